@@ -1,0 +1,107 @@
+"""Records: JSON encrypted under the collection key and signed by the author (§5.3).
+
+AAD binds the ciphertext to ("fieldapp/item/v1", collection id, item id, rev, key version),
+so a ciphertext cannot be moved to another record, revision or collection. The author signs
+(collection id, item id, rev, base rev, key version, nonce, SHA-256 of ciphertext, deleted).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from fieldapp.crypto import aead
+from fieldapp.crypto.encoding import pack_fields
+from fieldapp.crypto.errors import CryptoError
+from fieldapp.crypto.keys import AccountKeys, verify
+
+
+@dataclass(frozen=True)
+class SealedRecord:
+    """One revision of one record as it travels and as the server stores it."""
+
+    collection_id: str
+    item_id: str
+    rev: str
+    base_rev: str | None
+    key_version: int
+    author_id: str
+    deleted: bool
+    ciphertext: bytes  # nonce ‖ AES-256-GCM ciphertext; empty for a tombstone
+    signature: bytes
+
+    def signed_message(self) -> bytes:
+        nonce = self.ciphertext[: aead.NONCE_LEN]
+        return pack_fields(
+            "fieldapp/item-signature/v1",
+            [
+                self.collection_id,
+                self.item_id,
+                self.rev,
+                self.base_rev,
+                self.key_version,
+                self.author_id,
+                nonce,
+                hashlib.sha256(self.ciphertext).digest(),
+                self.deleted,
+            ],
+        )
+
+
+def _aad(collection_id: str, item_id: str, rev: str, key_version: int) -> bytes:
+    return pack_fields("fieldapp/item/v1", [collection_id, item_id, rev, key_version])
+
+
+def seal_record(
+    payload: dict[str, Any] | None,
+    *,
+    collection_key: bytes,
+    key_version: int,
+    collection_id: str,
+    item_id: str,
+    rev: str,
+    base_rev: str | None,
+    author_id: str,
+    author_keys: AccountKeys,
+) -> SealedRecord:
+    """Encrypt and sign one revision. `payload=None` makes a signed tombstone."""
+    deleted = payload is None
+    ciphertext = b""
+    if payload is not None:
+        plaintext = json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8")
+        ciphertext = aead.encrypt(
+            collection_key, plaintext, _aad(collection_id, item_id, rev, key_version)
+        )
+    unsigned = SealedRecord(
+        collection_id, item_id, rev, base_rev, key_version, author_id, deleted, ciphertext, b""
+    )
+    signature = author_keys.sign(unsigned.signed_message())
+    return SealedRecord(
+        collection_id, item_id, rev, base_rev, key_version, author_id, deleted, ciphertext, signature
+    )
+
+
+def open_record(
+    record: SealedRecord, *, collection_key: bytes, author_sign_public: bytes
+) -> dict[str, Any] | None:
+    """Verify the author's signature, then decrypt. Returns None for a tombstone.
+
+    Raises SignatureError if the signature or any signed field was altered, and
+    DecryptionError if the ciphertext or its AAD fields were.
+    """
+    verify(author_sign_public, record.signature, record.signed_message())
+    if record.deleted:
+        if record.ciphertext:
+            raise CryptoError("a tombstone carries no ciphertext")
+        return None
+    plaintext = aead.decrypt(
+        collection_key,
+        record.ciphertext,
+        _aad(record.collection_id, record.item_id, record.rev, record.key_version),
+    )
+    data = json.loads(plaintext)
+    if not isinstance(data, dict):
+        raise CryptoError("a record payload is a JSON object")
+    return data
