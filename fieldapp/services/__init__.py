@@ -1,0 +1,114 @@
+"""The use cases: the only way the UI reads and changes data (DESIGN.md §2).
+
+Conventions
+-----------
+* Every function takes a SQLAlchemy ``Session`` first and keyword-only arguments after it.
+  Get the session from ``with vault.session() as s:`` (one per user action); it commits when
+  the block ends and rolls back on error. Services only ``flush()``; they never commit.
+* Ids are UUID strings. Dates are ``datetime.date``; "today" is always passed in
+  (``today=``), a use case never reads the wall clock for business dates. Record
+  timestamps (created_at/updated_at) come from ``session.info["clock"]`` (a callable
+  returning an aware UTC datetime) when set, else the system clock.
+* ``actor_id`` is the id of the local user (``local.get_profile(s).id``); it is written to
+  created_by / updated_by / author and to the access log.
+* Errors: ``fieldapp.services.errors.ValidationError`` / ``NotFound`` (both ``ServiceError``)
+  with ``.message`` (English source, translate with
+  ``QCoreApplication.translate(exc.context, exc.message).format(**exc.params)``) and
+  ``.params`` (never personal data). ``str(exc)`` is the formatted English text.
+* Codes and their English labels (for combo boxes): ``fieldapp.services.labels`` —
+  ``NOTE_KINDS``, ``THEMES``, ``CASE_STATUSES``, ``CONFIDENTIALITY``,
+  ``REFERRAL_DESTINATIONS``, ``REFERRAL_STATUSES``, ``VISIT_STATUSES``, ``AXES``,
+  ``OBJECTIVES`` (dict code -> label, ordered), each label written as
+  ``QT_TRANSLATE_NOOP("labels", "...")``; translate with context ``"labels"``.
+* Every returned row is a frozen dataclass from ``fieldapp.services.views``.
+
+Public functions (module -> function -> return)
+------------------------------------------------
+local (fieldapp.services.local)
+    get_profile(s) -> ProfileView              the local user (id, display_name, role, organisation, sites)
+    get_setting(s, *, key, default=None) -> Any
+    set_setting(s, *, key, value) -> None       JSON-able value; e.g. "idle_lock_minutes", "language",
+                                               "show_sensitive_fields" (national register nr / health)
+registry (fieldapp.services.registry)
+    list_sites(s) -> list[SiteRow]
+    search_households(s, *, site_id=None, text="", case_status=None, limit=200, offset=0)
+        -> list[HouseholdRow]                  case_status: a CASE_STATUSES code or "none" (no case file)
+    count_households(s, *, site_id=None, text="", case_status=None) -> int
+    household_detail(s, *, household_id) -> HouseholdDetail   raises NotFound
+casework (fieldapp.services.casework)
+    open_case_file(s, *, household_id, actor_id, today) -> CaseView
+        writes an access-log entry ("open"); creates the case file (status "open") if none
+    get_case(s, *, case_id) -> CaseView
+    update_case(s, *, case_id, actor_id, status=None, themes=None, assigned_worker=None) -> CaseView
+    timeline(s, *, case_id) -> list[TimelineEntry]        newest first
+    add_note(s, *, case_id, kind, text, occurred_on, actor_id, confidentiality="team",
+             objective=None, today=None) -> NoteView       today given -> occurred_on may not be later
+    edit_note(s, *, note_id, actor_id, text=None, kind=None, occurred_on=None,
+              confidentiality=None, objective=None, clear_objective=False) -> NoteView
+    delete_note(s, *, note_id, actor_id) -> None           tombstone (kept for sync), hidden everywhere
+    get_note(s, *, note_id) -> NoteView
+search (fieldapp.services.search)
+    search_notes(s, *, query, limit=50, site_id=None) -> list[SearchHit]
+        FTS5 over all note text; diacritics-insensitive; last word is a prefix; any input is safe
+        (never raises on quotes, *, AND(, empty -> []). Snippet marks hits with [ and ].
+followups (fieldapp.services.followups)
+    add_followup(s, *, case_id, due_on, text, actor_id, today) -> FollowUpView   past due -> ValidationError
+    complete_followup(s, *, followup_id, actor_id, today) -> FollowUpView
+    reopen_followup(s, *, followup_id, actor_id) -> FollowUpView
+    followup_overview(s, *, today, site_id=None) -> FollowUpOverview
+        .today / .overdue / .this_week (due in the 6 days after today): lists of FollowUpView
+referrals (fieldapp.services.referrals)
+    add_referral(s, *, case_id, destination, reason, referred_on, actor_id, status="proposed")
+        -> ReferralView
+    update_referral(s, *, referral_id, actor_id, status=None, outcome=None, reason=None) -> ReferralView
+    open_referrals(s, *, site_id=None) -> list[ReferralView]
+visits (fieldapp.services.visits)
+    plan_visit(s, *, case_id, planned_on, purpose, actor_id, today) -> VisitView   past -> ValidationError
+    record_visit(s, *, visit_id, done_on, actor_id, note_text=None, objective=None) -> VisitView
+        marks it done; with note_text also writes a "home_visit" case note
+    cancel_visit(s, *, visit_id, actor_id) -> VisitView
+    planned_visits(s, *, from_day, to_day, site_id=None) -> list[VisitView]
+welcome (fieldapp.services.welcome)
+    record_welcome_session(s, *, site_id, held_on, attendee_household_ids, actor_id, notes="")
+        -> WelcomeSessionView
+    list_welcome_sessions(s, *, site_id=None) -> list[WelcomeSessionView]
+drafts (fieldapp.services.drafts)
+    save_draft(s, *, key, text) -> None     key e.g. "note:<case_id>"; empty text discards
+    load_draft(s, *, key) -> str | None
+    discard_draft(s, *, key) -> None
+    list_drafts(s) -> list[DraftView]
+access_log (fieldapp.services.access_log)
+    record_access(s, *, actor_id, action, object_type, object_id) -> None  action: open|print|export
+    list_access(s, *, object_type=None, object_id=None, limit=200) -> list[AccessLogView]
+demo (fieldapp.services.demo)
+    seed_demo(vault_folder, passphrase, *, households=200, notes_per_household=10, seed=2026,
+              kdf_params=KdfParams(), secret_store=None, today=None) -> DemoStats
+
+Views (fieldapp.services.views)
+-------------------------------
+ProfileView(id, display_name, role, organisation, sites: tuple[str, ...])
+SiteRow(id, code, name, municipality, latitude, longitude, household_count)
+HouseholdRow(id, name, site_id, site_name, building_name, address, dwelling_label,
+             member_count, case_id | None, case_status | None)
+PersonView(id, first_name, last_name, relation, birth_date, phone, email,
+           national_register_number | None, health_notes | None)   (the last two only when
+           the "show_sensitive_fields" setting is on)
+HouseholdDetail(id, name, site: SiteRow, building_name, address, dwelling_label, floor,
+                bedrooms, moved_in_on, language, people: tuple[PersonView, ...],
+                case: CaseView | None)
+CaseView(id, household_id, household_name, site_id, status, themes: tuple[str, ...],
+         assigned_worker, opened_on, closed_on)
+NoteView(id, case_id, kind, occurred_on, text, confidentiality, objective, author_id, updated_at)
+TimelineEntry(kind: "note"|"followup"|"referral"|"visit"|"welcome", id, on: date,
+              subkind (note kind / referral destination / visit status ...), title, text, done)
+FollowUpView(id, case_id, household_id, household_name, due_on, text, done, done_on)
+FollowUpOverview(today, overdue, this_week)
+ReferralView(id, case_id, household_name, destination, reason, status, outcome, referred_on)
+VisitView(id, case_id, household_name, planned_on, purpose, status, done_on)
+WelcomeSessionView(id, site_id, held_on, notes, attendee_household_ids: tuple[str, ...])
+SearchHit(note_id, case_id, household_id, household_name, site_id, kind, occurred_on,
+          confidentiality, snippet)
+DraftView(key, text, updated_at)
+AccessLogView(id, actor_id, action, object_type, object_id, at)
+DemoStats(households, notes, seconds)
+"""
