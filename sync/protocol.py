@@ -1,0 +1,612 @@
+"""The wire protocol between the sync client and the sync server (issue 3, DESIGN.md §5, §6).
+
+Conventions
+-----------
+- Every body is JSON; every path is under ``/v1``.
+- Binary fields (keys, ciphertexts, signatures, salts) travel as **base64url without
+  padding** (RFC 4648 §5); decoders also accept padding. In Python they are ``bytes``
+  (type :data:`B64`).
+- Ids of organisations, users, devices, collections, items and revisions are lowercase
+  canonical UUID strings (:data:`UuidStr`), kept byte for byte because they are signed.
+- Times are unix seconds (float). Every response, error or not, carries the header
+  ``X-Server-Time`` (unix seconds, float) so a client can detect clock skew (§6: warn when
+  more than 5 minutes off).
+- Authenticated endpoints take ``Authorization: Bearer <access_token>``.
+- Errors always have the body :class:`ErrorBody` ``{"code", "message", "details"}`` with a
+  proper HTTP status. ``429`` also carries ``Retry-After`` (whole seconds).
+- An object (collection, item, blob, member list) the caller may not see answers
+  **exactly** like a missing one: ``404 {"code": "not_found", "message": "not found"}``.
+
+Error codes (status → code)
+---------------------------
+- 400 ``invalid_request`` (shape/consistency of a body, e.g. a wrapped key for another
+  collection), ``bad_signature`` (a pushed record or a wrapped key whose Ed25519 signature
+  does not verify against the signer's registered key; the whole push is rejected),
+  ``admin_not_member`` (an admin cannot be added to a collection), ``blob_hash_mismatch``
+  (complete: SHA-256 of the received bytes ≠ blob_id; the partial upload is discarded,
+  start again at offset 0), ``blob_incomplete`` (complete before all bytes arrived;
+  ``details.offset``), ``invalid_enrolment`` (unknown/used/expired code or email).
+- 401 ``unauthenticated`` (no/unknown token), ``token_expired`` (access token past its
+  15 minutes: refresh), ``invalid_credentials`` (login), ``invalid_refresh_token``,
+  ``refresh_reused`` (an old refresh token came back: the whole family is revoked, log in
+  again), ``session_revoked`` (logged out / family revoked), ``account_disabled``,
+  ``device_revoked``, ``device_wiped`` (the device was revoked with wipe: the client must
+  erase its local vault now; also answered to a login that names that device_id).
+- 403 ``forbidden`` (role or access level too low on a collection you *can* see, e.g.
+  read-only member pushing), ``author_mismatch`` (pushed ``author_id`` ≠ caller).
+- 404 ``not_found``.
+- 409 ``stale_key`` (a pushed record's key_version ≠ the collection's current version:
+  re-fetch collections/keys, re-encrypt, push again; nothing in the batch was applied;
+  ``details.current_key_version``), ``key_version_mismatch`` (rotate with a version other
+  than current+1, or wrapped keys not covering exactly the remaining members),
+  ``offset_mismatch`` (blob data at the wrong offset; ``details.offset`` is where to
+  resume), ``already_exists`` (collection id taken, email taken), ``already_enrolled``.
+- 413 ``too_large`` (push batch > 500 items, record ciphertext > 1 MiB, blob > 1 GiB,
+  blob data chunk > 16 MiB).
+- 422 ``invalid_request`` (body does not parse; ``details.errors``).
+- 429 ``rate_limited`` (login throttled; ``Retry-After``; ``details.retry_after``).
+
+Endpoints
+---------
+Auth (no bearer token unless said):
+
+- ``POST /v1/auth/prelogin`` :class:`PreloginRequest` → :class:`PreloginResponse`.
+  Unknown or not-yet-enrolled email → a deterministic fake salt (HMAC of a server
+  secret) and the default parameters, so accounts cannot be enumerated.
+- ``POST /v1/auth/enrol`` :class:`EnrolRequest` → :class:`Session`. 400
+  invalid_enrolment, 409 already_enrolled. The enrolment code is one-time, expires
+  (7 days), is stored hashed.
+- ``POST /v1/auth/login`` :class:`LoginRequest` → :class:`LoginResponse` (a Session plus
+  the sealed private keys). 401 invalid_credentials / account_disabled / device_wiped,
+  429 rate_limited. ``device_id`` of a device of this user that is still active is
+  reused; otherwise a new device is registered.
+- ``POST /v1/auth/refresh`` :class:`RefreshRequest` → :class:`Session` (new access *and*
+  refresh token). 401 invalid_refresh_token / refresh_reused / session_revoked /
+  account_disabled / device_revoked / device_wiped.
+- ``POST /v1/auth/logout`` (bearer) → :class:`OkResponse`; ends this session's family.
+- ``GET /v1/me`` (bearer) → :class:`MeResponse`.
+
+People and keys (bearer):
+
+- ``GET /v1/users`` → :class:`UserListResponse`: active members of my organisation with
+  public keys and fingerprints (``None`` until enrolled).
+- ``GET /v1/users/{user_id}/keys`` → :class:`UserPublic`. 404 for a user of another
+  organisation.
+- ``GET /v1/devices`` → :class:`DeviceListResponse` (my devices).
+- ``POST /v1/devices/{device_id}/revoke`` :class:`RevokeDeviceRequest` →
+  :class:`DeviceInfo` (my own device; 404 otherwise).
+
+Admin (bearer, role ``admin``; 403 forbidden otherwise):
+
+- ``GET /v1/admin/users`` → :class:`AdminUserListResponse`.
+- ``POST /v1/admin/users`` :class:`CreateUserRequest` → :class:`EnrolmentCodeResponse`
+  (409 already_exists).
+- ``POST /v1/admin/users/{user_id}/disable`` → :class:`AdminUser` (every session ends at once).
+- ``POST /v1/admin/users/{user_id}/enable`` → :class:`AdminUser`.
+- ``POST /v1/admin/users/{user_id}/enrolment-code`` → :class:`EnrolmentCodeResponse`
+  (re-enrolment after a forgotten passphrase: the account's keys, sessions and wrapped
+  collection keys are invalidated; memberships stay, so a manager re-grants keys with
+  ``PUT .../members/{user_id}`` after the user enrolled again).
+- ``GET /v1/admin/devices`` → :class:`DeviceListResponse` (every device of the organisation).
+- ``POST /v1/admin/devices/{device_id}/revoke`` :class:`RevokeDeviceRequest` → :class:`DeviceInfo`.
+
+Collections (bearer):
+
+- ``POST /v1/collections`` :class:`CreateCollectionRequest` → :class:`CollectionInfo`
+  (201). **Only supervisors create collections** (403 forbidden for any other role);
+  they then add field workers as members. The creator becomes a ``manage`` member;
+  ``wrapped_key`` must be for the creator, version 1, granted by the creator, and its
+  signature must verify (400 bad_signature). 409 already_exists.
+- ``GET /v1/collections`` → :class:`CollectionListResponse`: mine, with my access level,
+  the current key_version and every wrapped key I hold (all versions).
+- ``GET /v1/collections/{collection_id}`` → :class:`CollectionInfo`.
+- ``GET /v1/collections/{collection_id}/members`` → :class:`MembersResponse` (any member).
+- ``PUT /v1/collections/{collection_id}/members/{user_id}`` :class:`PutMemberRequest` →
+  :class:`MemberInfo` (caller needs manage). Adds or changes a member; the wrapped keys
+  (any subset of versions 1..current; the current one is required for a new member) are
+  stored as given after checking shape, ids and the granter's signature. 400
+  admin_not_member for an admin; 404 for a user of another organisation.
+- ``DELETE /v1/collections/{collection_id}/members/{user_id}`` → :class:`CollectionInfo`
+  (manage; revokes at once, deletes the member's wrapped keys and sets
+  ``needs_rotation``). A member may also remove themself.
+- ``POST /v1/collections/{collection_id}/rotate`` :class:`RotateRequest` →
+  :class:`CollectionInfo` (manage). ``new_key_version`` = current + 1; exactly one
+  wrapped key per remaining member. Clears ``needs_rotation``.
+
+Records (bearer):
+
+- ``POST /v1/collections/{collection_id}/push`` :class:`PushRequest` →
+  :class:`PushResponse`. Caller needs write; every ``author_id`` = caller (403
+  author_mismatch); signatures verified against the author's key (400 bad_signature);
+  each non-duplicate item must use the current key_version (409 stale_key). Per item:
+  ``accepted`` (new ``seq``), ``duplicate`` (that item_id+rev is stored; its ``seq``),
+  ``conflict`` (the item's current rev ≠ base_rev; ``current`` is the current revision,
+  or ``None`` when base_rev names a revision of an item the server does not have).
+  ``base_rev: null`` means "new item". Items in one batch apply in order, so a chain
+  rev1 → rev2 in one batch works. At most 500 items per batch.
+- ``GET /v1/collections/{collection_id}/changes?since=N&limit=K`` (K ≤ 1000, default
+  500) → :class:`ChangesResponse`: every revision with seq > N in seq order; ``done``
+  when nothing more is there now; save ``last_seq`` after each page.
+- ``GET /v1/collections/{collection_id}/items/{item_id}/history`` →
+  :class:`HistoryResponse` (every revision, seq order).
+
+Blobs (bearer):
+
+- ``POST /v1/blobs`` :class:`BlobStartRequest` → :class:`BlobStatus`: creates or resumes
+  an upload (write on the collection). If the blob is already complete it answers
+  ``offset = size, done = true`` (and the collection now references it).
+- ``PUT /v1/blobs/{blob_id}/data?offset=N`` raw bytes (``application/octet-stream``) →
+  :class:`BlobStatus`; 409 offset_mismatch with ``details.offset`` unless N is exactly
+  the received length.
+- ``POST /v1/blobs/{blob_id}/complete`` → :class:`BlobStatus` (idempotent; 400
+  blob_hash_mismatch / blob_incomplete).
+- ``GET /v1/blobs/{blob_id}`` → raw bytes; ``Range: bytes=a-b`` answers 206. Only for
+  members of a collection that references it; anyone else gets 404 like a missing one.
+
+Audit (bearer, role ``supervisor``):
+
+- ``GET /v1/audit?since=ID&limit=K`` (K ≤ 1000) → :class:`AuditResponse`, metadata only.
+
+Meta: ``GET /v1/health`` → :class:`OkResponse`; ``GET /openapi.json``.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+    WithJsonSchema,
+)
+
+from fieldapp.crypto.records import SealedRecord
+from fieldapp.crypto.wrap import WrappedKey
+
+API_PREFIX = "/v1"
+SERVER_TIME_HEADER = "X-Server-Time"
+
+MAX_PUSH_ITEMS = 500
+MAX_CHANGES_LIMIT = 1000
+DEFAULT_CHANGES_LIMIT = 500
+MAX_RECORD_CIPHERTEXT = 1024 * 1024
+MAX_BLOB_SIZE = 1024 * 1024 * 1024
+MAX_BLOB_PUT = 16 * 1024 * 1024
+ACCESS_TOKEN_SECONDS = 15 * 60
+
+
+def b64encode(data: bytes) -> str:
+    """base64url without padding."""
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+_B64_RE = re.compile(r"^[A-Za-z0-9_-]*={0,2}$")
+
+
+def b64decode(text: str) -> bytes:
+    """base64url, padding optional; raises ValueError on anything else."""
+    if not _B64_RE.match(text):
+        raise ValueError("not base64url")
+    stripped = text.rstrip("=")
+    if len(stripped) % 4 == 1:
+        raise ValueError("not base64url")
+    return base64.urlsafe_b64decode(stripped + "=" * (-len(stripped) % 4))
+
+
+def _to_bytes(value: Any) -> Any:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value)
+    if isinstance(value, str):
+        return b64decode(value)
+    return value
+
+
+B64 = Annotated[
+    bytes,
+    BeforeValidator(_to_bytes),
+    PlainSerializer(b64encode, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "contentEncoding": "base64url"}),
+]
+"""Binary field: ``bytes`` in Python, base64url (no padding) on the wire."""
+
+UuidStr = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+]
+"""A lowercase canonical UUID string (kept as sent: ids are covered by signatures)."""
+
+BlobIdStr = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+EmailStr = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, min_length=3, max_length=254, pattern=r"^[^@\s]+@[^@\s]+$"
+    ),
+]
+NameStr = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+Role = Literal[
+    "admin",
+    "supervisor",
+    "social_assistant",
+    "renovation_assistant",
+    "neighbourhood_agent",
+    "collective_assistant",
+]
+ROLES: tuple[str, ...] = (
+    "admin",
+    "supervisor",
+    "social_assistant",
+    "renovation_assistant",
+    "neighbourhood_agent",
+    "collective_assistant",
+)
+CollectionKind = Literal[
+    "registry", "casework", "casework-restricted", "renovation", "neighbourhood", "supervision"
+]
+Access = Literal["read", "write", "manage"]
+ACCESS_RANK: dict[str, int] = {"read": 1, "write": 2, "manage": 3}
+PushStatus = Literal["accepted", "duplicate", "conflict"]
+
+
+class WireModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# ---------------------------------------------------------------- errors and misc
+
+
+class ErrorBody(WireModel):
+    code: str
+    message: str
+    details: dict[str, Any] | None = None
+
+
+class OkResponse(WireModel):
+    ok: bool = True
+
+
+# ---------------------------------------------------------------- auth
+
+
+class KdfParamsModel(WireModel):
+    """Mirrors fieldapp.crypto.kdf.KdfParams.to_dict()."""
+
+    memory_kib: int = Field(ge=8, le=4 * 1024 * 1024)
+    iterations: int = Field(ge=1, le=64)
+    lanes: int = Field(ge=1, le=64)
+    algorithm: Literal["argon2id"] = "argon2id"
+
+
+class PreloginRequest(WireModel):
+    email: EmailStr
+
+
+class PreloginResponse(WireModel):
+    account_salt: B64
+    kdf_params: KdfParamsModel
+
+
+class EnrolRequest(WireModel):
+    email: EmailStr
+    enrolment_code: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    auth_key: B64
+    account_salt: B64
+    kdf_params: KdfParamsModel
+    wrap_public: B64
+    sign_public: B64
+    sealed_private_keys: B64
+    device_name: NameStr
+
+
+class LoginRequest(WireModel):
+    email: EmailStr
+    auth_key: B64
+    device_name: NameStr
+    device_id: UuidStr | None = None
+
+
+class RefreshRequest(WireModel):
+    refresh_token: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+class UserInfo(WireModel):
+    id: UuidStr
+    email: str
+    display_name: str
+    role: Role
+    organisation_id: UuidStr
+
+
+class Session(WireModel):
+    access_token: str
+    refresh_token: str
+    access_expires_in: int
+    user: UserInfo
+    device_id: UuidStr
+
+
+class LoginResponse(Session):
+    sealed_private_keys: B64
+    account_salt: B64
+    kdf_params: KdfParamsModel
+
+
+class OrganisationInfo(WireModel):
+    id: UuidStr
+    name: str
+    max_offline_days: int
+    require_device_secret: bool
+
+
+class DeviceInfo(WireModel):
+    id: UuidStr
+    user_id: UuidStr
+    name: str
+    created_at: float
+    last_seen_at: float | None
+    revoked_at: float | None
+    wipe: bool
+
+
+class MeResponse(WireModel):
+    user: UserInfo
+    device: DeviceInfo
+    organisation: OrganisationInfo
+
+
+class DeviceListResponse(WireModel):
+    devices: list[DeviceInfo]
+
+
+class RevokeDeviceRequest(WireModel):
+    wipe: bool = False
+
+
+# ---------------------------------------------------------------- people
+
+
+class UserPublic(WireModel):
+    id: UuidStr
+    display_name: str
+    role: Role
+    wrap_public: B64 | None
+    sign_public: B64 | None
+    fingerprint: str | None
+
+
+class UserListResponse(WireModel):
+    users: list[UserPublic]
+
+
+class AdminUser(WireModel):
+    id: UuidStr
+    email: str
+    display_name: str
+    role: Role
+    organisation_id: UuidStr
+    disabled: bool
+    enrolled: bool
+
+
+class AdminUserListResponse(WireModel):
+    users: list[AdminUser]
+
+
+class CreateUserRequest(WireModel):
+    email: EmailStr
+    display_name: NameStr
+    role: Role
+
+
+class EnrolmentCodeResponse(WireModel):
+    user: AdminUser
+    enrolment_code: str
+    expires_at: float
+
+
+# ---------------------------------------------------------------- collections and keys
+
+
+class WrappedKeyModel(WireModel):
+    """fieldapp.crypto.wrap.WrappedKey on the wire."""
+
+    collection_id: UuidStr
+    key_version: int = Field(ge=1)
+    member_id: UuidStr
+    ephemeral_public: B64
+    sealed: B64
+    granter_id: UuidStr
+    signature: B64
+
+    @classmethod
+    def from_crypto(cls, wrapped: WrappedKey) -> WrappedKeyModel:
+        return cls(
+            collection_id=wrapped.collection_id,
+            key_version=wrapped.key_version,
+            member_id=wrapped.member_id,
+            ephemeral_public=wrapped.ephemeral_public,
+            sealed=wrapped.sealed,
+            granter_id=wrapped.granter_id,
+            signature=wrapped.signature,
+        )
+
+    def to_crypto(self) -> WrappedKey:
+        return WrappedKey(
+            collection_id=self.collection_id,
+            key_version=self.key_version,
+            member_id=self.member_id,
+            ephemeral_public=self.ephemeral_public,
+            sealed=self.sealed,
+            granter_id=self.granter_id,
+            signature=self.signature,
+        )
+
+
+class CreateCollectionRequest(WireModel):
+    id: UuidStr
+    kind: CollectionKind
+    sealed_meta: B64 | None = None
+    key_version: Literal[1] = 1
+    wrapped_key: WrappedKeyModel
+
+
+class CollectionInfo(WireModel):
+    id: UuidStr
+    kind: CollectionKind
+    sealed_meta: B64 | None
+    key_version: int
+    access: Access
+    needs_rotation: bool
+    created_by: UuidStr
+    created_at: float
+    wrapped_keys: list[WrappedKeyModel]
+
+
+class CollectionListResponse(WireModel):
+    collections: list[CollectionInfo]
+
+
+class MemberInfo(WireModel):
+    user_id: UuidStr
+    display_name: str
+    role: Role
+    access: Access
+    key_versions: list[int]
+
+
+class MembersResponse(WireModel):
+    collection_id: UuidStr
+    key_version: int
+    members: list[MemberInfo]
+
+
+class PutMemberRequest(WireModel):
+    access: Access
+    wrapped_keys: list[WrappedKeyModel] = Field(default_factory=list, max_length=1000)
+
+
+class RotateRequest(WireModel):
+    new_key_version: int = Field(ge=2)
+    wrapped_keys: list[WrappedKeyModel] = Field(max_length=10000)
+
+
+# ---------------------------------------------------------------- records
+
+
+class SealedRecordModel(WireModel):
+    """fieldapp.crypto.records.SealedRecord on the wire (collection_id comes from the path)."""
+
+    item_id: UuidStr
+    rev: UuidStr
+    base_rev: UuidStr | None
+    key_version: int = Field(ge=1)
+    author_id: UuidStr
+    deleted: bool
+    ciphertext: B64
+    signature: B64
+
+    @classmethod
+    def from_crypto(cls, record: SealedRecord) -> SealedRecordModel:
+        return cls(
+            item_id=record.item_id,
+            rev=record.rev,
+            base_rev=record.base_rev,
+            key_version=record.key_version,
+            author_id=record.author_id,
+            deleted=record.deleted,
+            ciphertext=record.ciphertext,
+            signature=record.signature,
+        )
+
+    def to_crypto(self, collection_id: str) -> SealedRecord:
+        return SealedRecord(
+            collection_id=collection_id,
+            item_id=self.item_id,
+            rev=self.rev,
+            base_rev=self.base_rev,
+            key_version=self.key_version,
+            author_id=self.author_id,
+            deleted=self.deleted,
+            ciphertext=self.ciphertext,
+            signature=self.signature,
+        )
+
+
+class StoredRevision(WireModel):
+    """One stored revision: its place in the collection's sequence and the sealed record."""
+
+    seq: int
+    received_at: float
+    record: SealedRecordModel
+
+
+class PushRequest(WireModel):
+    items: list[SealedRecordModel] = Field(max_length=MAX_PUSH_ITEMS)
+
+
+class PushResult(WireModel):
+    item_id: UuidStr
+    rev: UuidStr
+    status: PushStatus
+    seq: int | None = None
+    current: StoredRevision | None = None
+
+
+class PushResponse(WireModel):
+    results: list[PushResult]
+    last_seq: int
+
+
+class ChangesResponse(WireModel):
+    items: list[StoredRevision]
+    last_seq: int
+    done: bool
+
+
+class HistoryResponse(WireModel):
+    item_id: UuidStr
+    revisions: list[StoredRevision]
+
+
+# ---------------------------------------------------------------- blobs
+
+
+class BlobStartRequest(WireModel):
+    blob_id: BlobIdStr
+    size: int = Field(ge=0, le=MAX_BLOB_SIZE)
+    collection_id: UuidStr
+
+
+class BlobStatus(WireModel):
+    blob_id: BlobIdStr
+    size: int
+    offset: int
+    done: bool
+
+
+# ---------------------------------------------------------------- audit
+
+
+class AuditEntry(WireModel):
+    id: int
+    at: float
+    user_id: str | None
+    device_id: str | None
+    action: str
+    collection_id: str | None
+    item_id: str | None
+    blob_id: str | None
+    target_id: str | None
+    outcome: str
+
+
+class AuditResponse(WireModel):
+    entries: list[AuditEntry]
+    last_id: int
+    done: bool
