@@ -1,0 +1,54 @@
+"""Languages: Dutch, French and English, switched at runtime.
+
+The app's messages come from `resources/translations/fieldapp_<lang>.qm` (built from the
+.ts files by `python3 dev.py i18n`); Qt's own strings (standard buttons, context menus)
+from Qt's `qtbase_<lang>.qm`. Installing a translator sends every widget a
+`QEvent.LanguageChange`, on which each screen calls its `retranslate()`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+import resources
+
+LANGUAGES = ("nl", "fr", "en")
+TRANSLATIONS_DIR = Path(resources.__file__).resolve().parent / "translations"
+
+
+def system_language() -> str:
+    """The system locale's language if we speak it, else English (a neutral fallback)."""
+    code = QLocale.system().name().split("_")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def language_name(code: str) -> str:
+    """Each language named in itself, so a user can always find their own."""
+    return {"nl": "Nederlands", "fr": "Français", "en": "English"}[code]
+
+
+class Translations:
+    """Holds the installed translators; `install(lang)` replaces them."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unsupported language: {language}")
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{language}", qt_dir),
+                             (f"fieldapp_{language}", str(TRANSLATIONS_DIR))):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                self._installed.append(translator)
+        self.language = language
+        QLocale.setDefault(QLocale(language))

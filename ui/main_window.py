@@ -1,0 +1,153 @@
+"""The one top-level window: menus, the status bar, and a stack of pages.
+
+Pages: create a vault, unlock, and the workspace of an unlocked vault. The workspace is
+built at unlock and destroyed at lock, so no personal data outlives the keys. The window
+title never carries personal data.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from ui.vault_pages import CreateVaultPage, UnlockPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FieldAppMainWindow")
+        self.resize(1200, 780)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.create_page = CreateVaultPage(self)
+        self.unlock_page = UnlockPage(self)
+        self.stack.addWidget(self.create_page)
+        self.stack.addWidget(self.unlock_page)
+        self.workspace: QWidget | None = None
+
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("syncState")
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self._build_actions()
+        self._build_menus()
+        self.retranslate()
+        self.set_unlocked(False)
+
+    def _action(self, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.lock_action = self._action("Ctrl+L")
+        self.settings_action = self._action(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = self._action("Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.households_action = self._action("Ctrl+1")
+        self.followups_action = self._action("Ctrl+2")
+        self.search_action = self._action("Ctrl+F")
+        self.welcome_action = self._action("Ctrl+4")
+        self.new_note_action = self._action("Ctrl+N")
+        self.followup_action = self._action("Ctrl+Shift+U")
+        self.referral_action = self._action("Ctrl+Shift+R")
+        self.visit_action = self._action("Ctrl+Shift+V")
+        self.close_case_action = self._action("Ctrl+W")
+        self.sync_action = self._action("F5")
+        self.sync_action.setEnabled(False)  # sync arrives with the sync client (later issue)
+        self.workspace_actions = [
+            self.lock_action, self.households_action, self.followups_action,
+            self.search_action, self.welcome_action,
+        ]
+        self.case_actions = [
+            self.new_note_action, self.followup_action, self.referral_action,
+            self.visit_action, self.close_case_action,
+        ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.lock_action, self.settings_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = bar.addMenu("")
+        self.go_menu.addActions([self.households_action, self.followups_action,
+                                 self.search_action, self.welcome_action])
+        self.case_menu = bar.addMenu("")
+        self.case_menu.addActions(self.case_actions[:4])
+        self.case_menu.addSeparator()
+        self.case_menu.addAction(self.close_case_action)
+        self.sync_menu = bar.addMenu("")
+        self.sync_menu.addAction(self.sync_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle("FieldApp")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.case_menu.setTitle(self.tr("&Case file"))
+        self.sync_menu.setTitle(self.tr("&Sync"))
+        self.lock_action.setText(self.tr("&Lock now"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.households_action.setText(self.tr("&Households"))
+        self.followups_action.setText(self.tr("&Follow-ups"))
+        self.search_action.setText(self.tr("&Search notes"))
+        self.welcome_action.setText(self.tr("&Welcome sessions"))
+        self.new_note_action.setText(self.tr("&New note"))
+        self.followup_action.setText(self.tr("Plan a &follow-up…"))
+        self.referral_action.setText(self.tr("Add a &referral…"))
+        self.visit_action.setText(self.tr("Plan a home &visit…"))
+        self.close_case_action.setText(self.tr("&Close case file"))
+        self.sync_action.setText(self.tr("S&ynchronise now"))
+        self.sync_action.setToolTip(self.tr("Synchronisation is not set up yet."))
+        self.sync_label.setText(self.tr("Offline — not connected to a server"))
+        self.sync_label.setAccessibleName(self.tr("Synchronisation state"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_unlocked(self, unlocked: bool) -> None:
+        for action in self.workspace_actions:
+            action.setEnabled(unlocked)
+        self.set_case_actions_enabled(False)
+        self.go_menu.menuAction().setVisible(unlocked)
+        self.case_menu.menuAction().setVisible(unlocked)
+
+    def set_case_actions_enabled(self, enabled: bool) -> None:
+        for action in self.case_actions:
+            action.setEnabled(enabled)
+
+    def show_create(self) -> None:
+        self._drop_workspace()
+        self.stack.setCurrentWidget(self.create_page)
+        self.create_page.name_edit.setFocus()
+
+    def show_unlock(self) -> None:
+        self._drop_workspace()
+        self.unlock_page.set_busy(False)
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.passphrase_edit.setFocus()
+
+    def show_workspace(self, workspace: QWidget) -> None:
+        self._drop_workspace()
+        self.workspace = workspace
+        self.stack.addWidget(workspace)
+        self.stack.setCurrentWidget(workspace)
+        self.set_unlocked(True)
+
+    def _drop_workspace(self) -> None:
+        self.set_unlocked(False)
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.hide()
+            self.workspace.deleteLater()
+            self.workspace = None
