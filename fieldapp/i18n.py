@@ -9,7 +9,7 @@ call name and extracts (context, text); the UI translates at display time with
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for translation in `context`; returns it unchanged (English source)."""
     del context
     return text

@@ -1,0 +1,24 @@
+"""The local user's profile row, written once when a vault is created."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from fieldapp.models.local import LocalProfile
+
+
+def write_profile(session: Session, profile: dict[str, Any], *, now: datetime) -> None:
+    session.add(
+        LocalProfile(
+            id=str(profile.get("id") or uuid.uuid4()),
+            display_name=str(profile.get("display_name", "")),
+            role=str(profile.get("role", "social_assistant")),
+            organisation=str(profile.get("organisation", "")),
+            sites=[str(s) for s in profile.get("sites", [])],
+            created_at=now,
+        )
+    )
