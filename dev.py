@@ -52,10 +52,17 @@ def compile_translations() -> None:
 
 
 def update_translations() -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    # ui/ calls tr()/translate(); fieldapp/ marks its messages and labels with
+    # QT_TRANSLATE_NOOP (sometimes imported as `_t`, hence the alias).
+    sources = sorted(
+        str(p.relative_to(ROOT))
+        for folder in ("ui", "fieldapp")
+        for p in (ROOT / folder).rglob("*.py")
+    )
     for lang in LANGUAGES:
         ts = TRANSLATIONS / f"fieldapp_{lang}.ts"
-        run(BIN / "pyside6-lupdate", "-no-obsolete", "-locations", "none", *sources, "-ts", ts)
+        run(BIN / "pyside6-lupdate", "-no-obsolete", "-locations", "none",
+            "-tr-function-alias", "QT_TRANSLATE_NOOP+=_t", *sources, "-ts", ts)
 
 
 def main(argv: list[str]) -> int:
