@@ -1,0 +1,207 @@
+"""The desktop app's controller: vault life cycle (create, unlock, lock), language, settings.
+
+    app = FieldApp(vault_dir, kdf_params=TEST_KDF_PARAMS, secret_store=MemorySecretStore(),
+                   idle_ms=200, settings=AppSettings(tmp / "settings.ini"))
+    app.start()
+
+Everything slow (key derivation, opening the database) runs on the task runner's database
+worker; the event loop never waits. Locking saves unsaved editor text as encrypted drafts
+first, then drops the keys, then destroys every screen that showed personal data.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ui.context import AppContext
+from ui.errors import error_text
+from ui.i18n import Translations
+from ui.idle import IdleWatcher
+from ui.main_window import MainWindow
+from ui.settings import AppSettings
+from ui.tasks import TaskRunner
+from ui.vault_access import create_vault, load_profile, unlock_vault, vault_exists
+
+log = logging.getLogger(__name__)
+
+
+class FieldApp(QObject):
+    """Owns the main window and the unlocked vault (if any)."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        *,
+        kdf_params: Any = None,
+        secret_store: Any = None,
+        idle_ms: int | None = None,
+        settings: AppSettings | None = None,
+        today: Callable[[], date] = date.today,
+        language: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_dir = Path(vault_dir)
+        self.kdf_params = kdf_params
+        self.secret_store = secret_store
+        self.settings = settings or AppSettings()
+        self.today = today
+        self.runner = TaskRunner(self)
+        self.translations = Translations()
+        self.translations.install(language or self.settings.language)
+        self._idle_override = idle_ms
+        self.idle = IdleWatcher(self._idle_interval(), self)
+        self.idle.idle.connect(self.lock)
+        self.vault: Any = None
+        self.context: AppContext | None = None
+        self._restore: dict[str, Any] = {}
+        self._locking = False
+
+        self.window = MainWindow()
+        w = self.window
+        w.create_page.submitted.connect(self._create)
+        w.unlock_page.submitted.connect(self._unlock)
+        w.lock_action.triggered.connect(self.lock)
+        w.settings_action.triggered.connect(self.open_settings)
+        w.quit_action.triggered.connect(w.close)
+
+    # -- life cycle ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        if vault_exists(self.vault_dir):
+            self.window.show_unlock()
+        else:
+            self.window.show_create()
+        self.window.show()
+
+    def shutdown(self) -> None:
+        """Lock (saving drafts) and wait for the database worker; used at quit."""
+        if self.vault is not None:
+            self.lock()
+        self.runner.wait_for_done()
+
+    def _idle_interval(self) -> int:
+        if self._idle_override is not None:
+            return self._idle_override
+        return self.settings.idle_minutes * 60_000
+
+    def _create(self, display_name: str, role: str, passphrase: str) -> None:
+        page = self.window.create_page
+        page.set_busy(True)
+        folder, kdf, store = self.vault_dir, self.kdf_params, self.secret_store
+
+        def work() -> tuple[Any, Any]:
+            vault = create_vault(folder, passphrase, display_name=display_name, role=role,
+                                 kdf_params=kdf, secret_store=store)
+            return vault, load_profile(vault)
+
+        def failed(exc: BaseException) -> None:
+            page.set_busy(False)
+            page.show_error(error_text(exc))
+
+        self.runner.db(work, on_success=self._opened, on_failure=failed)
+
+    def _unlock(self, passphrase: str) -> None:
+        page = self.window.unlock_page
+        page.set_busy(True)
+        folder, store = self.vault_dir, self.secret_store
+
+        def work() -> tuple[Any, Any]:
+            vault = unlock_vault(folder, passphrase, secret_store=store)
+            return vault, load_profile(vault)
+
+        def failed(exc: BaseException) -> None:
+            page.set_busy(False)
+            page.show_error(error_text(exc))
+
+        self.runner.db(work, on_success=self._opened, on_failure=failed)
+
+    def _opened(self, result: tuple[Any, Any]) -> None:
+        from ui.workspace import Workspace  # the heavy screens load after the first paint
+
+        self.vault, profile = result
+        self.window.create_page.set_busy(False)
+        self.window.create_page.clear_secrets()
+        self.window.unlock_page.clear_secrets()
+        self.context = AppContext(vault=self.vault, profile=profile, runner=self.runner,
+                                  today=self.today, parent=self)
+        self.context.failed.connect(self._show_failure)
+        workspace = Workspace(self.context, self.window)
+        self.window.show_workspace(workspace)
+        warning = getattr(self.vault, "keyring_warning", None)
+        if warning:
+            workspace.show_keyring_warning()
+        workspace.restore_state(self._restore)
+        self._restore = {}
+        self.idle.set_interval(self._idle_interval())
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _show_failure(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10_000)
+
+    # -- lock ---------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Save drafts, drop every key, tear down every screen with personal data."""
+        if self.vault is None or self._locking:
+            return
+        self._locking = True
+        self.idle.stop()
+        vault, context = self.vault, self.context
+        workspace = self.window.workspace
+        drafts: dict[str, str] = {}
+        if workspace is not None:
+            self._restore = workspace.save_state()
+            drafts = workspace.collect_drafts()
+        if context is not None:
+            context.close()
+
+        def work() -> None:
+            from fieldapp.services import drafts as draft_service
+
+            try:
+                if drafts:
+                    with vault.session() as session:
+                        for key, text in drafts.items():
+                            draft_service.save_draft(session, key=key, text=text)
+            finally:
+                vault.lock()
+
+        def done(_: Any = None) -> None:
+            self._locking = False
+            self.locked.emit()
+
+        def failed(exc: BaseException) -> None:
+            log.error("saving drafts before lock failed: %s", type(exc).__name__)
+            done()
+
+        self.vault = None
+        self.context = None
+        self.window.show_unlock()
+        self.runner.db(work, on_success=done, on_failure=failed)
+
+    # -- settings and language ----------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, self.window)
+        dialog.open()
+
+    def set_language(self, language: str) -> None:
+        self.settings.language = language
+        self.translations.install(language)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.settings.idle_minutes = minutes
+        self.idle.set_interval(self._idle_interval())

@@ -1,0 +1,208 @@
+"""Small dialogs of the case file: plan a follow-up, add a referral, plan or record a visit.
+
+Each dialog is opened with `open()` (window-modal, no nested event loop), writes through
+one use case on the database worker, shows a service error inside itself, and closes on
+success. The app's lock destroys them with the workspace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.services import followups, referrals, visits
+from fieldapp.services import labels as service_labels
+from ui import labels
+from ui.context import AppContext
+from ui.errors import error_text
+
+
+class ServiceDialog(QDialog):
+    """A form, an error line, OK/Cancel; subclasses give `rows()` and `work()`."""
+
+    def __init__(self, context: AppContext, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self.case_id = case_id
+        self.form = QFormLayout()
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._row_labels: list[tuple[QLabel, Callable[[], str]]] = []
+        self.setMinimumWidth(460)
+
+    def add_row(self, text: Callable[[], str], field: QWidget) -> None:
+        label = QLabel(self)
+        label.setBuddy(field)
+        self.form.addRow(label, field)
+        self._row_labels.append((label, text))
+
+    def retranslate(self) -> None:
+        for label, text in self._row_labels:
+            label.setText(text())
+            buddy = label.buddy()
+            if buddy is not None:
+                buddy.setAccessibleName(text().replace("&", "").rstrip(":").strip())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def work(self) -> Callable[[Any], Any]:
+        raise NotImplementedError
+
+    changed_what = "case"
+
+    def _submit(self) -> None:
+        self.buttons.setEnabled(False)
+        self.ctx.call(self.work(), on_success=self._done, on_failure=self._failed)
+
+    def _done(self, _result: Any) -> None:
+        self.accept()
+        self.ctx.changed(self.changed_what)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(error_text(exc))
+        self.error.show()
+
+
+def _date_edit(parent: QWidget, value: QDate) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDate(value)
+    return edit
+
+
+class FollowUpDialog(ServiceDialog):
+    changed_what = "followup"
+
+    def __init__(self, context: AppContext, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, case_id, parent)
+        self.due_edit = _date_edit(self, QDate(context.today()))
+        self.text_edit = QLineEdit(self)
+        self.add_row(lambda: self.tr("&Due on:"), self.due_edit)
+        self.add_row(lambda: self.tr("&What to do:"), self.text_edit)
+        self.retranslate()
+        self.text_edit.setFocus()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Plan a follow-up"))
+
+    def work(self):
+        case_id, actor, today = self.case_id, self.ctx.actor_id, self.ctx.today()
+        due, text = self.due_edit.date().toPython(), self.text_edit.text()
+        return lambda s: followups.add_followup(s, case_id=case_id, due_on=due, text=text,
+                                                actor_id=actor, today=today)
+
+
+class ReferralDialog(ServiceDialog):
+    changed_what = "referral"
+
+    def __init__(self, context: AppContext, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, case_id, parent)
+        self.destination_combo = QComboBox(self)
+        self.date_edit = _date_edit(self, QDate(context.today()))
+        self.status_combo = QComboBox(self)
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setMaximumHeight(100)
+        self.add_row(lambda: self.tr("&Referred to:"), self.destination_combo)
+        self.add_row(lambda: self.tr("&Date:"), self.date_edit)
+        self.add_row(lambda: self.tr("&Status:"), self.status_combo)
+        self.add_row(lambda: self.tr("&Reason:"), self.reason_edit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Add a referral"))
+        labels.fill_combo(self.destination_combo, service_labels.REFERRAL_DESTINATIONS)
+        labels.fill_combo(self.status_combo, service_labels.REFERRAL_STATUSES)
+
+    def work(self):
+        case_id, actor = self.case_id, self.ctx.actor_id
+        values = dict(destination=self.destination_combo.currentData(),
+                      reason=self.reason_edit.toPlainText(),
+                      referred_on=self.date_edit.date().toPython(),
+                      status=self.status_combo.currentData())
+        return lambda s: referrals.add_referral(s, case_id=case_id, actor_id=actor, **values)
+
+
+class PlanVisitDialog(ServiceDialog):
+    changed_what = "visit"
+
+    def __init__(self, context: AppContext, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, case_id, parent)
+        self.date_edit = _date_edit(self, QDate(context.today()).addDays(1))
+        self.purpose_edit = QLineEdit(self)
+        self.add_row(lambda: self.tr("&Planned on:"), self.date_edit)
+        self.add_row(lambda: self.tr("&Purpose:"), self.purpose_edit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Plan a home visit"))
+
+    def work(self):
+        case_id, actor, today = self.case_id, self.ctx.actor_id, self.ctx.today()
+        planned, purpose = self.date_edit.date().toPython(), self.purpose_edit.text()
+        return lambda s: visits.plan_visit(s, case_id=case_id, planned_on=planned,
+                                           purpose=purpose, actor_id=actor, today=today)
+
+
+class RecordVisitDialog(ServiceDialog):
+    """Marks a planned visit as done; an optional text becomes a home-visit note."""
+
+    changed_what = "visit"
+
+    def __init__(self, context: AppContext, case_id: str, visit_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, case_id, parent)
+        self.visit_id = visit_id
+        self.date_edit = _date_edit(self, QDate(context.today()))
+        self.date_edit.setMaximumDate(QDate(context.today()))
+        self.objective_combo = QComboBox(self)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setTabChangesFocus(True)
+        self.add_row(lambda: self.tr("&Done on:"), self.date_edit)
+        self.add_row(lambda: self.tr("&Objective:"), self.objective_combo)
+        self.add_row(lambda: self.tr("&Visit note:"), self.note_edit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Record a home visit"))
+        labels.fill_objective_combo(self.objective_combo, self.tr("(none)"))
+
+    def work(self):
+        visit_id, actor = self.visit_id, self.ctx.actor_id
+        done_on = self.date_edit.date().toPython()
+        text = self.note_edit.toPlainText().strip() or None
+        objective = self.objective_combo.currentData()
+        return lambda s: visits.record_visit(s, visit_id=visit_id, done_on=done_on,
+                                             actor_id=actor, note_text=text, objective=objective)

@@ -1,0 +1,143 @@
+"""Follow-ups tab: what is due today, what is overdue, what comes this week."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.services import followups
+from ui.context import AppContext
+from ui.table_model import RowsModel
+
+COLUMNS = [
+    (QT_TRANSLATE_NOOP("FollowUpsView", "Due"), lambda r: r.due_on),
+    (QT_TRANSLATE_NOOP("FollowUpsView", "Household"), lambda r: r.household_name),
+    (QT_TRANSLATE_NOOP("FollowUpsView", "What"), lambda r: r.text),
+]
+
+SECTIONS = ("today", "overdue", "this_week")
+
+
+class FollowUpsView(QWidget):
+    open_household = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self.boxes: dict[str, QGroupBox] = {}
+        self.tables: dict[str, QTableView] = {}
+        self.models: dict[str, RowsModel] = {}
+        layout = QVBoxLayout(self)
+        for name in SECTIONS:
+            box = QGroupBox(self)
+            model = RowsModel("FollowUpsView", COLUMNS, self)
+            table = QTableView(box)
+            table.setModel(model)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setStretchLastSection(True)
+            table.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents)
+            table.activated.connect(self._activated)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(table)
+            layout.addWidget(box, 1)
+            self.boxes[name], self.tables[name], self.models[name] = box, table, model
+        buttons = QHBoxLayout()
+        self.done_button = QPushButton(self)
+        self.open_button = QPushButton(self)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.done_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.done_button.clicked.connect(self._complete_current)
+        self.open_button.clicked.connect(self._open_current)
+        context.data_changed.connect(self._on_data_changed)
+        self._last_table: QTableView = self.tables["today"]
+        for table in self.tables.values():
+            table.selectionModel().currentChanged.connect(
+                lambda _c, _p, t=table: self._set_last(t))
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        titles = {
+            "today": self.tr("Due today ({n})"),
+            "overdue": self.tr("Overdue ({n})"),
+            "this_week": self.tr("This week ({n})"),
+        }
+        names = {
+            "today": self.tr("Follow-ups due today"),
+            "overdue": self.tr("Overdue follow-ups"),
+            "this_week": self.tr("Follow-ups this week"),
+        }
+        for name in SECTIONS:
+            self.boxes[name].setTitle(titles[name].format(n=self.models[name].rowCount()))
+            self.tables[name].setAccessibleName(names[name])
+            self.models[name].retranslate()
+        self.done_button.setText(self.tr("&Mark as done"))
+        self.open_button.setText(self.tr("&Open case file"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        today = self.ctx.today()
+        self.ctx.call(lambda s: followups.followup_overview(s, today=today),
+                      on_success=self._loaded)
+
+    def _loaded(self, overview) -> None:
+        for name in SECTIONS:
+            self.models[name].set_rows(getattr(overview, name))
+        self.retranslate()
+
+    def section_texts(self, name: str) -> list[str]:
+        """What a person reads in one section (tests and accessibility)."""
+        return [row.text for row in self.models[name].rows()]
+
+    def _set_last(self, table: QTableView) -> None:
+        self._last_table = table
+
+    def _current(self):
+        index = self._last_table.currentIndex()
+        if not index.isValid() or index.row() >= self._last_table.model().rowCount():
+            return None
+        return self._last_table.model().row_at(index.row())
+
+    def _activated(self, index: QModelIndex) -> None:
+        model = index.model()
+        if index.isValid() and isinstance(model, RowsModel):
+            self.open_household.emit(model.row_at(index.row()).household_id)
+
+    def _open_current(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.open_household.emit(row.household_id)
+
+    def _complete_current(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        today, actor = self.ctx.today(), self.ctx.actor_id
+        self.ctx.call(
+            lambda s: followups.complete_followup(s, followup_id=row.id, actor_id=actor,
+                                                  today=today),
+            on_success=lambda _r: self.ctx.changed("followup"),
+        )
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("followup", "case"):
+            self.refresh()

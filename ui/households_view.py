@@ -1,0 +1,188 @@
+"""Households tab: the households of the user's sites, filtered by site, status and text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.services import labels as service_labels
+from fieldapp.services import registry
+from ui import labels
+from ui.context import AppContext
+from ui.table_model import RowsModel
+
+DEBOUNCE_MS = 250
+
+COLUMNS = [
+    (QT_TRANSLATE_NOOP("HouseholdsView", "Household"), lambda r: r.name),
+    (QT_TRANSLATE_NOOP("HouseholdsView", "Site"), lambda r: r.site_name),
+    (QT_TRANSLATE_NOOP("HouseholdsView", "Building"), lambda r: r.building_name),
+    (QT_TRANSLATE_NOOP("HouseholdsView", "Address"), lambda r: r.address),
+    (QT_TRANSLATE_NOOP("HouseholdsView", "Dwelling"), lambda r: r.dwelling_label),
+    (QT_TRANSLATE_NOOP("HouseholdsView", "People"), lambda r: r.member_count),
+    (QT_TRANSLATE_NOOP("HouseholdsView", "Case file"), lambda r: labels.case_status(r.case_status)
+     if r.case_status else ""),
+]
+
+
+class HouseholdsView(QWidget):
+    open_household = Signal(str)  # household id
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        self.site_combo = QComboBox(self)
+        self.site_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.count_label = QLabel(self)
+        self.model = RowsModel("HouseholdsView", COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self._search_label = QLabel(self)
+        self._search_label.setBuddy(self.search_edit)
+        self._site_label = QLabel(self)
+        self._site_label.setBuddy(self.site_combo)
+        self._status_label = QLabel(self)
+        self._status_label.setBuddy(self.status_combo)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self._search_label)
+        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self._site_label)
+        filters.addWidget(self.site_combo)
+        filters.addWidget(self._status_label)
+        filters.addWidget(self.status_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(self._debounce.start)
+        self.site_combo.currentIndexChanged.connect(self.refresh)
+        self.status_combo.currentIndexChanged.connect(self.refresh)
+        self.table.activated.connect(self._activated)
+        self.search_edit.returnPressed.connect(self._focus_table)
+        context.data_changed.connect(self._on_data_changed)
+        self.setTabOrder(self.search_edit, self.site_combo)
+        self.setTabOrder(self.site_combo, self.status_combo)
+        self.setTabOrder(self.status_combo, self.table)
+        self._sites: list = []
+        self._count = 0
+        self.retranslate()
+        self._load_sites()
+
+    def retranslate(self) -> None:
+        self._search_label.setText(self.tr("Fin&d:"))
+        self.search_edit.setPlaceholderText(self.tr("Name, address or dwelling"))
+        self.search_edit.setAccessibleName(self.tr("Find a household"))
+        self._site_label.setText(self.tr("S&ite:"))
+        self.site_combo.setAccessibleName(self.tr("Site"))
+        self._status_label.setText(self.tr("Stat&us:"))
+        self.status_combo.setAccessibleName(self.tr("Case file status"))
+        self.table.setAccessibleName(self.tr("Households"))
+        self._fill_site_combo()
+        self.status_combo.blockSignals(True)
+        current = self.status_combo.currentData()
+        labels.fill_combo(self.status_combo, service_labels.CASE_STATUSES,
+                          none_text=self.tr("All"))
+        self.status_combo.addItem(self.tr("No case file"), "none")
+        index = self.status_combo.findData(current)
+        self.status_combo.setCurrentIndex(max(0, index))
+        self.status_combo.blockSignals(False)
+        self.model.retranslate()
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _load_sites(self) -> None:
+        self.ctx.call(registry.list_sites, on_success=self._sites_loaded)
+
+    def _sites_loaded(self, sites: list) -> None:
+        self._sites = sites
+        self._fill_site_combo()
+        self.refresh()
+
+    def _fill_site_combo(self) -> None:
+        current = self.site_combo.currentData()
+        self.site_combo.blockSignals(True)
+        self.site_combo.clear()
+        self.site_combo.addItem(self.tr("All my sites"), None)
+        for site in self._sites:
+            self.site_combo.addItem(site.name, site.id)
+        self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(current)))
+        self.site_combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        site_id = self.site_combo.currentData()
+        status = self.status_combo.currentData()
+        text = self.search_edit.text().strip()
+
+        def query(s):
+            rows = registry.search_households(s, site_id=site_id, text=text, case_status=status)
+            total = registry.count_households(s, site_id=site_id, text=text, case_status=status)
+            return rows, total
+
+        self.ctx.call(query, on_success=self._loaded)
+
+    def _loaded(self, result) -> None:
+        rows, self._count = result
+        self.model.set_rows(rows)
+        if rows:
+            self.table.resizeColumnsToContents()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown = self.model.rowCount()
+        if shown < self._count:
+            text = self.tr("Showing {shown} of {total} households")
+        else:
+            text = self.tr("Households: {total}")
+        self.count_label.setText(text.format(shown=shown, total=self._count))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_household.emit(self.model.row_at(index.row()).id)
+
+    def _focus_table(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("case", "welcome"):
+            self.refresh()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self._activated(self.table.currentIndex())
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,206 @@
+"""The note editor, a panel inside the case file (not a modal dialog, so a lock can save it).
+
+Writes a new note or edits an existing one: kind, date, confidentiality, an optional
+operational objective (17, grouped under the 4 axes) and the text. Unsaved text is saved
+as an encrypted draft when the app locks and comes back when the case file reopens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.services import casework, drafts
+from fieldapp.services import labels as service_labels
+from ui import labels
+from ui.context import AppContext
+from ui.errors import error_text
+
+
+class NoteEditor(QFrame):
+    saved = Signal()
+    closed = Signal()
+
+    def __init__(self, context: AppContext, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self.case_id = case_id
+        self.note_id: str | None = None  # None: a new note
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.draft_label = QLabel(self)
+        self.draft_label.hide()
+        self.kind_combo = QComboBox(self)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.confidentiality_combo = QComboBox(self)
+        self.objective_combo = QComboBox(self)
+        self.objective_combo.setMinimumContentsLength(30)
+        self.objective_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMinimumHeight(120)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        self.save_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
+
+        self._labels = [QLabel(self) for _ in range(5)]
+        form = QFormLayout()
+        fields = (self.kind_combo, self.date_edit, self.confidentiality_combo,
+                  self.objective_combo, self.text_edit)
+        for label, field in zip(self._labels, fields, strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.draft_label)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel)
+        for first, second in zip((*fields, self.cancel_button),
+                                 (*fields[1:], self.cancel_button, self.save_button),
+                                 strict=True):
+            self.setTabOrder(first, second)
+        self.retranslate()
+        self.reset()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Edit note") if self.note_id else self.tr("New note"))
+        self.draft_label.setText(self.tr("Restored from your unsaved draft."))
+        for label, text in zip(self._labels, (
+                self.tr("&Kind:"), self.tr("&Date:"), self.tr("Confi&dentiality:"),
+                self.tr("&Objective:"), self.tr("&Text:")), strict=True):
+            label.setText(text)
+        labels.fill_combo(self.kind_combo, service_labels.NOTE_KINDS)
+        labels.fill_combo(self.confidentiality_combo, service_labels.CONFIDENTIALITY)
+        labels.fill_objective_combo(self.objective_combo, self.tr("(none)"))
+        self.save_button.setText(self.tr("&Save note"))
+        self.save_button.setToolTip(self.tr("Save note (Ctrl+S)"))
+        self.save_button.setShortcut("Ctrl+S")
+        self.cancel_button.setText(self.tr("Ca&ncel"))
+        for widget, name in ((self.kind_combo, self.tr("Kind of note")),
+                             (self.date_edit, self.tr("Date of the contact")),
+                             (self.confidentiality_combo, self.tr("Confidentiality")),
+                             (self.objective_combo, self.tr("Operational objective")),
+                             (self.text_edit, self.tr("Note text"))):
+            widget.setAccessibleName(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @property
+    def draft_key(self) -> str:
+        return f"note:{self.note_id}" if self.note_id else f"note:{self.case_id}"
+
+    def reset(self) -> None:
+        self.note_id = None
+        today = QDate(self.ctx.today())
+        self.date_edit.setMaximumDate(today)
+        self.date_edit.setDate(today)
+        self.kind_combo.setCurrentIndex(0)
+        self.confidentiality_combo.setCurrentIndex(0)
+        self.objective_combo.setCurrentIndex(0)
+        self.text_edit.clear()
+        self.error.hide()
+        self.draft_label.hide()
+        self.retranslate()
+
+    def start_new(self, draft_text: str | None = None) -> None:
+        if self.note_id is not None or not self.isVisible():
+            self.reset()
+        if draft_text:
+            self.text_edit.setPlainText(draft_text)
+            self.draft_label.show()
+        self.show()
+        self.text_edit.setFocus()
+
+    def start_edit(self, note) -> None:
+        self.reset()
+        self.note_id = note.id
+        self._select(self.kind_combo, note.kind)
+        self.date_edit.setDate(QDate(note.occurred_on))
+        self._select(self.confidentiality_combo, note.confidentiality)
+        self._select(self.objective_combo, note.objective)
+        self.text_edit.setPlainText(note.text)
+        self.retranslate()
+        self.show()
+        self.text_edit.setFocus()
+
+    @staticmethod
+    def _select(combo: QComboBox, code) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(code)))
+
+    def unsaved_text(self) -> str:
+        return self.text_edit.toPlainText() if self.isVisible() else ""
+
+    def save(self) -> None:
+        text = self.text_edit.toPlainText()
+        values = dict(
+            kind=self.kind_combo.currentData(),
+            occurred_on=self.date_edit.date().toPython(),
+            confidentiality=self.confidentiality_combo.currentData(),
+            objective=self.objective_combo.currentData(),
+            text=text,
+        )
+        actor, case_id, note_id, key = self.ctx.actor_id, self.case_id, self.note_id, self.draft_key
+        today = self.ctx.today()
+
+        def write(s):
+            if note_id is None:
+                note = casework.add_note(s, case_id=case_id, actor_id=actor, today=today,
+                                         **values)
+            else:
+                note = casework.edit_note(s, note_id=note_id, actor_id=actor,
+                                          clear_objective=values["objective"] is None,
+                                          **values)
+            drafts.discard_draft(s, key=key)
+            return note
+
+        self.save_button.setEnabled(False)
+        self.ctx.call(write, on_success=self._saved, on_failure=self._failed)
+
+    def _saved(self, _note) -> None:
+        self.save_button.setEnabled(True)
+        self.reset()
+        self.hide()
+        self.saved.emit()
+        self.ctx.changed("note")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.error.setText(error_text(exc))
+        self.error.show()
+        self.text_edit.setFocus()
+
+    def cancel(self) -> None:
+        key = self.draft_key
+        self.ctx.call(lambda s: drafts.discard_draft(s, key=key))
+        self.reset()
+        self.hide()
+        self.closed.emit()
