@@ -1,0 +1,285 @@
+"""HTTP transport: base URL, timeouts, CA bundle, retries with backoff, typed errors, clock skew.
+
+Retries: connection failures, 5xx and 429 are retried with exponential backoff and jitter;
+429 and 503 honour ``Retry-After``. A request marked ``idempotent=False`` (token refresh) is
+retried only when it certainly never reached the server (the connection could not be made)
+or was refused with 429 — re-sending a refresh the server already used would revoke the
+whole session family. Pushes and blob uploads are idempotent by design (revision ids,
+content addresses, offsets), so they are retried like reads.
+
+``clock`` and ``sleep`` are injectable so tests never patch time globally.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+import requests
+from pydantic import BaseModel
+
+from sync.client.errors import ApiError, ClockSkewError, TransportError, error_for
+from sync.protocol import SERVER_TIME_HEADER
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+
+MAX_CLOCK_SKEW = 5 * 60.0
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+REFRESHABLE_CODES = frozenset({"token_expired", "unauthenticated"})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 5  # tries in all, first one included
+    base_delay: float = 0.25
+    max_delay: float = 8.0
+    max_retry_after: float = 30.0  # a longer Retry-After is raised as RateLimited instead
+
+    def backoff(self, attempt: int, rng: Callable[[], float]) -> float:
+        """Exponential backoff with jitter: between half and all of base·2^attempt."""
+        delay = min(self.max_delay, self.base_delay * (2**attempt))
+        return delay * (0.5 + 0.5 * rng())
+
+
+NO_RETRY = RetryPolicy(attempts=1)
+
+
+@dataclass(frozen=True)
+class ClockSkew:
+    """The local clock is off the server's by more than 5 minutes; a UI shows ``message``."""
+
+    skew_seconds: float  # server time minus local time
+
+    @property
+    def message(self) -> str:
+        return str(ClockSkewError(self.skew_seconds))
+
+
+class Authenticator(Protocol):
+    """What the transport needs from the auth layer (see sync.client.auth)."""
+
+    def access_token(self) -> str | None: ...
+
+    def refresh_after_401(self, failed_token: str) -> bool:
+        """Get a fresh access token; False when that is impossible."""
+        ...
+
+
+class Http:
+    """A requests.Session bound to one server, with retries and typed errors."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: float | tuple[float, float] = (5.0, 60.0),
+        ca_bundle: str | None = None,
+        retry: RetryPolicy | None = None,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: Callable[[], float] = random.random,
+        on_clock_skew: Callable[[ClockSkew], None] | None = None,
+        session: requests.Session | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.retry = retry or RetryPolicy()
+        self.clock = clock
+        self.sleep = sleep
+        self.rng = rng
+        self.on_clock_skew = on_clock_skew
+        self.session = session or requests.Session()
+        if ca_bundle is not None:
+            self.session.verify = ca_bundle
+        self.authenticator: Authenticator | None = None
+        self.clock_skew: ClockSkew | None = None
+        self.server_time_offset: float | None = None
+
+    def close(self) -> None:
+        self.session.close()
+
+    # ------------------------------------------------------------------ clock
+
+    def _observe_clock(self, response: requests.Response) -> None:
+        raw = response.headers.get(SERVER_TIME_HEADER)
+        if raw is None:
+            return
+        try:
+            server_time = float(raw)
+        except ValueError:
+            return
+        offset = server_time - self.clock()
+        self.server_time_offset = offset
+        if abs(offset) > MAX_CLOCK_SKEW:
+            fresh = self.clock_skew is None
+            self.clock_skew = ClockSkew(offset)
+            if fresh:
+                log.warning("clock skew of %.0f s against the sync server", offset)
+                if self.on_clock_skew is not None:
+                    self.on_clock_skew(self.clock_skew)
+        else:
+            self.clock_skew = None
+
+    def check_clock(self) -> None:
+        """Raise ClockSkewError if the last response showed the clock > 5 min off."""
+        if self.clock_skew is not None:
+            raise ClockSkewError(self.clock_skew.skew_seconds)
+
+    # ------------------------------------------------------------------ requests
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        data: bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        auth: bool = True,
+        idempotent: bool = True,
+        stream: bool = False,
+        retry: RetryPolicy | None = None,
+    ) -> requests.Response:
+        """Send one request; return a 2xx response or raise a typed error.
+
+        On 401 ``token_expired``/``unauthenticated`` with ``auth``, the authenticator
+        refreshes the session once and the request is sent again.
+        """
+        refreshed = False
+        while True:
+            token = self.authenticator.access_token() if auth and self.authenticator else None
+            response = self._send_with_retries(
+                method,
+                path,
+                json=json,
+                data=data,
+                params=params,
+                headers=headers,
+                token=token,
+                idempotent=idempotent,
+                stream=stream,
+                retry=retry or self.retry,
+            )
+            if response.status_code < 400:
+                return response
+            error = self._error(response)
+            if (
+                response.status_code == 401
+                and error.code in REFRESHABLE_CODES
+                and auth
+                and token is not None
+                and self.authenticator is not None
+                and not refreshed
+                and self.authenticator.refresh_after_401(token)
+            ):
+                refreshed = True
+                continue
+            raise error
+
+    def call(
+        self,
+        method: str,
+        path: str,
+        response_model: type[M],
+        body: BaseModel | None = None,
+        **kwargs: Any,
+    ) -> M:
+        """JSON in (a protocol model), protocol model out."""
+        json_body = body.model_dump(mode="json") if body is not None else None
+        response = self.request(method, path, json=json_body, **kwargs)
+        return response_model.model_validate_json(response.content)
+
+    def _send_with_retries(
+        self,
+        method: str,
+        path: str,
+        *,
+        token: str | None,
+        idempotent: bool,
+        retry: RetryPolicy,
+        headers: Mapping[str, str] | None,
+        **kwargs: Any,
+    ) -> requests.Response:
+        url = self.base_url + path
+        all_headers = dict(headers or {})
+        if token is not None:
+            all_headers["Authorization"] = f"Bearer {token}"
+        attempt = 0
+        while True:
+            delay: float | None = None
+            try:
+                response = self.session.request(
+                    method, url, headers=all_headers, timeout=self.timeout, **kwargs
+                )
+            except requests.RequestException as exc:
+                never_sent = _never_reached_server(exc)
+                if attempt + 1 >= retry.attempts or not (idempotent or never_sent):
+                    raise TransportError(
+                        f"{method} {path}: server unreachable ({type(exc).__name__})"
+                    ) from None
+                log.info("%s %s: %s, retrying", method, path, type(exc).__name__)
+            else:
+                self._observe_clock(response)
+                status = response.status_code
+                retryable = status in RETRY_STATUSES and (idempotent or status == 429)
+                if not retryable or attempt + 1 >= retry.attempts:
+                    return response
+                delay = _retry_after(response, self.clock)
+                if delay is not None and delay > retry.max_retry_after:
+                    return response  # the caller gets RateLimited with retry_after
+                response.close()
+                log.info("%s %s: HTTP %s, retrying", method, path, status)
+            self.sleep(delay if delay is not None else retry.backoff(attempt, self.rng))
+            attempt += 1
+
+    @staticmethod
+    def _error(response: requests.Response) -> ApiError:
+        code, message, details = "http_error", f"HTTP {response.status_code}", None
+        try:
+            body = response.json()
+            if isinstance(body, dict) and "code" in body:
+                code = str(body["code"])
+                message = str(body.get("message", message))
+                raw_details = body.get("details")
+                details = raw_details if isinstance(raw_details, dict) else None
+        except ValueError:
+            pass
+        if response.status_code == 429:
+            details = dict(details or {})
+            retry_after = response.headers.get("Retry-After")
+            if retry_after and "retry_after" not in details:
+                details["retry_after"] = retry_after
+        return error_for(response.status_code, code, message, details)
+
+
+def _never_reached_server(exc: requests.RequestException) -> bool:
+    """True when the connection could not even be opened (so nothing was sent)."""
+    if isinstance(exc, requests.ConnectTimeout):
+        return True
+    if isinstance(exc, requests.ConnectionError):
+        text = repr(exc.args[0]) if exc.args else ""
+        return "NewConnectionError" in text or "NameResolutionError" in text
+    return False
+
+
+def _retry_after(response: requests.Response, clock: Callable[[], float]) -> float | None:
+    raw = response.headers.get("Retry-After")
+    if not raw:
+        return None
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - clock())

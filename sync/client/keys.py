@@ -1,0 +1,210 @@
+"""Public keys of other users (pinned) and the collection key ring (DESIGN.md §5.2, §5.5)."""
+
+from __future__ import annotations
+
+import threading
+
+from fieldapp.crypto.errors import CryptoError, DecryptionError, SignatureError
+from fieldapp.crypto.keys import AccountKeys, PublicKeys
+from fieldapp.crypto.wrap import unwrap_collection_key
+from sync.client.errors import (
+    FingerprintMismatch,
+    IntegrityError,
+    KeyChanged,
+    MissingKey,
+    NotEnrolled,
+    NotFound,
+    NotLoggedIn,
+    WrappedKeyRejected,
+)
+from sync.client.http import Http
+from sync.client.pins import PinnedKeys
+from sync.protocol import CollectionInfo, CollectionListResponse, UserPublic
+
+
+def normalise_fingerprint(text: str) -> str:
+    """Digits only, so "12345 67890 …", "12345-67890…" and a QR payload compare equal."""
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+class KeyDirectory:
+    """Public keys of users as served by the server, checked against the pins.
+
+    The first time a user's keys are seen they are pinned; if the server later serves other
+    keys, :class:`KeyChanged` is raised until someone verifies the new fingerprint in person
+    and calls :meth:`accept_new_keys`.
+    """
+
+    def __init__(self, http: Http, pins: PinnedKeys) -> None:
+        self.http = http
+        self.pins = pins
+        self._served: dict[str, PublicKeys] = {}
+        self._lock = threading.Lock()
+
+    def fetch(self, user_id: str) -> PublicKeys:
+        """The keys the server serves for `user_id` now, unchecked (for in-person checks)."""
+        user = self.http.call("GET", f"/v1/users/{user_id}/keys", UserPublic)
+        if user.wrap_public is None or user.sign_public is None:
+            raise NotEnrolled(user_id=user_id)
+        try:
+            keys = PublicKeys(wrap_public=user.wrap_public, sign_public=user.sign_public)
+            keys.fingerprint()  # checks the lengths
+        except CryptoError:
+            raise IntegrityError(
+                f"the server served malformed public keys for user {user_id}"
+            ) from None
+        return keys
+
+    def public_keys(self, user_id: str) -> PublicKeys:
+        """The user's current keys, pinned on first sight; KeyChanged if they differ."""
+        with self._lock:
+            cached = self._served.get(user_id)
+        if cached is not None:
+            return cached
+        served = self.fetch(user_id)
+        accepted = self.pins.accepted(user_id)
+        if not accepted:
+            self.pins.pin(user_id, served)
+        elif served != accepted[-1]:
+            raise KeyChanged(
+                user_id=user_id,
+                pinned_fingerprint=accepted[-1].fingerprint(),
+                served_fingerprint=served.fingerprint(),
+            )
+        with self._lock:
+            self._served[user_id] = served
+        return served
+
+    def sign_keys(self, user_id: str) -> list[bytes]:
+        """Every accepted Ed25519 key of an author, newest first (for verifying revisions)."""
+        accepted = self.pins.accepted(user_id)
+        if not accepted:
+            self.public_keys(user_id)
+            accepted = self.pins.accepted(user_id)
+        return [k.sign_public for k in reversed(accepted)]
+
+    def verified(self, user_id: str, verified_fingerprint: str) -> PublicKeys:
+        """The user's keys, provided they match the fingerprint checked in person.
+
+        Also the way to accept a changed key: a matching in-person check pins the new keys.
+        """
+        served = self.fetch(user_id)
+        if normalise_fingerprint(served.fingerprint()) != normalise_fingerprint(
+            verified_fingerprint
+        ):
+            raise FingerprintMismatch(user_id=user_id)
+        self.pins.pin(user_id, served)
+        with self._lock:
+            self._served[user_id] = served
+        return served
+
+    accept_new_keys = verified
+
+    def pin_own(self, user_id: str, keys: PublicKeys) -> None:
+        """Pin my own public keys from my private keys: the server cannot substitute them."""
+        accepted = self.pins.accepted(user_id)
+        if not accepted or accepted[-1] != keys:
+            self.pins.pin(user_id, keys)
+
+    def forget_cache(self) -> None:
+        with self._lock:
+            self._served.clear()
+
+
+class KeyRing:
+    """Collection keys I hold, per (collection id, key version), each verified and unwrapped."""
+
+    def __init__(self, http: Http, directory: KeyDirectory) -> None:
+        self.http = http
+        self.directory = directory
+        self.collections: dict[str, CollectionInfo] = {}
+        self._keys: dict[tuple[str, int], bytes] = {}
+        self._lock = threading.Lock()
+        self.user_id: str | None = None
+        self.account_keys: AccountKeys | None = None
+
+    def bind(self, user_id: str, account_keys: AccountKeys) -> None:
+        self.user_id, self.account_keys = user_id, account_keys
+
+    def clear(self) -> None:
+        with self._lock:
+            self._keys.clear()
+            self.collections.clear()
+        self.user_id = self.account_keys = None
+
+    def refresh(self) -> list[CollectionInfo]:
+        """Fetch my collections and unwrap every key not held yet (failing loudly)."""
+        listing = self.http.call("GET", "/v1/collections", CollectionListResponse)
+        for info in listing.collections:
+            self.absorb(info)
+        with self._lock:
+            self.collections = {c.id: c for c in listing.collections}
+        return listing.collections
+
+    def absorb(self, info: CollectionInfo) -> None:
+        """Verify and unwrap the wrapped keys of one collection listing."""
+        if self.user_id is None or self.account_keys is None:
+            raise NotLoggedIn("log in first")
+        for model in info.wrapped_keys:
+            slot = (info.id, model.key_version)
+            with self._lock:
+                if slot in self._keys:
+                    continue
+            wrapped = model.to_crypto()
+            if wrapped.collection_id != info.id or wrapped.member_id != self.user_id:
+                raise WrappedKeyRejected(
+                    collection_id=info.id,
+                    key_version=model.key_version,
+                    reason="wrapped for another collection or member",
+                )
+            granter = self.directory.public_keys(wrapped.granter_id)
+            try:
+                key = unwrap_collection_key(
+                    wrapped,
+                    member_keys=self.account_keys,
+                    granter_sign_public=granter.sign_public,
+                )
+            except SignatureError:
+                reason = "granter signature did not verify"
+                raise WrappedKeyRejected(
+                    collection_id=info.id, key_version=model.key_version, reason=reason
+                ) from None
+            except DecryptionError:
+                reason = "did not decrypt"
+                raise WrappedKeyRejected(
+                    collection_id=info.id, key_version=model.key_version, reason=reason
+                ) from None
+            with self._lock:
+                self._keys[slot] = key
+        with self._lock:
+            self.collections[info.id] = info
+
+    def add(self, collection_id: str, key_version: int, key: bytes) -> None:
+        with self._lock:
+            self._keys[(collection_id, key_version)] = key
+
+    def key(self, collection_id: str, key_version: int) -> bytes:
+        with self._lock:
+            key = self._keys.get((collection_id, key_version))
+        if key is None:
+            self.refresh()
+            with self._lock:
+                key = self._keys.get((collection_id, key_version))
+        if key is None:
+            raise MissingKey(collection_id=collection_id, key_version=key_version)
+        return key
+
+    def versions(self, collection_id: str) -> dict[int, bytes]:
+        with self._lock:
+            return {v: k for (c, v), k in self._keys.items() if c == collection_id}
+
+    def current_version(self, collection_id: str) -> int:
+        with self._lock:
+            info = self.collections.get(collection_id)
+        if info is None:
+            self.refresh()
+            with self._lock:
+                info = self.collections.get(collection_id)
+        if info is None:
+            raise NotFound(404, "not_found", "not found")
+        return info.key_version

@@ -1,0 +1,164 @@
+"""Collections and their members: create, add (after an in-person check), remove + rotate.
+
+DESIGN.md §4, §5.2, §5.5, §5.6. Every wrapped key is signed by the granter (me).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from fieldapp.crypto import aead
+from fieldapp.crypto.encoding import pack_fields
+from fieldapp.crypto.errors import DecryptionError
+from fieldapp.crypto.wrap import wrap_collection_key
+from sync.client.auth import Auth
+from sync.client.errors import IntegrityError, MissingKey
+from sync.client.http import Http
+from sync.client.keys import KeyDirectory, KeyRing
+from sync.protocol import (
+    Access,
+    CollectionInfo,
+    CollectionKind,
+    CreateCollectionRequest,
+    MemberInfo,
+    MembersResponse,
+    PutMemberRequest,
+    RotateRequest,
+    WrappedKeyModel,
+)
+
+_META_DOMAIN = "fieldapp/collection-meta/v1"
+
+
+def seal_meta(key: bytes, collection_id: str, meta: dict[str, Any]) -> bytes:
+    """A collection's name and kind-specific facts, encrypted under its key version 1."""
+    plaintext = json.dumps(meta, separators=(",", ":"), sort_keys=True).encode()
+    return aead.encrypt(key, plaintext, pack_fields(_META_DOMAIN, [collection_id]))
+
+
+def open_meta(key: bytes, collection_id: str, sealed: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(aead.decrypt(key, sealed, pack_fields(_META_DOMAIN, [collection_id])))
+    except DecryptionError:
+        raise IntegrityError(
+            f"the metadata of collection {collection_id} did not decrypt"
+        ) from None
+    if not isinstance(data, dict):
+        raise IntegrityError(f"the metadata of collection {collection_id} is malformed")
+    return data
+
+
+class Members:
+    def __init__(self, http: Http, auth: Auth, directory: KeyDirectory, ring: KeyRing) -> None:
+        self.http, self.auth, self.directory, self.ring = http, auth, directory, ring
+
+    def _wrap(
+        self, key: bytes, *, collection_id: str, version: int, member_id: str
+    ) -> WrappedKeyModel:
+        me = self.auth.user.id
+        recipient = self.directory.public_keys(member_id)
+        wrapped = wrap_collection_key(
+            key,
+            collection_id=collection_id,
+            key_version=version,
+            member_id=member_id,
+            recipient_wrap_public=recipient.wrap_public,
+            granter_id=me,
+            granter_keys=self.auth.require_keys(),
+        )
+        return WrappedKeyModel.from_crypto(wrapped)
+
+    def create_collection(
+        self,
+        kind: CollectionKind,
+        *,
+        meta: dict[str, Any] | None = None,
+        collection_id: str | None = None,
+    ) -> CollectionInfo:
+        """A new collection with a fresh random key (version 1) wrapped for me; supervisors only."""
+        collection_id = collection_id or str(uuid.uuid4())
+        key = aead.new_key()
+        me = self.auth.user.id
+        request = CreateCollectionRequest(
+            id=collection_id,
+            kind=kind,
+            sealed_meta=seal_meta(key, collection_id, meta) if meta is not None else None,
+            wrapped_key=self._wrap(key, collection_id=collection_id, version=1, member_id=me),
+        )
+        info = self.http.call("POST", "/v1/collections", CollectionInfo, request)
+        self.ring.add(collection_id, 1, key)
+        self.ring.absorb(info)
+        return info
+
+    def meta(self, collection_id: str) -> dict[str, Any] | None:
+        self.ring.current_version(collection_id)
+        info = self.ring.collections[collection_id]
+        if info.sealed_meta is None:
+            return None
+        return open_meta(self.ring.key(collection_id, 1), collection_id, info.sealed_meta)
+
+    def list_members(self, collection_id: str) -> MembersResponse:
+        return self.http.call("GET", f"/v1/collections/{collection_id}/members", MembersResponse)
+
+    def add_member(
+        self, collection_id: str, user_id: str, *, access: Access, verified_fingerprint: str
+    ) -> MemberInfo:
+        """Grant `user_id` every key version I hold, after checking the fingerprint the two
+        people compared in person. A mismatch raises FingerprintMismatch and grants nothing."""
+        self.directory.verified(user_id, verified_fingerprint)
+        self.ring.refresh()
+        versions = self.ring.versions(collection_id)
+        current = self.ring.current_version(collection_id)
+        if current not in versions:
+            raise MissingKey(collection_id=collection_id, key_version=current)
+        wrapped = [
+            self._wrap(key, collection_id=collection_id, version=v, member_id=user_id)
+            for v, key in sorted(versions.items())
+        ]
+        return self.http.call(
+            "PUT",
+            f"/v1/collections/{collection_id}/members/{user_id}",
+            MemberInfo,
+            PutMemberRequest(access=access, wrapped_keys=wrapped),
+        )
+
+    def set_access(self, collection_id: str, user_id: str, *, access: Access) -> MemberInfo:
+        return self.http.call(
+            "PUT",
+            f"/v1/collections/{collection_id}/members/{user_id}",
+            MemberInfo,
+            PutMemberRequest(access=access, wrapped_keys=[]),
+        )
+
+    def remove_member(
+        self, collection_id: str, user_id: str, *, rotate: bool = True
+    ) -> CollectionInfo:
+        """Remove a member (the server revokes at once), then rotate the key (§5.6)."""
+        info = self.http.call(
+            "DELETE", f"/v1/collections/{collection_id}/members/{user_id}", CollectionInfo
+        )
+        if rotate and user_id != self.auth.user.id:
+            return self.rotate(collection_id)
+        return info
+
+    def rotate(self, collection_id: str) -> CollectionInfo:
+        """A new random key, version current+1, wrapped for every remaining member."""
+        members = self.list_members(collection_id)
+        new_version = members.key_version + 1
+        key = aead.new_key()
+        wrapped = [
+            self._wrap(key, collection_id=collection_id, version=new_version, member_id=m.user_id)
+            for m in members.members
+        ]
+        info = self.http.call(
+            "POST",
+            f"/v1/collections/{collection_id}/rotate",
+            CollectionInfo,
+            RotateRequest(new_key_version=new_version, wrapped_keys=wrapped),
+            idempotent=False,
+        )
+        self.ring.add(collection_id, new_version, key)
+        self.ring.absorb(info)
+        return info

@@ -1,0 +1,216 @@
+"""Seal and push revisions; pull, verify and decrypt them (DESIGN.md §5.3, §6).
+
+Every pulled revision is checked against its author's pinned Ed25519 key and decrypted
+under the collection key of its version. Anything that does not verify raises
+:class:`RecordRejected` naming the collection, item and revision — never the payload.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from fieldapp.crypto.errors import CryptoError, DecryptionError, SignatureError
+from fieldapp.crypto.records import open_record, seal_record
+from sync.client.auth import Auth
+from sync.client.errors import Conflict, RecordRejected
+from sync.client.http import Http
+from sync.client.keys import KeyDirectory, KeyRing
+from sync.protocol import (
+    DEFAULT_CHANGES_LIMIT,
+    MAX_PUSH_ITEMS,
+    ChangesResponse,
+    HistoryResponse,
+    PushRequest,
+    PushResponse,
+    PushStatus,
+    SealedRecordModel,
+    StoredRevision,
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One new revision to push. `payload=None` deletes the item (a signed tombstone)."""
+
+    item_id: str
+    payload: dict[str, Any] | None
+    base_rev: str | None = None  # the last revision the server acknowledged; None = new item
+    rev: str = ""  # filled with a fresh UUID when empty; keep it in the outbox to re-send
+
+    def with_rev(self) -> Change:
+        if self.rev:
+            return self
+        return Change(self.item_id, self.payload, self.base_rev, str(uuid.uuid4()))
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A verified, decrypted revision."""
+
+    collection_id: str
+    seq: int
+    received_at: float
+    item_id: str
+    rev: str
+    base_rev: str | None
+    author_id: str
+    key_version: int
+    deleted: bool
+    payload: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class PushOutcome:
+    item_id: str
+    rev: str
+    status: PushStatus
+    seq: int | None
+    current: Revision | None  # for a conflict: the server's current revision, verified
+
+
+@dataclass(frozen=True)
+class Page:
+    revisions: list[Revision]
+    last_seq: int
+    done: bool
+
+
+class Records:
+    def __init__(self, http: Http, auth: Auth, directory: KeyDirectory, ring: KeyRing) -> None:
+        self.http, self.auth, self.directory, self.ring = http, auth, directory, ring
+
+    # ------------------------------------------------------------------ push
+
+    def seal(self, collection_id: str, change: Change, *, key_version: int) -> SealedRecordModel:
+        me = self.auth.user.id
+        sealed = seal_record(
+            change.payload,
+            collection_key=self.ring.key(collection_id, key_version),
+            key_version=key_version,
+            collection_id=collection_id,
+            item_id=change.item_id,
+            rev=change.rev,
+            base_rev=change.base_rev,
+            author_id=me,
+            author_keys=self.auth.require_keys(),
+        )
+        return SealedRecordModel.from_crypto(sealed)
+
+    def push(
+        self, collection_id: str, changes: Iterable[Change], *, batch_size: int = MAX_PUSH_ITEMS
+    ) -> list[PushOutcome]:
+        """Seal under the current key and push in batches. Safe to call again with the same
+        changes (same `rev`): the server answers `duplicate` and stores nothing twice."""
+        pending = [c.with_rev() for c in changes]
+        outcomes: list[PushOutcome] = []
+        for start in range(0, len(pending), batch_size):
+            outcomes.extend(self._push_batch(collection_id, pending[start : start + batch_size]))
+        return outcomes
+
+    def _push_batch(self, collection_id: str, batch: Sequence[Change]) -> list[PushOutcome]:
+        for attempt in range(2):
+            version = self.ring.current_version(collection_id)
+            items = [self.seal(collection_id, c, key_version=version) for c in batch]
+            try:
+                response = self.http.call(
+                    "POST",
+                    f"/v1/collections/{collection_id}/push",
+                    PushResponse,
+                    PushRequest(items=items),
+                )
+            except Conflict as exc:
+                if exc.code != "stale_key" or attempt:
+                    raise
+                self.ring.refresh()  # the key was rotated: re-seal under the new version
+                continue
+            return [
+                PushOutcome(
+                    item_id=r.item_id,
+                    rev=r.rev,
+                    status=r.status,
+                    seq=r.seq,
+                    current=self.open(collection_id, r.current) if r.current else None,
+                )
+                for r in response.results
+            ]
+        raise AssertionError("unreachable")
+
+    # ------------------------------------------------------------------ pull
+
+    def pull_page(
+        self, collection_id: str, *, since: int, limit: int = DEFAULT_CHANGES_LIMIT
+    ) -> Page:
+        """One page of revisions with seq > since, every one verified and decrypted."""
+        page = self.http.call(
+            "GET",
+            f"/v1/collections/{collection_id}/changes",
+            ChangesResponse,
+            params={"since": since, "limit": limit},
+        )
+        return Page(
+            revisions=[self.open(collection_id, stored) for stored in page.items],
+            last_seq=page.last_seq,
+            done=page.done,
+        )
+
+    def pull(
+        self, collection_id: str, *, since: int = 0, limit: int = DEFAULT_CHANGES_LIMIT
+    ) -> Iterator[Page]:
+        """Pages until `done`; save `page.last_seq` after each one."""
+        while True:
+            page = self.pull_page(collection_id, since=since, limit=limit)
+            yield page
+            if page.done:
+                return
+            since = page.last_seq
+
+    def history(self, collection_id: str, item_id: str) -> list[Revision]:
+        response = self.http.call(
+            "GET", f"/v1/collections/{collection_id}/items/{item_id}/history", HistoryResponse
+        )
+        return [self.open(collection_id, stored) for stored in response.revisions]
+
+    # ------------------------------------------------------------------ verify
+
+    def open(self, collection_id: str, stored: StoredRevision) -> Revision:
+        """Verify the author's signature and decrypt; RecordRejected on any failure."""
+        model = stored.record
+        record = model.to_crypto(collection_id)
+
+        def reject(reason: str) -> RecordRejected:
+            return RecordRejected(
+                collection_id=collection_id, item_id=model.item_id, rev=model.rev, reason=reason
+            )
+
+        author_keys = self.directory.sign_keys(model.author_id)
+        key = None if model.deleted else self.ring.key(collection_id, model.key_version)
+        payload: dict[str, Any] | None = None
+        for i, sign_public in enumerate(author_keys):
+            try:
+                payload = open_record(
+                    record, collection_key=key or b"\x00" * 32, author_sign_public=sign_public
+                )
+            except SignatureError:
+                if i + 1 == len(author_keys):
+                    raise reject("the author's signature did not verify") from None
+                continue
+            except DecryptionError:
+                raise reject("the ciphertext did not decrypt") from None
+            except (CryptoError, ValueError):
+                raise reject("the payload is malformed") from None
+            break
+        return Revision(
+            collection_id=collection_id,
+            seq=stored.seq,
+            received_at=stored.received_at,
+            item_id=model.item_id,
+            rev=model.rev,
+            base_rev=model.base_rev,
+            author_id=model.author_id,
+            key_version=model.key_version,
+            deleted=model.deleted,
+            payload=payload,
+        )
