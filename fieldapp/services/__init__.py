@@ -25,45 +25,55 @@ Conventions
 Public functions (module -> function -> return)
 ------------------------------------------------
 local (fieldapp.services.local)
-    get_profile(s) -> ProfileView              the local user (id, display_name, role, organisation, sites)
+    get_profile(s) -> ProfileView           the local user: id, display_name, role, organisation,
+                                            sites
     get_setting(s, *, key, default=None) -> Any
-    set_setting(s, *, key, value) -> None       JSON-able value; e.g. "idle_lock_minutes", "language",
-                                               "show_sensitive_fields" (national register nr / health)
+    set_setting(s, *, key, value) -> None   JSON-able value, e.g. "idle_lock_minutes",
+                                            "language", "show_sensitive_fields" (SENSITIVE_FIELDS:
+                                            national register number / health shown when True)
 registry (fieldapp.services.registry)
     list_sites(s) -> list[SiteRow]
     search_households(s, *, site_id=None, text="", case_status=None, limit=200, offset=0)
-        -> list[HouseholdRow]                  case_status: a CASE_STATUSES code or "none" (no case file)
+        -> list[HouseholdRow]   text: words matched (accent-free) in household + member names;
+                                case_status: a CASE_STATUSES code, or "none" = no case file
     count_households(s, *, site_id=None, text="", case_status=None) -> int
-    household_detail(s, *, household_id) -> HouseholdDetail   raises NotFound
+    household_detail(s, *, household_id) -> HouseholdDetail        raises NotFound
+    add_site / add_building / add_dwelling / add_household / add_person(s, *, ..., actor_id)
+        -> str (new id)         used by sync, the demo seeder and tests
 casework (fieldapp.services.casework)
     open_case_file(s, *, household_id, actor_id, today) -> CaseView
         writes an access-log entry ("open"); creates the case file (status "open") if none
     get_case(s, *, case_id) -> CaseView
-    update_case(s, *, case_id, actor_id, status=None, themes=None, assigned_worker=None) -> CaseView
-    timeline(s, *, case_id) -> list[TimelineEntry]        newest first
+    update_case(s, *, case_id, actor_id, status=None, themes=None, assigned_worker=None,
+                today=None) -> CaseView
+    timeline(s, *, case_id) -> list[TimelineEntry]                  newest first
     add_note(s, *, case_id, kind, text, occurred_on, actor_id, confidentiality="team",
-             objective=None, today=None) -> NoteView       today given -> occurred_on may not be later
+             objective=None, today=None) -> NoteView   with today: occurred_on may not be later
     edit_note(s, *, note_id, actor_id, text=None, kind=None, occurred_on=None,
-              confidentiality=None, objective=None, clear_objective=False) -> NoteView
-    delete_note(s, *, note_id, actor_id) -> None           tombstone (kept for sync), hidden everywhere
+              confidentiality=None, objective=None, clear_objective=False, today=None)
+        -> NoteView
+    delete_note(s, *, note_id, actor_id) -> None    tombstone (kept for sync), hidden everywhere
     get_note(s, *, note_id) -> NoteView
 search (fieldapp.services.search)
     search_notes(s, *, query, limit=50, site_id=None) -> list[SearchHit]
-        FTS5 over all note text; diacritics-insensitive; last word is a prefix; any input is safe
-        (never raises on quotes, *, AND(, empty -> []). Snippet marks hits with [ and ].
+        FTS5 over all note text, best first; diacritics-insensitive; the last word is a prefix;
+        any input is safe (quotes, *, AND(, empty -> []). Snippet marks hits with [ and ].
 followups (fieldapp.services.followups)
-    add_followup(s, *, case_id, due_on, text, actor_id, today) -> FollowUpView   past due -> ValidationError
+    add_followup(s, *, case_id, due_on, text, actor_id, today) -> FollowUpView
+        due_on < today -> ValidationError
     complete_followup(s, *, followup_id, actor_id, today) -> FollowUpView
     reopen_followup(s, *, followup_id, actor_id) -> FollowUpView
     followup_overview(s, *, today, site_id=None) -> FollowUpOverview
-        .today / .overdue / .this_week (due in the 6 days after today): lists of FollowUpView
+        .today / .overdue / .this_week (due in the 6 days after today): tuples of FollowUpView
 referrals (fieldapp.services.referrals)
-    add_referral(s, *, case_id, destination, reason, referred_on, actor_id, status="proposed")
+    add_referral(s, *, case_id, destination, reason, referred_on, actor_id,
+                 status="proposed") -> ReferralView
+    update_referral(s, *, referral_id, actor_id, status=None, outcome=None, reason=None)
         -> ReferralView
-    update_referral(s, *, referral_id, actor_id, status=None, outcome=None, reason=None) -> ReferralView
     open_referrals(s, *, site_id=None) -> list[ReferralView]
 visits (fieldapp.services.visits)
-    plan_visit(s, *, case_id, planned_on, purpose, actor_id, today) -> VisitView   past -> ValidationError
+    plan_visit(s, *, case_id, planned_on, purpose, actor_id, today) -> VisitView
+        planned_on < today -> ValidationError
     record_visit(s, *, visit_id, done_on, actor_id, note_text=None, objective=None) -> VisitView
         marks it done; with note_text also writes a "home_visit" case note
     cancel_visit(s, *, visit_id, actor_id) -> VisitView
@@ -73,16 +83,17 @@ welcome (fieldapp.services.welcome)
         -> WelcomeSessionView
     list_welcome_sessions(s, *, site_id=None) -> list[WelcomeSessionView]
 drafts (fieldapp.services.drafts)
-    save_draft(s, *, key, text) -> None     key e.g. "note:<case_id>"; empty text discards
+    save_draft(s, *, key, text) -> None     key e.g. "note:<case_id>"; blank text discards
     load_draft(s, *, key) -> str | None
     discard_draft(s, *, key) -> None
     list_drafts(s) -> list[DraftView]
 access_log (fieldapp.services.access_log)
-    record_access(s, *, actor_id, action, object_type, object_id) -> None  action: open|print|export
+    record_access(s, *, actor_id, action, object_type, object_id) -> None
+        action: "open" | "print" | "export"
     list_access(s, *, object_type=None, object_id=None, limit=200) -> list[AccessLogView]
-demo (fieldapp.services.demo)
+demo (fieldapp.services.demo)   (no session: makes its own vault)
     seed_demo(vault_folder, passphrase, *, households=200, notes_per_household=10, seed=2026,
-              kdf_params=KdfParams(), secret_store=None, today=None) -> DemoStats
+              kdf_params=None (real defaults), secret_store=None, today=None) -> DemoStats
 
 Views (fieldapp.services.views)
 -------------------------------
@@ -91,20 +102,23 @@ SiteRow(id, code, name, municipality, latitude, longitude, household_count)
 HouseholdRow(id, name, site_id, site_name, building_name, address, dwelling_label,
              member_count, case_id | None, case_status | None)
 PersonView(id, first_name, last_name, relation, birth_date, phone, email,
-           national_register_number | None, health_notes | None)   (the last two only when
-           the "show_sensitive_fields" setting is on)
+           national_register_number | None, health_notes | None)
+           (the last two are None unless the "show_sensitive_fields" setting is True)
 HouseholdDetail(id, name, site: SiteRow, building_name, address, dwelling_label, floor,
                 bedrooms, moved_in_on, language, people: tuple[PersonView, ...],
                 case: CaseView | None)
 CaseView(id, household_id, household_name, site_id, status, themes: tuple[str, ...],
          assigned_worker, opened_on, closed_on)
-NoteView(id, case_id, kind, occurred_on, text, confidentiality, objective, author_id, updated_at)
+NoteView(id, case_id, kind, occurred_on, text, confidentiality, objective, author_id,
+         updated_at)
 TimelineEntry(kind: "note"|"followup"|"referral"|"visit"|"welcome", id, on: date,
-              subkind (note kind / referral destination / visit status ...), title, text, done)
+              subkind (note kind | referral destination | "followup" | "visit" | "welcome"),
+              text, status (follow-up "open"/"done", referral status, visit status, ""),
+              done: bool, confidentiality, objective)
 FollowUpView(id, case_id, household_id, household_name, due_on, text, done, done_on)
 FollowUpOverview(today, overdue, this_week)
 ReferralView(id, case_id, household_name, destination, reason, status, outcome, referred_on)
-VisitView(id, case_id, household_name, planned_on, purpose, status, done_on)
+VisitView(id, case_id, household_name, planned_on, purpose, status, done_on, note_id)
 WelcomeSessionView(id, site_id, held_on, notes, attendee_household_ids: tuple[str, ...])
 SearchHit(note_id, case_id, household_id, household_name, site_id, kind, occurred_on,
           confidentiality, snippet)

@@ -1,0 +1,98 @@
+"""Follow-ups with due dates, and the "today / overdue / this week" overview."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.models.casework import CaseFile, FollowUp
+from fieldapp.models.registry import Household
+from fieldapp.services import _records as rec
+from fieldapp.services.casework import get_live_case
+from fieldapp.services.errors import ValidationError
+from fieldapp.services.views import FollowUpOverview, FollowUpView
+
+FOLLOWUP_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This follow-up was not found.")
+WEEK_AHEAD = 6  # "this week" = the six days after today
+
+
+def _view(f: FollowUp, case: CaseFile, household_name: str) -> FollowUpView:
+    return FollowUpView(
+        id=f.id, case_id=f.case_id, household_id=case.household_id,
+        household_name=household_name, due_on=f.due_on, text=f.text, done=f.done,
+        done_on=f.done_on,
+    )
+
+
+def _view_of(session: Session, f: FollowUp) -> FollowUpView:
+    case = session.get(CaseFile, f.case_id)
+    assert case is not None
+    household = session.get(Household, case.household_id)
+    return _view(f, case, household.name if household else "")
+
+
+def add_followup(
+    session: Session, *, case_id: str, due_on: date, text: str, actor_id: str, today: date
+) -> FollowUpView:
+    case = get_live_case(session, case_id)
+    text = rec.clean_text(
+        text, empty_message=QT_TRANSLATE_NOOP("errors", "Say what needs to be followed up."),
+        max_len=2_000,
+    )
+    if not isinstance(due_on, date):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A follow-up needs a due date."))
+    if due_on < today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The due date {due_on} is in the past. Choose today or a later date."
+            ),
+            due_on=due_on.isoformat(),
+        )
+    followup = FollowUp(case_id=case.id, due_on=due_on, text=text, done=False)
+    rec.create(session, followup, actor_id=actor_id,
+               collection_id=rec.casework_collection(case.site_id))
+    return _view_of(session, followup)
+
+
+def complete_followup(
+    session: Session, *, followup_id: str, actor_id: str, today: date
+) -> FollowUpView:
+    followup = rec.get_live(session, FollowUp, followup_id, FOLLOWUP_NOT_FOUND)
+    if not followup.done:
+        followup.done, followup.done_on = True, today
+        rec.touch(session, followup, actor_id=actor_id)
+    return _view_of(session, followup)
+
+
+def reopen_followup(session: Session, *, followup_id: str, actor_id: str) -> FollowUpView:
+    followup = rec.get_live(session, FollowUp, followup_id, FOLLOWUP_NOT_FOUND)
+    if followup.done:
+        followup.done, followup.done_on = False, None
+        rec.touch(session, followup, actor_id=actor_id)
+    return _view_of(session, followup)
+
+
+def followup_overview(
+    session: Session, *, today: date, site_id: str | None = None
+) -> FollowUpOverview:
+    """Open follow-ups due today, overdue (oldest first) and due in the next six days."""
+    query = (
+        select(FollowUp, CaseFile, Household.name)
+        .join(CaseFile, CaseFile.id == FollowUp.case_id)
+        .join(Household, Household.id == CaseFile.household_id)
+        .where(FollowUp.done.is_(False), FollowUp.deleted.is_(False),
+               CaseFile.deleted.is_(False),
+               FollowUp.due_on <= today + timedelta(days=WEEK_AHEAD))
+        .order_by(FollowUp.due_on, Household.name)
+    )
+    if site_id:
+        query = query.where(CaseFile.site_id == site_id)
+    views = [_view(f, c, name) for f, c, name in session.execute(query).tuples()]
+    return FollowUpOverview(
+        today=tuple(v for v in views if v.due_on == today),
+        overdue=tuple(v for v in views if v.due_on < today),
+        this_week=tuple(v for v in views if v.due_on > today),
+    )
