@@ -1,0 +1,110 @@
+"""The FastAPI application factory: create_app(settings)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from fastapi import FastAPI
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from sync.protocol import API_PREFIX, SERVER_TIME_HEADER, OkResponse
+from sync.server.blobstore import BlobStore, DirectoryBlobStore
+from sync.server.db import make_engine, make_sessionmaker
+from sync.server.deps import ServerState
+from sync.server.errors import install_handlers
+from sync.server.models import ServerConfig
+from sync.server.routes import admin, audit, auth, blobs, collections, people, records
+from sync.server.security import hash_auth_key
+from sync.server.settings import Settings
+
+log = logging.getLogger("fieldapp.server")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+PRELOGIN_CONFIG_ROW = "prelogin_secret"
+
+
+class ServerTimeMiddleware:
+    """Adds X-Server-Time (unix seconds) to every HTTP response, errors included."""
+
+    def __init__(self, app: ASGIApp, clock: Callable[[], float]) -> None:
+        self.app = app
+        self.clock = clock
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_time(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers.append(
+                    (SERVER_TIME_HEADER.lower().encode(), f"{self.clock():.3f}".encode())
+                )
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_time)
+
+
+def _prelogin_secret(state_sessions: Any) -> bytes:
+    """A server-wide random secret, created once and shared by every worker via the DB."""
+    with state_sessions() as s:
+        row = s.get(ServerConfig, PRELOGIN_CONFIG_ROW)
+        if row is not None:
+            return bytes(row.value)
+        try:
+            with s.begin():
+                s.add(ServerConfig(key=PRELOGIN_CONFIG_ROW, value=os.urandom(32)))
+        except IntegrityError:
+            pass  # another worker won the race
+    with state_sessions() as s:
+        value = s.scalars(
+            select(ServerConfig.value).where(ServerConfig.key == PRELOGIN_CONFIG_ROW)
+        ).one()
+        return bytes(value)
+
+
+def create_app(settings: Settings, *, blob_store: BlobStore | None = None) -> FastAPI:
+    engine = make_engine(
+        settings.database_url, pool_size=settings.pool_size, echo=settings.echo_sql
+    )
+    sessions = make_sessionmaker(engine)
+    state = ServerState(
+        settings=settings,
+        sessions=sessions,
+        blobs=blob_store or DirectoryBlobStore(settings.blob_dir),
+        prelogin_secret=_prelogin_secret(sessions),
+        dummy_auth_hash=hash_auth_key(
+            uuid.uuid4().bytes * 2,
+            memory_kib=settings.auth_hash_memory_kib,
+            iterations=settings.auth_hash_iterations,
+        ),
+    )
+    app = FastAPI(
+        title="FieldApp sync server",
+        version="1",
+        description="Stores ciphertext only; see sync/protocol.py for the wire protocol.",
+    )
+    app.state.server = state
+    app.state.engine = engine
+    install_handlers(app)
+    for module in (auth, people, admin, collections, records, blobs, audit):
+        app.include_router(module.router, prefix=API_PREFIX)
+
+    @app.get(API_PREFIX + "/health", response_model=OkResponse)
+    def health() -> OkResponse:
+        return OkResponse()
+
+    app.add_middleware(ServerTimeMiddleware, clock=settings.clock)
+    return app

@@ -1,0 +1,179 @@
+"""Issuing, rotating and ending token families; login throttling kept in the database."""
+
+from __future__ import annotations
+
+import math
+import uuid
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sync.protocol import Session as SessionBody
+from sync.protocol import UserInfo
+from sync.server.errors import ApiError
+from sync.server.models import (
+    AccessToken,
+    Device,
+    LoginThrottle,
+    RefreshToken,
+    TokenFamily,
+    User,
+)
+from sync.server.security import new_token, token_hash
+from sync.server.settings import Settings
+
+
+def user_info(user: User) -> UserInfo:
+    return UserInfo(
+        id=user.id,
+        email=user.email,
+        display_name=user.display_name,
+        role=user.role,  # type: ignore[arg-type]
+        organisation_id=user.organisation_id,
+    )
+
+
+def issue_tokens(
+    db: Session, settings: Settings, *, user: User, device: Device, family_id: str, now: float
+) -> SessionBody:
+    access, refresh = new_token(), new_token()
+    db.add(
+        AccessToken(
+            token_hash=token_hash(access),
+            organisation_id=user.organisation_id,
+            family_id=family_id,
+            user_id=user.id,
+            device_id=device.id,
+            expires_at=now + settings.access_token_seconds,
+        )
+    )
+    db.add(
+        RefreshToken(
+            token_hash=token_hash(refresh),
+            organisation_id=user.organisation_id,
+            family_id=family_id,
+            created_at=now,
+            expires_at=now + settings.refresh_token_seconds,
+        )
+    )
+    return SessionBody(
+        access_token=access,
+        refresh_token=refresh,
+        access_expires_in=settings.access_token_seconds,
+        user=user_info(user),
+        device_id=device.id,
+    )
+
+
+def new_family(db: Session, *, user: User, device: Device, now: float) -> str:
+    family = TokenFamily(
+        id=str(uuid.uuid4()),
+        organisation_id=user.organisation_id,
+        user_id=user.id,
+        device_id=device.id,
+        created_at=now,
+    )
+    db.add(family)
+    db.flush()
+    return family.id
+
+
+def revoke_families(db: Session, *, now: float, reason: str, **where: str) -> None:
+    """End sessions at once: mark families revoked and delete their access tokens."""
+    conditions = [getattr(TokenFamily, k) == v for k, v in where.items()]
+    family_ids = select(TokenFamily.id).where(*conditions)
+    db.execute(delete(AccessToken).where(AccessToken.family_id.in_(family_ids)))
+    db.execute(
+        update(TokenFamily)
+        .where(*conditions, TokenFamily.revoked_at.is_(None))
+        .values(revoked_at=now, revoked_reason=reason)
+    )
+
+
+def register_device(
+    db: Session, *, user: User, name: str, device_id: str | None, now: float
+) -> Device:
+    if device_id is not None:
+        device = db.get(Device, device_id)
+        if device is not None and device.user_id == user.id:
+            if device.revoked_at is not None and device.wipe:
+                raise ApiError(401, "device_wiped", "this device was revoked; erase its local data")
+            if device.revoked_at is None:
+                device.name = name
+                device.last_seen_at = now
+                return device
+    device = Device(
+        id=str(uuid.uuid4()),
+        organisation_id=user.organisation_id,
+        user_id=user.id,
+        name=name,
+        created_at=now,
+        last_seen_at=now,
+        wipe=False,
+    )
+    db.add(device)
+    db.flush()
+    return device
+
+
+# ---------------------------------------------------------------- throttling
+
+
+class Throttle:
+    """Failure counters per account and per address, in the database so every worker agrees.
+
+    After `free` failures within the window, each further failure blocks that key for
+    base * 2**(extra) seconds, capped; a quiet window resets the count. No permanent lock.
+    """
+
+    def __init__(self, settings: Settings, sessions: sessionmaker[Session]) -> None:
+        self.settings = settings
+        self.sessions = sessions
+
+    def check(self, db: Session, keys: list[str], now: float) -> None:
+        rows = db.scalars(select(LoginThrottle).where(LoginThrottle.key.in_(keys))).all()
+        wait = max((row.blocked_until - now for row in rows), default=0.0)
+        if wait > 0:
+            seconds = max(1, math.ceil(wait))
+            raise ApiError(
+                429,
+                "rate_limited",
+                "too many failed logins; try again later",
+                details={"retry_after": seconds},
+                headers={"Retry-After": str(seconds)},
+            )
+
+    def fail(self, keyed: dict[str, int], now: float) -> None:
+        """Count one failure for each key (`keyed` maps key → free failures) in a transaction
+        of its own, so it sticks although the login request fails. The caller must have
+        ended its own transaction first (SQLite allows one writer)."""
+        for key, free in keyed.items():
+            for _attempt in range(3):
+                try:
+                    self._fail_one(key, free, now)
+                    break
+                except IntegrityError:
+                    continue  # two first failures raced on the insert; count again
+
+    def _fail_one(self, key: str, free: int, now: float) -> None:
+        cfg = self.settings
+        with self.sessions() as s, s.begin():
+            row = s.get(LoginThrottle, key, with_for_update=True)
+            if row is None:
+                row = LoginThrottle(key=key, failures=0, last_failure_at=now, blocked_until=0.0)
+                s.add(row)
+            elif now - row.last_failure_at > cfg.throttle_window_seconds:
+                row.failures = 0
+            row.failures += 1
+            row.last_failure_at = now
+            extra = row.failures - free
+            if extra >= 0:
+                delay = min(
+                    cfg.throttle_base_seconds * 2 ** min(extra, 30), cfg.throttle_cap_seconds
+                )
+                row.blocked_until = now + delay
+
+    def succeed(self, db: Session, key: str) -> None:
+        """Reset the account's counter, in the login's own transaction."""
+        db.execute(delete(LoginThrottle).where(LoginThrottle.key == key))
