@@ -42,7 +42,7 @@ def list_sites(session: Session) -> list[SiteRow]:
             select(Household.site_id, func.count())
             .where(Household.deleted.is_(False))
             .group_by(Household.site_id)
-        ).tuples()
+        ).tuples().all()
     )
     sites = session.scalars(select(Site).where(Site.deleted.is_(False)).order_by(Site.name))
     return [_site_row(s, counts.get(s.id, 0)) for s in sites]

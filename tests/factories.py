@@ -1,0 +1,85 @@
+"""Test data factories: a fresh vault per test and a small registry to work on.
+
+Import as `from factories import ...` (tests/ is on sys.path through tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+from fieldapp.services import casework, registry
+from fieldapp.services.local import get_profile
+from fieldapp.vault import MemorySecretStore, Vault
+
+PASSPHRASE = "correct horse battery"
+TODAY = date(2026, 11, 20)
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+PROFILE = {
+    "display_name": "Test Assistant",
+    "role": "social_assistant",
+    "organisation": "test-org",
+    "sites": ["anneessens"],
+}
+
+
+def fixed_clock() -> datetime:
+    return NOW
+
+
+def make_vault(
+    folder: Path, *, store: MemorySecretStore | None = None, passphrase: str = PASSPHRASE
+) -> Vault:
+    return Vault.create(
+        folder,
+        passphrase,
+        profile=PROFILE,
+        kdf_params=TEST_KDF_PARAMS,
+        secret_store=store if store is not None else MemorySecretStore(),
+        clock=fixed_clock,
+    )
+
+
+@dataclass(frozen=True)
+class World:
+    actor_id: str
+    site_id: str
+    other_site_id: str
+    building_id: str
+    dwelling_id: str
+    household_id: str
+    other_household_id: str
+    case_id: str
+
+
+def make_world(vault: Vault) -> World:
+    """Two sites, one building each, a household with two people and an open case file."""
+    with vault.session() as s:
+        actor = get_profile(s).id
+        site = registry.add_site(s, code="anneessens", name="Anneessens", actor_id=actor,
+                                 municipality="Brussel", latitude=50.8446, longitude=4.3469)
+        other = registry.add_site(s, code="peterbos", name="Peterbos", actor_id=actor,
+                                  municipality="Anderlecht", latitude=50.8346, longitude=4.2870)
+        building = registry.add_building(s, site_id=site, name="Blok A", actor_id=actor,
+                                         street="Anneessensplein", number="12",
+                                         postcode="1000", municipality="Brussel")
+        dwelling = registry.add_dwelling(s, building_id=building, label="3B", actor_id=actor,
+                                         floor=3, bedrooms=2)
+        household = registry.add_household(s, dwelling_id=dwelling, name="Famille Lefèvre",
+                                           actor_id=actor, language="fr")
+        registry.add_person(s, household_id=household, first_name="Amélie",
+                            last_name="Lefèvre", actor_id=actor, phone="0470 11 22 33",
+                            national_register_number="85.07.30-033.61")
+        registry.add_person(s, household_id=household, first_name="Noah",
+                            last_name="Lefèvre", relation="child", actor_id=actor,
+                            birth_date=date(2015, 4, 2))
+        b2 = registry.add_building(s, site_id=other, name="Tour 9", actor_id=actor)
+        d2 = registry.add_dwelling(s, building_id=b2, label="12A", actor_id=actor)
+        other_household = registry.add_household(s, dwelling_id=d2, name="Gezin Yılmaz",
+                                                 actor_id=actor, language="nl")
+        registry.add_person(s, household_id=other_household, first_name="Emre",
+                            last_name="Yılmaz", actor_id=actor)
+        case = casework.open_case_file(s, household_id=household, actor_id=actor, today=TODAY)
+    return World(actor, site, other, building, dwelling, household, other_household, case.id)
