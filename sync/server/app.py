@@ -57,18 +57,15 @@ class ServerTimeMiddleware:
         await self.app(scope, receive, send_with_time)
 
 
-def _prelogin_secret(state_sessions: Any) -> bytes:
+def _prelogin_secret(sessions: Any) -> bytes:
     """A server-wide random secret, created once and shared by every worker via the DB."""
-    with state_sessions() as s:
-        row = s.get(ServerConfig, PRELOGIN_CONFIG_ROW)
-        if row is not None:
-            return bytes(row.value)
-        try:
-            with s.begin():
+    try:
+        with sessions() as s, s.begin():
+            if s.get(ServerConfig, PRELOGIN_CONFIG_ROW) is None:
                 s.add(ServerConfig(key=PRELOGIN_CONFIG_ROW, value=os.urandom(32)))
-        except IntegrityError:
-            pass  # another worker won the race
-    with state_sessions() as s:
+    except IntegrityError:
+        pass  # another worker created it first
+    with sessions() as s:
         value = s.scalars(
             select(ServerConfig.value).where(ServerConfig.key == PRELOGIN_CONFIG_ROW)
         ).one()

@@ -79,11 +79,16 @@ def new_family(db: Session, *, user: User, device: Device, now: float) -> str:
     return family.id
 
 
-def revoke_families(db: Session, *, now: float, reason: str, **where: str) -> None:
-    """End sessions at once: mark families revoked and delete their access tokens."""
+def revoke_families(
+    db: Session, *, now: float, reason: str, keep_access_rows: bool = False, **where: str
+) -> None:
+    """End sessions at once: mark families revoked (every token check joins the family)
+    and delete their access tokens. A revoked device keeps its access-token rows until
+    they expire so its next request can be told `device_wiped` rather than just 401."""
     conditions = [getattr(TokenFamily, k) == v for k, v in where.items()]
-    family_ids = select(TokenFamily.id).where(*conditions)
-    db.execute(delete(AccessToken).where(AccessToken.family_id.in_(family_ids)))
+    if not keep_access_rows:
+        family_ids = select(TokenFamily.id).where(*conditions)
+        db.execute(delete(AccessToken).where(AccessToken.family_id.in_(family_ids)))
     db.execute(
         update(TokenFamily)
         .where(*conditions, TokenFamily.revoked_at.is_(None))

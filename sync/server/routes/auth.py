@@ -245,7 +245,9 @@ def revoke_device(db: DB, device: Device, *, wipe: bool, now: float) -> None:
     if device.revoked_at is None:
         device.revoked_at = now
     device.wipe = device.wipe or wipe
-    revoke_families(db, now=now, reason="device_revoked", device_id=device.id)
+    revoke_families(
+        db, now=now, reason="device_revoked", keep_access_rows=True, device_id=device.id
+    )
 
 
 @router.post("/devices/{device_id}/revoke", response_model=DeviceInfo)
