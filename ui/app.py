@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ui.context import AppContext
@@ -65,6 +66,7 @@ class FieldApp(QObject):
         self.context: AppContext | None = None
         self._restore: dict[str, Any] = {}
         self._locking = False
+        self.settings_dialog: Any = None
 
         self.window = MainWindow()
         w = self.window
@@ -165,6 +167,8 @@ class FieldApp(QObject):
             drafts = workspace.collect_drafts()
         if context is not None:
             context.close()
+        if self.settings_dialog is not None and shiboken6.isValid(self.settings_dialog):
+            self.settings_dialog.close()  # it holds the vault (passphrase change)
 
         def work() -> None:
             from fieldapp.services import drafts as draft_service
@@ -195,8 +199,11 @@ class FieldApp(QObject):
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self, self.window)
-        dialog.open()
+        if self.settings_dialog is not None and shiboken6.isValid(self.settings_dialog):
+            self.settings_dialog.raise_()
+            return
+        self.settings_dialog = SettingsDialog(self, self.window)
+        self.settings_dialog.open()
 
     def set_language(self, language: str) -> None:
         self.settings.language = language

@@ -140,15 +140,16 @@ class NoteEditor(QFrame):
         self.show()
         self.text_edit.setFocus()
 
-    def start_edit(self, note) -> None:
+    def start_edit(self, note, draft_text: str | None = None) -> None:
         self.reset()
         self.note_id = note.id
         self._select(self.kind_combo, note.kind)
         self.date_edit.setDate(QDate(note.occurred_on))
         self._select(self.confidentiality_combo, note.confidentiality)
         self._select(self.objective_combo, note.objective)
-        self.text_edit.setPlainText(note.text)
+        self.text_edit.setPlainText(draft_text or note.text)
         self.retranslate()
+        self.draft_label.setVisible(bool(draft_text))
         self.show()
         self.text_edit.setFocus()
 

@@ -15,8 +15,10 @@ Nothing here polls: completion is signalled, never checked with a timer.
 from __future__ import annotations
 
 import inspect
+import itertools
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -29,78 +31,22 @@ Progress = Callable[[int, int], None]
 
 
 class _Bridge(QObject):
-    """Lives on the main thread; the worker emits, Qt queues the call to the main thread."""
+    """Lives on the main thread as long as the runner; workers emit, Qt queues the calls.
 
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(int, int)
+    One long-lived bridge with a task number, rather than a QObject per task: no
+    per-task object is ever deleted while a worker thread may still hold it.
+    """
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, int, int)
 
 
-class Task(QObject):
-    """One piece of background work and its callbacks; `done` fires after either callback."""
-
-    done = Signal()
-
-    def __init__(
-        self,
-        fn: Callable[..., Any],
-        on_success: Success | None,
-        on_failure: Failure | None,
-        on_progress: Progress | None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._fn = fn
-        self._on_success = on_success
-        self._on_failure = on_failure
-        self._on_progress = on_progress
-        self._bridge = _Bridge(self)
-        self._bridge.succeeded.connect(self._deliver_success)
-        self._bridge.failed.connect(self._deliver_failure)
-        self._bridge.progressed.connect(self._deliver_progress)
-
-    def runnable(self) -> QRunnable:
-        bridge, fn = self._bridge, self._fn
-        wants_progress = _accepts_progress(fn)
-
-        def work() -> None:
-            try:
-                if wants_progress:
-                    result = fn(progress=bridge.progressed.emit)
-                else:
-                    result = fn()
-            except BaseException as exc:  # delivered to the main thread, never swallowed
-                bridge.failed.emit(exc)
-            else:
-                bridge.succeeded.emit(result)
-
-        return QRunnable.create(work)
-
-    @Slot(object)
-    def _deliver_success(self, result: Any) -> None:
-        try:
-            if self._on_success is not None:
-                self._on_success(result)
-        finally:
-            self.done.emit()
-
-    @Slot(object)
-    def _deliver_failure(self, exc: BaseException) -> None:
-        try:
-            if self._on_failure is not None:
-                self._on_failure(exc)
-            else:
-                # No handler: log the type only (messages may hold personal data) and re-raise
-                # on the main thread so Qt's exception hook (and qt_default_raising) sees it.
-                log.error("background task failed: %s", type(exc).__name__)
-                raise exc
-        finally:
-            self.done.emit()
-
-    @Slot(int, int)
-    def _deliver_progress(self, done: int, total: int) -> None:
-        if self._on_progress is not None:
-            self._on_progress(done, total)
+@dataclass
+class _Callbacks:
+    on_success: Success | None
+    on_failure: Failure | None
+    on_progress: Progress | None
 
 
 def _accepts_progress(fn: Callable[..., Any]) -> bool:
@@ -108,6 +54,24 @@ def _accepts_progress(fn: Callable[..., Any]) -> bool:
         return "progress" in inspect.signature(fn).parameters
     except (TypeError, ValueError):
         return False
+
+
+def _runnable(bridge: _Bridge, number: int, fn: Callable[..., Any]) -> QRunnable:
+    succeeded, failed, progressed = bridge.succeeded, bridge.failed, bridge.progressed
+    wants_progress = _accepts_progress(fn)
+
+    def work() -> None:
+        try:
+            if wants_progress:
+                result = fn(progress=lambda done, total: progressed.emit(number, done, total))
+            else:
+                result = fn()
+        except BaseException as exc:  # delivered to the main thread, never swallowed
+            failed.emit(number, exc)
+        else:
+            succeeded.emit(number, result)
+
+    return QRunnable.create(work)
 
 
 class TaskRunner(QObject):
@@ -121,7 +85,12 @@ class TaskRunner(QObject):
         self._database = QThreadPool(self)
         self._database.setMaxThreadCount(1)
         self._database.setExpiryTimeout(-1)  # the same thread for the vault's whole life
-        self._pending: set[Task] = set()
+        self._bridge = _Bridge(self)
+        self._bridge.succeeded.connect(self._deliver_success)
+        self._bridge.failed.connect(self._deliver_failure)
+        self._bridge.progressed.connect(self._deliver_progress)
+        self._pending: dict[int, _Callbacks] = {}
+        self._numbers = itertools.count(1)
 
     def run(
         self,
@@ -130,9 +99,9 @@ class TaskRunner(QObject):
         on_success: Success | None = None,
         on_failure: Failure | None = None,
         on_progress: Progress | None = None,
-    ) -> Task:
+    ) -> int:
         """Run `fn` on the general pool (CPU work such as a KDF that touches no database)."""
-        return self._start(self._general, fn, on_success, on_failure, on_progress)
+        return self._start(self._general, fn, _Callbacks(on_success, on_failure, on_progress))
 
     def db(
         self,
@@ -141,9 +110,9 @@ class TaskRunner(QObject):
         on_success: Success | None = None,
         on_failure: Failure | None = None,
         on_progress: Progress | None = None,
-    ) -> Task:
+    ) -> int:
         """Run `fn` on the one database worker; calls run in the order they were queued."""
-        return self._start(self._database, fn, on_success, on_failure, on_progress)
+        return self._start(self._database, fn, _Callbacks(on_success, on_failure, on_progress))
 
     @property
     def busy(self) -> bool:
@@ -153,25 +122,44 @@ class TaskRunner(QObject):
         """Block until both pools are empty (shutdown only; never from an ordinary action)."""
         return self._database.waitForDone(msecs) and self._general.waitForDone(msecs)
 
-    def _start(
-        self,
-        pool: QThreadPool,
-        fn: Callable[..., Any],
-        on_success: Success | None,
-        on_failure: Failure | None,
-        on_progress: Progress | None,
-    ) -> Task:
-        task = Task(fn, on_success, on_failure, on_progress, self)
+    def _start(self, pool: QThreadPool, fn: Callable[..., Any], callbacks: _Callbacks) -> int:
+        number = next(self._numbers)
         was_busy = self.busy
-        self._pending.add(task)
-        task.done.connect(lambda: self._finished(task))
+        self._pending[number] = callbacks
         if not was_busy:
             self.busy_changed.emit(True)
-        pool.start(task.runnable())
-        return task
+        pool.start(_runnable(self._bridge, number, fn))
+        return number
 
-    def _finished(self, task: Task) -> None:
-        self._pending.discard(task)
-        task.deleteLater()
+    def _idle_check(self) -> None:
         if not self._pending:
             self.busy_changed.emit(False)
+
+    @Slot(int, object)
+    def _deliver_success(self, number: int, result: Any) -> None:
+        callbacks = self._pending.pop(number, None)
+        try:
+            if callbacks is not None and callbacks.on_success is not None:
+                callbacks.on_success(result)
+        finally:
+            self._idle_check()
+
+    @Slot(int, object)
+    def _deliver_failure(self, number: int, exc: BaseException) -> None:
+        callbacks = self._pending.pop(number, None)
+        try:
+            if callbacks is not None and callbacks.on_failure is not None:
+                callbacks.on_failure(exc)
+                return
+            # No handler: log the type only (messages may hold personal data) and re-raise
+            # on the main thread so Qt's exception hook (and qt_default_raising) sees it.
+            log.error("background task failed: %s", type(exc).__name__)
+            raise exc
+        finally:
+            self._idle_check()
+
+    @Slot(int, int, int)
+    def _deliver_progress(self, number: int, done: int, total: int) -> None:
+        callbacks = self._pending.get(number)
+        if callbacks is not None and callbacks.on_progress is not None:
+            callbacks.on_progress(done, total)

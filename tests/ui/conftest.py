@@ -1,0 +1,70 @@
+"""UI test fixtures: a fresh vault folder per test, fast KDF, an in-memory keyring,
+isolated settings, a fixed "today", and the app driven through its real window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from factories import PASSPHRASE, TODAY, make_vault, make_world
+
+from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+from fieldapp.vault import MemorySecretStore
+from ui.app import FieldApp
+from ui.settings import AppSettings
+
+
+@pytest.fixture
+def store() -> MemorySecretStore:
+    return MemorySecretStore()
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def make_app(qtbot, tmp_path, store, vault_dir):
+    apps: list[FieldApp] = []
+
+    def make(*, idle_ms: int | None = None, language: str = "en") -> FieldApp:
+        app = FieldApp(vault_dir, kdf_params=TEST_KDF_PARAMS, secret_store=store,
+                       idle_ms=idle_ms, settings=AppSettings(tmp_path / "settings.ini"),
+                       today=lambda: TODAY, language=language)
+        qtbot.addWidget(app.window)
+        app.start()
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.shutdown()
+        app.translations.install("en")
+
+
+@pytest.fixture
+def world(vault_dir, store):
+    """A vault made by the test factories (two sites, two households), locked again."""
+    vault = make_vault(vault_dir, store=store)
+    made = make_world(vault)
+    vault.lock()
+    return made
+
+
+@pytest.fixture
+def unlocked(qtbot, make_app, world):
+    """The app, unlocked through its unlock screen as a person would."""
+    app = make_app()
+    unlock(qtbot, app)
+    return app
+
+
+def unlock(qtbot, app: FieldApp, passphrase: str = PASSPHRASE) -> None:
+    page = app.window.unlock_page
+    assert app.window.stack.currentWidget() is page
+    qtbot.keyClicks(page.passphrase_edit, passphrase)
+    with qtbot.waitSignal(app.unlocked, timeout=10_000):
+        qtbot.keyClick(page.passphrase_edit, "\r")
+    households = app.window.workspace.households
+    qtbot.waitUntil(lambda: households.model.rowCount() > 0, timeout=5_000)

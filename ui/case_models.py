@@ -1,0 +1,66 @@
+"""Table columns of the case file: the household's people and the case timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from fieldapp.services import labels as service_labels
+from ui import labels
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseFileView", text)
+
+
+def timeline_what(entry) -> str:
+    if entry.kind == "note":
+        return labels.note_kind(entry.subkind)
+    if entry.kind == "followup":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Follow-up"))
+    if entry.kind == "referral":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Referral: {destination}")).format(
+            destination=labels.destination(entry.subkind))
+    if entry.kind == "visit":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Home visit (plan)"))
+    if entry.kind == "welcome":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Welcome session"))
+    return entry.kind
+
+
+def timeline_status(entry) -> str:
+    if entry.kind == "note":
+        parts = []
+        if entry.confidentiality == "restricted":
+            parts.append(_tr(QT_TRANSLATE_NOOP("CaseFileView", "Restricted")))
+        if entry.objective:
+            parts.append(entry.objective)
+        return " · ".join(parts)
+    if entry.kind == "followup":
+        return (_tr(QT_TRANSLATE_NOOP("CaseFileView", "Done")) if entry.done
+                else _tr(QT_TRANSLATE_NOOP("CaseFileView", "To do")))
+    if entry.kind == "referral":
+        return labels.referral_status(entry.status)
+    if entry.kind == "visit":
+        return labels.visit_status(entry.status)
+    return ""
+
+
+def first_line(text: str, limit: int = 160) -> str:
+    line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+TIMELINE_COLUMNS = [
+    (QT_TRANSLATE_NOOP("CaseFileView", "Date"), lambda e: e.on),
+    (QT_TRANSLATE_NOOP("CaseFileView", "What"), timeline_what),
+    (QT_TRANSLATE_NOOP("CaseFileView", "Status"), timeline_status),
+    (QT_TRANSLATE_NOOP("CaseFileView", "Text"), lambda e: first_line(e.text)),
+]
+
+PEOPLE_COLUMNS = [
+    (QT_TRANSLATE_NOOP("CaseFileView", "Name"), lambda p: f"{p.first_name} {p.last_name}"),
+    (QT_TRANSLATE_NOOP("CaseFileView", "Relation"),
+     lambda p: labels.label(service_labels.RELATIONS, p.relation)),
+    (QT_TRANSLATE_NOOP("CaseFileView", "Born"), lambda p: p.birth_date),
+    (QT_TRANSLATE_NOOP("CaseFileView", "Phone"), lambda p: p.phone),
+]

@@ -1,0 +1,59 @@
+"""`fieldapp`: the desktop app; `fieldapp seed-demo ...` builds a demo vault headless.
+
+    fieldapp [--vault DIR] [--lang nl|fr|en]
+    fieldapp seed-demo --vault DIR --passphrase-file FILE --households N
+
+The sub-command never imports Qt widgets (it runs on servers and in CI).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+LANGUAGES = ("nl", "fr", "en")
+
+
+def default_vault_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base or Path.home()) / "fieldapp" / "vault"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="fieldapp", description="FieldApp desktop")
+    parser.add_argument("--vault", type=Path, help="vault folder (default: per-user data folder)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "seed-demo":
+        from fieldapp.cli import main as cli_main
+
+        return int(cli_main(argv) or 0)
+    args = parse_args(argv)
+    logging.basicConfig(level=os.environ.get("FIELDAPP_LOG_LEVEL", "WARNING"))
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import FieldApp
+
+    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    qt_app.setApplicationName("FieldApp")
+    qt_app.setOrganizationName("FieldApp")
+    app = FieldApp(args.vault or default_vault_dir(), language=args.lang)
+    if args.lang:
+        app.settings.language = args.lang
+    qt_app.aboutToQuit.connect(app.shutdown)
+    app.start()
+    return qt_app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""Settings: language, minutes before the automatic lock, and changing the passphrase."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.errors import error_text
+from ui.i18n import LANGUAGES, language_name
+from ui.passphrase import MIN_LENGTH, PassphraseEdit, StrengthMeter
+from ui.vault_access import change_passphrase
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.app = app
+        self.language_combo = QComboBox(self)
+        for code in LANGUAGES:
+            self.language_combo.addItem(language_name(code), code)
+        self.language_combo.setCurrentIndex(LANGUAGES.index(app.translations.language))
+        self.idle_spin = QSpinBox(self)
+        self.idle_spin.setRange(1, 60)
+        self.idle_spin.setValue(app.settings.idle_minutes)
+        self.general_box = QGroupBox(self)
+        self._labels = [QLabel(self) for _ in range(5)]
+        general = QFormLayout(self.general_box)
+        general.addRow(self._labels[0], self.language_combo)
+        general.addRow(self._labels[1], self.idle_spin)
+
+        self.old_edit = PassphraseEdit(self)
+        self.new_edit = PassphraseEdit(self)
+        self.confirm_edit = PassphraseEdit(self)
+        self.meter = StrengthMeter(self.new_edit, self)
+        self.change_button = QPushButton(self)
+        self.passphrase_message = QLabel(self)
+        self.passphrase_message.setWordWrap(True)
+        self.passphrase_box = QGroupBox(self)
+        secret = QFormLayout(self.passphrase_box)
+        secret.addRow(self._labels[2], self.old_edit)
+        secret.addRow(self._labels[3], self.new_edit)
+        secret.addRow("", self.meter)
+        secret.addRow(self._labels[4], self.confirm_edit)
+        secret.addRow("", self.passphrase_message)
+        secret.addRow("", self.change_button)
+        for label, field in zip(self._labels, (self.language_combo, self.idle_spin,
+                                               self.old_edit, self.new_edit,
+                                               self.confirm_edit), strict=True):
+            label.setBuddy(field)
+        self.passphrase_box.setEnabled(app.vault is not None)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self._apply)
+        self.buttons.rejected.connect(self.reject)
+        self.change_button.clicked.connect(self._change_passphrase)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_box)
+        layout.addWidget(self.passphrase_box)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.general_box.setTitle(self.tr("General"))
+        self.passphrase_box.setTitle(self.tr("Change passphrase"))
+        texts = (self.tr("&Language:"), self.tr("Lock after &idle minutes:"),
+                 self.tr("C&urrent passphrase:"), self.tr("&New passphrase:"),
+                 self.tr("Con&firm new passphrase:"))
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+            label.buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.change_button.setText(self.tr("C&hange passphrase"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _apply(self) -> None:
+        self.app.set_idle_minutes(self.idle_spin.value())
+        language = self.language_combo.currentData()
+        if language != self.app.translations.language:
+            self.app.set_language(language)
+        self.accept()
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.passphrase_message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.passphrase_message.setText(text)
+
+    def _change_passphrase(self) -> None:
+        old, new = self.old_edit.text(), self.new_edit.text()
+        if len(new) < MIN_LENGTH:
+            self._say(self.tr("The new passphrase must have at least {n} characters.")
+                      .format(n=MIN_LENGTH), error=True)
+            return
+        if new != self.confirm_edit.text():
+            self._say(self.tr("The two new passphrases are not the same."), error=True)
+            return
+        vault, kdf = self.app.vault, self.app.kdf_params
+        if vault is None:
+            return
+        self.change_button.setEnabled(False)
+        self._say(self.tr("Changing the passphrase…"), error=False)
+
+        def done(_r: Any) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.change_button.setEnabled(True)
+            for edit in (self.old_edit, self.new_edit, self.confirm_edit):
+                edit.clear()
+            self._say(self.tr("The passphrase has been changed."), error=False)
+
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.change_button.setEnabled(True)
+            self._say(error_text(exc), error=True)
+
+        self.app.runner.db(lambda: change_passphrase(vault, old, new, kdf_params=kdf),
+                           on_success=done, on_failure=failed)
