@@ -91,7 +91,10 @@ def clean_text(value: Any, *, empty_message: str, max_len: int = 100_000) -> str
     return text
 
 
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe"})
+
+
 def fold(text: str) -> str:
-    """Lower-case, accent-free form used for simple name filters."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Lower-case, accent-free form used for simple name filters (Yılmaz -> yilmaz)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))

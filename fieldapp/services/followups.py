@@ -90,7 +90,7 @@ def followup_overview(
     )
     if site_id:
         query = query.where(CaseFile.site_id == site_id)
-    views = [_view(f, c, name) for f, c, name in session.execute(query).tuples()]
+    views = [_view(f, c, name) for f, c, name in session.execute(query).all()]
     return FollowUpOverview(
         today=tuple(v for v in views if v.due_on == today),
         overdue=tuple(v for v in views if v.due_on < today),

@@ -42,7 +42,7 @@ def list_sites(session: Session) -> list[SiteRow]:
             select(Household.site_id, func.count())
             .where(Household.deleted.is_(False))
             .group_by(Household.site_id)
-        ).tuples().all()
+        ).all()
     )
     sites = session.scalars(select(Site).where(Site.deleted.is_(False)).order_by(Site.name))
     return [_site_row(s, counts.get(s.id, 0)) for s in sites]
@@ -93,7 +93,7 @@ def search_households(
                            CaseFile.id, CaseFile.status))
     query = _filtered(query, site_id, text, case_status)
     query = query.order_by(Site.name, Building.name, Dwelling.label, Household.name)
-    rows = session.execute(query.limit(limit).offset(offset)).tuples()
+    rows = session.execute(query.limit(limit).offset(offset)).all()
     return [
         HouseholdRow(
             id=h.id, name=h.name, site_id=h.site_id, site_name=site_name,
