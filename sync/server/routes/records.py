@@ -78,7 +78,9 @@ class _Current:
 def push(
     collection_id: str, body: PushRequest, caller: CallerDep, db: DB, audit: AuditDep
 ) -> PushResponse:
-    # Cheap checks and signature verification first, outside the collection lock.
+    # Membership first (a non-member learns nothing, not even that a signature is bad),
+    # then signature verification outside the lock, then the lock and a second look.
+    visible_collection(db, caller, audit, collection_id, "push", need="write")
     for item in body.items:
         if item.author_id != caller.user.id:
             audit.add("push", collection_id=collection_id, item_id=item.item_id, outcome="denied")
