@@ -209,6 +209,11 @@ class FieldApp(QObject):
         self.settings.language = language
         self.translations.install(language)
 
+    def set_idle_interval_ms(self, interval_ms: int | None) -> None:
+        """Override the idle time in milliseconds (tests, kiosk setups); None: the setting."""
+        self._idle_override = interval_ms
+        self.idle.set_interval(self._idle_interval())
+
     def set_idle_minutes(self, minutes: int) -> None:
         self.settings.idle_minutes = minutes
         self.idle.set_interval(self._idle_interval())

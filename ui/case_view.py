@@ -68,6 +68,7 @@ class CaseFileView(QWidget):
         self.address_label.setWordWrap(True)
         self.people_model = RowsModel("CaseFileView", PEOPLE_COLUMNS, self)
         self.people_table = _table(self, self.people_model)
+        self.people_table.setMaximumHeight(170)
         self.household_box = QGroupBox(self)
         box = QVBoxLayout(self.household_box)
         box.addWidget(self.name_label)
@@ -82,6 +83,8 @@ class CaseFileView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+        row_height = self.themes_list.sizeHintForRow(0)
+        self.themes_list.setFixedHeight(row_height * self.themes_list.count() + 8)
         self.save_case_button = QPushButton(self)
         self.case_box = QGroupBox(self)
         self._form_labels = [QLabel(self) for _ in range(3)]
@@ -96,8 +99,9 @@ class CaseFileView(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.household_box, 1)
-        left_layout.addWidget(self.case_box, 1)
+        left_layout.addWidget(self.household_box)
+        left_layout.addWidget(self.case_box)
+        left_layout.addStretch(1)
 
         self.note_button = QPushButton(self)
         self.followup_button = QPushButton(self)

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 import resources
 
 LANGUAGES = ("nl", "fr", "en")
+# Dates and numbers as written in Brussels (day first), also in English.
+LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
 TRANSLATIONS_DIR = Path(resources.__file__).resolve().parent / "translations"
 
 
@@ -51,4 +53,4 @@ class Translations:
                 app.installTranslator(translator)
                 self._installed.append(translator)
         self.language = language
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(QLocale(LOCALES[language]))

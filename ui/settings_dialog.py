@@ -80,7 +80,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.general_box.setTitle(self.tr("General"))
         self.passphrase_box.setTitle(self.tr("Change passphrase"))
-        texts = (self.tr("&Language:"), self.tr("Lock after &idle minutes:"),
+        texts = (self.tr("&Language:"), self.tr("Lock automatically after &idle time of:"),
                  self.tr("C&urrent passphrase:"), self.tr("&New passphrase:"),
                  self.tr("Con&firm new passphrase:"))
         for label, text in zip(self._labels, texts, strict=True):

@@ -31,8 +31,7 @@ def _centered_card(page: QWidget) -> QVBoxLayout:
     outer.addStretch(1)
     card = QFrame(page)
     card.setFrameShape(QFrame.Shape.StyledPanel)
-    card.setMaximumWidth(560)
-    card.setMinimumWidth(460)
+    card.setFixedWidth(520)  # a fixed width lets wrapped labels take the height they need
     outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
     outer.addStretch(2)
     layout = QVBoxLayout(card)

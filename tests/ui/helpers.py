@@ -1,0 +1,51 @@
+"""Small helpers for driving the app in UI tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+
+def open_household(qtbot, app, name: str, query: str = "Lefe"):
+    """Find the household in the Households tab by typing (ASCII: QTest types no accents;
+    the search folds diacritics), then open it with Enter."""
+    ws = app.window.workspace
+    view = ws.households
+    view.search_edit.setFocus()
+    qtbot.keyClicks(view.search_edit, query)
+    qtbot.waitUntil(lambda: [r.name for r in view.model.rows()] == [name], timeout=5_000)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)  # moves to the first row
+    assert view.table.hasFocus() or view.table.currentIndex().isValid()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ws.current_case() is not None and ws.current_case().case is not None,
+                    timeout=5_000)
+    return ws.current_case()
+
+
+def shortcut(qtbot, app, keys: str) -> None:
+    """Press a window shortcut the way a person would (on the focused widget)."""
+    from PySide6.QtGui import QKeySequence
+
+    seq = QKeySequence(keys)
+    combo = seq[0]
+    if QApplication.activeModalWidget() is None and not app.window.isActiveWindow():
+        app.window.activateWindow()  # offscreen: a closed dialog does not hand activation back
+        qtbot.waitUntil(app.window.isActiveWindow, timeout=2_000)
+    target = QApplication.focusWidget() or app.window
+    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+
+
+def modal_dialog(qtbot, cls=QDialog):
+    found = []
+
+    def visible():
+        found[:] = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, cls) and w.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(visible, timeout=5_000)
+    return found[0]
+
+
+def timeline_texts(view) -> list[str]:
+    return [entry.text for entry in view.timeline_model.rows()]
