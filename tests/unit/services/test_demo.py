@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from factories import TODAY
+
+from fieldapp import cli
+from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+from fieldapp.services import casework, followups, registry, search
+from fieldapp.services.demo import seed_demo
+from fieldapp.vault import MemorySecretStore, Vault
+
+
+def test_seed_demo_builds_a_usable_vault(tmp_path: Path) -> None:
+    store = MemorySecretStore()
+    stats = seed_demo(tmp_path / "demo", "demo-veilig-2026", households=60,
+                      notes_per_household=5, kdf_params=TEST_KDF_PARAMS, secret_store=store,
+                      today=TODAY)
+    assert (stats.households, stats.notes) == (60, 300)
+    vault = Vault.unlock(tmp_path / "demo", "demo-veilig-2026", secret_store=store)
+    with vault.session() as s:
+        sites = registry.list_sites(s)
+        assert {x.name for x in sites} >= {"Anneessens", "Peterbos", "Hunderenveld", "Ransfort"}
+        assert sum(x.household_count for x in sites) == 60
+        rows = registry.search_households(s, case_status="open")
+        assert rows and all(r.case_status == "open" for r in rows)
+        assert search.search_notes(s, query="huisbezoek") or search.search_notes(s, query="OCMW")
+        assert search.search_notes(s, query="visite domicile") or search.search_notes(
+            s, query="CPAS")
+        timeline = casework.timeline(s, case_id=rows[0].case_id)
+        assert isinstance(timeline, list)
+        followups.followup_overview(s, today=TODAY)
+    vault.lock()
+
+
+def test_same_seed_same_demo(tmp_path: Path) -> None:
+    names = []
+    for folder in ("a", "b"):
+        store = MemorySecretStore()
+        seed_demo(tmp_path / folder, "demo-veilig-2026", households=20, notes_per_household=2,
+                  kdf_params=TEST_KDF_PARAMS, secret_store=store, today=TODAY, seed=7)
+        vault = Vault.unlock(tmp_path / folder, "demo-veilig-2026", secret_store=store)
+        with vault.session() as s:
+            names.append([r.name for r in registry.search_households(s)])
+        vault.lock()
+    assert names[0] == names[1]
+
+
+def test_cli_seed_demo(tmp_path: Path, capsys) -> None:
+    secret = tmp_path / "pass.txt"
+    secret.write_text(cli.DEMO_PASSPHRASE + "\n", encoding="utf-8")
+    args = ["seed-demo", "--vault", str(tmp_path / "v"), "--passphrase-file", str(secret),
+            "--households", "12", "--notes-per-household", "2"]
+    assert cli.main(args) == 0
+    assert "12 households, 24 notes" in capsys.readouterr().out
+    assert Vault.exists(tmp_path / "v")
+    assert cli.main(args) == 1  # refuses to overwrite
+    assert "already exists" in capsys.readouterr().err
+    vault = Vault.unlock(tmp_path / "v", cli.DEMO_PASSPHRASE)
+    with vault.session() as s:
+        assert registry.count_households(s) == 12
+    vault.lock()
