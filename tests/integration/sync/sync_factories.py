@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import uuid
 
+import requests
+from requests.adapters import HTTPAdapter
+
 from sync.client import Change, SyncClient
 
 MARKERS = [
@@ -57,3 +60,44 @@ def shared_collection(
             verified_fingerprint=member.my_fingerprint(),  # read off the member's own screen
         )
     return info.id
+
+
+class FaultAdapter(HTTPAdapter):
+    """Cuts the connection for requests `rule` picks: "before" (never sent) or "after"
+    (the server handled it, the answer is lost) — a cut cable, no monkeypatching."""
+
+    def __init__(self, rule) -> None:
+        super().__init__()
+        self.rule = rule
+        self.sent: list[str] = []
+
+    def send(self, request, **kwargs):
+        action = self.rule(request)
+        if action == "before":
+            raise requests.ConnectionError("injected cut before sending")
+        self.sent.append(f"{request.method} {request.path_url}")
+        response = super().send(request, **kwargs)
+        if action == "after":
+            response.close()
+            raise requests.ConnectionError("injected cut after sending")
+        return response
+
+
+def faulty_session(rule) -> tuple[requests.Session, FaultAdapter]:
+    session = requests.Session()
+    adapter = FaultAdapter(rule)
+    session.mount("http://", adapter)
+    return session, adapter
+
+
+def once(predicate, action: str):
+    """A rule that fires `action` on the first request matching `predicate`, then never."""
+    fired = []
+
+    def rule(request):
+        if not fired and predicate(request):
+            fired.append(True)
+            return action
+        return None
+
+    return rule

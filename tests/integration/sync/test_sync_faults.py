@@ -1,0 +1,324 @@
+"""Faults and races against the real server: cut connections, stale bases, token abuse,
+interrupted blob uploads, clock skew, and 20 clients pushing at once."""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+
+import pytest
+from sync_factories import case_note, faulty_session, new_changes, once, shared_collection
+
+from sync.client import Change, ClockSkewError
+from sync.client.errors import SessionEnded, TransportError
+from sync.protocol import RefreshRequest, Session
+
+pytestmark = pytest.mark.postgres
+
+
+def test_resend_after_cut_connection_is_duplicate(sync_server) -> None:
+    session, adapter = faulty_session(once(lambda r: "/push" in r.url, "after"))
+    sup = sync_server.new_user("supervisor", session=session)
+    cid = shared_collection(sup)
+    change = new_changes(1)[0]
+    # The first push reaches the server, the answer is lost; the client re-sends by itself.
+    [outcome] = sup.push(cid, [change])
+    assert outcome.status == "duplicate"
+    assert sum("/push" in s for s in adapter.sent) == 2
+    # An explicit re-send (e.g. after a crash, from the outbox) is harmless too.
+    [again] = sup.push(cid, [change])
+    assert (again.status, again.seq) == ("duplicate", outcome.seq)
+    history = sup.history(cid, change.item_id)
+    assert [r.rev for r in history] == [change.rev]
+    revisions, _ = sup.pull_all(cid)
+    assert len(revisions) == 1
+
+
+def test_push_on_stale_base_is_conflict(sync_server) -> None:
+    sup = sync_server.new_user("supervisor")
+    worker = sync_server.new_user("social_assistant")
+    cid = shared_collection(sup, worker)
+    first = new_changes(1)[0]
+    sup.push(cid, [first])
+    worker.pull_all(cid)
+    theirs = Change(first.item_id, case_note(2), base_rev=first.rev, rev=str(uuid.uuid4()))
+    assert worker.push(cid, [theirs])[0].status == "accepted"
+    mine = Change(first.item_id, case_note(3), base_rev=first.rev, rev=str(uuid.uuid4()))
+    [outcome] = sup.push(cid, [mine])
+    assert outcome.status == "conflict"
+    assert outcome.current is not None
+    assert (outcome.current.rev, outcome.current.payload) == (theirs.rev, theirs.payload)
+    assert outcome.current.author_id == worker.user.id
+    # Both revisions remain in history; the rejected one was not stored.
+    assert [r.rev for r in sup.history(cid, first.item_id)] == [first.rev, theirs.rev]
+    # After merging, a push on the current base is accepted.
+    merged = Change(first.item_id, case_note(4), base_rev=theirs.rev)
+    assert sup.push(cid, [merged])[0].status == "accepted"
+
+
+def test_chain_and_tombstone_in_one_batch(sync_server) -> None:
+    sup = sync_server.new_user("supervisor")
+    cid = shared_collection(sup)
+    item = str(uuid.uuid4())
+    r1, r2, r3 = (str(uuid.uuid4()) for _ in range(3))
+    outcomes = sup.push(
+        cid,
+        [
+            Change(item, case_note(1), None, r1),
+            Change(item, case_note(2), r1, r2),
+            Change(item, None, r2, r3),
+        ],
+    )
+    assert [o.status for o in outcomes] == ["accepted"] * 3
+    revisions, _ = sup.pull_all(cid)
+    assert [(r.rev, r.deleted, r.payload is None) for r in revisions] == [
+        (r1, False, False),
+        (r2, False, False),
+        (r3, True, True),
+    ]
+
+
+def test_refresh_is_transparent_and_rotates(sync_server) -> None:
+    offset = {"s": 0.0}
+    worker = sync_server.new_user("social_assistant", clock=lambda: time.time() + offset["s"])
+    before = worker.auth.tokens
+    sync_server.clock.offset = offset["s"] = 16 * 60  # the 15-minute access token expired
+    assert worker.me().user.id == worker.user.id
+    after = worker.auth.tokens
+    assert after.access_token != before.access_token
+    assert after.refresh_token != before.refresh_token
+    assert worker.clock_skew is None
+
+
+def test_refresh_token_reuse_revokes_the_family(sync_server) -> None:
+    worker = sync_server.new_user("social_assistant")
+    stolen = worker.auth.tokens.refresh_token
+    worker.refresh_session()  # legitimate rotation
+    assert worker.me().user.id == worker.user.id
+    # The old refresh token comes back (stolen copy): the whole family is revoked.
+    with pytest.raises(SessionEnded) as caught:
+        worker.http.call(
+            "POST", "/v1/auth/refresh", Session, RefreshRequest(refresh_token=stolen), auth=False
+        )
+    assert caught.value.code == "refresh_reused"
+    with pytest.raises(SessionEnded):
+        worker.me()  # the current access token died with its family
+    assert worker.auth.tokens is None  # the client forgot the dead session
+    # Logging in again works.
+    from sync_factories import passphrase_for
+
+    worker.login(
+        email=worker.test_email, passphrase=passphrase_for(worker.test_email), device_name="x"
+    )
+    assert worker.me().user.id == worker.user.id
+
+
+def test_logout_ends_the_session(sync_server) -> None:
+    worker = sync_server.new_user("social_assistant")
+    token = worker.auth.tokens.access_token
+    worker.logout()
+    from sync.client.errors import AuthError
+
+    with pytest.raises(AuthError):
+        worker.http.request(
+            "GET", "/v1/me", headers={"Authorization": f"Bearer {token}"}, auth=False
+        )
+
+
+def test_clock_skew_is_detected_with_an_injected_clock(sync_server) -> None:
+    seen = []
+    worker = sync_server.new_user(
+        "social_assistant", clock=lambda: time.time() - 11 * 60, on_clock_skew=seen.append
+    )
+    worker.me()
+    worker.me()
+    assert worker.clock_skew is not None
+    assert 10 * 60 < worker.clock_skew.skew_seconds < 12 * 60
+    assert len(seen) == 1  # told once, not on every request
+    assert "minutes behind" in worker.clock_skew.message
+    with pytest.raises(ClockSkewError):
+        worker.check_clock()
+    near = sync_server.new_user("social_assistant", clock=lambda: time.time() + 60)
+    near.me()
+    assert near.clock_skew is None
+    near.check_clock()
+
+
+def _blob_file(tmp_path, size: int):
+    path = tmp_path / "inventory-photos.bin"
+    block = bytes(range(256)) * 4096
+    with open(path, "wb") as f:
+        written = 0
+        while written < size:
+            piece = block[: size - written]
+            f.write(piece)
+            written += len(piece)
+    return path
+
+
+def test_blob_upload_cut_in_the_middle_resumes(sync_server, tmp_path) -> None:
+    from sync.client.blobs import encrypt_file
+
+    down = {"on": False, "fired": False}
+    puts = []
+
+    def rule(request):
+        if request.method == "PUT" and "/data" in request.url:
+            if down["on"]:
+                return "before"
+            puts.append(request.url)
+            if len(puts) == 2 and not down["fired"]:
+                down["on"] = down["fired"] = True  # the network drops after the second piece left
+                return "after"
+        return None
+
+    session, _ = faulty_session(rule)
+    sup = sync_server.new_user("supervisor", session=session, blob_piece_size=1024 * 1024)
+    sup.blobs.max_resumes = 0
+    worker = sync_server.new_user("social_assistant")
+    cid = shared_collection(sup, worker)
+    plain = _blob_file(tmp_path, 3 * 1024 * 1024 + 12345)
+    cipher = tmp_path / "cipher"
+    ref = encrypt_file(plain, cipher)
+    with pytest.raises(TransportError):
+        sup.blobs.upload(cid, cipher, blob_id=ref.blob_id)
+    status = sup.blobs.status(cid, ref.blob_id, ref.size)
+    assert status.offset == 2 * 1024 * 1024 and not status.done  # both pieces arrived
+
+    down["on"] = False
+    puts.clear()
+    done = sup.blobs.upload(cid, cipher, blob_id=ref.blob_id)
+    assert done.done and done.offset == ref.size
+    assert len(puts) == 2  # only the rest was sent
+    # Idempotent: uploading again sends nothing.
+    puts.clear()
+    assert sup.blobs.upload(cid, cipher, blob_id=ref.blob_id).done
+    assert puts == []
+    out = tmp_path / "out.bin"
+    worker.get_file(ref, out)
+    assert out.read_bytes() == plain.read_bytes()
+
+
+def test_blob_upload_survives_lost_answers_by_itself(sync_server, tmp_path) -> None:
+    session, _ = faulty_session(
+        once(lambda r: r.method == "PUT" and "offset=1048576" in r.url, "after")
+    )
+    sup = sync_server.new_user("supervisor", session=session, blob_piece_size=1024 * 1024)
+    cid = shared_collection(sup)
+    plain = _blob_file(tmp_path, 2 * 1024 * 1024 + 7)
+    ref = sup.put_file(cid, plain)
+    out = tmp_path / "out.bin"
+    sup.get_file(ref, out)
+    assert out.read_bytes() == plain.read_bytes()
+
+
+def test_tampered_blob_is_rejected(sync_server, tmp_path) -> None:
+    from sync.client import BlobRejected
+
+    sup = sync_server.new_user("supervisor")
+    cid = shared_collection(sup)
+    plain = _blob_file(tmp_path, 100_000)
+    ref = sup.put_file(cid, plain)
+    stored = [p for p in sync_server.blob_dir.rglob("*") if p.is_file() and ref.blob_id in p.name]
+    assert stored
+    data = bytearray(stored[0].read_bytes())
+    data[500] ^= 1
+    stored[0].write_bytes(bytes(data))
+    with pytest.raises(BlobRejected) as caught:
+        sup.get_file(ref, tmp_path / "out.bin")
+    assert ref.blob_id in str(caught.value)
+    assert not (tmp_path / "out.bin").exists()
+
+
+ROUNDS = 3
+WRITERS = 20
+READERS = 3
+ITEMS_PER_WRITER = 12
+BATCH = 3
+
+
+@pytest.fixture(scope="module")
+def crowd(sync_server):
+    sup = sync_server.new_user("supervisor")
+    writers = [sync_server.new_user("social_assistant") for _ in range(WRITERS)]
+    readers = [sync_server.new_user("social_assistant") for _ in range(READERS)]
+    return sup, writers, readers
+
+
+@pytest.mark.parametrize("round_", range(ROUNDS))
+def test_twenty_clients_push_while_others_pull(sync_server, crowd, round_) -> None:
+    sup, writers, readers = crowd
+    cid = shared_collection(sup, *writers)
+    for reader in readers:
+        sup.add_member(
+            cid, reader.user.id, access="read", verified_fingerprint=reader.my_fingerprint()
+        )
+    for client in (*writers, *readers):
+        client.collections()
+
+    pushed: list[set[tuple[str, str]]] = [set() for _ in writers]
+    seen: list[list[tuple[int, str, str]]] = [[] for _ in readers]
+    errors: list[BaseException] = []
+    start = threading.Barrier(WRITERS + READERS)
+    writing = threading.Event()
+    writing.set()
+
+    def write(i: int) -> None:
+        try:
+            client = writers[i]
+            changes = new_changes(ITEMS_PER_WRITER, prefix=f"w{i}")
+            start.wait()
+            for b in range(0, len(changes), BATCH):
+                batch = changes[b : b + BATCH]
+                outcomes = client.push(cid, batch)
+                assert {o.status for o in outcomes} == {"accepted"}
+                pushed[i].update((c.item_id, c.rev) for c in batch)
+            # and a second revision of the first item, on the acknowledged base
+            first = changes[0]
+            update = Change(first.item_id, case_note(1000 + i), base_rev=first.rev)
+            [outcome] = client.push(cid, [update])
+            assert outcome.status == "accepted"
+            pushed[i].add((update.item_id, outcome.rev))
+        except BaseException as exc:
+            errors.append(exc)
+
+    def read(j: int) -> None:
+        try:
+            client = readers[j]
+            since = 0
+            start.wait()
+            while True:
+                still_writing = writing.is_set()
+                for page in client.pull(cid, since=since, limit=7):
+                    seen[j].extend((r.seq, r.item_id, r.rev) for r in page.revisions)
+                    since = page.last_seq
+                if not still_writing:
+                    return
+                time.sleep(0.005)
+        except BaseException as exc:
+            errors.append(exc)
+
+    writer_threads = [threading.Thread(target=write, args=(i,)) for i in range(WRITERS)]
+    reader_threads = [threading.Thread(target=read, args=(j,)) for j in range(READERS)]
+    for t in writer_threads + reader_threads:
+        t.start()
+    for t in writer_threads:
+        t.join(timeout=90)
+    writing.clear()
+    for t in reader_threads:
+        t.join(timeout=90)
+    assert not errors, errors[:3]
+
+    expected = set().union(*pushed)
+    assert len(expected) == WRITERS * (ITEMS_PER_WRITER + 1)
+    for log in seen:  # incremental pulls during the storm: nothing skipped, nothing twice
+        revs = [(item, rev) for _, item, rev in log]
+        assert len(revs) == len(set(revs))
+        assert set(revs) == expected
+        seqs = [seq for seq, _, _ in log]
+        assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs)
+    for client in writers[:5]:  # and a full pull from scratch agrees
+        revisions, _ = client.pull_all(cid)
+        assert {(r.item_id, r.rev) for r in revisions} == expected
+        assert len(revisions) == len(expected)
