@@ -44,7 +44,11 @@ class KeyHolder:
 
 
 def connect_raw(path: Path, keys: KeyHolder) -> Any:
-    """A keyed DB-API connection; fails closed (DatabaseError) when the key is wrong."""
+    """A keyed DB-API connection; fails closed (DatabaseError) when the key is wrong.
+
+    Reading sqlite_master right after keying makes a wrong key fail here, before any
+    statement could create tables in what SQLite would otherwise take for an empty file.
+    """
     conn = sqlcipher.connect(str(path), check_same_thread=False)
     try:
         conn.execute(keys.pragma())
@@ -65,10 +69,8 @@ def make_engine(path: Path, keys: KeyHolder, *, plain: bool = False) -> Engine:
     """
 
     def creator() -> Any:
-        if plain:
-            import sqlite3
-
-            conn = sqlite3.connect(str(path), check_same_thread=False)
+        if plain:  # same SQLite build, no key: what encryption costs, nothing else
+            conn = sqlcipher.connect(str(path), check_same_thread=False)
             for pragma in PRAGMAS:
                 conn.execute(pragma).fetchall()
             return conn
