@@ -30,14 +30,16 @@ def strength(passphrase: str) -> int:
 
 
 def strength_text(score: int) -> str:
-    tr = QCoreApplication.translate
-    return [
-        tr("Passphrase", "Too short: at least {n} characters").format(n=MIN_LENGTH),
-        tr("Passphrase", "Weak"),
-        tr("Passphrase", "Fair"),
-        tr("Passphrase", "Strong"),
-        tr("Passphrase", "Very strong"),
-    ][score]
+    translate = QCoreApplication.translate
+    if score == 0:
+        return translate("Passphrase", "Too short: at least {n} characters").format(n=MIN_LENGTH)
+    if score == 1:
+        return translate("Passphrase", "Weak")
+    if score == 2:
+        return translate("Passphrase", "Fair")
+    if score == 3:
+        return translate("Passphrase", "Strong")
+    return translate("Passphrase", "Very strong")
 
 
 class PassphraseEdit(QLineEdit):

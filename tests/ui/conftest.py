@@ -14,6 +14,14 @@ from ui.app import FieldApp
 from ui.settings import AppSettings
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The .qm files are build output (git-ignored); make them if a checkout lacks them."""
+    import dev
+
+    dev.compile_translations()
+
+
 @pytest.fixture
 def store() -> MemorySecretStore:
     return MemorySecretStore()

@@ -1,0 +1,76 @@
+"""Auto-lock with the draft kept; Ctrl+L; switching the language at runtime."""
+
+from __future__ import annotations
+
+from conftest import unlock
+from helpers import modal_dialog, open_household, shortcut
+from PySide6.QtCore import Qt
+
+from fieldapp.services import drafts
+from ui.settings_dialog import SettingsDialog
+
+DRAFT = "Huisbezoek gepland, de huurder vraagt hulp bij de OCMW-aanvraag"
+
+
+def test_idle_lock_keeps_the_draft_and_restores_the_case(qtbot, make_app, world):
+    app = make_app(idle_ms=60_000)
+    unlock(qtbot, app)
+    view = open_household(qtbot, app, "Famille Lefèvre")
+    shortcut(qtbot, app, "Ctrl+N")
+    qtbot.keyClicks(view.editor.text_edit, DRAFT)
+    vault = app.vault
+
+    app.set_idle_interval_ms(150)  # then leave the keyboard alone
+    with qtbot.waitSignal(app.locked, timeout=5_000):
+        pass
+    assert vault.is_locked  # keys dropped, engine disposed
+    assert app.vault is None and app.context is None
+    assert app.window.workspace is None  # every screen with personal data is gone
+    assert app.window.stack.currentWidget() is app.window.unlock_page
+    assert not app.window.new_note_action.isEnabled()
+
+    app.set_idle_interval_ms(60_000)
+    unlock(qtbot, app)
+    ws = app.window.workspace
+    qtbot.waitUntil(lambda: ws.current_case() is not None
+                    and ws.current_case().editor.isVisible(), timeout=5_000)
+    restored = ws.current_case()
+    assert restored.household_id == world.household_id
+    assert restored.editor.text_edit.toPlainText() == DRAFT
+    assert restored.editor.draft_label.isVisible()
+
+    qtbot.mouseClick(restored.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not restored.editor.isVisible(), timeout=5_000)
+    with app.vault.session() as s:  # saved as a note, so the draft is gone
+        assert drafts.load_draft(s, key=f"note:{world.case_id}") is None
+
+
+def test_ctrl_l_locks_on_demand(qtbot, unlocked):
+    open_household(qtbot, unlocked, "Famille Lefèvre")
+    with qtbot.waitSignal(unlocked.locked, timeout=5_000):
+        shortcut(qtbot, unlocked, "Ctrl+L")
+    assert unlocked.window.workspace is None
+    assert unlocked.window.unlock_page.passphrase_edit.hasFocus()
+
+
+def test_switch_to_french_and_see_french_labels(qtbot, unlocked):
+    w = unlocked.window
+    ws = w.workspace
+    assert ws.tabs.tabText(0) == "Households"
+    shortcut(qtbot, unlocked, "Ctrl+,")
+    dialog = modal_dialog(qtbot, SettingsDialog)
+    dialog.language_combo.setFocus()
+    qtbot.keyClicks(dialog.language_combo, "Fr")  # type-ahead picks "Français"
+    assert dialog.language_combo.currentData() == "fr"
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ws.tabs.tabText(0) == "Ménages", timeout=2_000)
+    assert ws.tabs.tabText(1) == "Suivis"
+    assert w.file_menu.title() == "&Fichier"
+    assert "Hors ligne" in w.sync_label.text()
+    assert ws.households.count_label.text().startswith("Ménages")
+    assert unlocked.settings.language == "fr"
+
+    view = open_household(qtbot, unlocked, "Famille Lefèvre")
+    assert view.note_button.text() == "&Nouvelle note"
+    assert view.editor.kind_combo.itemText(0) == "Permanence"
