@@ -21,6 +21,9 @@ PRAGMAS = (
 )
 
 
+READ_ONLY = "fieldapp_read_only"
+
+
 class KeyHolder:
     """Holds the raw db_key while the vault is unlocked; `wipe()` zeroes and drops it."""
 
@@ -93,6 +96,10 @@ def make_engine(path: Path, keys: KeyHolder, *, plain: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # Writers take the write lock up front (BEGIN IMMEDIATE) so two worker threads can't
+        # deadlock upgrading read locks; busy_timeout makes the second one wait its turn.
+        # Read-only sessions (execution option READ_ONLY) stay deferred and never block.
+        read_only = conn.get_execution_options().get(READ_ONLY, False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine

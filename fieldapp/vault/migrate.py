@@ -34,8 +34,14 @@ def current(engine: Engine) -> str | None:
 
 def backup(engine: Engine, db_path: Path, label: str) -> Path:
     """Copy the (still encrypted) database file after folding the WAL into it."""
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = engine.raw_connection()  # outside any transaction, or SQLite refuses
+    try:
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.fetchall()
+        cursor.close()
+    finally:
+        raw.close()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = db_path.with_name(f"{db_path.name}.before-{label}-{stamp}.bak")
     shutil.copy2(db_path, target)

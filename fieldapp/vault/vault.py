@@ -23,7 +23,7 @@ from fieldapp.crypto.kdf import KdfParams
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.vault import header as hdr
 from fieldapp.vault import migrate
-from fieldapp.vault.engine import KeyHolder, make_engine
+from fieldapp.vault.engine import READ_ONLY, KeyHolder, make_engine
 from fieldapp.vault.errors import (
     DeviceSecretMissing,
     KeyringUnavailable,
@@ -80,6 +80,9 @@ class Vault:
         self._engine: Engine | None = engine
         self._sessions: sessionmaker[Session] | None = sessionmaker(
             engine, expire_on_commit=False
+        )
+        self._read_sessions: sessionmaker[Session] | None = sessionmaker(
+            engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
         )
         self._secret_store = secret_store
         self.keyring_warning = keyring_warning
@@ -196,17 +199,22 @@ class Vault:
         keys = KeyHolder(hdr.unseal(header, passphrase, device_secret))
         engine = make_engine(cls.db_path_of(folder), keys)
         try:
+            try:
+                with engine.connect():
+                    pass  # keying + reading sqlite_master happen here (engine.connect_raw)
+            except DatabaseError:
+                raise VaultCorrupt(
+                    QT_TRANSLATE_NOOP(
+                        "vault",
+                        "The database file does not match its header or is damaged, so it "
+                        "can't be opened. Restore the vault folder from a backup.",
+                    )
+                ) from None
             backup = migrate.upgrade(engine, cls.db_path_of(folder))
-        except DatabaseError:
+        except BaseException:
             engine.dispose()
             keys.wipe()
-            raise VaultCorrupt(
-                QT_TRANSLATE_NOOP(
-                    "vault",
-                    "The database file does not match its header or is damaged, so it can't "
-                    "be opened. Restore the vault folder from a backup.",
-                )
-            ) from None
+            raise
         vault = cls(
             folder, header, keys, engine,
             secret_store=store, keyring_warning=warning, clock=clock,
@@ -226,11 +234,16 @@ class Vault:
         return self._engine
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One session per user action: committed when the block ends, rolled back on error."""
-        if self._sessions is None:
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
+        """One session per user action: committed when the block ends, rolled back on error.
+
+        Write sessions are serialised (BEGIN IMMEDIATE, waiting up to busy_timeout);
+        `read_only=True` gives a deferred transaction that runs beside a writer.
+        """
+        factory = self._read_sessions if read_only else self._sessions
+        if factory is None:
             raise VaultLocked()
-        session = self._sessions()
+        session = factory()
         session.info["clock"] = self.clock
         try:
             yield session
@@ -246,7 +259,7 @@ class Vault:
         if self._engine is not None:
             self._engine.dispose()
         self._engine = None
-        self._sessions = None
+        self._sessions = self._read_sessions = None
         self._keys.wipe()
 
     def change_passphrase(self, old: str, new: str, *, kdf_params: KdfParams | None = None) -> None:
