@@ -5,6 +5,8 @@ Conventions
 * Every function takes a SQLAlchemy ``Session`` first and keyword-only arguments after it.
   Get the session from ``with vault.session() as s:`` (one per user action); it commits when
   the block ends and rolls back on error. Services only ``flush()``; they never commit.
+  Write sessions are serialised (BEGIN IMMEDIATE, waiting their turn); for pure reads that
+  may run beside a writer (lists, search) ``vault.session(read_only=True)`` also works.
 * Ids are UUID strings. Dates are ``datetime.date``; "today" is always passed in
   (``today=``), a use case never reads the wall clock for business dates. Record
   timestamps (created_at/updated_at) come from ``session.info["clock"]`` (a callable
