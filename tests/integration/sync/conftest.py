@@ -145,7 +145,6 @@ def sync_server(pg_database: str, tmp_path_factory: pytest.TempPathFactory) -> I
     from sync.server.app import create_app
 
     server_db.upgrade(pg_database)
-    _seed_prelogin_secret(pg_database)
     blob_dir = tmp_path_factory.mktemp("blobs")
     clock = ServerClock()
     settings = Settings(
@@ -183,18 +182,6 @@ def sync_server(pg_database: str, tmp_path_factory: pytest.TempPathFactory) -> I
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
-
-
-def _seed_prelogin_secret(database_url: str) -> None:
-    """Work around create_app() failing on an empty database (session autobegin before
-    `s.begin()` in sync/server/app.py::_prelogin_secret, reported to the server owner)."""
-    from sync.server import app as server_app
-
-    with psycopg.connect(psycopg_dsn(database_url), autocommit=True) as conn:
-        conn.execute(
-            "INSERT INTO server_config (key, value) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-            (server_app.PRELOGIN_CONFIG_ROW, os.urandom(32)),
-        )
 
 
 def bootstrap(harness: Harness, settings: Settings) -> None:

@@ -1,0 +1,173 @@
+"""Pull-and-verify throughput (DESIGN.md §8: first sync of a supervisor's organisation < 60 s).
+
+50,000 records pushed through the API, then pulled by a fresh device of another member:
+every signature verified against the pinned author key, every ciphertext decrypted.
+The server runs as its own process (`fieldapp-server serve`, real uvicorn) on PostgreSQL.
+
+    .venv/bin/pytest -m bench tests/bench/test_sync_bench.py -s
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import psycopg
+import pytest
+import requests
+
+from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+from sync.client import Change, SyncClient
+
+pytestmark = [pytest.mark.bench, pytest.mark.postgres]
+
+RECORDS = int(os.environ.get("FIELDAPP_BENCH_RECORDS", "50000"))
+BUDGET_SECONDS = 60.0
+PG_ADMIN_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    try:
+        psycopg.connect(PG_ADMIN_DSN, connect_timeout=3).close()
+    except psycopg.OperationalError as exc:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"PostgreSQL is required under CI: {exc}")
+        pytest.skip(f"PostgreSQL not reachable: {exc}")
+    name = f"fieldapp_sync_bench_{os.getpid()}"
+    with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    from sync.server import cli
+
+    cli.init_db(url)
+    org = cli.create_org(url, "Bench housing company")
+    codes = {}
+    for role in ("admin", "supervisor", "social_assistant"):
+        email = f"{role}@bench.example.org"
+        codes[role] = (email, cli.create_user(url, org=org, email=email, name=role, role=role)[1])
+    port = _free_port()
+    blob_dir = tmp_path_factory.mktemp("bench-blobs")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sync.server.cli", "serve", "--database-url", url,
+         "--host", "127.0.0.1", "--port", str(port), "--blob-dir", str(blob_dir)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if requests.get(base + "/v1/health", timeout=1).ok:
+                    break
+            except requests.ConnectionError:
+                pass
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise RuntimeError("the sync server did not start")
+            time.sleep(0.1)
+        yield base, codes
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _enrol(base: str, email: str, code: str) -> SyncClient:
+    client = SyncClient(base)
+    client.enrol(
+        email=email,
+        enrolment_code=code,
+        passphrase="bench passphrase " + email,
+        device_name="bench",
+        kdf_params=TEST_KDF_PARAMS,
+    )
+    return client
+
+
+def _note(i: int) -> dict[str, object]:
+    return {
+        "kind": "office_interview",
+        "case_file": str(uuid.UUID(int=i)),
+        "date": "2026-11-20",
+        "text": f"Gesprek over huurachterstand en schuldbemiddeling, afspraak OCMW. Nr {i}. " * 4,
+        "confidentiality": "team",
+        "objective": "OD3",
+    }
+
+
+def test_pull_and_verify_50k_records(server) -> None:
+    base, codes = server
+    sup = _enrol(base, *codes["supervisor"])
+    worker = _enrol(base, *codes["social_assistant"])
+    cid = sup.create_collection("casework").id
+    sup.add_member(cid, worker.user.id, access="read", verified_fingerprint=worker.my_fingerprint())
+
+    # Seed through the API in 500-item batches from a few threads (not timed for the budget).
+    batches = [
+        [Change(str(uuid.uuid4()), _note(i)) for i in range(s, min(s + 500, RECORDS))]
+        for s in range(0, RECORDS, 500)
+    ]
+    pushers = [sup] + [SyncClient(base) for _ in range(3)]
+    for p in pushers[1:]:
+        p.login(
+            email=codes["supervisor"][0],
+            passphrase="bench passphrase " + codes["supervisor"][0],
+            device_name="bench",
+        )
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(len(pushers)) as pool:
+        results = list(
+            pool.map(lambda ib: pushers[ib[0] % len(pushers)].push(cid, ib[1]), enumerate(batches))
+        )
+    push_seconds = time.perf_counter() - t0
+    assert sum(len(r) for r in results) == RECORDS
+
+    # A fresh device of the worker: log in, unwrap keys, pull everything, verify, decrypt.
+    fresh = SyncClient(base)
+    t0 = time.perf_counter()
+    fresh.login(
+        email=codes["social_assistant"][0],
+        passphrase="bench passphrase " + codes["social_assistant"][0],
+        device_name="new laptop",
+    )
+    fresh.collections()
+    count, pages, last = 0, 0, 0
+    page_times = []
+    t_page = time.perf_counter()
+    for page in fresh.pull(cid, since=0, limit=1000):
+        count += len(page.revisions)
+        pages += 1
+        last = page.last_seq
+        now = time.perf_counter()
+        page_times.append(now - t_page)
+        t_page = now
+    pull_seconds = time.perf_counter() - t0
+    assert count == RECORDS and last >= RECORDS
+
+    page_times.sort()
+    p95 = page_times[int(0.95 * (len(page_times) - 1))]
+    print(
+        f"\n[sync bench] seeded {RECORDS} records via push in {push_seconds:.1f} s "
+        f"({RECORDS / push_seconds:,.0f} rev/s, 4 clients, batches of 500)"
+        f"\n[sync bench] pull+verify+decrypt {count} records in {pull_seconds:.1f} s = "
+        f"{count / pull_seconds:,.0f} records/s ({pages} pages of 1000; page p95 "
+        f"{p95 * 1000:.0f} ms incl. client verification); budget {BUDGET_SECONDS:.0f} s"
+    )
+    assert pull_seconds < BUDGET_SECONDS
