@@ -46,6 +46,8 @@ class SettingsDialog(QDialog):
         self.old_edit = PassphraseEdit(self)
         self.new_edit = PassphraseEdit(self)
         self.confirm_edit = PassphraseEdit(self)
+        for edit in (self.old_edit, self.new_edit, self.confirm_edit):
+            edit.setMinimumWidth(220)
         self.meter = StrengthMeter(self.new_edit, self)
         self.change_button = QPushButton(self)
         self.passphrase_message = QLabel(self)
@@ -73,7 +75,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.general_box)
         layout.addWidget(self.passphrase_box)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -7,11 +7,12 @@ two, so the app runs it in the background while the busy bar spins.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -32,7 +33,11 @@ def _centered_card(page: QWidget) -> QVBoxLayout:
     card = QFrame(page)
     card.setFrameShape(QFrame.Shape.StyledPanel)
     card.setFixedWidth(520)  # a fixed width lets wrapped labels take the height they need
-    outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+    row = QHBoxLayout()  # stretches, not an alignment flag: aligned items lose height-for-width
+    row.addStretch(1)
+    row.addWidget(card)
+    row.addStretch(1)
+    outer.addLayout(row)
     outer.addStretch(2)
     layout = QVBoxLayout(card)
     layout.setContentsMargins(24, 20, 24, 20)
