@@ -322,3 +322,85 @@ def test_twenty_clients_push_while_others_pull(sync_server, crowd, round_) -> No
         revisions, _ = client.pull_all(cid)
         assert {(r.item_id, r.rev) for r in revisions} == expected
         assert len(revisions) == len(expected)
+
+
+def test_brute_force_login_is_slowed_but_never_locked_for_good(sync_server) -> None:
+    from sync_factories import passphrase_for
+
+    from sync.client import RetryPolicy
+    from sync.client.errors import AuthError, RateLimited
+
+    victim = sync_server.new_user("social_assistant")
+    attacker = sync_server.client(retry=RetryPolicy(attempts=1, max_retry_after=0))
+    limited = None
+    for attempt in range(20):
+        try:
+            attacker.login(email=victim.test_email, passphrase=f"guess {attempt}", device_name="x")
+        except RateLimited as exc:
+            limited = exc
+            break
+        except AuthError as exc:
+            assert exc.code == "invalid_credentials"
+    assert limited is not None and limited.retry_after > 0
+    assert attempt <= 10
+    # While throttled, even the right passphrase waits ...
+    with pytest.raises(RateLimited):
+        attacker.login(
+            email=victim.test_email, passphrase=passphrase_for(victim.test_email), device_name="x"
+        )
+    # ... and once the wait is over it works: no permanent lock-out.
+    sync_server.clock.offset = limited.retry_after + 1
+    user = sync_server.client(clock=sync_server.clock).login(
+        email=victim.test_email, passphrase=passphrase_for(victim.test_email), device_name="x"
+    )
+    assert user.id == victim.user.id
+
+
+class _CutStream:
+    """A response body that breaks after `limit` bytes, as a dropped connection does."""
+
+    def __init__(self, raw, limit: int) -> None:
+        self._raw, self._limit = raw, limit
+
+    def stream(self, amt=None, decode_content=True):
+        from urllib3.exceptions import ProtocolError
+
+        sent = 0
+        for chunk in self._raw.stream(amt, decode_content=decode_content):
+            if sent + len(chunk) >= self._limit:
+                yield chunk[: self._limit - sent]
+                raise ProtocolError("connection cut mid-download")
+            sent += len(chunk)
+            yield chunk
+
+    def __getattr__(self, name):
+        return getattr(self._raw, name)
+
+
+def test_blob_download_cut_in_the_middle_resumes_with_range(sync_server, tmp_path) -> None:
+    from requests.adapters import HTTPAdapter
+
+    ranges: list[str | None] = []
+
+    class CuttingAdapter(HTTPAdapter):
+        def send(self, request, **kwargs):
+            response = super().send(request, **kwargs)
+            if request.method == "GET" and "/v1/blobs/" in request.url:
+                ranges.append(request.headers.get("Range"))
+                if len(ranges) == 1:
+                    response.raw = _CutStream(response.raw, 1_500_000)
+            return response
+
+    import requests as rq
+
+    session = rq.Session()
+    session.mount("http://", CuttingAdapter())
+    sup = sync_server.new_user("supervisor")
+    worker = sync_server.new_user("social_assistant", session=session)
+    cid = shared_collection(sup, worker)
+    plain = _blob_file(tmp_path, 3 * 1024 * 1024 + 99)
+    ref = sup.put_file(cid, plain)
+    out = tmp_path / "out.bin"
+    worker.get_file(ref, out)
+    assert out.read_bytes() == plain.read_bytes()
+    assert ranges == [None, "bytes=1500000-"]
