@@ -99,6 +99,7 @@ class WelcomeView(QWidget):
             label.setText(text)
         self.attendees.setAccessibleName(self.tr("Households that attended"))
         self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.date_edit.setAccessibleName(self.tr("Date of the session"))
         self.table.setAccessibleName(self.tr("Welcome sessions held"))
         self.record_button.setText(self.tr("&Record session"))
         self.model.retranslate()

@@ -1,1261 +1,1265 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
-<context>
-    <name>CaseFileView</name>
-    <message>
-        <source>Follow-up</source>
-        <translation>Opvolging</translation>
-    </message>
-    <message>
-        <source>Referral: {destination}</source>
-        <translation>Doorverwijzing: {destination}</translation>
-    </message>
-    <message>
-        <source>Home visit (plan)</source>
-        <translation>Huisbezoek (planning)</translation>
-    </message>
-    <message>
-        <source>Welcome session</source>
-        <translation>Onthaalsessie</translation>
-    </message>
-    <message>
-        <source>Restricted</source>
-        <translation>Beperkt</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Afgehandeld</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>Te doen</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Tekst</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Relatie</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Geboren</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Gezin</translation>
-    </message>
-    <message>
-        <source>Case file</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>Stat&amp;us:</translation>
-    </message>
-    <message>
-        <source>&amp;Worker:</source>
-        <translation>&amp;Maatschappelijk werker:</translation>
-    </message>
-    <message>
-        <source>T&amp;hemes:</source>
-        <translation>T&amp;hema&apos;s:</translation>
-    </message>
-    <message>
-        <source>Save case &amp;details</source>
-        <translation>Dossiergegevens &amp;bewaren</translation>
-    </message>
-    <message>
-        <source>&amp;New note</source>
-        <translation>&amp;Nieuw verslag</translation>
-    </message>
-    <message>
-        <source>New note (Ctrl+N)</source>
-        <translation>Nieuw verslag (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Plan a &amp;follow-up</source>
-        <translation>&amp;Opvolging plannen</translation>
-    </message>
-    <message>
-        <source>Add a &amp;referral</source>
-        <translation>&amp;Doorverwijzen</translation>
-    </message>
-    <message>
-        <source>Plan a home &amp;visit</source>
-        <translation>&amp;Huisbezoek plannen</translation>
-    </message>
-    <message>
-        <source>R&amp;ecord the visit</source>
-        <translation>Bezoek &amp;registreren</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Tijdlijn</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Tijdlijn</translation>
-    </message>
-    <message>
-        <source>People of the household</source>
-        <translation>Personen van het gezin</translation>
-    </message>
-    <message>
-        <source>Case file status</source>
-        <translation>Status van het dossier</translation>
-    </message>
-    <message>
-        <source>Assigned worker</source>
-        <translation>Toegewezen maatschappelijk werker</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Thema&apos;s</translation>
-    </message>
-    <message>
-        <source>Opening the case file…</source>
-        <translation>Het dossier wordt geopend…</translation>
-    </message>
-    <message>
-        <source>Dwelling {label}</source>
-        <translation>Woning {label}</translation>
-    </message>
-    <message>
-        <source>Tenant since {date}</source>
-        <translation>Huurder sinds {date}</translation>
-    </message>
-</context>
-<context>
-    <name>CreateVaultPage</name>
-    <message>
-        <source>Welcome to FieldApp</source>
-        <translation>Welkom bij FieldApp</translation>
-    </message>
-    <message>
-        <source>Your case files are kept in an encrypted vault on this computer. Choose a passphrase you will remember: without it nobody, including you, can open the vault on this computer.</source>
-        <translation>Je dossiers worden bewaard in een versleutelde kluis op deze computer. Kies een wachtzin die je onthoudt: zonder wachtzin kan niemand, ook jij niet, de kluis op deze computer openen.</translation>
-    </message>
-    <message>
-        <source>&amp;Your name:</source>
-        <translation>&amp;Je naam:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rol:</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Wachtzin:</translation>
-    </message>
-    <message>
-        <source>Con&amp;firm passphrase:</source>
-        <translation>Wachtzin &amp;bevestigen:</translation>
-    </message>
-    <message>
-        <source>Site social assistant</source>
-        <translation>Maatschappelijk assistent van de site</translation>
-    </message>
-    <message>
-        <source>At least {n} characters. A few unrelated words make a strong passphrase.</source>
-        <translation>Minstens {n} tekens. Enkele woorden die niets met elkaar te maken hebben, vormen een sterke wachtzin.</translation>
-    </message>
-    <message>
-        <source>&amp;Create vault</source>
-        <translation>Kluis &amp;aanmaken</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Je naam</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Wachtzin</translation>
-    </message>
-    <message>
-        <source>Confirm passphrase</source>
-        <translation>Wachtzin bevestigen</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Sterkte van de wachtzin</translation>
-    </message>
-    <message>
-        <source>Create vault</source>
-        <translation>Kluis aanmaken</translation>
-    </message>
-    <message>
-        <source>Please enter your name.</source>
-        <translation>Vul je naam in.</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least {n} characters.</source>
-        <translation>De wachtzin moet minstens {n} tekens hebben.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
-    </message>
-    <message>
-        <source>Creating the vault…</source>
-        <translation>De kluis wordt aangemaakt…</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpDialog</name>
-    <message>
-        <source>&amp;Due on:</source>
-        <translation>&amp;Tegen:</translation>
-    </message>
-    <message>
-        <source>&amp;What to do:</source>
-        <translation>&amp;Wat moet er gebeuren:</translation>
-    </message>
-    <message>
-        <source>Plan a follow-up</source>
-        <translation>Opvolging plannen</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpsView</name>
-    <message>
-        <source>Due</source>
-        <translation>Tegen</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Gezin</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <source>Due today ({n})</source>
-        <translation>Vandaag ({n})</translation>
-    </message>
-    <message>
-        <source>Overdue ({n})</source>
-        <translation>Te laat ({n})</translation>
-    </message>
-    <message>
-        <source>This week ({n})</source>
-        <translation>Deze week ({n})</translation>
-    </message>
-    <message>
-        <source>Follow-ups due today</source>
-        <translation>Opvolging voor vandaag</translation>
-    </message>
-    <message>
-        <source>Overdue follow-ups</source>
-        <translation>Opvolging die te laat is</translation>
-    </message>
-    <message>
-        <source>Follow-ups this week</source>
-        <translation>Opvolging deze week</translation>
-    </message>
-    <message>
-        <source>&amp;Mark as done</source>
-        <translation>Als &amp;afgehandeld markeren</translation>
-    </message>
-    <message>
-        <source>&amp;Open case file</source>
-        <translation>Dossier &amp;openen</translation>
-    </message>
-</context>
-<context>
-    <name>HouseholdsView</name>
-    <message>
-        <source>Household</source>
-        <translation>Gezin</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>Gebouw</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Dwelling</source>
-        <translation>Woning</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>Case file</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Fin&amp;d:</source>
-        <translation>&amp;Zoek:</translation>
-    </message>
-    <message>
-        <source>Name, address or dwelling</source>
-        <translation>Naam, adres of woning</translation>
-    </message>
-    <message>
-        <source>Find a household</source>
-        <translation>Gezin zoeken</translation>
-    </message>
-    <message>
-        <source>S&amp;ite:</source>
-        <translation>S&amp;ite:</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>Stat&amp;us:</translation>
-    </message>
-    <message>
-        <source>Case file status</source>
-        <translation>Status van het dossier</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>Gezinnen</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>No case file</source>
-        <translation>Geen dossier</translation>
-    </message>
-    <message>
-        <source>All my sites</source>
-        <translation>Al mijn sites</translation>
-    </message>
-    <message>
-        <source>Showing {shown} of {total} households</source>
-        <translation>{shown} van {total} gezinnen getoond</translation>
-    </message>
-    <message>
-        <source>Households: {total}</source>
-        <translation>Gezinnen: {total}</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ga naar</translation>
-    </message>
-    <message>
-        <source>&amp;Case file</source>
-        <translation>&amp;Dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>&amp;Synchronisatie</translation>
-    </message>
-    <message>
-        <source>&amp;Lock now</source>
-        <translation>Nu &amp;vergrendelen</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Instellingen…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Households</source>
-        <translation>&amp;Gezinnen</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-ups</source>
-        <translation>&amp;Opvolging</translation>
-    </message>
-    <message>
-        <source>&amp;Search notes</source>
-        <translation>Verslagen &amp;zoeken</translation>
-    </message>
-    <message>
-        <source>&amp;Welcome sessions</source>
-        <translation>&amp;Onthaalsessies</translation>
-    </message>
-    <message>
-        <source>&amp;New note</source>
-        <translation>&amp;Nieuw verslag</translation>
-    </message>
-    <message>
-        <source>Plan a &amp;follow-up…</source>
-        <translation>&amp;Opvolging plannen…</translation>
-    </message>
-    <message>
-        <source>Add a &amp;referral…</source>
-        <translation>&amp;Doorverwijzing toevoegen…</translation>
-    </message>
-    <message>
-        <source>Plan a home &amp;visit…</source>
-        <translation>&amp;Huisbezoek plannen…</translation>
-    </message>
-    <message>
-        <source>&amp;Close case file</source>
-        <translation>Dossier &amp;sluiten</translation>
-    </message>
-    <message>
-        <source>S&amp;ynchronise now</source>
-        <translation>Nu &amp;synchroniseren</translation>
-    </message>
-    <message>
-        <source>Synchronisation is not set up yet.</source>
-        <translation>Synchronisatie is nog niet ingesteld.</translation>
-    </message>
-    <message>
-        <source>Offline — not connected to a server</source>
-        <translation>Offline — niet verbonden met een server</translation>
-    </message>
-    <message>
-        <source>Synchronisation state</source>
-        <translation>Synchronisatiestatus</translation>
-    </message>
-</context>
-<context>
-    <name>NoteEditor</name>
-    <message>
-        <source>Edit note</source>
-        <translation>Verslag bewerken</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Nieuw verslag</translation>
-    </message>
-    <message>
-        <source>Restored from your unsaved draft.</source>
-        <translation>Hersteld uit je niet-bewaarde ontwerp.</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Soort:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>Confi&amp;dentiality:</source>
-        <translation>&amp;Vertrouwelijkheid:</translation>
-    </message>
-    <message>
-        <source>&amp;Objective:</source>
-        <translation>&amp;Doelstelling:</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Tekst:</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
-        <source>&amp;Save note</source>
-        <translation>Verslag &amp;bewaren</translation>
-    </message>
-    <message>
-        <source>Save note (Ctrl+S)</source>
-        <translation>Verslag bewaren (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>&amp;Annuleren</translation>
-    </message>
-    <message>
-        <source>Kind of note</source>
-        <translation>Soort verslag</translation>
-    </message>
-    <message>
-        <source>Date of the contact</source>
-        <translation>Datum van het contact</translation>
-    </message>
-    <message>
-        <source>Confidentiality</source>
-        <translation>Vertrouwelijkheid</translation>
-    </message>
-    <message>
-        <source>Operational objective</source>
-        <translation>Operationele doelstelling</translation>
-    </message>
-    <message>
-        <source>Note text</source>
-        <translation>Tekst van het verslag</translation>
-    </message>
-</context>
-<context>
-    <name>Passphrase</name>
-    <message>
-        <source>Too short: at least {n} characters</source>
-        <translation>Te kort: minstens {n} tekens</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>Zwak</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Redelijk</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Sterk</translation>
-    </message>
-    <message>
-        <source>Very strong</source>
-        <translation>Zeer sterk</translation>
-    </message>
-</context>
-<context>
-    <name>PlanVisitDialog</name>
-    <message>
-        <source>&amp;Planned on:</source>
-        <translation>&amp;Gepland op:</translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Doel:</translation>
-    </message>
-    <message>
-        <source>Plan a home visit</source>
-        <translation>Huisbezoek plannen</translation>
-    </message>
-</context>
-<context>
-    <name>RecordVisitDialog</name>
-    <message>
-        <source>&amp;Done on:</source>
-        <translation>&amp;Uitgevoerd op:</translation>
-    </message>
-    <message>
-        <source>&amp;Objective:</source>
-        <translation>&amp;Doelstelling:</translation>
-    </message>
-    <message>
-        <source>&amp;Visit note:</source>
-        <translation>&amp;Verslag van het bezoek:</translation>
-    </message>
-    <message>
-        <source>Record a home visit</source>
-        <translation>Huisbezoek registreren</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralDialog</name>
-    <message>
-        <source>&amp;Referred to:</source>
-        <translation>&amp;Doorverwezen naar:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Reden:</translation>
-    </message>
-    <message>
-        <source>Add a referral</source>
-        <translation>Doorverwijzing toevoegen</translation>
-    </message>
-</context>
-<context>
-    <name>SearchView</name>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Gezin</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Found in the note</source>
-        <translation>Gevonden in het verslag</translation>
-    </message>
-    <message>
-        <source>&amp;Search notes:</source>
-        <translation>Verslagen &amp;zoeken:</translation>
-    </message>
-    <message>
-        <source>Words from any note, in any case file</source>
-        <translation>Woorden uit eender welk verslag, in alle dossiers</translation>
-    </message>
-    <message>
-        <source>Search notes</source>
-        <translation>Verslagen zoeken</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Zoekresultaten</translation>
-    </message>
-    <message>
-        <source>Type to search; Enter opens the first result.</source>
-        <translation>Typ om te zoeken; Enter opent het eerste resultaat.</translation>
-    </message>
-    <message>
-        <source>No note matches.</source>
-        <translation>Geen enkel verslag gevonden.</translation>
-    </message>
-    <message>
-        <source>Notes found: {n}. Press Enter or double-click to open the case file.</source>
-        <translation>Gevonden verslagen: {n}. Druk op Enter of dubbelklik om het dossier te openen.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Algemeen</translation>
-    </message>
-    <message>
-        <source>Change passphrase</source>
-        <translation>Wachtzin wijzigen</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-        <source>Lock automatically after &amp;idle time of:</source>
-        <translation>Automatisch &amp;vergrendelen na inactiviteit van:</translation>
-    </message>
-    <message>
-        <source>C&amp;urrent passphrase:</source>
-        <translation>&amp;Huidige wachtzin:</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Nieuwe wachtzin:</translation>
-    </message>
-    <message>
-        <source>Con&amp;firm new passphrase:</source>
-        <translation>Nieuwe wachtzin &amp;bevestigen:</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>C&amp;hange passphrase</source>
-        <translation>Wachtzin &amp;wijzigen</translation>
-    </message>
-    <message>
-        <source>The new passphrase must have at least {n} characters.</source>
-        <translation>De nieuwe wachtzin moet minstens {n} tekens hebben.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are not the same.</source>
-        <translation>De twee nieuwe wachtzinnen zijn niet dezelfde.</translation>
-    </message>
-    <message>
-        <source>Changing the passphrase…</source>
-        <translation>De wachtzin wordt gewijzigd…</translation>
-    </message>
-    <message>
-        <source>The passphrase has been changed.</source>
-        <translation>De wachtzin is gewijzigd.</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockPage</name>
-    <message>
-        <source>FieldApp is locked</source>
-        <translation>FieldApp is vergrendeld</translation>
-    </message>
-    <message>
-        <source>Enter your passphrase to open your vault.</source>
-        <translation>Geef je wachtzin in om je kluis te openen.</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Wachtzin:</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Ontgrendelen</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Wachtzin</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Ontgrendelen</translation>
-    </message>
-    <message>
-        <source>Please enter your passphrase.</source>
-        <translation>Geef je wachtzin in.</translation>
-    </message>
-    <message>
-        <source>Unlocking…</source>
-        <translation>Bezig met ontgrendelen…</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeView</name>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Households present</source>
-        <translation>Aanwezige gezinnen</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <source>S&amp;ite:</source>
-        <translation>S&amp;ite:</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Welcome sessions held</source>
-        <translation>Gehouden onthaalsessies</translation>
-    </message>
-    <message>
-        <source>Record a welcome session</source>
-        <translation>Onthaalsessie registreren</translation>
-    </message>
-    <message>
-        <source>&amp;Held on:</source>
-        <translation>&amp;Gehouden op:</translation>
-    </message>
-    <message>
-        <source>&amp;Attended:</source>
-        <translation>&amp;Aanwezig:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otities:</translation>
-    </message>
-    <message>
-        <source>Households that attended</source>
-        <translation>Gezinnen die aanwezig waren</translation>
-    </message>
-    <message>
-        <source>&amp;Record session</source>
-        <translation>Sessie &amp;registreren</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>Households</source>
-        <translation>Gezinnen</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Opvolging</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <source>Welcome sessions</source>
-        <translation>Onthaalsessies</translation>
-    </message>
-    <message>
-        <source>Work areas</source>
-        <translation>Werkgebieden</translation>
-    </message>
-    <message>
-        <source>Case file</source>
-        <translation>Dossier</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>This text is too long: at most {max_len} characters.</source>
-        <translation>Deze tekst is te lang: maximaal {max_len} tekens.</translation>
-    </message>
-    <message>
-        <source>Unknown access-log action &apos;{action}&apos;.</source>
-        <translation>Onbekende actie &apos;{action}&apos; voor het toegangslogboek.</translation>
-    </message>
-    <message>
-        <source>This case file was not found. It may have been removed; refresh the list.</source>
-        <translation>Dit dossier werd niet gevonden. Het is misschien verwijderd; vernieuw de lijst.</translation>
-    </message>
-    <message>
-        <source>This note was not found. It may have been deleted.</source>
-        <translation>Dit verslag werd niet gevonden. Het is misschien verwijderd.</translation>
-    </message>
-    <message>
-        <source>A note needs some text.</source>
-        <translation>Een verslag moet tekst bevatten.</translation>
-    </message>
-    <message>
-        <source>Unknown theme &apos;{theme}&apos;.</source>
-        <translation>Onbekend thema &apos;{theme}&apos;.</translation>
-    </message>
-    <message>
-        <source>Unknown case status &apos;{status}&apos;.</source>
-        <translation>Onbekende dossierstatus &apos;{status}&apos;.</translation>
-    </message>
-    <message>
-        <source>Choose what kind of contact this note records.</source>
-        <translation>Kies welk soort contact dit verslag beschrijft.</translation>
-    </message>
-    <message>
-        <source>Choose a confidentiality level: team or restricted.</source>
-        <translation>Kies een vertrouwelijkheidsniveau: team of beperkt.</translation>
-    </message>
-    <message>
-        <source>&apos;{objective}&apos; is not one of the 17 operational objectives.</source>
-        <translation>&apos;{objective}&apos; is geen van de 17 operationele doelstellingen.</translation>
-    </message>
-    <message>
-        <source>A note needs a date.</source>
-        <translation>Een verslag heeft een datum nodig.</translation>
-    </message>
-    <message>
-        <source>A note can&apos;t be dated in the future.</source>
-        <translation>Een verslag kan niet in de toekomst gedateerd zijn.</translation>
-    </message>
-    <message>
-        <source>A draft needs a short key.</source>
-        <translation>Een ontwerp heeft een korte sleutel nodig.</translation>
-    </message>
-    <message>
-        <source>This follow-up was not found.</source>
-        <translation>Deze opvolging werd niet gevonden.</translation>
-    </message>
-    <message>
-        <source>Say what needs to be followed up.</source>
-        <translation>Zeg wat er opgevolgd moet worden.</translation>
-    </message>
-    <message>
-        <source>A follow-up needs a due date.</source>
-        <translation>Een opvolging heeft een vervaldatum nodig.</translation>
-    </message>
-    <message>
-        <source>The due date {due_on} is in the past. Choose today or a later date.</source>
-        <translation>De datum {due_on} ligt in het verleden. Kies vandaag of een latere datum.</translation>
-    </message>
-    <message>
-        <source>This vault has no user profile.</source>
-        <translation>Deze kluis heeft geen gebruikersprofiel.</translation>
-    </message>
-    <message>
-        <source>A setting needs a short name.</source>
-        <translation>Een instelling heeft een korte naam nodig.</translation>
-    </message>
-    <message>
-        <source>This referral was not found.</source>
-        <translation>Deze doorverwijzing werd niet gevonden.</translation>
-    </message>
-    <message>
-        <source>Unknown referral status &apos;{status}&apos;.</source>
-        <translation>Onbekende status &apos;{status}&apos; van doorverwijzing.</translation>
-    </message>
-    <message>
-        <source>Choose where the household is referred to.</source>
-        <translation>Kies naar waar het gezin wordt doorverwezen.</translation>
-    </message>
-    <message>
-        <source>Give the reason for the referral.</source>
-        <translation>Geef de reden van de doorverwijzing.</translation>
-    </message>
-    <message>
-        <source>This household was not found. It may have been removed; refresh the list.</source>
-        <translation>Dit gezin werd niet gevonden. Het is misschien verwijderd; vernieuw de lijst.</translation>
-    </message>
-    <message>
-        <source>This site was not found.</source>
-        <translation>Deze site werd niet gevonden.</translation>
-    </message>
-    <message>
-        <source>A site needs a name.</source>
-        <translation>Een site heeft een naam nodig.</translation>
-    </message>
-    <message>
-        <source>This building was not found.</source>
-        <translation>Dit gebouw werd niet gevonden.</translation>
-    </message>
-    <message>
-        <source>This dwelling was not found.</source>
-        <translation>Deze woning werd niet gevonden.</translation>
-    </message>
-    <message>
-        <source>A household needs a name.</source>
-        <translation>Een gezin heeft een naam nodig.</translation>
-    </message>
-    <message>
-        <source>Unknown household relation &apos;{relation}&apos;.</source>
-        <translation>Onbekende gezinsrelatie &apos;{relation}&apos;.</translation>
-    </message>
-    <message>
-        <source>A person needs a name.</source>
-        <translation>Een persoon heeft een naam nodig.</translation>
-    </message>
-    <message>
-        <source>This home visit was not found.</source>
-        <translation>Dit huisbezoek werd niet gevonden.</translation>
-    </message>
-    <message>
-        <source>A visit can&apos;t be planned in the past ({planned_on}).</source>
-        <translation>Een bezoek kan niet in het verleden gepland worden ({planned_on}).</translation>
-    </message>
-    <message>
-        <source>This visit was cancelled; plan a new one instead.</source>
-        <translation>Dit bezoek is geannuleerd; plan een nieuw bezoek.</translation>
-    </message>
-    <message>
-        <source>A visit that took place can&apos;t be cancelled.</source>
-        <translation>Een bezoek dat plaatsvond, kan niet geannuleerd worden.</translation>
-    </message>
-    <message>
-        <source>Tick at least one household that attended.</source>
-        <translation>Vink minstens één gezin aan dat aanwezig was.</translation>
-    </message>
-    <message>
-        <source>Something went wrong ({kind}). Your saved work is safe; please try again.</source>
-        <translation>Er ging iets mis ({kind}). Je bewaarde werk is veilig; probeer opnieuw.</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <source>Office hours</source>
-        <translation>Permanentie</translation>
-    </message>
-    <message>
-        <source>Office interview</source>
-        <translation>Gesprek op kantoor</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>Huisbezoek</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Telefoongesprek</translation>
-    </message>
-    <message>
-        <source>Letter / e-mail</source>
-        <translation>Brief / e-mail</translation>
-    </message>
-    <message>
-        <source>Finances / debt</source>
-        <translation>Financiën / schulden</translation>
-    </message>
-    <message>
-        <source>Rent arrears</source>
-        <translation>Huurachterstal</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Gezin</translation>
-    </message>
-    <message>
-        <source>Administrative</source>
-        <translation>Administratief</translation>
-    </message>
-    <message>
-        <source>Health / mental health</source>
-        <translation>Gezondheid / geestelijke gezondheid</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Buurt</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Mutatie</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>Onderhoud</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>On hold</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Afgesloten</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Restricted (author and supervisors)</source>
-        <translation>Beperkt (auteur en verantwoordelijken)</translation>
-    </message>
-    <message>
-        <source>OCMW / CPAS</source>
-        <translation>OCMW / CPAS</translation>
-    </message>
-    <message>
-        <source>CAW</source>
-        <translation>CAW</translation>
-    </message>
-    <message>
-        <source>Mental-health service</source>
-        <translation>Dienst geestelijke gezondheid</translation>
-    </message>
-    <message>
-        <source>Debt help</source>
-        <translation>Schuldhulp</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Voorgesteld</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Verstuurd</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Lopend</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Afgerond</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Uitgevoerd</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Geopend</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Afgedrukt</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Head of household</source>
-        <translation>Gezinshoofd</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Other household member</source>
-        <translation>Ander gezinslid</translation>
-    </message>
-    <message>
-        <source>Buildings and infrastructure</source>
-        <translation>Gebouwen en infrastructuur</translation>
-    </message>
-    <message>
-        <source>Strengthen social support</source>
-        <translation>Sociale begeleiding versterken</translation>
-    </message>
-    <message>
-        <source>Positive dynamic in the neighbourhood</source>
-        <translation>Positieve dynamiek in de wijk</translation>
-    </message>
-    <message>
-        <source>Interaction between actors</source>
-        <translation>Interactie tussen de actoren</translation>
-    </message>
-    <message>
-        <source>Inventory and monitor problems and needs of buildings and spaces</source>
-        <translation>Problemen en noden van gebouwen en ruimten inventariseren en opvolgen</translation>
-    </message>
-    <message>
-        <source>Constructive consultation in construction and renovation projects</source>
-        <translation>Constructief overleg bij bouw- en renovatieprojecten</translation>
-    </message>
-    <message>
-        <source>Better use of and respect for buildings through information and training</source>
-        <translation>Beter gebruik van en respect voor gebouwen via informatie en vorming</translation>
-    </message>
-    <message>
-        <source>Performance and versatility of buildings</source>
-        <translation>Prestaties en veelzijdigheid van gebouwen</translation>
-    </message>
-    <message>
-        <source>Better design of collective spaces</source>
-        <translation>Betere inrichting van collectieve ruimten</translation>
-    </message>
-    <message>
-        <source>Dynamic management of collective spaces</source>
-        <translation>Dynamisch beheer van collectieve ruimten</translation>
-    </message>
-    <message>
-        <source>Proactive approach of vulnerable groups</source>
-        <translation>Proactieve benadering van kwetsbare groepen</translation>
-    </message>
-    <message>
-        <source>Framework for collective reception, information, awareness and exchange</source>
-        <translation>Kader voor collectief onthaal, informatie, sensibilisering en uitwisseling</translation>
-    </message>
-    <message>
-        <source>Reception, follow-up and individual support to keep the right to housing</source>
-        <translation>Onthaal, opvolging en individuele begeleiding om het recht op wonen te vrijwaren</translation>
-    </message>
-    <message>
-        <source>Put the beneficiary at the centre of all activities</source>
-        <translation>De begunstigde centraal stellen in alle activiteiten</translation>
-    </message>
-    <message>
-        <source>Join and strengthen local dynamics</source>
-        <translation>Aansluiten bij en versterken van lokale dynamieken</translation>
-    </message>
-    <message>
-        <source>Role in territorial development</source>
-        <translation>Rol in de territoriale ontwikkeling</translation>
-    </message>
-    <message>
-        <source>Help residents appropriate their living space</source>
-        <translation>Bewoners helpen zich hun leefomgeving toe te eigenen</translation>
-    </message>
-    <message>
-        <source>Identify and activate local actors</source>
-        <translation>Lokale actoren identificeren en activeren</translation>
-    </message>
-    <message>
-        <source>Learn to cooperate</source>
-        <translation>Leren samenwerken</translation>
-    </message>
-    <message>
-        <source>Build the network with residents</source>
-        <translation>Het netwerk met de bewoners uitbouwen</translation>
-    </message>
-    <message>
-        <source>Take part in or start network dynamics</source>
-        <translation>Deelnemen aan of starten van netwerkdynamieken</translation>
-    </message>
-</context>
-<context>
-    <name>vault</name>
-    <message>
-        <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.</source>
-        <translation>De wachtzin is niet juist. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw.</translation>
-    </message>
-    <message>
-        <source>This vault is tied to the keyring of the computer it was created on, and that secret is not available here. A copied vault can&apos;t be opened on another device.</source>
-        <translation>Deze kluis is gebonden aan de sleutelbos van de computer waarop ze werd aangemaakt, en dat geheim is hier niet beschikbaar. Een gekopieerde kluis kan niet op een ander toestel geopend worden.</translation>
-    </message>
-    <message>
-        <source>No system keyring is available on this computer, and your organisation requires one to protect the vault. Ask IT to enable the keyring.</source>
-        <translation>Er is geen sleutelbos van het systeem beschikbaar op deze computer, en je organisatie vereist er een om de kluis te beschermen. Vraag IT om de sleutelbos in te schakelen.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s header file is damaged or was altered, so the vault can&apos;t be opened. Restore it from a backup or ask IT for help.</source>
-        <translation>Het headerbestand van de kluis is beschadigd of gewijzigd, dus de kluis kan niet geopend worden. Zet het terug uit een back-up of vraag IT om hulp.</translation>
-    </message>
-    <message>
-        <source>There is no vault in this folder.</source>
-        <translation>Er is geen kluis in deze map.</translation>
-    </message>
-    <message>
-        <source>A vault already exists in this folder; unlock it instead.</source>
-        <translation>Er bestaat al een kluis in deze map; ontgrendel die.</translation>
-    </message>
-    <message>
-        <source>The vault is locked. Unlock it with your passphrase first.</source>
-        <translation>De kluis is vergrendeld. Ontgrendel ze eerst met je wachtzin.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least {min_length} characters.</source>
-        <translation>Kies een wachtzin van minstens {min_length} tekens.</translation>
-    </message>
-    <message>
-        <source>No system keyring was found on this computer, so the vault is protected by your passphrase alone: a copy of the vault folder could be attacked offline. Use a long passphrase, or ask IT to enable the keyring.</source>
-        <translation>Er werd geen sleutelbos van het systeem gevonden op deze computer, dus de kluis is enkel door je wachtzin beschermd: een kopie van de kluismap kan offline aangevallen worden. Gebruik een lange wachtzin of vraag IT om de sleutelbos in te schakelen.</translation>
-    </message>
-    <message>
-        <source>The database file does not match its header or is damaged, so it can&apos;t be opened. Restore the vault folder from a backup.</source>
-        <translation>Het databasebestand past niet bij zijn header of is beschadigd, dus het kan niet geopend worden. Zet de kluismap terug uit een back-up.</translation>
-    </message>
-</context>
+    <context>
+        <name>CaseFileView</name>
+        <message>
+            <source>Follow-up</source>
+            <translation>Opvolging</translation>
+        </message>
+        <message>
+            <source>Referral: {destination}</source>
+            <translation>Doorverwijzing: {destination}</translation>
+        </message>
+        <message>
+            <source>Home visit (plan)</source>
+            <translation>Huisbezoek (planning)</translation>
+        </message>
+        <message>
+            <source>Welcome session</source>
+            <translation>Onthaalsessie</translation>
+        </message>
+        <message>
+            <source>Restricted</source>
+            <translation>Beperkt</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Afgehandeld</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>Te doen</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relatie</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Geboren</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <source>&amp;Worker:</source>
+            <translation>&amp;Maatschappelijk werker:</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes:</source>
+            <translation>T&amp;hema's:</translation>
+        </message>
+        <message>
+            <source>Save case &amp;details</source>
+            <translation>Dossiergegevens &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>&amp;New note</source>
+            <translation>&amp;Nieuw verslag</translation>
+        </message>
+        <message>
+            <source>New note (Ctrl+N)</source>
+            <translation>Nieuw verslag (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Plan a &amp;follow-up</source>
+            <translation>&amp;Opvolging plannen</translation>
+        </message>
+        <message>
+            <source>Add a &amp;referral</source>
+            <translation>&amp;Doorverwijzen</translation>
+        </message>
+        <message>
+            <source>Plan a home &amp;visit</source>
+            <translation>&amp;Huisbezoek plannen</translation>
+        </message>
+        <message>
+            <source>R&amp;ecord the visit</source>
+            <translation>Bezoek &amp;registreren</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>&amp;Tijdlijn</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Tijdlijn</translation>
+        </message>
+        <message>
+            <source>People of the household</source>
+            <translation>Personen van het gezin</translation>
+        </message>
+        <message>
+            <source>Case file status</source>
+            <translation>Status van het dossier</translation>
+        </message>
+        <message>
+            <source>Assigned worker</source>
+            <translation>Toegewezen maatschappelijk werker</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thema's</translation>
+        </message>
+        <message>
+            <source>Opening the case file…</source>
+            <translation>Het dossier wordt geopend…</translation>
+        </message>
+        <message>
+            <source>Dwelling {label}</source>
+            <translation>Woning {label}</translation>
+        </message>
+        <message>
+            <source>Tenant since {date}</source>
+            <translation>Huurder sinds {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateVaultPage</name>
+        <message>
+            <source>Welcome to FieldApp</source>
+            <translation>Welkom bij FieldApp</translation>
+        </message>
+        <message>
+            <source>Your case files are kept in an encrypted vault on this computer. Choose a passphrase you will remember: without it nobody, including you, can open the vault on this computer.</source>
+            <translation>Je dossiers worden bewaard in een versleutelde kluis op deze computer. Kies een wachtzin die je onthoudt: zonder wachtzin kan niemand, ook jij niet, de kluis op deze computer openen.</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>&amp;Je naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Wachtzin:</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm passphrase:</source>
+            <translation>Wachtzin &amp;bevestigen:</translation>
+        </message>
+        <message>
+            <source>Site social assistant</source>
+            <translation>Maatschappelijk assistent van de site</translation>
+        </message>
+        <message>
+            <source>At least {n} characters. A few unrelated words make a strong passphrase.</source>
+            <translation>Minstens {n} tekens. Enkele woorden die niets met elkaar te maken hebben, vormen een sterke wachtzin.</translation>
+        </message>
+        <message>
+            <source>&amp;Create vault</source>
+            <translation>Kluis &amp;aanmaken</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Je naam</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtzin</translation>
+        </message>
+        <message>
+            <source>Confirm passphrase</source>
+            <translation>Wachtzin bevestigen</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Sterkte van de wachtzin</translation>
+        </message>
+        <message>
+            <source>Create vault</source>
+            <translation>Kluis aanmaken</translation>
+        </message>
+        <message>
+            <source>Please enter your name.</source>
+            <translation>Vul je naam in.</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least {n} characters.</source>
+            <translation>De wachtzin moet minstens {n} tekens hebben.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
+        </message>
+        <message>
+            <source>Creating the vault…</source>
+            <translation>De kluis wordt aangemaakt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>&amp;Due on:</source>
+            <translation>&amp;Tegen:</translation>
+        </message>
+        <message>
+            <source>&amp;What to do:</source>
+            <translation>&amp;Wat moet er gebeuren:</translation>
+        </message>
+        <message>
+            <source>Plan a follow-up</source>
+            <translation>Opvolging plannen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsView</name>
+        <message>
+            <source>Due</source>
+            <translation>Tegen</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Due today ({n})</source>
+            <translation>Vandaag ({n})</translation>
+        </message>
+        <message>
+            <source>Overdue ({n})</source>
+            <translation>Te laat ({n})</translation>
+        </message>
+        <message>
+            <source>This week ({n})</source>
+            <translation>Deze week ({n})</translation>
+        </message>
+        <message>
+            <source>Follow-ups due today</source>
+            <translation>Opvolging voor vandaag</translation>
+        </message>
+        <message>
+            <source>Overdue follow-ups</source>
+            <translation>Opvolging die te laat is</translation>
+        </message>
+        <message>
+            <source>Follow-ups this week</source>
+            <translation>Opvolging deze week</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as done</source>
+            <translation>Als &amp;afgehandeld markeren</translation>
+        </message>
+        <message>
+            <source>&amp;Open case file</source>
+            <translation>Dossier &amp;openen</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdsView</name>
+        <message>
+            <source>Household</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Gebouw</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Woning</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Fin&amp;d:</source>
+            <translation>&amp;Zoek:</translation>
+        </message>
+        <message>
+            <source>Name, address or dwelling</source>
+            <translation>Naam, adres of woning</translation>
+        </message>
+        <message>
+            <source>Find a household</source>
+            <translation>Gezin zoeken</translation>
+        </message>
+        <message>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <source>Case file status</source>
+            <translation>Status van het dossier</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Gezinnen</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>No case file</source>
+            <translation>Geen dossier</translation>
+        </message>
+        <message>
+            <source>All my sites</source>
+            <translation>Al mijn sites</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} households</source>
+            <translation>{shown} van {total} gezinnen getoond</translation>
+        </message>
+        <message>
+            <source>Households: {total}</source>
+            <translation>Gezinnen: {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Ga naar</translation>
+        </message>
+        <message>
+            <source>&amp;Case file</source>
+            <translation>&amp;Dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>&amp;Synchronisatie</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>Nu &amp;vergrendelen</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Instellingen…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Households</source>
+            <translation>&amp;Gezinnen</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-ups</source>
+            <translation>&amp;Opvolging</translation>
+        </message>
+        <message>
+            <source>&amp;Search notes</source>
+            <translation>Verslagen &amp;zoeken</translation>
+        </message>
+        <message>
+            <source>&amp;Welcome sessions</source>
+            <translation>&amp;Onthaalsessies</translation>
+        </message>
+        <message>
+            <source>&amp;New note</source>
+            <translation>&amp;Nieuw verslag</translation>
+        </message>
+        <message>
+            <source>Plan a &amp;follow-up…</source>
+            <translation>&amp;Opvolging plannen…</translation>
+        </message>
+        <message>
+            <source>Add a &amp;referral…</source>
+            <translation>&amp;Doorverwijzing toevoegen…</translation>
+        </message>
+        <message>
+            <source>Plan a home &amp;visit…</source>
+            <translation>&amp;Huisbezoek plannen…</translation>
+        </message>
+        <message>
+            <source>&amp;Close case file</source>
+            <translation>Dossier &amp;sluiten</translation>
+        </message>
+        <message>
+            <source>S&amp;ynchronise now</source>
+            <translation>Nu &amp;synchroniseren</translation>
+        </message>
+        <message>
+            <source>Synchronisation is not set up yet.</source>
+            <translation>Synchronisatie is nog niet ingesteld.</translation>
+        </message>
+        <message>
+            <source>Offline — not connected to a server</source>
+            <translation>Offline — niet verbonden met een server</translation>
+        </message>
+        <message>
+            <source>Synchronisation state</source>
+            <translation>Synchronisatiestatus</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <source>Edit note</source>
+            <translation>Verslag bewerken</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Nieuw verslag</translation>
+        </message>
+        <message>
+            <source>Restored from your unsaved draft.</source>
+            <translation>Hersteld uit je niet-bewaarde ontwerp.</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Soort:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>Confi&amp;dentiality:</source>
+            <translation>&amp;Vertrouwelijkheid:</translation>
+        </message>
+        <message>
+            <source>&amp;Objective:</source>
+            <translation>&amp;Doelstelling:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Tekst:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <source>&amp;Save note</source>
+            <translation>Verslag &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>Save note (Ctrl+S)</source>
+            <translation>Verslag bewaren (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>&amp;Annuleren</translation>
+        </message>
+        <message>
+            <source>Kind of note</source>
+            <translation>Soort verslag</translation>
+        </message>
+        <message>
+            <source>Date of the contact</source>
+            <translation>Datum van het contact</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Vertrouwelijkheid</translation>
+        </message>
+        <message>
+            <source>Operational objective</source>
+            <translation>Operationele doelstelling</translation>
+        </message>
+        <message>
+            <source>Note text</source>
+            <translation>Tekst van het verslag</translation>
+        </message>
+    </context>
+    <context>
+        <name>Passphrase</name>
+        <message>
+            <source>Too short: at least {n} characters</source>
+            <translation>Te kort: minstens {n} tekens</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <translation>Zwak</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Redelijk</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Sterk</translation>
+        </message>
+        <message>
+            <source>Very strong</source>
+            <translation>Zeer sterk</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanVisitDialog</name>
+        <message>
+            <source>&amp;Planned on:</source>
+            <translation>&amp;Gepland op:</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Doel:</translation>
+        </message>
+        <message>
+            <source>Plan a home visit</source>
+            <translation>Huisbezoek plannen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordVisitDialog</name>
+        <message>
+            <source>&amp;Done on:</source>
+            <translation>&amp;Uitgevoerd op:</translation>
+        </message>
+        <message>
+            <source>&amp;Objective:</source>
+            <translation>&amp;Doelstelling:</translation>
+        </message>
+        <message>
+            <source>&amp;Visit note:</source>
+            <translation>&amp;Verslag van het bezoek:</translation>
+        </message>
+        <message>
+            <source>Record a home visit</source>
+            <translation>Huisbezoek registreren</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralDialog</name>
+        <message>
+            <source>&amp;Referred to:</source>
+            <translation>&amp;Doorverwezen naar:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reden:</translation>
+        </message>
+        <message>
+            <source>Add a referral</source>
+            <translation>Doorverwijzing toevoegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchView</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Found in the note</source>
+            <translation>Gevonden in het verslag</translation>
+        </message>
+        <message>
+            <source>&amp;Search notes:</source>
+            <translation>Verslagen &amp;zoeken:</translation>
+        </message>
+        <message>
+            <source>Words from any note, in any case file</source>
+            <translation>Woorden uit eender welk verslag, in alle dossiers</translation>
+        </message>
+        <message>
+            <source>Search notes</source>
+            <translation>Verslagen zoeken</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Zoekresultaten</translation>
+        </message>
+        <message>
+            <source>Type to search; Enter opens the first result.</source>
+            <translation>Typ om te zoeken; Enter opent het eerste resultaat.</translation>
+        </message>
+        <message>
+            <source>No note matches.</source>
+            <translation>Geen enkel verslag gevonden.</translation>
+        </message>
+        <message>
+            <source>Notes found: {n}. Press Enter or double-click to open the case file.</source>
+            <translation>Gevonden verslagen: {n}. Druk op Enter of dubbelklik om het dossier te openen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Algemeen</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Wachtzin wijzigen</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>Lock automatically after &amp;idle time of:</source>
+            <translation>Automatisch &amp;vergrendelen na inactiviteit van:</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase:</source>
+            <translation>&amp;Huidige wachtzin:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nieuwe wachtzin:</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm new passphrase:</source>
+            <translation>Nieuwe wachtzin &amp;bevestigen:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>C&amp;hange passphrase</source>
+            <translation>Wachtzin &amp;wijzigen</translation>
+        </message>
+        <message>
+            <source>The new passphrase must have at least {n} characters.</source>
+            <translation>De nieuwe wachtzin moet minstens {n} tekens hebben.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases are not the same.</source>
+            <translation>De twee nieuwe wachtzinnen zijn niet dezelfde.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>De wachtzin wordt gewijzigd…</translation>
+        </message>
+        <message>
+            <source>The passphrase has been changed.</source>
+            <translation>De wachtzin is gewijzigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>FieldApp is locked</source>
+            <translation>FieldApp is vergrendeld</translation>
+        </message>
+        <message>
+            <source>Enter your passphrase to open your vault.</source>
+            <translation>Geef je wachtzin in om je kluis te openen.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Wachtzin:</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Ontgrendelen</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtzin</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Ontgrendelen</translation>
+        </message>
+        <message>
+            <source>Please enter your passphrase.</source>
+            <translation>Geef je wachtzin in.</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Bezig met ontgrendelen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeView</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Households present</source>
+            <translation>Aanwezige gezinnen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Welcome sessions held</source>
+            <translation>Gehouden onthaalsessies</translation>
+        </message>
+        <message>
+            <source>Record a welcome session</source>
+            <translation>Onthaalsessie registreren</translation>
+        </message>
+        <message>
+            <source>&amp;Held on:</source>
+            <translation>&amp;Gehouden op:</translation>
+        </message>
+        <message>
+            <source>&amp;Attended:</source>
+            <translation>&amp;Aanwezig:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otities:</translation>
+        </message>
+        <message>
+            <source>Households that attended</source>
+            <translation>Gezinnen die aanwezig waren</translation>
+        </message>
+        <message>
+            <source>Date of the session</source>
+            <translation>Datum van de sessie</translation>
+        </message>
+        <message>
+            <source>&amp;Record session</source>
+            <translation>Sessie &amp;registreren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Households</source>
+            <translation>Gezinnen</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Opvolging</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
+            <source>Welcome sessions</source>
+            <translation>Onthaalsessies</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>Werkgebieden</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>This text is too long: at most {max_len} characters.</source>
+            <translation>Deze tekst is te lang: maximaal {max_len} tekens.</translation>
+        </message>
+        <message>
+            <source>Unknown access-log action '{action}'.</source>
+            <translation>Onbekende actie '{action}' voor het toegangslogboek.</translation>
+        </message>
+        <message>
+            <source>This case file was not found. It may have been removed; refresh the list.</source>
+            <translation>Dit dossier werd niet gevonden. Het is misschien verwijderd; vernieuw de lijst.</translation>
+        </message>
+        <message>
+            <source>This note was not found. It may have been deleted.</source>
+            <translation>Dit verslag werd niet gevonden. Het is misschien verwijderd.</translation>
+        </message>
+        <message>
+            <source>A note needs some text.</source>
+            <translation>Een verslag moet tekst bevatten.</translation>
+        </message>
+        <message>
+            <source>Unknown theme '{theme}'.</source>
+            <translation>Onbekend thema '{theme}'.</translation>
+        </message>
+        <message>
+            <source>Unknown case status '{status}'.</source>
+            <translation>Onbekende dossierstatus '{status}'.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of contact this note records.</source>
+            <translation>Kies welk soort contact dit verslag beschrijft.</translation>
+        </message>
+        <message>
+            <source>Choose a confidentiality level: team or restricted.</source>
+            <translation>Kies een vertrouwelijkheidsniveau: team of beperkt.</translation>
+        </message>
+        <message>
+            <source>'{objective}' is not one of the 17 operational objectives.</source>
+            <translation>'{objective}' is geen van de 17 operationele doelstellingen.</translation>
+        </message>
+        <message>
+            <source>A note needs a date.</source>
+            <translation>Een verslag heeft een datum nodig.</translation>
+        </message>
+        <message>
+            <source>A note can't be dated in the future.</source>
+            <translation>Een verslag kan niet in de toekomst gedateerd zijn.</translation>
+        </message>
+        <message>
+            <source>A draft needs a short key.</source>
+            <translation>Een ontwerp heeft een korte sleutel nodig.</translation>
+        </message>
+        <message>
+            <source>This follow-up was not found.</source>
+            <translation>Deze opvolging werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Say what needs to be followed up.</source>
+            <translation>Zeg wat er opgevolgd moet worden.</translation>
+        </message>
+        <message>
+            <source>A follow-up needs a due date.</source>
+            <translation>Een opvolging heeft een vervaldatum nodig.</translation>
+        </message>
+        <message>
+            <source>The due date {due_on} is in the past. Choose today or a later date.</source>
+            <translation>De datum {due_on} ligt in het verleden. Kies vandaag of een latere datum.</translation>
+        </message>
+        <message>
+            <source>This vault has no user profile.</source>
+            <translation>Deze kluis heeft geen gebruikersprofiel.</translation>
+        </message>
+        <message>
+            <source>A setting needs a short name.</source>
+            <translation>Een instelling heeft een korte naam nodig.</translation>
+        </message>
+        <message>
+            <source>This referral was not found.</source>
+            <translation>Deze doorverwijzing werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Unknown referral status '{status}'.</source>
+            <translation>Onbekende status '{status}' van doorverwijzing.</translation>
+        </message>
+        <message>
+            <source>Choose where the household is referred to.</source>
+            <translation>Kies naar waar het gezin wordt doorverwezen.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the referral.</source>
+            <translation>Geef de reden van de doorverwijzing.</translation>
+        </message>
+        <message>
+            <source>This household was not found. It may have been removed; refresh the list.</source>
+            <translation>Dit gezin werd niet gevonden. Het is misschien verwijderd; vernieuw de lijst.</translation>
+        </message>
+        <message>
+            <source>This site was not found.</source>
+            <translation>Deze site werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>A site needs a name.</source>
+            <translation>Een site heeft een naam nodig.</translation>
+        </message>
+        <message>
+            <source>This building was not found.</source>
+            <translation>Dit gebouw werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>This dwelling was not found.</source>
+            <translation>Deze woning werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>A household needs a name.</source>
+            <translation>Een gezin heeft een naam nodig.</translation>
+        </message>
+        <message>
+            <source>Unknown household relation '{relation}'.</source>
+            <translation>Onbekende gezinsrelatie '{relation}'.</translation>
+        </message>
+        <message>
+            <source>A person needs a name.</source>
+            <translation>Een persoon heeft een naam nodig.</translation>
+        </message>
+        <message>
+            <source>This home visit was not found.</source>
+            <translation>Dit huisbezoek werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>A visit can't be planned in the past ({planned_on}).</source>
+            <translation>Een bezoek kan niet in het verleden gepland worden ({planned_on}).</translation>
+        </message>
+        <message>
+            <source>This visit was cancelled; plan a new one instead.</source>
+            <translation>Dit bezoek is geannuleerd; plan een nieuw bezoek.</translation>
+        </message>
+        <message>
+            <source>A visit that took place can't be cancelled.</source>
+            <translation>Een bezoek dat plaatsvond, kan niet geannuleerd worden.</translation>
+        </message>
+        <message>
+            <source>Tick at least one household that attended.</source>
+            <translation>Vink minstens één gezin aan dat aanwezig was.</translation>
+        </message>
+        <message>
+            <source>Something went wrong ({kind}). Your saved work is safe; please try again.</source>
+            <translation>Er ging iets mis ({kind}). Je bewaarde werk is veilig; probeer opnieuw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Office hours</source>
+            <translation>Permanentie</translation>
+        </message>
+        <message>
+            <source>Office interview</source>
+            <translation>Gesprek op kantoor</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Huisbezoek</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Telefoongesprek</translation>
+        </message>
+        <message>
+            <source>Letter / e-mail</source>
+            <translation>Brief / e-mail</translation>
+        </message>
+        <message>
+            <source>Finances / debt</source>
+            <translation>Financiën / schulden</translation>
+        </message>
+        <message>
+            <source>Rent arrears</source>
+            <translation>Huurachterstal</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Administrative</source>
+            <translation>Administratief</translation>
+        </message>
+        <message>
+            <source>Health / mental health</source>
+            <translation>Gezondheid / geestelijke gezondheid</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Buurt</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Mutatie</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>Onderhoud</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>On hold</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afgesloten</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Restricted (author and supervisors)</source>
+            <translation>Beperkt (auteur en verantwoordelijken)</translation>
+        </message>
+        <message>
+            <source>OCMW / CPAS</source>
+            <translation>OCMW / CPAS</translation>
+        </message>
+        <message>
+            <source>CAW</source>
+            <translation>CAW</translation>
+        </message>
+        <message>
+            <source>Mental-health service</source>
+            <translation>Dienst geestelijke gezondheid</translation>
+        </message>
+        <message>
+            <source>Debt help</source>
+            <translation>Schuldhulp</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andere</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Voorgesteld</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Verstuurd</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Lopend</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Uitgevoerd</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Geannuleerd</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Afgedrukt</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Geëxporteerd</translation>
+        </message>
+        <message>
+            <source>Head of household</source>
+            <translation>Gezinshoofd</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Other household member</source>
+            <translation>Ander gezinslid</translation>
+        </message>
+        <message>
+            <source>Buildings and infrastructure</source>
+            <translation>Gebouwen en infrastructuur</translation>
+        </message>
+        <message>
+            <source>Strengthen social support</source>
+            <translation>Sociale begeleiding versterken</translation>
+        </message>
+        <message>
+            <source>Positive dynamic in the neighbourhood</source>
+            <translation>Positieve dynamiek in de wijk</translation>
+        </message>
+        <message>
+            <source>Interaction between actors</source>
+            <translation>Interactie tussen de actoren</translation>
+        </message>
+        <message>
+            <source>Inventory and monitor problems and needs of buildings and spaces</source>
+            <translation>Problemen en noden van gebouwen en ruimten inventariseren en opvolgen</translation>
+        </message>
+        <message>
+            <source>Constructive consultation in construction and renovation projects</source>
+            <translation>Constructief overleg bij bouw- en renovatieprojecten</translation>
+        </message>
+        <message>
+            <source>Better use of and respect for buildings through information and training</source>
+            <translation>Beter gebruik van en respect voor gebouwen via informatie en vorming</translation>
+        </message>
+        <message>
+            <source>Performance and versatility of buildings</source>
+            <translation>Prestaties en veelzijdigheid van gebouwen</translation>
+        </message>
+        <message>
+            <source>Better design of collective spaces</source>
+            <translation>Betere inrichting van collectieve ruimten</translation>
+        </message>
+        <message>
+            <source>Dynamic management of collective spaces</source>
+            <translation>Dynamisch beheer van collectieve ruimten</translation>
+        </message>
+        <message>
+            <source>Proactive approach of vulnerable groups</source>
+            <translation>Proactieve benadering van kwetsbare groepen</translation>
+        </message>
+        <message>
+            <source>Framework for collective reception, information, awareness and exchange</source>
+            <translation>Kader voor collectief onthaal, informatie, sensibilisering en uitwisseling</translation>
+        </message>
+        <message>
+            <source>Reception, follow-up and individual support to keep the right to housing</source>
+            <translation>Onthaal, opvolging en individuele begeleiding om het recht op wonen te vrijwaren</translation>
+        </message>
+        <message>
+            <source>Put the beneficiary at the centre of all activities</source>
+            <translation>De begunstigde centraal stellen in alle activiteiten</translation>
+        </message>
+        <message>
+            <source>Join and strengthen local dynamics</source>
+            <translation>Aansluiten bij en versterken van lokale dynamieken</translation>
+        </message>
+        <message>
+            <source>Role in territorial development</source>
+            <translation>Rol in de territoriale ontwikkeling</translation>
+        </message>
+        <message>
+            <source>Help residents appropriate their living space</source>
+            <translation>Bewoners helpen zich hun leefomgeving toe te eigenen</translation>
+        </message>
+        <message>
+            <source>Identify and activate local actors</source>
+            <translation>Lokale actoren identificeren en activeren</translation>
+        </message>
+        <message>
+            <source>Learn to cooperate</source>
+            <translation>Leren samenwerken</translation>
+        </message>
+        <message>
+            <source>Build the network with residents</source>
+            <translation>Het netwerk met de bewoners uitbouwen</translation>
+        </message>
+        <message>
+            <source>Take part in or start network dynamics</source>
+            <translation>Deelnemen aan of starten van netwerkdynamieken</translation>
+        </message>
+    </context>
+    <context>
+        <name>vault</name>
+        <message>
+            <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.</source>
+            <translation>De wachtzin is niet juist. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <source>This vault is tied to the keyring of the computer it was created on, and that secret is not available here. A copied vault can't be opened on another device.</source>
+            <translation>Deze kluis is gebonden aan de sleutelbos van de computer waarop ze werd aangemaakt, en dat geheim is hier niet beschikbaar. Een gekopieerde kluis kan niet op een ander toestel geopend worden.</translation>
+        </message>
+        <message>
+            <source>No system keyring is available on this computer, and your organisation requires one to protect the vault. Ask IT to enable the keyring.</source>
+            <translation>Er is geen sleutelbos van het systeem beschikbaar op deze computer, en je organisatie vereist er een om de kluis te beschermen. Vraag IT om de sleutelbos in te schakelen.</translation>
+        </message>
+        <message>
+            <source>The vault's header file is damaged or was altered, so the vault can't be opened. Restore it from a backup or ask IT for help.</source>
+            <translation>Het headerbestand van de kluis is beschadigd of gewijzigd, dus de kluis kan niet geopend worden. Zet het terug uit een back-up of vraag IT om hulp.</translation>
+        </message>
+        <message>
+            <source>There is no vault in this folder.</source>
+            <translation>Er is geen kluis in deze map.</translation>
+        </message>
+        <message>
+            <source>A vault already exists in this folder; unlock it instead.</source>
+            <translation>Er bestaat al een kluis in deze map; ontgrendel die.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it with your passphrase first.</source>
+            <translation>De kluis is vergrendeld. Ontgrendel ze eerst met je wachtzin.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least {min_length} characters.</source>
+            <translation>Kies een wachtzin van minstens {min_length} tekens.</translation>
+        </message>
+        <message>
+            <source>No system keyring was found on this computer, so the vault is protected by your passphrase alone: a copy of the vault folder could be attacked offline. Use a long passphrase, or ask IT to enable the keyring.</source>
+            <translation>Er werd geen sleutelbos van het systeem gevonden op deze computer, dus de kluis is enkel door je wachtzin beschermd: een kopie van de kluismap kan offline aangevallen worden. Gebruik een lange wachtzin of vraag IT om de sleutelbos in te schakelen.</translation>
+        </message>
+        <message>
+            <source>The database file does not match its header or is damaged, so it can't be opened. Restore the vault folder from a backup.</source>
+            <translation>Het databasebestand past niet bij zijn header of is beschadigd, dus het kan niet geopend worden. Zet de kluismap terug uit een back-up.</translation>
+        </message>
+    </context>
 </TS>

@@ -221,6 +221,7 @@ BY_SOURCE: dict[str, tuple[str, str]] = {
     "&Reason:": ("&Reden:", "&Motif :"),
     "Add a referral": ("Doorverwijzing toevoegen", "Ajouter une orientation"),
     # -- welcome sessions ----------------------------------------------------------------
+    "Date of the session": ("Datum van de sessie", "Date de la séance"),
     "Households present": ("Aanwezige gezinnen", "Ménages présents"),
     "Notes": ("Notities", "Remarques"),
     "Welcome sessions held": ("Gehouden onthaalsessies", "Séances d'accueil tenues"),

@@ -1,0 +1,70 @@
+"""The `fieldapp` entry point and the plain keyring warning."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+
+from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+from ui.app import FieldApp
+from ui.settings import AppSettings
+
+
+class NoKeyring:
+    """A secret store that is not there (headless Linux without a keyring daemon)."""
+
+    name = "none"
+
+    def available(self) -> bool:
+        return False
+
+    def get(self, key):
+        return None
+
+    def set(self, key, value):
+        raise AssertionError("never called")
+
+    def delete(self, key):
+        pass
+
+
+def test_without_a_keyring_the_warning_is_shown_plainly(qtbot, tmp_path):
+    app = FieldApp(tmp_path / "vault", kdf_params=TEST_KDF_PARAMS, secret_store=NoKeyring(),
+                   settings=AppSettings(tmp_path / "s.ini"), language="en")
+    qtbot.addWidget(app.window)
+    app.start()
+    page = app.window.create_page
+    qtbot.keyClicks(page.name_edit, "Sam")
+    qtbot.keyClicks(page.passphrase_edit, "tram canal brique 2026")
+    qtbot.keyClicks(page.confirm_edit, "tram canal brique 2026")
+    with qtbot.waitSignal(app.unlocked, timeout=10_000):
+        qtbot.keyClick(page.confirm_edit, Qt.Key.Key_Return)
+    banner = app.window.workspace.banner
+    assert banner.isVisible()
+    assert "No system keyring was found" in banner.text()
+    app.shutdown()
+
+
+def test_seed_demo_runs_headless_without_qt_widgets(tmp_path):
+    secret = tmp_path / "pass.txt"
+    secret.write_text("demo-veilig-2026\n", encoding="utf-8")
+    code = (
+        "import sys; from ui.main import main; "
+        f"rc = main(['seed-demo', '--vault', {str(tmp_path / 'demo')!r}, '--passphrase-file', "
+        f"{str(secret)!r}, '--households', '3', '--notes-per-household', '2']); "
+        "print('widgets' if 'PySide6.QtWidgets' in sys.modules else 'headless'); sys.exit(rc)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "headless"
+    assert (tmp_path / "demo" / "vault.db").exists()
+
+
+def test_fieldapp_help_lists_the_options():
+    done = subprocess.run([sys.executable, "-m", "ui.main", "--help"], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0
+    assert "--vault" in done.stdout and "--lang" in done.stdout
