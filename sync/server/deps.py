@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.server.blobstore import BlobStore
@@ -53,7 +53,7 @@ class Audit:
     organisation_id: str | None = None
     user_id: str | None = None
     device_id: str | None = None
-    entries: list[AuditEntry] = field(default_factory=list)
+    entries: list[dict[str, Any]] = field(default_factory=list)
 
     def add(
         self,
@@ -66,18 +66,18 @@ class Audit:
         outcome: str = "ok",
     ) -> None:
         self.entries.append(
-            AuditEntry(
-                organisation_id=self.organisation_id,
-                at=self.now,
-                user_id=self.user_id,
-                device_id=self.device_id,
-                action=action,
-                collection_id=collection_id,
-                item_id=item_id,
-                blob_id=blob_id,
-                target_id=target_id,
-                outcome=outcome,
-            )
+            {
+                "organisation_id": self.organisation_id,
+                "at": self.now,
+                "user_id": self.user_id,
+                "device_id": self.device_id,
+                "action": action,
+                "collection_id": collection_id,
+                "item_id": item_id,
+                "blob_id": blob_id,
+                "target_id": target_id,
+                "outcome": outcome,
+            }
         )
 
     def denied(self, action: str, **ids: str | None) -> ApiError:
@@ -105,25 +105,26 @@ def get_db(request: Request) -> Iterator[Session]:
     session = state.sessions()
     try:
         yield session
-        session.add_all(audit.entries)
+        if audit.entries:
+            session.execute(insert(AuditEntry), audit.entries)
         session.commit()
     except BaseException as exc:
         session.rollback()
         if audit.entries:
             outcome = exc.code if isinstance(exc, ApiError) else "error"
             for entry in audit.entries:
-                if entry.outcome == "ok":
-                    entry.outcome = outcome
+                if entry["outcome"] == "ok":
+                    entry["outcome"] = outcome
             _write_audit_apart(state, audit.entries)
         raise
     finally:
         session.close()
 
 
-def _write_audit_apart(state: ServerState, entries: list[AuditEntry]) -> None:
+def _write_audit_apart(state: ServerState, entries: list[dict[str, Any]]) -> None:
     try:
         with state.sessions() as s, s.begin():
-            s.add_all(entries)
+            s.execute(insert(AuditEntry), entries)
     except Exception as exc:  # the original error matters more than its audit row
         log.error("could not write audit entries: %s", type(exc).__name__)
 

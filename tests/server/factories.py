@@ -188,25 +188,7 @@ class World:
     def enrol(
         self, user_id: str, email: str, role: str, code: str, *, passphrase: str = "correct horse"
     ) -> Person:
-        salt = new_salt()
-        master = derive_master(passphrase, salt, TEST_KDF_PARAMS)
-        keys = AccountKeys.generate()
-        person = Person(self.base_url, user_id, email, role, keys, auth_key(master))
-        sealed = keys.seal(account_kek(master), account_id=user_id)
-        body = {
-            "email": email,
-            "enrolment_code": code,
-            "auth_key": b64encode(person.auth_key),
-            "account_salt": b64encode(salt),
-            "kdf_params": TEST_KDF_PARAMS.to_dict(),
-            "wrap_public": b64encode(keys.public.wrap_public),
-            "sign_public": b64encode(keys.public.sign_public),
-            "sealed_private_keys": b64encode(sealed),
-            "device_name": "test laptop",
-        }
-        r = requests.post(self.base_url + "/v1/auth/enrol", json=body, timeout=30)
-        assert r.status_code == 200, r.text
-        person.adopt(r.json())
+        person = enrol_person(self.base_url, user_id, email, role, code, passphrase=passphrase)
         self._people.append(person)
         return person
 
@@ -249,3 +231,35 @@ class World:
     def close(self) -> None:
         for person in self._people:
             person.http.close()
+
+
+def enrol_person(
+    base_url: str,
+    user_id: str,
+    email: str,
+    role: str,
+    code: str,
+    *,
+    passphrase: str = "correct horse",
+) -> Person:
+    """Enrol over HTTP as the client does (§5.1), with the fast test KDF parameters."""
+    salt = new_salt()
+    master = derive_master(passphrase, salt, TEST_KDF_PARAMS)
+    keys = AccountKeys.generate()
+    person = Person(base_url, user_id, email, role, keys, auth_key(master))
+    sealed = keys.seal(account_kek(master), account_id=user_id)
+    body = {
+        "email": email,
+        "enrolment_code": code,
+        "auth_key": b64encode(person.auth_key),
+        "account_salt": b64encode(salt),
+        "kdf_params": TEST_KDF_PARAMS.to_dict(),
+        "wrap_public": b64encode(keys.public.wrap_public),
+        "sign_public": b64encode(keys.public.sign_public),
+        "sealed_private_keys": b64encode(sealed),
+        "device_name": "test laptop",
+    }
+    r = requests.post(base_url + "/v1/auth/enrol", json=body, timeout=30)
+    assert r.status_code == 200, r.text
+    person.adopt(r.json())
+    return person
