@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -140,32 +141,49 @@ class Records:
 
     # ------------------------------------------------------------------ pull
 
-    def pull_page(
-        self, collection_id: str, *, since: int, limit: int = DEFAULT_CHANGES_LIMIT
-    ) -> Page:
-        """One page of revisions with seq > since, every one verified and decrypted."""
-        page = self.http.call(
+    def fetch_page(self, collection_id: str, *, since: int, limit: int) -> ChangesResponse:
+        """One raw page (not verified yet)."""
+        return self.http.call(
             "GET",
             f"/v1/collections/{collection_id}/changes",
             ChangesResponse,
             params={"since": since, "limit": limit},
         )
+
+    def open_page(self, collection_id: str, page: ChangesResponse) -> Page:
         return Page(
             revisions=[self.open(collection_id, stored) for stored in page.items],
             last_seq=page.last_seq,
             done=page.done,
         )
 
+    def pull_page(
+        self, collection_id: str, *, since: int, limit: int = DEFAULT_CHANGES_LIMIT
+    ) -> Page:
+        """One page of revisions with seq > since, every one verified and decrypted."""
+        return self.open_page(
+            collection_id, self.fetch_page(collection_id, since=since, limit=limit)
+        )
+
     def pull(
         self, collection_id: str, *, since: int = 0, limit: int = DEFAULT_CHANGES_LIMIT
     ) -> Iterator[Page]:
-        """Pages until `done`; save `page.last_seq` after each one."""
-        while True:
-            page = self.pull_page(collection_id, since=since, limit=limit)
-            yield page
-            if page.done:
-                return
-            since = page.last_seq
+        """Pages until `done`; save `page.last_seq` after each one.
+
+        The next page is fetched in the background while this one is verified and
+        decrypted, so the server's time and the client's checks overlap.
+        """
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldapp-pull") as pool:
+            pending = pool.submit(self.fetch_page, collection_id, since=since, limit=limit)
+            while True:
+                raw = pending.result()
+                if not raw.done:
+                    pending = pool.submit(
+                        self.fetch_page, collection_id, since=raw.last_seq, limit=limit
+                    )
+                yield self.open_page(collection_id, raw)
+                if raw.done:
+                    return
 
     def history(self, collection_id: str, item_id: str) -> list[Revision]:
         response = self.http.call(
