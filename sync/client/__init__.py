@@ -41,7 +41,7 @@ from typing import Any
 import requests
 
 from fieldapp.crypto.kdf import KdfParams
-from fieldapp.crypto.keys import PublicKeys
+from fieldapp.crypto.keys import AccountKeys, PublicKeys
 from sync.client.auth import Auth, Tokens
 from sync.client.blobs import BlobRef, Blobs
 from sync.client.errors import (
@@ -93,6 +93,7 @@ __all__ = [
     "SessionEnded",
     "SyncClient",
     "SyncError",
+    "Tokens",
 ]
 
 
@@ -169,6 +170,11 @@ class SyncClient:
         self.auth.login(
             email=email, passphrase=passphrase, device_name=device_name, device_id=device_id
         )
+        return self._after_login()
+
+    def resume(self, tokens: Tokens, account_keys: AccountKeys) -> UserInfo:
+        """Continue a session kept in the desktop vault (no passphrase round trip)."""
+        self.auth.resume(tokens, account_keys)
         return self._after_login()
 
     def _after_login(self) -> UserInfo:
