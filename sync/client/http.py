@@ -44,7 +44,7 @@ class RetryPolicy:
 
     def backoff(self, attempt: int, rng: Callable[[], float]) -> float:
         """Exponential backoff with jitter: between half and all of base·2^attempt."""
-        delay = min(self.max_delay, self.base_delay * (2**attempt))
+        delay: float = min(self.max_delay, self.base_delay * (2.0**attempt))
         return delay * (0.5 + 0.5 * rng())
 
 
