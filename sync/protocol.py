@@ -133,13 +133,18 @@ Records (bearer):
 Blobs (bearer):
 
 - ``POST /v1/blobs`` :class:`BlobStartRequest` → :class:`BlobStatus`: creates or resumes
-  an upload (write on the collection). If the blob is already complete it answers
-  ``offset = size, done = true`` (and the collection now references it).
+  an upload (write on the collection). If the blob is already complete and the caller can
+  already read it (through any collection) it answers ``offset = size, done = true`` and
+  the collection now references it. **Change from the first draft:** a blob id alone is
+  not a capability — when the blob exists but the caller cannot read it yet, the answer is
+  ``done = false`` with the offset to upload from, and the caller must send the bytes and
+  ``complete`` (proof of possession) before the new reference lets anyone read it.
 - ``PUT /v1/blobs/{blob_id}/data?offset=N`` raw bytes (``application/octet-stream``) →
   :class:`BlobStatus`; 409 offset_mismatch with ``details.offset`` unless N is exactly
   the received length.
 - ``POST /v1/blobs/{blob_id}/complete`` → :class:`BlobStatus` (idempotent; 400
-  blob_hash_mismatch / blob_incomplete).
+  blob_hash_mismatch / blob_incomplete). ``done`` in every BlobStatus means "complete and
+  readable by the caller".
 - ``GET /v1/blobs/{blob_id}`` → raw bytes; ``Range: bytes=a-b`` answers 206. Only for
   members of a collection that references it; anyone else gets 404 like a missing one.
 

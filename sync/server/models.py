@@ -20,6 +20,7 @@ from sqlalchemy import (
     MetaData,
     String,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -218,7 +219,7 @@ class Blob(Base):
 
 
 class BlobRef(Base):
-    """A blob is readable by members of every collection it was uploaded under."""
+    """A blob is readable by members of every collection it was (provably) uploaded under."""
 
     __tablename__ = "blob_refs"
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), primary_key=True)
@@ -226,6 +227,9 @@ class BlobRef(Base):
     collection_id: Mapped[str] = mapped_column(
         ForeignKey("collections.id"), primary_key=True, index=True
     )
+    # False until someone with write access to this collection uploaded the bytes (or could
+    # already read the blob through another proven reference).
+    proven: Mapped[bool] = mapped_column(Boolean, default=False, server_default=true())
 
 
 class AuditEntry(Base):

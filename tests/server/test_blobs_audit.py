@@ -87,12 +87,35 @@ def test_blob_readable_only_through_referencing_collections(world: World) -> Non
     alice.put(f"/v1/blobs/{bid}/data?offset=0", data=data)
     alice.post(f"/v1/blobs/{bid}/complete")
     assert bob.get(f"/v1/blobs/{bid}").status_code == 404
-    # Bob can't attach it to his collection without the bytes? He can claim the id (content
-    # addressing), which makes him re-upload nothing; the id is the capability.
+    # Bob may not attach it to a collection he cannot write...
     assert (
         bob.post("/v1/blobs", {"blob_id": bid, "size": len(data), "collection_id": cid}).status_code
         == 404
     )
+    # ... and a blob id alone is no capability: claiming it into his own collection asks
+    # him for the bytes, and until he proves he has them he reads nothing.
+    claim = bob.post("/v1/blobs", {"blob_id": bid, "size": len(data), "collection_id": other_cid})
+    assert claim.status_code == 200 and claim.json() == {
+        "blob_id": bid,
+        "size": len(data),
+        "offset": 0,
+        "done": False,
+    }
+    assert bob.post(f"/v1/blobs/{bid}/complete").json()["code"] == "blob_incomplete"
+    assert bob.get(f"/v1/blobs/{bid}").status_code == 404
+    bob.put(f"/v1/blobs/{bid}/data?offset=0", data=b"\x00" * len(data))
+    assert bob.post(f"/v1/blobs/{bid}/complete").json()["code"] == "blob_hash_mismatch"
+    assert bob.get(f"/v1/blobs/{bid}").status_code == 404
+    assert alice.get(f"/v1/blobs/{bid}").content == data  # the original is untouched
+    # With the real bytes he proves possession and may read it through his collection.
+    bob.put(f"/v1/blobs/{bid}/data?offset=0", data=data)
+    assert bob.post(f"/v1/blobs/{bid}/complete").json()["done"] is True
+    assert bob.get(f"/v1/blobs/{bid}").content == data
+    # Alice, who can read it already, attaches it to another collection without re-upload.
+    third, third_key = world.collection(sup)
+    world.share(sup, third, third_key, alice, "write")
+    again = alice.post("/v1/blobs", {"blob_id": bid, "size": len(data), "collection_id": third})
+    assert again.json()["done"] is True
 
 
 def test_audit_readable_by_supervisors_only_and_metadata_only(world: World) -> None:

@@ -24,41 +24,53 @@ BLOB_ID = re.compile(r"^[0-9a-f]{64}$")
 RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 
-def _status(blob: Blob, offset: int) -> BlobStatus:
-    return BlobStatus(blob_id=blob.blob_id, size=blob.size, offset=offset, done=blob.complete)
+def _status(blob: Blob, offset: int, *, done: bool) -> BlobStatus:
+    return BlobStatus(blob_id=blob.blob_id, size=blob.size, offset=offset, done=done)
 
 
-def _writable_blob(db: DB, caller: Caller, audit: Audit, blob_id: str, action: str) -> Blob:
-    """The blob row, locked, if the caller may write to a collection that references it."""
+def _my_refs(db: DB, caller: Caller, blob_id: str, *, write: bool) -> list[BlobRef]:
+    """References of this blob in collections where the caller is a member (with write)."""
+    query = (
+        select(BlobRef)
+        .join(
+            Membership,
+            (Membership.collection_id == BlobRef.collection_id)
+            & (Membership.user_id == caller.user.id),
+        )
+        .where(BlobRef.organisation_id == caller.user.organisation_id, BlobRef.blob_id == blob_id)
+    )
+    if write:
+        query = query.where(Membership.access.in_(("write", "manage")))
+    return list(db.scalars(query))
+
+
+def _readable(blob: Blob | None, refs: list[BlobRef]) -> bool:
+    return blob is not None and blob.complete and any(ref.proven for ref in refs)
+
+
+def _writable_blob(
+    db: DB, caller: Caller, audit: Audit, blob_id: str, action: str
+) -> tuple[Blob, list[BlobRef], bool]:
+    """The blob row (locked), the caller's writable references, and whether the caller can
+    already read it. Anyone without a writable reference gets the uniform 404."""
     if not BLOB_ID.match(blob_id):
         raise audit.denied(action, blob_id=blob_id)
-    org = caller.user.organisation_id
-    blob = db.get(Blob, (org, blob_id), with_for_update=True, populate_existing=True)
-    allowed = (
-        blob is not None
-        and db.scalars(
-            select(BlobRef.collection_id)
-            .join(
-                Membership,
-                (Membership.collection_id == BlobRef.collection_id)
-                & (Membership.user_id == caller.user.id),
-            )
-            .where(
-                BlobRef.organisation_id == org,
-                BlobRef.blob_id == blob_id,
-                Membership.access.in_(("write", "manage")),
-            )
-        ).first()
+    blob = db.get(
+        Blob, (caller.user.organisation_id, blob_id), with_for_update=True, populate_existing=True
     )
-    if blob is None or not allowed:
+    refs = _my_refs(db, caller, blob_id, write=True) if blob is not None else []
+    if blob is None or not refs:
         raise audit.denied(action, blob_id=blob_id)
-    return blob
+    readable = _readable(blob, _my_refs(db, caller, blob_id, write=False))
+    return blob, refs, readable
 
 
 @router.post("", response_model=BlobStatus)
 def start_upload(
     body: BlobStartRequest, request: Request, caller: CallerDep, db: DB, audit: AuditDep
 ) -> BlobStatus:
+    """Create or resume an upload. An existing blob the caller cannot read yet (a blob id
+    is not a capability) must be uploaded again to prove possession of its bytes."""
     visible_collection(db, caller, audit, body.collection_id, "blob.start", need="write")
     store = state_of(request).blobs
     org = caller.user.organisation_id
@@ -73,17 +85,26 @@ def start_upload(
             created_at=audit.now,
         )
         db.add(blob)
-    elif not blob.complete and blob.size != body.size:
+    elif blob.size != body.size:
+        if blob.complete:
+            raise ApiError(400, "invalid_request", "this blob exists with another size")
         store.discard_partial(org, body.blob_id)  # a different size: start the upload again
         blob.size = body.size
-    elif blob.complete and blob.size != body.size:
-        raise ApiError(400, "invalid_request", "this blob exists with another size")
-    if db.get(BlobRef, (org, body.blob_id, body.collection_id)) is None:
-        db.add(BlobRef(organisation_id=org, blob_id=body.blob_id, collection_id=body.collection_id))
+    ref = db.get(BlobRef, (org, body.blob_id, body.collection_id))
+    if ref is None:
+        ref = BlobRef(
+            organisation_id=org,
+            blob_id=body.blob_id,
+            collection_id=body.collection_id,
+            proven=False,
+        )
+        db.add(ref)
     db.flush()
     audit.add("blob.start", collection_id=body.collection_id, blob_id=body.blob_id)
-    offset = blob.size if blob.complete else store.partial_size(org, body.blob_id)
-    return _status(blob, offset)
+    if _readable(blob, _my_refs(db, caller, body.blob_id, write=False)):
+        ref.proven = True
+        return _status(blob, blob.size, done=True)
+    return _status(blob, store.partial_size(org, body.blob_id), done=False)
 
 
 @router.put("/{blob_id}/data", response_model=BlobStatus)
@@ -106,11 +127,11 @@ async def put_data(
 def _append(
     request: Request, db: DB, caller: Caller, audit: Audit, blob_id: str, offset: int, data: bytes
 ) -> BlobStatus:
-    blob = _writable_blob(db, caller, audit, blob_id, "blob.data")
+    blob, _refs, readable = _writable_blob(db, caller, audit, blob_id, "blob.data")
+    if readable:
+        return _status(blob, blob.size, done=True)
     store = state_of(request).blobs
     org = caller.user.organisation_id
-    if blob.complete:
-        return _status(blob, blob.size)
     received = store.partial_size(org, blob_id)
     if offset != received:
         raise ApiError(
@@ -119,35 +140,39 @@ def _append(
     if received + len(data) > blob.size:
         raise ApiError(400, "invalid_request", "more bytes than the announced size")
     received = store.append(org, blob_id, offset, data)
-    return _status(blob, received)
+    return _status(blob, received, done=False)
 
 
 @router.post("/{blob_id}/complete", response_model=BlobStatus)
 def complete(
     blob_id: str, request: Request, caller: CallerDep, db: DB, audit: AuditDep
 ) -> BlobStatus:
-    blob = _writable_blob(db, caller, audit, blob_id, "blob.complete")
-    store = state_of(request).blobs
-    org = caller.user.organisation_id
-    if blob.complete:
-        return _status(blob, blob.size)
-    received = store.partial_size(org, blob_id)
-    if received != blob.size:
-        raise ApiError(
-            400,
-            "blob_incomplete",
-            f"{received} of {blob.size} bytes received",
-            details={"offset": received},
-        )
-    if store.finish(org, blob_id) != blob_id:
-        audit.add("blob.complete", blob_id=blob_id, outcome="blob_hash_mismatch")
-        raise ApiError(
-            400, "blob_hash_mismatch", "the bytes received do not hash to the blob id; upload again"
-        )
-    blob.complete = True
-    blob.completed_at = audit.now
+    blob, refs, readable = _writable_blob(db, caller, audit, blob_id, "blob.complete")
+    if not readable:
+        store = state_of(request).blobs
+        org = caller.user.organisation_id
+        received = store.partial_size(org, blob_id)
+        if received != blob.size:
+            raise ApiError(
+                400,
+                "blob_incomplete",
+                f"{received} of {blob.size} bytes received",
+                details={"offset": received},
+            )
+        if store.finish(org, blob_id) != blob_id:
+            audit.add("blob.complete", blob_id=blob_id, outcome="blob_hash_mismatch")
+            raise ApiError(
+                400,
+                "blob_hash_mismatch",
+                "the bytes received do not hash to the blob id; upload again",
+            )
+        if not blob.complete:
+            blob.complete = True
+            blob.completed_at = audit.now
+    for ref in refs:
+        ref.proven = True
     audit.add("blob.complete", blob_id=blob_id)
-    return _status(blob, blob.size)
+    return _status(blob, blob.size, done=True)
 
 
 @router.get("/{blob_id}")
@@ -156,19 +181,7 @@ def download(
 ) -> Response:
     org = caller.user.organisation_id
     blob = db.get(Blob, (org, blob_id)) if BLOB_ID.match(blob_id) else None
-    member = (
-        blob is not None
-        and db.scalars(
-            select(BlobRef.collection_id)
-            .join(
-                Membership,
-                (Membership.collection_id == BlobRef.collection_id)
-                & (Membership.user_id == caller.user.id),
-            )
-            .where(BlobRef.organisation_id == org, BlobRef.blob_id == blob_id)
-        ).first()
-    )
-    if blob is None or not member or not blob.complete:
+    if blob is None or not _readable(blob, _my_refs(db, caller, blob_id, write=False)):
         raise audit.denied("blob.get", blob_id=blob_id)
     audit.add("blob.get", blob_id=blob_id)
     store = state_of(request).blobs
