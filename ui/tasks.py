@@ -56,13 +56,22 @@ def _accepts_progress(fn: Callable[..., Any]) -> bool:
         return False
 
 
-def _runnable(bridge: _Bridge, number: int, fn: Callable[..., Any]) -> QRunnable:
-    succeeded, failed, progressed = bridge.succeeded, bridge.failed, bridge.progressed
-    wants_progress = _accepts_progress(fn)
+class _Job(QRunnable):
+    """A Python subclass (not `QRunnable.create`): when the pool deletes it after `run`, the
+    generated wrapper's destructor tells shiboken, so no stale Python wrapper is left behind
+    to be handed out again for an unrelated object at the same address."""
 
-    def work() -> None:
+    def __init__(self, bridge: _Bridge, number: int, fn: Callable[..., Any]) -> None:
+        super().__init__()
+        self._signals = (bridge.succeeded, bridge.failed, bridge.progressed)
+        self._number = number
+        self._fn = fn
+
+    def run(self) -> None:
+        succeeded, failed, progressed = self._signals
+        number, fn = self._number, self._fn
         try:
-            if wants_progress:
+            if _accepts_progress(fn):
                 result = fn(progress=lambda done, total: progressed.emit(number, done, total))
             else:
                 result = fn()
@@ -70,8 +79,6 @@ def _runnable(bridge: _Bridge, number: int, fn: Callable[..., Any]) -> QRunnable
             failed.emit(number, exc)
         else:
             succeeded.emit(number, result)
-
-    return QRunnable.create(work)
 
 
 class TaskRunner(QObject):
@@ -128,7 +135,7 @@ class TaskRunner(QObject):
         self._pending[number] = callbacks
         if not was_busy:
             self.busy_changed.emit(True)
-        pool.start(_runnable(self._bridge, number, fn))
+        pool.start(_Job(self._bridge, number, fn))
         return number
 
     def _idle_check(self) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factories import PASSPHRASE, TODAY, make_vault, make_world
+from factories import TODAY, make_vault, make_world
+from ui_helpers import unlock
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.vault import MemorySecretStore
@@ -66,13 +67,3 @@ def unlocked(qtbot, make_app, world):
     app = make_app()
     unlock(qtbot, app)
     return app
-
-
-def unlock(qtbot, app: FieldApp, passphrase: str = PASSPHRASE) -> None:
-    page = app.window.unlock_page
-    assert app.window.stack.currentWidget() is page
-    qtbot.keyClicks(page.passphrase_edit, passphrase)
-    with qtbot.waitSignal(app.unlocked, timeout=10_000):
-        qtbot.keyClick(page.passphrase_edit, "\r")
-    households = app.window.workspace.households
-    qtbot.waitUntil(lambda: households.model.rowCount() > 0, timeout=5_000)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from helpers import modal_dialog, open_household, shortcut, timeline_texts
 from PySide6.QtCore import Qt
+from ui_helpers import modal_dialog, open_household, shortcut, timeline_texts
 
 from ui.case_dialogs import FollowUpDialog
 

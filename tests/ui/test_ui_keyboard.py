@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from helpers import open_household, shortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
 )
+from ui_helpers import open_household, shortcut
 
 INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QAbstractItemView, QAbstractSpinBox)
 

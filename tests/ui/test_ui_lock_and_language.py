@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import unlock
-from helpers import modal_dialog, open_household, shortcut
 from PySide6.QtCore import Qt
+from ui_helpers import modal_dialog, open_household, shortcut, unlock
 
 from fieldapp.services import drafts
 from ui.settings_dialog import SettingsDialog

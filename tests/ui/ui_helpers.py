@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factories import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -49,3 +50,13 @@ def modal_dialog(qtbot, cls=QDialog):
 
 def timeline_texts(view) -> list[str]:
     return [entry.text for entry in view.timeline_model.rows()]
+
+
+def unlock(qtbot, app, passphrase: str = PASSPHRASE) -> None:
+    page = app.window.unlock_page
+    assert app.window.stack.currentWidget() is page
+    qtbot.keyClicks(page.passphrase_edit, passphrase)
+    with qtbot.waitSignal(app.unlocked, timeout=10_000):
+        qtbot.keyClick(page.passphrase_edit, "\r")
+    households = app.window.workspace.households
+    qtbot.waitUntil(lambda: households.model.rowCount() > 0, timeout=5_000)
