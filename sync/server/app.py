@@ -105,3 +105,20 @@ def create_app(settings: Settings, *, blob_store: BlobStore | None = None) -> Fa
 
     app.add_middleware(ServerTimeMiddleware, clock=settings.clock)
     return app
+
+
+ENV_DATABASE_URL = "FIELDAPP_SERVER_DATABASE_URL"
+ENV_BLOB_DIR = "FIELDAPP_SERVER_BLOB_DIR"
+
+
+def app_from_env() -> FastAPI:
+    """Factory for `uvicorn --factory` with several worker processes (`serve --workers N`):
+    workers share nothing but the database and the blob folder."""
+    from pathlib import Path
+
+    return create_app(
+        Settings(
+            database_url=os.environ[ENV_DATABASE_URL],
+            blob_dir=Path(os.environ.get(ENV_BLOB_DIR, "fieldapp-blobs")),
+        )
+    )

@@ -105,11 +105,26 @@ def demo_init(path: Path) -> dict[str, str]:
     return {"organisation_id": org, "database_url": url, **codes}
 
 
-def serve(url: str, host: str, port: int, blob_dir: Path) -> None:
+def serve(url: str, host: str, port: int, blob_dir: Path, workers: int = 1) -> None:
+    import os
+
     import uvicorn
 
-    from sync.server.app import create_app
+    from sync.server.app import ENV_BLOB_DIR, ENV_DATABASE_URL, create_app
 
+    if workers > 1:
+        # Stateless workers: tokens, throttles, sequences and locks live in the database.
+        os.environ[ENV_DATABASE_URL] = url
+        os.environ[ENV_BLOB_DIR] = str(blob_dir.resolve())
+        uvicorn.run(
+            "sync.server.app:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="info",
+        )
+        return
     app = create_app(Settings(database_url=url, blob_dir=blob_dir))
     uvicorn.run(app, host=host, port=port, log_level="info")
 
@@ -138,6 +153,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--blob-dir", type=Path, default=Path("fieldapp-blobs"))
+    p.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     p = sub.add_parser("demo-init", help="create a SQLite demo server with known enrolment codes")
     p.add_argument("--path", type=Path, default=DEMO_DB)
     return parser
@@ -157,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(code)
     elif args.command == "serve":
-        serve(args.database_url, args.host, args.port, args.blob_dir)
+        serve(args.database_url, args.host, args.port, args.blob_dir, args.workers)
     elif args.command == "demo-init":
         for key, value in demo_init(args.path).items():
             print(f"{key}: {value}")

@@ -34,6 +34,7 @@ pytestmark = [pytest.mark.bench, pytest.mark.postgres]
 CLIENTS = 20
 BATCHES = int(os.environ.get("FIELDAPP_BENCH_BATCHES", "10"))
 BATCH = 100
+WORKERS = int(os.environ.get("FIELDAPP_BENCH_WORKERS", "1"))
 BUDGET_PER_SECOND = 1000.0
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 SQL_COLLECTION = (
@@ -92,6 +93,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
             str(port),
             "--blob-dir",
             str(tmp_path_factory.mktemp("bench-blobs")),
+            "--workers",
+            str(WORKERS),
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -220,7 +223,10 @@ def test_push_throughput_and_changes_latency(server: tuple[str, str]) -> None:
         return statistics.quantiles(values, n=20)[-1] * 1000
 
     print()
-    print(f"server bench: {CLIENTS} clients x {BATCHES} batches x {BATCH} revisions = {total}")
+    print(
+        f"server bench: {CLIENTS} clients x {BATCHES} batches x {BATCH} revisions = {total},"
+        f" {WORKERS} uvicorn worker(s)"
+    )
     print(f"  API push: {api_rate:,.0f} revisions/s ({api_seconds:.2f} s)")
     print(f"  push p95 {p95(latencies):.0f} ms per {BATCH}-item batch")
     print(f"  raw psycopg, same rows, same lock pattern: {raw_rate:,.0f} rows/s")

@@ -113,7 +113,10 @@ def push(
         (r.item_id, r.rev): r.seq
         for r in db.execute(
             select(Revision.item_id, Revision.rev, Revision.seq).where(
-                Revision.collection_id == collection_id, Revision.rev.in_(revs)
+                # item_id first: served by the (collection_id, item_id, rev) unique index.
+                Revision.collection_id == collection_id,
+                Revision.item_id.in_(item_ids),
+                Revision.rev.in_(revs),
             )
         )
     }
