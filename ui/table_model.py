@@ -28,7 +28,11 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 def format_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:  # a birth year needs four digits: 1984, not 84
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(value, pattern)
 
 
 class RowsModel(QAbstractTableModel):

@@ -1040,7 +1040,7 @@
         </message>
         <message>
             <source>On hold</source>
-            <translation>On hold</translation>
+            <translation>In wacht</translation>
         </message>
         <message>
             <source>Closed</source>

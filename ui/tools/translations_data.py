@@ -13,7 +13,7 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("labels", "Done"): ("Uitgevoerd", "Effectuée"),
     ("labels", "Open"): ("Open", "Ouvert"),
     ("labels", "Closed"): ("Afgesloten", "Clôturé"),
-    ("labels", "On hold"): ("On hold", "En attente"),
+    ("labels", "On hold"): ("In wacht", "En attente"),
     ("labels", "Other"): ("Andere", "Autre"),
     ("labels", "Planned"): ("Gepland", "Prévue"),
     ("labels", "Cancelled"): ("Geannuleerd", "Annulée"),
