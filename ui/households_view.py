@@ -84,10 +84,10 @@ class HouseholdsView(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(self._debounce.start)
-        self.site_combo.currentIndexChanged.connect(self.refresh)
-        self.status_combo.currentIndexChanged.connect(self.refresh)
+        self.site_combo.currentIndexChanged.connect(self._filters_changed)
+        self.status_combo.currentIndexChanged.connect(self._filters_changed)
         self.table.activated.connect(self._activated)
-        self.search_edit.returnPressed.connect(self._focus_table)
+        self.search_edit.returnPressed.connect(self._enter)
         context.data_changed.connect(self._on_data_changed)
         self.setTabOrder(self.search_edit, self.site_combo)
         self.setTabOrder(self.site_combo, self.status_combo)
@@ -141,7 +141,8 @@ class HouseholdsView(QWidget):
         self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(current)))
         self.site_combo.blockSignals(False)
 
-    def refresh(self) -> None:
+    def refresh(self, *, focus_table: bool = False) -> None:
+        self._debounce.stop()
         site_id = self.site_combo.currentData()
         status = self.status_combo.currentData()
         text = self.search_edit.text().strip()
@@ -151,7 +152,14 @@ class HouseholdsView(QWidget):
             total = registry.count_households(s, site_id=site_id, text=text, case_status=status)
             return rows, total
 
-        self.ctx.call(query, on_success=self._loaded)
+        def loaded(result) -> None:
+            if text != self.search_edit.text().strip():
+                return  # typed on; the newer query is on its way
+            self._loaded(result)
+            if focus_table:
+                self._focus_table()
+
+        self.ctx.call(query, on_success=loaded)
 
     def _loaded(self, result) -> None:
         rows, self._count = result
@@ -171,6 +179,15 @@ class HouseholdsView(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_household.emit(self.model.row_at(index.row()).id)
+
+    def _filters_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def _enter(self) -> None:
+        if self._debounce.isActive():
+            self.refresh(focus_table=True)  # Enter before the pause: search now, then go
+        else:
+            self._focus_table()
 
     def _focus_table(self) -> None:
         if self.model.rowCount():

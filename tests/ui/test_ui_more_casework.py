@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from factories import PASSPHRASE
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from ui_helpers import modal_dialog, open_household, shortcut, timeline_texts, unlock
 
-from ui.case_dialogs import PlanVisitDialog, RecordVisitDialog, ReferralDialog
+from ui.case_dialogs import FollowUpDialog, PlanVisitDialog, RecordVisitDialog, ReferralDialog
 from ui.settings_dialog import SettingsDialog
 
 
@@ -89,3 +90,34 @@ def test_change_the_passphrase_then_unlock_with_the_new_one(qtbot, unlocked):
     with qtbot.waitSignal(unlocked.locked, timeout=5_000):
         unlocked.lock()
     unlock(qtbot, unlocked, "a new and longer passphrase")
+
+
+def test_mark_a_follow_up_as_done(qtbot, unlocked):
+    view = open_household(qtbot, unlocked, "Famille Lefèvre")
+    view.plan_followup()
+    dialog = modal_dialog(qtbot, FollowUpDialog)
+    qtbot.keyClicks(dialog.text_edit, "Attest ophalen")
+    with qtbot.waitSignal(dialog.accepted, timeout=5_000):
+        qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return)
+    ws = unlocked.window.workspace
+    shortcut(qtbot, unlocked, "Ctrl+2")
+    today = ws.followups.tables["today"]
+    qtbot.waitUntil(lambda: ws.followups.section_texts("today") == ["Attest ophalen"],
+                    timeout=5_000)
+    today.setFocus()
+    today.selectRow(0)
+    qtbot.mouseClick(ws.followups.done_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ws.followups.section_texts("today") == [], timeout=5_000)
+    assert ws.followups.boxes["today"].title() == "Due today (0)"
+
+
+def test_locking_with_a_dialog_open_closes_it_without_harm(qtbot, unlocked):
+    open_household(qtbot, unlocked, "Famille Lefèvre")
+    shortcut(qtbot, unlocked, "Ctrl+Shift+R")
+    modal_dialog(qtbot, ReferralDialog)
+    with qtbot.waitSignal(unlocked.locked, timeout=5_000):
+        unlocked.lock()
+    qtbot.waitUntil(lambda: not any(isinstance(w, ReferralDialog) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()), timeout=2_000)
+    unlock(qtbot, unlocked)
+    assert unlocked.window.workspace.current_case() is not None
