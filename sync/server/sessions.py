@@ -96,6 +96,19 @@ def revoke_families(
     )
 
 
+def purge_expired_tokens(db: Session, *, user_id: str, now: float) -> None:
+    """Housekeeping at each login: drop this user's expired token rows."""
+    db.execute(
+        delete(AccessToken).where(AccessToken.user_id == user_id, AccessToken.expires_at < now)
+    )
+    families = select(TokenFamily.id).where(TokenFamily.user_id == user_id)
+    db.execute(
+        delete(RefreshToken).where(
+            RefreshToken.family_id.in_(families), RefreshToken.expires_at < now
+        )
+    )
+
+
 def register_device(
     db: Session, *, user: User, name: str, device_id: str | None, now: float
 ) -> Device:

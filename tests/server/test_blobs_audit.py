@@ -124,6 +124,7 @@ def test_audit_readable_by_supervisors_only_and_metadata_only(world: World) -> N
     alice.push(cid, [record])
     intruder = world.person()
     intruder.get(f"/v1/collections/{cid}/changes")
+    assert intruder.login(auth=b"\x00" * 32).status_code == 401
     assert alice.get("/v1/audit").status_code == 403
     admin = world.person("admin")
     assert admin.get("/v1/audit").status_code == 403
@@ -131,6 +132,7 @@ def test_audit_readable_by_supervisors_only_and_metadata_only(world: World) -> N
     actions = {(e["action"], e["outcome"]) for e in entries}
     assert ("push.accepted", "ok") in actions
     assert ("changes", "denied") in actions
+    assert ("login", "invalid_credentials") in actions
     pushed = [e for e in entries if e["action"] == "push.accepted"]
     assert pushed[0]["item_id"] == record.item_id and pushed[0]["user_id"] == alice.id
     assert pushed[0]["device_id"] == alice.device_id

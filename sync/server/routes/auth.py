@@ -38,6 +38,7 @@ from sync.server.sessions import (
     Throttle,
     issue_tokens,
     new_family,
+    purge_expired_tokens,
     register_device,
     revoke_families,
     user_info,
@@ -141,6 +142,9 @@ def login(body: LoginRequest, request: Request, db: DB, audit: AuditDep) -> Logi
     stored = user.auth_hash if user is not None and user.auth_hash else state.dummy_auth_hash
     ok = verify_auth_key(body.auth_key, stored) and user is not None and user.auth_hash is not None
     if not ok or user is None:
+        if user is not None:  # metadata only: which account, from which org, failed
+            audit.organisation_id, audit.user_id = user.organisation_id, user.id
+            audit.add("login", outcome="invalid_credentials")
         db.rollback()
         throttle.fail(
             {
@@ -156,6 +160,7 @@ def login(body: LoginRequest, request: Request, db: DB, audit: AuditDep) -> Logi
     device = register_device(
         db, user=user, name=body.device_name, device_id=body.device_id, now=now
     )
+    purge_expired_tokens(db, user_id=user.id, now=now)
     family = new_family(db, user=user, device=device, now=now)
     session = issue_tokens(db, settings, user=user, device=device, family_id=family, now=now)
     audit.organisation_id, audit.user_id, audit.device_id = user.organisation_id, user.id, device.id
