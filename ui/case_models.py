@@ -45,6 +45,18 @@ def timeline_status(entry) -> str:
     return ""
 
 
+def timeline_tooltip_status(entry) -> str:
+    return labels.objective(entry.objective) if entry.kind == "note" else timeline_status(entry)
+
+
+def timeline_tooltip_text(entry) -> str:
+    text = (entry.text or "").strip()
+    return text if len(text) <= 1200 else text[:1199] + "…"
+
+
+TIMELINE_TOOLTIPS = {2: timeline_tooltip_status, 3: timeline_tooltip_text}
+
+
 def first_line(text: str, limit: int = 160) -> str:
     line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
     return line if len(line) <= limit else line[: limit - 1] + "…"

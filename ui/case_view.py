@@ -28,7 +28,7 @@ from fieldapp.services import casework, drafts, registry
 from fieldapp.services import labels as service_labels
 from ui import labels
 from ui.case_dialogs import FollowUpDialog, PlanVisitDialog, RecordVisitDialog, ReferralDialog
-from ui.case_models import PEOPLE_COLUMNS, TIMELINE_COLUMNS
+from ui.case_models import PEOPLE_COLUMNS, TIMELINE_COLUMNS, TIMELINE_TOOLTIPS
 from ui.context import AppContext
 from ui.note_editor import NoteEditor
 from ui.table_model import RowsModel, format_date
@@ -56,6 +56,7 @@ class CaseFileView(QWidget):
         self.ctx = context
         self.household_id = household_id
         self._editing_note_id = editing_note_id  # restore an edit interrupted by a lock
+        self._show_on_load: str | None = None
         self.case = None
         self.detail = None
         self.name_label = QLabel(self)
@@ -115,7 +116,8 @@ class CaseFileView(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         self.timeline_label = QLabel(self)
-        self.timeline_model = RowsModel("CaseFileView", TIMELINE_COLUMNS, self)
+        self.timeline_model = RowsModel("CaseFileView", TIMELINE_COLUMNS, self,
+                                        tooltips=TIMELINE_TOOLTIPS)
         self.timeline_table = _table(self, self.timeline_model)
         self.timeline_label.setBuddy(self.timeline_table)
         self.editor = NoteEditor(context, "", self)
@@ -225,6 +227,8 @@ class CaseFileView(QWidget):
         elif draft:
             self.editor.start_new(draft)
         self.loaded.emit()
+        if self._show_on_load:
+            self.show_entry(self._show_on_load)
 
     def _show_household(self) -> None:
         d = self.detail
@@ -325,6 +329,18 @@ class CaseFileView(QWidget):
             self.record_visit()
 
     # -- lock support -------------------------------------------------------------------
+
+    def show_entry(self, entry_id: str) -> None:
+        """Select one line of the timeline (a search hit), once the timeline is there."""
+        if self.case is None:
+            self._show_on_load = entry_id
+            return
+        for row, entry in enumerate(self.timeline_model.rows()):
+            if entry.id == entry_id:
+                self.timeline_table.selectRow(row)
+                self.timeline_table.scrollTo(self.timeline_model.index(row, 0))
+                self.timeline_table.setFocus()
+                return
 
     def state(self) -> dict[str, str | None]:
         editing = self.editor.note_id if self.editor.isVisible() else None

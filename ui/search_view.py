@@ -38,7 +38,7 @@ COLUMNS = [
 
 
 class SearchView(QWidget):
-    open_household = Signal(str)
+    open_note = Signal(str, str)  # household id, note id
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,7 +132,8 @@ class SearchView(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_household.emit(self.model.row_at(index.row()).household_id)
+            hit = self.model.row_at(index.row())
+            self.open_note.emit(hit.household_id, hit.note_id)
 
     def refresh(self) -> None:
         if self.query_edit.text().strip():

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-Column = tuple[str, Callable[[Any], Any]]
+Column = tuple[str, Callable[[Any], Any]]  # (header, value); tooltips: TOOLTIPS
 Index = QModelIndex | QPersistentModelIndex
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,10 +36,12 @@ def format_date(value: date | None) -> str:
 
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, context: str, columns: Sequence[Column], parent: Any = None) -> None:
+    def __init__(self, context: str, columns: Sequence[Column], parent: Any = None, *,
+                 tooltips: dict[int, Callable[[Any], str]] | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._columns = list(columns)
+        self._tooltips = tooltips or {}
         self._rows: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -66,6 +68,8 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in self._tooltips:
+            return self._tooltips[index.column()](row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = self._columns[index.column()][1](row)
             if isinstance(value, date):

@@ -48,8 +48,9 @@ class Workspace(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
 
-        for view in (self.households, self.followups, self.search):
+        for view in (self.households, self.followups):
             view.open_household.connect(self.open_case)
+        self.search.open_note.connect(self.open_note)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.tabs.currentChanged.connect(self._current_changed)
         w = window
@@ -124,6 +125,9 @@ class Workspace(QWidget):
         view.loaded.connect(self._case_loaded)
         return view
 
+    def open_note(self, household_id: str, note_id: str) -> None:
+        self.open_case(household_id).show_entry(note_id)
+
     def _retitle(self, title: str) -> None:
         view = self.sender()
         index = self.tabs.indexOf(view)
@@ -132,7 +136,8 @@ class Workspace(QWidget):
 
     def _case_loaded(self) -> None:
         view = self.sender()
-        if view is self.tabs.currentWidget() and not view.editor.isVisible():
+        if (view is self.tabs.currentWidget() and not view.editor.isVisible()
+                and not view.timeline_table.currentIndex().isValid()):
             view.timeline_table.setFocus()
 
     def _current_changed(self, _index: int) -> None:

@@ -53,6 +53,8 @@ def test_find_a_note_with_ctrl_f_and_open_its_case(qtbot, unlocked):
     qtbot.keyClick(ws.search.query_edit, Qt.Key.Key_Return)
     qtbot.keyClick(ws.search.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ws.current_case() is view, timeout=5_000)
+    selected = view.timeline_model.row_at(view.timeline_table.currentIndex().row())
+    assert selected.id == hit.note_id  # the note found is the line selected
 
 
 def test_plan_a_follow_up_and_see_it_under_today(qtbot, unlocked):
