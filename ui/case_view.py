@@ -343,7 +343,7 @@ class CaseFileView(QWidget):
                 return
 
     def state(self) -> dict[str, str | None]:
-        editing = self.editor.note_id if self.editor.isVisible() else None
+        editing = self.editor.note_id if not self.editor.isHidden() else None
         return {"household_id": self.household_id, "editing_note_id": editing}
 
     def unsaved_drafts(self) -> dict[str, str]:

@@ -44,6 +44,7 @@ class Translations:
         app = QCoreApplication.instance()
         for translator in self._installed:
             app.removeTranslator(translator)
+            translator.deleteLater()
         self._installed.clear()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in ((f"qtbase_{language}", qt_dir),

@@ -132,7 +132,7 @@ class NoteEditor(QFrame):
         self.retranslate()
 
     def start_new(self, draft_text: str | None = None) -> None:
-        if self.note_id is not None or not self.isVisible():
+        if self.note_id is not None or self.isHidden():
             self.reset()
         if draft_text:
             self.text_edit.setPlainText(draft_text)
@@ -158,7 +158,7 @@ class NoteEditor(QFrame):
         combo.setCurrentIndex(max(0, combo.findData(code)))
 
     def unsaved_text(self) -> str:
-        return self.text_edit.toPlainText() if self.isVisible() else ""
+        return self.text_edit.toPlainText() if not self.isHidden() else ""
 
     def save(self) -> None:
         text = self.text_edit.toPlainText()

@@ -155,7 +155,7 @@ class CreateVaultPage(QWidget):
         self.name_edit.setFocus()
 
     def _submit(self) -> None:
-        if self.busy.isVisible():
+        if not self.busy.isHidden():
             return
         name = self.name_edit.text().strip()
         passphrase = self.passphrase_edit.text()
@@ -241,7 +241,7 @@ class UnlockPage(QWidget):
         self.passphrase_edit.setFocus()
 
     def _submit(self) -> None:
-        if self.busy.isVisible():
+        if not self.busy.isHidden():
             return
         if not self.passphrase_edit.text():
             self.show_error(self.tr("Please enter your passphrase."))

@@ -72,7 +72,7 @@ class Workspace(QWidget):
                                titles, strict=True):
             self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.tabs.setAccessibleName(self.tr("Work areas"))
-        if self.banner.isVisible():
+        if not self.banner.isHidden():
             self.show_keyring_warning()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -136,7 +136,7 @@ class Workspace(QWidget):
 
     def _case_loaded(self) -> None:
         view = self.sender()
-        if (view is self.tabs.currentWidget() and not view.editor.isVisible()
+        if (view is self.tabs.currentWidget() and view.editor.isHidden()
                 and not view.timeline_table.currentIndex().isValid()):
             view.timeline_table.setFocus()
 

@@ -73,3 +73,21 @@ def test_switch_to_french_and_see_french_labels(qtbot, unlocked):
     view = open_household(qtbot, unlocked, "Famille Lefèvre")
     assert view.note_button.text() == "&Nouvelle note"
     assert view.editor.kind_combo.itemText(0) == "Permanence"
+
+
+def test_a_draft_in_a_background_tab_survives_the_lock(qtbot, unlocked):
+    first = open_household(qtbot, unlocked, "Famille Lefèvre")
+    first.new_note()
+    qtbot.keyClicks(first.editor.text_edit, "Nog af te werken verslag")
+    ws = unlocked.window.workspace
+    second = open_household(qtbot, unlocked, "Gezin Yılmaz", query="Yilmaz")
+    assert ws.current_case() is second and not first.isVisible()
+    with qtbot.waitSignal(unlocked.locked, timeout=5_000):
+        unlocked.lock()
+    unlock(qtbot, unlocked)
+    ws = unlocked.window.workspace
+    qtbot.waitUntil(lambda: len(ws.case_views()) == 2 and all(v.case for v in ws.case_views()),
+                    timeout=5_000)
+    restored = next(v for v in ws.case_views() if v.household_id == first.household_id)
+    assert restored.editor.text_edit.toPlainText() == "Nog af te werken verslag"
+    assert ws.current_case().household_id == second.household_id

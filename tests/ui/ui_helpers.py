@@ -12,7 +12,9 @@ def open_household(qtbot, app, name: str, query: str = "Lefe"):
     the search folds diacritics), then open it with Enter."""
     ws = app.window.workspace
     view = ws.households
-    view.search_edit.setFocus()
+    shortcut(qtbot, app, "Ctrl+1")
+    assert view.search_edit.hasFocus()
+    view.search_edit.selectAll()
     qtbot.keyClicks(view.search_edit, query)
     qtbot.waitUntil(lambda: [r.name for r in view.model.rows()] == [name], timeout=5_000)
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)  # moves to the first row
