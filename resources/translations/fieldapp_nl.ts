@@ -231,7 +231,7 @@
         <name>FollowUpDialog</name>
         <message>
             <source>&amp;Due on:</source>
-            <translation>&amp;Tegen:</translation>
+            <translation>&amp;Vervaldatum:</translation>
         </message>
         <message>
             <source>&amp;What to do:</source>
@@ -246,7 +246,7 @@
         <name>FollowUpsView</name>
         <message>
             <source>Due</source>
-            <translation>Tegen</translation>
+            <translation>Vervaldatum</translation>
         </message>
         <message>
             <source>Household</source>

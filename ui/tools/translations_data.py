@@ -131,7 +131,7 @@ BY_SOURCE: dict[str, tuple[str, str]] = {
                                               "{shown} ménages affichés sur {total}"),
     "Households: {total}": ("Gezinnen: {total}", "Ménages : {total}"),
     # -- follow-ups ----------------------------------------------------------------------
-    "Due": ("Tegen", "Échéance"),
+    "Due": ("Vervaldatum", "Échéance"),
     "What": ("Wat", "Quoi"),
     "Due today ({n})": ("Vandaag ({n})", "Aujourd'hui ({n})"),
     "Overdue ({n})": ("Te laat ({n})", "En retard ({n})"),
@@ -207,7 +207,7 @@ BY_SOURCE: dict[str, tuple[str, str]] = {
     "Operational objective": ("Operationele doelstelling", "Objectif opérationnel"),
     "Note text": ("Tekst van het verslag", "Texte de la note"),
     # -- case dialogs --------------------------------------------------------------------
-    "&Due on:": ("&Tegen:", "&Échéance :"),
+    "&Due on:": ("&Vervaldatum:", "&Échéance :"),
     "&What to do:": ("&Wat moet er gebeuren:", "&Que faire :"),
     "Plan a follow-up": ("Opvolging plannen", "Planifier un suivi"),
     "&Planned on:": ("&Gepland op:", "&Prévue le :"),
