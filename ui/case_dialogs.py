@@ -206,3 +206,34 @@ class RecordVisitDialog(ServiceDialog):
         objective = self.objective_combo.currentData()
         return lambda s: visits.record_visit(s, visit_id=visit_id, done_on=done_on,
                                              actor_id=actor, note_text=text, objective=objective)
+
+
+class UpdateReferralDialog(ServiceDialog):
+    """Follow a referral up: its status now, and what came of it."""
+
+    changed_what = "referral"
+
+    def __init__(self, context: AppContext, case_id: str, entry: Any,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, case_id, parent)
+        self.referral_id = entry.id
+        self.status_combo = QComboBox(self)
+        self.outcome_edit = QPlainTextEdit(self)
+        self.outcome_edit.setTabChangesFocus(True)
+        self.outcome_edit.setMaximumHeight(100)
+        self.add_row(lambda: self.tr("&Status:"), self.status_combo)
+        self.add_row(lambda: self.tr("&Outcome:"), self.outcome_edit)
+        self.retranslate()
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(entry.status)))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Follow up a referral"))
+        labels.fill_combo(self.status_combo, service_labels.REFERRAL_STATUSES)
+
+    def work(self):
+        referral_id, actor = self.referral_id, self.ctx.actor_id
+        status = self.status_combo.currentData()
+        outcome = self.outcome_edit.toPlainText().strip() or None
+        return lambda s: referrals.update_referral(s, referral_id=referral_id, actor_id=actor,
+                                                   status=status, outcome=outcome)

@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 from fieldapp.services import casework, drafts, registry
 from fieldapp.services import labels as service_labels
 from ui import labels
-from ui.case_dialogs import FollowUpDialog, PlanVisitDialog, RecordVisitDialog, ReferralDialog
+from ui.case_dialogs import (
+    FollowUpDialog,
+    PlanVisitDialog,
+    RecordVisitDialog,
+    ReferralDialog,
+    UpdateReferralDialog,
+)
 from ui.case_models import PEOPLE_COLUMNS, TIMELINE_COLUMNS, TIMELINE_TOOLTIPS
 from ui.context import AppContext
 from ui.note_editor import NoteEditor
@@ -327,6 +333,8 @@ class CaseFileView(QWidget):
                           on_success=self.editor.start_edit)
         elif entry.kind == "visit" and entry.status == "planned":
             self.record_visit()
+        elif entry.kind == "referral" and self.case is not None:
+            self._open_dialog(UpdateReferralDialog(self.ctx, self.case.id, entry, self))
 
     # -- lock support -------------------------------------------------------------------
 

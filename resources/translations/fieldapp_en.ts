@@ -748,6 +748,21 @@
         </message>
     </context>
     <context>
+        <name>UpdateReferralDialog</name>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>Follow up a referral</source>
+            <translation>Follow up a referral</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomeView</name>
         <message>
             <source>Date</source>

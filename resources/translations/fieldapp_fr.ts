@@ -748,6 +748,21 @@
         </message>
     </context>
     <context>
+        <name>UpdateReferralDialog</name>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Statut :</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Résultat :</translation>
+        </message>
+        <message>
+            <source>Follow up a referral</source>
+            <translation>Suivre une orientation</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomeView</name>
         <message>
             <source>Date</source>

@@ -748,6 +748,21 @@
         </message>
     </context>
     <context>
+        <name>UpdateReferralDialog</name>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Resultaat:</translation>
+        </message>
+        <message>
+            <source>Follow up a referral</source>
+            <translation>Doorverwijzing opvolgen</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomeView</name>
         <message>
             <source>Date</source>

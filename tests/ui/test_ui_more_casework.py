@@ -7,7 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from ui_helpers import modal_dialog, open_household, shortcut, timeline_texts, unlock
 
-from ui.case_dialogs import FollowUpDialog, PlanVisitDialog, RecordVisitDialog, ReferralDialog
+from ui.case_dialogs import (
+    FollowUpDialog,
+    PlanVisitDialog,
+    RecordVisitDialog,
+    ReferralDialog,
+    UpdateReferralDialog,
+)
 from ui.settings_dialog import SettingsDialog
 
 
@@ -23,8 +29,22 @@ def test_add_a_referral_to_the_cpas(qtbot, unlocked):
                          Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(e.kind == "referral" for e in view.timeline_model.rows()),
                     timeout=5_000)
-    row = next(e for e in view.timeline_model.rows() if e.kind == "referral")
-    assert row.text.startswith("Aanvraag leefloon")
+    row = next(i for i, e in enumerate(view.timeline_model.rows()) if e.kind == "referral")
+    assert view.timeline_model.row_at(row).text.startswith("Aanvraag leefloon")
+
+    view.timeline_table.setFocus()  # then follow it up: Enter on the line
+    view.timeline_table.selectRow(row)
+    qtbot.keyClick(view.timeline_table, Qt.Key.Key_Return)
+    update = modal_dialog(qtbot, UpdateReferralDialog)
+    update.status_combo.setCurrentIndex(update.status_combo.findData("completed"))
+    update.outcome_edit.setFocus()
+    qtbot.keyClicks(update.outcome_edit, "Leefloon toegekend")
+    with qtbot.waitSignal(update.accepted, timeout=5_000):
+        qtbot.mouseClick(update.buttons.button(update.buttons.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(e.kind == "referral" and e.status == "completed"
+                                and "Leefloon toegekend" in e.text
+                                for e in view.timeline_model.rows()), timeout=5_000)
 
 
 def test_plan_then_record_a_home_visit_with_a_note(qtbot, unlocked):

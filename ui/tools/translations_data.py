@@ -220,6 +220,8 @@ BY_SOURCE: dict[str, tuple[str, str]] = {
     "&Status:": ("&Status:", "&Statut :"),
     "&Reason:": ("&Reden:", "&Motif :"),
     "Add a referral": ("Doorverwijzing toevoegen", "Ajouter une orientation"),
+    "&Outcome:": ("&Resultaat:", "&Résultat :"),
+    "Follow up a referral": ("Doorverwijzing opvolgen", "Suivre une orientation"),
     # -- welcome sessions ----------------------------------------------------------------
     "Date of the session": ("Datum van de sessie", "Date de la séance"),
     "Households present": ("Aanwezige gezinnen", "Ménages présents"),
