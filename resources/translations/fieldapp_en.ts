@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>CaseDetailsPanel</name>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Case file</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <source>&amp;Worker:</source>
+            <translation>&amp;Worker:</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes:</source>
+            <translation>T&amp;hemes:</translation>
+        </message>
+        <message>
+            <source>Save case &amp;details</source>
+            <translation>Save case &amp;details</translation>
+        </message>
+        <message>
+            <source>People of the household</source>
+            <translation>People of the household</translation>
+        </message>
+        <message>
+            <source>Case file status</source>
+            <translation>Case file status</translation>
+        </message>
+        <message>
+            <source>Assigned worker</source>
+            <translation>Assigned worker</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Opening the case file…</source>
+            <translation>Opening the case file…</translation>
+        </message>
+        <message>
+            <source>Dwelling {label}</source>
+            <translation>Dwelling {label}</translation>
+        </message>
+        <message>
+            <source>Tenant since {date}</source>
+            <translation>Tenant since {date}</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseFileView</name>
         <message>
             <source>Follow-up</source>
@@ -64,30 +119,6 @@
             <translation>Phone</translation>
         </message>
         <message>
-            <source>Household</source>
-            <translation>Household</translation>
-        </message>
-        <message>
-            <source>Case file</source>
-            <translation>Case file</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us:</source>
-            <translation>Stat&amp;us:</translation>
-        </message>
-        <message>
-            <source>&amp;Worker:</source>
-            <translation>&amp;Worker:</translation>
-        </message>
-        <message>
-            <source>T&amp;hemes:</source>
-            <translation>T&amp;hemes:</translation>
-        </message>
-        <message>
-            <source>Save case &amp;details</source>
-            <translation>Save case &amp;details</translation>
-        </message>
-        <message>
             <source>&amp;New note</source>
             <translation>&amp;New note</translation>
         </message>
@@ -118,34 +149,6 @@
         <message>
             <source>Timeline</source>
             <translation>Timeline</translation>
-        </message>
-        <message>
-            <source>People of the household</source>
-            <translation>People of the household</translation>
-        </message>
-        <message>
-            <source>Case file status</source>
-            <translation>Case file status</translation>
-        </message>
-        <message>
-            <source>Assigned worker</source>
-            <translation>Assigned worker</translation>
-        </message>
-        <message>
-            <source>Themes</source>
-            <translation>Themes</translation>
-        </message>
-        <message>
-            <source>Opening the case file…</source>
-            <translation>Opening the case file…</translation>
-        </message>
-        <message>
-            <source>Dwelling {label}</source>
-            <translation>Dwelling {label}</translation>
-        </message>
-        <message>
-            <source>Tenant since {date}</source>
-            <translation>Tenant since {date}</translation>
         </message>
     </context>
     <context>

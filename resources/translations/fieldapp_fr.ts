@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
     <context>
+        <name>CaseDetailsPanel</name>
+        <message>
+            <source>Household</source>
+            <translation>Ménage</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;ut :</translation>
+        </message>
+        <message>
+            <source>&amp;Worker:</source>
+            <translation>&amp;Travailleur social :</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes:</source>
+            <translation>T&amp;hèmes :</translation>
+        </message>
+        <message>
+            <source>Save case &amp;details</source>
+            <translation>&amp;Enregistrer le dossier</translation>
+        </message>
+        <message>
+            <source>People of the household</source>
+            <translation>Personnes du ménage</translation>
+        </message>
+        <message>
+            <source>Case file status</source>
+            <translation>Statut du dossier</translation>
+        </message>
+        <message>
+            <source>Assigned worker</source>
+            <translation>Travailleur social attitré</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Opening the case file…</source>
+            <translation>Ouverture du dossier…</translation>
+        </message>
+        <message>
+            <source>Dwelling {label}</source>
+            <translation>Logement {label}</translation>
+        </message>
+        <message>
+            <source>Tenant since {date}</source>
+            <translation>Locataire depuis le {date}</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseFileView</name>
         <message>
             <source>Follow-up</source>
@@ -64,30 +119,6 @@
             <translation>Téléphone</translation>
         </message>
         <message>
-            <source>Household</source>
-            <translation>Ménage</translation>
-        </message>
-        <message>
-            <source>Case file</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us:</source>
-            <translation>Stat&amp;ut :</translation>
-        </message>
-        <message>
-            <source>&amp;Worker:</source>
-            <translation>&amp;Travailleur social :</translation>
-        </message>
-        <message>
-            <source>T&amp;hemes:</source>
-            <translation>T&amp;hèmes :</translation>
-        </message>
-        <message>
-            <source>Save case &amp;details</source>
-            <translation>&amp;Enregistrer le dossier</translation>
-        </message>
-        <message>
             <source>&amp;New note</source>
             <translation>&amp;Nouvelle note</translation>
         </message>
@@ -118,34 +149,6 @@
         <message>
             <source>Timeline</source>
             <translation>Chronologie</translation>
-        </message>
-        <message>
-            <source>People of the household</source>
-            <translation>Personnes du ménage</translation>
-        </message>
-        <message>
-            <source>Case file status</source>
-            <translation>Statut du dossier</translation>
-        </message>
-        <message>
-            <source>Assigned worker</source>
-            <translation>Travailleur social attitré</translation>
-        </message>
-        <message>
-            <source>Themes</source>
-            <translation>Thèmes</translation>
-        </message>
-        <message>
-            <source>Opening the case file…</source>
-            <translation>Ouverture du dossier…</translation>
-        </message>
-        <message>
-            <source>Dwelling {label}</source>
-            <translation>Logement {label}</translation>
-        </message>
-        <message>
-            <source>Tenant since {date}</source>
-            <translation>Locataire depuis le {date}</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
     <context>
+        <name>CaseDetailsPanel</name>
+        <message>
+            <source>Household</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <source>&amp;Worker:</source>
+            <translation>&amp;Maatschappelijk werker:</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes:</source>
+            <translation>T&amp;hema's:</translation>
+        </message>
+        <message>
+            <source>Save case &amp;details</source>
+            <translation>Dossiergegevens &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>People of the household</source>
+            <translation>Personen van het gezin</translation>
+        </message>
+        <message>
+            <source>Case file status</source>
+            <translation>Status van het dossier</translation>
+        </message>
+        <message>
+            <source>Assigned worker</source>
+            <translation>Toegewezen maatschappelijk werker</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thema's</translation>
+        </message>
+        <message>
+            <source>Opening the case file…</source>
+            <translation>Het dossier wordt geopend…</translation>
+        </message>
+        <message>
+            <source>Dwelling {label}</source>
+            <translation>Woning {label}</translation>
+        </message>
+        <message>
+            <source>Tenant since {date}</source>
+            <translation>Huurder sinds {date}</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseFileView</name>
         <message>
             <source>Follow-up</source>
@@ -64,30 +119,6 @@
             <translation>Telefoon</translation>
         </message>
         <message>
-            <source>Household</source>
-            <translation>Gezin</translation>
-        </message>
-        <message>
-            <source>Case file</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us:</source>
-            <translation>Stat&amp;us:</translation>
-        </message>
-        <message>
-            <source>&amp;Worker:</source>
-            <translation>&amp;Maatschappelijk werker:</translation>
-        </message>
-        <message>
-            <source>T&amp;hemes:</source>
-            <translation>T&amp;hema's:</translation>
-        </message>
-        <message>
-            <source>Save case &amp;details</source>
-            <translation>Dossiergegevens &amp;bewaren</translation>
-        </message>
-        <message>
             <source>&amp;New note</source>
             <translation>&amp;Nieuw verslag</translation>
         </message>
@@ -118,34 +149,6 @@
         <message>
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
-        </message>
-        <message>
-            <source>People of the household</source>
-            <translation>Personen van het gezin</translation>
-        </message>
-        <message>
-            <source>Case file status</source>
-            <translation>Status van het dossier</translation>
-        </message>
-        <message>
-            <source>Assigned worker</source>
-            <translation>Toegewezen maatschappelijk werker</translation>
-        </message>
-        <message>
-            <source>Themes</source>
-            <translation>Thema's</translation>
-        </message>
-        <message>
-            <source>Opening the case file…</source>
-            <translation>Het dossier wordt geopend…</translation>
-        </message>
-        <message>
-            <source>Dwelling {label}</source>
-            <translation>Woning {label}</translation>
-        </message>
-        <message>
-            <source>Tenant since {date}</source>
-            <translation>Huurder sinds {date}</translation>
         </message>
     </context>
     <context>

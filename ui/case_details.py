@@ -1,0 +1,164 @@
+"""The left side of a case file: the household and its people, and the case's status,
+assigned worker and themes (saved with one button)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.services import casework
+from fieldapp.services import labels as service_labels
+from ui import labels
+from ui.case_models import PEOPLE_COLUMNS
+from ui.context import AppContext
+from ui.table_model import RowsModel, format_date
+
+
+def make_table(parent: QWidget, model: RowsModel) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class CaseDetailsPanel(QWidget):
+    case_saved = Signal(object)  # CaseView
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self.case = None
+        self.detail = None
+        self.name_label = QLabel(self)
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address_label = QLabel(self)
+        self.address_label.setWordWrap(True)
+        self.people_model = RowsModel("CaseFileView", PEOPLE_COLUMNS, self)
+        self.people_table = make_table(self, self.people_model)
+        self.people_table.setMaximumHeight(170)
+        self.household_box = QGroupBox(self)
+        box = QVBoxLayout(self.household_box)
+        box.addWidget(self.name_label)
+        box.addWidget(self.address_label)
+        box.addWidget(self.people_table)
+
+        self.status_combo = QComboBox(self)
+        self.worker_edit = QLineEdit(self)
+        self.themes_list = QListWidget(self)
+        for code in service_labels.THEMES:
+            item = QListWidgetItem(self.themes_list)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        row_height = self.themes_list.sizeHintForRow(0)
+        self.themes_list.setFixedHeight(row_height * self.themes_list.count() + 8)
+        self.save_case_button = QPushButton(self)
+        self.case_box = QGroupBox(self)
+        self._form_labels = [QLabel(self) for _ in range(3)]
+        form = QFormLayout(self.case_box)
+        for label, field in zip(self._form_labels,
+                                (self.status_combo, self.worker_edit, self.themes_list),
+                                strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow("", self.save_case_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.household_box)
+        layout.addWidget(self.case_box)
+        layout.addStretch(1)
+        self.save_case_button.clicked.connect(self.save_case)
+        self.setTabOrder(self.status_combo, self.worker_edit)
+        self.setTabOrder(self.worker_edit, self.themes_list)
+        self.setTabOrder(self.themes_list, self.save_case_button)
+        self.setTabOrder(self.save_case_button, self.people_table)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.household_box.setTitle(self.tr("Household"))
+        self.case_box.setTitle(self.tr("Case file"))
+        for label, text in zip(self._form_labels, (self.tr("Stat&us:"), self.tr("&Worker:"),
+                                                   self.tr("T&hemes:")), strict=True):
+            label.setText(text)
+        labels.fill_combo(self.status_combo, service_labels.CASE_STATUSES)
+        for row in range(self.themes_list.count()):
+            item = self.themes_list.item(row)
+            item.setText(labels.theme(item.data(Qt.ItemDataRole.UserRole)))
+        self.save_case_button.setText(self.tr("Save case &details"))
+        self.people_table.setAccessibleName(self.tr("People of the household"))
+        self.status_combo.setAccessibleName(self.tr("Case file status"))
+        self.worker_edit.setAccessibleName(self.tr("Assigned worker"))
+        self.themes_list.setAccessibleName(self.tr("Themes"))
+        self.people_model.retranslate()
+        self.show_household(self.detail)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_household(self, detail) -> None:
+        self.detail = detail
+        if detail is None:
+            self.name_label.setText(self.tr("Opening the case file…"))
+            return
+        self.people_model.set_rows(detail.people)
+        self.name_label.setText(detail.name)
+        parts = [detail.address, detail.site.name,
+                 self.tr("Dwelling {label}").format(label=detail.dwelling_label)]
+        if detail.moved_in_on:
+            parts.append(self.tr("Tenant since {date}").format(
+                date=format_date(detail.moved_in_on)))
+        self.address_label.setText(" · ".join(p for p in parts if p))
+
+    def show_case(self, case) -> None:
+        self.case = case
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(case.status)))
+        self.worker_edit.setText(case.assigned_worker or "")
+        for row in range(self.themes_list.count()):
+            item = self.themes_list.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in case.themes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def save_case(self) -> None:
+        if self.case is None:
+            return
+        themes = [self.themes_list.item(r).data(Qt.ItemDataRole.UserRole)
+                  for r in range(self.themes_list.count())
+                  if self.themes_list.item(r).checkState() == Qt.CheckState.Checked]
+        case_id, actor = self.case.id, self.ctx.actor_id
+        status, worker = self.status_combo.currentData(), self.worker_edit.text().strip()
+
+        def saved(case) -> None:
+            self.show_case(case)
+            self.case_saved.emit(case)
+            self.ctx.changed("case")
+
+        self.ctx.call(lambda s: casework.update_case(s, case_id=case_id, actor_id=actor,
+                                                     status=status, themes=themes,
+                                                     assigned_worker=worker),
+                      on_success=saved)
