@@ -71,7 +71,11 @@ People and keys (bearer):
 - ``GET /v1/users`` → :class:`UserListResponse`: active members of my organisation with
   public keys and fingerprints (``None`` until enrolled).
 - ``GET /v1/users/{user_id}/keys`` → :class:`UserPublic`. 404 for a user of another
-  organisation.
+  organisation. ``previous_keys`` (added after the first draft; also in ``GET /v1/users``)
+  lists the keys the account used before each re-enrolment with their validity window in
+  server time, so revisions signed before a re-enrolment stay verifiable. They come from
+  the server like any public key: a client should prefer keys it pinned itself and accept
+  a retired key only for revisions received inside its window.
 - ``GET /v1/devices`` → :class:`DeviceListResponse` (my devices).
 - ``POST /v1/devices/{device_id}/revoke`` :class:`RevokeDeviceRequest` →
   :class:`DeviceInfo` (my own device; 404 otherwise).
@@ -376,6 +380,16 @@ class RevokeDeviceRequest(WireModel):
 # ---------------------------------------------------------------- people
 
 
+class RetiredKeysModel(WireModel):
+    """Public keys an account used before a re-enrolment, and when (server time)."""
+
+    wrap_public: B64
+    sign_public: B64
+    fingerprint: str
+    valid_from: float
+    valid_until: float
+
+
 class UserPublic(WireModel):
     id: UuidStr
     display_name: str
@@ -383,6 +397,7 @@ class UserPublic(WireModel):
     wrap_public: B64 | None
     sign_public: B64 | None
     fingerprint: str | None
+    previous_keys: list[RetiredKeysModel] = Field(default_factory=list)
 
 
 class UserListResponse(WireModel):

@@ -74,6 +74,19 @@ class User(Base):
     created_at: Mapped[float] = mapped_column(Float)
 
 
+class RetiredKeys(Base):
+    """Public keys an account used before a re-enrolment, kept so revisions and wraps signed
+    with them stay verifiable by devices that never saw those keys."""
+
+    __tablename__ = "retired_keys"
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    sign_public: Mapped[bytes] = mapped_column(LargeBinary, primary_key=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
+    wrap_public: Mapped[bytes] = mapped_column(LargeBinary)
+    valid_from: Mapped[float] = mapped_column(Float)
+    valid_until: Mapped[float] = mapped_column(Float)
+
+
 class EnrolmentCode(Base):
     __tablename__ = "enrolment_codes"
     id: Mapped[str] = mapped_column(ID, primary_key=True)

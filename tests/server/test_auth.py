@@ -243,6 +243,13 @@ def test_reenrolment_invalidates_old_keys_and_sessions(world: World) -> None:
         alice.id, alice.email, alice.role, r.json()["enrolment_code"], passphrase="new one"
     )
     assert again.get("/v1/me").status_code == 200
+    # The old public keys stay listed, so what they signed stays verifiable.
+    keys = again.get(f"/v1/users/{alice.id}/keys").json()
+    assert keys["fingerprint"] == again.keys.public.fingerprint()
+    assert [k["fingerprint"] for k in keys["previous_keys"]] == [alice.keys.public.fingerprint()]
+    assert keys["previous_keys"][0]["valid_until"] >= keys["previous_keys"][0]["valid_from"]
+    listed = {u["id"]: u for u in again.get("/v1/users").json()["users"]}
+    assert listed[alice.id]["previous_keys"] == keys["previous_keys"]
 
 
 def test_users_and_fingerprints(world: World) -> None:

@@ -18,7 +18,7 @@ from sync.protocol import (
 )
 from sync.server.deps import DB, AuditDep, Caller, CallerDep, require_role, state_of
 from sync.server.errors import ApiError
-from sync.server.models import Device, EnrolmentCode, StoredWrappedKey, User
+from sync.server.models import Device, EnrolmentCode, RetiredKeys, StoredWrappedKey, User
 from sync.server.routes.auth import device_info, revoke_device
 from sync.server.security import new_enrolment_code, normalise_code, token_hash
 from sync.server.sessions import revoke_families
@@ -158,6 +158,17 @@ def reenrol_user(
     user = _org_user(db, caller, audit, user_id, "admin.user.reenrol")
     revoke_families(db, now=audit.now, reason="reenrolment", user_id=user.id)
     db.execute(delete(StoredWrappedKey).where(StoredWrappedKey.user_id == user.id))
+    if user.wrap_public is not None and user.sign_public is not None:
+        db.merge(
+            RetiredKeys(
+                user_id=user.id,
+                sign_public=user.sign_public,
+                organisation_id=user.organisation_id,
+                wrap_public=user.wrap_public,
+                valid_from=user.enrolled_at or user.created_at,
+                valid_until=audit.now,
+            )
+        )
     user.auth_hash = None
     user.account_salt = None
     user.kdf_params = None
