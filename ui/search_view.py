@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from fieldapp.services import search
 from ui import labels
 from ui.context import AppContext
+from ui.snippet_delegate import SnippetDelegate
 from ui.table_model import RowsModel
 
 DEBOUNCE_MS = 200
@@ -55,6 +56,8 @@ class SearchView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self._delegate = SnippetDelegate(self.table)
+        self.table.setItemDelegateForColumn(3, self._delegate)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
