@@ -41,9 +41,10 @@ Error codes (status → code)
   than current+1, or wrapped keys not covering exactly the remaining members),
   ``offset_mismatch`` (blob data at the wrong offset; ``details.offset`` is where to
   resume), ``already_exists`` (collection id taken, email taken), ``already_enrolled``.
-- 413 ``too_large`` (push batch > 500 items, record ciphertext > 1 MiB, blob > 1 GiB,
+- 413 ``too_large`` (record ciphertext > 1 MiB,
   blob data chunk > 16 MiB).
-- 422 ``invalid_request`` (body does not parse; ``details.errors``).
+- 422 ``invalid_request`` (body or query does not parse, e.g. a push of more than 500
+  items or changes with limit > 1000, a blob over 1 GiB; ``details.errors``).
 - 429 ``rate_limited`` (login throttled; ``Retry-After``; ``details.retry_after``).
 
 Endpoints

@@ -270,3 +270,26 @@ def test_errors_have_code_message_and_server_time(world: World) -> None:
     r = requests.post(world.base_url + "/v1/auth/login", json={"email": 3}, timeout=10)
     assert r.status_code == 422 and r.json()["code"] == "invalid_request"
     assert requests.get(world.base_url + "/openapi.json", timeout=10).status_code == 200
+
+
+def test_server_time_follows_the_injected_clock(world: World) -> None:
+    world.clock.advance(3600)
+    r = requests.get(world.base_url + "/v1/health", timeout=10)
+    assert abs(float(r.headers[SERVER_TIME_HEADER]) - world.clock()) < 5
+
+
+def test_logout_ends_the_session_and_wipe_reaches_refresh(world: World) -> None:
+    alice = world.person()
+    assert alice.post("/v1/auth/logout").status_code == 200
+    assert alice.get("/v1/me").status_code == 401
+    refresh = requests.post(
+        world.base_url + "/v1/auth/refresh", json={"refresh_token": alice.refresh}, timeout=10
+    )
+    assert refresh.status_code == 401 and refresh.json()["code"] == "session_revoked"
+    assert alice.login().status_code == 200
+    admin = world.person("admin")
+    admin.post(f"/v1/admin/devices/{alice.device_id}/revoke", {"wipe": True})
+    refresh = requests.post(
+        world.base_url + "/v1/auth/refresh", json={"refresh_token": alice.refresh}, timeout=10
+    )
+    assert refresh.status_code == 401 and refresh.json()["code"] == "device_wiped"
