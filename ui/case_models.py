@@ -14,7 +14,8 @@ def _tr(text: str) -> str:
 
 def timeline_what(entry) -> str:
     if entry.kind == "note":
-        return labels.note_kind(entry.subkind)
+        kind = labels.note_kind(entry.subkind)
+        return f"{kind} · {entry.objective}" if entry.objective else kind
     if entry.kind == "followup":
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Follow-up"))
     if entry.kind == "referral":
@@ -29,12 +30,9 @@ def timeline_what(entry) -> str:
 
 def timeline_status(entry) -> str:
     if entry.kind == "note":
-        parts = []
         if entry.confidentiality == "restricted":
-            parts.append(_tr(QT_TRANSLATE_NOOP("CaseFileView", "Restricted")))
-        if entry.objective:
-            parts.append(entry.objective)
-        return " · ".join(parts)
+            return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Restricted"))
+        return ""
     if entry.kind == "followup":
         return (_tr(QT_TRANSLATE_NOOP("CaseFileView", "Done")) if entry.done
                 else _tr(QT_TRANSLATE_NOOP("CaseFileView", "To do")))
@@ -45,8 +43,10 @@ def timeline_status(entry) -> str:
     return ""
 
 
-def timeline_tooltip_status(entry) -> str:
-    return labels.objective(entry.objective) if entry.kind == "note" else timeline_status(entry)
+def timeline_tooltip_what(entry) -> str:
+    if entry.kind == "note" and entry.objective:
+        return labels.objective(entry.objective)  # "2.3 Reception, follow-up and …"
+    return timeline_what(entry)
 
 
 def timeline_tooltip_text(entry) -> str:
@@ -54,7 +54,7 @@ def timeline_tooltip_text(entry) -> str:
     return text if len(text) <= 1200 else text[:1199] + "…"
 
 
-TIMELINE_TOOLTIPS = {2: timeline_tooltip_status, 3: timeline_tooltip_text}
+TIMELINE_TOOLTIPS = {1: timeline_tooltip_what, 3: timeline_tooltip_text}
 
 
 def first_line(text: str, limit: int = 160) -> str:
