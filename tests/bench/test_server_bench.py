@@ -27,7 +27,7 @@ import requests
 from fieldapp.crypto import aead
 from sync.protocol import SealedRecordModel, b64decode
 from sync.server.cli import create_org, create_user
-from tests.server.factories import Person, enrol_person
+from tests.server.server_factories import Person, enrol_person
 
 pytestmark = [pytest.mark.bench, pytest.mark.postgres]
 

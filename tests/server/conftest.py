@@ -19,7 +19,7 @@ import pytest
 from sync.server.app import create_app
 from sync.server.db import upgrade
 from sync.server.settings import Settings
-from tests.server.factories import Clock, World
+from tests.server.server_factories import Clock, World
 
 ADMIN_URL = os.environ.get("FIELDAPP_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 

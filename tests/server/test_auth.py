@@ -5,7 +5,7 @@ from __future__ import annotations
 import requests
 
 from sync.protocol import SERVER_TIME_HEADER, b64decode, b64encode
-from tests.server.factories import World
+from tests.server.server_factories import World
 
 
 def test_enrol_login_and_me(world: World) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import inspect, text
 from fieldapp.crypto import aead
 from fieldapp.crypto.blobs import blob_id as make_blob_id
 from fieldapp.crypto.blobs import decrypt_blob, encrypt_blob
-from tests.server.factories import World
+from tests.server.server_factories import World
 
 
 def _setup(world: World):  # type: ignore[no-untyped-def]

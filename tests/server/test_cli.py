@@ -94,7 +94,7 @@ def test_demo_server_on_sqlite_serves_a_push(tmp_path: Path) -> None:
     from sync.server.app import create_app
     from sync.server.settings import Settings
     from tests.server.conftest import LiveServer
-    from tests.server.factories import Clock, World
+    from tests.server.server_factories import Clock, World
 
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
     _cli("init-db", "--database-url", url)

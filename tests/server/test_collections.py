@@ -9,7 +9,7 @@ import pytest
 from fieldapp.crypto.records import open_record
 from fieldapp.crypto.wrap import unwrap_collection_key
 from sync.protocol import SealedRecordModel, WrappedKeyModel
-from tests.server.factories import World, new_id
+from tests.server.server_factories import World, new_id
 
 BLOB = "ab" * 32
 

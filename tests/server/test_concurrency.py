@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from tests.server.factories import Person, World
+from tests.server.server_factories import Person, World
 
 PUSHERS = 20
 PULLERS = 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from sync.protocol import SealedRecordModel
-from tests.server.factories import World, new_id
+from tests.server.server_factories import World, new_id
 
 
 def _setup(world: World):  # type: ignore[no-untyped-def]
