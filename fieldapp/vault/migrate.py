@@ -23,13 +23,25 @@ def config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+def heads() -> frozenset[str]:
+    """Every head of the migration graph (areas may branch off a common base until merged)."""
+    return frozenset(ScriptDirectory.from_config(config()).get_heads())
+
+
 def head() -> str | None:
-    return ScriptDirectory.from_config(config()).get_current_head()
+    """The single head, once every branch is merged; None while several heads exist."""
+    found = heads()
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def current_heads(engine: Engine) -> frozenset[str]:
+    with engine.connect() as conn:
+        return frozenset(MigrationContext.configure(conn).get_current_heads())
 
 
 def current(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    found = current_heads(engine)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def backup(engine: Engine, db_path: Path, label: str) -> Path:
@@ -48,13 +60,14 @@ def backup(engine: Engine, db_path: Path, label: str) -> Path:
     return target
 
 
-def upgrade(engine: Engine, db_path: Path, *, target: str = "head") -> Path | None:
-    """Bring the schema to `target`; returns the backup copy made first, if any."""
-    cur = current(engine)
-    wanted = head() if target == "head" else target
+def upgrade(engine: Engine, db_path: Path, *, target: str = "heads") -> Path | None:
+    """Bring the schema to `target` (every head by default); returns the backup made first."""
+    cur = current_heads(engine)
+    wanted = heads() if target in ("head", "heads") else frozenset({target})
     if cur == wanted:
         return None
-    copy = backup(engine, db_path, str(cur)) if cur is not None else None
+    label = "+".join(sorted(cur))
+    copy = backup(engine, db_path, label) if cur else None
     with engine.begin() as conn:
         command.upgrade(config(conn), target)
     return copy
