@@ -22,6 +22,9 @@ Blobs: ``put_file`` → :class:`BlobRef` (keep it inside the encrypted record), 
 Trust: public keys are pinned on first sight in ``pins`` (:class:`PinnedKeys`; the desktop
 persists them in its vault). A changed key raises :class:`KeyChanged` until the new
 fingerprint is checked in person and passed to :meth:`SyncClient.accept_new_keys`.
+Keys a user had before a re-enrolment (the server's ``previous_keys``) are pinned with
+their validity window at the same moments and verify only revisions the server recorded
+inside that window; a later change to that list raises :class:`RetiredKeysChanged`.
 
 Errors are typed (``sync.client.errors``): ``ApiError`` subclasses carry the server's
 ``code``/``message``; ``IntegrityError`` subclasses (``RecordRejected``, ``KeyChanged``,
@@ -53,13 +56,14 @@ from sync.client.errors import (
     KeyChanged,
     MissingKey,
     RecordRejected,
+    RetiredKeysChanged,
     SessionEnded,
     SyncError,
 )
 from sync.client.http import ClockSkew, Http, RetryPolicy
 from sync.client.keys import KeyDirectory, KeyRing
 from sync.client.members import Members
-from sync.client.pins import InMemoryPinnedKeys, PinnedKeys
+from sync.client.pins import InMemoryPinnedKeys, PinnedKeys, RetiredKey
 from sync.client.records import Change, Page, PushOutcome, Records, Revision
 from sync.protocol import (
     Access,
@@ -88,6 +92,8 @@ __all__ = [
     "PinnedKeys",
     "PushOutcome",
     "RecordRejected",
+    "RetiredKey",
+    "RetiredKeysChanged",
     "RetryPolicy",
     "Revision",
     "SessionEnded",

@@ -117,6 +117,19 @@ class KeyChanged(IntegrityError):
         self.served_fingerprint = served_fingerprint
 
 
+class RetiredKeysChanged(IntegrityError):
+    """The server now lists a user's keys from before a re-enrolment differently than
+    pinned (a window moved, or a retired key appeared while the current key stayed): an
+    in-person check cannot settle this, so nothing new is trusted."""
+
+    def __init__(self, *, user_id: str) -> None:
+        super().__init__(
+            f"the server changed the list of retired keys of user {user_id}: "
+            "the pinned list is kept and the new one is not trusted"
+        )
+        self.user_id = user_id
+
+
 class FingerprintMismatch(IntegrityError):
     """The fingerprint verified in person is not the one of the keys the server serves."""
 

@@ -15,10 +15,11 @@ from sync.client.errors import (
     NotEnrolled,
     NotFound,
     NotLoggedIn,
+    RetiredKeysChanged,
     WrappedKeyRejected,
 )
 from sync.client.http import Http
-from sync.client.pins import PinnedKeys
+from sync.client.pins import PinnedKeys, RetiredKey
 from sync.protocol import CollectionInfo, CollectionListResponse, UserPublic
 
 
@@ -30,9 +31,11 @@ def normalise_fingerprint(text: str) -> str:
 class KeyDirectory:
     """Public keys of users as served by the server, checked against the pins.
 
-    The first time a user's keys are seen they are pinned; if the server later serves other
-    keys, :class:`KeyChanged` is raised until someone verifies the new fingerprint in person
-    and calls :meth:`accept_new_keys`.
+    The first time a user's keys are seen they are pinned, together with the keys the user
+    had before a re-enrolment (``previous_keys``) and their validity windows; if the server
+    later serves other current keys, :class:`KeyChanged` is raised until someone verifies
+    the new fingerprint in person and calls :meth:`accept_new_keys`. A changed list of
+    retired keys under an unchanged current key raises :class:`RetiredKeysChanged`.
     """
 
     def __init__(self, http: Http, pins: PinnedKeys) -> None:
@@ -41,19 +44,55 @@ class KeyDirectory:
         self._served: dict[str, PublicKeys] = {}
         self._lock = threading.Lock()
 
-    def fetch(self, user_id: str) -> PublicKeys:
-        """The keys the server serves for `user_id` now, unchecked (for in-person checks)."""
+    def _fetch_user(self, user_id: str) -> tuple[PublicKeys, list[RetiredKey]]:
         user = self.http.call("GET", f"/v1/users/{user_id}/keys", UserPublic)
         if user.wrap_public is None or user.sign_public is None:
             raise NotEnrolled(user_id=user_id)
         try:
             keys = PublicKeys(wrap_public=user.wrap_public, sign_public=user.sign_public)
             keys.fingerprint()  # checks the lengths
+            retired = [
+                RetiredKey(
+                    keys=PublicKeys(wrap_public=p.wrap_public, sign_public=p.sign_public),
+                    valid_from=p.valid_from,
+                    valid_until=p.valid_until,
+                )
+                for p in user.previous_keys
+            ]
+            for entry in retired:
+                entry.keys.fingerprint()
         except CryptoError:
             raise IntegrityError(
                 f"the server served malformed public keys for user {user_id}"
             ) from None
-        return keys
+        if any(not (e.valid_from <= e.valid_until) for e in retired):
+            raise IntegrityError(f"the server served an empty key window for user {user_id}")
+        return keys, retired
+
+    def fetch(self, user_id: str) -> PublicKeys:
+        """The keys the server serves for `user_id` now, unchecked (for in-person checks)."""
+        return self._fetch_user(user_id)[0]
+
+    def _retired_to_pin(
+        self, user_id: str, served: list[RetiredKey], *, taking: bool
+    ) -> list[RetiredKey]:
+        """The served retired keys not pinned yet; RetiredKeysChanged if the server's list
+        contradicts the pins (a moved window always; a new key unless `taking`, i.e. first
+        sight or an in-person acceptance of a changed key)."""
+        pinned = self.pins.retired(user_id)
+        if pinned is None:
+            taking, pinned = True, []
+        by_keys = {p.keys: p for p in pinned}
+        new: list[RetiredKey] = []
+        for entry in served:
+            known = by_keys.get(entry.keys)
+            if known is None:
+                if not taking:
+                    raise RetiredKeysChanged(user_id=user_id)
+                new.append(entry)
+            elif (known.valid_from, known.valid_until) != (entry.valid_from, entry.valid_until):
+                raise RetiredKeysChanged(user_id=user_id)
+        return new
 
     def public_keys(self, user_id: str) -> PublicKeys:
         """The user's current keys, pinned on first sight; KeyChanged if they differ."""
@@ -61,39 +100,57 @@ class KeyDirectory:
             cached = self._served.get(user_id)
         if cached is not None:
             return cached
-        served = self.fetch(user_id)
+        served, retired = self._fetch_user(user_id)
         accepted = self.pins.accepted(user_id)
-        if not accepted:
-            self.pins.pin(user_id, served)
-        elif served != accepted[-1]:
+        if accepted and served != accepted[-1]:
             raise KeyChanged(
                 user_id=user_id,
                 pinned_fingerprint=accepted[-1].fingerprint(),
                 served_fingerprint=served.fingerprint(),
             )
+        new_retired = self._retired_to_pin(user_id, retired, taking=not accepted)
+        if not accepted:
+            self.pins.pin(user_id, served)
+        self.pins.pin_retired(user_id, new_retired)
         with self._lock:
             self._served[user_id] = served
         return served
 
-    def sign_keys(self, user_id: str) -> list[bytes]:
-        """Every accepted Ed25519 key of an author, newest first (for verifying revisions)."""
+    def checked(self, user_id: str) -> bool:
+        """True once the served keys were checked against the pins in this session."""
+        with self._lock:
+            return user_id in self._served
+
+    def sign_keys(self, user_id: str, received_at: float) -> list[bytes]:
+        """The Ed25519 keys a revision of this author, recorded by the server at
+        `received_at`, may be signed with: the accepted current key, then every pinned
+        retired key whose window covers `received_at` (never one outside its window)."""
         accepted = self.pins.accepted(user_id)
-        if not accepted:
+        retired = self.pins.retired(user_id)
+        if not accepted or retired is None:
             self.public_keys(user_id)
             accepted = self.pins.accepted(user_id)
-        return [k.sign_public for k in reversed(accepted)]
+            retired = self.pins.retired(user_id)
+        keys = [accepted[-1].sign_public]
+        for entry in retired or ():
+            if entry.covers(received_at) and entry.keys.sign_public not in keys:
+                keys.append(entry.keys.sign_public)
+        return keys
 
     def verified(self, user_id: str, verified_fingerprint: str) -> PublicKeys:
         """The user's keys, provided they match the fingerprint checked in person.
 
-        Also the way to accept a changed key: a matching in-person check pins the new keys.
+        Also the way to accept a changed key: a matching in-person check pins the new keys
+        and the retired keys the server lists with them.
         """
-        served = self.fetch(user_id)
+        served, retired = self._fetch_user(user_id)
         if normalise_fingerprint(served.fingerprint()) != normalise_fingerprint(
             verified_fingerprint
         ):
             raise FingerprintMismatch(user_id=user_id)
+        new_retired = self._retired_to_pin(user_id, retired, taking=True)
         self.pins.pin(user_id, served)
+        self.pins.pin_retired(user_id, new_retired)
         with self._lock:
             self._served[user_id] = served
         return served

@@ -1,5 +1,15 @@
 """Pinned public keys: trust on first sight, loud alarm on change (DESIGN.md §5.5).
 
+Two kinds of pins per user:
+
+- **accepted** keys: the pairs this device accepted as the user's *current* keys, oldest
+  first (the last is the current one). A changed current key is never taken silently.
+- **retired** keys: keys the user had before a re-enrolment, with the window (server time,
+  unix seconds) in which they were the current keys, as the server lists them in
+  ``previous_keys``. They are pinned the first time the user's keys are taken (first sight,
+  or an in-person check of a changed key) and never replaced or widened afterwards. A
+  retired key is trusted only for revisions the server recorded inside its window.
+
 The desktop persists pins in its encrypted vault by implementing :class:`PinnedKeys`;
 :class:`InMemoryPinnedKeys` is the default for headless use and tests.
 """
@@ -7,27 +17,48 @@ The desktop persists pins in its encrypted vault by implementing :class:`PinnedK
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from fieldapp.crypto.keys import PublicKeys
 
 
+@dataclass(frozen=True)
+class RetiredKey:
+    """A key pair a user used before a re-enrolment and when (server time, inclusive)."""
+
+    keys: PublicKeys
+    valid_from: float
+    valid_until: float
+
+    def covers(self, at: float) -> bool:
+        return self.valid_from <= at <= self.valid_until
+
+
 class PinnedKeys(Protocol):
-    """Every public key pair accepted for a user, oldest first (the last is the current one).
-
-    Older accepted pairs stay so revisions signed before a re-enrolment still verify.
-    """
-
-    def accepted(self, user_id: str) -> list[PublicKeys]: ...
+    def accepted(self, user_id: str) -> list[PublicKeys]:
+        """Every pair accepted as the user's current keys, oldest first."""
+        ...
 
     def pin(self, user_id: str, keys: PublicKeys) -> None:
         """Accept `keys` as the user's current keys (appended; never silently replaced)."""
+        ...
+
+    def retired(self, user_id: str) -> list[RetiredKey] | None:
+        """The user's pinned retired keys; ``None`` if the server's list was never taken."""
+        ...
+
+    def pin_retired(self, user_id: str, retired: Sequence[RetiredKey]) -> None:
+        """Add retired keys (an already pinned key keeps its first window) and mark the
+        user's list as taken, even when `retired` is empty."""
         ...
 
 
 class InMemoryPinnedKeys:
     def __init__(self) -> None:
         self._pins: dict[str, list[PublicKeys]] = {}
+        self._retired: dict[str, list[RetiredKey]] = {}
         self._lock = threading.Lock()
 
     def accepted(self, user_id: str) -> list[PublicKeys]:
@@ -40,3 +71,15 @@ class InMemoryPinnedKeys:
             if keys in pins:
                 pins.remove(keys)
             pins.append(keys)
+
+    def retired(self, user_id: str) -> list[RetiredKey] | None:
+        with self._lock:
+            found = self._retired.get(user_id)
+            return None if found is None else list(found)
+
+    def pin_retired(self, user_id: str, retired: Sequence[RetiredKey]) -> None:
+        with self._lock:
+            pins = self._retired.setdefault(user_id, [])
+            for entry in retired:
+                if all(p.keys != entry.keys for p in pins):
+                    pins.append(entry)

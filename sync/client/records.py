@@ -203,23 +203,45 @@ class Records:
                 collection_id=collection_id, item_id=model.item_id, rev=model.rev, reason=reason
             )
 
-        author_keys = self.directory.sign_keys(model.author_id)
         key = None if model.deleted else self.ring.key(collection_id, model.key_version)
         payload: dict[str, Any] | None = None
-        for i, sign_public in enumerate(author_keys):
-            try:
-                payload = open_record(
-                    record, collection_key=key or b"\x00" * 32, author_sign_public=sign_public
-                )
-            except SignatureError:
-                if i + 1 == len(author_keys):
-                    raise reject("the author's signature did not verify") from None
-                continue
-            except DecryptionError:
-                raise reject("the ciphertext did not decrypt") from None
-            except (CryptoError, ValueError):
-                raise reject("the payload is malformed") from None
-            break
+        tried: list[bytes] = []
+        for attempt in range(2):
+            if attempt:
+                # None of the pinned keys fits: check what the server serves now (once per
+                # session), which raises KeyChanged if the author's current key changed and
+                # pins retired keys seen for the first time.
+                if self.directory.checked(model.author_id):
+                    break
+                self.directory.public_keys(model.author_id)
+            candidates = [
+                k
+                for k in self.directory.sign_keys(model.author_id, stored.received_at)
+                if k not in tried
+            ]
+            for sign_public in candidates:
+                tried.append(sign_public)
+                try:
+                    payload = open_record(
+                        record, collection_key=key or b"\x00" * 32, author_sign_public=sign_public
+                    )
+                except SignatureError:
+                    continue
+                except DecryptionError:
+                    raise reject("the ciphertext did not decrypt") from None
+                except (CryptoError, ValueError):
+                    raise reject("the payload is malformed") from None
+                return self._revision(collection_id, stored, payload)
+        raise reject(
+            "the author's signature did not verify with any key trusted for the time "
+            "the server recorded it"
+        )
+
+    @staticmethod
+    def _revision(
+        collection_id: str, stored: StoredRevision, payload: dict[str, Any] | None
+    ) -> Revision:
+        model = stored.record
         return Revision(
             collection_id=collection_id,
             seq=stored.seq,

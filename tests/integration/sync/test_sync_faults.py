@@ -439,34 +439,133 @@ def test_fifty_megabyte_blob_is_never_held_whole_in_memory(sync_server, tmp_path
     assert (tmp_path / "back.bin").read_bytes() == plain.read_bytes()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="API gap: the server serves only a user's current keys, so a device that never "
-    "saw the old key cannot verify revisions signed before a re-enrolment",
-)
-def test_fresh_device_verifies_history_signed_before_a_reenrolment(sync_server) -> None:
+def _reenrol(sync_server, worker):
+    """The worker forgot the passphrase: the admin issues a new code, the worker re-enrols
+    on a new laptop (new keys; the old ones become `previous_keys`)."""
     from sync_factories import passphrase_for
 
     from fieldapp.crypto.kdf import TEST_KDF_PARAMS
     from sync.protocol import EnrolmentCodeResponse
 
-    sup = sync_server.new_user("supervisor")
-    worker = sync_server.new_user("social_assistant")
-    cid = shared_collection(sup, worker)
-    worker.push(cid, new_changes(1))
     code = sync_server.admin.http.call(
         "POST", f"/v1/admin/users/{worker.user.id}/enrolment-code", EnrolmentCodeResponse
     ).enrolment_code
-    sync_server.client().enrol(
+    fresh = sync_server.client()
+    fresh.enrol(
         email=worker.test_email,
         enrolment_code=code,
         passphrase=passphrase_for(worker.test_email) + "!",
         device_name="new",
         kdf_params=TEST_KDF_PARAMS,
     )
-    fresh_sup = sync_server.client()
-    fresh_sup.login(
-        email=sup.test_email, passphrase=passphrase_for(sup.test_email), device_name="new laptop"
-    )
-    fresh_sup.collections()
-    assert len(fresh_sup.pull_all(cid)[0]) == 1
+    return fresh
+
+
+def _reader(sync_server, sup, worker, fresh, which: str):
+    """A device reading the collection after the worker's re-enrolment: the supervisor on a
+    new laptop (never saw the old key), or the old laptop that had pinned the old key and
+    accepted the new one after the in-person check."""
+    from sync_factories import passphrase_for
+
+    if which == "fresh device":
+        reader = sync_server.client()
+        reader.login(
+            email=sup.test_email, passphrase=passphrase_for(sup.test_email), device_name="new"
+        )
+    else:
+        reader = sup
+        reader.directory.forget_cache()
+        reader.accept_new_keys(worker.user.id, fresh.my_fingerprint())
+    reader.collections()
+    return reader
+
+
+KEY_READERS = ["fresh device", "device that pinned the old key"]
+
+
+@pytest.mark.parametrize("which", KEY_READERS)
+def test_fresh_device_verifies_history_signed_before_a_reenrolment(sync_server, which) -> None:
+    sup = sync_server.new_user("supervisor")
+    worker = sync_server.new_user("social_assistant")
+    cid = shared_collection(sup, worker)
+    old = new_changes(1)[0]
+    worker.push(cid, [old])
+    fresh = _reenrol(sync_server, worker)
+    sup.add_member(cid, worker.user.id, access="write", verified_fingerprint=fresh.my_fingerprint())
+    fresh.collections()
+    new = Change(old.item_id, case_note(9), base_rev=old.rev, rev=str(uuid.uuid4()))
+    assert fresh.push(cid, [new])[0].status == "accepted"
+    reader = _reader(sync_server, sup, worker, fresh, which)
+    revisions, _ = reader.pull_all(cid)
+    assert [(r.rev, r.author_id, r.payload) for r in revisions] == [
+        (old.rev, worker.user.id, old.payload),
+        (new.rev, worker.user.id, new.payload),
+    ]
+    # The re-enrolled worker's own new device verifies what the old key signed, too.
+    assert [r.rev for r in fresh.history(cid, old.item_id)] == [old.rev, new.rev]
+    # The old key was pinned with its window, as the server listed it.
+    [retired] = reader.pins.retired(worker.user.id)
+    assert retired.keys == worker.auth.require_keys().public
+    assert retired.covers(revisions[0].received_at)
+    assert not retired.covers(revisions[1].received_at)
+
+
+@pytest.mark.parametrize("which", KEY_READERS)
+@pytest.mark.parametrize("claimed", ["after the re-enrolment", "before the old enrolment"])
+def test_old_key_is_not_trusted_outside_its_window(sync_server, which, claimed) -> None:
+    import psycopg
+
+    from sync.client import RecordRejected
+
+    sup = sync_server.new_user("supervisor")
+    worker = sync_server.new_user("social_assistant")
+    cid = shared_collection(sup, worker)
+    worker.push(cid, new_changes(2))
+    fresh = _reenrol(sync_server, worker)
+    with psycopg.connect(sync_server.dsn()) as conn:
+        valid_from, valid_until = conn.execute(
+            "SELECT valid_from, valid_until FROM retired_keys WHERE user_id = %s",
+            (worker.user.id,),
+        ).fetchone()
+        # The server (or whoever rewrote its database) claims the second revision, signed
+        # with the old key, was received outside the window in which that key was current.
+        moved = valid_until + 3600 if claimed.startswith("after") else valid_from - 3600
+        conn.execute(
+            "UPDATE revisions SET received_at = %s WHERE collection_id = %s AND seq = "
+            "(SELECT max(seq) FROM revisions WHERE collection_id = %s)",
+            (moved, cid, cid),
+        )
+    reader = _reader(sync_server, sup, worker, fresh, which)
+    with pytest.raises(RecordRejected) as caught:
+        reader.pull_all(cid)
+    assert "did not verify" in str(caught.value)
+    [first] = reader.records.pull_page(cid, since=0, limit=1).revisions
+    assert first.author_id == worker.user.id  # the one inside the window still verifies
+
+
+def test_a_moved_window_of_a_pinned_retired_key_is_refused(sync_server) -> None:
+    import psycopg
+
+    from sync.client.errors import RetiredKeysChanged
+
+    sup = sync_server.new_user("supervisor")
+    worker = sync_server.new_user("social_assistant")
+    cid = shared_collection(sup, worker)
+    worker.push(cid, new_changes(1))
+    fresh = _reenrol(sync_server, worker)
+    reader = _reader(sync_server, sup, worker, fresh, "fresh device")
+    assert len(reader.pull_all(cid)[0]) == 1
+    with psycopg.connect(sync_server.dsn()) as conn:
+        conn.execute(
+            "UPDATE retired_keys SET valid_until = valid_until + 86400 WHERE user_id = %s",
+            (worker.user.id,),
+        )
+    reader.directory.forget_cache()
+    with pytest.raises(RetiredKeysChanged):
+        reader.public_keys(worker.user.id)
+    [pinned] = reader.pins.retired(worker.user.id)  # the first window stays pinned
+    with psycopg.connect(sync_server.dsn()) as conn:
+        served_until = conn.execute(
+            "SELECT valid_until FROM retired_keys WHERE user_id = %s", (worker.user.id,)
+        ).fetchone()[0]
+    assert pinned.valid_until == served_until - 86400
