@@ -29,6 +29,7 @@ from fieldapp.services import labels as service_labels
 from ui import labels
 from ui.context import AppContext
 from ui.errors import error_text
+from ui.table_model import date_pattern
 
 
 class ServiceDialog(QDialog):
@@ -93,6 +94,7 @@ class ServiceDialog(QDialog):
 
 def _date_edit(parent: QWidget, value: QDate) -> QDateEdit:
     edit = QDateEdit(parent)
+    edit.setDisplayFormat(date_pattern())
     edit.setCalendarPopup(True)
     edit.setDate(value)
     return edit

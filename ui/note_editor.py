@@ -26,6 +26,7 @@ from fieldapp.services import labels as service_labels
 from ui import labels
 from ui.context import AppContext
 from ui.errors import error_text
+from ui.table_model import date_pattern
 
 
 class NoteEditor(QFrame):
@@ -89,6 +90,7 @@ class NoteEditor(QFrame):
         self.reset()
 
     def retranslate(self) -> None:
+        self.date_edit.setDisplayFormat(date_pattern())
         self.heading.setText(self.tr("Edit note") if self.note_id else self.tr("New note"))
         self.draft_label.setText(self.tr("Restored from your unsaved draft."))
         for label, text in zip(self._labels, (

@@ -25,14 +25,16 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def date_pattern() -> str:
+    """The locale's short date pattern with a four-digit year (a birth year: 1984, not 84)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def format_date(value: date | None) -> str:
     if value is None:
         return ""
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:  # a birth year needs four digits: 1984, not 84
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(value, pattern)
+    return QLocale().toString(value, date_pattern())
 
 
 class RowsModel(QAbstractTableModel):

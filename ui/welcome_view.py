@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from fieldapp.services import registry, welcome
 from ui.context import AppContext
 from ui.errors import error_text
-from ui.table_model import RowsModel
+from ui.table_model import RowsModel, date_pattern
 
 COLUMNS = [
     (QT_TRANSLATE_NOOP("WelcomeView", "Date"), lambda r: r.held_on),
@@ -90,6 +90,7 @@ class WelcomeView(QWidget):
         self.ctx.call(registry.list_sites, on_success=self._sites_loaded)
 
     def retranslate(self) -> None:
+        self.date_edit.setDisplayFormat(date_pattern())
         self._site_label.setText(self.tr("S&ite:"))
         self.site_combo.setAccessibleName(self.tr("Site"))
         self.sessions_box.setTitle(self.tr("Welcome sessions held"))
