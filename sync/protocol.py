@@ -40,12 +40,22 @@ Error codes (status → code)
   ``details.current_key_version``), ``key_version_mismatch`` (rotate with a version other
   than current+1, or wrapped keys not covering exactly the remaining members),
   ``offset_mismatch`` (blob data at the wrong offset; ``details.offset`` is where to
-  resume), ``already_exists`` (collection id taken, email taken), ``already_enrolled``.
+  resume), ``already_exists`` (collection id taken, email taken — also when another
+  request created the same collection id at the same instant), ``already_enrolled``,
+  ``upload_race`` (``POST /v1/blobs``: another request started the same new blob at the
+  same instant; nothing was stored for this one, start again to resume that upload),
+  ``concurrent_update`` (any other write that lost a race on a unique row; try again),
+  ``last_manager`` (removing or downgrading the only member with ``manage`` access of a
+  collection: give another member ``manage`` first).
 - 413 ``too_large`` (record ciphertext > 1 MiB,
   blob data chunk > 16 MiB).
 - 422 ``invalid_request`` (body or query does not parse, e.g. a push of more than 500
   items or changes with limit > 1000, a blob over 1 GiB; ``details.errors``).
 - 429 ``rate_limited`` (login throttled; ``Retry-After``; ``details.retry_after``).
+- 500 ``internal`` (an unexpected failure): always exactly
+  ``{"code": "internal", "message": "internal server error", "details": null}`` with
+  ``X-Server-Time``; nothing from the request or the failure is echoed (the server logs
+  the exception's type and code location only). Clients retry it like any 5xx.
 
 Endpoints
 ---------
@@ -113,7 +123,9 @@ Collections (bearer):
   admin_not_member for an admin; 404 for a user of another organisation.
 - ``DELETE /v1/collections/{collection_id}/members/{user_id}`` → :class:`CollectionInfo`
   (manage; revokes at once, deletes the member's wrapped keys and sets
-  ``needs_rotation``). A member may also remove themself.
+  ``needs_rotation``). A member may also remove themself. 409 last_manager when the
+  member is the collection's only ``manage`` member (``PUT`` lowering that member's access
+  answers the same).
 - ``POST /v1/collections/{collection_id}/rotate`` :class:`RotateRequest` →
   :class:`CollectionInfo` (manage). ``new_key_version`` = current + 1; exactly one
   wrapped key per remaining member. Clears ``needs_rotation``.

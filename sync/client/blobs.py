@@ -94,7 +94,14 @@ class Blobs:
     def status(self, collection_id: str, blob_id: str, size: int) -> BlobStatus:
         """Create or resume an upload; tells how many bytes the server already holds."""
         request = BlobStartRequest(blob_id=blob_id, size=size, collection_id=collection_id)
-        return self.http.call("POST", "/v1/blobs", BlobStatus, request)
+        try:
+            return self.http.call("POST", "/v1/blobs", BlobStatus, request)
+        except Conflict as exc:
+            if exc.code not in {"upload_race", "concurrent_update"}:
+                raise
+            # Another device started the same new blob at the same moment: its row exists
+            # now, so asking again resumes that upload.
+            return self.http.call("POST", "/v1/blobs", BlobStatus, request)
 
     def upload(
         self, collection_id: str, ciphertext: Path, *, blob_id: str | None = None

@@ -16,7 +16,7 @@ from sync.protocol import API_PREFIX, SERVER_TIME_HEADER, OkResponse
 from sync.server.blobstore import BlobStore, DirectoryBlobStore
 from sync.server.db import make_engine, make_sessionmaker
 from sync.server.deps import ServerState
-from sync.server.errors import install_handlers
+from sync.server.errors import install_handlers, internal_error, log_unexpected
 from sync.server.models import ServerConfig
 from sync.server.routes import admin, audit, auth, blobs, collections, people, records
 from sync.server.security import hash_auth_key
@@ -34,7 +34,9 @@ PRELOGIN_CONFIG_ROW = "prelogin_secret"
 
 
 class ServerTimeMiddleware:
-    """Adds X-Server-Time (unix seconds) to every HTTP response, errors included."""
+    """Adds X-Server-Time (unix seconds) to every HTTP response, errors included, and turns
+    an unexpected exception into the generic 500 ``{"code": "internal", "message"}`` (the
+    exception is logged by type and code location only, never its message)."""
 
     def __init__(self, app: ASGIApp, clock: Callable[[], float]) -> None:
         self.app = app
@@ -45,8 +47,12 @@ class ServerTimeMiddleware:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_with_time(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = list(message.get("headers", []))
                 headers.append(
                     (SERVER_TIME_HEADER.lower().encode(), f"{self.clock():.3f}".encode())
@@ -54,7 +60,13 @@ class ServerTimeMiddleware:
                 message["headers"] = headers
             await send(message)
 
-        await self.app(scope, receive, send_with_time)
+        try:
+            await self.app(scope, receive, send_with_time)
+        except Exception as exc:
+            log_unexpected(exc)
+            if started:
+                return  # too late for an error body; the connection is closed unfinished
+            await internal_error().response()(scope, receive, send_with_time)
 
 
 def _prelogin_secret(sessions: Any) -> bytes:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from sync.protocol import ErrorBody
+from sync.protocol import SERVER_TIME_HEADER, ErrorBody
 
 log = logging.getLogger("fieldapp.server")
 
@@ -56,6 +58,29 @@ def bad_request(message: str, code: str = "invalid_request") -> ApiError:
     return ApiError(400, code, message)
 
 
+INTERNAL_CODE = "internal"
+INTERNAL_MESSAGE = "internal server error"
+
+
+def internal_error() -> ApiError:
+    """The one answer to an unexpected failure: generic, nothing from the request in it."""
+    return ApiError(500, INTERNAL_CODE, INTERNAL_MESSAGE)
+
+
+def log_unexpected(exc: BaseException) -> None:
+    """Log an unexpected exception by type and code location only: its message (and a
+    database error's parameters) may hold ciphertext, ids or e-mail addresses."""
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    log.error("internal error: %s\n%s", type(exc).__name__, frames)
+
+
+def is_unique_violation(exc: IntegrityError) -> bool:
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) == "23505":  # PostgreSQL unique_violation
+        return True
+    return "UNIQUE constraint failed" in str(orig)  # SQLite
+
+
 def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -83,7 +108,28 @@ def install_handlers(app: FastAPI) -> None:
             return ApiError(405, "method_not_allowed", "method not allowed").response()
         return ApiError(exc.status_code, "http_error", str(exc.detail)).response()
 
+    @app.exception_handler(IntegrityError)
+    async def _integrity(_request: Request, exc: IntegrityError) -> JSONResponse:
+        # Two requests inserting the same row at the same moment: the loser's insert fails
+        # on the unique index. Routes that expect such a race answer a more precise code.
+        if is_unique_violation(exc):
+            log.info("concurrent insert refused: %s", type(exc.orig).__name__)
+            return ApiError(
+                409,
+                "concurrent_update",
+                "another request changed the same thing at the same moment: try again",
+            ).response()
+        log_unexpected(exc)
+        return internal_error().response()
+
+    # Unexpected exceptions are answered by ServerTimeMiddleware (sync.server.app), inside
+    # the middleware stack so the 500 carries X-Server-Time; this is the last resort for
+    # one raised outside it.
     @app.exception_handler(Exception)
-    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
-        log.error("internal error: %s", type(exc).__name__)
-        return ApiError(500, "internal_error", "internal server error").response()
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log_unexpected(exc)
+        response = internal_error().response()
+        server = getattr(request.app.state, "server", None)
+        if server is not None:
+            response.headers[SERVER_TIME_HEADER] = f"{server.settings.clock():.3f}"
+        return response

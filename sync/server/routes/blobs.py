@@ -10,6 +10,7 @@ import re
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response, StreamingResponse
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import MAX_BLOB_PUT, BlobStartRequest, BlobStatus
@@ -65,6 +66,20 @@ def _writable_blob(
     return blob, refs, readable
 
 
+def _flush_or_race(db: DB) -> None:
+    """Flush new rows; a unique-index failure means another request started the same new
+    blob (or its reference in this collection) at the same moment and its insert won.
+    Nothing is stored for this one; starting again resumes the other upload."""
+    try:
+        db.flush()
+    except IntegrityError:
+        raise ApiError(
+            409,
+            "upload_race",
+            "another upload of this blob started at the same moment: start again to resume it",
+        ) from None
+
+
 @router.post("", response_model=BlobStatus)
 def start_upload(
     body: BlobStartRequest, request: Request, caller: CallerDep, db: DB, audit: AuditDep
@@ -85,6 +100,7 @@ def start_upload(
             created_at=audit.now,
         )
         db.add(blob)
+        _flush_or_race(db)
     elif blob.size != body.size:
         if blob.complete:
             raise ApiError(400, "invalid_request", "this blob exists with another size")
@@ -99,7 +115,7 @@ def start_upload(
             proven=False,
         )
         db.add(ref)
-    db.flush()
+    _flush_or_race(db)
     audit.add("blob.start", collection_id=body.collection_id, blob_id=body.blob_id)
     if _readable(blob, _my_refs(db, caller, body.blob_id, write=False)):
         ref.proven = True

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from fastapi import APIRouter
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 
 from fieldapp.crypto.errors import SignatureError
 from fieldapp.crypto.keys import verify
@@ -170,7 +171,12 @@ def create_collection(
         created_at=now,
     )
     db.add(collection)
-    db.flush()
+    try:
+        db.flush()
+    except IntegrityError:
+        # Another request created the same id at the same moment (its insert won the
+        # unique index); the caller's transaction is rolled back by the request scope.
+        raise ApiError(409, "already_exists", "a collection with this id exists") from None
     db.add(
         Membership(
             collection_id=body.id,
@@ -213,6 +219,39 @@ def get_collection(
     return collection_info(
         collection, membership.access, _my_keys(db, caller.user.id, collection_id)
     )
+
+
+LAST_MANAGER_MESSAGE = (
+    "a collection needs at least one member with manage access: "
+    "give manage access to another member first"
+)
+
+
+def _refuse_last_manager(
+    db: DB, audit: Audit, membership: Membership, action: str, *, new_access: str | None
+) -> None:
+    """409 last_manager when `membership` is the collection's only manage member and
+    would lose it (removed, or `new_access` below manage). Callers hold the collection
+    row lock, so two managers cannot demote each other at the same moment."""
+    if membership.access != "manage" or new_access == "manage":
+        return
+    others = db.scalar(
+        select(func.count())
+        .select_from(Membership)
+        .where(
+            Membership.collection_id == membership.collection_id,
+            Membership.access == "manage",
+            Membership.user_id != membership.user_id,
+        )
+    )
+    if not others:
+        audit.add(
+            action,
+            collection_id=membership.collection_id,
+            target_id=membership.user_id,
+            outcome="last_manager",
+        )
+        raise ApiError(409, "last_manager", LAST_MANAGER_MESSAGE)
 
 
 def _members(db: DB, collection: Collection) -> MembersResponse:
@@ -293,6 +332,7 @@ def put_member(
         )
         db.add(membership)
     else:
+        _refuse_last_manager(db, audit, membership, "members.put", new_access=body.access)
         membership.access = body.access
         membership.granted_by = caller.user.id
     for wrapped in body.wrapped_keys:
@@ -313,6 +353,7 @@ def remove_member(
     membership = db.get(Membership, (collection_id, user_id))
     if membership is None:
         raise audit.denied("members.remove", collection_id=collection_id, target_id=user_id)
+    _refuse_last_manager(db, audit, membership, "members.remove", new_access=None)
     db.execute(
         delete(StoredWrappedKey).where(
             StoredWrappedKey.collection_id == collection_id, StoredWrappedKey.user_id == user_id

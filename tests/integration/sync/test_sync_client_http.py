@@ -198,3 +198,40 @@ def test_clock_skew_is_read_from_every_response() -> None:
     http2, _, _ = make([200], clock=lambda: 1000.0 + 299)
     http2.request("GET", "/v1/health")
     assert http2.clock_skew is None
+
+
+def test_device_wiped_comes_through_the_transparent_refresh() -> None:
+    from sync.client.auth import Auth, Tokens
+    from sync.protocol import UserInfo
+
+    wiped = {"code": "device_wiped", "message": "erase its local data"}
+    http, script, _ = make(
+        [(401, {}, {"code": "token_expired", "message": "expired"}), (401, {}, wiped)]
+    )
+    auth = Auth(http)
+    user = UserInfo(
+        id="00000000-0000-4000-8000-000000000001",
+        email="a@example.org",
+        display_name="A",
+        role="social_assistant",
+        organisation_id="00000000-0000-4000-8000-000000000002",
+    )
+    auth.tokens = Tokens("access", "refresh", "00000000-0000-4000-8000-000000000003", user)
+    with pytest.raises(DeviceWiped):
+        http.request("GET", "/v1/me")
+    assert [r.path_url for r in script.requests] == ["/v1/me", "/v1/auth/refresh"]
+    assert auth.tokens is None  # the dead session is forgotten; erasing is the caller's job
+
+
+def test_blob_start_race_is_retried_once() -> None:
+    from sync.client.blobs import Blobs
+
+    bid = "ab" * 32
+    race = {"code": "upload_race", "message": "another upload started"}
+    status = {"blob_id": bid, "size": 10, "offset": 4, "done": False}
+    http, script, _ = make([(409, {}, race), (200, {}, status)])
+    assert Blobs(http).status("00000000-0000-4000-8000-000000000001", bid, 10).offset == 4
+    assert len(script.requests) == 2
+    http, script, _ = make([(409, {}, race), (409, {}, race)])
+    with pytest.raises(Conflict):
+        Blobs(http).status("00000000-0000-4000-8000-000000000001", bid, 10)
