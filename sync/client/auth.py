@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from fieldapp.crypto import kdf
 from fieldapp.crypto.errors import DecryptionError
 from fieldapp.crypto.keys import AccountKeys
-from sync.client.errors import IntegrityError, NotLoggedIn, SessionEnded
+from sync.client.errors import DeviceWiped, IntegrityError, NotLoggedIn, SessionEnded
 from sync.client.http import NO_RETRY, Http
 from sync.protocol import (
     EnrolRequest,
@@ -178,10 +178,15 @@ class Auth:
         self._set_session(session)
 
     def logout(self) -> None:
-        """End this session's token family on the server and forget keys locally."""
+        """End this session's token family on the server and forget keys locally.
+
+        DeviceWiped still propagates (every path raises it: normal calls, the transparent
+        refresh, an explicit refresh, login naming the device, logout)."""
         try:
             if self.tokens is not None:
                 self.http.call("POST", "/v1/auth/logout", OkResponse, idempotent=False)
+        except DeviceWiped:
+            raise  # the session is over anyway, but the caller must learn to erase the vault
         except SessionEnded:
             pass
         finally:

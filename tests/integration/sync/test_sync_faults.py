@@ -569,3 +569,59 @@ def test_a_moved_window_of_a_pinned_retired_key_is_refused(sync_server) -> None:
             "SELECT valid_until FROM retired_keys WHERE user_id = %s", (worker.user.id,)
         ).fetchone()[0]
     assert pinned.valid_until == served_until - 86400
+
+
+def test_device_wiped_is_raised_on_every_path(sync_server, tmp_path) -> None:
+    """The admin revokes a laptop with wipe: every way the client can next reach the server
+    raises DeviceWiped (erasing the vault is the desktop's job)."""
+    from sync_factories import passphrase_for
+
+    from sync.client.errors import DeviceWiped
+    from sync.protocol import DeviceInfo, RevokeDeviceRequest
+
+    saved = []
+    sup = sync_server.new_user("supervisor")
+    worker = sync_server.new_user("social_assistant", on_tokens=saved.append)
+    cid = shared_collection(sup, worker)
+    sup.push(cid, new_changes(1))
+    ref = sup.put_file(cid, _blob_file(tmp_path, 1000))
+    worker.collections()
+    tokens, keys, device_id = saved[-1], worker.auth.require_keys(), worker.device_id
+    revoked = sync_server.admin.http.call(
+        "POST",
+        f"/v1/admin/devices/{device_id}/revoke",
+        DeviceInfo,
+        RevokeDeviceRequest(wipe=True),
+    )
+    assert revoked.wipe
+    calls = {
+        "me": worker.me,
+        "collections": worker.collections,
+        "pull": lambda: worker.pull_all(cid),
+        "history": lambda: worker.history(cid, new_changes(1)[0].item_id),
+        "push": lambda: worker.push(cid, new_changes(1)),
+        "put_file": lambda: worker.put_file(cid, _blob_file(tmp_path, 10)),
+        "get_file": lambda: worker.get_file(ref, tmp_path / "out.bin"),
+        "refresh": worker.refresh_session,
+    }
+    for name, call in calls.items():
+        with pytest.raises(DeviceWiped):
+            call()
+        if name == "refresh":
+            assert worker.auth.tokens is None  # the dead session was forgotten
+    # After a restart, from the tokens and keys kept in the vault.
+    later = sync_server.client()
+    later.resume(tokens, keys)
+    with pytest.raises(DeviceWiped):
+        later.pull_all(cid)
+    with pytest.raises(DeviceWiped):
+        later.logout()
+    assert later.auth.tokens is None
+    # A login naming the wiped device, even with the right passphrase.
+    with pytest.raises(DeviceWiped):
+        sync_server.client().login(
+            email=worker.test_email,
+            passphrase=passphrase_for(worker.test_email),
+            device_name="x",
+            device_id=device_id,
+        )
