@@ -112,6 +112,14 @@ Collections (bearer):
   they then add field workers as members. The creator becomes a ``manage`` member;
   ``wrapped_key`` must be for the creator, version 1, granted by the creator, and its
   signature must verify (400 bad_signature). 409 already_exists.
+  ``sealed_meta`` (optional; the server stores it as given and never reads it) is the
+  collection's name and kind-specific facts, sealed by the creating client
+  (``sync.client.members.seal_meta``): compact JSON with sorted keys, encrypted with
+  ``fieldapp.crypto.aead`` (AES-256-GCM, random 96-bit nonce, ``nonce ‖ ciphertext‖tag``)
+  under the collection key of version 1 — the one every member is granted, rotations
+  included — with AAD ``pack_fields("fieldapp/collection-meta/v1", [collection_id, 1])``
+  (``fieldapp.crypto.encoding``), so it opens only as the metadata of that collection: a
+  copy moved to another collection (or claimed for another key version) fails to decrypt.
 - ``GET /v1/collections`` → :class:`CollectionListResponse`: mine, with my access level,
   the current key_version and every wrapped key I hold (all versions).
 - ``GET /v1/collections/{collection_id}`` → :class:`CollectionInfo`.

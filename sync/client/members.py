@@ -29,22 +29,38 @@ from sync.protocol import (
     WrappedKeyModel,
 )
 
-_META_DOMAIN = "fieldapp/collection-meta/v1"
+META_DOMAIN = "fieldapp/collection-meta/v1"
+META_KEY_VERSION = 1
 
 
-def seal_meta(key: bytes, collection_id: str, meta: dict[str, Any]) -> bytes:
-    """A collection's name and kind-specific facts, encrypted under its key version 1."""
+def meta_aad(collection_id: str, key_version: int = META_KEY_VERSION) -> bytes:
+    """AAD of a collection's sealed metadata: it opens only as the metadata of this
+    collection under this key version (see sync/protocol.py, ``sealed_meta``)."""
+    return pack_fields(META_DOMAIN, [collection_id, key_version])
+
+
+def seal_meta(
+    key: bytes, collection_id: str, meta: dict[str, Any], *, key_version: int = META_KEY_VERSION
+) -> bytes:
+    """A collection's name and kind-specific facts: compact sorted JSON, AES-256-GCM under
+    the collection key of `key_version` (always 1: every member holds it), random nonce."""
     plaintext = json.dumps(meta, separators=(",", ":"), sort_keys=True).encode()
-    return aead.encrypt(key, plaintext, pack_fields(_META_DOMAIN, [collection_id]))
+    return aead.encrypt(key, plaintext, meta_aad(collection_id, key_version))
 
 
-def open_meta(key: bytes, collection_id: str, sealed: bytes) -> dict[str, Any]:
+def open_meta(
+    key: bytes, collection_id: str, sealed: bytes, *, key_version: int = META_KEY_VERSION
+) -> dict[str, Any]:
+    """IntegrityError if it does not decrypt as this collection's metadata (tampered, or
+    moved from another collection) or is not a JSON object."""
     try:
-        data = json.loads(aead.decrypt(key, sealed, pack_fields(_META_DOMAIN, [collection_id])))
+        data = json.loads(aead.decrypt(key, sealed, meta_aad(collection_id, key_version)))
     except DecryptionError:
         raise IntegrityError(
             f"the metadata of collection {collection_id} did not decrypt"
         ) from None
+    except ValueError:
+        raise IntegrityError(f"the metadata of collection {collection_id} is malformed") from None
     if not isinstance(data, dict):
         raise IntegrityError(f"the metadata of collection {collection_id} is malformed")
     return data
@@ -97,7 +113,8 @@ class Members:
         info = self.ring.collections[collection_id]
         if info.sealed_meta is None:
             return None
-        return open_meta(self.ring.key(collection_id, 1), collection_id, info.sealed_meta)
+        key = self.ring.key(collection_id, META_KEY_VERSION)
+        return open_meta(key, collection_id, info.sealed_meta)
 
     def list_members(self, collection_id: str) -> MembersResponse:
         return self.http.call("GET", f"/v1/collections/{collection_id}/members", MembersResponse)
