@@ -84,9 +84,12 @@ People and keys (bearer):
 - ``GET /v1/users/{user_id}/keys`` → :class:`UserPublic`. 404 for a user of another
   organisation. ``previous_keys`` (added after the first draft; also in ``GET /v1/users``)
   lists the keys the account used before each re-enrolment with their validity window in
-  server time, so revisions signed before a re-enrolment stay verifiable. They come from
-  the server like any public key: a client should prefer keys it pinned itself and accept
-  a retired key only for revisions received inside its window.
+  server time, so revisions and wrapped keys signed before a re-enrolment stay
+  verifiable. They come from the server like any public key: a client should prefer keys
+  it pinned itself and accept a retired key only for a revision whose ``received_at`` (or
+  a wrapped key whose ``granted_at``) lies inside its window (bounds included).
+  ``valid_from`` is when those keys were enrolled, ``valid_until`` when the re-enrolment
+  code was issued (from then on the server accepts nothing signed with them).
 - ``GET /v1/devices`` → :class:`DeviceListResponse` (my devices).
 - ``POST /v1/devices/{device_id}/revoke`` :class:`RevokeDeviceRequest` →
   :class:`DeviceInfo` (my own device; 404 otherwise).
@@ -455,7 +458,12 @@ class EnrolmentCodeResponse(WireModel):
 
 
 class WrappedKeyModel(WireModel):
-    """fieldapp.crypto.wrap.WrappedKey on the wire."""
+    """fieldapp.crypto.wrap.WrappedKey on the wire.
+
+    ``granted_at`` (added after the first draft) is set by the server in answers: when it
+    stored the wrap (server time), so a wrap signed before the granter's re-enrolment can
+    be checked against the granter's retired key for that window. Ignored in requests.
+    """
 
     collection_id: UuidStr
     key_version: int = Field(ge=1)
@@ -464,6 +472,7 @@ class WrappedKeyModel(WireModel):
     sealed: B64
     granter_id: UuidStr
     signature: B64
+    granted_at: float | None = None
 
     @classmethod
     def from_crypto(cls, wrapped: WrappedKey) -> WrappedKeyModel:

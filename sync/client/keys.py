@@ -6,7 +6,7 @@ import threading
 
 from fieldapp.crypto.errors import CryptoError, DecryptionError, SignatureError
 from fieldapp.crypto.keys import AccountKeys, PublicKeys
-from fieldapp.crypto.wrap import unwrap_collection_key
+from fieldapp.crypto.wrap import WrappedKey, unwrap_collection_key
 from sync.client.errors import (
     FingerprintMismatch,
     IntegrityError,
@@ -121,10 +121,11 @@ class KeyDirectory:
         with self._lock:
             return user_id in self._served
 
-    def sign_keys(self, user_id: str, received_at: float) -> list[bytes]:
-        """The Ed25519 keys a revision of this author, recorded by the server at
+    def sign_keys(self, user_id: str, received_at: float | None) -> list[bytes]:
+        """The Ed25519 keys something this user signed, recorded by the server at
         `received_at`, may be signed with: the accepted current key, then every pinned
-        retired key whose window covers `received_at` (never one outside its window)."""
+        retired key whose window covers `received_at` (never one outside its window; none
+        when the time is unknown)."""
         accepted = self.pins.accepted(user_id)
         retired = self.pins.retired(user_id)
         if not accepted or retired is None:
@@ -133,7 +134,11 @@ class KeyDirectory:
             retired = self.pins.retired(user_id)
         keys = [accepted[-1].sign_public]
         for entry in retired or ():
-            if entry.covers(received_at) and entry.keys.sign_public not in keys:
+            if (
+                received_at is not None
+                and entry.covers(received_at)
+                and entry.keys.sign_public not in keys
+            ):
                 keys.append(entry.keys.sign_public)
         return keys
 
@@ -214,27 +219,36 @@ class KeyRing:
                     key_version=model.key_version,
                     reason="wrapped for another collection or member",
                 )
-            granter = self.directory.public_keys(wrapped.granter_id)
-            try:
-                key = unwrap_collection_key(
-                    wrapped,
-                    member_keys=self.account_keys,
-                    granter_sign_public=granter.sign_public,
-                )
-            except SignatureError:
-                reason = "granter signature did not verify"
-                raise WrappedKeyRejected(
-                    collection_id=info.id, key_version=model.key_version, reason=reason
-                ) from None
-            except DecryptionError:
-                reason = "did not decrypt"
-                raise WrappedKeyRejected(
-                    collection_id=info.id, key_version=model.key_version, reason=reason
-                ) from None
+            # The granter's current key (checked against the pins), then any retired key of
+            # the granter whose window covers the time the server stored this wrap.
+            self.directory.public_keys(wrapped.granter_id)
+            candidates = self.directory.sign_keys(wrapped.granter_id, model.granted_at)
+            key = self._unwrap(wrapped, candidates, info.id, model.key_version)
             with self._lock:
                 self._keys[slot] = key
         with self._lock:
             self.collections[info.id] = info
+
+    def _unwrap(
+        self, wrapped: WrappedKey, granter_keys: list[bytes], collection_id: str, version: int
+    ) -> bytes:
+        assert self.account_keys is not None
+        for sign_public in granter_keys:
+            try:
+                return unwrap_collection_key(
+                    wrapped, member_keys=self.account_keys, granter_sign_public=sign_public
+                )
+            except SignatureError:
+                continue
+            except DecryptionError:
+                raise WrappedKeyRejected(
+                    collection_id=collection_id, key_version=version, reason="did not decrypt"
+                ) from None
+        raise WrappedKeyRejected(
+            collection_id=collection_id,
+            key_version=version,
+            reason="granter signature did not verify",
+        )
 
     def add(self, collection_id: str, key_version: int, key: bytes) -> None:
         with self._lock:

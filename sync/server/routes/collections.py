@@ -74,6 +74,7 @@ def wrapped_model(row: StoredWrappedKey) -> WrappedKeyModel:
         sealed=row.sealed,
         granter_id=row.granter_id,
         signature=row.signature,
+        granted_at=row.created_at,
     )
 
 

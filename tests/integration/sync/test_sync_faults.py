@@ -625,3 +625,39 @@ def test_device_wiped_is_raised_on_every_path(sync_server, tmp_path) -> None:
             device_name="x",
             device_id=device_id,
         )
+
+
+@pytest.mark.parametrize("moved", [False, True])
+def test_keys_granted_before_the_granter_reenrolled_still_open(sync_server, moved) -> None:
+    """The supervisor who granted the worker's key forgets the passphrase and re-enrols:
+    the worker's new laptop still verifies that grant against the supervisor's retired key,
+    but only for a grant the server stored inside that key's window."""
+    import psycopg
+    from sync_factories import passphrase_for
+
+    from sync.client.errors import WrappedKeyRejected
+
+    sup = sync_server.new_user("supervisor")
+    worker = sync_server.new_user("social_assistant")
+    cid = shared_collection(sup, worker)
+    sup.push(cid, new_changes(1))
+    _reenrol(sync_server, sup)
+    if moved:
+        with psycopg.connect(sync_server.dsn()) as conn:
+            conn.execute(
+                "UPDATE wrapped_keys SET created_at = created_at + 86400 "
+                "WHERE collection_id = %s AND user_id = %s",
+                (cid, worker.user.id),
+            )
+    laptop = sync_server.client()
+    laptop.login(
+        email=worker.test_email, passphrase=passphrase_for(worker.test_email), device_name="n"
+    )
+    if moved:
+        with pytest.raises(WrappedKeyRejected, match="granter signature did not verify"):
+            laptop.collections()
+        return
+    [info] = laptop.collections()
+    assert info.wrapped_keys[0].granted_at is not None
+    [revision] = laptop.pull_all(cid)[0]
+    assert revision.author_id == sup.user.id
