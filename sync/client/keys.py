@@ -153,7 +153,11 @@ class KeyDirectory:
             verified_fingerprint
         ):
             raise FingerprintMismatch(user_id=user_id)
-        new_retired = self._retired_to_pin(user_id, retired, taking=True)
+        # Retired keys are taken along only with a new current key (or on first sight): an
+        # in-person check of an unchanged key confirms nothing about a newly listed old one.
+        accepted = self.pins.accepted(user_id)
+        changed = not accepted or accepted[-1] != served
+        new_retired = self._retired_to_pin(user_id, retired, taking=changed)
         self.pins.pin(user_id, served)
         self.pins.pin_retired(user_id, new_retired)
         with self._lock:

@@ -661,3 +661,33 @@ def test_keys_granted_before_the_granter_reenrolled_still_open(sync_server, move
     assert info.wrapped_keys[0].granted_at is not None
     [revision] = laptop.pull_all(cid)[0]
     assert revision.author_id == sup.user.id
+
+
+def test_a_retired_key_slipped_in_under_an_unchanged_key_is_refused(sync_server) -> None:
+    """The server lists an 'old key' the user never had while the current key stays: no
+    device pins it, not even during an in-person check of the (unchanged) current key."""
+    import os
+
+    import psycopg
+
+    from sync.client.errors import RetiredKeysChanged
+
+    sup = sync_server.new_user("supervisor")
+    worker = sync_server.new_user("social_assistant")
+    shared_collection(sup, worker)
+    assert sup.pins.retired(worker.user.id) == []
+    with psycopg.connect(sync_server.dsn()) as conn:
+        conn.execute(
+            "INSERT INTO retired_keys (user_id, sign_public, organisation_id, wrap_public, "
+            "valid_from, valid_until) VALUES (%s, %s, %s, %s, 0, 1e12)",
+            (worker.user.id, os.urandom(32), worker.user.organisation_id, os.urandom(32)),
+        )
+    sup.directory.forget_cache()
+    with pytest.raises(RetiredKeysChanged):
+        sup.public_keys(worker.user.id)
+    other = sup.create_collection("casework")
+    with pytest.raises(RetiredKeysChanged):
+        sup.add_member(
+            other.id, worker.user.id, access="read", verified_fingerprint=worker.my_fingerprint()
+        )
+    assert sup.pins.retired(worker.user.id) == []
