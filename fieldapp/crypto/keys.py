@@ -1,4 +1,4 @@
-"""Account key pairs (X25519 for wrapping, Ed25519 for signing) and their fingerprints (§5.1, §5.5)."""
+"""Account key pairs: X25519 (wrapping), Ed25519 (signing), fingerprints (§5.1, §5.5)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from cryptography.hazmat.primitives.serialization import (
 from fieldapp.crypto import aead
 from fieldapp.crypto.encoding import pack_fields
 from fieldapp.crypto.errors import CryptoError, SignatureError
-
 
 
 def _raw_public(key: X25519PublicKey | Ed25519PublicKey) -> bytes:
@@ -58,8 +57,12 @@ class AccountKeys:
     @property
     def public(self) -> PublicKeys:
         return PublicKeys(
-            wrap_public=_raw_public(X25519PrivateKey.from_private_bytes(self.wrap_private).public_key()),
-            sign_public=_raw_public(Ed25519PrivateKey.from_private_bytes(self.sign_private).public_key()),
+            wrap_public=_raw_public(
+                X25519PrivateKey.from_private_bytes(self.wrap_private).public_key()
+            ),
+            sign_public=_raw_public(
+                Ed25519PrivateKey.from_private_bytes(self.sign_private).public_key()
+            ),
         )
 
     def sign(self, message: bytes) -> bytes:
@@ -75,7 +78,9 @@ class AccountKeys:
     def unseal(cls, kek: bytes, sealed: bytes, *, account_id: str) -> AccountKeys:
         aad = pack_fields("fieldapp/account-private-keys/v1", [account_id])
         data = json.loads(aead.decrypt(kek, sealed, aad))
-        return cls(wrap_private=bytes.fromhex(data["wrap"]), sign_private=bytes.fromhex(data["sign"]))
+        return cls(
+            wrap_private=bytes.fromhex(data["wrap"]), sign_private=bytes.fromhex(data["sign"])
+        )
 
 
 def verify(sign_public: bytes, signature: bytes, message: bytes) -> None:
@@ -93,7 +98,9 @@ def fingerprint(wrap_public: bytes, sign_public: bytes) -> str:
     """
     if len(wrap_public) != 32 or len(sign_public) != 32:
         raise CryptoError("public keys must be 32 bytes each")
-    digest = hashlib.sha512(pack_fields("fieldapp/fingerprint/v1", [wrap_public, sign_public])).digest()
+    digest = hashlib.sha512(
+        pack_fields("fieldapp/fingerprint/v1", [wrap_public, sign_public])
+    ).digest()
     groups = []
     for i in range(12):
         chunk = int.from_bytes(digest[i * 5 : i * 5 + 5], "big")

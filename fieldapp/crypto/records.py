@@ -79,7 +79,15 @@ def seal_record(
     )
     signature = author_keys.sign(unsigned.signed_message())
     return SealedRecord(
-        collection_id, item_id, rev, base_rev, key_version, author_id, deleted, ciphertext, signature
+        collection_id,
+        item_id,
+        rev,
+        base_rev,
+        key_version,
+        author_id,
+        deleted,
+        ciphertext,
+        signature,
     )
 
 
