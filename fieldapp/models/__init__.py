@@ -12,29 +12,68 @@ from fieldapp.models.casework import (
     WelcomeSession,
 )
 from fieldapp.models.local import Draft, LocalProfile, Setting
+from fieldapp.models.neighbourhood import (
+    DefectReport,
+    Handoff,
+    Intervention,
+    NeighbourhoodRequest,
+)
 from fieldapp.models.registry import Building, Dwelling, Household, Person, Site
+from fieldapp.models.renovation import (
+    AccessAppointment,
+    Attachment,
+    ContactEntry,
+    HelpItem,
+    InfoSession,
+    Inventory,
+    InventoryAddendum,
+    InventoryElement,
+    InventoryParty,
+    InventoryRoom,
+    ProjectDwelling,
+    RenovationProject,
+)
 
 SYNCED_MODELS = (
     Site, Building, Dwelling, Household, Person,
     CaseFile, CaseNote, FollowUp, Referral, HomeVisit, WelcomeSession, WelcomeAttendee,
     AccessLogEntry,
+    RenovationProject, ProjectDwelling, InfoSession, AccessAppointment, Inventory,
+    InventoryRoom, InventoryElement, InventoryParty, InventoryAddendum, Attachment, HelpItem,
+    ContactEntry,
 )
 
 __all__ = [
     "SYNCED_MODELS",
+    "AccessAppointment",
     "AccessLogEntry",
+    "Attachment",
     "Base",
     "Building",
     "CaseFile",
     "CaseNote",
+    "ContactEntry",
+    "DefectReport",
     "Draft",
     "Dwelling",
     "FollowUp",
+    "Handoff",
+    "HelpItem",
     "HomeVisit",
     "Household",
+    "InfoSession",
+    "Intervention",
+    "Inventory",
+    "InventoryAddendum",
+    "InventoryElement",
+    "InventoryParty",
+    "InventoryRoom",
     "LocalProfile",
+    "NeighbourhoodRequest",
     "Person",
+    "ProjectDwelling",
     "Referral",
+    "RenovationProject",
     "Setting",
     "Site",
     "Synced",
