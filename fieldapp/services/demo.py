@@ -155,12 +155,13 @@ def _fill(b: _Builder, rng: random.Random, households: int, notes_per_household:
                 search_key=fold(" ".join([label] + [f"{f} {surname}" for f, _ in people])),
                 moved_in_on=moved_in, language=lang)
             for first, relation in people:
-                age = rng.randint(25, 80) if relation != "child" else rng.randint(0, 20)
+                age = rng.randint(25, 80) if relation != "child" else rng.randint(1, 20)
+                born = today - timedelta(days=365 * age + rng.randint(0, 364))
+                phone = (f"04{rng.randint(70, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+                         f" {rng.randint(10, 99)}")
                 b.add(Person, registry, household_id=household_id, first_name=first,
-                      last_name=surname, relation=relation,
-                      birth_date=today - timedelta(days=365 * age + rng.randint(0, 364)),
-                      phone=f"04{rng.randint(70, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
-                            f" {rng.randint(10, 99)}", email="",
+                      last_name=surname, relation=relation, birth_date=born,
+                      phone=phone if age >= 14 else "", email="",
                       national_register_number=None, health_notes=None)
             if (today - moved_in).days < 365:
                 month = moved_in.replace(day=1) + timedelta(days=40)
