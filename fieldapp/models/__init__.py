@@ -41,6 +41,7 @@ SYNCED_MODELS = (
     RenovationProject, ProjectDwelling, InfoSession, AccessAppointment, Inventory,
     InventoryRoom, InventoryElement, InventoryParty, InventoryAddendum, Attachment, HelpItem,
     ContactEntry,
+    NeighbourhoodRequest, Intervention, DefectReport, Handoff,
 )
 
 __all__ = [

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.models.casework import CaseFile, FollowUp
+from fieldapp.models.neighbourhood import Handoff
 from fieldapp.models.registry import Household
 from fieldapp.services import _records as rec
 from fieldapp.services.casework import get_live_case
@@ -60,6 +61,8 @@ def add_followup(
 def complete_followup(
     session: Session, *, followup_id: str, actor_id: str, today: date
 ) -> FollowUpView:
+    if session.get(FollowUp, followup_id) is None and session.get(Handoff, followup_id):
+        return _complete_handoff(session, followup_id, actor_id=actor_id, today=today)
     followup = rec.get_live(session, FollowUp, followup_id, FOLLOWUP_NOT_FOUND)
     if not followup.done:
         followup.done, followup.done_on = True, today
@@ -91,8 +94,41 @@ def followup_overview(
     if site_id:
         query = query.where(CaseFile.site_id == site_id)
     views = [_view(f, c, name) for f, c, name in session.execute(query).all()]
+    views = sorted(views + _handoff_views(session, today=today, site_id=site_id),
+                   key=lambda v: (v.due_on, v.household_name))
     return FollowUpOverview(
         today=tuple(v for v in views if v.due_on == today),
         overdue=tuple(v for v in views if v.due_on < today),
         this_week=tuple(v for v in views if v.due_on > today),
     )
+
+
+def _handoff_views(session: Session, *, today: date, site_id: str | None) -> list[FollowUpView]:
+    """Open hand-offs from neighbourhood agents, shown as follow-ups of origin "handoff"."""
+    query = (
+        select(Handoff, Household.name, CaseFile.id)
+        .outerjoin(Household, Household.id == Handoff.household_id)
+        .outerjoin(CaseFile, (CaseFile.household_id == Handoff.household_id)
+                   & CaseFile.deleted.is_(False))
+        .where(Handoff.done.is_(False), Handoff.deleted.is_(False),
+               Handoff.due_on <= today + timedelta(days=WEEK_AHEAD))
+    )
+    if site_id:
+        query = query.where(Handoff.site_id == site_id)
+    return [FollowUpView(id=h.id, case_id=case_id or "", household_id=h.household_id or "",
+                         household_name=name or "", due_on=h.due_on, text=h.summary,
+                         done=False, done_on=None, origin="handoff")
+            for h, name, case_id in session.execute(query).all()]
+
+
+def _complete_handoff(session: Session, handoff_id: str, *, actor_id: str,
+                      today: date) -> FollowUpView:
+    handoff = rec.get_live(session, Handoff, handoff_id, FOLLOWUP_NOT_FOUND)
+    if not handoff.done:
+        handoff.done, handoff.done_on = True, today
+        rec.touch(session, handoff, actor_id=actor_id)
+    household = session.get(Household, handoff.household_id) if handoff.household_id else None
+    return FollowUpView(id=handoff.id, case_id="", household_id=handoff.household_id or "",
+                        household_name=household.name if household else "",
+                        due_on=handoff.due_on, text=handoff.summary, done=True,
+                        done_on=handoff.done_on, origin="handoff")

@@ -124,6 +124,7 @@ class FollowUpView:
     text: str
     done: bool
     done_on: date | None
+    origin: str = "case"  # "case" | "handoff" (from a neighbourhood agent; case_id may be "")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,100 @@
+"""A technical defect passed on to the technical department: a report (PDF in
+fieldapp.reports.defect_pdf) and the same as plain text, ready to paste into an e-mail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.models.local import LocalProfile
+from fieldapp.models.neighbourhood import DefectReport
+from fieldapp.models.registry import Building, Dwelling, Site
+from fieldapp.services import _records as rec
+from fieldapp.services.neighbourhood_interventions import clean_photos
+from fieldapp.services.neighbourhood_labels import CATEGORIES, URGENCIES
+from fieldapp.services.neighbourhood_requests import (
+    address,
+    collection,
+    get_live_request,
+)
+from fieldapp.services.neighbourhood_views import DefectReportView, Place
+
+DEFECT_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This defect report was not found.")
+Translate = Callable[[str, str], str]
+
+
+def _untranslated(_context: str, text: str) -> str:
+    return text
+
+
+def _view(session: Session, d: DefectReport, category: str) -> DefectReportView:
+    site = session.get(Site, d.site_id)
+    building = session.get(Building, d.building_id) if d.building_id else None
+    dwelling = session.get(Dwelling, d.dwelling_id) if d.dwelling_id else None
+    author = session.get(LocalProfile, d.created_by)
+    place = Place(site_id=d.site_id, site_name=site.name if site else "",
+                  building_id=d.building_id, building_name=building.name if building else "",
+                  address=address(building.street, building.number) if building else "",
+                  entrance=d.entrance, floor=d.floor, dwelling_id=d.dwelling_id,
+                  dwelling_label=dwelling.label if dwelling else "")
+    return DefectReportView(id=d.id, request_id=d.request_id, place=place, category=category,
+                            description=d.description, urgency=d.urgency,
+                            photos=tuple(d.photos or ()), reported_on=d.reported_on,
+                            reported_by=author.display_name if author else "")
+
+
+def report_defect(
+    session: Session, *, request_id: str, actor_id: str, today: date,
+    description: str | None = None, photos: Sequence[str] = (),
+) -> DefectReportView:
+    """Make the defect report of a request (its place, urgency and description)."""
+    request = get_live_request(session, request_id)
+    text = request.description if description is None else description
+    text = rec.clean_text(text, max_len=4_000, empty_message=QT_TRANSLATE_NOOP(
+        "errors", "Describe the defect."))
+    report = DefectReport(
+        request_id=request.id, site_id=request.site_id, building_id=request.building_id,
+        entrance=request.entrance, floor=request.floor, dwelling_id=request.dwelling_id,
+        description=text, urgency=request.urgency, photos=clean_photos(photos),
+        reported_on=today)
+    rec.create(session, report, actor_id=actor_id, collection_id=collection(session))
+    request.defect_report_id = report.id
+    rec.touch(session, request, actor_id=actor_id)
+    return _view(session, report, request.category)
+
+
+def get_defect_report(session: Session, *, report_id: str) -> DefectReportView:
+    report = rec.get_live(session, DefectReport, report_id, DEFECT_NOT_FOUND)
+    request = get_live_request(session, report.request_id) if report.request_id else None
+    return _view(session, report, request.category if request else "technical_defect")
+
+
+def defect_text(view: DefectReportView, tr: Translate = _untranslated) -> str:
+    """The report as plain text for an e-mail to the technical department."""
+    def t(text: str) -> str:
+        return tr("DefectReport", text)
+
+    p = view.place
+    lines = [
+        t("Technical defect report"),
+        "",
+        f"{t('Date')}: {view.reported_on.isoformat()}",
+        f"{t('Urgency')}: {tr('labels', URGENCIES.get(view.urgency, view.urgency))}",
+        f"{t('Category')}: {tr('labels', CATEGORIES.get(view.category, view.category))}",
+        f"{t('Site')}: {p.site_name}",
+    ]
+    for label, value in ((t("Building"), " — ".join(x for x in (p.building_name, p.address)
+                                                      if x)),
+                         (t("Entrance"), p.entrance), (t("Floor"), p.floor),
+                         (t("Dwelling"), p.dwelling_label)):
+        if value:
+            lines.append(f"{label}: {value}")
+    lines += ["", f"{t('Description')}:", view.description]
+    if view.photos:
+        lines += ["", f"{t('Photos')}: {len(view.photos)}"]
+    lines += ["", f"{t('Reported by')}: {view.reported_by}", f"{t('Reference')}: {view.id[:8]}"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,46 @@
+"""Hand a situation needing social support to the site's social assistant.
+
+The hand-off is written into `casework:<site>`, the collection the assistant reads; it
+shows up in the assistant's follow-ups (fieldapp.services.followups). The agent only gets a
+receipt back: nothing here (nor anywhere in the agent's services) reads a case file, a
+note, a follow-up or a hand-off.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.models.neighbourhood import Handoff
+from fieldapp.models.registry import Household
+from fieldapp.services import _records as rec
+from fieldapp.services.neighbourhood_labels import HANDOFF_DAYS
+from fieldapp.services.neighbourhood_requests import get_live_request
+from fieldapp.services.neighbourhood_views import HandoffReceipt
+
+
+def hand_off(session: Session, *, request_id: str, summary: str, actor_id: str,
+             today: date) -> HandoffReceipt:
+    """Write-only: returns when and for which site, never anything of the case file."""
+    request = get_live_request(session, request_id)
+    summary = rec.clean_text(summary, max_len=2_000, empty_message=QT_TRANSLATE_NOOP(
+        "errors", "Say in a few words why social support is needed."))
+    household_id = None
+    if request.dwelling_id:  # the registry (shared with agents) says who lives there
+        household_id = session.scalar(
+            select(Household.id).where(Household.dwelling_id == request.dwelling_id,
+                                       Household.deleted.is_(False)).limit(1))
+    due_on = today + timedelta(days=HANDOFF_DAYS.get(request.urgency, 6))
+    handoff = Handoff(site_id=request.site_id, building_id=request.building_id,
+                      dwelling_id=request.dwelling_id, household_id=household_id,
+                      request_ref=request.id, summary=summary, urgency=request.urgency,
+                      handed_on=today, due_on=due_on, done=False)
+    rec.create(session, handoff, actor_id=actor_id,
+               collection_id=rec.casework_collection(request.site_id))
+    request.handed_off_on = today
+    rec.touch(session, request, actor_id=actor_id)
+    return HandoffReceipt(id=handoff.id, site_id=handoff.site_id, handed_on=today,
+                          due_on=due_on)

@@ -1,0 +1,89 @@
+"""The agent's morning triage: open requests ranked by urgency and age, overdue marked,
+re-ranked by hand (persisted), and picked for today's round.
+
+Ranking: "immediate" requests first, then every other request by when it falls due
+(received + allowance of its urgency), so urgency and age both count and the overdue ones
+come first. A hand-moved request keeps a `rank_key` in the same space (seconds since the
+epoch of its due time), placed between its new neighbours: only the moved record changes,
+and later requests still slot in by their own due time.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from fieldapp.models.neighbourhood import NeighbourhoodRequest
+from fieldapp.services import _records as rec
+from fieldapp.services.neighbourhood_requests import (
+    get_live_request,
+    rows_query,
+    to_row,
+)
+from fieldapp.services.neighbourhood_views import RequestRow
+
+IMMEDIATE_OFFSET = -1e11  # every immediate request before every other one
+STEP = 60.0  # a moved request at either end sits one minute beyond its neighbour
+
+
+def auto_key(row: RequestRow) -> float:
+    key = row.due_at.timestamp()
+    return key + IMMEDIATE_OFFSET if row.urgency == "immediate" else key
+
+
+def _keyed(session: Session, now: datetime) -> list[tuple[float, RequestRow]]:
+    query = rows_query().where(NeighbourhoodRequest.status == "open")
+    keyed = []
+    for result in session.execute(query).all():
+        row = to_row(result, now)
+        rank_key = result[0].rank_key
+        keyed.append((rank_key if rank_key is not None else auto_key(row), row))
+    keyed.sort(key=lambda kr: (kr[0], kr[1].received_at, kr[1].id))
+    return keyed
+
+
+def triage(session: Session, *, now: datetime) -> list[RequestRow]:
+    """Open requests, most pressing first; `overdue` set against `now` (the caller's clock)."""
+    return [row for _key, row in _keyed(session, now)]
+
+
+def rerank(session: Session, *, request_id: str, to_index: int, actor_id: str,
+           now: datetime) -> list[RequestRow]:
+    """Move one request to position `to_index` of the triage list; returns the new list."""
+    request = get_live_request(session, request_id)
+    keyed = [kr for kr in _keyed(session, now) if kr[1].id != request_id]
+    index = max(0, min(int(to_index), len(keyed)))
+    before = keyed[index - 1][0] if index > 0 else None
+    after = keyed[index][0] if index < len(keyed) else None
+    if before is None and after is None:
+        return triage(session, now=now)
+    if before is None:
+        key = after - STEP  # type: ignore[operator]
+    elif after is None:
+        key = before + STEP
+    else:
+        key = (before + after) / 2
+    request.rank_key = key
+    rec.touch(session, request, actor_id=actor_id)
+    return triage(session, now=now)
+
+
+def clear_rank(session: Session, *, request_id: str, actor_id: str,
+               now: datetime) -> list[RequestRow]:
+    """Back to the automatic place."""
+    request = get_live_request(session, request_id)
+    if request.rank_key is not None:
+        request.rank_key = None
+        rec.touch(session, request, actor_id=actor_id)
+    return triage(session, now=now)
+
+
+def set_in_round(session: Session, *, request_id: str, day: date | None, actor_id: str) -> None:
+    """Put a request into the round of `day`, or take it out (day=None)."""
+    request = get_live_request(session, request_id)
+    if request.status == "closed":
+        day = None
+    if request.round_day != day:
+        request.round_day = day
+        rec.touch(session, request, actor_id=actor_id)
