@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ui.context import AppContext
 from ui.errors import error_text
@@ -90,6 +90,19 @@ class FieldApp(QObject):
         if self.vault is not None:
             self.lock()
         self.runner.wait_for_done()
+
+    def dispose(self) -> None:
+        """Tear down on the main thread: stop watching input, close the window.
+
+        Qt objects must die on the thread they live on. Left to Python's cyclic garbage
+        collector, this object could be collected on a worker thread while the main
+        thread is calling its event filter.
+        """
+        self.shutdown()
+        self.idle.stop()
+        QCoreApplication.instance().removeEventFilter(self.idle)
+        self.window.close()
+        self.deleteLater()
 
     def _idle_interval(self) -> int:
         if self._idle_override is not None:
@@ -183,6 +196,8 @@ class FieldApp(QObject):
 
         def done(_: Any = None) -> None:
             self._locking = False
+            if context is not None:
+                context.deleteLater()  # every task queued before the lock has been answered
             self.locked.emit()
 
         def failed(exc: BaseException) -> None:

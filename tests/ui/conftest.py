@@ -3,6 +3,7 @@ isolated settings, a fixed "today", and the app driven through its real window."
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,15 @@ def compiled_translations() -> None:
     import dev
 
     dev.compile_translations()
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_main_thread(qtbot):
+    """Collect each test's garbage here, on the main thread: a cycle holding Qt objects must
+    never be collected by a worker thread (it would destroy them under the main thread)."""
+    yield
+    qtbot.wait(1)  # let deleteLater() run
+    gc.collect()
 
 
 @pytest.fixture
@@ -48,8 +58,8 @@ def make_app(qtbot, tmp_path, store, vault_dir):
 
     yield make
     for app in apps:
-        app.shutdown()
         app.translations.install("en")
+        app.dispose()
 
 
 @pytest.fixture

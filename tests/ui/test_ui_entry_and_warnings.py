@@ -44,7 +44,7 @@ def test_without_a_keyring_the_warning_is_shown_plainly(qtbot, tmp_path):
     banner = app.window.workspace.banner
     assert banner.isVisible()
     assert "No system keyring was found" in banner.text()
-    app.shutdown()
+    app.dispose()
 
 
 def test_seed_demo_runs_headless_without_qt_widgets(tmp_path):

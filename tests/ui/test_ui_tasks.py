@@ -15,6 +15,7 @@ def runner(qtbot):
     runner = TaskRunner()
     yield runner
     runner.wait_for_done()
+    runner.deleteLater()
 
 
 def test_success_is_delivered_on_the_main_thread(qtbot, runner):
