@@ -1,5 +1,6 @@
 """SQLAlchemy 2.0 ORM classes, one module per area (DESIGN.md §2)."""
 
+from fieldapp.models import sync_state  # noqa: F401  (device-local sync tables)
 from fieldapp.models.audit import AccessLogEntry
 from fieldapp.models.base import Base, Synced, new_id
 from fieldapp.models.casework import (

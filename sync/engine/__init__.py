@@ -117,3 +117,28 @@ supervisor's engine creates the server collection for a local key it has rows fo
 roles wait for a supervisor to grant them one (their rows stay in the outbox, counted in
 ``waiting``).
 """
+
+from sync.engine.account import attach_account, enrol_new_vault, login_new_device
+from sync.engine.core import OfflineError, SyncEngine
+from sync.engine.report import (
+    ConflictView,
+    FieldConflictView,
+    HistoryEntry,
+    SyncProgress,
+    SyncReport,
+    SyncStatus,
+)
+
+__all__ = [
+    "ConflictView",
+    "FieldConflictView",
+    "HistoryEntry",
+    "OfflineError",
+    "SyncEngine",
+    "SyncProgress",
+    "SyncReport",
+    "SyncStatus",
+    "attach_account",
+    "enrol_new_vault",
+    "login_new_device",
+]

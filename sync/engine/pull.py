@@ -1,0 +1,70 @@
+"""Discover my collections and pull every one from its saved token.
+
+A server collection is tied to its local key through its sealed metadata (``local_key``),
+which only members can open. The rows of a page and the new token are committed in one
+vault transaction, so a crash between pages repeats at most one page, harmlessly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import select
+
+from fieldapp.models.sync_state import SyncCollection
+from fieldapp.vault import Vault
+from sync.client import SyncClient
+from sync.engine import state
+from sync.engine.apply import Applied, apply_page
+from sync.protocol import MAX_CHANGES_LIMIT
+
+
+def discover(vault: Vault, client: SyncClient) -> None:
+    """Refresh my collection keys and map new server collections to local keys."""
+    infos = sorted(client.collections(), key=lambda i: (i.created_at, i.id))
+    with vault.session(read_only=True) as s:
+        known = {c.server_id: c.local_key for c in s.scalars(select(SyncCollection))}
+    found: dict[str, tuple[str, object]] = {}
+    for info in infos:
+        key = known.get(info.id)
+        if key is None:
+            meta = client.collection_meta(info.id) or {}
+            key = meta.get("local_key") if isinstance(meta.get("local_key"), str) else None
+        if key is not None and key not in found:
+            found[key] = (info.id, info)
+    with vault.session() as s:
+        for key, (server_id, info) in found.items():
+            state.upsert_collection(
+                s, local_key=key, server_id=server_id, kind=info.kind,  # type: ignore[attr-defined]
+                access=info.access, key_version=info.key_version,  # type: ignore[attr-defined]
+            )
+
+
+def pull_all(
+    vault: Vault, client: SyncClient, *, me: str,
+    progress: Callable[[int, int | None, str | None], None], cancelled: Callable[[], bool],
+    result: Applied, page_size: int = MAX_CHANGES_LIMIT,
+) -> int:
+    pulled = 0
+    with vault.session(read_only=True) as s:
+        targets = [(c.local_key, c.server_id, c.last_seq) for c in state.collections(s)]
+    for key, server_id, since in targets:
+        if cancelled():
+            break
+        for page in client.pull(server_id, since=since, limit=page_size):
+            with state.apply_session(vault) as s:
+                applied = apply_page(s, key, page.revisions, me=me)
+                row = s.get(SyncCollection, key)
+                if row is not None:
+                    row.last_seq = max(row.last_seq, page.last_seq)
+            _add(result, applied)
+            pulled += len(page.revisions)
+            progress(pulled, None, key)
+            if cancelled():
+                return pulled
+    return pulled
+
+
+def _add(total: Applied, part: Applied) -> None:
+    for name in ("new", "updated", "merged", "conflicts", "own", "skipped"):
+        setattr(total, name, getattr(total, name) + getattr(part, name))

@@ -1,0 +1,181 @@
+"""The outbox: push every dirty row, acknowledge what the server took, merge what it refused.
+
+Before a batch is sent, its revisions are written to ``sync_inflight`` (committed), so after
+a crash at any point a revision of ours coming back is recognised as ours. A re-sent
+revision is answered ``duplicate`` (revision ids make pushes idempotent). After
+``accepted``/``duplicate`` the row's base moves to the pushed revision, and the row is
+clean only if it was not changed again meanwhile (same ``rev``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from fieldapp.models.sync_state import SyncBase, SyncConflict, SyncInflight
+from fieldapp.services.sync_records import synced_models, to_payload
+from fieldapp.vault import Vault
+from sync.client import Change, PushOutcome, Revision, SyncClient
+from sync.engine import state
+from sync.engine.apply import Applied, apply_one, set_base
+from sync.protocol import MAX_PUSH_ITEMS
+
+KINDS = frozenset(state.KIND_ORDER)
+MOVE_NAMESPACE = uuid.UUID("6b0f6c1e-0d0e-4e59-9a57-3f1f6a2f7c11")
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    table: str
+    local_key: str  # the collection this revision goes to
+    change: Change
+    move_tombstone: bool = False  # deletes the item from the collection it moved away from
+
+
+def gather(session: Session) -> dict[str, list[Outgoing]]:
+    """Every dirty row as a change, grouped by local collection key (conflicted rows wait)."""
+    blocked = set(session.scalars(
+        select(SyncConflict.item_id).where(SyncConflict.resolved.is_(False))))
+    out: dict[str, list[Outgoing]] = {}
+    for model in synced_models():
+        table = model.__table__
+        rows = session.execute(select(table).where(table.c.dirty.is_(True))).mappings().all()
+        if not rows:
+            continue
+        ids = [r["id"] for r in rows]
+        bases = {b.item_id: b for b in session.scalars(
+            select(SyncBase).where(SyncBase.item_id.in_(ids)))}
+        for row in rows:
+            if row["id"] in blocked:
+                continue
+            key, base = row["collection_id"], bases.get(row["id"])
+            base_rev = base.rev if base is not None and base.collection_key == key else None
+            if base is not None and base.collection_key != key and base.payload is not None:
+                tomb = Change(row["id"], None, base.rev,
+                              str(uuid.uuid5(MOVE_NAMESPACE, row["rev"])))
+                out.setdefault(base.collection_key, []).append(
+                    Outgoing(table.name, base.collection_key, tomb, move_tombstone=True))
+                continue  # the new collection gets it once the old one let go
+            if row["deleted"] and base is None:
+                if session.get(SyncInflight, row["rev"]) is None:
+                    _mark_clean(session, model, row["id"], row["rev"])
+                    continue
+            payload = None if row["deleted"] else to_payload(model, dict(row))
+            out.setdefault(key, []).append(
+                Outgoing(table.name, key, Change(row["id"], payload, base_rev, row["rev"])))
+    return out
+
+
+def _mark_clean(session: Session, model: Any, item_id: str, rev: str) -> None:
+    row = session.get(model, item_id)
+    if row is not None and row.rev == rev:
+        row.dirty = False
+
+
+def record_inflight(session: Session, batch: list[Outgoing]) -> None:
+    for o in batch:
+        if session.get(SyncInflight, o.change.rev) is None:
+            session.add(SyncInflight(rev=o.change.rev, item_id=o.change.item_id,
+                                     table_name=o.table, collection_key=o.local_key,
+                                     payload=o.change.payload))
+
+
+def acknowledge(
+    session: Session, batch: list[Outgoing], outcomes: list[PushOutcome], *, me: str,
+    now: float, result: Applied,
+) -> int:
+    """Apply the server's answers; returns how many revisions it now holds from us."""
+    by_rev = {o.change.rev: o for o in batch}
+    taken = 0
+    for outcome in outcomes:
+        sent = by_rev.get(outcome.rev)
+        if sent is None:
+            continue
+        if outcome.status in ("accepted", "duplicate"):
+            taken += 1
+            _taken(session, sent, outcome, me=me, now=now)
+        elif outcome.current is not None:
+            apply_one(session, sent.local_key, outcome.current, me=me, result=result)
+        else:  # the server does not know our base: send it again as a new item
+            session.execute(delete(SyncBase).where(SyncBase.item_id == sent.change.item_id))
+    return taken
+
+
+def _taken(session: Session, sent: Outgoing, outcome: PushOutcome, *, me: str,
+           now: float) -> None:
+    item_id, rev = sent.change.item_id, sent.change.rev
+    session.execute(delete(SyncInflight).where(SyncInflight.rev == rev))
+    if sent.move_tombstone:
+        session.execute(delete(SyncBase).where(SyncBase.item_id == item_id,
+                                               SyncBase.collection_key == sent.local_key))
+        return
+    revision = Revision(
+        collection_id="", seq=outcome.seq or 0, received_at=now, item_id=item_id, rev=rev,
+        base_rev=sent.change.base_rev, author_id=me, key_version=0,
+        deleted=sent.change.payload is None, payload=sent.change.payload,
+    )
+    set_base(session, sent.local_key, sent.table, revision)
+    from fieldapp.services.sync_records import model_for_table
+
+    model = model_for_table(sent.table)
+    row = session.get(model, item_id) if model is not None else None
+    if row is not None:
+        row.base_rev = rev
+        if row.rev == rev:
+            row.dirty = False
+
+
+def push_all(
+    vault: Vault, client: SyncClient, *, me: str, role: str, clock: Callable[[], float],
+    progress: Callable[[int, int | None, str | None], None], cancelled: Callable[[], bool],
+    result: Applied, waiting: list[str],
+) -> int:
+    """Push passes until nothing is left to send (a merge may produce a new revision)."""
+    pushed = 0
+    for _ in range(3):
+        with vault.session() as s:
+            pending = gather(s)
+        if not pending:
+            break
+        sent_any = False
+        total = sum(len(v) for v in pending.values())
+        for key, outgoing in pending.items():
+            server_id = _server_collection(vault, client, key, role=role)
+            if server_id is None:
+                waiting.append(key)
+                continue
+            for start in range(0, len(outgoing), MAX_PUSH_ITEMS):
+                if cancelled():
+                    return pushed
+                batch = outgoing[start:start + MAX_PUSH_ITEMS]
+                with vault.session() as s:
+                    record_inflight(s, batch)
+                outcomes = client.push(server_id, [o.change for o in batch])
+                with state.apply_session(vault) as s:
+                    taken = acknowledge(s, batch, outcomes, me=me, now=clock(), result=result)
+                pushed += taken
+                sent_any = True
+                progress(pushed, total, key)
+        if not sent_any:
+            break
+    return pushed
+
+
+def _server_collection(vault: Vault, client: SyncClient, key: str, *, role: str) -> str | None:
+    with vault.session(read_only=True) as s:
+        known = state.collection_by_key(s, key)
+        if known is not None:
+            return known.server_id if known.access in ("write", "manage") else None
+    kind = key.split(":", 1)[0]
+    if role != "supervisor" or kind not in KINDS:
+        return None  # a supervisor creates it and grants it to this user
+    info = client.create_collection(kind, meta={"local_key": key, "name": key})  # type: ignore[arg-type]
+    with vault.session() as s:
+        state.upsert_collection(s, local_key=key, server_id=info.id, kind=info.kind,
+                                access=info.access, key_version=info.key_version)
+    return info.id

@@ -1,0 +1,121 @@
+"""What the engine tells the UI: progress, the report of a round, the status bar's state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from fieldapp.i18n import QT_TRANSLATE_NOOP
+
+Outcome = Literal[
+    "ok", "offline", "server_error", "clock_skew", "wiped", "revoked", "session_ended",
+    "locked_offline", "integrity", "busy", "cancelled", "not_enrolled",
+]
+
+MESSAGES: dict[str, str] = {
+    "ok": QT_TRANSLATE_NOOP("sync", "Everything is synchronised."),
+    "offline": QT_TRANSLATE_NOOP(
+        "sync", "The server cannot be reached. Your work is kept here and sent later."),
+    "server_error": QT_TRANSLATE_NOOP(
+        "sync", "The server had a problem. Your work is kept here; sync is retried later."),
+    "clock_skew": QT_TRANSLATE_NOOP(
+        "sync", "This computer's clock is more than 5 minutes off the server's. "
+        "Set the right date and time."),
+    "wiped": QT_TRANSLATE_NOOP(
+        "sync", "This device was removed from your account and its data has been erased."),
+    "revoked": QT_TRANSLATE_NOOP(
+        "sync", "This device or account has been disabled. Contact your administrator."),
+    "session_ended": QT_TRANSLATE_NOOP("sync", "Your session has ended. Log in again."),
+    "locked_offline": QT_TRANSLATE_NOOP(
+        "sync", "This device has not reached the server for too long. Connect to the "
+        "network to unlock it."),
+    "integrity": QT_TRANSLATE_NOOP(
+        "sync", "Data from the server did not pass its security check and was refused."),
+    "busy": QT_TRANSLATE_NOOP("sync", "A synchronisation is already running."),
+    "cancelled": QT_TRANSLATE_NOOP("sync", "Synchronisation stopped."),
+    "not_enrolled": QT_TRANSLATE_NOOP("sync", "This vault is not connected to a server."),
+}
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    phase: Literal["push", "pull", "blobs"]
+    collection: str | None
+    done: int
+    total: int | None
+    message: str = ""
+
+
+@dataclass
+class SyncReport:
+    outcome: Outcome = "ok"
+    pushed: int = 0
+    pulled: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    blobs_up: int = 0
+    blobs_down: int = 0
+    seconds: float = 0.0
+    retry_after: float | None = None
+    clock_skew_seconds: float | None = None
+    error_kind: str | None = None  # exception class name, never its text
+    waiting_for_collection: list[str] = field(default_factory=list)
+
+    @property
+    def message(self) -> str:
+        """English source; translate with context "sync"."""
+        return MESSAGES[self.outcome]
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in ("ok", "clock_skew")
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    online: bool
+    last_error_kind: str | None
+    waiting: int
+    conflicts: int
+    last_success_at: datetime | None
+    last_contact_at: datetime | None
+    locked_offline: bool
+    max_offline_days: int | None
+    clock_skew_seconds: float | None
+    retry_at: datetime | None
+    server_url: str | None
+    user_display_name: str | None
+
+
+@dataclass(frozen=True)
+class FieldConflictView:
+    field: str
+    base: Any
+    mine: Any
+    theirs: Any
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    table: str
+    item_id: str
+    collection: str
+    fields: tuple[FieldConflictView, ...]
+    mine_by: str
+    mine_at: datetime
+    theirs_by: str
+    theirs_at: datetime
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    rev: str
+    seq: int
+    author_id: str
+    author_name: str
+    at: datetime
+    deleted: bool
+    payload: dict[str, Any] | None

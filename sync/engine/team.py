@@ -1,0 +1,34 @@
+"""Supervisor side: grant my collections to a field worker after the in-person check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sync.engine import state
+from sync.engine.core import SyncEngine
+
+
+def grant_all(
+    engine: SyncEngine, user_id: str, *, fingerprint: str, access: str = "write",
+    kinds: Iterable[str] | None = None,
+) -> list[str]:
+    """Add `user_id` to every collection this supervisor manages (or those of `kinds`).
+
+    `fingerprint` is the code the worker's screen shows, compared in person; when it does
+    not match the keys the server serves, FingerprintMismatch is raised and nothing is
+    granted. Returns the local keys granted."""
+    client = engine.client()
+    if client is None:
+        raise RuntimeError("this vault is not connected to a server")
+    wanted = set(kinds) if kinds is not None else None
+    with engine.vault.session(read_only=True) as s:
+        targets = [(c.local_key, c.server_id, c.kind) for c in state.collections(s)
+                   if c.access == "manage"]
+    granted = []
+    for key, server_id, kind in targets:
+        if wanted is not None and kind not in wanted:
+            continue
+        client.add_member(server_id, user_id, access=access,  # type: ignore[arg-type]
+                          verified_fingerprint=fingerprint)
+        granted.append(key)
+    return granted

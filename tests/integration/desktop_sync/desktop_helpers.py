@@ -1,0 +1,129 @@
+"""A team of desktop vaults enrolled on the test server, each with its own sync engine."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+from fieldapp.services.sync_records import content_hash, synced_models, to_payload
+from fieldapp.vault import Vault
+from sync.client import RetryPolicy, SyncClient
+from sync.engine import SyncEngine, enrol_new_vault
+from sync.engine.team import grant_all
+from sync.protocol import CreateUserRequest, EnrolmentCodeResponse
+
+FAST_RETRY = RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.05, max_retry_after=1.0)
+
+
+class NoSecretStore:
+    """No keyring (like a headless machine): the vault opens from any process."""
+
+    name = "none"
+
+    def available(self) -> bool:
+        return False
+
+    def get(self, key: str) -> bytes | None:
+        return None
+
+    def set(self, key: str, value: bytes) -> None:
+        raise AssertionError("unused")
+
+    def delete(self, key: str) -> None:
+        return None
+
+
+def fast_client(url: str, pins: Any) -> SyncClient:
+    return SyncClient(url, pins=pins, retry=FAST_RETRY, timeout=(2.0, 10.0))
+
+
+@dataclass
+class Member:
+    email: str
+    passphrase: str
+    folder: Path
+    vault: Vault
+    engine: SyncEngine
+
+    @property
+    def user_id(self) -> str:
+        client = self.engine.client()
+        assert client is not None
+        return client.user.id
+
+    def sync(self) -> Any:
+        report = self.engine.run_once()
+        assert report.outcome in ("ok", "clock_skew"), report
+        return report
+
+
+def create_user(admin: SyncClient, *, email: str, role: str, name: str) -> str:
+    response = admin.http.call(
+        "POST", "/v1/admin/users", EnrolmentCodeResponse,
+        CreateUserRequest(email=email, display_name=name, role=role),  # type: ignore[arg-type]
+    )
+    return response.enrolment_code
+
+
+class Team:
+    def __init__(self, server: Any, root: Path, *, org: str) -> None:
+        self.server, self.root, self.org = server, root, org
+        self.members: list[Member] = []
+
+    def enrol(self, role: str, name: str) -> Member:
+        email = f"{name}-{uuid.uuid4().hex[:8]}@example.org"
+        code = create_user(self.server.admin, email=email, role=role, name=name)
+        return self.open_new(email=email, code=code, name=name)
+
+    def open_new(self, *, email: str, code: str | None, name: str,
+                 passphrase: str | None = None) -> Member:
+        from sync.engine import login_new_device
+
+        folder = self.root / f"{name}-{uuid.uuid4().hex[:6]}"
+        passphrase = passphrase or f"passphrase of {email}"
+        common = dict(server_url=self.server.base_url, email=email, passphrase=passphrase,
+                      device_name=f"{name}-laptop", organisation_key=self.org,
+                      kdf_params=TEST_KDF_PARAMS, secret_store=NoSecretStore(),
+                      client_factory=fast_client)
+        if code is not None:
+            vault = enrol_new_vault(folder, enrolment_code=code, display_name=name, **common)
+        else:
+            vault = login_new_device(folder, display_name=name, **common)
+        member = Member(email, passphrase, folder, vault,
+                        SyncEngine(vault, client_factory=fast_client,
+                                   secret_store=NoSecretStore()))
+        self.members.append(member)
+        return member
+
+    def grant(self, supervisor: Member, *members: Member) -> None:
+        for m in members:
+            grant_all(supervisor.engine, m.user_id, fingerprint=_own_fingerprint(m))
+
+    def close(self) -> None:
+        for m in self.members:
+            m.engine.close()
+            if not m.vault.is_locked:
+                m.vault.lock()
+
+
+def _own_fingerprint(m: Member) -> str:
+    client = m.engine.client()
+    assert client is not None
+    return client.my_fingerprint()
+
+
+def snapshot(vault: Vault) -> dict[str, str]:
+    """item id -> content hash of every live synced record (to compare replicas)."""
+    out: dict[str, str] = {}
+    with vault.session(read_only=True) as s:
+        for model in synced_models():
+            table = model.__table__
+            for row in s.execute(select(table)).mappings():
+                if not row["deleted"]:
+                    out[row["id"]] = content_hash(to_payload(model, dict(row)))
+    return out

@@ -1,0 +1,112 @@
+"""Two desktop vaults of a team sync through the real server: offline notes, merges,
+conflicts resolved on one side reaching the other, record history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from desktop_helpers import snapshot
+from factories import make_world
+
+from fieldapp.models import CaseNote
+from fieldapp.services import casework
+from fieldapp.services.local import get_profile
+
+pytestmark = pytest.mark.postgres
+
+
+def _world(team):  # type: ignore[no-untyped-def]
+    boss = team.enrol("supervisor", "boss")
+    world = make_world(boss.vault)
+    boss.sync()
+    a = team.enrol("social_assistant", "ann")
+    b = team.enrol("social_assistant", "bob")
+    team.grant(boss, a, b)
+    a.sync()
+    b.sync()
+    return boss, a, b, world
+
+
+def _add_note(member, case_id: str, text: str) -> str:  # type: ignore[no-untyped-def]
+    with member.vault.session() as s:
+        actor = get_profile(s).id
+        return casework.add_note(s, case_id=case_id, kind="phone_call", text=text,
+                                 occurred_on=date(2026, 11, 19), actor_id=actor).id
+
+
+def _note_text(member, note_id: str) -> str:  # type: ignore[no-untyped-def]
+    with member.vault.session(read_only=True) as s:
+        return s.get(CaseNote, note_id).text
+
+
+def test_offline_notes_on_both_sides_arrive_on_both(team) -> None:  # type: ignore[no-untyped-def]
+    boss, a, b, world = _world(team)
+    assert snapshot(a.vault) == snapshot(boss.vault)
+    a_notes = [_add_note(a, world.case_id, f"Ann offline {i}") for i in range(5)]
+    b_notes = [_add_note(b, world.case_id, f"Bob offline {i}") for i in range(7)]
+    assert a.engine.status().waiting == 5
+    a.sync()
+    b.sync()
+    a.sync()
+    boss.sync()
+    for m in (a, b, boss):
+        texts = {_note_text(m, n) for n in a_notes + b_notes}
+        assert len(texts) == 12
+        assert m.engine.status().waiting == 0
+    assert snapshot(a.vault) == snapshot(b.vault) == snapshot(boss.vault)
+
+
+def test_same_text_changed_on_both_sides_is_a_conflict_resolved_everywhere(team) -> None:  # type: ignore[no-untyped-def]
+    _boss, a, b, world = _world(team)
+    note = _add_note(a, world.case_id, "Gesprek over de huur.")
+    a.sync()
+    b.sync()
+    with a.vault.session() as s:
+        casework.edit_note(s, note_id=note, actor_id=get_profile(s).id,
+                           text="Gesprek over de huur. Afbetalingsplan voorgesteld.")
+    with b.vault.session() as s:
+        casework.edit_note(s, note_id=note, actor_id=get_profile(s).id,
+                           text="Gesprek over de huur. Doorverwezen naar OCMW.")
+    a.sync()
+    report = b.sync()
+    assert report.conflicts == 1
+    [conflict] = b.engine.list_conflicts()
+    [field] = [f for f in conflict.fields if f.field == "text"]
+    assert field.mine.endswith("Doorverwezen naar OCMW.")
+    assert field.theirs.endswith("Afbetalingsplan voorgesteld.")
+    assert conflict.theirs_by == "ann" and conflict.mine_by == "bob"
+    assert b.engine.status().conflicts == 1
+    assert _note_text(b, note).endswith("OCMW.")  # my text stays on screen meanwhile
+    joined = field.theirs + " Doorverwezen naar OCMW."
+    b.engine.resolve_conflict(conflict.id, {"text": joined})
+    assert b.engine.list_conflicts() == []
+    b.sync()
+    a.sync()
+    assert _note_text(a, note) == _note_text(b, note) == joined
+    assert snapshot(a.vault) == snapshot(b.vault)
+    history = a.engine.history("case_notes", note)
+    assert [h.author_name for h in history] == ["ann", "ann", "bob"]
+    assert history[-1].payload["text"] == joined
+
+
+def test_field_changed_on_one_side_only_merges_silently(team) -> None:  # type: ignore[no-untyped-def]
+    _boss, a, b, world = _world(team)
+    note = _add_note(a, world.case_id, "Eerste gesprek.")
+    a.sync()
+    b.sync()
+    with a.vault.session() as s:
+        casework.edit_note(s, note_id=note, actor_id=get_profile(s).id,
+                           text="Eerste gesprek, lang.")
+    with b.vault.session() as s:
+        casework.edit_note(s, note_id=note, actor_id=get_profile(s).id, kind="home_visit")
+    a.sync()
+    report = b.sync()
+    assert report.conflicts == 0 and report.merged >= 1
+    a.sync()
+    for m in (a, b):
+        with m.vault.session(read_only=True) as s:
+            row = s.get(CaseNote, note)
+            assert (row.text, row.kind) == ("Eerste gesprek, lang.", "home_visit")
+            assert not row.dirty
+    assert snapshot(a.vault) == snapshot(b.vault)
