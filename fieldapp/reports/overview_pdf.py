@@ -54,8 +54,8 @@ def overview_pdf(session: Session, *, project_id: str, printed_on: date,
         data.append([p(f"{r.building_name} — {r.dwelling_label}"), p(r.household_name),
                      p(code("access", lang, r.access_status)), p(inventory),
                      p(str(r.help_needed)), p(str(r.open_contacts))])
-    table = Table(data, colWidths=[35 * mm, 45 * mm, 30 * mm, 36 * mm, 16 * mm,
-                                   CONTENT_W - 162 * mm], repeatRows=1)
+    table = Table(data, colWidths=[30 * mm, 40 * mm, 28 * mm, 34 * mm, 21 * mm,
+                                   CONTENT_W - 153 * mm], repeatRows=1)
     table.setStyle(TableStyle(grid_style()))
     story.append(table)
     for info in list_info_sessions(session, project_id=project_id):

@@ -1,0 +1,18 @@
+"""The demo project seeds through the use cases and prints."""
+
+from __future__ import annotations
+
+from factories import TODAY
+
+from fieldapp.reports.inventory_pdf import inventory_pdf
+from fieldapp.reports.overview_pdf import overview_pdf
+from fieldapp.services import renovation_projects as projects
+from fieldapp.services.demo_renovation import seed_renovation_demo
+
+
+def test_demo_project(s, world):
+    project_id = seed_renovation_demo(s, today=TODAY)
+    rows = projects.dwelling_statuses(s, project_id=project_id)
+    assert rows and rows[0].pre_inventory_state == "signed"
+    assert inventory_pdf(s, inventory_id=rows[0].pre_inventory_id, printed_on=TODAY)[:4] == b"%PDF"
+    assert overview_pdf(s, project_id=project_id, printed_on=TODAY)[:4] == b"%PDF"
