@@ -141,7 +141,7 @@ class FieldApp(QObject):
         self.runner.db(work, on_success=self._opened, on_failure=failed)
 
     def _opened(self, result: tuple[Any, Any]) -> None:
-        from ui.workspace import Workspace  # the heavy screens load after the first paint
+        from ui.workspaces import workspace_for  # the heavy screens load after the first paint
 
         self.vault, profile = result
         self.window.create_page.set_busy(False)
@@ -150,7 +150,7 @@ class FieldApp(QObject):
         self.context = AppContext(vault=self.vault, profile=profile, runner=self.runner,
                                   today=self.today, parent=self)
         self.context.failed.connect(self._show_failure)
-        workspace = Workspace(self.context, self.window)
+        workspace = workspace_for(getattr(profile, "role", ""))(self.context, self.window)
         self.window.show_workspace(workspace)
         warning = getattr(self.vault, "keyring_warning", None)
         if warning:

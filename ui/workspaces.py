@@ -1,0 +1,35 @@
+"""Which workspace the main window shows for each role (DESIGN §1: the role decides).
+
+Each factory takes the same arguments as ``ui.workspace.Workspace``: ``(context, window)``.
+Imports happen inside the factories so the heavy screens load after the first paint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+
+def _social_assistant(context: Any, window: Any) -> QWidget:
+    from ui.workspace import Workspace
+
+    return Workspace(context, window)
+
+
+def _renovation_assistant(context: Any, window: Any) -> QWidget:
+    from ui.renovation.workspace import RenovationWorkspace
+
+    return RenovationWorkspace(context, window)
+
+
+WORKSPACES: dict[str, Callable[..., QWidget]] = {
+    "social_assistant": _social_assistant,
+    "renovation_assistant": _renovation_assistant,
+}
+
+
+def workspace_for(role: str) -> Callable[..., QWidget]:
+    """The factory of the role's workspace; the site social assistant's when unknown."""
+    return WORKSPACES.get(role, _social_assistant)
