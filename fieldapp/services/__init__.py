@@ -93,6 +93,31 @@ access_log (fieldapp.services.access_log)
     record_access(s, *, actor_id, action, object_type, object_id) -> None
         action: "open" | "print" | "export"
     list_access(s, *, object_type=None, object_id=None, limit=200) -> list[AccessLogView]
+neighbourhood agents (fieldapp.services.neighbourhood_*; role "neighbourhood_agent"; records in
+`neighbourhood:<org>`; views in neighbourhood_views, codes in neighbourhood_labels: SOURCES,
+CATEGORIES, URGENCIES, OUTCOMES). `now` is an aware datetime passed in (overdue marking).
+These modules never read case files, notes, follow-ups or hand-offs (a test checks it).
+    neighbourhood_requests.log_request(s, *, source, category, site_id, urgency, description,
+        actor_id, now, building_id=None, entrance="", floor="", dwelling_id=None, reporter="")
+        -> RequestRow
+    neighbourhood_requests.get_request / close_request / reopen_request -> RequestRow
+    neighbourhood_triage.triage(s, *, now) -> list[RequestRow]   open ones, most pressing first
+    neighbourhood_triage.rerank(s, *, request_id, to_index, actor_id, now) -> list[RequestRow]
+        persisted hand ranking; clear_rank(...) puts it back in its automatic place
+    neighbourhood_triage.set_in_round(s, *, request_id, day | None, actor_id) -> None
+    neighbourhood_rounds.plan_round(s, *, day, now, start=None) -> RoundPlan
+        grouped by site and building; sites by nearest neighbour + 2-opt from `start`
+    neighbourhood_interventions.log_intervention(s, *, request_id, occurred_at, actions,
+        outcome, actor_id, now, today, met="", photos=(), follow_up_needed=False, close=False)
+        -> InterventionView;   list_interventions(s, *, request_id) -> list[InterventionView]
+    neighbourhood_defects.report_defect(s, *, request_id, actor_id, today, description=None,
+        photos=()) -> DefectReportView;  defect_text(view, tr) -> str (e-mail text);
+        PDF: fieldapp.reports.defect_pdf.build_defect_pdf(view, path, tr=, photos=[bytes])
+    neighbourhood_handoff.hand_off(s, *, request_id, summary, actor_id, today) -> HandoffReceipt
+        writes a Handoff into `casework:<site>`; the assistant sees it in
+        followups.followup_overview as a FollowUpView with origin "handoff" (case_id may be "")
+    neighbourhood_week.week_summary(s, *, today, actor_id) -> WeekSummary
+    Round PDF: fieldapp.reports.round_pdf.build_round_pdf(plan, path, tr=) (one page)
 demo (fieldapp.services.demo)   (no session: makes its own vault)
     seed_demo(vault_folder, passphrase, *, households=200, notes_per_household=10, seed=2026,
               kdf_params=None (real defaults), secret_store=None, today=None) -> DemoStats

@@ -73,28 +73,44 @@ def get_defect_report(session: Session, *, report_id: str) -> DefectReportView:
     return _view(session, report, request.category if request else "technical_defect")
 
 
+LABELS = {
+    "title": QT_TRANSLATE_NOOP("DefectReport", "Technical defect report"),
+    "to": QT_TRANSLATE_NOOP("DefectReport", "For the technical department"),
+    "date": QT_TRANSLATE_NOOP("DefectReport", "Date"),
+    "urgency": QT_TRANSLATE_NOOP("DefectReport", "Urgency"),
+    "category": QT_TRANSLATE_NOOP("DefectReport", "Category"),
+    "site": QT_TRANSLATE_NOOP("DefectReport", "Site"),
+    "building": QT_TRANSLATE_NOOP("DefectReport", "Building"),
+    "entrance": QT_TRANSLATE_NOOP("DefectReport", "Entrance"),
+    "floor": QT_TRANSLATE_NOOP("DefectReport", "Floor"),
+    "dwelling": QT_TRANSLATE_NOOP("DefectReport", "Dwelling"),
+    "description": QT_TRANSLATE_NOOP("DefectReport", "Description"),
+    "photos": QT_TRANSLATE_NOOP("DefectReport", "Photos"),
+    "reported_by": QT_TRANSLATE_NOOP("DefectReport", "Reported by"),
+    "reference": QT_TRANSLATE_NOOP("DefectReport", "Reference"),
+}
+
+
+def defect_fields(view: DefectReportView, tr: Translate = _untranslated) -> list[tuple[str, str]]:
+    """(label, value) pairs of the report, translated, empty values left out."""
+    p = view.place
+    pairs = [
+        ("date", view.reported_on.isoformat()),
+        ("urgency", tr("labels", URGENCIES.get(view.urgency, view.urgency))),
+        ("category", tr("labels", CATEGORIES.get(view.category, view.category))),
+        ("site", p.site_name),
+        ("building", " — ".join(x for x in (p.building_name, p.address) if x)),
+        ("entrance", p.entrance), ("floor", p.floor), ("dwelling", p.dwelling_label),
+        ("reported_by", view.reported_by), ("reference", view.id[:8]),
+    ]
+    return [(tr("DefectReport", LABELS[key]), value) for key, value in pairs if value]
+
+
 def defect_text(view: DefectReportView, tr: Translate = _untranslated) -> str:
     """The report as plain text for an e-mail to the technical department."""
-    def t(text: str) -> str:
-        return tr("DefectReport", text)
-
-    p = view.place
-    lines = [
-        t("Technical defect report"),
-        "",
-        f"{t('Date')}: {view.reported_on.isoformat()}",
-        f"{t('Urgency')}: {tr('labels', URGENCIES.get(view.urgency, view.urgency))}",
-        f"{t('Category')}: {tr('labels', CATEGORIES.get(view.category, view.category))}",
-        f"{t('Site')}: {p.site_name}",
-    ]
-    for label, value in ((t("Building"), " — ".join(x for x in (p.building_name, p.address)
-                                                      if x)),
-                         (t("Entrance"), p.entrance), (t("Floor"), p.floor),
-                         (t("Dwelling"), p.dwelling_label)):
-        if value:
-            lines.append(f"{label}: {value}")
-    lines += ["", f"{t('Description')}:", view.description]
+    lines = [tr("DefectReport", LABELS["title"]), ""]
+    lines += [f"{label}: {value}" for label, value in defect_fields(view, tr)]
+    lines += ["", f"{tr('DefectReport', LABELS['description'])}:", view.description]
     if view.photos:
-        lines += ["", f"{t('Photos')}: {len(view.photos)}"]
-    lines += ["", f"{t('Reported by')}: {view.reported_by}", f"{t('Reference')}: {view.id[:8]}"]
+        lines += ["", f"{tr('DefectReport', LABELS['photos'])}: {len(view.photos)}"]
     return "\n".join(lines) + "\n"

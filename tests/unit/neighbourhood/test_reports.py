@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import io
+
+from factories import TODAY
+from PIL import Image
+from pypdf import PdfReader
+
+from fieldapp.reports.defect_pdf import build_defect_pdf
+from fieldapp.reports.round_pdf import build_round_pdf
+from fieldapp.services.neighbourhood_defects import defect_text, get_defect_report, report_defect
+from fieldapp.services.neighbourhood_requests import get_request
+from fieldapp.services.neighbourhood_rounds import plan_round
+from fieldapp.services.neighbourhood_triage import set_in_round
+
+from .conftest import NOW, add
+
+
+def _text(path) -> str:
+    reader = PdfReader(str(path))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (320, 200), (200, 60, 40)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_defect_report_pdf_reads_back(s, agent, tmp_path):
+    w = agent.world
+    rid = add(s, agent, category="technical_defect", urgency="immediate",
+              building_id=w.building_id, dwelling_id=w.dwelling_id, entrance="B", floor="3",
+              text="Lift stuck between floors, alarm does not ring")
+    view = report_defect(s, request_id=rid, actor_id=w.actor_id, today=TODAY,
+                         photos=["lift.png"])
+    assert get_request(s, request_id=rid, now=NOW).defect_report_id == view.id
+    assert get_defect_report(s, report_id=view.id) == view
+    path = build_defect_pdf(view, tmp_path / "defect.pdf", photos=[_png(), b"not an image"])
+    reader = PdfReader(str(path))
+    assert len(reader.pages) == 1
+    text = _text(path)
+    for expected in ("Technical defect report", "Immediate", "Technical defect",
+                     "Anneessens", "Blok A — Anneessensplein 12", "3B",
+                     "Lift stuck between floors, alarm does not ring", "Photos (1)",
+                     "2026-11-20", "Test Assistant"):
+        assert expected in text
+    fonts = [f.get_object() for f in reader.pages[0]["/Resources"]["/Font"].values()]
+    assert fonts and all("/FontFile2" in f["/FontDescriptor"] for f in fonts)  # embedded TTF
+
+
+def test_defect_report_as_text_for_an_email(s, agent):
+    rid = add(s, agent, category="technical_defect", text="Broken door\nin the hall")
+    view = report_defect(s, request_id=rid, actor_id=agent.world.actor_id, today=TODAY)
+    text = defect_text(view, lambda ctx, t: f"[{t}]" if ctx == "DefectReport" else t)
+    assert text.splitlines()[0] == "[Technical defect report]"
+    assert "[Urgency]: Today" in text and "[Site]: Anneessens" in text
+    assert text.endswith("[Description]:\nBroken door\nin the hall\n")
+
+
+def test_round_pdf_is_one_page_in_visiting_order(s, agent, tmp_path):
+    for i in range(60):  # more than fits at full size: the page shrinks, never a second one
+        rid = add(s, agent, site=("peterbos", "north", "east")[i % 3], text=f"Request {i}",
+                  urgency="immediate" if i == 0 else "today")
+        set_in_round(s, request_id=rid, day=TODAY, actor_id=agent.world.actor_id)
+    plan = plan_round(s, day=TODAY, now=NOW)
+    path = build_round_pdf(plan, tmp_path / "round.pdf")
+    assert len(PdfReader(str(path)).pages) == 1
+    text = _text(path)
+    assert "Round of 2026-11-20" in text and "60 requests · 3 sites" in text
+    assert text.index("Peterbos") < text.index("North") < text.index("East")
+    assert "Request 59" in text
+
+
+def test_empty_round_pdf(s, agent, tmp_path):
+    path = build_round_pdf(plan_round(s, day=TODAY, now=NOW), tmp_path / "empty.pdf")
+    assert "No request in this round." in _text(path)
