@@ -35,6 +35,7 @@ from fieldapp.models import (
 )
 from fieldapp.services import demo_data as d
 from fieldapp.services._records import fold
+from fieldapp.services.demo_neighbourhood import seed_neighbourhood_demo
 from fieldapp.services.demo_renovation import seed_renovation_demo
 from fieldapp.services.labels import REFERRAL_DESTINATIONS, THEMES
 from fieldapp.services.local import get_profile
@@ -110,6 +111,8 @@ def seed_demo(
                               FollowUp, Referral, HomeVisit, WelcomeSession, WelcomeAttendee])
         with vault.session() as session:
             seed_renovation_demo(session, today=today, seed=seed)
+        with vault.session() as session:
+            seed_neighbourhood_demo(session, today=today, seed=seed)
     finally:
         vault.lock()
     return DemoStats(households=households, notes=notes,
