@@ -58,13 +58,26 @@ def _refs(vault: Vault, *, dirty_only: bool) -> list[tuple[str, str]]:
     return refs
 
 
+def register_uploads(vault: Vault) -> None:
+    """Note the blobs of rows waiting to be pushed (before the push clears their flag)."""
+    refs = dict(_refs(vault, dirty_only=True))
+    if not refs:
+        return
+    with vault.session() as s:
+        known = set(s.scalars(select(SyncBlob.blob_id).where(SyncBlob.blob_id.in_(list(refs)))))
+        for blob_id, key in refs.items():
+            if blob_id not in known:
+                s.add(SyncBlob(blob_id=blob_id, collection_key=key, direction="up", ref={},
+                               path=f"{ATTACHMENTS_DIR}/{blob_id}", done=False, attempts=0))
+
+
 def upload_pending(vault: Vault, client: SyncClient, *,
                    progress: Callable[[int, int | None, str | None], None]) -> int:
     folder = blob_dir(vault)
     with vault.session(read_only=True) as s:
-        done = set(s.scalars(select(SyncBlob.blob_id).where(SyncBlob.done.is_(True))))
+        todo = [(b.blob_id, b.collection_key) for b in s.scalars(
+            select(SyncBlob).where(SyncBlob.direction == "up", SyncBlob.done.is_(False)))]
         servers = {c.local_key: c.server_id for c in state.collections(s)}
-    todo = [(b, k) for b, k in dict(_refs(vault, dirty_only=True)).items() if b not in done]
     sent = 0
     for blob_id, key in todo:
         path = folder / blob_id
@@ -101,8 +114,8 @@ def download_missing(vault: Vault, client: SyncClient, *,
 def pending_count(vault: Vault) -> int:
     folder = blob_dir(vault)
     with vault.session(read_only=True) as s:
-        done = set(s.scalars(select(SyncBlob.blob_id).where(SyncBlob.done.is_(True))))
-    up = {b for b, _ in _refs(vault, dirty_only=True) if b not in done}
+        up = set(s.scalars(select(SyncBlob.blob_id).where(
+            SyncBlob.direction == "up", SyncBlob.done.is_(False))))
     down = {b for b, _ in _refs(vault, dirty_only=False) if not (folder / b).is_file()}
     return len(up | down)
 

@@ -122,11 +122,12 @@ class SyncEngine:
             self._contact(client)
             me, role = client.user.id, client.user.role
             pull.discover(self.vault, client)
-            report.blobs_up = blobs.upload_pending(self.vault, client, progress=emit("blobs"))
+            blobs.register_uploads(self.vault)
             report.pushed = push.push_all(
                 self.vault, client, me=me, role=role, clock=self.clock,
                 progress=emit("push"), cancelled=cancelled, result=applied,
                 waiting=report.waiting_for_collection)
+            report.blobs_up = blobs.upload_pending(self.vault, client, progress=emit("blobs"))
             if not cancelled():
                 report.pulled = pull.pull_all(self.vault, client, me=me, progress=emit("pull"),
                                               cancelled=cancelled, result=applied)
@@ -153,6 +154,7 @@ class SyncEngine:
                 state.meta_set(s, "last_error", report.outcome)
             self.close()
         except (TransportError, requests.RequestException) as exc:
+            log.debug("sync round offline", exc_info=True)
             self._failed(report, "offline", type(exc).__name__)
         except IntegrityError as exc:
             self._failed(report, "integrity", type(exc).__name__)

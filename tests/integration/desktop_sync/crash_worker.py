@@ -1,0 +1,47 @@
+"""A zygote for crash tests: imports everything once, then forks one engine round per
+request so a test can SIGKILL it at a random moment without paying the import time again.
+
+stdin lines: JSON {"folder", "passphrase"}; stdout lines: "pid <n>" then "done <status>".
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from desktop_helpers import NoSecretStore, fast_client
+
+from fieldapp.vault import Vault
+from sync.engine import SyncEngine
+
+
+def round_in_child(folder: str, passphrase: str) -> None:
+    vault = Vault.unlock(folder, passphrase, secret_store=NoSecretStore())
+    engine = SyncEngine(vault, client_factory=fast_client, secret_store=NoSecretStore())
+    engine.run_once()
+    engine.close()
+    vault.lock()
+
+
+def main() -> None:
+    for line in sys.stdin:
+        request = json.loads(line)
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                round_in_child(request["folder"], request["passphrase"])
+            except BaseException:
+                code = 1
+            os._exit(code)
+        print(f"pid {pid}", flush=True)
+        _, status = os.waitpid(pid, 0)
+        print(f"done {status}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
