@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self.set_unlocked(True)
+        adapt = getattr(workspace, "adapt_window", None)
+        if adapt is not None:  # a role's workspace hides the menus it has no use for
+            adapt(self)
 
     def _drop_workspace(self) -> None:
         self.set_unlocked(False)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.models.base import new_id
-from fieldapp.models.registry import Building, Dwelling, Household
+from fieldapp.models.registry import Building, Dwelling, Household, Site
 from fieldapp.models.renovation import (
     AccessAppointment,
     ContactEntry,
@@ -21,7 +21,7 @@ from fieldapp.models.renovation import (
 from fieldapp.services import _records as rec
 from fieldapp.services.errors import ValidationError
 from fieldapp.services.renovation_labels import OPEN_HELP_STATUSES, PROJECT_STATUSES
-from fieldapp.services.renovation_views import DwellingStatusRow, ProjectView
+from fieldapp.services.renovation_views import DwellingChoice, DwellingStatusRow, ProjectView
 
 PROJECT_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This renovation project was not found.")
 DWELLING_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This dwelling is not part of the project.")
@@ -183,3 +183,20 @@ def dwelling_statuses(session: Session, *, project_id: str) -> list[DwellingStat
 
 def dwelling_status(session: Session, *, project_dwelling_id: str) -> DwellingStatusRow:
     return _status_row(session, get_live_dwelling(session, project_dwelling_id))
+
+
+def available_dwellings(session: Session, *, site_id: str | None = None,
+                        limit: int = 500) -> list[DwellingChoice]:
+    """Registry dwellings (with their current household) to choose a project's scope from."""
+    query = (select(Dwelling, Building, Site).join(Building, Building.id == Dwelling.building_id)
+             .join(Site, Site.id == Building.site_id).where(Dwelling.deleted.is_(False)))
+    if site_id:
+        query = query.where(Site.id == site_id)
+    rows = session.execute(query.order_by(Site.name, Building.name, Dwelling.label).limit(limit))
+    result = []
+    for dwelling, building, site in rows:
+        household = session.scalar(select(Household.name).where(
+            Household.dwelling_id == dwelling.id, Household.deleted.is_(False)).limit(1))
+        result.append(DwellingChoice(dwelling.id, site.name, building.name, dwelling.label,
+                                     household or ""))
+    return result

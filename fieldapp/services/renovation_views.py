@@ -178,3 +178,14 @@ class ComparisonView:
     @property
     def changes(self) -> tuple[ElementChange, ...]:
         return tuple(r for r in self.rows if r.changed)
+
+
+@dataclass(frozen=True)
+class DwellingChoice:
+    """A registry dwelling that can be put in a project's scope."""
+
+    dwelling_id: str
+    site_name: str
+    building_name: str
+    dwelling_label: str
+    household_name: str

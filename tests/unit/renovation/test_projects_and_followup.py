@@ -97,3 +97,9 @@ def test_status_shows_inventory_states(s, project, world):
                                actor_id=world.actor_id, room_types=["toilet"])
     status = projects.dwelling_status(s, project_dwelling_id=project.pd_id)
     assert (status.pre_inventory_id, status.pre_inventory_state) == (view.id, "draft")
+
+
+def test_available_dwellings(s, world):
+    rows = projects.available_dwellings(s, site_id=world.site_id)
+    assert [(r.building_name, r.dwelling_label, r.household_name) for r in rows] == [
+        ("Blok A", "3B", "Famille Lefèvre")]

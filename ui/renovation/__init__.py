@@ -1,0 +1,1 @@
+"""The renovation-site assistant's workspace (issue 5)."""

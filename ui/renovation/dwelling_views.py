@@ -1,0 +1,249 @@
+"""Per-dwelling tabs: access appointments, help-needed checklist, contact log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, time
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.services import renovation_access as access
+from fieldapp.services import renovation_checklist as checklist
+from fieldapp.services import renovation_contacts as contacts
+from fieldapp.services import renovation_labels as rl
+from ui.errors import error_text
+from ui.renovation import labels
+from ui.renovation.dialogs import ReasonDialog, date_edit
+from ui.table_model import RowsModel, format_date
+
+
+def _when(value: datetime) -> str:
+    local = QDateTime(value.astimezone()).toLocalTime()
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+APPOINTMENT_COLUMNS = [
+    (QT_TRANSLATE_NOOP("renovation", "When"), lambda a: _when(a.planned_at)),
+    (QT_TRANSLATE_NOOP("renovation", "Outcome"), lambda a: labels.appointment_status(a.status)),
+    (QT_TRANSLATE_NOOP("renovation", "Reason for refusing"), lambda a: a.refusal_reason),
+    (QT_TRANSLATE_NOOP("renovation", "Follow-up"), lambda a: a.follow_up),
+]
+HELP_COLUMNS = [
+    (QT_TRANSLATE_NOOP("renovation", "Help"), lambda h: labels.help_item(h.item)),
+    (QT_TRANSLATE_NOOP("renovation", "Status"), lambda h: labels.help_status(h.status)),
+    (QT_TRANSLATE_NOOP("renovation", "Note"), lambda h: h.note),
+]
+CONTACT_COLUMNS = [
+    (QT_TRANSLATE_NOOP("renovation", "Date"), lambda c: format_date(c.occurred_on)),
+    (QT_TRANSLATE_NOOP("renovation", "Kind"), lambda c: labels.contact_category(c.category)),
+    (QT_TRANSLATE_NOOP("renovation", "Status"), lambda c: labels.contact_status(c.status)),
+    (QT_TRANSLATE_NOOP("renovation", "Question or complaint"), lambda c: c.text),
+    (QT_TRANSLATE_NOOP("renovation", "Follow-up"), lambda c: c.follow_up),
+]
+
+
+class _DwellingTab(QWidget):
+    saved = Signal()
+
+    def __init__(self, context: Any, columns: list[Any], name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self.dwelling: Any = None
+        self.model = RowsModel("renovation", columns, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(36)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(name)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.table, 1)
+
+    def current(self) -> Any:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def set_dwelling(self, row: Any) -> None:
+        self.dwelling = row
+        self.setEnabled(row is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.dwelling is None:
+            self.model.clear()
+            return
+        self.ctx.call(self.query(self.dwelling.id), on_success=self.model.set_rows)
+
+    def query(self, pd_id: str) -> Callable[[Any], Any]:
+        raise NotImplementedError
+
+    def _save(self, fn: Callable[[Any], Any], then: Callable[[], None] | None = None) -> None:
+        def done(_: Any) -> None:
+            self.reload()
+            self.saved.emit()
+            if then is not None:
+                then()
+
+        self.ctx.call(fn, on_success=done,
+                      on_failure=lambda exc: self.ctx.failed.emit(error_text(exc)))
+
+
+class AccessView(_DwellingTab):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, APPOINTMENT_COLUMNS, self.tr("Access appointments"), parent)
+        today = context.today()
+        self.when_edit = QDateTimeEdit(QDateTime(today, QTime(9, 0)), self)
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setAccessibleName(self.tr("Appointment date and time"))
+        self.plan_button = QPushButton(self.tr("&Plan access"), self)
+        self.follow_edit = QLineEdit(self)
+        self.follow_edit.setPlaceholderText(self.tr("Follow-up (optional)"))
+        self.follow_edit.setAccessibleName(self.tr("Follow-up"))
+        self.granted_button = QPushButton(self.tr("Access &given"), self)
+        self.refused_button = QPushButton(self.tr("Access &refused…"), self)
+        plan = QHBoxLayout()
+        plan.addWidget(self.when_edit)
+        plan.addWidget(self.plan_button)
+        plan.addStretch(1)
+        outcome = QHBoxLayout()
+        outcome.addWidget(self.follow_edit, 1)
+        outcome.addWidget(self.granted_button)
+        outcome.addWidget(self.refused_button)
+        self.layout_.insertLayout(0, plan)
+        self.layout_.addLayout(outcome)
+        self.plan_button.clicked.connect(self.plan)
+        self.granted_button.clicked.connect(lambda: self.record("granted"))
+        self.refused_button.clicked.connect(self.refuse)
+
+    def query(self, pd_id: str) -> Callable[[Any], Any]:
+        return lambda s: access.list_appointments(s, project_dwelling_id=pd_id)
+
+    def plan(self) -> None:
+        if self.dwelling is None:
+            return
+        planned = self.when_edit.dateTime().toPython().astimezone(UTC)
+        now = datetime.combine(self.ctx.today(), time(0), tzinfo=UTC)
+        pd_id = self.dwelling.id
+        self._save(lambda s: access.plan_access(s, project_dwelling_id=pd_id, planned_at=planned,
+                                                now=now, actor_id=self.ctx.actor_id))
+
+    def record(self, outcome: str, reason: str = "") -> None:
+        appointment, follow = self.current(), self.follow_edit.text()
+        if appointment is None:
+            return
+        self._save(lambda s: access.record_access(
+            s, appointment_id=appointment.id, outcome=outcome, refusal_reason=reason,
+            follow_up=follow, actor_id=self.ctx.actor_id), self.follow_edit.clear)
+
+    def refuse(self) -> None:
+        if self.current() is None:
+            return
+        dialog = ReasonDialog(self.tr("Access refused"),
+                              self.tr("Why did the tenant refuse access?"), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.record("refused", dialog.value()))
+        dialog.open()
+
+
+class ChecklistView(_DwellingTab):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, HELP_COLUMNS, self.tr("Help needed"), parent)
+        self.status_combo = QComboBox(self)
+        for code in rl.HELP_STATUSES:
+            self.status_combo.addItem(labels.help_status(code), code)
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText(self.tr("Note — Enter saves"))
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        row = QHBoxLayout()
+        row.addWidget(self.status_combo)
+        row.addWidget(self.note_edit, 1)
+        row.addWidget(self.save_button)
+        self.layout_.addLayout(row)
+        self.table.selectionModel().currentRowChanged.connect(self._fill)
+        self.save_button.clicked.connect(self.save)
+        self.note_edit.returnPressed.connect(self.save)
+        self.status_combo.activated.connect(lambda _i: self.save())
+
+    def query(self, pd_id: str) -> Callable[[Any], Any]:
+        return lambda s: checklist.checklist(s, project_dwelling_id=pd_id)
+
+    def _fill(self, *_: Any) -> None:
+        item = self.current()
+        if item is not None:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(item.status))
+            self.note_edit.setText(item.note)
+
+    def save(self) -> None:
+        item = self.current()
+        if item is None or self.dwelling is None:
+            return
+        status, note, pd_id = self.status_combo.currentData(), self.note_edit.text(), \
+            self.dwelling.id
+        row = self.table.currentIndex().row()
+        self._save(lambda s: checklist.set_help_item(s, project_dwelling_id=pd_id,
+                                                     item=item.item, status=status, note=note,
+                                                     actor_id=self.ctx.actor_id))
+        self.model.modelReset.connect(lambda: self.table.selectRow(row),
+                                      Qt.ConnectionType.SingleShotConnection)
+
+
+class ContactsView(_DwellingTab):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, CONTACT_COLUMNS, self.tr("Contact log"), parent)
+        self.date_edit = date_edit(self, context.today())
+        self.date_edit.setAccessibleName(self.tr("Date of the contact"))
+        self.category_combo = QComboBox(self)
+        for code in rl.CONTACT_CATEGORIES:
+            self.category_combo.addItem(labels.contact_category(code), code)
+        self.category_combo.setAccessibleName(self.tr("Kind of contact"))
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setPlaceholderText(self.tr("What the tenant asked or reported — "
+                                                  "Enter logs it"))
+        self.text_edit.setAccessibleName(self.tr("Question or complaint"))
+        self.log_button = QPushButton(self.tr("&Log contact"), self)
+        self.close_button = QPushButton(self.tr("Mark &handled"), self)
+        row = QHBoxLayout()
+        for widget in (self.date_edit, self.category_combo):
+            row.addWidget(widget)
+        row.addWidget(self.text_edit, 1)
+        row.addWidget(self.log_button)
+        self.layout_.insertLayout(0, row)
+        self.layout_.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.log_button.clicked.connect(self.log)
+        self.text_edit.returnPressed.connect(self.log)
+        self.close_button.clicked.connect(self.close_selected)
+
+    def query(self, pd_id: str) -> Callable[[Any], Any]:
+        return lambda s: contacts.contact_log(s, project_dwelling_id=pd_id)
+
+    def log(self) -> None:
+        if self.dwelling is None:
+            return
+        pd_id, on = self.dwelling.id, self.date_edit.date().toPython()
+        category, text, today = (self.category_combo.currentData(), self.text_edit.text(),
+                                 self.ctx.today())
+        self._save(lambda s: contacts.log_contact(s, project_dwelling_id=pd_id, occurred_on=on,
+                                                  category=category, text=text, today=today,
+                                                  actor_id=self.ctx.actor_id),
+                   self.text_edit.clear)  # cleared once saved: a refused text stays
+
+    def close_selected(self) -> None:
+        entry = self.current()
+        if entry is not None:
+            self._save(lambda s: contacts.update_contact(s, contact_id=entry.id, status="closed",
+                                                         actor_id=self.ctx.actor_id))

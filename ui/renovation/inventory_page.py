@@ -1,0 +1,137 @@
+"""The inventory tab of a dwelling: choose or start the pre-works inventory or the
+post-works check, edit it, print it, print the comparison."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from fieldapp.reports.comparison_pdf import comparison_pdf
+from fieldapp.reports.inventory_pdf import inventory_pdf
+from fieldapp.services import renovation_inventory as inv
+from ui.errors import error_text
+from ui.renovation import labels
+from ui.renovation.inventory_view import InventoryEditor
+from ui.renovation.pdf_export import choose_pdf_path, export_pdf
+
+
+class InventoryPage(QWidget):
+    inventory_shown = Signal(object)  # InventoryView | None
+    saved = Signal()
+    message = Signal(str)
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self.dwelling: Any = None
+        self.choose_pdf = choose_pdf_path
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setAccessibleName(self.tr("Inventory shown"))
+        self.start_pre_button = QPushButton(self.tr("Start the pre-works &inventory"), self)
+        self.start_post_button = QPushButton(self.tr("Start the post-works &check"), self)
+        self.pdf_button = QPushButton(self.tr("P&DF…"), self)
+        self.compare_button = QPushButton(self.tr("Compare before/after (PDF)…"), self)
+        self.state_label = QLabel(self)
+        self.editor = InventoryEditor(context, self)
+        bar = QHBoxLayout()
+        for widget in (self.kind_combo, self.start_pre_button, self.start_post_button):
+            bar.addWidget(widget)
+        bar.addWidget(self.state_label, 1)
+        bar.addWidget(self.pdf_button)
+        bar.addWidget(self.compare_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.editor, 1)
+        self.kind_combo.activated.connect(lambda _i: self._load(self.kind_combo.currentData()))
+        self.start_pre_button.clicked.connect(lambda: self.start("pre"))
+        self.start_post_button.clicked.connect(lambda: self.start("post"))
+        self.pdf_button.clicked.connect(self.print_inventory)
+        self.compare_button.clicked.connect(self.print_comparison)
+        self.editor.changed.connect(self.saved)
+        self.set_dwelling(None)
+
+    def set_dwelling(self, row: Any, prefer: str | None = None) -> None:
+        """Show the dwelling's inventories: the post-works check once there is one."""
+        self.dwelling = row
+        self.kind_combo.clear()
+        if row is not None:
+            for kind, inventory_id in (("pre", row.pre_inventory_id),
+                                       ("post", row.post_inventory_id)):
+                if inventory_id:
+                    self.kind_combo.addItem(labels.inventory_kind(kind), inventory_id)
+        has_pre = bool(row and row.pre_inventory_id)
+        self.start_pre_button.setVisible(row is not None and not has_pre)
+        self.start_post_button.setVisible(has_pre and not row.post_inventory_id)
+        self.compare_button.setVisible(bool(row and row.post_inventory_id))
+        self.kind_combo.setVisible(self.kind_combo.count() > 0)
+        self.pdf_button.setEnabled(self.kind_combo.count() > 0)
+        if self.kind_combo.count():
+            wanted = prefer if prefer in (row.pre_inventory_id, row.post_inventory_id) else None
+            index = self.kind_combo.findData(wanted) if wanted else self.kind_combo.count() - 1
+            self.kind_combo.setCurrentIndex(max(index, 0))
+            self._load(self.kind_combo.currentData())
+        else:
+            self._show(None)
+
+    def _load(self, inventory_id: str) -> None:
+        self.ctx.call(lambda s: inv.get_inventory(s, inventory_id=inventory_id),
+                      on_success=self._show)
+
+    def _show(self, view: Any) -> None:
+        self.editor.set_inventory(view)
+        if view is None:
+            self.state_label.setText(self.tr("No inventory yet for this dwelling."))
+        elif view.frozen:
+            self.state_label.setText(self.tr("Signed · fingerprint {short}…").format(
+                short=view.fingerprint[:12]))
+        else:
+            self.state_label.setText(self.tr("Draft — not signed yet"))
+        self.inventory_shown.emit(view)
+
+    def current_inventory(self) -> Any:
+        return self.editor.inventory
+
+    def start(self, kind: str) -> None:
+        if self.dwelling is None:
+            return
+        pd_id, today = self.dwelling.id, self.ctx.today()
+
+        def work(s: Any) -> Any:
+            return inv.start_inventory(s, project_dwelling_id=pd_id, held_on=today, kind=kind,
+                                       actor_id=self.ctx.actor_id)
+
+        # the workspace reloads the dwelling's row, which shows the new inventory
+        self.ctx.call(work, on_success=lambda _view: self.saved.emit(), on_failure=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ctx.failed.emit(error_text(exc))
+
+    def _report(self, path: str) -> None:
+        self.message.emit(self.tr("PDF saved: {name}").format(name=path.rsplit("/", 1)[-1]))
+
+    def print_inventory(self) -> None:
+        view = self.current_inventory()
+        if view is None:
+            return
+        path = self.choose_pdf(self, f"inventory-{self.dwelling.dwelling_label}.pdf")
+        if path:
+            today = self.ctx.today()
+            export_pdf(self.ctx, path=path, object_type="renovation_inventory",
+                       object_id=view.id, on_done=self._report, on_failure=self._failed,
+                       build=lambda s: inventory_pdf(s, inventory_id=view.id, printed_on=today))
+
+    def print_comparison(self) -> None:
+        row = self.dwelling
+        if row is None or not (row.pre_inventory_id and row.post_inventory_id):
+            return
+        path = self.choose_pdf(self, f"comparison-{row.dwelling_label}.pdf")
+        if path:
+            today = self.ctx.today()
+            export_pdf(self.ctx, path=path, object_type="renovation_inventory",
+                       object_id=row.post_inventory_id, on_done=self._report,
+                       on_failure=self._failed,
+                       build=lambda s: comparison_pdf(s, pre_id=row.pre_inventory_id,
+                                                      post_id=row.post_inventory_id,
+                                                      printed_on=today))

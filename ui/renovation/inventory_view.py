@@ -1,0 +1,302 @@
+"""Room-by-room inventory entry: rooms on the left, the room's elements on the right.
+
+Touch: big condition buttons, big "Add photo". Keyboard: arrows move through elements,
+1–6 set the condition and move on to the next element, Enter in the remarks saves them,
+Ctrl+Shift+P adds photos, Ctrl+Shift+N adds a room of the chosen kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.services import renovation_inventory as inv
+from fieldapp.services import renovation_labels as rl
+from fieldapp.services import renovation_templates as templates
+from ui.errors import error_text
+from ui.renovation import labels
+from ui.renovation.photo_strip import PhotoStrip, choose_photo_files, prepare_files
+from ui.table_model import RowsModel
+
+TOUCH = 48  # px: a finger-sized control
+ROOM_COLUMNS = [(QT_TRANSLATE_NOOP("renovation", "Room"), lambda r: r.name)]
+ELEMENT_COLUMNS = [
+    (QT_TRANSLATE_NOOP("renovation", "Element"), lambda e: labels.element(e.element_type)),
+    (QT_TRANSLATE_NOOP("renovation", "Condition"), lambda e: labels.condition(e.condition)),
+    (QT_TRANSLATE_NOOP("renovation", "Photos"), lambda e: len(e.photos) or ""),
+    (QT_TRANSLATE_NOOP("renovation", "Remarks"), lambda e: e.remarks),
+]
+
+
+def _table(parent: QWidget, model: RowsModel, name: str) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(36)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAccessibleName(name)
+    return table
+
+
+class InventoryEditor(QWidget):
+    changed = Signal()  # the inventory was saved (rooms, elements, photos)
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self.inventory: Any = None
+        self.choose_files: Callable[[QWidget], list[str]] = choose_photo_files
+        self.rooms_model = RowsModel("renovation", ROOM_COLUMNS, self)
+        self.elements_model = RowsModel("renovation", ELEMENT_COLUMNS, self)
+        self.rooms_table = _table(self, self.rooms_model, self.tr("Rooms"))
+        self.elements_table = _table(self, self.elements_model, self.tr("Elements"))
+        self.elements_table.setColumnWidth(0, 260)
+        self.elements_table.setColumnWidth(1, 130)
+        self.elements_table.setColumnWidth(2, 60)
+        self.room_type_combo = QComboBox(self)
+        for code in templates.room_types():
+            self.room_type_combo.addItem(labels.room_type(code), code)
+        self.room_type_combo.setAccessibleName(self.tr("Kind of room"))
+        self.add_room_button = QPushButton(self.tr("Add &room"), self)
+        self.rename_edit = QLineEdit(self)
+        self.rename_edit.setPlaceholderText(self.tr("Room name — Enter renames"))
+        self.rename_edit.setAccessibleName(self.tr("Room name"))
+        self.remove_room_button = QPushButton(self.tr("Remove room"), self)
+        self.condition_group = QButtonGroup(self)
+        self.condition_buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for index, code in enumerate(rl.CONDITIONS):
+            button = QPushButton(f"{index + 1}  {labels.condition(code)}", self)
+            button.setCheckable(True)
+            button.setMinimumHeight(TOUCH)
+            button.setAccessibleName(labels.condition(code))
+            button.setToolTip(self.tr("Key {key}").format(key=index + 1))
+            self.condition_group.addButton(button, index)
+            self.condition_buttons[code] = button
+            grid.addWidget(button, index // 3, index % 3)
+            button.clicked.connect(lambda _=False, c=code: self.set_condition(c))
+            shortcut = QShortcut(QKeySequence(str(index + 1)), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda c=code: self.set_condition(c, advance=True))
+        self.remarks_edit = QLineEdit(self)
+        self.remarks_edit.setPlaceholderText(self.tr("Remarks on this element — Enter saves"))
+        self.remarks_edit.setAccessibleName(self.tr("Remarks"))
+        self.remarks_edit.setMinimumHeight(36)
+        self.photo_button = QPushButton(self.tr("Add &photos…"), self)
+        self.photo_button.setMinimumHeight(TOUCH)
+        self.photos = PhotoStrip(context, self)
+        self.photos.setAccessibleName(self.tr("Photos of the element and the room"))
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.frozen_label = QLabel(self)
+        self.frozen_label.setWordWrap(True)
+        self.frozen_label.setStyleSheet("color: #7a4b00;")
+
+        left = QVBoxLayout()
+        left.addWidget(self.rooms_table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.room_type_combo, 1)
+        row.addWidget(self.add_room_button)
+        left.addLayout(row)
+        left.addWidget(self.rename_edit)
+        left.addWidget(self.remove_room_button)
+        right = QVBoxLayout()
+        right.addWidget(self.frozen_label)
+        right.addWidget(self.elements_table, 1)
+        right.addLayout(grid)
+        right.addWidget(self.remarks_edit)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photos, 1)
+        photo_row.addWidget(self.photo_button)
+        right.addLayout(photo_row)
+        right.addWidget(self.progress)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 3)
+
+        self.rooms_table.selectionModel().currentRowChanged.connect(self._room_changed)
+        self.elements_table.selectionModel().currentRowChanged.connect(self._element_changed)
+        self.add_room_button.clicked.connect(self.add_room)
+        self.rename_edit.returnPressed.connect(self.rename_room)
+        self.remove_room_button.clicked.connect(self.remove_room)
+        self.remarks_edit.returnPressed.connect(self.save_remarks)
+        self.photo_button.clicked.connect(self.add_photos)
+        for keys, slot in (("Ctrl+Shift+P", self.add_photos), ("Ctrl+Shift+N", self.add_room)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.set_inventory(None)
+
+    # -- state ---------------------------------------------------------------------------
+
+    def set_inventory(self, view: Any) -> None:
+        """Show an inventory (or nothing), keeping the current room and element if present."""
+        room_id, element_id = self.current_room_id(), self.current_element_id()
+        self.inventory = view
+        self.rooms_model.set_rows(view.rooms if view else [])
+        frozen = bool(view and view.frozen)
+        for widget in (self.add_room_button, self.rename_edit, self.remove_room_button,
+                       self.photo_button, self.remarks_edit, self.room_type_combo,
+                       *self.condition_buttons.values()):
+            widget.setEnabled(view is not None and not frozen)
+        self.frozen_label.setVisible(frozen)
+        self.frozen_label.setText(self.tr(
+            "Signed: this inventory is frozen. Record later changes as an addendum "
+            "(Attendees and signatures)."))
+        if view is None:
+            self.elements_model.clear()
+            self.photos.forget()
+            return
+        rows = [r.id for r in view.rooms]
+        self.rooms_table.selectRow(rows.index(room_id) if room_id in rows else 0)
+        self._show_room(element_id)
+
+    def current_room(self) -> Any:
+        index = self.rooms_table.currentIndex()
+        return self.rooms_model.row_at(index.row()) if index.isValid() else None
+
+    def current_room_id(self) -> str | None:
+        room = self.current_room()
+        return room.id if room else None
+
+    def current_element(self) -> Any:
+        index = self.elements_table.currentIndex()
+        return self.elements_model.row_at(index.row()) if index.isValid() else None
+
+    def current_element_id(self) -> str | None:
+        element = self.current_element()
+        return element.id if element else None
+
+    def _room_changed(self, *_: Any) -> None:
+        self._show_room(None)
+
+    def _show_room(self, element_id: str | None) -> None:
+        room = self.current_room()
+        self.elements_model.set_rows(room.elements if room else [])
+        self.rename_edit.setText(room.name if room else "")
+        if room and room.elements:
+            ids = [e.id for e in room.elements]
+            self.elements_table.selectRow(ids.index(element_id) if element_id in ids else 0)
+        self._element_changed()
+
+    def _element_changed(self, *_: Any) -> None:
+        element, room = self.current_element(), self.current_room()
+        for code, button in self.condition_buttons.items():
+            button.setChecked(bool(element) and element.condition == code)
+        if element is not None and not self.remarks_edit.hasFocus():
+            self.remarks_edit.setText(element.remarks)
+        photos = list(element.photos if element else ()) + list(room.photos if room else ())
+        self.photos.show_photos(photos)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _save(self, fn: Callable[[Any], Any], then: Callable[[], None] | None = None) -> None:
+        inventory_id = self.inventory.id
+
+        def work(s: Any) -> Any:
+            fn(s)
+            return inv.get_inventory(s, inventory_id=inventory_id)
+
+        def done(view: Any) -> None:
+            self.set_inventory(view)
+            self.changed.emit()
+            if then is not None:
+                then()
+
+        self.ctx.call(work, on_success=done, on_failure=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ctx.failed.emit(error_text(exc))
+
+    def set_condition(self, code: str, advance: bool = False) -> None:
+        element = self.current_element()
+        if element is None or self.inventory is None or self.inventory.frozen:
+            return
+        row = self.elements_table.currentIndex().row()
+
+        def next_row() -> None:
+            if advance and row + 1 < self.elements_model.rowCount():
+                self.elements_table.selectRow(row + 1)
+
+        self._save(lambda s: inv.set_element(s, element_id=element.id, condition=code,
+                                             actor_id=self.ctx.actor_id), next_row)
+
+    def save_remarks(self) -> None:
+        element = self.current_element()
+        if element is None or self.remarks_edit.text() == element.remarks:
+            return
+        text = self.remarks_edit.text()
+        self._save(lambda s: inv.set_element(s, element_id=element.id, remarks=text,
+                                             actor_id=self.ctx.actor_id))
+
+    def add_room(self) -> None:
+        if self.inventory is None or self.inventory.frozen:
+            return
+        code, inventory_id = self.room_type_combo.currentData(), self.inventory.id
+        count = len(self.inventory.rooms)
+
+        def select_new() -> None:
+            self.rooms_table.selectRow(count)
+            self.elements_table.setFocus()
+
+        self._save(lambda s: inv.add_room(s, inventory_id=inventory_id, room_type=code,
+                                          actor_id=self.ctx.actor_id), select_new)
+
+    def rename_room(self) -> None:
+        room, name = self.current_room(), self.rename_edit.text()
+        if room is not None and name.strip() and name != room.name:
+            self._save(lambda s: inv.rename_room(s, room_id=room.id, name=name,
+                                                 actor_id=self.ctx.actor_id))
+
+    def remove_room(self) -> None:
+        room = self.current_room()
+        if room is not None:
+            self._save(lambda s: inv.remove_room(s, room_id=room.id, actor_id=self.ctx.actor_id))
+
+    def add_photos(self) -> None:
+        owner = self.current_element_id() or self.current_room_id()
+        if owner is None or self.inventory is None or self.inventory.frozen:
+            return
+        paths = self.choose_files(self)
+        if paths:
+            self.import_photos(paths, owner)
+
+    def import_photos(self, paths: list[str], owner_id: str) -> None:
+        """Downscale and encrypt on the background pool, then record them in the vault."""
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self.progress.show()
+
+        def stored(prepared: list[Any]) -> None:
+            def record(s: Any) -> None:
+                for image in prepared:
+                    inv.add_photo(s, owner_id=owner_id, image=image, actor_id=self.ctx.actor_id)
+
+            self._save(record, self.progress.hide)
+
+        def failed(exc: BaseException) -> None:
+            self.progress.hide()
+            self._failed(exc)
+
+        self.ctx.runner.run(lambda progress: prepare_files(paths, progress=progress),
+                            on_success=stored, on_failure=failed,
+                            on_progress=lambda done, _total: self.progress.setValue(done))

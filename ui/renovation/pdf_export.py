@@ -1,0 +1,33 @@
+"""Print a renovation PDF to a file chosen by the user, off the UI thread, logged as "print"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from fieldapp.services import access_log
+
+
+def choose_pdf_path(parent: QWidget, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save PDF"),
+                                          str(Path.home() / suggested), parent.tr("PDF (*.pdf)"))
+    return path
+
+
+def export_pdf(ctx: Any, *, path: str, object_type: str, object_id: str,
+               build: Callable[[Any], bytes], on_done: Callable[[str], None],
+               on_failure: Callable[[BaseException], None]) -> None:
+    """Build the PDF in a vault session, write it, record the print in the access log."""
+    target = path if path.lower().endswith(".pdf") else path + ".pdf"
+
+    def work(s: Any) -> str:
+        data = build(s)
+        Path(target).write_bytes(data)
+        access_log.record_access(s, actor_id=ctx.actor_id, action="print",
+                                 object_type=object_type, object_id=object_id)
+        return target
+
+    ctx.call(work, on_success=on_done, on_failure=on_failure)
