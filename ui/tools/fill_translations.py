@@ -9,6 +9,7 @@ exits 1 if anything is; a unit test checks the same.
 
 from __future__ import annotations
 
+import importlib
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -17,6 +18,19 @@ from ui.tools.translations_data import BY_CONTEXT, BY_SOURCE
 from ui.tools.translations_domain import ERRORS, LABELS, VAULT
 
 DOMAIN = {"labels": LABELS, "errors": ERRORS, "vault": VAULT}
+
+
+def _area_modules() -> None:
+    """Merge every ui/tools/translations_<area>.py (BY_CONTEXT, BY_SOURCE) of the areas."""
+    for path in sorted(Path(__file__).parent.glob("translations_*.py")):
+        if path.stem in ("translations_data", "translations_domain"):
+            continue
+        module = importlib.import_module(f"ui.tools.{path.stem}")
+        BY_CONTEXT.update(getattr(module, "BY_CONTEXT", {}))
+        BY_SOURCE.update(getattr(module, "BY_SOURCE", {}))
+
+
+_area_modules()
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 COLUMN = {"nl": 0, "fr": 1}
