@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.passphrase import MIN_LENGTH, PassphraseEdit, StrengthMeter
 
-ROLES = ("social_assistant", "renovation_assistant")
+ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent")
 
 
 def _centered_card(page: QWidget) -> QVBoxLayout:
@@ -135,6 +135,7 @@ class CreateVaultPage(QWidget):
         self._confirm_label.setText(self.tr("Con&firm passphrase:"))
         self.role_combo.setItemText(0, self.tr("Site social assistant"))
         self.role_combo.setItemText(1, self.tr("Renovation-site assistant"))
+        self.role_combo.setItemText(2, self.tr("Neighbourhood agent"))
         self.hint.setText(self.tr(
             "At least {n} characters. A few unrelated words make a strong passphrase."
         ).format(n=MIN_LENGTH))

@@ -24,9 +24,16 @@ def _renovation_assistant(context: Any, window: Any) -> QWidget:
     return RenovationWorkspace(context, window)
 
 
+def _neighbourhood_agent(context: Any, window: Any) -> QWidget:
+    from ui.neighbourhood.workspace import NeighbourhoodWorkspace
+
+    return NeighbourhoodWorkspace(context, window)
+
+
 WORKSPACES: dict[str, Callable[..., QWidget]] = {
     "social_assistant": _social_assistant,
     "renovation_assistant": _renovation_assistant,
+    "neighbourhood_agent": _neighbourhood_agent,
 }
 
 

@@ -1,0 +1,178 @@
+"""The neighbourhood agent's main flow, driven from the keyboard as a person would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from factories import PASSPHRASE, TODAY, fixed_clock, make_world
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from ui_helpers import modal_dialog, shortcut
+
+from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+from fieldapp.services import casework, followups
+from fieldapp.vault import Vault
+from ui.neighbourhood.intervention_dialog import InterventionDialog
+from ui.neighbourhood.pass_on import DefectDialog, HandoffDialog
+from ui.neighbourhood.request_dialog import RequestDialog
+from ui.neighbourhood.workspace import NeighbourhoodWorkspace
+
+SECRET = "Confidential note about debts"
+AGENT = {"display_name": "Test Agent", "role": "neighbourhood_agent",
+         "organisation": "test-org", "sites": []}
+
+
+@pytest.fixture
+def agent_world(vault_dir, store):
+    vault = Vault.create(vault_dir, PASSPHRASE, profile=AGENT, kdf_params=TEST_KDF_PARAMS,
+                         secret_store=store, clock=fixed_clock)
+    world = make_world(vault)
+    with vault.session() as s:  # the site's social assistant has case notes: never shown
+        casework.add_note(s, case_id=world.case_id, kind="home_visit", text=SECRET,
+                          occurred_on=TODAY, actor_id=world.actor_id)
+    vault.lock()
+    return world, vault_dir, store
+
+
+@pytest.fixture
+def agent_app(qtbot, make_app, agent_world):
+    app = make_app()
+    page = app.window.unlock_page
+    qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
+    with qtbot.waitSignal(app.unlocked, timeout=10_000):
+        qtbot.keyClick(page.passphrase_edit, "\r")
+    ws = app.window.workspace
+    assert isinstance(ws, NeighbourhoodWorkspace)
+    qtbot.waitUntil(lambda: not app.window.go_menu.menuAction().isVisible(), timeout=2_000)
+    return app
+
+
+def _keys(qtbot, widget, *keys):
+    for key in keys:
+        if isinstance(key, str):
+            qtbot.keyClicks(widget, key)
+        else:
+            qtbot.keyClick(widget, key)
+
+
+def _focused(qtbot, dialog, widget):
+    qtbot.waitUntil(widget.hasFocus, timeout=2_000)
+    return widget
+
+
+def test_log_triage_round_intervention_and_defect_from_the_keyboard(qtbot, agent_app,
+                                                                    tmp_path):
+    app = agent_app
+    ws = app.window.workspace
+    shortcut(qtbot, app, "Ctrl+N")
+    dialog = modal_dialog(qtbot, RequestDialog)
+    qtbot.waitUntil(lambda: dialog.building_combo.count() > 1, timeout=5_000)
+    tab, down, up = Qt.Key.Key_Tab, Qt.Key.Key_Down, Qt.Key.Key_Up
+    dialog.activateWindow()
+    _focused(qtbot, dialog, dialog.source_combo)
+    _keys(qtbot, dialog.source_combo, down, down, down)  # own observation
+    qtbot.keyClick(dialog.source_combo, tab)
+    _keys(qtbot, _focused(qtbot, dialog, dialog.category_combo), *[down] * 6)
+    qtbot.keyClick(dialog.category_combo, tab)
+    qtbot.keyClick(_focused(qtbot, dialog, dialog.site_combo), tab)  # Anneessens
+    _keys(qtbot, _focused(qtbot, dialog, dialog.building_combo), down, tab)
+    _keys(qtbot, _focused(qtbot, dialog, dialog.entrance_edit), "B", tab)
+    _keys(qtbot, _focused(qtbot, dialog, dialog.floor_edit), "3", tab)
+    _keys(qtbot, _focused(qtbot, dialog, dialog.dwelling_combo), down, tab)
+    _keys(qtbot, _focused(qtbot, dialog, dialog.reporter_edit), "caretaker", tab)
+    _keys(qtbot, _focused(qtbot, dialog, dialog.urgency_combo), up, tab)  # immediate
+    _keys(qtbot, _focused(qtbot, dialog, dialog.description_edit), "Lift stuck",
+          Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [r.description for r in ws.triage.model.rows()] == ["Lift stuck"],
+                    timeout=5_000)
+    row = ws.triage.model.rows()[0]
+    assert (row.source, row.category, row.urgency) == (
+        "own_observation", "technical_defect", "immediate")
+    assert row.place.short() == "Anneessens · Blok A · B · 3 · 3B"
+    qtbot.waitUntil(lambda: app.window.focusWidget() is ws.triage.table, timeout=2_000)
+
+    # into today's round
+    shortcut(qtbot, app, "Ctrl+T")
+    qtbot.waitUntil(lambda: ws.triage.model.rows()[0].round_day == TODAY, timeout=5_000)
+    assert "1 in today's round" in ws.triage.summary.text()
+    shortcut(qtbot, app, "Ctrl+2")
+    qtbot.waitUntil(lambda: any("Lift stuck" in t for t in ws.round.request_texts()),
+                    timeout=5_000)
+    assert ws.round.request_texts()[:2] == ["Anneessens", "  Blok A — Anneessensplein 12"]
+
+    # the intervention
+    shortcut(qtbot, app, "Ctrl+I")
+    dialog = modal_dialog(qtbot, InterventionDialog)
+    dialog.activateWindow()
+    _keys(qtbot, _focused(qtbot, dialog, dialog.met_edit), "Caretaker", tab)
+    _keys(qtbot, _focused(qtbot, dialog, dialog.actions_edit), "Called the lift company", tab)
+    _keys(qtbot, _focused(qtbot, dialog, dialog.outcome_combo), *[down] * 4)  # passed on
+    assert dialog.close_check.isChecked()
+    qtbot.keyClick(dialog.outcome_combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ws.triage.model.rowCount() == 0, timeout=5_000)  # closed
+    qtbot.waitUntil(lambda: any("✓" in t for t in ws.round.request_texts()), timeout=5_000)
+
+    # pass the defect on
+    qtbot.waitUntil(lambda: ws.round.current() is not None, timeout=5_000)
+    shortcut(qtbot, app, "Ctrl+D")
+    dialog = modal_dialog(qtbot, DefectDialog)
+    dialog.activateWindow()
+    _focused(qtbot, dialog, dialog.description_edit)
+    _keys(qtbot, dialog.description_edit, " between floors 2 and 3")
+    qtbot.keyClick(dialog.description_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=5_000)
+    assert dialog.copy_button.hasFocus()
+    qtbot.keyClick(dialog.copy_button, Qt.Key.Key_Space)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Technical defect report")
+    assert "Lift stuck between floors 2 and 3" in copied and "Urgency: Immediate" in copied
+    pdf = tmp_path / "defect.pdf"
+    dialog.save_pdf(pdf)
+    qtbot.waitUntil(lambda: "saved" in dialog.status.text(), timeout=10_000)
+    assert "Lift stuck between floors 2 and 3" in PdfReader(str(pdf)).pages[0].extract_text()
+    dialog.accept()
+    ws.round.export_pdf(tmp_path / "round.pdf")
+    with qtbot.waitSignal(ws.round.exported, timeout=10_000):
+        pass
+    assert "Lift stuck" in PdfReader(str(tmp_path / "round.pdf")).pages[0].extract_text()
+    app.lock()  # a copied report does not outlive the session
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_hand_off_reaches_the_assistant_and_the_agent_sees_no_case_data(
+        qtbot, agent_app, agent_world):
+    app = agent_app
+    ws = app.window.workspace
+    shortcut(qtbot, app, "Ctrl+N")
+    dialog = modal_dialog(qtbot, RequestDialog)
+    qtbot.waitUntil(lambda: dialog.building_combo.count() > 1, timeout=5_000)
+    dialog.building_combo.setCurrentIndex(1)
+    dialog.dwelling_combo.setCurrentIndex(1)
+    dialog.description_edit.setText("Tenant seems isolated")
+    dialog.submit()
+    qtbot.waitUntil(lambda: ws.triage.model.rowCount() == 1, timeout=5_000)
+    ws.show_triage()
+    shortcut(qtbot, app, "Ctrl+H")
+    dialog = modal_dialog(qtbot, HandoffDialog)
+    dialog.activateWindow()
+    _keys(qtbot, _focused(qtbot, dialog, dialog.summary_edit), "Asks for help with papers")
+    qtbot.keyClick(dialog.summary_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ws.triage.model.rows()[0].handed_off_on == TODAY, timeout=5_000)
+    receipt = dialog.result_value
+    assert receipt.handed_on == TODAY and not hasattr(receipt, "summary")
+    # everything the agent's screens show
+    texts = [ws.triage.summary.text(), ws.round.summary.text(), ws.week.summary.text()]
+    for model in (ws.triage.model, *ws.week.models):
+        texts += [str(model.data(model.index(r, c))) for r in range(model.rowCount())
+                  for c in range(model.columnCount())]
+    assert not any(SECRET in t or "Famille" in t or "Amélie" in t for t in texts)
+    # the assistant's side
+    world, vault_dir, _store = agent_world
+    vault = app.vault
+    with vault.session(read_only=True) as s:
+        [item] = [f for f in followups.followup_overview(s, today=TODAY).today
+                  if f.origin == "handoff"]
+    assert item.text == "Asks for help with papers" and item.case_id == world.case_id
+    assert isinstance(vault_dir, Path)

@@ -1,0 +1,185 @@
+"""Pass things on: a defect report for the technical department (PDF and e-mail text), or a
+hand-off to the site's social assistant (the agent sees only that it was handed on)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from fieldapp.reports.defect_pdf import build_defect_pdf
+from fieldapp.services import neighbourhood_defects as defects
+from fieldapp.services.neighbourhood_handoff import hand_off
+from ui.context import AppContext
+from ui.neighbourhood.base import AgentDialog, format_day
+
+CLIPBOARD_SECONDS = 60  # DESIGN §7: nothing personal on the clipboard beyond a short timeout
+
+
+_copied = {"text": ""}
+
+
+def copy_for_a_while(text: str, seconds: int = CLIPBOARD_SECONDS) -> None:
+    """Put text on the clipboard and take it off again after `seconds` (if still ours)."""
+    QGuiApplication.clipboard().setText(text)
+    _copied["text"] = text
+    QTimer.singleShot(seconds * 1000, clear_clipboard_if_ours)
+
+
+def clear_clipboard_if_ours() -> None:
+    """Also called at lock: a copied report never outlives the unlocked session."""
+    clipboard = QGuiApplication.clipboard()
+    if _copied["text"] and clipboard.text() == _copied["text"]:
+        clipboard.clear()
+    _copied["text"] = ""
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class DefectDialog(AgentDialog):
+    """Describe the defect, create the report, then copy its text or save it as a PDF."""
+
+    changed_what = "nb_defect"
+
+    def __init__(self, context: AppContext, request: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.request = request
+        self.report: Any = None
+        self.description_edit = QPlainTextEdit(self)
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setPlainText(request.description)
+        self.description_edit.moveCursor(QTextCursor.MoveOperation.End)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.copy_button = QPushButton(self)
+        self.pdf_button = QPushButton(self)
+        for button in (self.copy_button, self.pdf_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.hide()
+        self.add_row(lambda: self.tr("&Defect:"), self.description_edit)
+        self.layout_.insertWidget(1, self.preview)
+        self.layout_.insertWidget(2, self.status)
+        self.copy_button.clicked.connect(self.copy_text)
+        self.pdf_button.clicked.connect(self._choose_pdf)
+        self.retranslate()
+        if request.defect_report_id:  # already passed on: show that report
+            report_id = request.defect_report_id
+            self.ctx.call(lambda s: defects.get_defect_report(s, report_id=report_id),
+                          on_success=self._made)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Pass a defect on to the technical department"))
+        self.copy_button.setText(self.tr("&Copy text for e-mail"))
+        self.pdf_button.setText(self.tr("Save as &PDF…"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("C&reate report") if self.report is None else self.tr("Close"))
+        if self.report is not None:
+            self.preview.setPlainText(defects.defect_text(self.report, _tr))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        (self.copy_button if self.report is not None else self.description_edit).setFocus()
+
+    def work(self) -> Callable[[Any], Any]:
+        values = dict(request_id=self.request.id, actor_id=self.ctx.actor_id,
+                      today=self.ctx.today(), description=self.description_edit.toPlainText())
+        return lambda s: defects.report_defect(s, **values)
+
+    def submit(self) -> None:
+        if self.report is not None:
+            self.accept()
+        else:
+            super().submit()
+
+    def done_with(self, result: Any) -> None:
+        self._made(result)
+        self.ctx.changed(self.changed_what)
+
+    def _made(self, report: Any) -> None:
+        self.report = report
+        self.buttons.setEnabled(True)
+        self.error.hide()
+        self.description_edit.setReadOnly(True)
+        self.preview.show()
+        for button in (self.copy_button, self.pdf_button):
+            button.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        self.status.setText(self.tr("Report {ref} made on {day}.").format(
+            ref=report.id[:8], day=format_day(report.reported_on)))
+        self.retranslate()
+        self.copy_button.setFocus()
+
+    def copy_text(self) -> None:
+        if self.report is not None:
+            copy_for_a_while(defects.defect_text(self.report, _tr))
+            self.status.setText(self.tr("Copied. The clipboard is cleared after {n} seconds.")
+                                .format(n=CLIPBOARD_SECONDS))
+
+    def _choose_pdf(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the defect report"), f"defect-{self.report.id[:8]}.pdf",
+            self.tr("PDF files (*.pdf)"))
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> None:
+        report = self.report
+
+        def work() -> str:
+            build_defect_pdf(report, path, tr=_tr)
+            return str(path)
+
+        self.ctx.runner.run(work, on_success=lambda _p: self.status.setText(
+            self.tr("The report was saved as a PDF.")), on_failure=self.failed_with)
+
+
+class HandoffDialog(AgentDialog):
+    """Say why social support is needed; the site's social assistant picks it up."""
+
+    changed_what = "nb_handoff"
+
+    def __init__(self, context: AppContext, request: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.request = request
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.layout_.insertWidget(0, self.intro)
+        self.summary_edit = QPlainTextEdit(self)
+        self.summary_edit.setTabChangesFocus(True)
+        self.add_row(lambda: self.tr("&Why:"), self.summary_edit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Hand off to the social assistant"))
+        self.intro.setText(self.tr(
+            "The social assistant of {site} will find this among their follow-ups. You will "
+            "not see their case file; only that it was handed on.").format(
+                site=self.request.place.site_name))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.summary_edit.setFocus()
+
+    def work(self) -> Callable[[Any], Any]:
+        values = dict(request_id=self.request.id, summary=self.summary_edit.toPlainText(),
+                      actor_id=self.ctx.actor_id, today=self.ctx.today())
+        return lambda s: hand_off(s, **values)

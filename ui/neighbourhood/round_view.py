@@ -1,0 +1,173 @@
+"""Today's round: sites in visiting order, then buildings, then the requests; export the
+round as a one-page PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.reports.round_pdf import build_round_pdf
+from fieldapp.services import neighbourhood_rounds as rounds
+from ui.context import AppContext
+from ui.neighbourhood.base import app_now, category, format_day, urgency
+
+REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RoundView(QWidget):
+    loaded = Signal()
+    exported = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self.plan: Any = None
+        self.summary = QLabel(self)
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        self.export_button = QPushButton(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.export_button.clicked.connect(self.choose_export)
+        context.data_changed.connect(self._on_changed)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.export_button.setText(self.tr("Print / export PDF… (Ctrl+P)"))
+        self.export_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.export_button.setToolTip(self.tr("One page, sites in visiting order"))
+        self.tree.setAccessibleName(self.tr("Today's round by site and building"))
+        if self.plan is not None:
+            self._show(self.plan)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        day, now = self.ctx.today(), app_now(self.ctx)
+        self.ctx.call(lambda s: rounds.plan_round(s, day=day, now=now), on_success=self._show)
+
+    def _show(self, plan: Any) -> None:
+        current = self.current()
+        self.plan = plan
+        self.model.clear()
+        n = len(plan.requests())
+        self.summary.setText(self.tr("Round of {day}: {n} requests on {sites} sites, about "
+                                     "{km} km").format(day=format_day(plan.day), n=n,
+                                                       sites=len(plan.sites),
+                                                       km=f"{plan.distance_km:.1f}")
+                             if n else self.tr("Nothing in today's round yet: pick requests "
+                                               "in the triage (Ctrl+T)."))
+        number = 0
+        select = None
+        for site in plan.sites:
+            site_item = QStandardItem(f"{site.site_name}")
+            font = site_item.font()
+            font.setBold(True)
+            site_item.setFont(font)
+            for building in site.buildings:
+                name = building.building_name or self.tr("Site (no building)")
+                b_item = QStandardItem(" — ".join(x for x in (name, building.address) if x))
+                for r in building.requests:
+                    number += 1
+                    where = " · ".join(x for x in (r.place.entrance, r.place.floor,
+                                                   r.place.dwelling_label) if x)
+                    done = "✓ " if r.status == "closed" else ""
+                    late = (" — " + QCoreApplication.translate("TriageView", "overdue")
+                            if r.overdue else "")
+                    text = (f"{number}. {done}{urgency(r.urgency)}{late} · "
+                            f"{category(r.category)}{' · ' + where if where else ''} — "
+                            f"{r.description}")
+                    item = QStandardItem(text)
+                    item.setData(r, REQUEST_ROLE)
+                    b_item.appendRow(item)
+                    if current is not None and r.id == current.id:
+                        select = item
+                site_item.appendRow(b_item)
+            self.model.appendRow(site_item)
+        self.tree.expandAll()
+        first = select or self._first_request()
+        if first is not None:
+            self.tree.setCurrentIndex(first.index())
+        self.loaded.emit()
+
+    def _first_request(self) -> QStandardItem | None:
+        site = self.model.item(0)
+        if site is None or site.child(0) is None:
+            return None
+        return site.child(0).child(0)
+
+    def current(self) -> Any:
+        index = self.tree.currentIndex()
+        return index.data(REQUEST_ROLE) if index.isValid() else None
+
+    def request_texts(self) -> list[str]:
+        """What a person reads, in order (tests and accessibility)."""
+        out: list[str] = []
+        for i in range(self.model.rowCount()):
+            site = self.model.item(i)
+            out.append(site.text())
+            for j in range(site.rowCount()):
+                building = site.child(j)
+                out.append("  " + building.text())
+                out += ["    " + building.child(k).text() for k in range(building.rowCount())]
+        return out
+
+    def choose_export(self) -> None:
+        if self.plan is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the round"), f"round-{self.plan.day.isoformat()}.pdf",
+            self.tr("PDF files (*.pdf)"))
+        if path:
+            self.export_pdf(Path(path))
+
+    def export_pdf(self, path: Path) -> None:
+        plan, day_text = self.plan, format_day(self.plan.day)
+
+        def work() -> str:
+            build_round_pdf(plan, path, tr=QCoreApplication.translate, date_text=day_text)
+            return str(path)
+
+        self.export_button.setEnabled(False)
+        self.ctx.runner.run(work, on_success=self._exported, on_failure=self._export_failed)
+
+    def _exported(self, path: str) -> None:
+        self.export_button.setEnabled(True)
+        self.summary.setText(self.tr("The round was exported as a PDF."))
+        self.exported.emit(path)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        from ui.errors import error_text
+
+        self.export_button.setEnabled(True)
+        self.summary.setText(error_text(exc))
+
+    def _on_changed(self, what: str) -> None:
+        if what.startswith("nb_"):
+            self.refresh()

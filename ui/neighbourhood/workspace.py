@@ -1,0 +1,169 @@
+"""The neighbourhood agent's workspace: Triage (Ctrl+1), Today's round (Ctrl+2), My week
+(Ctrl+3); New request (Ctrl+N), Log intervention (Ctrl+I), Pass a defect on (Ctrl+D),
+Hand off to the social assistant (Ctrl+H).
+
+Built at unlock, destroyed at lock (ui.app). Same interface as ui.workspace.Workspace:
+save_state / restore_state / collect_drafts / show_keyring_warning. Uses only the
+neighbourhood services: nothing here can reach a case file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.neighbourhood.intervention_dialog import InterventionDialog
+from ui.neighbourhood.pass_on import DefectDialog, HandoffDialog, clear_clipboard_if_ours
+from ui.neighbourhood.request_dialog import RequestDialog
+from ui.neighbourhood.round_view import RoundView
+from ui.neighbourhood.triage_view import TriageView
+from ui.neighbourhood.week_view import WeekView
+
+
+class NeighbourhoodWorkspace(QWidget):
+    def __init__(self, context: AppContext, window: Any) -> None:
+        super().__init__(window)
+        self.ctx = context
+        self.window_ = window
+        self.dialog: Any = None
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4ce; color: #4a3b00;"
+                                  " border: 1px solid #e0c060; padding: 6px;")
+        self.banner.hide()
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.triage = TriageView(context, self)
+        self.round = RoundView(context, self)
+        self.week = WeekView(context, self)
+        for page in (self.triage, self.round, self.week):
+            self.tabs.addTab(page, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs)
+        self.actions_: dict[str, QAction] = {}
+        for name, keys, slot in (
+            ("triage", "Ctrl+1", self.show_triage), ("round", "Ctrl+2", self.show_round),
+            ("week", "Ctrl+3", self.show_week), ("new", "Ctrl+N", self.new_request),
+            ("intervention", "Ctrl+I", self.log_intervention),
+            ("defect", "Ctrl+D", self.pass_defect), ("handoff", "Ctrl+H", self.hand_off),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_[name] = action
+        self.triage.table.activated.connect(lambda _i: self.log_intervention())
+        self.round.tree.activated.connect(lambda _i: self.log_intervention())
+        self._copied = ""
+        self.retranslate()
+        QTimer.singleShot(0, self._adapt_window)
+
+    def _adapt_window(self) -> None:
+        """The assistant's Go and Case menus mean nothing here: hide them, keep Lock."""
+        w = self.window_
+        if w is None or getattr(w, "workspace", None) is not self:
+            return
+        for menu in (w.go_menu, w.case_menu):
+            menu.menuAction().setVisible(False)
+        for action in w.workspace_actions:
+            action.setEnabled(action is w.lock_action)
+
+    def retranslate(self) -> None:
+        for page, title in ((self.triage, self.tr("Triage")),
+                            (self.round, self.tr("Today's round")),
+                            (self.week, self.tr("My week"))):
+            self.tabs.setTabText(self.tabs.indexOf(page), title)
+        self.tabs.setAccessibleName(self.tr("Work areas"))
+        tips = {"new": self.tr("New request"), "intervention": self.tr("Log an intervention"),
+                "defect": self.tr("Pass a defect on"),
+                "handoff": self.tr("Hand off to the social assistant"),
+                "triage": self.tr("Triage"), "round": self.tr("Today's round"),
+                "week": self.tr("My week")}
+        for name, text in tips.items():
+            self.actions_[name].setText(text)
+        self.tabs.setToolTip(self.tr("Ctrl+N new request · Ctrl+T in/out of today's round · "
+                                     "Ctrl+I intervention · Ctrl+D defect · Ctrl+H hand-off"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_keyring_warning(self) -> None:
+        from fieldapp.vault import KEYRING_WARNING
+
+        self.banner.setText(QCoreApplication.translate("vault", KEYRING_WARNING))
+        self.banner.show()
+
+    # -- navigation and actions ---------------------------------------------------------
+
+    def show_triage(self) -> None:
+        self.tabs.setCurrentWidget(self.triage)
+        self.triage.table.setFocus()
+
+    def show_round(self) -> None:
+        self.tabs.setCurrentWidget(self.round)
+        self.round.tree.setFocus()
+
+    def show_week(self) -> None:
+        self.tabs.setCurrentWidget(self.week)
+        self.week.tables[0].setFocus()
+
+    def current_request(self) -> Any:
+        if self.tabs.currentWidget() is self.round:
+            return self.round.current()
+        return self.triage.current() if self.tabs.currentWidget() is self.triage else None
+
+    def _open(self, dialog: Any) -> Any:
+        self.dialog = dialog
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, _result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            if isinstance(dialog, RequestDialog) and dialog.result_value is not None:
+                self.triage._select_id = dialog.result_value.id  # the new request
+            dialog.deleteLater()
+        (self.round.tree if self.tabs.currentWidget() is self.round
+         else self.triage.table).setFocus()
+
+    def new_request(self) -> Any:
+        self.show_triage()
+        return self._open(RequestDialog(self.ctx, self))
+
+    def log_intervention(self) -> Any:
+        request = self.current_request()
+        return None if request is None else self._open(InterventionDialog(self.ctx, request,
+                                                                          self))
+
+    def pass_defect(self) -> Any:
+        request = self.current_request()
+        return None if request is None else self._open(DefectDialog(self.ctx, request, self))
+
+    def hand_off(self) -> Any:
+        request = self.current_request()
+        return None if request is None else self._open(HandoffDialog(self.ctx, request, self))
+
+    # -- lock support -------------------------------------------------------------------
+
+    def collect_drafts(self) -> dict[str, str]:
+        """Called at lock: nothing is kept as a draft; a copied report leaves the clipboard."""
+        clear_clipboard_if_ours()
+        return {}
+
+    def save_state(self) -> dict[str, Any]:
+        return {"tab": self.tabs.currentIndex()}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        self.tabs.setCurrentIndex(int(state.get("tab", 0)) if state else 0)
+        (self.round.tree if self.tabs.currentWidget() is self.round
+         else self.triage.table).setFocus()
