@@ -1,4 +1,4 @@
-"""Codes of the renovation work and their English labels (translate with context "labels").
+"""Codes of the renovation work and their English labels, translated in the labels context.
 
 The PDF reports print these in the household's language without Qt: their Dutch and French
 texts live in ``fieldapp.reports.texts``.

@@ -6,14 +6,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldapp.services import access_log
 
 
 def choose_pdf_path(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save PDF"),
-                                          str(Path.home() / suggested), parent.tr("PDF (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("renovation", "Save PDF"),
+        str(Path.home() / suggested), QCoreApplication.translate("renovation", "PDF (*.pdf)"))
     return path
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
 
@@ -64,8 +64,9 @@ class PhotoStrip(QListWidget):
 
 def choose_photo_files(parent: QWidget) -> list[str]:
     files, _ = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Add photos"), str(Path.home()),
-        parent.tr("Images (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff)"))
+        parent, QCoreApplication.translate("renovation", "Add photos"), str(Path.home()),
+        QCoreApplication.translate("renovation", "Images (*.jpg *.jpeg *.png *.webp *.bmp "
+                                   "*.tif *.tiff)"))
     return list(files)
 
 
