@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name />
+        <message>
+            <source>DefectReport</source>
+            <translation>DefectReport</translation>
+        </message>
+        <message>
+            <source>RoundReport</source>
+            <translation>RoundReport</translation>
+        </message>
+        <message>
+            <source>labels</source>
+            <translation>labels</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessView</name>
+        <message>
+            <source>Access appointments</source>
+            <translation>Access appointments</translation>
+        </message>
+        <message>
+            <source>Appointment date and time</source>
+            <translation>Appointment date and time</translation>
+        </message>
+        <message>
+            <source>&amp;Plan access</source>
+            <translation>&amp;Plan access</translation>
+        </message>
+        <message>
+            <source>Follow-up (optional)</source>
+            <translation>Follow-up (optional)</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Access &amp;given</source>
+            <translation>Access &amp;given</translation>
+        </message>
+        <message>
+            <source>Access &amp;refused…</source>
+            <translation>Access &amp;refused…</translation>
+        </message>
+        <message>
+            <source>Access refused</source>
+            <translation>Access refused</translation>
+        </message>
+        <message>
+            <source>Why did the tenant refuse access?</source>
+            <translation>Why did the tenant refuse access?</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddendumDialog</name>
+        <message>
+            <source>Addendum</source>
+            <translation>Addendum</translation>
+        </message>
+        <message>
+            <source>The inventory as a whole</source>
+            <translation>The inventory as a whole</translation>
+        </message>
+        <message>
+            <source>(unchanged)</source>
+            <translation>(unchanged)</translation>
+        </message>
+        <message>
+            <source>A signed inventory is never edited: the addendum is printed beside it.</source>
+            <translation>A signed inventory is never edited: the addendum is printed beside it.</translation>
+        </message>
+        <message>
+            <source>&amp;Concerns:</source>
+            <translation>&amp;Concerns:</translation>
+        </message>
+        <message>
+            <source>Condition &amp;now:</source>
+            <translation>Condition &amp;now:</translation>
+        </message>
+        <message>
+            <source>&amp;What changed:</source>
+            <translation>&amp;What changed:</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>What changed</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailsPanel</name>
         <message>
             <source>Household</source>
@@ -152,6 +241,60 @@
         </message>
     </context>
     <context>
+        <name>ChecklistView</name>
+        <message>
+            <source>Help needed</source>
+            <translation>Help needed</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note — Enter saves</source>
+            <translation>Note — Enter saves</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsView</name>
+        <message>
+            <source>Contact log</source>
+            <translation>Contact log</translation>
+        </message>
+        <message>
+            <source>Date of the contact</source>
+            <translation>Date of the contact</translation>
+        </message>
+        <message>
+            <source>Kind of contact</source>
+            <translation>Kind of contact</translation>
+        </message>
+        <message>
+            <source>What the tenant asked or reported — Enter logs it</source>
+            <translation>What the tenant asked or reported — Enter logs it</translation>
+        </message>
+        <message>
+            <source>Question or complaint</source>
+            <translation>Question or complaint</translation>
+        </message>
+        <message>
+            <source>&amp;Log contact</source>
+            <translation>&amp;Log contact</translation>
+        </message>
+        <message>
+            <source>Mark &amp;handled</source>
+            <translation>Mark &amp;handled</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateVaultPage</name>
         <message>
             <source>Welcome to FieldApp</source>
@@ -180,6 +323,14 @@
         <message>
             <source>Site social assistant</source>
             <translation>Site social assistant</translation>
+        </message>
+        <message>
+            <source>Renovation-site assistant</source>
+            <translation>Renovation-site assistant</translation>
+        </message>
+        <message>
+            <source>Neighbourhood agent</source>
+            <translation>Neighbourhood agent</translation>
         </message>
         <message>
             <source>At least {n} characters. A few unrelated words make a strong passphrase.</source>
@@ -228,6 +379,131 @@
         <message>
             <source>Creating the vault…</source>
             <translation>Creating the vault…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DefectDialog</name>
+        <message>
+            <source>&amp;Defect:</source>
+            <translation>&amp;Defect:</translation>
+        </message>
+        <message>
+            <source>Pass a defect on to the technical department</source>
+            <translation>Pass a defect on to the technical department</translation>
+        </message>
+        <message>
+            <source>&amp;Copy text for e-mail</source>
+            <translation>&amp;Copy text for e-mail</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Save as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>C&amp;reate report</source>
+            <translation>C&amp;reate report</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Report {ref} made on {day}.</source>
+            <translation>Report {ref} made on {day}.</translation>
+        </message>
+        <message>
+            <source>Copied. The clipboard is cleared after {n} seconds.</source>
+            <translation>Copied. The clipboard is cleared after {n} seconds.</translation>
+        </message>
+        <message>
+            <source>Save the defect report</source>
+            <translation>Save the defect report</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The report was saved as a PDF.</source>
+            <translation>The report was saved as a PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DefectReport</name>
+        <message>
+            <source>Technical defect report</source>
+            <translation>Technical defect report</translation>
+        </message>
+        <message>
+            <source>For the technical department</source>
+            <translation>For the technical department</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Entrance</source>
+            <translation>Entrance</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation>Floor</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Dwelling</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+    </context>
+    <context>
+        <name>DwellingsDialog</name>
+        <message>
+            <source>Dwellings in the project</source>
+            <translation>Dwellings in the project</translation>
+        </message>
+        <message>
+            <source>Dwellings</source>
+            <translation>Dwellings</translation>
+        </message>
+        <message>
+            <source>Tick &amp;all</source>
+            <translation>Tick &amp;all</translation>
+        </message>
+        <message>
+            <source>Tick the dwellings concerned by the works (space ticks the current one).</source>
+            <translation>Tick the dwellings concerned by the works (space ticks the current one).</translation>
         </message>
     </context>
     <context>
@@ -290,6 +566,21 @@
         <message>
             <source>&amp;Open case file</source>
             <translation>&amp;Open case file</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffDialog</name>
+        <message>
+            <source>&amp;Why:</source>
+            <translation>&amp;Why:</translation>
+        </message>
+        <message>
+            <source>Hand off to the social assistant</source>
+            <translation>Hand off to the social assistant</translation>
+        </message>
+        <message>
+            <source>The social assistant of {site} will find this among their follow-ups. You will not see their case file; only that it was handed on.</source>
+            <translation>The social assistant of {site} will find this among their follow-ups. You will not see their case file; only that it was handed on.</translation>
         </message>
     </context>
     <context>
@@ -369,6 +660,182 @@
         <message>
             <source>Households: {total}</source>
             <translation>Households: {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoSessionDialog</name>
+        <message>
+            <source>Information session</source>
+            <translation>Information session</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>Households &amp;present:</source>
+            <translation>Households &amp;present:</translation>
+        </message>
+        <message>
+            <source>&amp;Questions raised:</source>
+            <translation>&amp;Questions raised:</translation>
+        </message>
+        <message>
+            <source>Households present</source>
+            <translation>Households present</translation>
+        </message>
+        <message>
+            <source>Questions raised</source>
+            <translation>Questions raised</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterventionDialog</name>
+        <message>
+            <source>W&amp;hen:</source>
+            <translation>W&amp;hen:</translation>
+        </message>
+        <message>
+            <source>&amp;Met:</source>
+            <translation>&amp;Met:</translation>
+        </message>
+        <message>
+            <source>What was &amp;done:</source>
+            <translation>What was &amp;done:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>Photos:</source>
+            <translation>Photos:</translation>
+        </message>
+        <message>
+            <source>Log an intervention</source>
+            <translation>Log an intervention</translation>
+        </message>
+        <message>
+            <source>A &amp;follow-up is needed</source>
+            <translation>A &amp;follow-up is needed</translation>
+        </message>
+        <message>
+            <source>&amp;Close the request</source>
+            <translation>&amp;Close the request</translation>
+        </message>
+        <message>
+            <source>Add &amp;photos…</source>
+            <translation>Add &amp;photos…</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Add photos</translation>
+        </message>
+        <message>
+            <source>{n} photos</source>
+            <translation>{n} photos</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png)</source>
+            <translation>Images (*.jpg *.jpeg *.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InventoryEditor</name>
+        <message>
+            <source>Rooms</source>
+            <translation>Rooms</translation>
+        </message>
+        <message>
+            <source>Elements</source>
+            <translation>Elements</translation>
+        </message>
+        <message>
+            <source>Kind of room</source>
+            <translation>Kind of room</translation>
+        </message>
+        <message>
+            <source>Add &amp;room</source>
+            <translation>Add &amp;room</translation>
+        </message>
+        <message>
+            <source>Room name — Enter renames</source>
+            <translation>Room name — Enter renames</translation>
+        </message>
+        <message>
+            <source>Room name</source>
+            <translation>Room name</translation>
+        </message>
+        <message>
+            <source>Remove room</source>
+            <translation>Remove room</translation>
+        </message>
+        <message>
+            <source>Key {key}</source>
+            <translation>Key {key}</translation>
+        </message>
+        <message>
+            <source>Remarks on this element — Enter saves</source>
+            <translation>Remarks on this element — Enter saves</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Add &amp;photos…</source>
+            <translation>Add &amp;photos…</translation>
+        </message>
+        <message>
+            <source>Photos of the element and the room</source>
+            <translation>Photos of the element and the room</translation>
+        </message>
+        <message>
+            <source>Signed: this inventory is frozen. Record later changes as an addendum (Attendees and signatures).</source>
+            <translation>Signed: this inventory is frozen. Record later changes as an addendum (Attendees and signatures).</translation>
+        </message>
+    </context>
+    <context>
+        <name>InventoryPage</name>
+        <message>
+            <source>Inventory shown</source>
+            <translation>Inventory shown</translation>
+        </message>
+        <message>
+            <source>Start the pre-works &amp;inventory</source>
+            <translation>Start the pre-works &amp;inventory</translation>
+        </message>
+        <message>
+            <source>Start the post-works &amp;check</source>
+            <translation>Start the post-works &amp;check</translation>
+        </message>
+        <message>
+            <source>P&amp;DF…</source>
+            <translation>P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Compare before/after (PDF)…</source>
+            <translation>Compare before/after (PDF)…</translation>
+        </message>
+        <message>
+            <source>No inventory yet for this dwelling.</source>
+            <translation>No inventory yet for this dwelling.</translation>
+        </message>
+        <message>
+            <source>Signed · fingerprint {short}…</source>
+            <translation>Signed · fingerprint {short}…</translation>
+        </message>
+        <message>
+            <source>Draft — not signed yet</source>
+            <translation>Draft — not signed yet</translation>
+        </message>
+        <message>
+            <source>PDF saved: {name}</source>
+            <translation>PDF saved: {name}</translation>
         </message>
     </context>
     <context>
@@ -455,6 +922,45 @@
         </message>
     </context>
     <context>
+        <name>NeighbourhoodWorkspace</name>
+        <message>
+            <source>Triage</source>
+            <translation>Triage</translation>
+        </message>
+        <message>
+            <source>Today's round</source>
+            <translation>Today's round</translation>
+        </message>
+        <message>
+            <source>My week</source>
+            <translation>My week</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>Work areas</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>New request</translation>
+        </message>
+        <message>
+            <source>Log an intervention</source>
+            <translation>Log an intervention</translation>
+        </message>
+        <message>
+            <source>Pass a defect on</source>
+            <translation>Pass a defect on</translation>
+        </message>
+        <message>
+            <source>Hand off to the social assistant</source>
+            <translation>Hand off to the social assistant</translation>
+        </message>
+        <message>
+            <source>Ctrl+N new request · Ctrl+T in/out of today's round · Ctrl+I intervention · Ctrl+D defect · Ctrl+H hand-off</source>
+            <translation>Ctrl+N new request · Ctrl+T in/out of today's round · Ctrl+I intervention · Ctrl+D defect · Ctrl+H hand-off</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteEditor</name>
         <message>
             <source>Edit note</source>
@@ -526,6 +1032,69 @@
         </message>
     </context>
     <context>
+        <name>PartiesView</name>
+        <message>
+            <source>People present</source>
+            <translation>People present</translation>
+        </message>
+        <message>
+            <source>Present as</source>
+            <translation>Present as</translation>
+        </message>
+        <message>
+            <source>Name — Enter adds</source>
+            <translation>Name — Enter adds</translation>
+        </message>
+        <message>
+            <source>Name of the person present</source>
+            <translation>Name of the person present</translation>
+        </message>
+        <message>
+            <source>&amp;Add person</source>
+            <translation>&amp;Add person</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>&amp;Sign…</source>
+            <translation>&amp;Sign…</translation>
+        </message>
+        <message>
+            <source>Refuses to sign…</source>
+            <translation>Refuses to sign…</translation>
+        </message>
+        <message>
+            <source>Add an a&amp;ddendum…</source>
+            <translation>Add an a&amp;ddendum…</translation>
+        </message>
+        <message>
+            <source>Addenda</source>
+            <translation>Addenda</translation>
+        </message>
+        <message>
+            <source>Addenda after signing:</source>
+            <translation>Addenda after signing:</translation>
+        </message>
+        <message>
+            <source>The first signature or refusal freezes the inventory: its content fingerprint is fixed and printed on the PDF. Add everyone present before signing.</source>
+            <translation>The first signature or refusal freezes the inventory: its content fingerprint is fixed and printed on the PDF. Add everyone present before signing.</translation>
+        </message>
+        <message>
+            <source>Frozen · fingerprint {fp}</source>
+            <translation>Frozen · fingerprint {fp}</translation>
+        </message>
+        <message>
+            <source>Refusal to sign</source>
+            <translation>Refusal to sign</translation>
+        </message>
+        <message>
+            <source>Why does {name} refuse to sign?</source>
+            <translation>Why does {name} refuse to sign?</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>Too short: at least {n} characters</source>
@@ -561,6 +1130,41 @@
         <message>
             <source>Plan a home visit</source>
             <translation>Plan a home visit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialog</name>
+        <message>
+            <source>New renovation project</source>
+            <translation>New renovation project</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site:</translation>
+        </message>
+        <message>
+            <source>Works &amp;start:</source>
+            <translation>Works &amp;start:</translation>
+        </message>
+        <message>
+            <source>Works &amp;end:</source>
+            <translation>Works &amp;end:</translation>
+        </message>
+        <message>
+            <source>&amp;Project manager:</source>
+            <translation>&amp;Project manager:</translation>
+        </message>
+        <message>
+            <source>&amp;Contractor:</source>
+            <translation>&amp;Contractor:</translation>
+        </message>
+        <message>
+            <source>Sur&amp;veyor:</source>
+            <translation>Sur&amp;veyor:</translation>
         </message>
     </context>
     <context>
@@ -607,6 +1211,210 @@
         <message>
             <source>Add a referral</source>
             <translation>Add a referral</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenovationWorkspace</name>
+        <message>
+            <source>&amp;New project…</source>
+            <translation>&amp;New project…</translation>
+        </message>
+        <message>
+            <source>Add d&amp;wellings…</source>
+            <translation>Add d&amp;wellings…</translation>
+        </message>
+        <message>
+            <source>Information &amp;session…</source>
+            <translation>Information &amp;session…</translation>
+        </message>
+        <message>
+            <source>Project &amp;overview (PDF)…</source>
+            <translation>Project &amp;overview (PDF)…</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>Inventory</translation>
+        </message>
+        <message>
+            <source>Attendees and signatures</source>
+            <translation>Attendees and signatures</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Access</translation>
+        </message>
+        <message>
+            <source>Help needed</source>
+            <translation>Help needed</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>Contact log</translation>
+        </message>
+        <message>
+            <source>Renovation project</source>
+            <translation>Renovation project</translation>
+        </message>
+        <message>
+            <source>Dwellings of the project</source>
+            <translation>Dwellings of the project</translation>
+        </message>
+        <message>
+            <source>Work on the dwelling</source>
+            <translation>Work on the dwelling</translation>
+        </message>
+        <message>
+            <source>Choose a dwelling of the project.</source>
+            <translation>Choose a dwelling of the project.</translation>
+        </message>
+        <message>
+            <source>Information session recorded.</source>
+            <translation>Information session recorded.</translation>
+        </message>
+        <message>
+            <source>PDF saved: {name}</source>
+            <translation>PDF saved: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
+            <source>&amp;Building:</source>
+            <translation>&amp;Building:</translation>
+        </message>
+        <message>
+            <source>&amp;Entrance:</source>
+            <translation>&amp;Entrance:</translation>
+        </message>
+        <message>
+            <source>&amp;Floor:</source>
+            <translation>&amp;Floor:</translation>
+        </message>
+        <message>
+            <source>D&amp;welling:</source>
+            <translation>D&amp;welling:</translation>
+        </message>
+        <message>
+            <source>&amp;Reported by:</source>
+            <translation>&amp;Reported by:</translation>
+        </message>
+        <message>
+            <source>&amp;Urgency:</source>
+            <translation>&amp;Urgency:</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;What:</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>New request</translation>
+        </message>
+        <message>
+            <source>A few words: what, since when</source>
+            <translation>A few words: what, since when</translation>
+        </message>
+        <message>
+            <source>(whole site)</source>
+            <translation>(whole site)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundReport</name>
+        <message>
+            <source>Round of {day}</source>
+            <translation>Round of {day}</translation>
+        </message>
+        <message>
+            <source>{n} requests · {sites} sites · about {km} km</source>
+            <translation>{n} requests · {sites} sites · about {km} km</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Site (no building)</source>
+            <translation>Site (no building)</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>No request in this round.</source>
+            <translation>No request in this round.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundView</name>
+        <message>
+            <source>Print / export PDF… (Ctrl+P)</source>
+            <translation>Print / export PDF… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>One page, sites in visiting order</source>
+            <translation>One page, sites in visiting order</translation>
+        </message>
+        <message>
+            <source>Today's round by site and building</source>
+            <translation>Today's round by site and building</translation>
+        </message>
+        <message>
+            <source>Round of {day}: {n} requests on {sites} sites, about {km} km</source>
+            <translation>Round of {day}: {n} requests on {sites} sites, about {km} km</translation>
+        </message>
+        <message>
+            <source>Nothing in today's round yet: pick requests in the triage (Ctrl+T).</source>
+            <translation>Nothing in today's round yet: pick requests in the triage (Ctrl+T).</translation>
+        </message>
+        <message>
+            <source>Site (no building)</source>
+            <translation>Site (no building)</translation>
+        </message>
+        <message>
+            <source>Export the round</source>
+            <translation>Export the round</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The round was exported as a PDF.</source>
+            <translation>The round was exported as a PDF.</translation>
         </message>
     </context>
     <context>
@@ -716,6 +1524,88 @@
         </message>
     </context>
     <context>
+        <name>SignatureDialog</name>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Signature box</source>
+            <translation>Signature box</translation>
+        </message>
+        <message>
+            <source>Sign in the white box with a finger, a pen or the mouse.</source>
+            <translation>Sign in the white box with a finger, a pen or the mouse.</translation>
+        </message>
+        <message>
+            <source>&amp;Clear</source>
+            <translation>&amp;Clear</translation>
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation>&amp;Sign</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageView</name>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Today's round</source>
+            <translation>Today's round</translation>
+        </message>
+        <message>
+            <source>Moved by hand</source>
+            <translation>Moved by hand</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Automatic place</source>
+            <translation>Automatic place</translation>
+        </message>
+        <message>
+            <source>In/out of today's round</source>
+            <translation>In/out of today's round</translation>
+        </message>
+        <message>
+            <source>Open requests, most pressing first</source>
+            <translation>Open requests, most pressing first</translation>
+        </message>
+        <message>
+            <source>{n} open requests · {late} overdue · {round} in today's round</source>
+            <translation>{n} open requests · {late} overdue · {round} in today's round</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
             <source>FieldApp is locked</source>
@@ -763,6 +1653,45 @@
         <message>
             <source>Follow up a referral</source>
             <translation>Follow up a referral</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekView</name>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Closed this week</source>
+            <translation>Closed this week</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>By category</translation>
+        </message>
+        <message>
+            <source>By site</source>
+            <translation>By site</translation>
+        </message>
+        <message>
+            <source>Requests by category</source>
+            <translation>Requests by category</translation>
+        </message>
+        <message>
+            <source>Requests by site</source>
+            <translation>Requests by site</translation>
+        </message>
+        <message>
+            <source>Week of {start} to {end}: {logged} requests logged, {closed} closed, {interventions} interventions. Still open: {open}.</source>
+            <translation>Week of {start} to {end}: {logged} requests logged, {closed} closed, {interventions} interventions. Still open: {open}.</translation>
         </message>
     </context>
     <context>
@@ -954,8 +1883,36 @@
             <translation>A site needs a name.</translation>
         </message>
         <message>
+            <source>This request was not found.</source>
+            <translation>This request was not found.</translation>
+        </message>
+        <message>
+            <source>Choose the site of the request.</source>
+            <translation>Choose the site of the request.</translation>
+        </message>
+        <message>
             <source>This building was not found.</source>
             <translation>This building was not found.</translation>
+        </message>
+        <message>
+            <source>The building and dwelling must belong to the chosen site.</source>
+            <translation>The building and dwelling must belong to the chosen site.</translation>
+        </message>
+        <message>
+            <source>Choose where the request came from.</source>
+            <translation>Choose where the request came from.</translation>
+        </message>
+        <message>
+            <source>Choose a category.</source>
+            <translation>Choose a category.</translation>
+        </message>
+        <message>
+            <source>Choose an urgency.</source>
+            <translation>Choose an urgency.</translation>
+        </message>
+        <message>
+            <source>Describe the request in a few words.</source>
+            <translation>Describe the request in a few words.</translation>
         </message>
         <message>
             <source>This dwelling was not found.</source>
@@ -996,6 +1953,194 @@
         <message>
             <source>Something went wrong ({kind}). Your saved work is safe; please try again.</source>
             <translation>Something went wrong ({kind}). Your saved work is safe; please try again.</translation>
+        </message>
+        <message>
+            <source>This file is not an image that can be read.</source>
+            <translation>This file is not an image that can be read.</translation>
+        </message>
+        <message>
+            <source>This image is too large: at most {max_mb} MB.</source>
+            <translation>This image is too large: at most {max_mb} MB.</translation>
+        </message>
+        <message>
+            <source>This photo or signature was not found.</source>
+            <translation>This photo or signature was not found.</translation>
+        </message>
+        <message>
+            <source>The encrypted file of this photo or signature is missing from the vault folder.</source>
+            <translation>The encrypted file of this photo or signature is missing from the vault folder.</translation>
+        </message>
+        <message>
+            <source>This defect report was not found.</source>
+            <translation>This defect report was not found.</translation>
+        </message>
+        <message>
+            <source>Describe the defect.</source>
+            <translation>Describe the defect.</translation>
+        </message>
+        <message>
+            <source>Say in a few words why social support is needed.</source>
+            <translation>Say in a few words why social support is needed.</translation>
+        </message>
+        <message>
+            <source>At most {n} photos.</source>
+            <translation>At most {n} photos.</translation>
+        </message>
+        <message>
+            <source>Say when the intervention was.</source>
+            <translation>Say when the intervention was.</translation>
+        </message>
+        <message>
+            <source>An intervention cannot be logged in the future.</source>
+            <translation>An intervention cannot be logged in the future.</translation>
+        </message>
+        <message>
+            <source>Choose an outcome.</source>
+            <translation>Choose an outcome.</translation>
+        </message>
+        <message>
+            <source>Say what was done.</source>
+            <translation>Say what was done.</translation>
+        </message>
+        <message>
+            <source>This appointment was not found.</source>
+            <translation>This appointment was not found.</translation>
+        </message>
+        <message>
+            <source>An appointment cannot be planned in the past.</source>
+            <translation>An appointment cannot be planned in the past.</translation>
+        </message>
+        <message>
+            <source>Give the reason the tenant refused access.</source>
+            <translation>Give the reason the tenant refused access.</translation>
+        </message>
+        <message>
+            <source>Record that access was given or refused.</source>
+            <translation>Record that access was given or refused.</translation>
+        </message>
+        <message>
+            <source>Unknown checklist item '{item}'.</source>
+            <translation>Unknown checklist item '{item}'.</translation>
+        </message>
+        <message>
+            <source>Unknown checklist status '{status}'.</source>
+            <translation>Unknown checklist status '{status}'.</translation>
+        </message>
+        <message>
+            <source>Compare a pre-works inventory with a post-works check of the same dwelling.</source>
+            <translation>Compare a pre-works inventory with a post-works check of the same dwelling.</translation>
+        </message>
+        <message>
+            <source>This contact was not found.</source>
+            <translation>This contact was not found.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of contact.</source>
+            <translation>Choose the kind of contact.</translation>
+        </message>
+        <message>
+            <source>Unknown contact status '{status}'.</source>
+            <translation>Unknown contact status '{status}'.</translation>
+        </message>
+        <message>
+            <source>Write what the tenant asked or reported.</source>
+            <translation>Write what the tenant asked or reported.</translation>
+        </message>
+        <message>
+            <source>A contact cannot be dated in the future.</source>
+            <translation>A contact cannot be dated in the future.</translation>
+        </message>
+        <message>
+            <source>This inventory was not found.</source>
+            <translation>This inventory was not found.</translation>
+        </message>
+        <message>
+            <source>This room was not found.</source>
+            <translation>This room was not found.</translation>
+        </message>
+        <message>
+            <source>This element was not found.</source>
+            <translation>This element was not found.</translation>
+        </message>
+        <message>
+            <source>This inventory has been signed and can no longer be changed. Record the change as an addendum instead.</source>
+            <translation>This inventory has been signed and can no longer be changed. Record the change as an addendum instead.</translation>
+        </message>
+        <message>
+            <source>Unknown condition '{condition}'.</source>
+            <translation>Unknown condition '{condition}'.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of inventory '{kind}'.</source>
+            <translation>Unknown kind of inventory '{kind}'.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of room '{room_type}'.</source>
+            <translation>Unknown kind of room '{room_type}'.</translation>
+        </message>
+        <message>
+            <source>Unknown element '{element_type}'.</source>
+            <translation>Unknown element '{element_type}'.</translation>
+        </message>
+        <message>
+            <source>Give the room a name.</source>
+            <translation>Give the room a name.</translation>
+        </message>
+        <message>
+            <source>Do the pre-works inventory first: the post-works check is compared with it.</source>
+            <translation>Do the pre-works inventory first: the post-works check is compared with it.</translation>
+        </message>
+        <message>
+            <source>This renovation project was not found.</source>
+            <translation>This renovation project was not found.</translation>
+        </message>
+        <message>
+            <source>This dwelling is not part of the project.</source>
+            <translation>This dwelling is not part of the project.</translation>
+        </message>
+        <message>
+            <source>Give the project a name.</source>
+            <translation>Give the project a name.</translation>
+        </message>
+        <message>
+            <source>The works cannot end before they start.</source>
+            <translation>The works cannot end before they start.</translation>
+        </message>
+        <message>
+            <source>Unknown project status '{status}'.</source>
+            <translation>Unknown project status '{status}'.</translation>
+        </message>
+        <message>
+            <source>This person was not found on the inventory.</source>
+            <translation>This person was not found on the inventory.</translation>
+        </message>
+        <message>
+            <source>Unknown role '{role}'.</source>
+            <translation>Unknown role '{role}'.</translation>
+        </message>
+        <message>
+            <source>Give the name of the person present.</source>
+            <translation>Give the name of the person present.</translation>
+        </message>
+        <message>
+            <source>This person has already signed or refused to sign.</source>
+            <translation>This person has already signed or refused to sign.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the refusal to sign.</source>
+            <translation>Give the reason for the refusal to sign.</translation>
+        </message>
+        <message>
+            <source>The signature is empty: sign in the box first.</source>
+            <translation>The signature is empty: sign in the box first.</translation>
+        </message>
+        <message>
+            <source>Write what the addendum records.</source>
+            <translation>Write what the addendum records.</translation>
+        </message>
+        <message>
+            <source>This inventory is not signed yet: change it directly instead of adding an addendum.</source>
+            <translation>This inventory is not signed yet: change it directly instead of adding an addendum.</translation>
         </message>
     </context>
     <context>
@@ -1235,6 +2380,381 @@
         <message>
             <source>Take part in or start network dynamics</source>
             <translation>Take part in or start network dynamics</translation>
+        </message>
+        <message>
+            <source>Tenant call</source>
+            <translation>Tenant call</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Social assistant</source>
+            <translation>Social assistant</translation>
+        </message>
+        <message>
+            <source>Own observation</source>
+            <translation>Own observation</translation>
+        </message>
+        <message>
+            <source>Neighbour conflict</source>
+            <translation>Neighbour conflict</translation>
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation>Noise</translation>
+        </message>
+        <message>
+            <source>Dumped bulky waste</source>
+            <translation>Dumped bulky waste</translation>
+        </message>
+        <message>
+            <source>Squatters</source>
+            <translation>Squatters</translation>
+        </message>
+        <message>
+            <source>Vandalism</source>
+            <translation>Vandalism</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation>Safety</translation>
+        </message>
+        <message>
+            <source>Technical defect</source>
+            <translation>Technical defect</translation>
+        </message>
+        <message>
+            <source>Youth / prevention</source>
+            <translation>Youth / prevention</translation>
+        </message>
+        <message>
+            <source>Accompanying staff</source>
+            <translation>Accompanying staff</translation>
+        </message>
+        <message>
+            <source>Immediate</source>
+            <translation>Immediate</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>When possible</source>
+            <translation>When possible</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Partly resolved</source>
+            <translation>Partly resolved</translation>
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation>Not resolved</translation>
+        </message>
+        <message>
+            <source>Nobody present</source>
+            <translation>Nobody present</translation>
+        </message>
+        <message>
+            <source>Passed on</source>
+            <translation>Passed on</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Preparation</translation>
+        </message>
+        <message>
+            <source>Works in progress</source>
+            <translation>Works in progress</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>To plan</source>
+            <translation>To plan</translation>
+        </message>
+        <message>
+            <source>Appointment planned</source>
+            <translation>Appointment planned</translation>
+        </message>
+        <message>
+            <source>Access given</source>
+            <translation>Access given</translation>
+        </message>
+        <message>
+            <source>Access refused</source>
+            <translation>Access refused</translation>
+        </message>
+        <message>
+            <source>Pre-works inventory</source>
+            <translation>Pre-works inventory</translation>
+        </message>
+        <message>
+            <source>Post-works check</source>
+            <translation>Post-works check</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <source>Worn</source>
+            <translation>Worn</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>Tenant</translation>
+        </message>
+        <message>
+            <source>Project manager</source>
+            <translation>Project manager</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>Contractor</translation>
+        </message>
+        <message>
+            <source>Surveyor</source>
+            <translation>Surveyor</translation>
+        </message>
+        <message>
+            <source>Renovation-site assistant</source>
+            <translation>Renovation-site assistant</translation>
+        </message>
+        <message>
+            <source>Not signed yet</source>
+            <translation>Not signed yet</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Refused to sign</source>
+            <translation>Refused to sign</translation>
+        </message>
+        <message>
+            <source>Moving furniture</source>
+            <translation>Moving furniture</translation>
+        </message>
+        <message>
+            <source>Clearing full rooms or storage</source>
+            <translation>Clearing full rooms or storage</translation>
+        </message>
+        <message>
+            <source>Temporary rehousing</source>
+            <translation>Temporary rehousing</translation>
+        </message>
+        <message>
+            <source>Vulnerable occupant</source>
+            <translation>Vulnerable occupant</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Interpreter</translation>
+        </message>
+        <message>
+            <source>Pets</source>
+            <translation>Pets</translation>
+        </message>
+        <message>
+            <source>Contact with a non-profit or neighbourhood house</source>
+            <translation>Contact with a non-profit or neighbourhood house</translation>
+        </message>
+        <message>
+            <source>To assess</source>
+            <translation>To assess</translation>
+        </message>
+        <message>
+            <source>Not needed</source>
+            <translation>Not needed</translation>
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation>Needed</translation>
+        </message>
+        <message>
+            <source>Arranged</source>
+            <translation>Arranged</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Damage</source>
+            <translation>Damage</translation>
+        </message>
+        <message>
+            <source>Noise or dust</source>
+            <translation>Noise or dust</translation>
+        </message>
+        <message>
+            <source>Access to the dwelling</source>
+            <translation>Access to the dwelling</translation>
+        </message>
+        <message>
+            <source>Water, gas or electricity cut</source>
+            <translation>Water, gas or electricity cut</translation>
+        </message>
+    </context>
+    <context>
+        <name>renovation</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Reason for refusing</source>
+            <translation>Reason for refusing</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Question or complaint</source>
+            <translation>Question or complaint</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <source>Present as</source>
+            <translation>Present as</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Condition now</source>
+            <translation>Condition now</translation>
+        </message>
+        <message>
+            <source>Addendum</source>
+            <translation>Addendum</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Dwelling</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Access</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>Inventory</translation>
+        </message>
+        <message>
+            <source>Open contacts</source>
+            <translation>Open contacts</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Add photos</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
+            <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
         </message>
     </context>
     <context>

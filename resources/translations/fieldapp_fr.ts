@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
     <context>
+        <name />
+        <message>
+            <source>DefectReport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RoundReport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>labels</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccessView</name>
+        <message>
+            <source>Access appointments</source>
+            <translation>Rendez-vous d'accès</translation>
+        </message>
+        <message>
+            <source>Appointment date and time</source>
+            <translation>Date et heure du rendez-vous</translation>
+        </message>
+        <message>
+            <source>&amp;Plan access</source>
+            <translation>&amp;Planifier l'accès</translation>
+        </message>
+        <message>
+            <source>Follow-up (optional)</source>
+            <translation>Suivi (facultatif)</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Access &amp;given</source>
+            <translation>Accès &amp;donné</translation>
+        </message>
+        <message>
+            <source>Access &amp;refused…</source>
+            <translation>Accès &amp;refusé…</translation>
+        </message>
+        <message>
+            <source>Access refused</source>
+            <translation>Accès refusé</translation>
+        </message>
+        <message>
+            <source>Why did the tenant refuse access?</source>
+            <translation>Pourquoi le locataire a-t-il refusé l'accès ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddendumDialog</name>
+        <message>
+            <source>Addendum</source>
+            <translation>Avenant</translation>
+        </message>
+        <message>
+            <source>The inventory as a whole</source>
+            <translation>L'état des lieux dans son ensemble</translation>
+        </message>
+        <message>
+            <source>(unchanged)</source>
+            <translation>(inchangé)</translation>
+        </message>
+        <message>
+            <source>A signed inventory is never edited: the addendum is printed beside it.</source>
+            <translation>Un état des lieux signé n'est jamais modifié : l'avenant est imprimé à côté.</translation>
+        </message>
+        <message>
+            <source>&amp;Concerns:</source>
+            <translation>&amp;Concerne :</translation>
+        </message>
+        <message>
+            <source>Condition &amp;now:</source>
+            <translation>État &amp;actuel :</translation>
+        </message>
+        <message>
+            <source>&amp;What changed:</source>
+            <translation>&amp;Ce qui a changé :</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Ce qui a changé</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailsPanel</name>
         <message>
             <source>Household</source>
@@ -152,6 +241,60 @@
         </message>
     </context>
     <context>
+        <name>ChecklistView</name>
+        <message>
+            <source>Help needed</source>
+            <translation>Aide nécessaire</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Note — Enter saves</source>
+            <translation>Remarque — Entrée enregistre</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsView</name>
+        <message>
+            <source>Contact log</source>
+            <translation>Journal des contacts</translation>
+        </message>
+        <message>
+            <source>Date of the contact</source>
+            <translation>Date du contact</translation>
+        </message>
+        <message>
+            <source>Kind of contact</source>
+            <translation>Type de contact</translation>
+        </message>
+        <message>
+            <source>What the tenant asked or reported — Enter logs it</source>
+            <translation>Ce que le locataire a demandé ou signalé — Entrée enregistre</translation>
+        </message>
+        <message>
+            <source>Question or complaint</source>
+            <translation>Question ou plainte</translation>
+        </message>
+        <message>
+            <source>&amp;Log contact</source>
+            <translation>&amp;Enregistrer le contact</translation>
+        </message>
+        <message>
+            <source>Mark &amp;handled</source>
+            <translation>Marquer comme &amp;traité</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateVaultPage</name>
         <message>
             <source>Welcome to FieldApp</source>
@@ -180,6 +323,14 @@
         <message>
             <source>Site social assistant</source>
             <translation>Assistant(e) social(e) de site</translation>
+        </message>
+        <message>
+            <source>Renovation-site assistant</source>
+            <translation>Assistant(e) social(e) de chantier</translation>
+        </message>
+        <message>
+            <source>Neighbourhood agent</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>At least {n} characters. A few unrelated words make a strong passphrase.</source>
@@ -228,6 +379,131 @@
         <message>
             <source>Creating the vault…</source>
             <translation>Création du coffre…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DefectDialog</name>
+        <message>
+            <source>&amp;Defect:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass a defect on to the technical department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy text for e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;reate report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report {ref} made on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied. The clipboard is cleared after {n} seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the defect report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report was saved as a PDF.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DefectReport</name>
+        <message>
+            <source>Technical defect report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the technical department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Bâtiment</translation>
+        </message>
+        <message>
+            <source>Entrance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Logement</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation type="unfinished">Photos</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DwellingsDialog</name>
+        <message>
+            <source>Dwellings in the project</source>
+            <translation>Logements du projet</translation>
+        </message>
+        <message>
+            <source>Dwellings</source>
+            <translation>Logements</translation>
+        </message>
+        <message>
+            <source>Tick &amp;all</source>
+            <translation>&amp;Tout cocher</translation>
+        </message>
+        <message>
+            <source>Tick the dwellings concerned by the works (space ticks the current one).</source>
+            <translation>Cochez les logements concernés par les travaux (espace coche le logement courant).</translation>
         </message>
     </context>
     <context>
@@ -290,6 +566,21 @@
         <message>
             <source>&amp;Open case file</source>
             <translation>&amp;Ouvrir le dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffDialog</name>
+        <message>
+            <source>&amp;Why:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand off to the social assistant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The social assistant of {site} will find this among their follow-ups. You will not see their case file; only that it was handed on.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -369,6 +660,182 @@
         <message>
             <source>Households: {total}</source>
             <translation>Ménages : {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoSessionDialog</name>
+        <message>
+            <source>Information session</source>
+            <translation>Séance d'information</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>Households &amp;present:</source>
+            <translation>Ménages &amp;présents :</translation>
+        </message>
+        <message>
+            <source>&amp;Questions raised:</source>
+            <translation>&amp;Questions posées :</translation>
+        </message>
+        <message>
+            <source>Households present</source>
+            <translation>Ménages présents</translation>
+        </message>
+        <message>
+            <source>Questions raised</source>
+            <translation>Questions posées</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterventionDialog</name>
+        <message>
+            <source>W&amp;hen:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Met:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was &amp;done:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Résultat :</translation>
+        </message>
+        <message>
+            <source>Photos:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log an intervention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A &amp;follow-up is needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close the request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;photos…</source>
+            <translation type="unfinished">Ajouter des &amp;photos…</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation type="unfinished">Ajouter des photos</translation>
+        </message>
+        <message>
+            <source>{n} photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InventoryEditor</name>
+        <message>
+            <source>Rooms</source>
+            <translation>Pièces</translation>
+        </message>
+        <message>
+            <source>Elements</source>
+            <translation>Éléments</translation>
+        </message>
+        <message>
+            <source>Kind of room</source>
+            <translation>Type de pièce</translation>
+        </message>
+        <message>
+            <source>Add &amp;room</source>
+            <translation>Ajouter une &amp;pièce</translation>
+        </message>
+        <message>
+            <source>Room name — Enter renames</source>
+            <translation>Nom de la pièce — Entrée renomme</translation>
+        </message>
+        <message>
+            <source>Room name</source>
+            <translation>Nom de la pièce</translation>
+        </message>
+        <message>
+            <source>Remove room</source>
+            <translation>Supprimer la pièce</translation>
+        </message>
+        <message>
+            <source>Key {key}</source>
+            <translation>Touche {key}</translation>
+        </message>
+        <message>
+            <source>Remarks on this element — Enter saves</source>
+            <translation>Remarques sur cet élément — Entrée enregistre</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarques</translation>
+        </message>
+        <message>
+            <source>Add &amp;photos…</source>
+            <translation>Ajouter des &amp;photos…</translation>
+        </message>
+        <message>
+            <source>Photos of the element and the room</source>
+            <translation>Photos de l'élément et de la pièce</translation>
+        </message>
+        <message>
+            <source>Signed: this inventory is frozen. Record later changes as an addendum (Attendees and signatures).</source>
+            <translation>Signé : cet état des lieux est figé. Consignez les changements ultérieurs dans un avenant (Présents et signatures).</translation>
+        </message>
+    </context>
+    <context>
+        <name>InventoryPage</name>
+        <message>
+            <source>Inventory shown</source>
+            <translation>État des lieux affiché</translation>
+        </message>
+        <message>
+            <source>Start the pre-works &amp;inventory</source>
+            <translation>Commencer l'&amp;état des lieux avant travaux</translation>
+        </message>
+        <message>
+            <source>Start the post-works &amp;check</source>
+            <translation>Commencer le &amp;contrôle après travaux</translation>
+        </message>
+        <message>
+            <source>P&amp;DF…</source>
+            <translation>P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Compare before/after (PDF)…</source>
+            <translation>Comparer avant/après (PDF)…</translation>
+        </message>
+        <message>
+            <source>No inventory yet for this dwelling.</source>
+            <translation>Pas encore d'état des lieux pour ce logement.</translation>
+        </message>
+        <message>
+            <source>Signed · fingerprint {short}…</source>
+            <translation>Signé · empreinte {short}…</translation>
+        </message>
+        <message>
+            <source>Draft — not signed yet</source>
+            <translation>Projet — pas encore signé</translation>
+        </message>
+        <message>
+            <source>PDF saved: {name}</source>
+            <translation>PDF enregistré : {name}</translation>
         </message>
     </context>
     <context>
@@ -455,6 +922,45 @@
         </message>
     </context>
     <context>
+        <name>NeighbourhoodWorkspace</name>
+        <message>
+            <source>Triage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>Espaces de travail</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log an intervention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass a defect on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand off to the social assistant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+N new request · Ctrl+T in/out of today's round · Ctrl+I intervention · Ctrl+D defect · Ctrl+H hand-off</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NoteEditor</name>
         <message>
             <source>Edit note</source>
@@ -526,6 +1032,69 @@
         </message>
     </context>
     <context>
+        <name>PartiesView</name>
+        <message>
+            <source>People present</source>
+            <translation>Personnes présentes</translation>
+        </message>
+        <message>
+            <source>Present as</source>
+            <translation>Présent(e) en tant que</translation>
+        </message>
+        <message>
+            <source>Name — Enter adds</source>
+            <translation>Nom — Entrée ajoute</translation>
+        </message>
+        <message>
+            <source>Name of the person present</source>
+            <translation>Nom de la personne présente</translation>
+        </message>
+        <message>
+            <source>&amp;Add person</source>
+            <translation>&amp;Ajouter une personne</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>&amp;Sign…</source>
+            <translation>&amp;Signer…</translation>
+        </message>
+        <message>
+            <source>Refuses to sign…</source>
+            <translation>Refuse de signer…</translation>
+        </message>
+        <message>
+            <source>Add an a&amp;ddendum…</source>
+            <translation>Ajouter un a&amp;venant…</translation>
+        </message>
+        <message>
+            <source>Addenda</source>
+            <translation>Avenants</translation>
+        </message>
+        <message>
+            <source>Addenda after signing:</source>
+            <translation>Avenants après signature :</translation>
+        </message>
+        <message>
+            <source>The first signature or refusal freezes the inventory: its content fingerprint is fixed and printed on the PDF. Add everyone present before signing.</source>
+            <translation>La première signature ou le premier refus fige l'état des lieux : l'empreinte du contenu est fixée et imprimée sur le PDF. Ajoutez toutes les personnes présentes avant la signature.</translation>
+        </message>
+        <message>
+            <source>Frozen · fingerprint {fp}</source>
+            <translation>Figé · empreinte {fp}</translation>
+        </message>
+        <message>
+            <source>Refusal to sign</source>
+            <translation>Refus de signer</translation>
+        </message>
+        <message>
+            <source>Why does {name} refuse to sign?</source>
+            <translation>Pourquoi {name} refuse-t-il/elle de signer ?</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>Too short: at least {n} characters</source>
@@ -561,6 +1130,41 @@
         <message>
             <source>Plan a home visit</source>
             <translation>Planifier une visite à domicile</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialog</name>
+        <message>
+            <source>New renovation project</source>
+            <translation>Nouveau projet de rénovation</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site :</translation>
+        </message>
+        <message>
+            <source>Works &amp;start:</source>
+            <translation>&amp;Début des travaux :</translation>
+        </message>
+        <message>
+            <source>Works &amp;end:</source>
+            <translation>&amp;Fin des travaux :</translation>
+        </message>
+        <message>
+            <source>&amp;Project manager:</source>
+            <translation>&amp;Gestionnaire de projet :</translation>
+        </message>
+        <message>
+            <source>&amp;Contractor:</source>
+            <translation>&amp;Entrepreneur :</translation>
+        </message>
+        <message>
+            <source>Sur&amp;veyor:</source>
+            <translation>Géo&amp;mètre :</translation>
         </message>
     </context>
     <context>
@@ -607,6 +1211,210 @@
         <message>
             <source>Add a referral</source>
             <translation>Ajouter une orientation</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenovationWorkspace</name>
+        <message>
+            <source>&amp;New project…</source>
+            <translation>&amp;Nouveau projet…</translation>
+        </message>
+        <message>
+            <source>Add d&amp;wellings…</source>
+            <translation>Ajouter des &amp;logements…</translation>
+        </message>
+        <message>
+            <source>Information &amp;session…</source>
+            <translation>&amp;Séance d'information…</translation>
+        </message>
+        <message>
+            <source>Project &amp;overview (PDF)…</source>
+            <translation>Aperçu du pr&amp;ojet (PDF)…</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>État des lieux</translation>
+        </message>
+        <message>
+            <source>Attendees and signatures</source>
+            <translation>Présents et signatures</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Accès</translation>
+        </message>
+        <message>
+            <source>Help needed</source>
+            <translation>Aide nécessaire</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>Journal des contacts</translation>
+        </message>
+        <message>
+            <source>Renovation project</source>
+            <translation>Projet de rénovation</translation>
+        </message>
+        <message>
+            <source>Dwellings of the project</source>
+            <translation>Logements du projet</translation>
+        </message>
+        <message>
+            <source>Work on the dwelling</source>
+            <translation>Travail sur le logement</translation>
+        </message>
+        <message>
+            <source>Choose a dwelling of the project.</source>
+            <translation>Choisissez un logement du projet.</translation>
+        </message>
+        <message>
+            <source>Information session recorded.</source>
+            <translation>Séance d'information enregistrée.</translation>
+        </message>
+        <message>
+            <source>PDF saved: {name}</source>
+            <translation>PDF enregistré : {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>&amp;Source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite :</translation>
+        </message>
+        <message>
+            <source>&amp;Building:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Entrance:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Floor:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;welling:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reported by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Urgency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A few words: what, since when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(whole site)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundReport</name>
+        <message>
+            <source>Round of {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} requests · {sites} sites · about {km} km</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Site (no building)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No request in this round.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoundView</name>
+        <message>
+            <source>Print / export PDF… (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One page, sites in visiting order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's round by site and building</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round of {day}: {n} requests on {sites} sites, about {km} km</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in today's round yet: pick requests in the triage (Ctrl+T).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site (no building)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The round was exported as a PDF.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -716,6 +1524,88 @@
         </message>
     </context>
     <context>
+        <name>SignatureDialog</name>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Signature box</source>
+            <translation>Cadre de signature</translation>
+        </message>
+        <message>
+            <source>Sign in the white box with a finger, a pen or the mouse.</source>
+            <translation>Signez dans le cadre blanc avec le doigt, un stylet ou la souris.</translation>
+        </message>
+        <message>
+            <source>&amp;Clear</source>
+            <translation>&amp;Effacer</translation>
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation>&amp;Signer</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageView</name>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Today's round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In/out of today's round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open requests, most pressing first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} open requests · {late} overdue · {round} in today's round</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
             <source>FieldApp is locked</source>
@@ -763,6 +1653,45 @@
         <message>
             <source>Follow up a referral</source>
             <translation>Suivre une orientation</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekView</name>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished">Ouvert</translation>
+        </message>
+        <message>
+            <source>Closed this week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests by category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests by site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week of {start} to {end}: {logged} requests logged, {closed} closed, {interventions} interventions. Still open: {open}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -954,8 +1883,36 @@
             <translation>Un site doit avoir un nom.</translation>
         </message>
         <message>
+            <source>This request was not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the site of the request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This building was not found.</source>
             <translation>Ce bâtiment est introuvable.</translation>
+        </message>
+        <message>
+            <source>The building and dwelling must belong to the chosen site.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where the request came from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an urgency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe the request in a few words.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This dwelling was not found.</source>
@@ -996,6 +1953,194 @@
         <message>
             <source>Something went wrong ({kind}). Your saved work is safe; please try again.</source>
             <translation>Un problème est survenu ({kind}). Votre travail enregistré est en sécurité ; veuillez réessayer.</translation>
+        </message>
+        <message>
+            <source>This file is not an image that can be read.</source>
+            <translation>Ce fichier n'est pas une image lisible.</translation>
+        </message>
+        <message>
+            <source>This image is too large: at most {max_mb} MB.</source>
+            <translation>Cette image est trop grande : {max_mb} Mo au maximum.</translation>
+        </message>
+        <message>
+            <source>This photo or signature was not found.</source>
+            <translation>Cette photo ou signature est introuvable.</translation>
+        </message>
+        <message>
+            <source>The encrypted file of this photo or signature is missing from the vault folder.</source>
+            <translation>Le fichier chiffré de cette photo ou signature manque dans le dossier du coffre.</translation>
+        </message>
+        <message>
+            <source>This defect report was not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe the defect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say in a few words why social support is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {n} photos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say when the intervention was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An intervention cannot be logged in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an outcome.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what was done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This appointment was not found.</source>
+            <translation>Ce rendez-vous est introuvable.</translation>
+        </message>
+        <message>
+            <source>An appointment cannot be planned in the past.</source>
+            <translation>Un rendez-vous ne peut pas être fixé dans le passé.</translation>
+        </message>
+        <message>
+            <source>Give the reason the tenant refused access.</source>
+            <translation>Indiquez pourquoi le locataire a refusé l'accès.</translation>
+        </message>
+        <message>
+            <source>Record that access was given or refused.</source>
+            <translation>Indiquez si l'accès a été donné ou refusé.</translation>
+        </message>
+        <message>
+            <source>Unknown checklist item '{item}'.</source>
+            <translation>Point de la liste inconnu « {item} ».</translation>
+        </message>
+        <message>
+            <source>Unknown checklist status '{status}'.</source>
+            <translation>Statut de la liste inconnu « {status} ».</translation>
+        </message>
+        <message>
+            <source>Compare a pre-works inventory with a post-works check of the same dwelling.</source>
+            <translation>Comparez un état des lieux avant travaux avec le contrôle après travaux du même logement.</translation>
+        </message>
+        <message>
+            <source>This contact was not found.</source>
+            <translation>Ce contact est introuvable.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of contact.</source>
+            <translation>Choisissez le type de contact.</translation>
+        </message>
+        <message>
+            <source>Unknown contact status '{status}'.</source>
+            <translation>Statut du contact inconnu « {status} ».</translation>
+        </message>
+        <message>
+            <source>Write what the tenant asked or reported.</source>
+            <translation>Écrivez ce que le locataire a demandé ou signalé.</translation>
+        </message>
+        <message>
+            <source>A contact cannot be dated in the future.</source>
+            <translation>Un contact ne peut pas être daté dans le futur.</translation>
+        </message>
+        <message>
+            <source>This inventory was not found.</source>
+            <translation>Cet état des lieux est introuvable.</translation>
+        </message>
+        <message>
+            <source>This room was not found.</source>
+            <translation>Cette pièce est introuvable.</translation>
+        </message>
+        <message>
+            <source>This element was not found.</source>
+            <translation>Cet élément est introuvable.</translation>
+        </message>
+        <message>
+            <source>This inventory has been signed and can no longer be changed. Record the change as an addendum instead.</source>
+            <translation>Cet état des lieux a été signé et ne peut plus être modifié. Consignez le changement dans un avenant.</translation>
+        </message>
+        <message>
+            <source>Unknown condition '{condition}'.</source>
+            <translation>État inconnu « {condition} ».</translation>
+        </message>
+        <message>
+            <source>Unknown kind of inventory '{kind}'.</source>
+            <translation>Type d'état des lieux inconnu « {kind} ».</translation>
+        </message>
+        <message>
+            <source>Unknown kind of room '{room_type}'.</source>
+            <translation>Type de pièce inconnu « {room_type} ».</translation>
+        </message>
+        <message>
+            <source>Unknown element '{element_type}'.</source>
+            <translation>Élément inconnu « {element_type} ».</translation>
+        </message>
+        <message>
+            <source>Give the room a name.</source>
+            <translation>Donnez un nom à la pièce.</translation>
+        </message>
+        <message>
+            <source>Do the pre-works inventory first: the post-works check is compared with it.</source>
+            <translation>Faites d'abord l'état des lieux avant travaux : le contrôle après travaux est comparé avec lui.</translation>
+        </message>
+        <message>
+            <source>This renovation project was not found.</source>
+            <translation>Ce projet de rénovation est introuvable.</translation>
+        </message>
+        <message>
+            <source>This dwelling is not part of the project.</source>
+            <translation>Ce logement ne fait pas partie du projet.</translation>
+        </message>
+        <message>
+            <source>Give the project a name.</source>
+            <translation>Donnez un nom au projet.</translation>
+        </message>
+        <message>
+            <source>The works cannot end before they start.</source>
+            <translation>Les travaux ne peuvent pas se terminer avant de commencer.</translation>
+        </message>
+        <message>
+            <source>Unknown project status '{status}'.</source>
+            <translation>Statut de projet inconnu « {status} ».</translation>
+        </message>
+        <message>
+            <source>This person was not found on the inventory.</source>
+            <translation>Cette personne ne figure pas sur l'état des lieux.</translation>
+        </message>
+        <message>
+            <source>Unknown role '{role}'.</source>
+            <translation>Qualité inconnue « {role} ».</translation>
+        </message>
+        <message>
+            <source>Give the name of the person present.</source>
+            <translation>Indiquez le nom de la personne présente.</translation>
+        </message>
+        <message>
+            <source>This person has already signed or refused to sign.</source>
+            <translation>Cette personne a déjà signé ou refusé de signer.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the refusal to sign.</source>
+            <translation>Indiquez le motif du refus de signer.</translation>
+        </message>
+        <message>
+            <source>The signature is empty: sign in the box first.</source>
+            <translation>La signature est vide : signez d'abord dans le cadre.</translation>
+        </message>
+        <message>
+            <source>Write what the addendum records.</source>
+            <translation>Écrivez ce que l'avenant consigne.</translation>
+        </message>
+        <message>
+            <source>This inventory is not signed yet: change it directly instead of adding an addendum.</source>
+            <translation>Cet état des lieux n'est pas encore signé : modifiez-le directement au lieu d'ajouter un avenant.</translation>
         </message>
     </context>
     <context>
@@ -1235,6 +2380,381 @@
         <message>
             <source>Take part in or start network dynamics</source>
             <translation>Participer à des dynamiques de réseau ou en lancer</translation>
+        </message>
+        <message>
+            <source>Tenant call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social assistant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neighbour conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dumped bulky waste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Squatters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vandalism</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Technical defect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Youth / prevention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accompanying staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Immediate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When possible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partly resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Préparation</translation>
+        </message>
+        <message>
+            <source>Works in progress</source>
+            <translation>Travaux en cours</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>To plan</source>
+            <translation>À planifier</translation>
+        </message>
+        <message>
+            <source>Appointment planned</source>
+            <translation>Rendez-vous fixé</translation>
+        </message>
+        <message>
+            <source>Access given</source>
+            <translation>Accès donné</translation>
+        </message>
+        <message>
+            <source>Access refused</source>
+            <translation>Accès refusé</translation>
+        </message>
+        <message>
+            <source>Pre-works inventory</source>
+            <translation>État des lieux avant travaux</translation>
+        </message>
+        <message>
+            <source>Post-works check</source>
+            <translation>Contrôle après travaux</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neuf</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Bon</translation>
+        </message>
+        <message>
+            <source>Worn</source>
+            <translation>Usé</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Endommagé</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Manquant</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>Locataire</translation>
+        </message>
+        <message>
+            <source>Project manager</source>
+            <translation>Gestionnaire de projet</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>Entrepreneur</translation>
+        </message>
+        <message>
+            <source>Surveyor</source>
+            <translation>Géomètre</translation>
+        </message>
+        <message>
+            <source>Renovation-site assistant</source>
+            <translation>Assistant(e) social(e) de chantier</translation>
+        </message>
+        <message>
+            <source>Not signed yet</source>
+            <translation>Pas encore signé</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signé</translation>
+        </message>
+        <message>
+            <source>Refused to sign</source>
+            <translation>Refuse de signer</translation>
+        </message>
+        <message>
+            <source>Moving furniture</source>
+            <translation>Déplacer les meubles</translation>
+        </message>
+        <message>
+            <source>Clearing full rooms or storage</source>
+            <translation>Vider des pièces ou un débarras encombrés</translation>
+        </message>
+        <message>
+            <source>Temporary rehousing</source>
+            <translation>Relogement temporaire</translation>
+        </message>
+        <message>
+            <source>Vulnerable occupant</source>
+            <translation>Occupant vulnérable</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Interprète</translation>
+        </message>
+        <message>
+            <source>Pets</source>
+            <translation>Animaux domestiques</translation>
+        </message>
+        <message>
+            <source>Contact with a non-profit or neighbourhood house</source>
+            <translation>Contact avec une ASBL ou une maison de quartier</translation>
+        </message>
+        <message>
+            <source>To assess</source>
+            <translation>À évaluer</translation>
+        </message>
+        <message>
+            <source>Not needed</source>
+            <translation>Pas nécessaire</translation>
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation>Nécessaire</translation>
+        </message>
+        <message>
+            <source>Arranged</source>
+            <translation>Organisé</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Plainte</translation>
+        </message>
+        <message>
+            <source>Damage</source>
+            <translation>Dégât</translation>
+        </message>
+        <message>
+            <source>Noise or dust</source>
+            <translation>Bruit ou poussière</translation>
+        </message>
+        <message>
+            <source>Access to the dwelling</source>
+            <translation>Accès au logement</translation>
+        </message>
+        <message>
+            <source>Water, gas or electricity cut</source>
+            <translation>Coupure d'eau, de gaz ou d'électricité</translation>
+        </message>
+    </context>
+    <context>
+        <name>renovation</name>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Reason for refusing</source>
+            <translation>Motif du refus</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Aide</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Question or complaint</source>
+            <translation>Question ou plainte</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Pièce</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarques</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>projet</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>signé</translation>
+        </message>
+        <message>
+            <source>Present as</source>
+            <translation>Présent(e) en tant que</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Condition now</source>
+            <translation>État actuel</translation>
+        </message>
+        <message>
+            <source>Addendum</source>
+            <translation>Avenant</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Logement</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Ménage</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Accès</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>État des lieux</translation>
+        </message>
+        <message>
+            <source>Open contacts</source>
+            <translation>Contacts ouverts</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Enregistrer le PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Ajouter des photos</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
+            <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
         </message>
     </context>
     <context>

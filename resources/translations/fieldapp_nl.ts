@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
     <context>
+        <name />
+        <message>
+            <source>DefectReport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RoundReport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>labels</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccessView</name>
+        <message>
+            <source>Access appointments</source>
+            <translation>Afspraken voor toegang</translation>
+        </message>
+        <message>
+            <source>Appointment date and time</source>
+            <translation>Datum en uur van de afspraak</translation>
+        </message>
+        <message>
+            <source>&amp;Plan access</source>
+            <translation>Toegang &amp;plannen</translation>
+        </message>
+        <message>
+            <source>Follow-up (optional)</source>
+            <translation>Opvolging (facultatief)</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Opvolging</translation>
+        </message>
+        <message>
+            <source>Access &amp;given</source>
+            <translation>Toegang &amp;gegeven</translation>
+        </message>
+        <message>
+            <source>Access &amp;refused…</source>
+            <translation>Toegang &amp;geweigerd…</translation>
+        </message>
+        <message>
+            <source>Access refused</source>
+            <translation>Toegang geweigerd</translation>
+        </message>
+        <message>
+            <source>Why did the tenant refuse access?</source>
+            <translation>Waarom weigerde de huurder de toegang?</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddendumDialog</name>
+        <message>
+            <source>Addendum</source>
+            <translation>Addendum</translation>
+        </message>
+        <message>
+            <source>The inventory as a whole</source>
+            <translation>De plaatsbeschrijving als geheel</translation>
+        </message>
+        <message>
+            <source>(unchanged)</source>
+            <translation>(ongewijzigd)</translation>
+        </message>
+        <message>
+            <source>A signed inventory is never edited: the addendum is printed beside it.</source>
+            <translation>Een ondertekende plaatsbeschrijving wordt nooit gewijzigd: het addendum wordt ernaast afgedrukt.</translation>
+        </message>
+        <message>
+            <source>&amp;Concerns:</source>
+            <translation>&amp;Betreft:</translation>
+        </message>
+        <message>
+            <source>Condition &amp;now:</source>
+            <translation>&amp;Staat nu:</translation>
+        </message>
+        <message>
+            <source>&amp;What changed:</source>
+            <translation>&amp;Wat is er veranderd:</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Wat is er veranderd</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailsPanel</name>
         <message>
             <source>Household</source>
@@ -152,6 +241,60 @@
         </message>
     </context>
     <context>
+        <name>ChecklistView</name>
+        <message>
+            <source>Help needed</source>
+            <translation>Nodige hulp</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note — Enter saves</source>
+            <translation>Notitie — Enter bewaart</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Bewaren</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsView</name>
+        <message>
+            <source>Contact log</source>
+            <translation>Contactlogboek</translation>
+        </message>
+        <message>
+            <source>Date of the contact</source>
+            <translation>Datum van het contact</translation>
+        </message>
+        <message>
+            <source>Kind of contact</source>
+            <translation>Soort contact</translation>
+        </message>
+        <message>
+            <source>What the tenant asked or reported — Enter logs it</source>
+            <translation>Wat de huurder vroeg of meldde — Enter registreert</translation>
+        </message>
+        <message>
+            <source>Question or complaint</source>
+            <translation>Vraag of klacht</translation>
+        </message>
+        <message>
+            <source>&amp;Log contact</source>
+            <translation>Contact &amp;registreren</translation>
+        </message>
+        <message>
+            <source>Mark &amp;handled</source>
+            <translation>Als &amp;afgehandeld markeren</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateVaultPage</name>
         <message>
             <source>Welcome to FieldApp</source>
@@ -180,6 +323,14 @@
         <message>
             <source>Site social assistant</source>
             <translation>Maatschappelijk assistent van de site</translation>
+        </message>
+        <message>
+            <source>Renovation-site assistant</source>
+            <translation>Maatschappelijk assistent werf</translation>
+        </message>
+        <message>
+            <source>Neighbourhood agent</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>At least {n} characters. A few unrelated words make a strong passphrase.</source>
@@ -228,6 +379,131 @@
         <message>
             <source>Creating the vault…</source>
             <translation>De kluis wordt aangemaakt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DefectDialog</name>
+        <message>
+            <source>&amp;Defect:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass a defect on to the technical department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy text for e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;reate report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report {ref} made on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied. The clipboard is cleared after {n} seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the defect report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report was saved as a PDF.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DefectReport</name>
+        <message>
+            <source>Technical defect report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the technical department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Gebouw</translation>
+        </message>
+        <message>
+            <source>Entrance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Woning</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation type="unfinished">Foto's</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DwellingsDialog</name>
+        <message>
+            <source>Dwellings in the project</source>
+            <translation>Woningen in het project</translation>
+        </message>
+        <message>
+            <source>Dwellings</source>
+            <translation>Woningen</translation>
+        </message>
+        <message>
+            <source>Tick &amp;all</source>
+            <translation>&amp;Alles aanvinken</translation>
+        </message>
+        <message>
+            <source>Tick the dwellings concerned by the works (space ticks the current one).</source>
+            <translation>Vink de woningen aan waar de werken plaatsvinden (spatie vinkt de huidige aan).</translation>
         </message>
     </context>
     <context>
@@ -290,6 +566,21 @@
         <message>
             <source>&amp;Open case file</source>
             <translation>Dossier &amp;openen</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffDialog</name>
+        <message>
+            <source>&amp;Why:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand off to the social assistant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The social assistant of {site} will find this among their follow-ups. You will not see their case file; only that it was handed on.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -369,6 +660,182 @@
         <message>
             <source>Households: {total}</source>
             <translation>Gezinnen: {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoSessionDialog</name>
+        <message>
+            <source>Information session</source>
+            <translation>Infovergadering</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Plaats:</translation>
+        </message>
+        <message>
+            <source>Households &amp;present:</source>
+            <translation>&amp;Aanwezige gezinnen:</translation>
+        </message>
+        <message>
+            <source>&amp;Questions raised:</source>
+            <translation>Gestelde &amp;vragen:</translation>
+        </message>
+        <message>
+            <source>Households present</source>
+            <translation>Aanwezige gezinnen</translation>
+        </message>
+        <message>
+            <source>Questions raised</source>
+            <translation>Gestelde vragen</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterventionDialog</name>
+        <message>
+            <source>W&amp;hen:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Met:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was &amp;done:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Resultaat:</translation>
+        </message>
+        <message>
+            <source>Photos:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log an intervention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A &amp;follow-up is needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close the request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;photos…</source>
+            <translation type="unfinished">&amp;Foto's toevoegen…</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation type="unfinished">Foto's toevoegen</translation>
+        </message>
+        <message>
+            <source>{n} photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InventoryEditor</name>
+        <message>
+            <source>Rooms</source>
+            <translation>Ruimtes</translation>
+        </message>
+        <message>
+            <source>Elements</source>
+            <translation>Elementen</translation>
+        </message>
+        <message>
+            <source>Kind of room</source>
+            <translation>Soort ruimte</translation>
+        </message>
+        <message>
+            <source>Add &amp;room</source>
+            <translation>&amp;Ruimte toevoegen</translation>
+        </message>
+        <message>
+            <source>Room name — Enter renames</source>
+            <translation>Naam van de ruimte — Enter hernoemt</translation>
+        </message>
+        <message>
+            <source>Room name</source>
+            <translation>Naam van de ruimte</translation>
+        </message>
+        <message>
+            <source>Remove room</source>
+            <translation>Ruimte verwijderen</translation>
+        </message>
+        <message>
+            <source>Key {key}</source>
+            <translation>Toets {key}</translation>
+        </message>
+        <message>
+            <source>Remarks on this element — Enter saves</source>
+            <translation>Opmerkingen bij dit element — Enter bewaart</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Opmerkingen</translation>
+        </message>
+        <message>
+            <source>Add &amp;photos…</source>
+            <translation>&amp;Foto's toevoegen…</translation>
+        </message>
+        <message>
+            <source>Photos of the element and the room</source>
+            <translation>Foto's van het element en de ruimte</translation>
+        </message>
+        <message>
+            <source>Signed: this inventory is frozen. Record later changes as an addendum (Attendees and signatures).</source>
+            <translation>Ondertekend: deze plaatsbeschrijving is vastgelegd. Noteer latere wijzigingen als addendum (Aanwezigen en handtekeningen).</translation>
+        </message>
+    </context>
+    <context>
+        <name>InventoryPage</name>
+        <message>
+            <source>Inventory shown</source>
+            <translation>Getoonde plaatsbeschrijving</translation>
+        </message>
+        <message>
+            <source>Start the pre-works &amp;inventory</source>
+            <translation>&amp;Plaatsbeschrijving vóór de werken starten</translation>
+        </message>
+        <message>
+            <source>Start the post-works &amp;check</source>
+            <translation>&amp;Controle na de werken starten</translation>
+        </message>
+        <message>
+            <source>P&amp;DF…</source>
+            <translation>P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Compare before/after (PDF)…</source>
+            <translation>Vóór/na vergelijken (PDF)…</translation>
+        </message>
+        <message>
+            <source>No inventory yet for this dwelling.</source>
+            <translation>Nog geen plaatsbeschrijving voor deze woning.</translation>
+        </message>
+        <message>
+            <source>Signed · fingerprint {short}…</source>
+            <translation>Ondertekend · vingerafdruk {short}…</translation>
+        </message>
+        <message>
+            <source>Draft — not signed yet</source>
+            <translation>Ontwerp — nog niet ondertekend</translation>
+        </message>
+        <message>
+            <source>PDF saved: {name}</source>
+            <translation>PDF bewaard: {name}</translation>
         </message>
     </context>
     <context>
@@ -455,6 +922,45 @@
         </message>
     </context>
     <context>
+        <name>NeighbourhoodWorkspace</name>
+        <message>
+            <source>Triage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>Werkgebieden</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log an intervention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass a defect on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand off to the social assistant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+N new request · Ctrl+T in/out of today's round · Ctrl+I intervention · Ctrl+D defect · Ctrl+H hand-off</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NoteEditor</name>
         <message>
             <source>Edit note</source>
@@ -526,6 +1032,69 @@
         </message>
     </context>
     <context>
+        <name>PartiesView</name>
+        <message>
+            <source>People present</source>
+            <translation>Aanwezigen</translation>
+        </message>
+        <message>
+            <source>Present as</source>
+            <translation>Aanwezig als</translation>
+        </message>
+        <message>
+            <source>Name — Enter adds</source>
+            <translation>Naam — Enter voegt toe</translation>
+        </message>
+        <message>
+            <source>Name of the person present</source>
+            <translation>Naam van de aanwezige</translation>
+        </message>
+        <message>
+            <source>&amp;Add person</source>
+            <translation>Persoon &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Sign…</source>
+            <translation>&amp;Tekenen…</translation>
+        </message>
+        <message>
+            <source>Refuses to sign…</source>
+            <translation>Weigert te tekenen…</translation>
+        </message>
+        <message>
+            <source>Add an a&amp;ddendum…</source>
+            <translation>A&amp;ddendum toevoegen…</translation>
+        </message>
+        <message>
+            <source>Addenda</source>
+            <translation>Addenda</translation>
+        </message>
+        <message>
+            <source>Addenda after signing:</source>
+            <translation>Addenda na ondertekening:</translation>
+        </message>
+        <message>
+            <source>The first signature or refusal freezes the inventory: its content fingerprint is fixed and printed on the PDF. Add everyone present before signing.</source>
+            <translation>De eerste handtekening of weigering legt de plaatsbeschrijving vast: de inhoudsvingerafdruk wordt bepaald en op de PDF afgedrukt. Voeg iedereen die aanwezig is toe vóór de ondertekening.</translation>
+        </message>
+        <message>
+            <source>Frozen · fingerprint {fp}</source>
+            <translation>Vastgelegd · vingerafdruk {fp}</translation>
+        </message>
+        <message>
+            <source>Refusal to sign</source>
+            <translation>Weigering om te tekenen</translation>
+        </message>
+        <message>
+            <source>Why does {name} refuse to sign?</source>
+            <translation>Waarom weigert {name} te tekenen?</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>Too short: at least {n} characters</source>
@@ -561,6 +1130,41 @@
         <message>
             <source>Plan a home visit</source>
             <translation>Huisbezoek plannen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialog</name>
+        <message>
+            <source>New renovation project</source>
+            <translation>Nieuw renovatieproject</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site:</translation>
+        </message>
+        <message>
+            <source>Works &amp;start:</source>
+            <translation>&amp;Start van de werken:</translation>
+        </message>
+        <message>
+            <source>Works &amp;end:</source>
+            <translation>&amp;Einde van de werken:</translation>
+        </message>
+        <message>
+            <source>&amp;Project manager:</source>
+            <translation>&amp;Projectbeheerder:</translation>
+        </message>
+        <message>
+            <source>&amp;Contractor:</source>
+            <translation>&amp;Aannemer:</translation>
+        </message>
+        <message>
+            <source>Sur&amp;veyor:</source>
+            <translation>&amp;Landmeter:</translation>
         </message>
     </context>
     <context>
@@ -607,6 +1211,210 @@
         <message>
             <source>Add a referral</source>
             <translation>Doorverwijzing toevoegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenovationWorkspace</name>
+        <message>
+            <source>&amp;New project…</source>
+            <translation>&amp;Nieuw project…</translation>
+        </message>
+        <message>
+            <source>Add d&amp;wellings…</source>
+            <translation>&amp;Woningen toevoegen…</translation>
+        </message>
+        <message>
+            <source>Information &amp;session…</source>
+            <translation>&amp;Infovergadering…</translation>
+        </message>
+        <message>
+            <source>Project &amp;overview (PDF)…</source>
+            <translation>Projectoverzicht (PDF)…</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>Plaatsbeschrijving</translation>
+        </message>
+        <message>
+            <source>Attendees and signatures</source>
+            <translation>Aanwezigen en handtekeningen</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Toegang</translation>
+        </message>
+        <message>
+            <source>Help needed</source>
+            <translation>Nodige hulp</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>Contactlogboek</translation>
+        </message>
+        <message>
+            <source>Renovation project</source>
+            <translation>Renovatieproject</translation>
+        </message>
+        <message>
+            <source>Dwellings of the project</source>
+            <translation>Woningen van het project</translation>
+        </message>
+        <message>
+            <source>Work on the dwelling</source>
+            <translation>Werk in de woning</translation>
+        </message>
+        <message>
+            <source>Choose a dwelling of the project.</source>
+            <translation>Kies een woning van het project.</translation>
+        </message>
+        <message>
+            <source>Information session recorded.</source>
+            <translation>Infovergadering geregistreerd.</translation>
+        </message>
+        <message>
+            <source>PDF saved: {name}</source>
+            <translation>PDF bewaard: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>&amp;Source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
+            <source>&amp;Building:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Entrance:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Floor:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;welling:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reported by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Urgency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A few words: what, since when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(whole site)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundReport</name>
+        <message>
+            <source>Round of {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} requests · {sites} sites · about {km} km</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Site (no building)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No request in this round.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoundView</name>
+        <message>
+            <source>Print / export PDF… (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One page, sites in visiting order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's round by site and building</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round of {day}: {n} requests on {sites} sites, about {km} km</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in today's round yet: pick requests in the triage (Ctrl+T).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site (no building)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The round was exported as a PDF.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -716,6 +1524,88 @@
         </message>
     </context>
     <context>
+        <name>SignatureDialog</name>
+        <message>
+            <source>Signature</source>
+            <translation>Handtekening</translation>
+        </message>
+        <message>
+            <source>Signature box</source>
+            <translation>Handtekeningvak</translation>
+        </message>
+        <message>
+            <source>Sign in the white box with a finger, a pen or the mouse.</source>
+            <translation>Teken in het witte vak met een vinger, een pen of de muis.</translation>
+        </message>
+        <message>
+            <source>&amp;Clear</source>
+            <translation>&amp;Wissen</translation>
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation>&amp;Tekenen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageView</name>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vervaldatum</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Today's round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In/out of today's round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open requests, most pressing first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} open requests · {late} overdue · {round} in today's round</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
             <source>FieldApp is locked</source>
@@ -763,6 +1653,45 @@
         <message>
             <source>Follow up a referral</source>
             <translation>Doorverwijzing opvolgen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekView</name>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished">Open</translation>
+        </message>
+        <message>
+            <source>Closed this week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests by category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests by site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week of {start} to {end}: {logged} requests logged, {closed} closed, {interventions} interventions. Still open: {open}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -954,8 +1883,36 @@
             <translation>Een site heeft een naam nodig.</translation>
         </message>
         <message>
+            <source>This request was not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the site of the request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This building was not found.</source>
             <translation>Dit gebouw werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>The building and dwelling must belong to the chosen site.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where the request came from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an urgency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe the request in a few words.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This dwelling was not found.</source>
@@ -996,6 +1953,194 @@
         <message>
             <source>Something went wrong ({kind}). Your saved work is safe; please try again.</source>
             <translation>Er ging iets mis ({kind}). Je bewaarde werk is veilig; probeer opnieuw.</translation>
+        </message>
+        <message>
+            <source>This file is not an image that can be read.</source>
+            <translation>Dit bestand is geen leesbare afbeelding.</translation>
+        </message>
+        <message>
+            <source>This image is too large: at most {max_mb} MB.</source>
+            <translation>Deze afbeelding is te groot: hoogstens {max_mb} MB.</translation>
+        </message>
+        <message>
+            <source>This photo or signature was not found.</source>
+            <translation>Deze foto of handtekening werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>The encrypted file of this photo or signature is missing from the vault folder.</source>
+            <translation>Het versleutelde bestand van deze foto of handtekening ontbreekt in de kluismap.</translation>
+        </message>
+        <message>
+            <source>This defect report was not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe the defect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say in a few words why social support is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {n} photos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say when the intervention was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An intervention cannot be logged in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an outcome.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what was done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This appointment was not found.</source>
+            <translation>Deze afspraak werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>An appointment cannot be planned in the past.</source>
+            <translation>Een afspraak kan niet in het verleden gepland worden.</translation>
+        </message>
+        <message>
+            <source>Give the reason the tenant refused access.</source>
+            <translation>Geef de reden waarom de huurder de toegang weigerde.</translation>
+        </message>
+        <message>
+            <source>Record that access was given or refused.</source>
+            <translation>Registreer of de toegang gegeven of geweigerd werd.</translation>
+        </message>
+        <message>
+            <source>Unknown checklist item '{item}'.</source>
+            <translation>Onbekend punt van de checklist '{item}'.</translation>
+        </message>
+        <message>
+            <source>Unknown checklist status '{status}'.</source>
+            <translation>Onbekende status van de checklist '{status}'.</translation>
+        </message>
+        <message>
+            <source>Compare a pre-works inventory with a post-works check of the same dwelling.</source>
+            <translation>Vergelijk een plaatsbeschrijving vóór de werken met de controle na de werken van dezelfde woning.</translation>
+        </message>
+        <message>
+            <source>This contact was not found.</source>
+            <translation>Dit contact werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of contact.</source>
+            <translation>Kies het soort contact.</translation>
+        </message>
+        <message>
+            <source>Unknown contact status '{status}'.</source>
+            <translation>Onbekende status van het contact '{status}'.</translation>
+        </message>
+        <message>
+            <source>Write what the tenant asked or reported.</source>
+            <translation>Schrijf op wat de huurder vroeg of meldde.</translation>
+        </message>
+        <message>
+            <source>A contact cannot be dated in the future.</source>
+            <translation>Een contact kan niet in de toekomst gedateerd worden.</translation>
+        </message>
+        <message>
+            <source>This inventory was not found.</source>
+            <translation>Deze plaatsbeschrijving werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>This room was not found.</source>
+            <translation>Deze ruimte werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>This element was not found.</source>
+            <translation>Dit element werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>This inventory has been signed and can no longer be changed. Record the change as an addendum instead.</source>
+            <translation>Deze plaatsbeschrijving is ondertekend en kan niet meer gewijzigd worden. Noteer de wijziging in een addendum.</translation>
+        </message>
+        <message>
+            <source>Unknown condition '{condition}'.</source>
+            <translation>Onbekende staat '{condition}'.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of inventory '{kind}'.</source>
+            <translation>Onbekend soort plaatsbeschrijving '{kind}'.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of room '{room_type}'.</source>
+            <translation>Onbekend soort ruimte '{room_type}'.</translation>
+        </message>
+        <message>
+            <source>Unknown element '{element_type}'.</source>
+            <translation>Onbekend element '{element_type}'.</translation>
+        </message>
+        <message>
+            <source>Give the room a name.</source>
+            <translation>Geef de ruimte een naam.</translation>
+        </message>
+        <message>
+            <source>Do the pre-works inventory first: the post-works check is compared with it.</source>
+            <translation>Maak eerst de plaatsbeschrijving vóór de werken: de controle na de werken wordt ermee vergeleken.</translation>
+        </message>
+        <message>
+            <source>This renovation project was not found.</source>
+            <translation>Dit renovatieproject werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>This dwelling is not part of the project.</source>
+            <translation>Deze woning hoort niet bij het project.</translation>
+        </message>
+        <message>
+            <source>Give the project a name.</source>
+            <translation>Geef het project een naam.</translation>
+        </message>
+        <message>
+            <source>The works cannot end before they start.</source>
+            <translation>De werken kunnen niet eindigen voor ze beginnen.</translation>
+        </message>
+        <message>
+            <source>Unknown project status '{status}'.</source>
+            <translation>Onbekende projectstatus '{status}'.</translation>
+        </message>
+        <message>
+            <source>This person was not found on the inventory.</source>
+            <translation>Deze persoon staat niet op de plaatsbeschrijving.</translation>
+        </message>
+        <message>
+            <source>Unknown role '{role}'.</source>
+            <translation>Onbekende hoedanigheid '{role}'.</translation>
+        </message>
+        <message>
+            <source>Give the name of the person present.</source>
+            <translation>Geef de naam van de aanwezige.</translation>
+        </message>
+        <message>
+            <source>This person has already signed or refused to sign.</source>
+            <translation>Deze persoon heeft al getekend of geweigerd te tekenen.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the refusal to sign.</source>
+            <translation>Geef de reden van de weigering om te tekenen.</translation>
+        </message>
+        <message>
+            <source>The signature is empty: sign in the box first.</source>
+            <translation>De handtekening is leeg: teken eerst in het vak.</translation>
+        </message>
+        <message>
+            <source>Write what the addendum records.</source>
+            <translation>Schrijf op wat het addendum vastlegt.</translation>
+        </message>
+        <message>
+            <source>This inventory is not signed yet: change it directly instead of adding an addendum.</source>
+            <translation>Deze plaatsbeschrijving is nog niet ondertekend: wijzig ze rechtstreeks in plaats van een addendum toe te voegen.</translation>
         </message>
     </context>
     <context>
@@ -1235,6 +2380,381 @@
         <message>
             <source>Take part in or start network dynamics</source>
             <translation>Deelnemen aan of starten van netwerkdynamieken</translation>
+        </message>
+        <message>
+            <source>Tenant call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social assistant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neighbour conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dumped bulky waste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Squatters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vandalism</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Technical defect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Youth / prevention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accompanying staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Immediate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When possible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partly resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Voorbereiding</translation>
+        </message>
+        <message>
+            <source>Works in progress</source>
+            <translation>Werken bezig</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>To plan</source>
+            <translation>Te plannen</translation>
+        </message>
+        <message>
+            <source>Appointment planned</source>
+            <translation>Afspraak gepland</translation>
+        </message>
+        <message>
+            <source>Access given</source>
+            <translation>Toegang gegeven</translation>
+        </message>
+        <message>
+            <source>Access refused</source>
+            <translation>Toegang geweigerd</translation>
+        </message>
+        <message>
+            <source>Pre-works inventory</source>
+            <translation>Plaatsbeschrijving vóór de werken</translation>
+        </message>
+        <message>
+            <source>Post-works check</source>
+            <translation>Controle na de werken</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Goed</translation>
+        </message>
+        <message>
+            <source>Worn</source>
+            <translation>Versleten</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Beschadigd</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Ontbreekt</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Niet van toepassing</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>Huurder</translation>
+        </message>
+        <message>
+            <source>Project manager</source>
+            <translation>Projectbeheerder</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>Aannemer</translation>
+        </message>
+        <message>
+            <source>Surveyor</source>
+            <translation>Landmeter</translation>
+        </message>
+        <message>
+            <source>Renovation-site assistant</source>
+            <translation>Maatschappelijk assistent werf</translation>
+        </message>
+        <message>
+            <source>Not signed yet</source>
+            <translation>Nog niet getekend</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Getekend</translation>
+        </message>
+        <message>
+            <source>Refused to sign</source>
+            <translation>Weigert te tekenen</translation>
+        </message>
+        <message>
+            <source>Moving furniture</source>
+            <translation>Meubels verplaatsen</translation>
+        </message>
+        <message>
+            <source>Clearing full rooms or storage</source>
+            <translation>Volle kamers of berging leegmaken</translation>
+        </message>
+        <message>
+            <source>Temporary rehousing</source>
+            <translation>Tijdelijke herhuisvesting</translation>
+        </message>
+        <message>
+            <source>Vulnerable occupant</source>
+            <translation>Kwetsbare bewoner</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Tolk</translation>
+        </message>
+        <message>
+            <source>Pets</source>
+            <translation>Huisdieren</translation>
+        </message>
+        <message>
+            <source>Contact with a non-profit or neighbourhood house</source>
+            <translation>Contact met een vzw of buurthuis</translation>
+        </message>
+        <message>
+            <source>To assess</source>
+            <translation>Te beoordelen</translation>
+        </message>
+        <message>
+            <source>Not needed</source>
+            <translation>Niet nodig</translation>
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation>Nodig</translation>
+        </message>
+        <message>
+            <source>Arranged</source>
+            <translation>Geregeld</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Vraag</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Klacht</translation>
+        </message>
+        <message>
+            <source>Damage</source>
+            <translation>Schade</translation>
+        </message>
+        <message>
+            <source>Noise or dust</source>
+            <translation>Lawaai of stof</translation>
+        </message>
+        <message>
+            <source>Access to the dwelling</source>
+            <translation>Toegang tot de woning</translation>
+        </message>
+        <message>
+            <source>Water, gas or electricity cut</source>
+            <translation>Water, gas of elektriciteit afgesloten</translation>
+        </message>
+    </context>
+    <context>
+        <name>renovation</name>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Reason for refusing</source>
+            <translation>Reden van weigering</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Opvolging</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hulp</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Question or complaint</source>
+            <translation>Vraag of klacht</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Ruimte</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Staat</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Foto's</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Opmerkingen</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>ontwerp</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>ondertekend</translation>
+        </message>
+        <message>
+            <source>Present as</source>
+            <translation>Aanwezig als</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Handtekening</translation>
+        </message>
+        <message>
+            <source>Condition now</source>
+            <translation>Staat nu</translation>
+        </message>
+        <message>
+            <source>Addendum</source>
+            <translation>Addendum</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Woning</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Toegang</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>Plaatsbeschrijving</translation>
+        </message>
+        <message>
+            <source>Open contacts</source>
+            <translation>Open contacten</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>PDF bewaren</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Foto's toevoegen</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
+            <translation>Afbeeldingen (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
         </message>
     </context>
     <context>
