@@ -1,0 +1,49 @@
+"""The demo bootstrap: an embedded SQLite server and two demo assistants syncing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+from fieldapp.models import CaseFile, CaseNote, Household
+from fieldapp.services import casework
+from fieldapp.services.local import get_profile
+from fieldapp.vault import MemorySecretStore, Vault
+from sync.demo import prepare_demo, start_demo_server
+from sync.engine import SyncEngine
+
+
+def test_two_demo_assistants_sync_with_each_other(tmp_path: Path) -> None:
+    store = MemorySecretStore()
+    server = start_demo_server(tmp_path)
+    try:
+        info = prepare_demo(tmp_path, households=12, kdf_params=TEST_KDF_PARAMS,
+                            secret_store=store)
+        assert prepare_demo(tmp_path) == info  # idempotent
+        boss, karim, sofie = info.accounts
+        assert (boss.role, karim.role, sofie.role) == ("supervisor", "social_assistant",
+                                                       "social_assistant")
+        vaults = [Vault.unlock(a.vault_folder, a.passphrase, secret_store=store)
+                  for a in (karim, sofie)]
+        engines = [SyncEngine(v, secret_store=store) for v in vaults]
+        with vaults[0].session() as s:
+            assert s.scalar(select(func.count()).select_from(Household)) == 12
+            assert get_profile(s).display_name == "Karim El Amrani"
+            case_id = s.scalar(select(CaseFile.id).limit(1))
+            note = casework.add_note(s, case_id=case_id, kind="phone_call",
+                                     text="Demo: telefoon met de huurder.",
+                                     occurred_on=date(2026, 11, 20),
+                                     actor_id=get_profile(s).id).id
+        assert engines[0].run_once().outcome == "ok"
+        assert engines[1].run_once().outcome == "ok"
+        with vaults[1].session(read_only=True) as s:
+            assert s.get(CaseNote, note).text == "Demo: telefoon met de huurder."
+        for e, v in zip(engines, vaults, strict=True):
+            e.close()
+            v.lock()
+    finally:
+        server.stop()
+    assert info.server_url.endswith(":" + (tmp_path / "server" / "port").read_text())
