@@ -1,5 +1,5 @@
 """A technical defect report for the technical department, as a PDF (reportlab, embedded
-TTF): place, urgency, description and photos. Texts translated by the `tr` the caller
+TTF): place, urgency, description and photos. Texts translated by the `translate` the caller
 passes (context "DefectReport", labels "labels").
 """
 
@@ -32,18 +32,18 @@ def _photo(data: bytes) -> Image | None:
     return Image(io.BytesIO(data), width=width * scale, height=height * scale)
 
 
-def build_defect_pdf(view: DefectReportView, path: Path, *, tr: Translate = untranslated,
+def build_defect_pdf(view: DefectReportView, path: Path, *, translate: Translate = untranslated,
                      photos: Sequence[bytes] = ()) -> Path:
     """Write the report to `path`; `photos` are image bytes (JPEG/PNG) shown two per row."""
     st = styles(size=10)
-    t = lambda key: tr("DefectReport", LABELS[key])  # noqa: E731
+    t = lambda key: translate("DefectReport", LABELS[key])  # noqa: E731
     story: list = [
         Paragraph(escape(t("title")), st["title"]),
         Paragraph(escape(t("to")), st["meta"]),
         Spacer(1, 5 * mm),
     ]
     rows = [[Paragraph(escape(label), st["head"]), Paragraph(escape(value), st["cell"])]
-            for label, value in defect_fields(view, tr)]
+            for label, value in defect_fields(view, translate)]
     table = Table(rows, colWidths=[40 * mm, None])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -1,6 +1,6 @@
 """Today's round of a neighbourhood agent as a one-page A4 PDF (reportlab, embedded TTF).
 
-Texts are marked with QT_TRANSLATE_NOOP("RoundReport", ...) and translated by the `tr`
+Texts are marked with QT_TRANSLATE_NOOP("RoundReport", ...) and translated by the `translate`
 callable the caller passes (the UI passes QCoreApplication.translate). No reporter names:
 the printout carries places and what to do, nothing more personal.
 """
@@ -74,11 +74,11 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def build_round_pdf(plan: RoundPlan, path: Path, *, tr: Translate = untranslated,
+def build_round_pdf(plan: RoundPlan, path: Path, *, translate: Translate = untranslated,
                     date_text: str | None = None) -> Path:
     """Write the round to `path` as a single page (content shrinks to fit if needed)."""
     st = styles()
-    t = lambda text: tr("RoundReport", text)  # noqa: E731
+    t = lambda text: translate("RoundReport", text)  # noqa: E731
     story: list = [
         Paragraph(escape(t(TITLE).format(day=date_text or plan.day.isoformat())), st["title"]),
         Paragraph(escape(t(SUMMARY).format(n=len(plan.requests()), sites=len(plan.sites),
@@ -98,13 +98,13 @@ def build_round_pdf(plan: RoundPlan, path: Path, *, tr: Translate = untranslated
                 number += 1
                 where = " · ".join(x for x in (r.place.entrance, r.place.floor,
                                                r.place.dwelling_label) if x)
-                urgency = tr("labels", URGENCIES.get(r.urgency, r.urgency))
+                urgency = translate("labels", URGENCIES.get(r.urgency, r.urgency))
                 if r.overdue:
                     urgency += f" ({t(OVERDUE)})"
                 done = "☐" if r.status == "open" else "☑"
                 rows.append([Paragraph(f"{number}. {done}", st["cell"]),
                              Paragraph(escape(urgency), st["cell"]),
-                             Paragraph(escape(tr("labels", CATEGORIES.get(r.category, ""))),
+                             Paragraph(escape(translate("labels", CATEGORIES.get(r.category, ""))),
                                        st["cell"]),
                              Paragraph(escape(where), st["cell"]),
                              Paragraph(escape(r.description[:300]), st["cell"])])

@@ -91,26 +91,27 @@ LABELS = {
 }
 
 
-def defect_fields(view: DefectReportView, tr: Translate = _untranslated) -> list[tuple[str, str]]:
+def defect_fields(view: DefectReportView,
+                  translate: Translate = _untranslated) -> list[tuple[str, str]]:
     """(label, value) pairs of the report, translated, empty values left out."""
     p = view.place
     pairs = [
         ("date", view.reported_on.isoformat()),
-        ("urgency", tr("labels", URGENCIES.get(view.urgency, view.urgency))),
-        ("category", tr("labels", CATEGORIES.get(view.category, view.category))),
+        ("urgency", translate("labels", URGENCIES.get(view.urgency, view.urgency))),
+        ("category", translate("labels", CATEGORIES.get(view.category, view.category))),
         ("site", p.site_name),
         ("building", " — ".join(x for x in (p.building_name, p.address) if x)),
         ("entrance", p.entrance), ("floor", p.floor), ("dwelling", p.dwelling_label),
         ("reported_by", view.reported_by), ("reference", view.id[:8]),
     ]
-    return [(tr("DefectReport", LABELS[key]), value) for key, value in pairs if value]
+    return [(translate("DefectReport", LABELS[key]), value) for key, value in pairs if value]
 
 
-def defect_text(view: DefectReportView, tr: Translate = _untranslated) -> str:
+def defect_text(view: DefectReportView, translate: Translate = _untranslated) -> str:
     """The report as plain text for an e-mail to the technical department."""
-    lines = [tr("DefectReport", LABELS["title"]), ""]
-    lines += [f"{label}: {value}" for label, value in defect_fields(view, tr)]
-    lines += ["", f"{tr('DefectReport', LABELS['description'])}:", view.description]
+    lines = [translate("DefectReport", LABELS["title"]), ""]
+    lines += [f"{label}: {value}" for label, value in defect_fields(view, translate)]
+    lines += ["", f"{translate('DefectReport', LABELS['description'])}:", view.description]
     if view.photos:
-        lines += ["", f"{tr('DefectReport', LABELS['photos'])}: {len(view.photos)}"]
+        lines += ["", f"{translate('DefectReport', LABELS['photos'])}: {len(view.photos)}"]
     return "\n".join(lines) + "\n"

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
-        <name />
-        <message>
-            <source>DefectReport</source>
-            <translation>DefectReport</translation>
-        </message>
-        <message>
-            <source>RoundReport</source>
-            <translation>RoundReport</translation>
-        </message>
-        <message>
-            <source>labels</source>
-            <translation>labels</translation>
-        </message>
-    </context>
-    <context>
         <name>AccessView</name>
         <message>
             <source>Access appointments</source>

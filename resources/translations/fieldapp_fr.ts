@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
     <context>
-        <name />
-        <message>
-            <source>DefectReport</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RoundReport</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>labels</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AccessView</name>
         <message>
             <source>Access appointments</source>
@@ -330,7 +315,7 @@
         </message>
         <message>
             <source>Neighbourhood agent</source>
-            <translation type="unfinished" />
+            <translation>Agent(e) de proximité</translation>
         </message>
         <message>
             <source>At least {n} characters. A few unrelated words make a strong passphrase.</source>
@@ -385,58 +370,58 @@
         <name>DefectDialog</name>
         <message>
             <source>&amp;Defect:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Défaut :</translation>
         </message>
         <message>
             <source>Pass a defect on to the technical department</source>
-            <translation type="unfinished" />
+            <translation>Transmettre un défaut au service technique</translation>
         </message>
         <message>
             <source>&amp;Copy text for e-mail</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copier le texte pour l'e-mail</translation>
         </message>
         <message>
             <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
             <source>C&amp;reate report</source>
-            <translation type="unfinished" />
+            <translation>C&amp;réer le rapport</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Report {ref} made on {day}.</source>
-            <translation type="unfinished" />
+            <translation>Rapport {ref} créé le {day}.</translation>
         </message>
         <message>
             <source>Copied. The clipboard is cleared after {n} seconds.</source>
-            <translation type="unfinished" />
+            <translation>Copié. Le presse-papiers est vidé après {n} secondes.</translation>
         </message>
         <message>
             <source>Save the defect report</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le rapport de défaut</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
             <source>The report was saved as a PDF.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport a été enregistré en PDF.</translation>
         </message>
     </context>
     <context>
         <name>DefectReport</name>
         <message>
             <source>Technical defect report</source>
-            <translation type="unfinished" />
+            <translation>Signalement d'un défaut technique</translation>
         </message>
         <message>
             <source>For the technical department</source>
-            <translation type="unfinished" />
+            <translation>Pour le service technique</translation>
         </message>
         <message>
             <source>Date</source>
@@ -444,11 +429,11 @@
         </message>
         <message>
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Urgence</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <source>Site</source>
@@ -460,11 +445,11 @@
         </message>
         <message>
             <source>Entrance</source>
-            <translation type="unfinished" />
+            <translation>Entrée</translation>
         </message>
         <message>
             <source>Floor</source>
-            <translation type="unfinished" />
+            <translation>Étage</translation>
         </message>
         <message>
             <source>Dwelling</source>
@@ -472,19 +457,19 @@
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>Photos</source>
-            <translation type="unfinished">Photos</translation>
+            <translation>Photos</translation>
         </message>
         <message>
             <source>Reported by</source>
-            <translation type="unfinished" />
+            <translation>Signalé par</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Référence</translation>
         </message>
     </context>
     <context>
@@ -572,15 +557,15 @@
         <name>HandoffDialog</name>
         <message>
             <source>&amp;Why:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pourquoi :</translation>
         </message>
         <message>
             <source>Hand off to the social assistant</source>
-            <translation type="unfinished" />
+            <translation>Transmettre à l'assistant(e) social(e)</translation>
         </message>
         <message>
             <source>The social assistant of {site} will find this among their follow-ups. You will not see their case file; only that it was handed on.</source>
-            <translation type="unfinished" />
+            <translation>L'assistant(e) social(e) de {site} le trouvera parmi ses suivis. Vous ne voyez pas le dossier, seulement que la demande a été transmise.</translation>
         </message>
     </context>
     <context>
@@ -697,15 +682,15 @@
         <name>InterventionDialog</name>
         <message>
             <source>W&amp;hen:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quand :</translation>
         </message>
         <message>
             <source>&amp;Met:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rencontré :</translation>
         </message>
         <message>
             <source>What was &amp;done:</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a été &amp;fait :</translation>
         </message>
         <message>
             <source>&amp;Outcome:</source>
@@ -713,35 +698,35 @@
         </message>
         <message>
             <source>Photos:</source>
-            <translation type="unfinished" />
+            <translation>Photos :</translation>
         </message>
         <message>
             <source>Log an intervention</source>
-            <translation type="unfinished" />
+            <translation>Noter une intervention</translation>
         </message>
         <message>
             <source>A &amp;follow-up is needed</source>
-            <translation type="unfinished" />
+            <translation>Un &amp;suivi est nécessaire</translation>
         </message>
         <message>
             <source>&amp;Close the request</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clôturer la demande</translation>
         </message>
         <message>
             <source>Add &amp;photos…</source>
-            <translation type="unfinished">Ajouter des &amp;photos…</translation>
+            <translation>Ajouter des &amp;photos…</translation>
         </message>
         <message>
             <source>Add photos</source>
-            <translation type="unfinished">Ajouter des photos</translation>
+            <translation>Ajouter des photos</translation>
         </message>
         <message>
             <source>{n} photos</source>
-            <translation type="unfinished" />
+            <translation>{n} photos</translation>
         </message>
         <message>
             <source>Images (*.jpg *.jpeg *.png)</source>
-            <translation type="unfinished" />
+            <translation>Images (*.jpg *.jpeg *.png)</translation>
         </message>
     </context>
     <context>
@@ -925,15 +910,15 @@
         <name>NeighbourhoodWorkspace</name>
         <message>
             <source>Triage</source>
-            <translation type="unfinished" />
+            <translation>Triage</translation>
         </message>
         <message>
             <source>Today's round</source>
-            <translation type="unfinished" />
+            <translation>Tournée du jour</translation>
         </message>
         <message>
             <source>My week</source>
-            <translation type="unfinished" />
+            <translation>Ma semaine</translation>
         </message>
         <message>
             <source>Work areas</source>
@@ -941,23 +926,23 @@
         </message>
         <message>
             <source>New request</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle demande</translation>
         </message>
         <message>
             <source>Log an intervention</source>
-            <translation type="unfinished" />
+            <translation>Noter une intervention</translation>
         </message>
         <message>
             <source>Pass a defect on</source>
-            <translation type="unfinished" />
+            <translation>Transmettre un défaut</translation>
         </message>
         <message>
             <source>Hand off to the social assistant</source>
-            <translation type="unfinished" />
+            <translation>Transmettre à l'assistant(e) social(e)</translation>
         </message>
         <message>
             <source>Ctrl+N new request · Ctrl+T in/out of today's round · Ctrl+I intervention · Ctrl+D defect · Ctrl+H hand-off</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N nouvelle demande · Ctrl+T dans/hors de la tournée du jour · Ctrl+I intervention · Ctrl+D défaut · Ctrl+H transmettre</translation>
         </message>
     </context>
     <context>
@@ -1280,11 +1265,11 @@
         <name>RequestDialog</name>
         <message>
             <source>&amp;Source:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Source :</translation>
         </message>
         <message>
             <source>&amp;Category:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Catégorie :</translation>
         </message>
         <message>
             <source>S&amp;ite:</source>
@@ -1292,43 +1277,43 @@
         </message>
         <message>
             <source>&amp;Building:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bâtiment :</translation>
         </message>
         <message>
             <source>&amp;Entrance:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entrée :</translation>
         </message>
         <message>
             <source>&amp;Floor:</source>
-            <translation type="unfinished" />
+            <translation>É&amp;tage :</translation>
         </message>
         <message>
             <source>D&amp;welling:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Logement :</translation>
         </message>
         <message>
             <source>&amp;Reported by:</source>
-            <translation type="unfinished" />
+            <translation>Signalé &amp;par :</translation>
         </message>
         <message>
             <source>&amp;Urgency:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Urgence :</translation>
         </message>
         <message>
             <source>&amp;What:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quoi :</translation>
         </message>
         <message>
             <source>New request</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle demande</translation>
         </message>
         <message>
             <source>A few words: what, since when</source>
-            <translation type="unfinished" />
+            <translation>En quelques mots : quoi, depuis quand</translation>
         </message>
         <message>
             <source>(whole site)</source>
-            <translation type="unfinished" />
+            <translation>(tout le site)</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -1339,27 +1324,27 @@
         <name>RoundReport</name>
         <message>
             <source>Round of {day}</source>
-            <translation type="unfinished" />
+            <translation>Tournée du {day}</translation>
         </message>
         <message>
             <source>{n} requests · {sites} sites · about {km} km</source>
-            <translation type="unfinished" />
+            <translation>{n} demandes · {sites} sites · environ {km} km</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Urgence</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Où</translation>
         </message>
         <message>
             <source>What</source>
@@ -1367,54 +1352,54 @@
         </message>
         <message>
             <source>Site (no building)</source>
-            <translation type="unfinished" />
+            <translation>Site (pas de bâtiment)</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>en retard</translation>
         </message>
         <message>
             <source>No request in this round.</source>
-            <translation type="unfinished" />
+            <translation>Aucune demande dans cette tournée.</translation>
         </message>
     </context>
     <context>
         <name>RoundView</name>
         <message>
             <source>Print / export PDF… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Imprimer / exporter en PDF… (Ctrl+P)</translation>
         </message>
         <message>
             <source>One page, sites in visiting order</source>
-            <translation type="unfinished" />
+            <translation>Une page, sites dans l'ordre de la tournée</translation>
         </message>
         <message>
             <source>Today's round by site and building</source>
-            <translation type="unfinished" />
+            <translation>Tournée du jour par site et bâtiment</translation>
         </message>
         <message>
             <source>Round of {day}: {n} requests on {sites} sites, about {km} km</source>
-            <translation type="unfinished" />
+            <translation>Tournée du {day} : {n} demandes sur {sites} sites, environ {km} km</translation>
         </message>
         <message>
             <source>Nothing in today's round yet: pick requests in the triage (Ctrl+T).</source>
-            <translation type="unfinished" />
+            <translation>Rien encore dans la tournée du jour : choisissez des demandes dans le triage (Ctrl+T).</translation>
         </message>
         <message>
             <source>Site (no building)</source>
-            <translation type="unfinished" />
+            <translation>Site (pas de bâtiment)</translation>
         </message>
         <message>
             <source>Export the round</source>
-            <translation type="unfinished" />
+            <translation>Exporter la tournée</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
             <source>The round was exported as a PDF.</source>
-            <translation type="unfinished" />
+            <translation>La tournée a été exportée en PDF.</translation>
         </message>
     </context>
     <context>
@@ -1550,23 +1535,23 @@
         <name>TriageView</name>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>en retard</translation>
         </message>
         <message>
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Urgence</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation>Échéance</translation>
+            <translation>Au plus tard</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Où</translation>
         </message>
         <message>
             <source>What</source>
@@ -1574,35 +1559,35 @@
         </message>
         <message>
             <source>Today's round</source>
-            <translation type="unfinished" />
+            <translation>Tournée du jour</translation>
         </message>
         <message>
             <source>Moved by hand</source>
-            <translation type="unfinished" />
+            <translation>Déplacé à la main</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Monter</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Descendre</translation>
         </message>
         <message>
             <source>Automatic place</source>
-            <translation type="unfinished" />
+            <translation>Place automatique</translation>
         </message>
         <message>
             <source>In/out of today's round</source>
-            <translation type="unfinished" />
+            <translation>Dans/hors de la tournée du jour</translation>
         </message>
         <message>
             <source>Open requests, most pressing first</source>
-            <translation type="unfinished" />
+            <translation>Demandes ouvertes, les plus urgentes d'abord</translation>
         </message>
         <message>
             <source>{n} open requests · {late} overdue · {round} in today's round</source>
-            <translation type="unfinished" />
+            <translation>{n} demandes ouvertes · {late} en retard · {round} dans la tournée du jour</translation>
         </message>
     </context>
     <context>
@@ -1659,15 +1644,15 @@
         <name>WeekView</name>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">Ouvert</translation>
+            <translation>Ouvertes</translation>
         </message>
         <message>
             <source>Closed this week</source>
-            <translation type="unfinished" />
+            <translation>Clôturées cette semaine</translation>
         </message>
         <message>
             <source>Site</source>
@@ -1675,23 +1660,23 @@
         </message>
         <message>
             <source>By category</source>
-            <translation type="unfinished" />
+            <translation>Par catégorie</translation>
         </message>
         <message>
             <source>By site</source>
-            <translation type="unfinished" />
+            <translation>Par site</translation>
         </message>
         <message>
             <source>Requests by category</source>
-            <translation type="unfinished" />
+            <translation>Demandes par catégorie</translation>
         </message>
         <message>
             <source>Requests by site</source>
-            <translation type="unfinished" />
+            <translation>Demandes par site</translation>
         </message>
         <message>
             <source>Week of {start} to {end}: {logged} requests logged, {closed} closed, {interventions} interventions. Still open: {open}.</source>
-            <translation type="unfinished" />
+            <translation>Semaine du {start} au {end} : {logged} demandes notées, {closed} clôturées, {interventions} interventions. Encore ouvertes : {open}.</translation>
         </message>
     </context>
     <context>
@@ -1884,11 +1869,11 @@
         </message>
         <message>
             <source>This request was not found.</source>
-            <translation type="unfinished" />
+            <translation>Cette demande est introuvable.</translation>
         </message>
         <message>
             <source>Choose the site of the request.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le site de la demande.</translation>
         </message>
         <message>
             <source>This building was not found.</source>
@@ -1896,23 +1881,23 @@
         </message>
         <message>
             <source>The building and dwelling must belong to the chosen site.</source>
-            <translation type="unfinished" />
+            <translation>Le bâtiment et le logement doivent appartenir au site choisi.</translation>
         </message>
         <message>
             <source>Choose where the request came from.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'où vient la demande.</translation>
         </message>
         <message>
             <source>Choose a category.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une catégorie.</translation>
         </message>
         <message>
             <source>Choose an urgency.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez l'urgence.</translation>
         </message>
         <message>
             <source>Describe the request in a few words.</source>
-            <translation type="unfinished" />
+            <translation>Décrivez la demande en quelques mots.</translation>
         </message>
         <message>
             <source>This dwelling was not found.</source>
@@ -1972,35 +1957,35 @@
         </message>
         <message>
             <source>This defect report was not found.</source>
-            <translation type="unfinished" />
+            <translation>Ce rapport de défaut est introuvable.</translation>
         </message>
         <message>
             <source>Describe the defect.</source>
-            <translation type="unfinished" />
+            <translation>Décrivez le défaut.</translation>
         </message>
         <message>
             <source>Say in a few words why social support is needed.</source>
-            <translation type="unfinished" />
+            <translation>Dites en quelques mots pourquoi un accompagnement social est nécessaire.</translation>
         </message>
         <message>
             <source>At most {n} photos.</source>
-            <translation type="unfinished" />
+            <translation>{n} photos au maximum.</translation>
         </message>
         <message>
             <source>Say when the intervention was.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez quand l'intervention a eu lieu.</translation>
         </message>
         <message>
             <source>An intervention cannot be logged in the future.</source>
-            <translation type="unfinished" />
+            <translation>Une intervention ne peut pas être notée dans le futur.</translation>
         </message>
         <message>
             <source>Choose an outcome.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un résultat.</translation>
         </message>
         <message>
             <source>Say what was done.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez ce qui a été fait.</translation>
         </message>
         <message>
             <source>This appointment was not found.</source>
@@ -2383,91 +2368,91 @@
         </message>
         <message>
             <source>Tenant call</source>
-            <translation type="unfinished" />
+            <translation>Appel d'un locataire</translation>
         </message>
         <message>
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Personnel</translation>
         </message>
         <message>
             <source>Social assistant</source>
-            <translation type="unfinished" />
+            <translation>Assistant(e) social(e)</translation>
         </message>
         <message>
             <source>Own observation</source>
-            <translation type="unfinished" />
+            <translation>Constat personnel</translation>
         </message>
         <message>
             <source>Neighbour conflict</source>
-            <translation type="unfinished" />
+            <translation>Conflit de voisinage</translation>
         </message>
         <message>
             <source>Noise</source>
-            <translation type="unfinished" />
+            <translation>Nuisances sonores</translation>
         </message>
         <message>
             <source>Dumped bulky waste</source>
-            <translation type="unfinished" />
+            <translation>Encombrants abandonnés</translation>
         </message>
         <message>
             <source>Squatters</source>
-            <translation type="unfinished" />
+            <translation>Squatteurs</translation>
         </message>
         <message>
             <source>Vandalism</source>
-            <translation type="unfinished" />
+            <translation>Vandalisme</translation>
         </message>
         <message>
             <source>Safety</source>
-            <translation type="unfinished" />
+            <translation>Sécurité</translation>
         </message>
         <message>
             <source>Technical defect</source>
-            <translation type="unfinished" />
+            <translation>Défaut technique</translation>
         </message>
         <message>
             <source>Youth / prevention</source>
-            <translation type="unfinished" />
+            <translation>Jeunes / prévention</translation>
         </message>
         <message>
             <source>Accompanying staff</source>
-            <translation type="unfinished" />
+            <translation>Accompagnement du personnel</translation>
         </message>
         <message>
             <source>Immediate</source>
-            <translation type="unfinished" />
+            <translation>Immédiat</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Aujourd'hui</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Cette semaine</translation>
         </message>
         <message>
             <source>When possible</source>
-            <translation type="unfinished" />
+            <translation>Quand c'est possible</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Résolu</translation>
         </message>
         <message>
             <source>Partly resolved</source>
-            <translation type="unfinished" />
+            <translation>Partiellement résolu</translation>
         </message>
         <message>
             <source>Not resolved</source>
-            <translation type="unfinished" />
+            <translation>Non résolu</translation>
         </message>
         <message>
             <source>Nobody present</source>
-            <translation type="unfinished" />
+            <translation>Personne sur place</translation>
         </message>
         <message>
             <source>Passed on</source>
-            <translation type="unfinished" />
+            <translation>Transmis</translation>
         </message>
         <message>
             <source>Preparation</source>

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
     <context>
-        <name />
-        <message>
-            <source>DefectReport</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RoundReport</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>labels</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AccessView</name>
         <message>
             <source>Access appointments</source>
@@ -330,7 +315,7 @@
         </message>
         <message>
             <source>Neighbourhood agent</source>
-            <translation type="unfinished" />
+            <translation>Buurt- en gemeenschapsagent</translation>
         </message>
         <message>
             <source>At least {n} characters. A few unrelated words make a strong passphrase.</source>
@@ -385,58 +370,58 @@
         <name>DefectDialog</name>
         <message>
             <source>&amp;Defect:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Defect:</translation>
         </message>
         <message>
             <source>Pass a defect on to the technical department</source>
-            <translation type="unfinished" />
+            <translation>Defect doorgeven aan de technische dienst</translation>
         </message>
         <message>
             <source>&amp;Copy text for e-mail</source>
-            <translation type="unfinished" />
+            <translation>Tekst voor e-mail &amp;kopiëren</translation>
         </message>
         <message>
             <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Als &amp;PDF bewaren…</translation>
         </message>
         <message>
             <source>C&amp;reate report</source>
-            <translation type="unfinished" />
+            <translation>Rapport &amp;maken</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Sluiten</translation>
         </message>
         <message>
             <source>Report {ref} made on {day}.</source>
-            <translation type="unfinished" />
+            <translation>Rapport {ref} gemaakt op {day}.</translation>
         </message>
         <message>
             <source>Copied. The clipboard is cleared after {n} seconds.</source>
-            <translation type="unfinished" />
+            <translation>Gekopieerd. Het klembord wordt na {n} seconden gewist.</translation>
         </message>
         <message>
             <source>Save the defect report</source>
-            <translation type="unfinished" />
+            <translation>Defectrapport bewaren</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
             <source>The report was saved as a PDF.</source>
-            <translation type="unfinished" />
+            <translation>Het rapport is als PDF bewaard.</translation>
         </message>
     </context>
     <context>
         <name>DefectReport</name>
         <message>
             <source>Technical defect report</source>
-            <translation type="unfinished" />
+            <translation>Melding van een technisch defect</translation>
         </message>
         <message>
             <source>For the technical department</source>
-            <translation type="unfinished" />
+            <translation>Voor de technische dienst</translation>
         </message>
         <message>
             <source>Date</source>
@@ -444,11 +429,11 @@
         </message>
         <message>
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Dringendheid</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categorie</translation>
         </message>
         <message>
             <source>Site</source>
@@ -460,11 +445,11 @@
         </message>
         <message>
             <source>Entrance</source>
-            <translation type="unfinished" />
+            <translation>Ingang</translation>
         </message>
         <message>
             <source>Floor</source>
-            <translation type="unfinished" />
+            <translation>Verdieping</translation>
         </message>
         <message>
             <source>Dwelling</source>
@@ -472,19 +457,19 @@
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschrijving</translation>
         </message>
         <message>
             <source>Photos</source>
-            <translation type="unfinished">Foto's</translation>
+            <translation>Foto's</translation>
         </message>
         <message>
             <source>Reported by</source>
-            <translation type="unfinished" />
+            <translation>Gemeld door</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Referentie</translation>
         </message>
     </context>
     <context>
@@ -572,15 +557,15 @@
         <name>HandoffDialog</name>
         <message>
             <source>&amp;Why:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Waarom:</translation>
         </message>
         <message>
             <source>Hand off to the social assistant</source>
-            <translation type="unfinished" />
+            <translation>Doorgeven aan de maatschappelijk assistent</translation>
         </message>
         <message>
             <source>The social assistant of {site} will find this among their follow-ups. You will not see their case file; only that it was handed on.</source>
-            <translation type="unfinished" />
+            <translation>De maatschappelijk assistent van {site} vindt dit bij de opvolgingen. Je ziet het dossier niet, alleen dat het is doorgegeven.</translation>
         </message>
     </context>
     <context>
@@ -697,15 +682,15 @@
         <name>InterventionDialog</name>
         <message>
             <source>W&amp;hen:</source>
-            <translation type="unfinished" />
+            <translation>W&amp;anneer:</translation>
         </message>
         <message>
             <source>&amp;Met:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ontmoet:</translation>
         </message>
         <message>
             <source>What was &amp;done:</source>
-            <translation type="unfinished" />
+            <translation>Wat is er &amp;gedaan:</translation>
         </message>
         <message>
             <source>&amp;Outcome:</source>
@@ -713,35 +698,35 @@
         </message>
         <message>
             <source>Photos:</source>
-            <translation type="unfinished" />
+            <translation>Foto's:</translation>
         </message>
         <message>
             <source>Log an intervention</source>
-            <translation type="unfinished" />
+            <translation>Interventie noteren</translation>
         </message>
         <message>
             <source>A &amp;follow-up is needed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opvolging nodig</translation>
         </message>
         <message>
             <source>&amp;Close the request</source>
-            <translation type="unfinished" />
+            <translation>Melding &amp;afsluiten</translation>
         </message>
         <message>
             <source>Add &amp;photos…</source>
-            <translation type="unfinished">&amp;Foto's toevoegen…</translation>
+            <translation>&amp;Foto's toevoegen…</translation>
         </message>
         <message>
             <source>Add photos</source>
-            <translation type="unfinished">Foto's toevoegen</translation>
+            <translation>Foto's toevoegen</translation>
         </message>
         <message>
             <source>{n} photos</source>
-            <translation type="unfinished" />
+            <translation>{n} foto's</translation>
         </message>
         <message>
             <source>Images (*.jpg *.jpeg *.png)</source>
-            <translation type="unfinished" />
+            <translation>Afbeeldingen (*.jpg *.jpeg *.png)</translation>
         </message>
     </context>
     <context>
@@ -925,15 +910,15 @@
         <name>NeighbourhoodWorkspace</name>
         <message>
             <source>Triage</source>
-            <translation type="unfinished" />
+            <translation>Triage</translation>
         </message>
         <message>
             <source>Today's round</source>
-            <translation type="unfinished" />
+            <translation>Ronde van vandaag</translation>
         </message>
         <message>
             <source>My week</source>
-            <translation type="unfinished" />
+            <translation>Mijn week</translation>
         </message>
         <message>
             <source>Work areas</source>
@@ -941,23 +926,23 @@
         </message>
         <message>
             <source>New request</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe melding</translation>
         </message>
         <message>
             <source>Log an intervention</source>
-            <translation type="unfinished" />
+            <translation>Interventie noteren</translation>
         </message>
         <message>
             <source>Pass a defect on</source>
-            <translation type="unfinished" />
+            <translation>Defect doorgeven</translation>
         </message>
         <message>
             <source>Hand off to the social assistant</source>
-            <translation type="unfinished" />
+            <translation>Doorgeven aan de maatschappelijk assistent</translation>
         </message>
         <message>
             <source>Ctrl+N new request · Ctrl+T in/out of today's round · Ctrl+I intervention · Ctrl+D defect · Ctrl+H hand-off</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N nieuwe melding · Ctrl+T in/uit de ronde van vandaag · Ctrl+I interventie · Ctrl+D defect · Ctrl+H doorgeven</translation>
         </message>
     </context>
     <context>
@@ -1280,11 +1265,11 @@
         <name>RequestDialog</name>
         <message>
             <source>&amp;Source:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bron:</translation>
         </message>
         <message>
             <source>&amp;Category:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Categorie:</translation>
         </message>
         <message>
             <source>S&amp;ite:</source>
@@ -1292,43 +1277,43 @@
         </message>
         <message>
             <source>&amp;Building:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gebouw:</translation>
         </message>
         <message>
             <source>&amp;Entrance:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ingang:</translation>
         </message>
         <message>
             <source>&amp;Floor:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verdieping:</translation>
         </message>
         <message>
             <source>D&amp;welling:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Woning:</translation>
         </message>
         <message>
             <source>&amp;Reported by:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gemeld door:</translation>
         </message>
         <message>
             <source>&amp;Urgency:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dringendheid:</translation>
         </message>
         <message>
             <source>&amp;What:</source>
-            <translation type="unfinished" />
+            <translation>W&amp;at:</translation>
         </message>
         <message>
             <source>New request</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe melding</translation>
         </message>
         <message>
             <source>A few words: what, since when</source>
-            <translation type="unfinished" />
+            <translation>In een paar woorden: wat, sinds wanneer</translation>
         </message>
         <message>
             <source>(whole site)</source>
-            <translation type="unfinished" />
+            <translation>(hele site)</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -1339,27 +1324,27 @@
         <name>RoundReport</name>
         <message>
             <source>Round of {day}</source>
-            <translation type="unfinished" />
+            <translation>Ronde van {day}</translation>
         </message>
         <message>
             <source>{n} requests · {sites} sites · about {km} km</source>
-            <translation type="unfinished" />
+            <translation>{n} meldingen · {sites} sites · ongeveer {km} km</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Dringendheid</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categorie</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Waar</translation>
         </message>
         <message>
             <source>What</source>
@@ -1367,54 +1352,54 @@
         </message>
         <message>
             <source>Site (no building)</source>
-            <translation type="unfinished" />
+            <translation>Site (geen gebouw)</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>te laat</translation>
         </message>
         <message>
             <source>No request in this round.</source>
-            <translation type="unfinished" />
+            <translation>Geen melding in deze ronde.</translation>
         </message>
     </context>
     <context>
         <name>RoundView</name>
         <message>
             <source>Print / export PDF… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Afdrukken / PDF exporteren… (Ctrl+P)</translation>
         </message>
         <message>
             <source>One page, sites in visiting order</source>
-            <translation type="unfinished" />
+            <translation>Eén pagina, sites in de volgorde van de ronde</translation>
         </message>
         <message>
             <source>Today's round by site and building</source>
-            <translation type="unfinished" />
+            <translation>Ronde van vandaag per site en gebouw</translation>
         </message>
         <message>
             <source>Round of {day}: {n} requests on {sites} sites, about {km} km</source>
-            <translation type="unfinished" />
+            <translation>Ronde van {day}: {n} meldingen op {sites} sites, ongeveer {km} km</translation>
         </message>
         <message>
             <source>Nothing in today's round yet: pick requests in the triage (Ctrl+T).</source>
-            <translation type="unfinished" />
+            <translation>Nog niets in de ronde van vandaag: kies meldingen in de triage (Ctrl+T).</translation>
         </message>
         <message>
             <source>Site (no building)</source>
-            <translation type="unfinished" />
+            <translation>Site (geen gebouw)</translation>
         </message>
         <message>
             <source>Export the round</source>
-            <translation type="unfinished" />
+            <translation>Ronde exporteren</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
             <source>The round was exported as a PDF.</source>
-            <translation type="unfinished" />
+            <translation>De ronde is als PDF geëxporteerd.</translation>
         </message>
     </context>
     <context>
@@ -1550,23 +1535,23 @@
         <name>TriageView</name>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>te laat</translation>
         </message>
         <message>
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Dringendheid</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation>Vervaldatum</translation>
+            <translation>Uiterlijk</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categorie</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Waar</translation>
         </message>
         <message>
             <source>What</source>
@@ -1574,35 +1559,35 @@
         </message>
         <message>
             <source>Today's round</source>
-            <translation type="unfinished" />
+            <translation>Ronde van vandaag</translation>
         </message>
         <message>
             <source>Moved by hand</source>
-            <translation type="unfinished" />
+            <translation>Met de hand verplaatst</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Hoger</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Lager</translation>
         </message>
         <message>
             <source>Automatic place</source>
-            <translation type="unfinished" />
+            <translation>Automatische plaats</translation>
         </message>
         <message>
             <source>In/out of today's round</source>
-            <translation type="unfinished" />
+            <translation>In/uit de ronde van vandaag</translation>
         </message>
         <message>
             <source>Open requests, most pressing first</source>
-            <translation type="unfinished" />
+            <translation>Open meldingen, dringendste eerst</translation>
         </message>
         <message>
             <source>{n} open requests · {late} overdue · {round} in today's round</source>
-            <translation type="unfinished" />
+            <translation>{n} open meldingen · {late} te laat · {round} in de ronde van vandaag</translation>
         </message>
     </context>
     <context>
@@ -1659,15 +1644,15 @@
         <name>WeekView</name>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categorie</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">Open</translation>
+            <translation>Open</translation>
         </message>
         <message>
             <source>Closed this week</source>
-            <translation type="unfinished" />
+            <translation>Deze week afgesloten</translation>
         </message>
         <message>
             <source>Site</source>
@@ -1675,23 +1660,23 @@
         </message>
         <message>
             <source>By category</source>
-            <translation type="unfinished" />
+            <translation>Per categorie</translation>
         </message>
         <message>
             <source>By site</source>
-            <translation type="unfinished" />
+            <translation>Per site</translation>
         </message>
         <message>
             <source>Requests by category</source>
-            <translation type="unfinished" />
+            <translation>Meldingen per categorie</translation>
         </message>
         <message>
             <source>Requests by site</source>
-            <translation type="unfinished" />
+            <translation>Meldingen per site</translation>
         </message>
         <message>
             <source>Week of {start} to {end}: {logged} requests logged, {closed} closed, {interventions} interventions. Still open: {open}.</source>
-            <translation type="unfinished" />
+            <translation>Week van {start} tot {end}: {logged} meldingen genoteerd, {closed} afgesloten, {interventions} interventies. Nog open: {open}.</translation>
         </message>
     </context>
     <context>
@@ -1884,11 +1869,11 @@
         </message>
         <message>
             <source>This request was not found.</source>
-            <translation type="unfinished" />
+            <translation>Deze melding werd niet gevonden.</translation>
         </message>
         <message>
             <source>Choose the site of the request.</source>
-            <translation type="unfinished" />
+            <translation>Kies de site van de melding.</translation>
         </message>
         <message>
             <source>This building was not found.</source>
@@ -1896,23 +1881,23 @@
         </message>
         <message>
             <source>The building and dwelling must belong to the chosen site.</source>
-            <translation type="unfinished" />
+            <translation>Het gebouw en de woning moeten bij de gekozen site horen.</translation>
         </message>
         <message>
             <source>Choose where the request came from.</source>
-            <translation type="unfinished" />
+            <translation>Kies waar de melding vandaan komt.</translation>
         </message>
         <message>
             <source>Choose a category.</source>
-            <translation type="unfinished" />
+            <translation>Kies een categorie.</translation>
         </message>
         <message>
             <source>Choose an urgency.</source>
-            <translation type="unfinished" />
+            <translation>Kies hoe dringend het is.</translation>
         </message>
         <message>
             <source>Describe the request in a few words.</source>
-            <translation type="unfinished" />
+            <translation>Beschrijf de melding in een paar woorden.</translation>
         </message>
         <message>
             <source>This dwelling was not found.</source>
@@ -1972,35 +1957,35 @@
         </message>
         <message>
             <source>This defect report was not found.</source>
-            <translation type="unfinished" />
+            <translation>Dit defectrapport werd niet gevonden.</translation>
         </message>
         <message>
             <source>Describe the defect.</source>
-            <translation type="unfinished" />
+            <translation>Beschrijf het defect.</translation>
         </message>
         <message>
             <source>Say in a few words why social support is needed.</source>
-            <translation type="unfinished" />
+            <translation>Zeg in een paar woorden waarom sociale begeleiding nodig is.</translation>
         </message>
         <message>
             <source>At most {n} photos.</source>
-            <translation type="unfinished" />
+            <translation>Hoogstens {n} foto's.</translation>
         </message>
         <message>
             <source>Say when the intervention was.</source>
-            <translation type="unfinished" />
+            <translation>Zeg wanneer de interventie plaatsvond.</translation>
         </message>
         <message>
             <source>An intervention cannot be logged in the future.</source>
-            <translation type="unfinished" />
+            <translation>Een interventie kan niet in de toekomst worden genoteerd.</translation>
         </message>
         <message>
             <source>Choose an outcome.</source>
-            <translation type="unfinished" />
+            <translation>Kies een resultaat.</translation>
         </message>
         <message>
             <source>Say what was done.</source>
-            <translation type="unfinished" />
+            <translation>Zeg wat er gedaan is.</translation>
         </message>
         <message>
             <source>This appointment was not found.</source>
@@ -2383,91 +2368,91 @@
         </message>
         <message>
             <source>Tenant call</source>
-            <translation type="unfinished" />
+            <translation>Oproep van een huurder</translation>
         </message>
         <message>
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Personeel</translation>
         </message>
         <message>
             <source>Social assistant</source>
-            <translation type="unfinished" />
+            <translation>Maatschappelijk assistent</translation>
         </message>
         <message>
             <source>Own observation</source>
-            <translation type="unfinished" />
+            <translation>Eigen vaststelling</translation>
         </message>
         <message>
             <source>Neighbour conflict</source>
-            <translation type="unfinished" />
+            <translation>Burenconflict</translation>
         </message>
         <message>
             <source>Noise</source>
-            <translation type="unfinished" />
+            <translation>Geluidsoverlast</translation>
         </message>
         <message>
             <source>Dumped bulky waste</source>
-            <translation type="unfinished" />
+            <translation>Gedumpt grofvuil</translation>
         </message>
         <message>
             <source>Squatters</source>
-            <translation type="unfinished" />
+            <translation>Krakers</translation>
         </message>
         <message>
             <source>Vandalism</source>
-            <translation type="unfinished" />
+            <translation>Vandalisme</translation>
         </message>
         <message>
             <source>Safety</source>
-            <translation type="unfinished" />
+            <translation>Veiligheid</translation>
         </message>
         <message>
             <source>Technical defect</source>
-            <translation type="unfinished" />
+            <translation>Technisch defect</translation>
         </message>
         <message>
             <source>Youth / prevention</source>
-            <translation type="unfinished" />
+            <translation>Jongeren / preventie</translation>
         </message>
         <message>
             <source>Accompanying staff</source>
-            <translation type="unfinished" />
+            <translation>Personeel begeleiden</translation>
         </message>
         <message>
             <source>Immediate</source>
-            <translation type="unfinished" />
+            <translation>Onmiddellijk</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Vandaag</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Deze week</translation>
         </message>
         <message>
             <source>When possible</source>
-            <translation type="unfinished" />
+            <translation>Wanneer mogelijk</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Opgelost</translation>
         </message>
         <message>
             <source>Partly resolved</source>
-            <translation type="unfinished" />
+            <translation>Gedeeltelijk opgelost</translation>
         </message>
         <message>
             <source>Not resolved</source>
-            <translation type="unfinished" />
+            <translation>Niet opgelost</translation>
         </message>
         <message>
             <source>Nobody present</source>
-            <translation type="unfinished" />
+            <translation>Niemand aanwezig</translation>
         </message>
         <message>
             <source>Passed on</source>
-            <translation type="unfinished" />
+            <translation>Doorgegeven</translation>
         </message>
         <message>
             <source>Preparation</source>

@@ -144,7 +144,7 @@ class DefectDialog(AgentDialog):
         report = self.report
 
         def work() -> str:
-            build_defect_pdf(report, path, tr=_tr)
+            build_defect_pdf(report, path, translate=_tr)
             return str(path)
 
         self.ctx.runner.run(work, on_success=lambda _p: self.status.setText(

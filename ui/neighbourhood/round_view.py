@@ -151,7 +151,8 @@ class RoundView(QWidget):
         plan, day_text = self.plan, format_day(self.plan.day)
 
         def work() -> str:
-            build_round_pdf(plan, path, tr=QCoreApplication.translate, date_text=day_text)
+            build_round_pdf(plan, path, translate=QCoreApplication.translate,
+                            date_text=day_text)
             return str(path)
 
         self.export_button.setEnabled(False)
