@@ -67,8 +67,10 @@ class _DwellingTab(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(36)
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(name)
+        self.model.modelReset.connect(self.table.resizeColumnsToContents)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.table, 1)
 

@@ -52,6 +52,7 @@ class PartiesView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 220)
@@ -95,6 +96,7 @@ class PartiesView(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(QLabel(self.tr("Addenda after signing:"), self))
         layout.addWidget(self.addenda_table, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._party_changed)
         self.add_button.clicked.connect(self.add_party)
         self.name_edit.returnPressed.connect(self.add_party)
         self.remove_button.clicked.connect(self.remove_party)
@@ -111,8 +113,6 @@ class PartiesView(QWidget):
         frozen = bool(view and view.frozen)
         for widget in (self.role_combo, self.name_edit, self.add_button, self.remove_button):
             widget.setEnabled(view is not None and not frozen)
-        self.sign_button.setEnabled(bool(view and view.parties))
-        self.refuse_button.setEnabled(bool(view and view.parties))
         self.addendum_button.setEnabled(frozen)
         self.note.setText(self.tr(
             "The first signature or refusal freezes the inventory: its content fingerprint "
@@ -123,6 +123,13 @@ class PartiesView(QWidget):
         if ids:
             self.table.selectRow(ids.index(selected.id) if selected and selected.id in ids
                                  else 0)
+        self._party_changed()
+
+    def _party_changed(self, *_: Any) -> None:
+        party = self.current_party()
+        pending = party is not None and party.status == "pending"
+        self.sign_button.setEnabled(pending)
+        self.refuse_button.setEnabled(pending)
 
     def current_party(self) -> Any:
         index = self.table.currentIndex()
