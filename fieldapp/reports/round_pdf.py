@@ -85,7 +85,7 @@ def build_round_pdf(plan: RoundPlan, path: Path, *, translate: Translate = untra
                                          km=f"{plan.distance_km:.1f}")), st["meta"]),
         Spacer(1, 3 * mm),
     ]
-    widths = [13 * mm, 24 * mm, 30 * mm, 28 * mm, None]
+    widths = [12 * mm, 25 * mm, 36 * mm, 24 * mm, None]
     number = 0
     for site in plan.sites:
         story.append(Paragraph(escape(site.site_name), st["site"]))

@@ -74,8 +74,8 @@ def seed_neighbourhood_demo(session: Session, *, today: date, seed: int = 2026,
                              met=rng.choice(("Huurder", "Locataire", "Conciërge", "")),
                              actions=rng.choice(ACTIONS), outcome="resolved", close=True,
                              actor_id=actor, now=now, today=(at + timedelta(hours=3)).date())
-    ids = [new(now - timedelta(hours=rng.randint(1, 24 * 12)), with_dwelling=rng.random() < .6)
-           for _ in range(open_requests)]
+    ids = [new(now - timedelta(hours=rng.choice((1, 2, 3, 5, 8, 20, 26, 50, 75, 130, 200))),
+               with_dwelling=rng.random() < .6) for _ in range(open_requests)]
     for rid in ids[:6]:
         set_in_round(session, request_id=rid, day=today, actor_id=actor)
     report_defect(session, request_id=ids[0], actor_id=actor, today=today)

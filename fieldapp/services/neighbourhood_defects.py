@@ -88,6 +88,7 @@ LABELS = {
     "photos": QT_TRANSLATE_NOOP("DefectReport", "Photos"),
     "reported_by": QT_TRANSLATE_NOOP("DefectReport", "Reported by"),
     "reference": QT_TRANSLATE_NOOP("DefectReport", "Reference"),
+    "line": QT_TRANSLATE_NOOP("DefectReport", "{label}: {value}"),
 }
 
 
@@ -109,9 +110,13 @@ def defect_fields(view: DefectReportView,
 
 def defect_text(view: DefectReportView, translate: Translate = _untranslated) -> str:
     """The report as plain text for an e-mail to the technical department."""
+    line = translate("DefectReport", LABELS["line"])
     lines = [translate("DefectReport", LABELS["title"]), ""]
-    lines += [f"{label}: {value}" for label, value in defect_fields(view, translate)]
-    lines += ["", f"{translate('DefectReport', LABELS['description'])}:", view.description]
+    lines += [line.format(label=label, value=value)
+              for label, value in defect_fields(view, translate)]
+    lines += ["", line.format(label=translate("DefectReport", LABELS["description"]),
+                              value="").rstrip(), view.description]
     if view.photos:
-        lines += ["", f"{translate('DefectReport', LABELS['photos'])}: {len(view.photos)}"]
+        lines += ["", line.format(label=translate("DefectReport", LABELS["photos"]),
+                                  value=len(view.photos))]
     return "\n".join(lines) + "\n"

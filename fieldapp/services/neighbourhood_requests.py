@@ -5,7 +5,7 @@ Records live in `neighbourhood:<org>`. Nothing here reads case files or notes.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,12 +29,12 @@ def collection(session: Session) -> str:
 
 
 def due_at(urgency: str, received_at: datetime) -> datetime:
-    """When a request becomes overdue: received + allowance; "today" = midnight that day."""
+    """When a request becomes overdue: received + allowance; "today" = 23:59 that day."""
     allowance = ALLOWANCE.get(urgency)
     if allowance is not None:
         return received_at + allowance
-    local_day = received_at.astimezone(LOCAL_TZ).date() + timedelta(days=1)
-    return datetime.combine(local_day, time(0), LOCAL_TZ).astimezone(UTC)
+    local_day = received_at.astimezone(LOCAL_TZ).date()
+    return datetime.combine(local_day, time(23, 59), LOCAL_TZ).astimezone(UTC)
 
 
 def resolve_place(session: Session, *, site_id: Any, building_id: Any = None,

@@ -471,6 +471,10 @@
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
     </context>
     <context>
         <name>DwellingsDialog</name>
@@ -1558,12 +1562,12 @@
             <translation>What</translation>
         </message>
         <message>
-            <source>Today's round</source>
-            <translation>Today's round</translation>
-        </message>
-        <message>
             <source>Moved by hand</source>
             <translation>Moved by hand</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
         </message>
         <message>
             <source>Move up</source>

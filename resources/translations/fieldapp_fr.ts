@@ -471,6 +471,10 @@
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label} : {value}</translation>
+        </message>
     </context>
     <context>
         <name>DwellingsDialog</name>
@@ -1558,12 +1562,12 @@
             <translation>Quoi</translation>
         </message>
         <message>
-            <source>Today's round</source>
-            <translation>Tournée du jour</translation>
-        </message>
-        <message>
             <source>Moved by hand</source>
             <translation>Déplacé à la main</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Tournée</translation>
         </message>
         <message>
             <source>Move up</source>

@@ -471,6 +471,10 @@
             <source>Reference</source>
             <translation>Referentie</translation>
         </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
     </context>
     <context>
         <name>DwellingsDialog</name>
@@ -1558,12 +1562,12 @@
             <translation>Wat</translation>
         </message>
         <message>
-            <source>Today's round</source>
-            <translation>Ronde van vandaag</translation>
-        </message>
-        <message>
             <source>Moved by hand</source>
             <translation>Met de hand verplaatst</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Ronde</translation>
         </message>
         <message>
             <source>Move up</source>

@@ -22,6 +22,7 @@ from fieldapp.services.neighbourhood_requests import LOCAL_TZ
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.labels import label
+from ui.table_model import format_date
 
 
 def app_now(context: AppContext) -> datetime:
@@ -41,11 +42,11 @@ def format_time(value: datetime | None) -> str:
     if value is None:
         return ""
     local = value.astimezone(LOCAL_TZ)
-    return QLocale().toString(local.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    return f"{format_date(local.date())} {QLocale().toString(local.time(), 'HH:mm')}"
 
 
 def format_day(value: date | None) -> str:
-    return "" if value is None else QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return format_date(value)
 
 
 class AgentDialog(QDialog):

@@ -64,6 +64,7 @@ class DefectDialog(AgentDialog):
         self.description_edit.moveCursor(QTextCursor.MoveOperation.End)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
+        self.preview.setMinimumHeight(220)
         self.preview.hide()
         self.status = QLabel(self)
         self.status.setWordWrap(True)

@@ -45,6 +45,17 @@ class TriageModel(RowsModel):
                 return font
         return super().data(index, role)
 
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Row numbers; a request moved by hand shows ↕ beside its number."""
+        if (orientation == Qt.Orientation.Vertical and section < self.rowCount()
+                and self.row_at(section).hand_ranked):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{section + 1} ↕"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate("TriageView", "Moved by hand")
+        return super().headerData(section, orientation, role)
+
 
 COLUMNS = [
     (QT_TRANSLATE_NOOP("TriageView", "Urgency"), _urgency_text),
@@ -52,8 +63,7 @@ COLUMNS = [
     (QT_TRANSLATE_NOOP("TriageView", "Category"), lambda r: category(r.category)),
     (QT_TRANSLATE_NOOP("TriageView", "Where"), lambda r: r.place.short()),
     (QT_TRANSLATE_NOOP("TriageView", "What"), lambda r: r.description),
-    (QT_TRANSLATE_NOOP("TriageView", "Today's round"), lambda r: "✓" if r.round_day else ""),
-    (QT_TRANSLATE_NOOP("TriageView", "Moved by hand"), lambda r: "✋" if r.hand_ranked else ""),
+    (QT_TRANSLATE_NOOP("TriageView", "Round"), lambda r: "✓" if r.round_day else ""),
 ]
 
 
@@ -74,6 +84,7 @@ class TriageView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         self.up_button, self.down_button = QPushButton(self), QPushButton(self)
         self.round_button, self.auto_button = QPushButton(self), QPushButton(self)
         self.keys = ((self.up_button, "Alt+Up"), (self.down_button, "Alt+Down"),

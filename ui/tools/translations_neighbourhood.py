@@ -36,6 +36,8 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("DefectDialog", "Close"): ("Sluiten", "Fermer"),
     ("InterventionDialog", "Photos:"): ("Foto's:", "Photos :"),
     ("DefectReport", "Photos"): ("Foto's", "Photos"),
+    ("DefectReport", "{label}: {value}"): ("{label}: {value}", "{label} : {value}"),
+    ("TriageView", "Round"): ("Ronde", "Tournée"),
 }
 
 BY_SOURCE: dict[str, tuple[str, str]] = {

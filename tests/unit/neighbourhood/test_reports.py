@@ -52,10 +52,15 @@ def test_defect_report_pdf_reads_back(s, agent, tmp_path):
 def test_defect_report_as_text_for_an_email(s, agent):
     rid = add(s, agent, category="technical_defect", text="Broken door\nin the hall")
     view = report_defect(s, request_id=rid, actor_id=agent.world.actor_id, today=TODAY)
-    text = defect_text(view, lambda ctx, t: f"[{t}]" if ctx == "DefectReport" else t)
+    def translate(context: str, text: str) -> str:
+        if text == "{label}: {value}":
+            return "{label} : {value}"  # as in French
+        return f"[{text}]" if context == "DefectReport" else text
+
+    text = defect_text(view, translate)
     assert text.splitlines()[0] == "[Technical defect report]"
-    assert "[Urgency]: Today" in text and "[Site]: Anneessens" in text
-    assert text.endswith("[Description]:\nBroken door\nin the hall\n")
+    assert "[Urgency] : Today" in text and "[Site] : Anneessens" in text
+    assert text.endswith("[Description] :\nBroken door\nin the hall\n")
 
 
 def test_round_pdf_is_one_page_in_visiting_order(s, agent, tmp_path):
