@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableS
 from sqlalchemy.orm import Session
 
 from fieldapp.models.renovation import RenovationProject
+from fieldapp.reports.jpeg import JpegImage
 from fieldapp.reports.layout import (
     CONDITION_COLOURS,
     CONTENT_W,
@@ -58,6 +59,13 @@ def load_photo(session: Session, attachment_id: str, caption: str,
     return Photo(data, width, height, caption)
 
 
+def picture(photo: Photo, width: float, height: float) -> Flowable:
+    """JPEGs go in as they are (fast); anything else (PNG signatures) through reportlab."""
+    if photo.data[:2] == b"\xff\xd8":
+        return JpegImage(photo.data, width, height)
+    return Image(io.BytesIO(photo.data), width=width, height=height)
+
+
 def photo_grid(photos: list[Photo]) -> Table:
     cell_w = CONTENT_W / PHOTO_COLUMNS
     cells: list[Flowable] = []
@@ -66,7 +74,7 @@ def photo_grid(photos: list[Photo]) -> Table:
         h = w * photo.height / photo.width
         if h > PHOTO_MAX_H:
             w, h = w * PHOTO_MAX_H / h, PHOTO_MAX_H
-        image = Image(io.BytesIO(photo.data), width=w, height=h)
+        image = picture(photo, w, h)
         cells.append([image, p(photo.caption, "small")])  # type: ignore[arg-type]
     rows = [cells[i:i + PHOTO_COLUMNS] for i in range(0, len(cells), PHOTO_COLUMNS)]
     rows[-1] += [""] * (PHOTO_COLUMNS - len(rows[-1]))  # type: ignore[list-item]

@@ -13,6 +13,8 @@ import hashlib
 import io
 import os
 import secrets
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,6 +116,23 @@ def prepare_image(data: bytes) -> PreparedImage:
         parts.append((role, key, cipher))
     return PreparedImage(hashlib.sha256(data).hexdigest(), mime, len(data), width, height,
                          tuple(parts))
+
+
+def prepare_many(paths: list[Path], *, progress: Callable[[int, int], None] | None = None,
+                 workers: int | None = None) -> list[PreparedImage]:
+    """prepare_image over files on a few threads (decoding and AES release the GIL)."""
+    workers = workers or min(4, os.cpu_count() or 1)
+    done = 0
+    results: list[PreparedImage | None] = [None] * len(paths)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(lambda p: prepare_image(p.read_bytes()), path): index
+                   for index, path in enumerate(paths)}
+        for future in as_completed(futures):
+            results[futures[future]] = future.result()
+            done += 1
+            if progress is not None:
+                progress(done, len(paths))
+    return [r for r in results if r is not None]
 
 
 def _write(folder: Path, cipher: bytes) -> str:
