@@ -118,6 +118,43 @@ These modules never read case files, notes, follow-ups or hand-offs (a test chec
         followups.followup_overview as a FollowUpView with origin "handoff" (case_id may be "")
     neighbourhood_week.week_summary(s, *, today, actor_id) -> WeekSummary
     Round PDF: fieldapp.reports.round_pdf.build_round_pdf(plan, path, tr=) (one page)
+renovation-site assistants (fieldapp.services.renovation_*; role "renovation_assistant"; records
+in `renovation:<project_id>`; views in renovation_views, codes in renovation_labels: CONDITIONS,
+PARTY_ROLES, HELP_ITEMS, HELP_STATUSES, CONTACT_CATEGORIES, ACCESS_STATUSES, ...; rooms and
+elements from resources/templates/inventory_<id>.json via renovation_templates, nl/fr/en).
+    renovation_projects.create_project(s, *, name, actor_id, site_id=None, description="",
+        starts_on=None, ends_on=None, project_manager="", contractor="", surveyor="")
+        -> ProjectView;  update_project(s, *, project_id, actor_id, **fields);  list_projects(s)
+    renovation_projects.add_dwellings(s, *, project_id, dwelling_ids, actor_id) -> list[str]
+        (project-dwelling ids, each dwelling once);  available_dwellings(s, *, site_id=None)
+    renovation_projects.dwelling_statuses(s, *, project_id) -> list[DwellingStatusRow]
+        access, next appointment, pre/post inventory state (none/draft/signed), help, contacts
+    renovation_access.record_info_session(s, *, project_id, held_on, attendee_household_ids,
+        actor_id, place="", questions="");  plan_access(s, *, project_dwelling_id, planned_at,
+        actor_id, now);  record_access(s, *, appointment_id, outcome "granted"|"refused"|
+        "cancelled", actor_id, refusal_reason="", follow_up="")
+    renovation_inventory.start_inventory(s, *, project_dwelling_id, held_on, actor_id,
+        kind="pre"|"post", language=None (household's), room_types=None) -> InventoryView
+        (post copies the rooms of the pre-works one);  add_room / rename_room / remove_room /
+        add_element / set_element(condition=, remarks=) / set_general_remarks / add_photo(
+        owner_id=element or room id, image=bytes|PreparedImage) / remove_photo;
+        every edit of a frozen (signed) inventory -> ValidationError ("... addendum instead")
+    renovation_signatures.add_party(s, *, inventory_id, role, name, actor_id);  sign(s, *,
+        party_id, signature_png, actor_id);  refuse(s, *, party_id, reason, actor_id)
+        the first signature/refusal freezes: fingerprint = SHA-256 of the canonical JSON
+        (canonical_content); verify(s, *, inventory_id) -> FingerprintCheck;
+        add_addendum(s, *, inventory_id, text, written_on, actor_id, element_id=None,
+        condition="") (signed inventories only)
+    renovation_checklist.checklist / set_help_item;  renovation_contacts.log_contact(...,
+        today) / update_contact / contact_log;  renovation_comparison.compare(s, *, pre_id,
+        post_id) -> ComparisonView (.rows, .changes: ElementChange with changed/worse)
+    attachments (photos, signatures): prepare_image(bytes) / prepare_many(paths) (thread-safe
+        CPU work) -> PreparedImage; store_image; read_image(s, *, attachment_id,
+        variant="original"|"medium"|"thumb"); files encrypted in <vault folder>/attachments
+    PDFs: fieldapp.reports.inventory_pdf.inventory_pdf(s, *, inventory_id, printed_on),
+        comparison_pdf.comparison_pdf(s, *, pre_id, post_id, printed_on),
+        overview_pdf.overview_pdf(s, *, project_id, printed_on, language="nl") -> bytes
+    demo_renovation.seed_renovation_demo(s, *, today, seed=2026) -> project id
 demo (fieldapp.services.demo)   (no session: makes its own vault)
     seed_demo(vault_folder, passphrase, *, households=200, notes_per_household=10, seed=2026,
               kdf_params=None (real defaults), secret_store=None, today=None) -> DemoStats
