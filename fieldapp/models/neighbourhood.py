@@ -29,11 +29,11 @@ class NeighbourhoodRequest(Synced, Base):
     reporter: Mapped[str] = mapped_column(String(160), default="")
     urgency: Mapped[str] = mapped_column(String(20))
     description: Mapped[str] = mapped_column(Text)
-    received_at: Mapped[datetime]
+    received_at: Mapped[datetime] = mapped_column(index=True)
     status: Mapped[str] = mapped_column(String(12), default="open")  # open | closed
     # hand ranking: a sort key in the same space as the automatic one (see triage)
     rank_key: Mapped[float | None] = mapped_column(Float)
-    round_day: Mapped[date | None]
+    round_day: Mapped[date | None] = mapped_column(index=True)
     closed_on: Mapped[date | None] = mapped_column(index=True)
     closed_by: Mapped[str | None] = mapped_column(String(36))
     handed_off_on: Mapped[date | None]

@@ -111,32 +111,38 @@ def reopen_request(session: Session, *, request_id: str, actor_id: str,
 
 
 def rows_query() -> Select[Any]:
-    """Requests with their place names and intervention count / last date (outer joins)."""
-    stats = (
-        select(Intervention.request_id.label("rid"), func.count().label("n"),
-               func.max(Intervention.occurred_at).label("last"))
-        .where(Intervention.deleted.is_(False), Intervention.request_id.is_not(None))
-        .group_by(Intervention.request_id)
-        .subquery()
-    )
+    """Requests with their place names (outer joins); filter it, then `load_rows`."""
     b, d = aliased(Building), aliased(Dwelling)
     return (
-        select(NeighbourhoodRequest, Site.name, b.name, b.street, b.number, d.label,
-               stats.c.n, stats.c.last)
+        select(NeighbourhoodRequest, Site.name, b.name, b.street, b.number, d.label)
         .join(Site, Site.id == NeighbourhoodRequest.site_id)
         .outerjoin(b, b.id == NeighbourhoodRequest.building_id)
         .outerjoin(d, d.id == NeighbourhoodRequest.dwelling_id)
-        .outerjoin(stats, stats.c.rid == NeighbourhoodRequest.id)
         .where(NeighbourhoodRequest.deleted.is_(False))
     )
+
+
+def load_rows(session: Session, query: Select[Any], now: datetime) -> list[RequestRow]:
+    """Run a rows_query() and add intervention count / last date of just those requests
+    (one grouped query over the request_id index, never the whole history)."""
+    results = session.execute(query).all()
+    ids = [r[0].id for r in results]
+    stats: dict[str, tuple[int, Any]] = {}
+    for start in range(0, len(ids), 900):  # stay far below SQLite's bound-parameter limit
+        chunk = ids[start:start + 900]
+        stats.update((rid, (n, last)) for rid, n, last in session.execute(
+            select(Intervention.request_id, func.count(), func.max(Intervention.occurred_at))
+            .where(Intervention.request_id.in_(chunk), Intervention.deleted.is_(False))
+            .group_by(Intervention.request_id)))
+    return [to_row(r, now, *stats.get(r[0].id, (0, None))) for r in results]
 
 
 def address(street: str | None, number: str | None) -> str:
     return " ".join(p for p in (street or "", number or "") if p)
 
 
-def to_row(result: Any, now: datetime) -> RequestRow:
-    r, site_name, b_name, street, number, d_label, n, last = result
+def to_row(result: Any, now: datetime, n: int = 0, last: Any = None) -> RequestRow:
+    r, site_name, b_name, street, number, d_label = result
     if last is not None and last.tzinfo is None:  # aggregate bypasses the column type
         last = datetime.fromisoformat(str(last)).replace(tzinfo=UTC)
     due = due_at(r.urgency, r.received_at)
@@ -156,5 +162,5 @@ def to_row(result: Any, now: datetime) -> RequestRow:
 
 def get_request(session: Session, *, request_id: str, now: datetime) -> RequestRow:
     get_live_request(session, request_id)
-    result = session.execute(rows_query().where(NeighbourhoodRequest.id == request_id)).one()
-    return to_row(result, now)
+    [row] = load_rows(session, rows_query().where(NeighbourhoodRequest.id == request_id), now)
+    return row

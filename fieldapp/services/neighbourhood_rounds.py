@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.models.neighbourhood import NeighbourhoodRequest
 from fieldapp.models.registry import Site
-from fieldapp.services.neighbourhood_requests import rows_query, to_row
+from fieldapp.services.neighbourhood_requests import load_rows, rows_query
 from fieldapp.services.neighbourhood_triage import auto_key
 from fieldapp.services.neighbourhood_views import (
     RequestRow,
@@ -93,7 +93,7 @@ def plan_round(session: Session, *, day: date, now: datetime,
     """The round of `day`. Without `start`, the round begins at the site of its most
     pressing request. Sites without coordinates come last, by name."""
     query = rows_query().where(NeighbourhoodRequest.round_day == day)
-    rows = [to_row(r, now) for r in session.execute(query).all()]
+    rows = load_rows(session, query, now)
     by_site: dict[str, list[RequestRow]] = {}
     for row in sorted(rows, key=lambda r: (auto_key(r), r.id)):
         by_site.setdefault(row.place.site_id, []).append(row)

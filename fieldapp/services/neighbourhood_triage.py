@@ -10,16 +10,18 @@ and later requests still slot in by their own due time.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldapp.models.neighbourhood import NeighbourhoodRequest
 from fieldapp.services import _records as rec
 from fieldapp.services.neighbourhood_requests import (
     get_live_request,
+    load_rows,
     rows_query,
-    to_row,
 )
 from fieldapp.services.neighbourhood_views import RequestRow
 
@@ -34,10 +36,13 @@ def auto_key(row: RequestRow) -> float:
 
 def _keyed(session: Session, now: datetime) -> list[tuple[float, RequestRow]]:
     query = rows_query().where(NeighbourhoodRequest.status == "open")
+    rank_keys = dict(session.execute(
+        select(NeighbourhoodRequest.id, NeighbourhoodRequest.rank_key)
+        .where(NeighbourhoodRequest.status == "open",
+               NeighbourhoodRequest.rank_key.is_not(None))).all())
     keyed = []
-    for result in session.execute(query).all():
-        row = to_row(result, now)
-        rank_key = result[0].rank_key
+    for row in load_rows(session, query, now):
+        rank_key = rank_keys.get(row.id)
         keyed.append((rank_key if rank_key is not None else auto_key(row), row))
     keyed.sort(key=lambda kr: (kr[0], kr[1].received_at, kr[1].id))
     return keyed
@@ -52,12 +57,13 @@ def rerank(session: Session, *, request_id: str, to_index: int, actor_id: str,
            now: datetime) -> list[RequestRow]:
     """Move one request to position `to_index` of the triage list; returns the new list."""
     request = get_live_request(session, request_id)
-    keyed = [kr for kr in _keyed(session, now) if kr[1].id != request_id]
+    everything = _keyed(session, now)
+    keyed = [kr for kr in everything if kr[1].id != request_id]
     index = max(0, min(int(to_index), len(keyed)))
     before = keyed[index - 1][0] if index > 0 else None
     after = keyed[index][0] if index < len(keyed) else None
     if before is None and after is None:
-        return triage(session, now=now)
+        return [row for _key, row in everything]
     if before is None:
         key = after - STEP  # type: ignore[operator]
     elif after is None:
@@ -66,7 +72,11 @@ def rerank(session: Session, *, request_id: str, to_index: int, actor_id: str,
         key = (before + after) / 2
     request.rank_key = key
     rec.touch(session, request, actor_id=actor_id)
-    return triage(session, now=now)
+    moved = [row for _key, row in everything if row.id == request_id]
+    rows = [row for _key, row in keyed]
+    if moved:  # the list as it now reads, without asking the database again
+        rows.insert(index, dataclasses.replace(moved[0], hand_ranked=True))
+    return rows
 
 
 def clear_rank(session: Session, *, request_id: str, actor_id: str,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.models.neighbourhood import Intervention, NeighbourhoodRequest
@@ -25,14 +25,12 @@ def week_summary(session: Session, *, today: date, actor_id: str) -> WeekSummary
     start = today - timedelta(days=today.weekday())
     end = start + timedelta(days=6)
     r = NeighbourhoodRequest
-    rows = session.execute(
-        select(r.category, Site.name, r.status)
-        .join(Site, Site.id == r.site_id)
-        .where(r.deleted.is_(False),
-               or_(and_(r.status == "open", r.created_by == actor_id),
-                   and_(r.status == "closed", r.closed_by == actor_id,
-                        r.closed_on.between(start, end))))
-    ).all()
+    base = (select(r.category, Site.name, r.status).join(Site, Site.id == r.site_id)
+            .where(r.deleted.is_(False)))
+    rows = session.execute(base.where(r.status == "open", r.created_by == actor_id)).all()
+    # closed_on is set only while closed: its index finds the week (not the status index)
+    rows += session.execute(base.where(r.closed_on.between(start, end),
+                                       r.closed_by == actor_id)).all()
     logged = session.scalar(
         select(func.count()).select_from(r)
         .where(r.deleted.is_(False), r.created_by == actor_id,
@@ -44,7 +42,7 @@ def week_summary(session: Session, *, today: date, actor_id: str) -> WeekSummary
                Intervention.occurred_at < _utc(end + timedelta(days=1))))
     open_by: dict[str, Counter[str]] = {"category": Counter(), "site": Counter()}
     closed_by: dict[str, Counter[str]] = {"category": Counter(), "site": Counter()}
-    for category, site_name, status in rows:
+    for category, site_name, status in rows:  # status "closed" for the second query
         target = closed_by if status == "closed" else open_by
         target["category"][category] += 1
         target["site"][site_name] += 1

@@ -76,6 +76,8 @@ def upgrade() -> None:
     _index("nb_requests", "collection_id")
     _index("nb_requests", "site_id")
     _index("nb_requests", "closed_on")
+    _index("nb_requests", "round_day")
+    _index("nb_requests", "received_at")
     op.create_index("ix_nb_requests_status_round", "nb_requests", ["status", "round_day"])
 
     op.create_table(
