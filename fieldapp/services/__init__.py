@@ -110,14 +110,17 @@ These modules never read case files, notes, follow-ups or hand-offs (a test chec
     neighbourhood_interventions.log_intervention(s, *, request_id, occurred_at, actions,
         outcome, actor_id, now, today, met="", photos=(), follow_up_needed=False, close=False)
         -> InterventionView;   list_interventions(s, *, request_id) -> list[InterventionView]
+        photos: image bytes, stored encrypted through attachments (ids in .photos)
     neighbourhood_defects.report_defect(s, *, request_id, actor_id, today, description=None,
-        photos=()) -> DefectReportView;  defect_text(view, tr) -> str (e-mail text);
-        PDF: fieldapp.reports.defect_pdf.build_defect_pdf(view, path, tr=, photos=[bytes])
+        photos=()) -> DefectReportView   (with the photos of the request's interventions);
+        defect_text(view, translate) -> str (e-mail text); defect_photos(s, *, report_id)
+        -> list[bytes] (medium JPEGs); PDF: fieldapp.reports.defect_pdf.build_defect_pdf(
+        view, path, translate=, photos=[bytes])
     neighbourhood_handoff.hand_off(s, *, request_id, summary, actor_id, today) -> HandoffReceipt
         writes a Handoff into `casework:<site>`; the assistant sees it in
         followups.followup_overview as a FollowUpView with origin "handoff" (case_id may be "")
     neighbourhood_week.week_summary(s, *, today, actor_id) -> WeekSummary
-    Round PDF: fieldapp.reports.round_pdf.build_round_pdf(plan, path, tr=) (one page)
+    Round PDF: fieldapp.reports.round_pdf.build_round_pdf(plan, path, translate=) (one page)
 renovation-site assistants (fieldapp.services.renovation_*; role "renovation_assistant"; records
 in `renovation:<project_id>`; views in renovation_views, codes in renovation_labels: CONDITIONS,
 PARTY_ROLES, HELP_ITEMS, HELP_STATUSES, CONTACT_CATEGORIES, ACCESS_STATUSES, ...; rooms and

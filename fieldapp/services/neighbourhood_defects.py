@@ -7,14 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.models.local import LocalProfile
-from fieldapp.models.neighbourhood import DefectReport
+from fieldapp.models.neighbourhood import DefectReport, Intervention
 from fieldapp.models.registry import Building, Dwelling, Site
 from fieldapp.services import _records as rec
-from fieldapp.services.neighbourhood_interventions import clean_photos
+from fieldapp.services import attachments
+from fieldapp.services.neighbourhood_interventions import Image, store_photos
 from fieldapp.services.neighbourhood_labels import CATEGORIES, URGENCIES
 from fieldapp.services.neighbourhood_requests import (
     address,
@@ -49,9 +51,10 @@ def _view(session: Session, d: DefectReport, category: str) -> DefectReportView:
 
 def report_defect(
     session: Session, *, request_id: str, actor_id: str, today: date,
-    description: str | None = None, photos: Sequence[str] = (),
+    description: str | None = None, photos: Sequence[Image] = (),
 ) -> DefectReportView:
-    """Make the defect report of a request (its place, urgency and description)."""
+    """Make the defect report of a request (its place, urgency and description), with the
+    photos of the request's interventions and any new `photos` (stored encrypted)."""
     request = get_live_request(session, request_id)
     text = request.description if description is None else description
     text = rec.clean_text(text, max_len=4_000, empty_message=QT_TRANSLATE_NOOP(
@@ -59,12 +62,24 @@ def report_defect(
     report = DefectReport(
         request_id=request.id, site_id=request.site_id, building_id=request.building_id,
         entrance=request.entrance, floor=request.floor, dwelling_id=request.dwelling_id,
-        description=text, urgency=request.urgency, photos=clean_photos(photos),
-        reported_on=today)
+        description=text, urgency=request.urgency, photos=[], reported_on=today)
     rec.create(session, report, actor_id=actor_id, collection_id=collection(session))
+    earlier = [ref for (refs,) in session.execute(
+        select(Intervention.photos).where(Intervention.request_id == request.id,
+                                          Intervention.deleted.is_(False))
+        .order_by(Intervention.occurred_at)) for ref in refs or ()]
+    report.photos = earlier + store_photos(session, photos, owner_type="nb_defect",
+                                           owner_id=report.id, actor_id=actor_id)
     request.defect_report_id = report.id
     rec.touch(session, request, actor_id=actor_id)
     return _view(session, report, request.category)
+
+
+def defect_photos(session: Session, *, report_id: str) -> list[bytes]:
+    """The report's photos as downscaled JPEGs (for the PDF), decrypted in memory only."""
+    report = rec.get_live(session, DefectReport, report_id, DEFECT_NOT_FOUND)
+    return [attachments.read_image(session, attachment_id=ref, variant="medium")
+            for ref in report.photos or ()]
 
 
 def get_defect_report(session: Session, *, report_id: str) -> DefectReportView:

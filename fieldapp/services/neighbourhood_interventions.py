@@ -1,7 +1,8 @@
 """The intervention log: when, who was met, what was done, the outcome, photos, follow-up.
 
-Photos are stored as references (file names / blob ids) until the shared encrypted
-attachments service (fieldapp.services.attachments) is available to this area.
+Photos go through fieldapp.services.attachments: encrypted files beside the vault, one
+random key each, kept in the attachment row (owner "nb_intervention"); the intervention
+keeps their attachment ids.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.models.neighbourhood import Intervention
 from fieldapp.services import _records as rec
+from fieldapp.services import attachments
 from fieldapp.services.errors import ValidationError
 from fieldapp.services.neighbourhood_labels import OUTCOMES
 from fieldapp.services.neighbourhood_requests import (
@@ -32,19 +34,28 @@ def _view(i: Intervention) -> InterventionView:
                             follow_up_needed=i.follow_up_needed)
 
 
-def clean_photos(photos: Sequence[str]) -> list[str]:
-    refs = [p.strip() for p in photos if isinstance(p, str) and p.strip()]
-    if len(refs) > 20:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "At most {n} photos."), n=20)
-    return refs
+MAX_PHOTOS = 20
+Image = bytes | attachments.PreparedImage
+
+
+def store_photos(session: Session, photos: Sequence[Image], *, owner_type: str,
+                 owner_id: str, actor_id: str) -> list[str]:
+    """Encrypt and record the images; returns their attachment ids."""
+    if len(photos) > MAX_PHOTOS:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "At most {n} photos."), n=MAX_PHOTOS)
+    return [attachments.store_image(session, image=image, owner_type=owner_type,
+                                    owner_id=owner_id, kind="photo",
+                                    collection_id=collection(session), actor_id=actor_id).id
+            for image in photos]
 
 
 def log_intervention(
     session: Session, *, request_id: str, occurred_at: datetime, actions: str, outcome: str,
-    actor_id: str, now: datetime, today: date, met: str = "", photos: Sequence[str] = (),
+    actor_id: str, now: datetime, today: date, met: str = "", photos: Sequence[Image] = (),
     follow_up_needed: bool = False, close: bool = False,
 ) -> InterventionView:
-    """Log what was done for a request; with close=True the request is closed too."""
+    """Log what was done for a request; with close=True the request is closed too.
+    `photos`: image bytes (JPEG/PNG) or attachments.PreparedImage, stored encrypted."""
     request = get_live_request(session, request_id)
     if not isinstance(occurred_at, datetime) or occurred_at.tzinfo is None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say when the intervention was."))
@@ -61,8 +72,12 @@ def log_intervention(
             max_len=400)
     item = Intervention(request_id=request.id, site_id=request.site_id,
                         occurred_at=occurred_at, met=met, actions=actions, outcome=outcome,
-                        photos=clean_photos(photos), follow_up_needed=bool(follow_up_needed))
+                        photos=[], follow_up_needed=bool(follow_up_needed))
     rec.create(session, item, actor_id=actor_id, collection_id=collection(session))
+    if photos:
+        item.photos = store_photos(session, photos, owner_type="nb_intervention",
+                                   owner_id=item.id, actor_id=actor_id)
+        session.flush()
     if close:
         close_request(session, request_id=request.id, actor_id=actor_id, today=today, now=now)
     return _view(item)

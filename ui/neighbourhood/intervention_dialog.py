@@ -50,7 +50,7 @@ class InterventionDialog(AgentDialog):
         self.follow_check = QCheckBox(self)
         self.close_check = QCheckBox(self)
         self.close_check.setChecked(True)
-        self.photos: list[str] = []
+        self.photos: list[Path] = []
         self.photos_label = QLabel(self)
         self.photos_button = QPushButton(self)
         photos_row = QWidget(self)
@@ -91,19 +91,24 @@ class InterventionDialog(AgentDialog):
     def _add_photos(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Add photos"), "", self.tr("Images (*.jpg *.jpeg *.png)"))
-        self.add_photo_references([Path(f).name for f in files])
+        self.add_photo_files([Path(f) for f in files])
 
-    def add_photo_references(self, refs: list[str]) -> None:
-        """Photos are kept as references until encrypted attachments reach this area."""
-        self.photos += [r for r in refs if r]
+    def add_photo_files(self, paths: list[Path]) -> None:
+        """Chosen photos; read, encrypted and stored with the intervention on saving."""
+        self.photos += [p for p in paths if p not in self.photos]
         self.retranslate()
 
     def work(self) -> Callable[[Any], Any]:
         when = self.when_edit.dateTime().toPython().replace(tzinfo=LOCAL_TZ)
         values = dict(request_id=self.request.id, occurred_at=when,
                       met=self.met_edit.text(), actions=self.actions_edit.toPlainText(),
-                      outcome=self.outcome_combo.currentData(), photos=list(self.photos),
+                      outcome=self.outcome_combo.currentData(),
                       follow_up_needed=self.follow_check.isChecked(),
                       close=self.close_check.isChecked(), actor_id=self.ctx.actor_id,
                       now=app_now(self.ctx), today=self.ctx.today())
-        return lambda s: log_intervention(s, **values)
+        paths = list(self.photos)
+
+        def work(s: Any) -> Any:  # on the database worker: files are read off the UI thread
+            return log_intervention(s, photos=[p.read_bytes() for p in paths], **values)
+
+        return work

@@ -144,12 +144,16 @@ class DefectDialog(AgentDialog):
     def save_pdf(self, path: Path) -> None:
         report = self.report
 
-        def work() -> str:
-            build_defect_pdf(report, path, translate=_tr)
-            return str(path)
+        def build(photos: list[bytes]) -> None:
+            def work() -> str:
+                build_defect_pdf(report, path, translate=_tr, photos=photos)
+                return str(path)
 
-        self.ctx.runner.run(work, on_success=lambda _p: self.status.setText(
-            self.tr("The report was saved as a PDF.")), on_failure=self.failed_with)
+            self.ctx.runner.run(work, on_success=lambda _p: self.status.setText(
+                self.tr("The report was saved as a PDF.")), on_failure=self.failed_with)
+
+        self.ctx.call(lambda s: defects.defect_photos(s, report_id=report.id),
+                      on_success=build, on_failure=self.failed_with)
 
 
 class HandoffDialog(AgentDialog):

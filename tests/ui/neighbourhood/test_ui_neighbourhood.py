@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from factories import PASSPHRASE, TODAY, fixed_clock, make_world
+from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -106,6 +107,9 @@ def test_log_triage_round_intervention_and_defect_from_the_keyboard(qtbot, agent
     shortcut(qtbot, app, "Ctrl+I")
     dialog = modal_dialog(qtbot, InterventionDialog)
     dialog.activateWindow()
+    photo = tmp_path / "lift.jpg"
+    Image.new("RGB", (120, 90), (90, 120, 160)).save(photo, format="JPEG")
+    dialog.add_photo_files([photo])  # the file dialog itself is the platform's
     _keys(qtbot, _focused(qtbot, dialog, dialog.met_edit), "Caretaker", tab)
     _keys(qtbot, _focused(qtbot, dialog, dialog.actions_edit), "Called the lift company", tab)
     _keys(qtbot, _focused(qtbot, dialog, dialog.outcome_combo), *[down] * 4)  # passed on
@@ -131,7 +135,9 @@ def test_log_triage_round_intervention_and_defect_from_the_keyboard(qtbot, agent
     pdf = tmp_path / "defect.pdf"
     dialog.save_pdf(pdf)
     qtbot.waitUntil(lambda: "saved" in dialog.status.text(), timeout=10_000)
-    assert "Lift stuck between floors 2 and 3" in PdfReader(str(pdf)).pages[0].extract_text()
+    page = PdfReader(str(pdf)).pages[0]
+    assert "Lift stuck between floors 2 and 3" in page.extract_text()
+    assert "Photos (1)" in page.extract_text() and len(page.images) == 1
     dialog.accept()
     ws.round.export_pdf(tmp_path / "round.pdf")
     with qtbot.waitSignal(ws.round.exported, timeout=10_000):

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import io
 from datetime import date, timedelta
 
 import pytest
 from factories import TODAY
+from PIL import Image
 
+from fieldapp.services import attachments
 from fieldapp.services.errors import ValidationError
 from fieldapp.services.neighbourhood_interventions import list_interventions, log_intervention
 from fieldapp.services.neighbourhood_requests import close_request
@@ -14,14 +17,24 @@ from fieldapp.services.neighbourhood_week import week_summary
 from .conftest import NOW, add
 
 
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (30, 120, 60)).save(out, format="PNG")
+    return out.getvalue()
+
+
 def test_log_intervention_and_close(s, agent):
     rid = add(s, agent)
     actor = agent.world.actor_id
     first = log_intervention(s, request_id=rid, occurred_at=NOW - timedelta(hours=1),
                              met="Neighbour, 2nd floor", actions="Talked to both sides",
                              outcome="partly_resolved", follow_up_needed=True,
-                             photos=["hall.jpg", " "], actor_id=actor, now=NOW, today=TODAY)
-    assert first.photos == ("hall.jpg",) and first.follow_up_needed
+                             photos=[_png()], actor_id=actor, now=NOW, today=TODAY)
+    assert len(first.photos) == 1 and first.follow_up_needed
+    photo = attachments.read_image(s, attachment_id=first.photos[0])
+    assert photo == _png()  # decrypted back; on disk only ciphertext
+    folder = attachments.folder_of(s)
+    assert all(_png() not in f.read_bytes() for f in folder.iterdir())
     row = triage(s, now=NOW)[0]
     assert row.interventions == 1 and row.last_intervention_at == NOW - timedelta(hours=1)
     log_intervention(s, request_id=rid, occurred_at=NOW, actions="Music off",
@@ -32,6 +45,7 @@ def test_log_intervention_and_close(s, agent):
 
 
 @pytest.mark.parametrize("change", [{"outcome": "fine"}, {"actions": ""},
+                                    {"photos": [b"not an image"]},
                                     {"occurred_at": NOW + timedelta(minutes=5)}])
 def test_log_intervention_refuses_bad_input(s, agent, change):
     args = dict(request_id=add(s, agent), occurred_at=NOW, actions="Visit",

@@ -8,7 +8,13 @@ from pypdf import PdfReader
 
 from fieldapp.reports.defect_pdf import build_defect_pdf
 from fieldapp.reports.round_pdf import build_round_pdf
-from fieldapp.services.neighbourhood_defects import defect_text, get_defect_report, report_defect
+from fieldapp.services.neighbourhood_defects import (
+    defect_photos,
+    defect_text,
+    get_defect_report,
+    report_defect,
+)
+from fieldapp.services.neighbourhood_interventions import log_intervention
 from fieldapp.services.neighbourhood_requests import get_request
 from fieldapp.services.neighbourhood_rounds import plan_round
 from fieldapp.services.neighbourhood_triage import set_in_round
@@ -32,17 +38,22 @@ def test_defect_report_pdf_reads_back(s, agent, tmp_path):
     rid = add(s, agent, category="technical_defect", urgency="immediate",
               building_id=w.building_id, dwelling_id=w.dwelling_id, entrance="B", floor="3",
               text="Lift stuck between floors, alarm does not ring")
+    log_intervention(s, request_id=rid, occurred_at=NOW, actions="Looked", outcome="passed_on",
+                     photos=[_png()], actor_id=w.actor_id, now=NOW, today=TODAY)
     view = report_defect(s, request_id=rid, actor_id=w.actor_id, today=TODAY,
-                         photos=["lift.png"])
+                         photos=[_png()])
+    assert len(view.photos) == 2  # the intervention's photo and the new one
     assert get_request(s, request_id=rid, now=NOW).defect_report_id == view.id
     assert get_defect_report(s, report_id=view.id) == view
-    path = build_defect_pdf(view, tmp_path / "defect.pdf", photos=[_png(), b"not an image"])
+    photos = defect_photos(s, report_id=view.id)
+    assert len(photos) == 2 and all(p.startswith(b"\xff\xd8") for p in photos)  # JPEG
+    path = build_defect_pdf(view, tmp_path / "defect.pdf", photos=[*photos, b"not an image"])
     reader = PdfReader(str(path))
     assert len(reader.pages) == 1
     text = _text(path)
     for expected in ("Technical defect report", "Immediate", "Technical defect",
                      "Anneessens", "Blok A — Anneessensplein 12", "3B",
-                     "Lift stuck between floors, alarm does not ring", "Photos (1)",
+                     "Lift stuck between floors, alarm does not ring", "Photos (2)",
                      "2026-11-20", "Test Assistant"):
         assert expected in text
     fonts = [f.get_object() for f in reader.pages[0]["/Resources"]["/Font"].values()]
