@@ -34,6 +34,7 @@ from fieldapp.models.renovation import (
     ProjectDwelling,
     RenovationProject,
 )
+from fieldapp.models.supervision import Reassignment, ReviewNote
 
 SYNCED_MODELS = (
     Site, Building, Dwelling, Household, Person,
@@ -43,6 +44,7 @@ SYNCED_MODELS = (
     InventoryRoom, InventoryElement, InventoryParty, InventoryAddendum, Attachment, HelpItem,
     ContactEntry,
     NeighbourhoodRequest, Intervention, DefectReport, Handoff,
+    ReviewNote, Reassignment,
 )
 
 __all__ = [
@@ -74,8 +76,10 @@ __all__ = [
     "NeighbourhoodRequest",
     "Person",
     "ProjectDwelling",
+    "Reassignment",
     "Referral",
     "RenovationProject",
+    "ReviewNote",
     "Setting",
     "Site",
     "Synced",

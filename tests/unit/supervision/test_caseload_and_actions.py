@@ -1,0 +1,106 @@
+"""Caseload per worker and per site, drill-down, reassignment, review notes, access log."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from factories import TODAY
+
+from fieldapp.services import access_log, casework, visits
+from fieldapp.services.errors import ValidationError
+from fieldapp.services.supervision import (
+    add_review_note,
+    case_ids_of,
+    open_case,
+    reassign_cases,
+    reassignments,
+    review_notes,
+)
+from fieldapp.services.supervision_caseload import case_list, caseload, workers
+
+from .conftest import seed_october
+
+
+def _recent(vault, world, cb):
+    a = world.actor_id
+    with vault.session() as s:
+        for day in (1, 10, 19):
+            casework.add_note(s, case_id=world.case_id, kind="phone_call", text="x",
+                              occurred_on=date(2026, 11, day), actor_id=a)
+        casework.add_note(s, case_id=cb, kind="phone_call", text="x",
+                          occurred_on=date(2026, 10, 21), actor_id=a)  # exactly 30 days: out
+        visits.plan_visit(s, case_id=cb, planned_on=TODAY, purpose="", actor_id=a, today=TODAY)
+
+
+def test_caseload_per_worker_and_site(vault, world):
+    cb = seed_october(vault, world)
+    _recent(vault, world, cb)
+    with vault.session(read_only=True) as s:
+        rows = {r.key: r for r in caseload(s, today=TODAY, group_by="worker")}
+        assert set(rows) == {"Test Supervisor", "Karim Benali"}
+        mine, karim = rows["Test Supervisor"], rows["Karim Benali"]
+        assert (mine.open_cases, mine.notes_30d, mine.overdue_followups,
+                mine.open_referrals) == (1, 3, 0, 1)
+        # Karim: follow-ups due 20/10 and 5/11 not done; referrals proposed + sent; 2 visits
+        assert (karim.open_cases, karim.notes_30d, karim.overdue_followups,
+                karim.open_referrals, karim.visits_planned) == (1, 0, 2, 2, 2)
+        assert mine.inventories_open is None
+        sites = {r.label: r for r in caseload(s, today=TODAY, group_by="site")}
+        assert sites["Anneessens"].inventories_open == 1  # the unsigned post-works check
+        assert sites["Anneessens"].requests_open == 1
+        assert sites["Peterbos"].overdue_followups == 2
+        only = caseload(s, today=TODAY, group_by="site", site_id=world.other_site_id)
+        assert [r.label for r in only] == ["Peterbos"]
+        assert workers(s) == ["Karim Benali", "Test Supervisor"]
+        cases = case_list(s, today=TODAY, worker="Karim Benali")
+        assert [(c.household_name, c.overdue_followups, c.last_note_on) for c in cases] == [
+            ("Gezin Yılmaz", 2, date(2026, 10, 21))]
+
+
+def test_open_reassign_and_review(vault, world):
+    cb = seed_october(vault, world)
+    a = world.actor_id
+    with vault.session() as s:
+        before = len(access_log.list_access(s, object_type="case_file", object_id=cb))
+        view = open_case(s, case_id=cb, actor_id=a, today=TODAY)
+        assert view.household_name == "Gezin Yılmaz"
+        opened = access_log.list_access(s, object_type="case_file", object_id=cb)
+        assert len(opened) == before + 1 and opened[0].actor_id == a
+        moved = reassign_cases(s, case_ids=case_ids_of(s, worker="Karim Benali"),
+                               to_worker="Sophie Dubois", actor_id=a, today=TODAY,
+                               reason="verlof", until=date(2026, 12, 18))
+        assert [(m.from_worker, m.to_worker, m.until) for m in moved] == [
+            ("Karim Benali", "Sophie Dubois", date(2026, 12, 18))]
+        case = casework.get_case(s, case_id=cb)
+        assert case.assigned_worker == "Sophie Dubois"
+        assert reassignments(s, case_id=cb)[0].reason == "verlof"
+        add_review_note(s, case_id=cb, text="Schuldhulp opvolgen", actor_id=a, today=TODAY)
+        assert [n.text for n in review_notes(s, case_id=cb)] == ["Schuldhulp opvolgen"]
+        with pytest.raises(ValidationError):
+            reassign_cases(s, case_ids=[cb], to_worker="  ", actor_id=a, today=TODAY)
+        with pytest.raises(ValidationError):
+            add_review_note(s, case_id=cb, text=" ", actor_id=a, today=TODAY)
+    with vault.session(read_only=True) as s:
+        from fieldapp.models import CaseFile, Reassignment, ReviewNote
+        row = s.get(CaseFile, cb)
+        assert row.dirty and row.collection_id == f"casework:{world.other_site_id}"
+        for model in (Reassignment, ReviewNote):
+            assert {r.collection_id for r in s.query(model)} == {"supervision:test-org"}
+
+
+def test_review_notes_refuse_a_field_worker(tmp_path):
+    from factories import make_vault, make_world
+
+    v = make_vault(tmp_path)  # a social assistant's vault
+    try:
+        w = make_world(v)
+        with v.session() as s:
+            with pytest.raises(ValidationError) as err:
+                review_notes(s, case_id=w.case_id)
+            assert "supervisor" in str(err.value)
+            with pytest.raises(ValidationError):
+                reassign_cases(s, case_ids=[w.case_id], to_worker="X", actor_id=w.actor_id,
+                               today=TODAY)
+    finally:
+        v.lock()
