@@ -44,12 +44,15 @@ class Applied:
 
 def set_base(session: Session, local_key: str, table: str, rev: Revision) -> None:
     base = session.get(SyncBase, rev.item_id)
+    fresh = base is None
     if base is None:
         base = SyncBase(item_id=rev.item_id)
         session.add(base)
     base.table_name, base.collection_key, base.rev = table, local_key, rev.rev
     base.seq, base.author_id, base.received_at = rev.seq, rev.author_id, rev.received_at
     base.payload = rev.payload
+    if fresh:
+        session.flush([base])  # pending objects are not found by get() without autoflush
 
 
 def _table_of(rev: Revision, base: SyncBase | None) -> str | None:
@@ -64,7 +67,11 @@ def apply_page(
     """Apply one page. New items (not here, seen once in the page) go in by bulk insert."""
     result = Applied()
     ids = list({r.item_id for r in revisions})
-    known_bases = set(session.scalars(select(SyncBase.item_id).where(SyncBase.item_id.in_(ids))))
+    # Load what the page touches into the session once (later gets hit the identity map).
+    # The session's identity map holds objects weakly: `keep` holds them for the page.
+    keep: list[Any] = list(session.scalars(select(SyncBase).where(SyncBase.item_id.in_(ids))))
+    known_bases = {b.item_id for b in keep}
+    keep += session.scalars(select(SyncInflight).where(SyncInflight.item_id.in_(ids)))
     counts: dict[str, int] = {}
     for r in revisions:
         counts[r.item_id] = counts.get(r.item_id, 0) + 1
@@ -98,9 +105,17 @@ def apply_page(
         session.execute(insert(model.__table__), rows)
     if bases:
         session.execute(insert(SyncBase.__table__), bases)
-    for r in revisions:
-        if r.rev not in fast:
+    slow = [r for r in revisions if r.rev not in fast]
+    tables = {t for r in slow if (t := _table_of(r, session.get(SyncBase, r.item_id)))}
+    for table in tables:
+        model = model_for_table(table)
+        if model is not None:
+            wanted = [r.item_id for r in slow]
+            keep += session.scalars(select(model).where(model.id.in_(wanted)))
+    with session.no_autoflush:
+        for r in slow:
             apply_one(session, local_key, r, me=me, result=result)
+    del keep
     return result
 
 
@@ -130,7 +145,9 @@ def apply_one(
     if row is None:
         set_base(session, local_key, table, r)
         if not r.deleted:
-            session.add(model(**_row_values(model, r, local_key)))
+            new_row = model(**_row_values(model, r, local_key))
+            session.add(new_row)
+            session.flush([new_row])
             result.add("new", table, r.item_id)
         return
     if row.collection_id != local_key and (r.deleted or row.dirty):

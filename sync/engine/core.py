@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 REVOKED_CODES = frozenset({"device_revoked", "account_disabled"})
 BACKOFF_MIN, BACKOFF_MAX = 5.0, 600.0
 DAY = 86400.0
+USERS_EVERY = 3600.0  # seconds between fetches of the organisation's names
 
 
 class OfflineError(Exception):
@@ -174,12 +175,17 @@ class SyncEngine:
             state.meta_set(s, "max_offline_days", me.organisation.max_offline_days)
             state.meta_set(s, "server_offset", client.http.server_time_offset)
             state.remember_users(s, {me.user.id: me.user.display_name})
+        with self.vault.session(read_only=True) as s:
+            fetched_at = state.meta_get(s, "users_at")
+        if fetched_at is not None and now - float(fetched_at) < USERS_EVERY:
+            return  # names change rarely; unknown authors show their id until the next fetch
         try:
             users = client.users().users
         except ApiError:
             return
         with self.vault.session() as s:
             state.remember_users(s, {u.id: u.display_name for u in users})
+            state.meta_set(s, "users_at", now)
 
     def _succeeded(self, report: SyncReport) -> None:
         with self.vault.session() as s:
@@ -264,6 +270,11 @@ class SyncEngine:
             return []
         try:
             revisions = client.history(coll.server_id, item_id)
+            if any(r.author_id not in names for r in revisions):
+                fresh = {u.id: u.display_name for u in client.users().users}
+                with self.vault.session() as s:
+                    state.remember_users(s, fresh)
+                names.update(fresh)
         except (TransportError, requests.RequestException) as exc:
             raise OfflineError(type(exc).__name__) from None
         return [

@@ -8,12 +8,13 @@ vault transaction, so a crash between pages repeats at most one page, harmlessly
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import select
 
 from fieldapp.models.sync_state import SyncCollection
 from fieldapp.vault import Vault
-from sync.client import SyncClient
+from sync.client import Page, SyncClient
 from sync.engine import state
 from sync.engine.apply import Applied, apply_page
 from sync.protocol import MAX_CHANGES_LIMIT
@@ -45,24 +46,43 @@ def pull_all(
     progress: Callable[[int, int | None, str | None], None], cancelled: Callable[[], bool],
     result: Applied, page_size: int = MAX_CHANGES_LIMIT,
 ) -> int:
+    """Every collection from its token. The first page of every collection is asked for
+    at once (most are empty in an incremental round), then pages are verified and applied
+    one collection after the other."""
     pulled = 0
     with vault.session(read_only=True) as s:
         targets = [(c.local_key, c.server_id, c.last_seq) for c in state.collections(s)]
-    for key, server_id, since in targets:
-        if cancelled():
-            break
-        for page in client.pull(server_id, since=since, limit=page_size):
-            with state.apply_session(vault) as s:
-                applied = apply_page(s, key, page.revisions, me=me)
-                row = s.get(SyncCollection, key)
-                if row is not None:
-                    row.last_seq = max(row.last_seq, page.last_seq)
-            _add(result, applied)
-            pulled += len(page.revisions)
-            progress(pulled, None, key)
+    if not targets:
+        return 0
+    with ThreadPoolExecutor(max_workers=min(4, len(targets)),
+                            thread_name_prefix="fieldapp-first-page") as pool:
+        firsts = [pool.submit(client.records.fetch_page, server_id, since=since, limit=page_size)
+                  for _key, server_id, since in targets]
+        for (key, server_id, _since), future in zip(targets, firsts, strict=True):
             if cancelled():
-                return pulled
+                break
+            raw = future.result()
+            pulled += _apply(vault, key, client.records.open_page(server_id, raw), me, result)
+            progress(pulled, None, key)
+            if raw.done:
+                continue
+            for page in client.pull(server_id, since=raw.last_seq, limit=page_size):
+                pulled += _apply(vault, key, page, me, result)
+                progress(pulled, None, key)
+                if cancelled():
+                    return pulled
     return pulled
+
+
+def _apply(vault: Vault, key: str, page: Page, me: str, result: Applied) -> int:
+    """One page and its token, in one transaction."""
+    with state.apply_session(vault) as s:
+        applied = apply_page(s, key, page.revisions, me=me) if page.revisions else Applied()
+        row = s.get(SyncCollection, key)
+        if row is not None:
+            row.last_seq = max(row.last_seq, page.last_seq)
+    _add(result, applied)
+    return len(page.revisions)
 
 
 def _add(total: Applied, part: Applied) -> None:

@@ -14,15 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, case, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from fieldapp.models.sync_state import SyncBase, SyncConflict, SyncInflight
-from fieldapp.services.sync_records import synced_models, to_payload
+from fieldapp.services.sync_records import model_for_table, synced_models, to_payload
 from fieldapp.vault import Vault
-from sync.client import Change, PushOutcome, Revision, SyncClient
+from sync.client import Change, PushOutcome, SyncClient
 from sync.engine import state
-from sync.engine.apply import Applied, apply_one, set_base
+from sync.engine.apply import Applied, apply_one
 from sync.protocol import MAX_PUSH_ITEMS
 
 KINDS = frozenset(state.KIND_ORDER)
@@ -78,56 +78,61 @@ def _mark_clean(session: Session, model: Any, item_id: str, rev: str) -> None:
 
 
 def record_inflight(session: Session, batch: list[Outgoing]) -> None:
-    for o in batch:
-        if session.get(SyncInflight, o.change.rev) is None:
-            session.add(SyncInflight(rev=o.change.rev, item_id=o.change.item_id,
-                                     table_name=o.table, collection_key=o.local_key,
-                                     payload=o.change.payload))
+    rows = [{"rev": o.change.rev, "item_id": o.change.item_id, "table_name": o.table,
+             "collection_key": o.local_key, "payload": o.change.payload} for o in batch]
+    session.execute(insert(SyncInflight.__table__).prefix_with("OR IGNORE"), rows)
 
 
 def acknowledge(
     session: Session, batch: list[Outgoing], outcomes: list[PushOutcome], *, me: str,
     now: float, result: Applied,
 ) -> int:
-    """Apply the server's answers; returns how many revisions it now holds from us."""
+    """Apply the server's answers (in bulk); returns how many revisions it now holds."""
     by_rev = {o.change.rev: o for o in batch}
-    taken = 0
+    taken: list[tuple[Outgoing, PushOutcome]] = []
+    refused: list[tuple[Outgoing, PushOutcome]] = []
     for outcome in outcomes:
         sent = by_rev.get(outcome.rev)
-        if sent is None:
-            continue
-        if outcome.status in ("accepted", "duplicate"):
-            taken += 1
-            _taken(session, sent, outcome, me=me, now=now)
-        elif outcome.current is not None:
+        if sent is not None:
+            ok = outcome.status in ("accepted", "duplicate")
+            (taken if ok else refused).append((sent, outcome))
+    if taken:
+        revs = [sent.change.rev for sent, _ in taken]
+        session.execute(delete(SyncInflight).where(SyncInflight.rev.in_(revs)))
+        for sent, _ in taken:
+            if sent.move_tombstone:
+                session.execute(delete(SyncBase).where(
+                    SyncBase.item_id == sent.change.item_id,
+                    SyncBase.collection_key == sent.local_key))
+        stays = [(sent, o) for sent, o in taken if not sent.move_tombstone]
+        if stays:
+            session.execute(insert(SyncBase.__table__).prefix_with("OR REPLACE"), [
+                {"item_id": sent.change.item_id, "table_name": sent.table,
+                 "collection_key": sent.local_key, "rev": sent.change.rev, "seq": o.seq or 0,
+                 "author_id": me, "received_at": now, "payload": sent.change.payload}
+                for sent, o in stays])
+        by_table: dict[str, list[dict[str, str]]] = {}
+        for sent, _ in stays:
+            by_table.setdefault(sent.table, []).append(
+                {"b_id": sent.change.item_id, "b_rev": sent.change.rev})
+        for table_name, params in by_table.items():
+            model = model_for_table(table_name)
+            if model is None:
+                continue
+            table = model.__table__
+            session.execute(
+                update(table).where(table.c.id == bindparam("b_id")).values(
+                    base_rev=bindparam("b_rev"),
+                    dirty=case((table.c.rev == bindparam("b_rev"), False), else_=table.c.dirty),
+                ).execution_options(synchronize_session=False),
+                params,
+            )
+    for sent, outcome in refused:
+        if outcome.current is not None:
             apply_one(session, sent.local_key, outcome.current, me=me, result=result)
         else:  # the server does not know our base: send it again as a new item
             session.execute(delete(SyncBase).where(SyncBase.item_id == sent.change.item_id))
-    return taken
-
-
-def _taken(session: Session, sent: Outgoing, outcome: PushOutcome, *, me: str,
-           now: float) -> None:
-    item_id, rev = sent.change.item_id, sent.change.rev
-    session.execute(delete(SyncInflight).where(SyncInflight.rev == rev))
-    if sent.move_tombstone:
-        session.execute(delete(SyncBase).where(SyncBase.item_id == item_id,
-                                               SyncBase.collection_key == sent.local_key))
-        return
-    revision = Revision(
-        collection_id="", seq=outcome.seq or 0, received_at=now, item_id=item_id, rev=rev,
-        base_rev=sent.change.base_rev, author_id=me, key_version=0,
-        deleted=sent.change.payload is None, payload=sent.change.payload,
-    )
-    set_base(session, sent.local_key, sent.table, revision)
-    from fieldapp.services.sync_records import model_for_table
-
-    model = model_for_table(sent.table)
-    row = session.get(model, item_id) if model is not None else None
-    if row is not None:
-        row.base_rev = rev
-        if row.rev == rev:
-            row.dirty = False
+    return len(taken)
 
 
 def push_all(
