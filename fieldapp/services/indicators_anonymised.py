@@ -29,22 +29,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fieldapp.services.labels import (
-    AXES,
-    NOTE_KINDS,
-    OBJECTIVES,
-    REFERRAL_DESTINATIONS,
-    REFERRAL_STATUSES,
-)
-from fieldapp.services.neighbourhood_labels import CATEGORIES
-from fieldapp.services.renovation_labels import HELP_ITEMS, INVENTORY_KINDS
-from fieldapp.services.supervision_labels import (
-    ATTENDANCE_CATEGORIES,
-    FOLLOWUP_CATEGORIES,
-    NO_OBJECTIVE,
-    SESSION_CATEGORIES,
-    VISIT_CATEGORIES,
-)
+from fieldapp.services.labels import AXES, OBJECTIVES
+from fieldapp.services.supervision_labels import CATEGORY_LABELS as C
+from fieldapp.services.supervision_labels import NO_OBJECTIVE
 from fieldapp.services.supervision_views import IndicatorReport
 
 THRESHOLD = 5
@@ -53,18 +40,20 @@ HIDDEN = "x"
 
 # indicator -> its category dimensions: (dimension, indicator the counts come from, codes)
 PUBLISHED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
-    "notes": (("kind", "notes", tuple(NOTE_KINDS)),),
-    "home_visits": (("status", "home_visits", tuple(VISIT_CATEGORIES)),),
-    "referrals": (("destination", "referrals", tuple(REFERRAL_DESTINATIONS)),
-                  ("outcome", "referral_outcomes", tuple(REFERRAL_STATUSES))),
-    "followups": (("timeliness", "followups", tuple(FOLLOWUP_CATEGORIES)),),
-    "welcome_sessions": (("sessions", "welcome_sessions", tuple(SESSION_CATEGORIES)),),
+    "notes": (("kind", "notes", tuple(C["notes"])),),
+    "home_visits": (("status", "home_visits", tuple(C["home_visits"])),),
+    "referrals": (("destination", "referrals", tuple(C["referrals"])),
+                  ("outcome", "referral_outcomes", tuple(C["referral_outcomes"]))),
+    "followups": (("timeliness", "followups", tuple(C["followups"])),),
+    "welcome_sessions": (("sessions", "welcome_sessions", tuple(C["welcome_sessions"])),),
     "welcome_attendance": (("attendance", "welcome_attendance",
-                            tuple(ATTENDANCE_CATEGORIES)),),
-    "inventories_signed": (("kind", "inventories_signed", tuple(INVENTORY_KINDS)),),
-    "help_needed": (("item", "help_needed", tuple(HELP_ITEMS)),),
-    "interventions": (("category", "interventions", tuple(CATEGORIES)),),
+                            tuple(C["welcome_attendance"])),),
+    "inventories_signed": (("kind", "inventories_signed", tuple(C["inventories_signed"])),),
+    "help_needed": (("item", "help_needed", tuple(C["help_needed"])),),
+    "interventions": (("category", "interventions", tuple(C["interventions"])),),
 }
+# the dimension a published category comes from -> the indicator whose labels it uses
+SOURCE = {(ind, dim): src for ind, dims in PUBLISHED.items() for dim, src, _codes in dims}
 AXIS_CODES = (*AXES, NO_OBJECTIVE)
 
 

@@ -10,6 +10,15 @@ below, one place to change it); a home visit with a linked note takes the note's
 from __future__ import annotations
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP as _t
+from fieldapp.services.labels import (
+    AXES,
+    NOTE_KINDS,
+    OBJECTIVES,
+    REFERRAL_DESTINATIONS,
+    REFERRAL_STATUSES,
+)
+from fieldapp.services.neighbourhood_labels import CATEGORIES
+from fieldapp.services.renovation_labels import HELP_ITEMS, INVENTORY_KINDS
 
 ROLE = "supervisor"
 
@@ -78,3 +87,26 @@ CASELOAD_COLUMNS: dict[str, str] = {
     "inventories_open": _t("labels", "Inventories in progress"),
     "requests_open": _t("labels", "Open neighbourhood requests"),
 }
+
+# indicator -> its categories' codes and labels, in display order
+CATEGORY_LABELS: dict[str, dict[str, str]] = {
+    "notes": NOTE_KINDS,
+    "home_visits": VISIT_CATEGORIES,
+    "referrals": REFERRAL_DESTINATIONS,
+    "referral_outcomes": REFERRAL_STATUSES,
+    "followups": FOLLOWUP_CATEGORIES,
+    "welcome_sessions": SESSION_CATEGORIES,
+    "welcome_attendance": ATTENDANCE_CATEGORIES,
+    "inventories_signed": INVENTORY_KINDS,
+    "help_needed": HELP_ITEMS,
+    "interventions": CATEGORIES,
+}
+
+
+def objective_label(code: str) -> str:
+    """English label of an objective code, or of "-" (no objective)."""
+    return OBJECTIVES.get(code, NO_OBJECTIVE_LABEL)
+
+
+def axis_label(code: str) -> str:
+    return AXES.get(code, NO_OBJECTIVE_LABEL)
