@@ -1,0 +1,197 @@
+"""The supervisor's team and keys (DESIGN §4, §5.5, §5.6), over a logged-in SyncClient.
+
+    team = Team(client)
+    team.members()                       # people of the organisation, with their key codes
+    team.my_code(); team.their_code(uid) # the short codes both screens show
+    team.grant(uid, typed_code=..., collections=[cid, ...], access="write")
+    team.remove(uid)                     # from every collection I manage: access ends, keys rotate
+    team.my_devices(); team.revoke_device(device_id, wipe=True)
+    team.audit(since=0)                  # the server's audit log of the organisation
+
+Enrolment in person: the new member reads the code on their screen aloud, the supervisor
+types it; `grant` checks it against the keys the server serves *before* wrapping any key.
+A mismatch grants nothing and raises CodeMismatch (a person may be talking to the wrong
+laptop, or the server may be serving a substituted key).
+
+Lost devices: the server lets a user revoke only their *own* devices
+(``POST /v1/devices/{id}/revoke``) and the admin revoke any device of the organisation
+(``POST /v1/admin/devices/{id}/revoke``); a supervisor is not an admin. So for a team
+member's lost laptop the supervisor does what the server allows — `remove` the member
+from the collections (access ends at once, keys rotate, so whatever the laptop still
+holds gets no new data) — and asks the admin to revoke the device with wipe
+(`revoke_device` raises AdminNeeded with that text). With ``wipe=True`` the revoked
+device erases its vault at its next contact (``device_wiped``).
+
+Messages are English sources marked QT_TRANSLATE_NOOP("team", ...): translate them with
+``QCoreApplication.translate("team", exc.message)``. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from fieldapp.i18n import QT_TRANSLATE_NOOP
+from sync.client import FingerprintMismatch, SyncClient
+from sync.client.errors import NotEnrolled as ClientNotEnrolled
+from sync.client.keys import normalise_fingerprint
+from sync.protocol import (
+    AuditEntry,
+    AuditResponse,
+    CollectionInfo,
+    DeviceInfo,
+    DeviceListResponse,
+    MemberInfo,
+    RevokeDeviceRequest,
+)
+
+ACCESS_LEVELS = ("read", "write", "manage")
+
+
+class TeamError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class CodeMismatch(TeamError):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "team", "The code you typed is not the code of this person's keys. Nothing was "
+            "granted. Check that you are looking at their screen and read it again; if it "
+            "still differs, do not grant access and tell the administrator."))
+
+
+class NotEnrolled(TeamError):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "team", "This person has not enrolled yet: there is no key to check."))
+
+
+class AdminNeeded(TeamError):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "team", "Only the server administrator can revoke another person's device. "
+            "Remove the person from your collections now (their access ends and the keys "
+            "rotate), then ask the administrator to revoke and wipe the device."))
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    user_id: str
+    display_name: str
+    role: str
+    code: str | None  # the fingerprint the server serves; None until enrolled
+
+
+@dataclass(frozen=True)
+class ManagedCollection:
+    id: str
+    kind: str
+    name: str  # from the sealed metadata (local key or name); "" when none
+    key_version: int
+
+
+def codes_match(a: str, b: str) -> bool:
+    return bool(normalise_fingerprint(a)) and normalise_fingerprint(a) == normalise_fingerprint(b)
+
+
+class Team:
+    def __init__(self, client: SyncClient) -> None:
+        self.client = client
+
+    # -- people and codes ---------------------------------------------------------------
+
+    def members(self) -> list[TeamMember]:
+        users = self.client.users().users
+        return sorted((TeamMember(u.id, u.display_name, u.role, u.fingerprint) for u in users),
+                      key=lambda m: m.display_name.casefold())
+
+    def my_code(self) -> str:
+        return self.client.my_fingerprint()
+
+    def their_code(self, user_id: str) -> str:
+        """The code of the keys the server serves for `user_id`, computed here."""
+        try:
+            return self.client.served_fingerprint(user_id)
+        except ClientNotEnrolled:
+            raise NotEnrolled() from None
+
+    # -- collections and grants ---------------------------------------------------------
+
+    def collections(self) -> list[ManagedCollection]:
+        """The collections I hold with `manage` access (the ones I can grant)."""
+        out = []
+        for info in self.client.collections():
+            if getattr(info, "access", "manage") != "manage":
+                continue
+            try:
+                meta = self.client.collection_meta(info.id) or {}
+            except Exception:  # a name is a nicety; the grant still works without it
+                meta = {}
+            name = str(meta.get("name") or meta.get("local_key") or "")
+            out.append(ManagedCollection(info.id, info.kind, name, info.key_version))
+        return sorted(out, key=lambda c: (c.kind, c.name, c.id))
+
+    def collection_members(self, collection_id: str) -> list[MemberInfo]:
+        return list(self.client.list_members(collection_id).members)
+
+    def grant(self, user_id: str, *, typed_code: str, collections: Iterable[str],
+              access: str = "write") -> list[MemberInfo]:
+        """Check the code the member read aloud, then grant each collection.
+
+        The code is checked before anything is sent; the client checks it again against
+        the keys it wraps for (FingerprintMismatch → CodeMismatch)."""
+        if access not in ACCESS_LEVELS:
+            raise ValueError(access)
+        if not codes_match(typed_code, self.their_code(user_id)):
+            raise CodeMismatch()
+        granted = []
+        for cid in collections:
+            try:
+                granted.append(self.client.add_member(
+                    cid, user_id, access=access,  # type: ignore[arg-type]
+                    verified_fingerprint=typed_code))
+            except FingerprintMismatch:
+                raise CodeMismatch() from None
+        return granted
+
+    def remove(self, user_id: str, *, collections: Iterable[str] | None = None
+               ) -> list[CollectionInfo]:
+        """Remove `user_id` from the given collections (default: every one I manage where
+        they are a member). The server ends their access at once; each key rotates."""
+        wanted = list(collections) if collections is not None else [
+            c.id for c in self.collections()
+            if any(m.user_id == user_id for m in self.collection_members(c.id))]
+        return [self.client.remove_member(cid, user_id) for cid in wanted]
+
+    # -- devices and audit --------------------------------------------------------------
+
+    def my_devices(self) -> list[DeviceInfo]:
+        return list(self.client.http.call("GET", "/v1/devices", DeviceListResponse).devices)
+
+    def revoke_device(self, device_id: str, *, wipe: bool = True) -> DeviceInfo:
+        """Revoke a device (with `wipe`, it erases its vault at its next contact).
+
+        My own devices: allowed. Anyone's as the admin. Otherwise AdminNeeded."""
+        body = RevokeDeviceRequest(wipe=wipe)
+        if self.client.user.role == "admin":
+            return self.client.http.call("POST", f"/v1/admin/devices/{device_id}/revoke",
+                                         DeviceInfo, body)
+        if device_id not in {d.id for d in self.my_devices()}:
+            raise AdminNeeded()
+        return self.client.http.call("POST", f"/v1/devices/{device_id}/revoke", DeviceInfo,
+                                     body)
+
+    def audit(self, *, since: int = 0, limit: int = 2000) -> list[AuditEntry]:
+        """The organisation's audit entries after `since` (metadata only), oldest first."""
+        entries: list[AuditEntry] = []
+        while len(entries) < limit:
+            page = self.client.http.call(
+                "GET", f"/v1/audit?since={since}&limit={min(1000, limit - len(entries))}",
+                AuditResponse)
+            entries += page.entries
+            since = page.last_id
+            if page.done or not page.entries:
+                break
+        return entries
