@@ -162,6 +162,15 @@ demo (fieldapp.services.demo)   (no session: makes its own vault)
     seed_demo(vault_folder, passphrase, *, households=200, notes_per_household=10, seed=2026,
               kdf_params=None (real defaults), secret_store=None, today=None) -> DemoStats
 
+sync_records (fieldapp.services.sync_records)   (pure, no session; used by sync.engine)
+    to_payload(model, row) -> dict        every column but the sync metadata, plus "_table"
+    from_payload(model, payload) -> dict  column values; unknown fields ignored
+    model_for_table(name) -> model | None (over SYNCED_MODELS); content_hash(payload) -> str
+merge (fieldapp.services.merge)   (pure)
+    three_way(base, mine, theirs) -> MergeResult(merged, conflicts: tuple[FieldConflict(field,
+        base, mine, theirs)], mine_changed, theirs_changed)   one-side changes merge silently
+    apply_choices(merged, conflicts, choices: field -> "mine"|"theirs"|custom value) -> dict
+
 Views (fieldapp.services.views)
 -------------------------------
 ProfileView(id, display_name, role, organisation, sites: tuple[str, ...])
