@@ -110,3 +110,33 @@ def test_field_changed_on_one_side_only_merges_silently(team) -> None:  # type: 
             assert (row.text, row.kind) == ("Eerste gesprek, lang.", "home_visit")
             assert not row.dirty
     assert snapshot(a.vault) == snapshot(b.vault)
+
+
+def test_a_note_made_restricted_moves_to_the_restricted_collection(team) -> None:  # type: ignore[no-untyped-def]
+    boss = team.enrol("supervisor", "boss")
+    world = make_world(boss.vault)
+    with boss.vault.session() as s:  # the site's restricted collection exists from now on
+        casework.add_note(s, case_id=world.case_id, kind="phone_call", text="Vertrouwelijk.",
+                          occurred_on=date(2026, 11, 19), actor_id=get_profile(s).id,
+                          confidentiality="restricted")
+    boss.sync()
+    a = team.enrol("social_assistant", "ann")
+    team.grant(boss, a)
+    a.sync()
+    note = _add_note(a, world.case_id, "Eerst voor het team.")
+    a.sync()
+    boss.sync()
+    with a.vault.session() as s:
+        casework.edit_note(s, note_id=note, actor_id=get_profile(s).id,
+                           confidentiality="restricted", text="Toch vertrouwelijk.")
+    a.sync()
+    assert a.engine.status().waiting == 0
+    boss.sync()
+    with boss.vault.session(read_only=True) as s:
+        row = s.get(CaseNote, note)
+        assert (row.text, row.confidentiality, row.deleted) == (
+            "Toch vertrouwelijk.", "restricted", False)
+        assert row.collection_id.startswith("casework-restricted:")
+    assert snapshot(a.vault) == snapshot(boss.vault)
+    history = boss.engine.history("case_notes", note)
+    assert history[-1].payload["text"] == "Toch vertrouwelijk."
