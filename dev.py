@@ -56,7 +56,7 @@ def update_translations() -> None:
     # QT_TRANSLATE_NOOP (sometimes imported as `_t`, hence the alias).
     sources = sorted(
         str(p.relative_to(ROOT))
-        for folder in ("ui", "fieldapp")
+        for folder in ("ui", "fieldapp", "sync/engine")  # sync/engine: its "sync" messages
         for p in (ROOT / folder).rglob("*.py")
     )
     for lang in LANGUAGES:

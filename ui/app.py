@@ -48,6 +48,8 @@ class FieldApp(QObject):
         settings: AppSettings | None = None,
         today: Callable[[], date] = date.today,
         language: str | None = None,
+        sync_client_factory: Any = None,
+        sync_timings: dict[str, int] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,6 +77,9 @@ class FieldApp(QObject):
         w.lock_action.triggered.connect(self.lock)
         w.settings_action.triggered.connect(self.open_settings)
         w.quit_action.triggered.connect(w.close)
+        from ui.sync.hookup import SyncHookup
+
+        self.sync = SyncHookup(self, client_factory=sync_client_factory, timings=sync_timings)
 
     # -- life cycle ---------------------------------------------------------------------
 
@@ -157,6 +162,7 @@ class FieldApp(QObject):
             workspace.show_keyring_warning()
         workspace.restore_state(self._restore)
         self._restore = {}
+        self.sync.opened(self.context)
         self.idle.set_interval(self._idle_interval())
         self.idle.start()
         self.unlocked.emit()
@@ -178,6 +184,7 @@ class FieldApp(QObject):
         if workspace is not None:
             self._restore = workspace.save_state()
             drafts = workspace.collect_drafts()
+        self.sync.closing()
         if context is not None:
             context.close()
         if self.settings_dialog is not None and shiboken6.isValid(self.settings_dialog):
@@ -208,6 +215,17 @@ class FieldApp(QObject):
         self.context = None
         self.window.show_unlock()
         self.runner.db(work, on_success=done, on_failure=failed)
+
+    def forget_vault(self) -> None:
+        """The device was withdrawn: the engine already locked and erased the vault; drop
+        every screen and go back to the first-run page (no drafts: there is no vault)."""
+        self.idle.stop()
+        if self.context is not None:
+            self.context.close()
+            self.context.deleteLater()
+        self.vault, self.context, self._restore = None, None, {}
+        self.window.show_create()
+        self.locked.emit()
 
     # -- settings and language ----------------------------------------------------------
 

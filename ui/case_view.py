@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from ui.case_dialogs import (
 from ui.case_models import TIMELINE_COLUMNS, TIMELINE_TOOLTIPS
 from ui.context import AppContext
 from ui.note_editor import NoteEditor
+from ui.sync.history_dialog import has_history, open_history
 from ui.table_model import RowsModel
 
 
@@ -54,9 +56,11 @@ class CaseFileView(QWidget):
         self.visit_button = QPushButton(self)
         self.record_visit_button = QPushButton(self)
         self.record_visit_button.setEnabled(False)
+        self.history_button = QPushButton(self)  # every revision on the server (issue 4)
+        self.history_button.setEnabled(False)
         actions = QHBoxLayout()
         for button in (self.note_button, self.followup_button, self.referral_button,
-                       self.visit_button, self.record_visit_button):
+                       self.visit_button, self.record_visit_button, self.history_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.timeline_label = QLabel(self)
@@ -87,6 +91,9 @@ class CaseFileView(QWidget):
         self.referral_button.clicked.connect(self.add_referral)
         self.visit_button.clicked.connect(self.plan_visit)
         self.record_visit_button.clicked.connect(self.record_visit)
+        self.history_button.clicked.connect(self.show_history)
+        self.timeline_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_table.activated.connect(self._timeline_activated)
         self.timeline_table.selectionModel().currentChanged.connect(self._timeline_current)
         self.editor.saved.connect(self.refresh_timeline)
@@ -109,6 +116,9 @@ class CaseFileView(QWidget):
         self.referral_button.setText(self.tr("Add a &referral"))
         self.visit_button.setText(self.tr("Plan a home &visit"))
         self.record_visit_button.setText(self.tr("R&ecord the visit"))
+        self.history_button.setText(self.tr("&History"))
+        self.history_button.setToolTip(self.tr("Every version of the selected line, with "
+                                               "who wrote it and when"))
         self.timeline_label.setText(self.tr("&Timeline"))
         self.timeline_table.setAccessibleName(self.tr("Timeline"))
         self.timeline_model.retranslate()
@@ -206,6 +216,20 @@ class CaseFileView(QWidget):
         entry = self._current_entry()
         self.record_visit_button.setEnabled(
             entry is not None and entry.kind == "visit" and entry.status == "planned")
+        self.history_button.setEnabled(entry is not None and has_history(entry.kind))
+
+    def show_history(self) -> None:
+        entry = self._current_entry()
+        if entry is not None and has_history(entry.kind):
+            open_history(self, self.ctx, entry.kind, entry.id)
+
+    def _timeline_menu(self, pos) -> None:
+        entry = self._current_entry()
+        if entry is None or not has_history(entry.kind):
+            return
+        menu = QMenu(self)
+        menu.addAction(self.history_button.text(), self.show_history)
+        menu.exec(self.timeline_table.viewport().mapToGlobal(pos))
 
     def _timeline_activated(self, index: QModelIndex) -> None:
         entry = self._current_entry()

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from ui.sync.status_widget import SyncStatusWidget
 from ui.vault_pages import CreateVaultPage, UnlockPage
 
 
@@ -27,9 +28,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_page)
         self.workspace: QWidget | None = None
 
-        self.sync_label = QLabel(self)
-        self.sync_label.setObjectName("syncState")
-        self.statusBar().addPermanentWidget(self.sync_label)
+        self.sync_status = SyncStatusWidget(self)  # online, waiting, last sync, conflicts
+        self.sync_label = self.sync_status.state_label
+        self.statusBar().addPermanentWidget(self.sync_status)
         self._build_actions()
         self._build_menus()
         self.retranslate()
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.visit_action = self._action("Ctrl+Shift+V")
         self.close_case_action = self._action("Ctrl+W")
         self.sync_action = self._action("F5")
-        self.sync_action.setEnabled(False)  # sync arrives with the sync client (later issue)
+        self.sync_action.setEnabled(False)  # enabled while a vault is open (ui.sync.hookup)
         self.workspace_actions = [
             self.lock_action, self.households_action, self.followups_action,
             self.search_action, self.welcome_action,
@@ -106,8 +107,7 @@ class MainWindow(QMainWindow):
         self.visit_action.setText(self.tr("Plan a home &visit…"))
         self.close_case_action.setText(self.tr("&Close case file"))
         self.sync_action.setText(self.tr("S&ynchronise now"))
-        self.sync_action.setToolTip(self.tr("Synchronisation is not set up yet."))
-        self.sync_label.setText(self.tr("Offline — not connected to a server"))
+        self.sync_action.setToolTip(self.tr("Send your changes and fetch the team's (F5)"))
         self.sync_label.setAccessibleName(self.tr("Synchronisation state"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -146,6 +146,15 @@ class MainWindow(QMainWindow):
         adapt = getattr(workspace, "adapt_window", None)
         if adapt is not None:  # a role's workspace hides the menus it has no use for
             adapt(self)
+
+    def show_workspace_again(self) -> None:
+        """Back to the workspace after a page that covered it (locked offline)."""
+        if self.workspace is not None:
+            self.stack.setCurrentWidget(self.workspace)
+            self.set_unlocked(True)
+            adapt = getattr(self.workspace, "adapt_window", None)
+            if adapt is not None:
+                adapt(self)
 
     def _drop_workspace(self) -> None:
         self.set_unlocked(False)

@@ -76,6 +76,7 @@ class CreateVaultPage(QWidget):
     """First run: who you are and a passphrase (twice), then create the encrypted vault."""
 
     submitted = Signal(str, str, str)  # display name, role, passphrase
+    server_requested = Signal(str)  # "enrol" | "login": the server page (ui.sync)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +97,13 @@ class CreateVaultPage(QWidget):
         self.create_button = QPushButton(self)
         self.create_button.setDefault(True)
         self.create_button.setAutoDefault(True)
+        self.enrol_button = QPushButton(self)  # with the organisation's sync server
+        self.login_button = QPushButton(self)
+        self.local_label = QLabel(self)
+        self.local_label.setWordWrap(True)
+        server_row = QHBoxLayout()
+        server_row.addWidget(self.enrol_button)
+        server_row.addWidget(self.login_button)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -110,17 +118,23 @@ class CreateVaultPage(QWidget):
         form.addRow("", self.meter)
         for widget in (self.title, self.intro):
             layout.addWidget(widget)
+        layout.addLayout(server_row)
+        layout.addWidget(self.local_label)
         layout.addLayout(form)
         for widget in (self.hint, self.error, self.busy, self.create_button):
             layout.addWidget(widget)
 
         self.create_button.clicked.connect(self._submit)
+        self.enrol_button.clicked.connect(lambda: self.server_requested.emit("enrol"))
+        self.login_button.clicked.connect(lambda: self.server_requested.emit("login"))
         for edit in (self.name_edit, self.passphrase_edit, self.confirm_edit):
             edit.returnPressed.connect(self._submit)
         self.setTabOrder(self.name_edit, self.role_combo)
         self.setTabOrder(self.role_combo, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.confirm_edit)
         self.setTabOrder(self.confirm_edit, self.create_button)
+        self.setTabOrder(self.create_button, self.enrol_button)
+        self.setTabOrder(self.enrol_button, self.login_button)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -140,6 +154,11 @@ class CreateVaultPage(QWidget):
             "At least {n} characters. A few unrelated words make a strong passphrase."
         ).format(n=MIN_LENGTH))
         self.create_button.setText(self.tr("&Create vault"))
+        self.enrol_button.setText(self.tr("Connect to my &organisation's server…"))
+        self.login_button.setText(self.tr("I already have an &account…"))
+        self.login_button.setToolTip(self.tr("You use FieldApp on another laptop already"))
+        self.local_label.setText(self.tr("Or keep a vault on this computer only "
+                                         "(no server):"))
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.role_combo.setAccessibleName(self.tr("Role"))
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
@@ -183,7 +202,8 @@ class CreateVaultPage(QWidget):
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         for widget in (self.name_edit, self.role_combo, self.passphrase_edit,
-                       self.confirm_edit, self.create_button):
+                       self.confirm_edit, self.create_button, self.enrol_button,
+                       self.login_button):
             widget.setEnabled(not busy)
         if busy:
             self.create_button.setText(self.tr("Creating the vault…"))

@@ -1,0 +1,200 @@
+"""Background synchronisation: one round at a time, started by a timer, a reconnection,
+local saves (debounced) or the user (F5).
+
+    controller = SyncController(engine, runner, parent)
+    controller.status_changed.connect(widget.set_status)
+    controller.start()             # after unlock
+    controller.sync_now()          # F5; False while a round runs
+    controller.local_change()      # after a save: a round a few seconds later
+    controller.stop()              # at lock: cancels the round between pages
+
+Nothing polls: a single-shot timer is armed after each round for the next moment the
+engine allows (``retry_at`` after a failure, the regular interval otherwise), and when it
+fires the engine is asked ``should_run_now()`` first. The round itself runs on the task
+runner's general pool (network never on the UI thread, never on the database worker that
+serves the screens); the status is read on the database worker.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ui.tasks import TaskRunner
+
+INTERVAL_MS = 5 * 60_000  # a round every five minutes while all is well
+DEBOUNCE_MS = 3_000  # after the last local save
+FIRST_ROUND_MS = 1_500  # after unlock, once the workspace has painted
+
+
+class SyncController(QObject):
+    status_changed = Signal(object)  # SyncStatus
+    round_started = Signal()
+    round_finished = Signal(object)  # SyncReport
+    progressed = Signal(int, int)  # done, total (0: unknown)
+
+    def __init__(self, engine: Any, runner: TaskRunner, parent: QObject | None = None, *,
+                 interval_ms: int = INTERVAL_MS, debounce_ms: int = DEBOUNCE_MS,
+                 first_round_ms: int = FIRST_ROUND_MS) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.runner = runner
+        self.interval_ms = interval_ms
+        self.first_round_ms = first_round_ms
+        self.status: Any = None
+        self.running = False
+        self.active = False
+        self._again = False
+        self._cancel = threading.Event()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._timer_fired)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self.sync_now)
+        self._network: Any = None
+
+    # -- life cycle ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.active = True
+        self._watch_network()
+        self.refresh_status()
+        self._timer.start(self.first_round_ms)
+
+    def stop(self) -> None:
+        self.active = False
+        self._cancel.set()
+        self._timer.stop()
+        self._debounce.stop()
+        if self._network is not None:
+            self._network.reachabilityChanged.disconnect(self._reachability)
+            self._network = None
+
+    # -- triggers -----------------------------------------------------------------------
+
+    def sync_now(self) -> bool:
+        """Start a round now (F5, the menu, a debounced save); False if one is running."""
+        if not self.active:
+            return False
+        if self.running:
+            self._again = True  # one more round right after (a save during a round)
+            return False
+        self._timer.stop()
+        self._debounce.stop()
+        self.running = True
+        self._cancel = threading.Event()
+        self.round_started.emit()
+        engine, cancel = self.engine, self._cancel
+
+        def work(progress: Any) -> Any:
+            def report(p: Any) -> None:
+                progress(int(p.done), int(p.total) if p.total is not None else 0)
+            return engine.run_once(progress=report, cancel=cancel)
+
+        self.runner.run(work, on_success=self._finished, on_failure=self._crashed,
+                        on_progress=self._progress)
+        return True
+
+    def local_change(self, _what: str = "") -> None:
+        """Something was saved: sync a few seconds after the last save (debounced)."""
+        if self.active:
+            self._debounce.start()
+            if not self.running:
+                self.refresh_status()  # "1 change waiting" at once
+
+    def refresh_status(self) -> None:
+        engine = self.engine
+        self.runner.db(engine.status, on_success=self._status_read,
+                       on_failure=lambda _exc: None)
+
+    # -- results ------------------------------------------------------------------------
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.active:
+            self.progressed.emit(done, total)
+
+    def _finished(self, report: Any) -> None:
+        self.running = False
+        if not self.active:
+            return
+        self.round_finished.emit(report)
+        if report.outcome in ("wiped",):
+            self.stop()
+            return
+        self.refresh_status()
+        if self._again:
+            self._again = False
+            self._debounce.start()
+
+    def _crashed(self, exc: BaseException) -> None:
+        """An unexpected error (the engine reports expected ones): retry at the interval."""
+        self.running = False
+        if self.active:
+            from sync.engine import SyncReport
+
+            self.round_finished.emit(SyncReport(outcome="server_error",
+                                                error_kind=type(exc).__name__))
+            self.refresh_status()
+
+    def _status_read(self, status: Any) -> None:
+        if not self.active:
+            return
+        self.status = status
+        self.status_changed.emit(status)
+        if not self.running:
+            self._arm(status)
+
+    def _arm(self, status: Any) -> None:
+        """The next automatic round: when the backoff allows it, else after the interval."""
+        if not getattr(status, "enrolled", False):
+            self._timer.stop()
+            return
+        delay = self.interval_ms
+        retry_at = getattr(status, "retry_at", None)
+        if retry_at is not None:
+            delay = int(max(0.0, retry_at.timestamp() - time.time()) * 1000) + 200
+        self._timer.start(min(delay, self.interval_ms))
+
+    def _timer_fired(self) -> None:
+        if not self.active or self.running:
+            return
+        engine = self.engine
+
+        def answer(ok: bool) -> None:
+            if not self.active:
+                return
+            if ok:
+                self.sync_now()
+            elif self.status is not None:
+                self._arm(self.status)
+
+        self.runner.db(engine.should_run_now, on_success=answer, on_failure=lambda _e: None)
+
+    # -- reconnection -------------------------------------------------------------------
+
+    def _watch_network(self) -> None:
+        """Qt's reachability signal where a backend exists (not on every platform)."""
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+
+            if QNetworkInformation.instance() is None:
+                QNetworkInformation.loadBackendByFeatures(
+                    QNetworkInformation.Feature.Reachability)
+            info = QNetworkInformation.instance()
+        except (ImportError, RuntimeError, AttributeError):
+            info = None
+        if info is None:
+            return
+        info.reachabilityChanged.connect(self._reachability)
+        self._network = info
+
+    def _reachability(self, reachability: Any) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if reachability == QNetworkInformation.Reachability.Online:
+            self.sync_now()

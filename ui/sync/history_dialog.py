@@ -1,0 +1,139 @@
+"""Every revision of one record, as the server keeps them: author, time and text.
+
+Opened from a case file's timeline ("History"). The revisions come from the server
+(``engine.history``), so this needs the network: offline, the dialog says so plainly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.sync.names import field_name, show_time, show_value, table_name
+
+TEXT_FIELDS = ("text", "notes", "summary", "description")
+
+
+def revision_text(payload: dict[str, Any] | None) -> str:
+    """The free text of a revision, else its fields one per line (never the sync fields)."""
+    if not payload:
+        return ""
+    for name in TEXT_FIELDS:
+        if payload.get(name):
+            return str(payload[name])
+    return "\n".join(f"{field_name(k)}: {show_value(v)}" for k, v in payload.items()
+                     if not k.startswith("_"))
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, engine: Any, runner: Any, table: str, item_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.engine, self.runner, self.table, self.item_id = engine, runner, table, item_id
+        self.entries: list[Any] = []
+        self.resize(760, 480)
+        self.setWindowTitle(self.tr("History of a {what}").format(what=table_name(table).lower()))
+        self.status = QLabel(self.tr("Asking the server for every version…"), self)
+        self.status.setWordWrap(True)
+        self.list = QTableWidget(0, 3, self)
+        self.list.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change")])
+        self.list.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.list.verticalHeader().hide()
+        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.setAccessibleName(self.tr("Versions"))
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Text of the selected version"))
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.list)
+        split.addWidget(self.text)
+        split.setSizes([200, 240])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(split)
+        layout.addWidget(buttons)
+        self.list.currentCellChanged.connect(lambda row, *_: self._select(row))
+
+    def load(self) -> None:
+        engine, table, item_id = self.engine, self.table, self.item_id
+        self.runner.run(lambda: engine.history(table, item_id), on_success=self._loaded,
+                        on_failure=self._failed)
+
+    def _loaded(self, entries: list[Any]) -> None:
+        self.entries = list(entries)
+        if not self.entries:
+            self.status.setText(self.tr("The server has no earlier version of this record yet "
+                                        "(it has not been synchronised)."))
+            return
+        self.status.setText(self.tr("{n} versions, oldest first.").format(n=len(self.entries)))
+        self.list.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            if entry.deleted:
+                change = self.tr("Deleted")
+            elif row == 0:
+                change = self.tr("Created")
+            else:
+                change = self.tr("Changed")
+            for col, value in enumerate((show_time(entry.at),
+                                         entry.author_name or self.tr("(unknown)"), change)):
+                self.list.setItem(row, col, QTableWidgetItem(value))
+        self.list.resizeColumnsToContents()
+        self.list.setCurrentCell(len(self.entries) - 1, 0)
+        self.list.setFocus()
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < len(self.entries):
+            self.text.setPlainText(revision_text(self.entries[row].payload))
+
+    def _failed(self, exc: BaseException) -> None:
+        from sync.engine import OfflineError
+
+        if isinstance(exc, OfflineError):
+            self.status.setText(self.tr("The history is kept on the server, which cannot be "
+                                        "reached now. Try again when you are connected."))
+        else:
+            self.status.setText(self.tr("The history could not be read from the server."))
+
+
+TIMELINE_TABLES = {"note": "case_notes", "followup": "follow_ups", "referral": "referrals",
+                   "visit": "home_visits", "welcome": "welcome_sessions"}
+
+
+def has_history(kind: str) -> bool:
+    return kind in TIMELINE_TABLES
+
+
+def open_history(parent: QWidget, context: Any, kind: str, item_id: str) -> None:
+    """From a timeline line: the dialog, or a plain note for a vault that syncs with nobody."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    engine = getattr(context, "sync_engine", None)
+    if engine is None:
+        QMessageBox.information(
+            parent, QCoreApplication.translate("HistoryDialog", "History"),
+            QCoreApplication.translate(
+                "HistoryDialog",
+                "This vault is not connected to a server: only the current version is kept."))
+        return
+    dialog = HistoryDialog(engine, context.runner, TIMELINE_TABLES[kind], item_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    dialog.load()

@@ -1,0 +1,247 @@
+"""Ties synchronisation to the app: the first-run server page, an engine and a controller per
+unlock, the status bar, F5, conflicts, and what each outcome of a round does to the window.
+
+    hookup = SyncHookup(app)     # in FieldApp.__init__
+    hookup.opened(workspace)     # after unlock, once the workspace is shown
+    hookup.closing()             # at lock, before the keys go
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from ui.sync.account_page import ServerAccountPage
+from ui.sync.controller import SyncController
+from ui.sync.outcomes import (
+    LockedOfflinePage,
+    ReloginDialog,
+    account_error_text,
+    engine_message,
+)
+
+
+class SyncHookup(QObject):
+    def __init__(self, app: Any, *, client_factory: Any = None,
+                 timings: dict[str, int] | None = None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.client_factory = client_factory
+        self.timings = timings or {}
+        self.engine: Any = None
+        self.controller: SyncController | None = None
+        self.dialog: Any = None
+        self._manual = False
+        self._warned_integrity = False
+        w = app.window
+        self.account_page = ServerAccountPage(w)
+        w.stack.addWidget(self.account_page)
+        self.locked_page = LockedOfflinePage(w)
+        w.stack.addWidget(self.locked_page)
+        w.create_page.server_requested.connect(self.show_account_page)
+        self.account_page.back.connect(w.show_create)
+        self.account_page.submitted.connect(self._account)
+        self.locked_page.sync_requested.connect(self.sync_now)
+        w.sync_action.triggered.connect(self.sync_now)
+        w.sync_status.conflicts_requested.connect(self.open_conflicts)
+
+    # -- first run ----------------------------------------------------------------------
+
+    def show_account_page(self, mode: str) -> None:
+        self.account_page.set_mode(mode)
+        self.app.window.stack.setCurrentWidget(self.account_page)
+        self.account_page.server_edit.setFocus()
+
+    def _account(self, data: dict[str, Any]) -> None:
+        from sync.engine import enrol_new_vault, login_new_device
+        from ui.vault_access import load_profile
+
+        page, app = self.account_page, self.app
+        page.set_busy(True)
+        options: dict[str, Any] = {"server_url": data["server_url"], "email": data["email"],
+                                   "passphrase": data["passphrase"],
+                                   "device_name": data["device_name"],
+                                   "kdf_params": app.kdf_params,
+                                   "secret_store": app.secret_store}
+        if self.client_factory is not None:
+            options["client_factory"] = self.client_factory
+        folder, code = app.vault_dir, data["code"]
+
+        def work() -> tuple[Any, Any]:
+            if code:
+                vault = enrol_new_vault(folder, enrolment_code=code, **options)
+            else:
+                vault = login_new_device(folder, **options)
+            return vault, load_profile(vault)
+
+        def done(result: tuple[Any, Any]) -> None:
+            page.set_busy(False)
+            page.clear_secrets()
+            app._opened(result)
+
+        def failed(exc: BaseException) -> None:
+            page.set_busy(False)
+            page.show_error(account_error_text(exc))
+
+        app.runner.db(work, on_success=done, on_failure=failed)
+
+    # -- per unlock ---------------------------------------------------------------------
+
+    def opened(self, context: Any) -> None:
+        from sync.engine import SyncEngine
+
+        app, w = self.app, self.app.window
+        options = {"client_factory": self.client_factory} if self.client_factory else {}
+        self.engine = SyncEngine(context.vault, secret_store=app.secret_store, **options)
+        context.sync_engine = self.engine
+        c = SyncController(self.engine, app.runner, self, **self.timings)
+        self.controller = c
+        c.status_changed.connect(self._status)
+        c.round_started.connect(w.sync_status.round_started)
+        c.progressed.connect(w.sync_status.set_progress)
+        c.round_finished.connect(w.sync_status.round_finished)
+        c.round_finished.connect(self._finished)
+        context.data_changed.connect(c.local_change)
+        w.sync_action.setEnabled(True)
+        self._warned_integrity = False
+        c.start()
+
+    def closing(self) -> None:
+        """At lock (or withdrawal): stop rounds, forget the engine and every sync screen."""
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller.deleteLater()
+            self.controller = None
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.close()
+        self.dialog = None
+        if self.engine is not None:
+            self.engine.close()
+            self.engine = None
+        w = self.app.window
+        w.sync_status.clear()
+        w.sync_action.setEnabled(False)
+
+    def sync_now(self) -> None:
+        if self.controller is None:
+            return
+        self._manual = True
+        if self.app.window.stack.currentWidget() is self.locked_page:
+            self.locked_page.set_busy(True)
+        if not self.controller.sync_now():
+            self.app.window.statusBar().showMessage(engine_message(
+                "A synchronisation is already running."), 4000)
+
+    # -- results ------------------------------------------------------------------------
+
+    def _status(self, status: Any) -> None:
+        self.app.window.sync_status.set_status(status)
+        if status.locked_offline:
+            self._show_locked(status.max_offline_days)
+        elif self.app.window.stack.currentWidget() is self.locked_page:
+            self._hide_locked()
+
+    def _finished(self, report: Any) -> None:
+        manual, self._manual = self._manual, False
+        self.locked_page.set_busy(False)
+        outcome = report.outcome
+        w = self.app.window
+        if outcome == "wiped":
+            self._withdrawn()
+            return
+        if outcome == "locked_offline":
+            self.locked_page.show_error(engine_message(report.message))
+        elif outcome == "session_ended":
+            self._relogin()
+        elif outcome == "integrity":
+            self._integrity(report)
+        elif outcome == "revoked":
+            QMessageBox.warning(w, self.tr("Synchronisation"), engine_message(report.message))
+        elif manual and outcome not in ("ok", "clock_skew"):
+            w.statusBar().showMessage(engine_message(report.message), 8000)
+        elif manual:
+            w.statusBar().showMessage(engine_message(report.message), 4000)
+        if report.conflicts and manual:
+            self.open_conflicts()  # asked for now: the decision is shown at once
+        elif report.conflicts:  # never a dialog in the middle of typing
+            w.statusBar().showMessage(self.tr("A record was changed on two computers: "
+                                              "decide which version to keep."), 8000)
+
+    def _show_locked(self, days: int | None) -> None:
+        w = self.app.window
+        self.locked_page.set_days(days)
+        if w.stack.currentWidget() is not self.locked_page:
+            w.stack.setCurrentWidget(self.locked_page)
+            w.go_menu.menuAction().setVisible(False)
+            w.case_menu.menuAction().setVisible(False)
+            self.locked_page.sync_button.setFocus()
+
+    def _hide_locked(self) -> None:
+        w = self.app.window
+        if w.workspace is not None:
+            w.show_workspace_again()
+
+    def _integrity(self, report: Any) -> None:
+        if self._warned_integrity:
+            return
+        self._warned_integrity = True
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Security warning"),
+                          engine_message(report.message), parent=self.app.window)
+        box.setInformativeText(self.tr(
+            "Nothing was changed on this computer. Tell your administrator today; "
+            "synchronisation will keep refusing the data until it is repaired."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.dialog = box
+
+    def _relogin(self) -> None:
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            return
+        dialog = ReloginDialog(self.app.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        engine, runner = self.engine, self.app.runner
+
+        def submit(passphrase: str) -> None:
+            def ok(_: Any) -> None:
+                dialog.accept()
+                self.sync_now()
+
+            runner.run(lambda: engine.relogin(passphrase), on_success=ok,
+                       on_failure=lambda exc: dialog.show_error(account_error_text(exc)))
+
+        dialog.submitted.connect(submit)
+        dialog.open()
+        self.dialog = dialog
+
+    def _withdrawn(self) -> None:
+        """The server revoked this device: the engine has erased the vault; say so plainly."""
+        w = self.app.window
+        self.closing()
+        self.app.forget_vault()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("This device was withdrawn"),
+                          self.tr("This device was withdrawn from your organisation's server "
+                                  "and the data on it has been removed. If this is a mistake, "
+                                  "contact your administrator; you can then connect again."),
+                          parent=w)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("withdrawnMessage")
+        box.open()
+
+    def open_conflicts(self) -> None:
+        from ui.sync.conflicts_dialog import ConflictsDialog
+
+        if self.engine is None:
+            return
+        if self.dialog is not None and shiboken6.isValid(self.dialog) and self.dialog.isVisible():
+            self.dialog.raise_()
+            return
+        dialog = ConflictsDialog(self.engine, self.app.runner, self.app.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resolved_all.connect(self.sync_now)  # the choice reaches the other side
+        dialog.finished.connect(lambda _r: self.controller and self.controller.refresh_status())
+        dialog.open()
+        dialog.load()
+        self.dialog = dialog

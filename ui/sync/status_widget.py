@@ -1,0 +1,175 @@
+"""The status bar's synchronisation corner: online or offline, what waits, the last sync,
+the conflicts to decide (a link to the dialog), a progress bar during long transfers and a
+plain warning when the clock is off.
+
+The widget only shows what it is given (`set_status`, `round_started`, `set_progress`,
+`round_finished`); the relative time ("3 min ago") is re-rendered once a minute.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+LONG_ROUND_MS = 800  # the progress bar appears when a round lasts longer than this
+
+
+def relative_time(when: datetime | None, now: datetime) -> str:
+    """"just now", "3 min ago", "2 h ago", "yesterday", "4 days ago" (translated)."""
+    if when is None:
+        return QCoreApplication.translate("SyncStatusWidget", "never")
+    seconds = max(0.0, (now - when).total_seconds())
+    if seconds < 60:
+        return QCoreApplication.translate("SyncStatusWidget", "just now")
+    if seconds < 3600:
+        return QCoreApplication.translate("SyncStatusWidget", "{n} min ago").format(
+            n=int(seconds // 60))
+    if seconds < 86400:
+        return QCoreApplication.translate("SyncStatusWidget", "{n} h ago").format(
+            n=int(seconds // 3600))
+    days = int(seconds // 86400)
+    if days == 1:
+        return QCoreApplication.translate("SyncStatusWidget", "yesterday")
+    return QCoreApplication.translate("SyncStatusWidget", "{n} days ago").format(n=days)
+
+
+def _link_button(parent: QWidget) -> QPushButton:
+    button = QPushButton(parent)
+    button.setFlat(True)
+    button.setStyleSheet("QPushButton { color: #8a1c00; font-weight: bold; text-decoration:"
+                         " underline; border: none; padding: 0 4px; }")
+    return button
+
+
+class SyncStatusWidget(QWidget):
+    conflicts_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("syncState")
+        self.waiting_label = QLabel(self)
+        self.waiting_label.setObjectName("syncWaiting")
+        self.last_label = QLabel(self)
+        self.last_label.setObjectName("syncLast")
+        self.skew_label = QLabel(self)
+        self.skew_label.setObjectName("syncClockSkew")
+        self.skew_label.setStyleSheet("color: #7a4a00; background: #fff4ce; padding: 0 4px;")
+        self.conflicts_button = _link_button(self)
+        self.conflicts_button.setObjectName("syncConflicts")
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(140)
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.setSpacing(12)
+        for w in (self.skew_label, self.progress, self.conflicts_button, self.waiting_label,
+                  self.last_label, self.state_label):
+            layout.addWidget(w)
+        self.conflicts_button.clicked.connect(self.conflicts_requested)
+        self.status: Any = None
+        self.running = False
+        self._long = QTimer(self)
+        self._long.setSingleShot(True)
+        self._long.timeout.connect(self._show_progress)
+        self._tick = QTimer(self)
+        self._tick.setInterval(60_000)  # re-render "3 min ago"; reads nothing
+        self._tick.timeout.connect(self.render)
+        self.now = lambda: datetime.now(UTC)
+        self.clear()
+
+    # -- inputs -------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """No vault open, or a vault that syncs with nobody."""
+        self.status = None
+        self.running = False
+        self._long.stop()
+        self._tick.stop()
+        self.render()
+
+    def set_status(self, status: Any) -> None:
+        self.status = status
+        if not self._tick.isActive():
+            self._tick.start()
+        self.render()
+
+    def round_started(self) -> None:
+        self.running = True
+        self.progress.setRange(0, 0)
+        self._long.start(LONG_ROUND_MS)
+        self.render()
+
+    def set_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        else:
+            self.progress.setRange(0, 0)
+
+    def round_finished(self, _report: Any = None) -> None:
+        self.running = False
+        self._long.stop()
+        self.progress.hide()
+        self.render()
+
+    def _show_progress(self) -> None:
+        if self.running:
+            self.progress.show()
+
+    # -- rendering ----------------------------------------------------------------------
+
+    def render(self) -> None:
+        s = self.status
+        self.progress.setVisible(self.running and not self._long.isActive())
+        enrolled = s is not None and getattr(s, "enrolled", False)
+        for w in (self.waiting_label, self.last_label):
+            w.setVisible(enrolled)
+        if not enrolled:
+            self.state_label.setText(self.tr("Offline — not connected to a server"))
+            self.conflicts_button.hide()
+            self.skew_label.hide()
+            return
+        if self.running:
+            self.state_label.setText(self.tr("Synchronising…"))
+        elif s.online:
+            self.state_label.setText(self.tr("● Online"))
+        else:
+            self.state_label.setText(self.tr("○ Offline"))
+        if s.waiting == 0:
+            self.waiting_label.setText(self.tr("All changes sent"))
+        elif s.waiting == 1:
+            self.waiting_label.setText(self.tr("1 change waiting"))
+        else:
+            self.waiting_label.setText(self.tr("{n} changes waiting").format(n=s.waiting))
+        self.last_label.setText(self.tr("Last sync: {when}").format(
+            when=relative_time(s.last_success_at, self.now())))
+        if s.last_success_at is not None:
+            self.last_label.setToolTip(s.last_success_at.astimezone().strftime("%d/%m/%Y %H:%M"))
+        self.conflicts_button.setVisible(s.conflicts > 0)
+        if s.conflicts == 1:
+            self.conflicts_button.setText(self.tr("1 conflict to decide"))
+        elif s.conflicts:
+            self.conflicts_button.setText(self.tr("{n} conflicts to decide").format(n=s.conflicts))
+        skew = s.clock_skew_seconds
+        self.skew_label.setVisible(skew is not None and abs(skew) > 300)
+        if skew is not None and abs(skew) > 300:
+            minutes = round(abs(skew) / 60)
+            text = (self.tr("This computer's clock is {n} min behind the server's")
+                    if skew > 0 else  # skew = server time minus local time
+                    self.tr("This computer's clock is {n} min ahead of the server's"))
+            self.skew_label.setText("⚠ " + text.format(n=minutes))
+            self.skew_label.setToolTip(self.tr("Set the right date and time in the system "
+                                               "settings. Your work is kept."))
+        self.state_label.setAccessibleName(self.tr("Synchronisation state"))
+        self.conflicts_button.setAccessibleName(self.tr("Open the conflicts to decide"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.render()
+        super().changeEvent(event)
