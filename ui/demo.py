@@ -1,47 +1,110 @@
-"""`python3 dev.py demo`: build a demo vault once (fictitious data), then start the app on it.
+"""`python3 dev.py demo`: a local sync server with two demo social assistants, and the app.
 
-    python -m ui.demo [--households N] [--lang nl|fr|en] [--folder demo-data]
+    python -m ui.demo [--account 1|2] [--households N] [--lang nl|fr|en] [--folder demo-data]
 
-The demo passphrase is printed (it is the documented `fieldapp.cli.DEMO_PASSPHRASE`).
-The local sync server joins the demo when the sync client lands in the app (issue 4);
-until then the status bar says honestly that the app is offline.
+The first run builds everything under `demo-data/` (sync.demo: an embedded SQLite server on
+127.0.0.1, a demo organisation, a supervisor who shares fictitious casework, two demo
+assistants whose vaults are enrolled and granted). Later runs reuse it. The app opens on the
+first assistant's vault; `--account 2` opens the second assistant's vault in another window
+against the same server, so a note written in one reaches the other (F5 or a few seconds
+after saving). The demo passphrase is printed (`fieldapp.cli.DEMO_PASSPHRASE`). The server
+this process started stops when it exits.
+
+`prepare(folder, ...)` does all of that without Qt (tests call it).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@dataclass
+class DemoSetup:
+    server: Any  # sync.demo.DemoServer we started, or None when one was already running
+    server_url: str
+    vault_folder: Path
+    display_name: str
+    passphrase: str
+    other_accounts: list[tuple[int, str]]  # (number, display name) of the other assistants
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+
+
+def _running_server(folder: Path) -> str | None:
+    """The URL of a demo server another demo window already started, if it answers."""
+    import requests
+
+    port_file = folder / "server" / "port"
+    if not port_file.exists():
+        return None
+    url = f"http://127.0.0.1:{int(port_file.read_text())}"
+    try:
+        return url if requests.get(url + "/v1/health", timeout=1).ok else None
+    except requests.RequestException:
+        return None
+
+
+def prepare(folder: Path, *, account: int = 1, households: int = 200,
+            kdf_params: Any = None, secret_store: Any = None) -> DemoSetup:
+    """Start (or join) the demo server and make the demo accounts once; no Qt involved."""
+    from sync.demo import prepare_demo, start_demo_server
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    server = None if _running_server(folder) else start_demo_server(folder)
+    try:
+        info = prepare_demo(folder, households=households, kdf_params=kdf_params,
+                            secret_store=secret_store)
+    except BaseException:
+        if server is not None:
+            server.stop()
+        raise
+    assistants = [a for a in info.accounts if a.role == "social_assistant"]
+    if not 1 <= account <= len(assistants):
+        if server is not None:
+            server.stop()
+        raise SystemExit(f"--account must be between 1 and {len(assistants)}")
+    chosen = assistants[account - 1]
+    others = [(i, a.display_name) for i, a in enumerate(assistants, start=1) if i != account]
+    return DemoSetup(server, info.server_url, Path(chosen.vault_folder), chosen.display_name,
+                     chosen.passphrase, others)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ui.demo", description=__doc__.splitlines()[0])
+    parser.add_argument("--account", type=int, default=1, help="demo assistant 1 or 2")
     parser.add_argument("--households", type=int, default=200)
     parser.add_argument("--lang", choices=("nl", "fr", "en"))
     parser.add_argument("--folder", type=Path, default=ROOT / "demo-data")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
 
-    from fieldapp.cli import DEMO_PASSPHRASE
-    from fieldapp.cli import main as cli_main
-    from fieldapp.vault import Vault
+    print("Preparing the demo (the first time: a server, a supervisor and two demo "
+          f"assistants with {args.households} households; this takes a minute)…", flush=True)
+    setup = prepare(args.folder, account=args.account, households=args.households)
+    try:
+        print(f"Demo sync server: {setup.server_url}"
+              + ("" if setup.server is not None else " (already running)"))
+        print(f"Opening the vault of demo assistant {args.account}: {setup.display_name}")
+        print(f"Demo passphrase: {setup.passphrase}")
+        for number, name in setup.other_accounts:
+            print(f"Second account ({name}): in another terminal run "
+                  f"`python3 dev.py demo --account {number}`; notes written in one window "
+                  "reach the other after a sync (F5).", flush=True)
+        from ui.main import main as app_main
 
-    vault = args.folder / "vault"
-    if not Vault.exists(vault):
-        args.folder.mkdir(parents=True, exist_ok=True)
-        secret = args.folder / "demo-passphrase.txt"
-        secret.write_text(DEMO_PASSPHRASE + "\n", encoding="utf-8")
-        print(f"Building a demo vault with {args.households} households…", flush=True)
-        status = cli_main(["seed-demo", "--vault", str(vault), "--passphrase-file", str(secret),
-                           "--households", str(args.households)])
-        if status:
-            return int(status)
-    print(f"Demo vault: {vault}\nDemo passphrase: {DEMO_PASSPHRASE}", flush=True)
-
-    from ui.main import main as app_main
-
-    return app_main(["--vault", str(vault)] + (["--lang", args.lang] if args.lang else []))
+        return app_main(["--vault", str(setup.vault_folder)]
+                        + (["--lang", args.lang] if args.lang else []))
+    finally:
+        setup.stop()
 
 
 if __name__ == "__main__":
