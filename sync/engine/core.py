@@ -12,10 +12,8 @@ from typing import Any
 
 import pydantic
 import requests
-from sqlalchemy import func, select
 
 from fieldapp.models.sync_state import SyncBase, SyncCollection
-from fieldapp.services.sync_records import synced_models
 from fieldapp.vault import SecretStore, Vault
 from fieldapp.vault.wipe import wipe_vault
 from sync.client import SyncClient
@@ -37,11 +35,11 @@ from sync.engine.report import (
     SyncReport,
     SyncStatus,
 )
+from sync.engine.status import read_status, too_long
 
 log = logging.getLogger(__name__)
 REVOKED_CODES = frozenset({"device_revoked", "account_disabled"})
 BACKOFF_MIN, BACKOFF_MAX = 5.0, 600.0
-DAY = 86400.0
 USERS_EVERY = 3600.0  # seconds between fetches of the organisation's names
 
 
@@ -108,7 +106,10 @@ class SyncEngine:
     def _round_body(self, report: SyncReport, progress: Any, cancel: Any) -> None:
         client = self.client()
         if client is None:
-            report.outcome = "not_enrolled"
+            with self.vault.session(read_only=True) as s:
+                account = state.load_account(s)
+                keys = account is not None and state.account_keys(account) is not None
+            report.outcome = "session_ended" if keys else "not_enrolled"
             return
         cancelled = (lambda: cancel.is_set()) if cancel is not None else (lambda: False)
 
@@ -206,7 +207,7 @@ class SyncEngine:
             last_contact = state.meta_get(s, "last_contact_at")
             days = state.meta_get(s, "max_offline_days")
         report.outcome, report.error_kind, report.retry_after = outcome, kind, delay  # type: ignore[assignment]
-        if outcome == "offline" and _too_long(last_contact, days, now):
+        if outcome == "offline" and too_long(last_contact, days, now):
             report.outcome = "locked_offline"
 
     def _wipe(self) -> None:
@@ -222,30 +223,7 @@ class SyncEngine:
         return retry_at is None or self.clock() >= float(retry_at)
 
     def status(self) -> SyncStatus:
-        with self.vault.session(read_only=True) as s:
-            account = state.load_account(s)
-            meta = {k: state.meta_get(s, k) for k in (
-                "last_success_at", "last_contact_at", "last_error", "max_offline_days",
-                "retry_at", "clock_skew")}
-            waiting = sum(s.scalar(select(func.count()).select_from(m.__table__).where(
-                m.__table__.c.dirty.is_(True))) or 0 for m in synced_models())
-            open_conflicts = conflicts.count_open(s)
-        waiting += blobs.pending_count(self.vault)
-        now = self.clock()
-        error = meta["last_error"]
-        return SyncStatus(
-            enrolled=account is not None and account.wrap_private is not None,
-            online=meta["last_contact_at"] is not None and error not in (
-                "offline", "server_error", "revoked", "session_ended", "locked_offline"),
-            last_error_kind=error, waiting=waiting, conflicts=open_conflicts,
-            last_success_at=_dt(meta["last_success_at"]),
-            last_contact_at=_dt(meta["last_contact_at"]),
-            locked_offline=_too_long(meta["last_contact_at"], meta["max_offline_days"], now),
-            max_offline_days=meta["max_offline_days"],
-            clock_skew_seconds=meta["clock_skew"], retry_at=_dt(meta["retry_at"]),
-            server_url=account.server_url if account else None,
-            user_display_name=(account.user or {}).get("display_name") if account else None,
-        )
+        return read_status(self.vault, now=self.clock())
 
     # ------------------------------------------------------------------ conflicts, history
 
@@ -298,14 +276,4 @@ class SyncEngine:
         self.close()
         attach_account(self.vault, server_url=url, email=email, passphrase=passphrase,
                        device_name=device, client_factory=self.client_factory)
-
-
-def _dt(value: Any) -> datetime | None:
-    return None if value is None else datetime.fromtimestamp(float(value), UTC)
-
-
-def _too_long(last_contact: Any, days: Any, now: float) -> bool:
-    if last_contact is None or not days:
-        return False
-    return now - float(last_contact) > float(days) * DAY
 
