@@ -6,12 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from desktop_helpers import snapshot
+from desktop_helpers import NoSecretStore, fast_client, snapshot
 from factories import make_world
 
 from fieldapp.models import CaseNote
 from fieldapp.services import casework
 from fieldapp.services.local import get_profile
+from fieldapp.vault import Vault
+from sync.client.pins_store import VaultPinnedKeys
+from sync.engine import SyncEngine
 
 pytestmark = pytest.mark.postgres
 
@@ -140,3 +143,25 @@ def test_a_note_made_restricted_moves_to_the_restricted_collection(team) -> None
     assert snapshot(a.vault) == snapshot(boss.vault)
     history = boss.engine.history("case_notes", note)
     assert history[-1].payload["text"] == "Toch vertrouwelijk."
+
+
+
+def test_account_keys_tokens_and_pins_live_only_inside_the_encrypted_vault(team) -> None:  # type: ignore[no-untyped-def]
+    boss, a, _b, world = _world(team)
+    client = a.engine.client()
+    secrets = [client.auth.tokens.refresh_token.encode(),
+               client.auth.account_keys.sign_private, client.auth.account_keys.wrap_private]
+    a.engine.close()
+    a.vault.lock()
+    for path in a.folder.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert not any(secret in data for secret in secrets), path.name
+    a.vault = Vault.unlock(a.folder, a.passphrase, secret_store=NoSecretStore())
+    boss_keys = boss.engine.client().auth.account_keys.public
+    assert VaultPinnedKeys(a.vault).accepted(boss.user_id) == [boss_keys]
+    a.engine = SyncEngine(a.vault, client_factory=fast_client, secret_store=NoSecretStore())
+    note = _add_note(a, world.case_id, "Na een herstart.")  # the session resumes from the vault
+    a.sync()
+    boss.sync()
+    assert _note_text(boss, note) == "Na een herstart."
