@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.passphrase import MIN_LENGTH, PassphraseEdit, StrengthMeter
 
-ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent")
+ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
 
 
 def _centered_card(page: QWidget) -> QVBoxLayout:
@@ -150,6 +150,7 @@ class CreateVaultPage(QWidget):
         self.role_combo.setItemText(0, self.tr("Site social assistant"))
         self.role_combo.setItemText(1, self.tr("Renovation-site assistant"))
         self.role_combo.setItemText(2, self.tr("Neighbourhood agent"))
+        self.role_combo.setItemText(3, self.tr("Supervisor of the social service"))
         self.hint.setText(self.tr(
             "At least {n} characters. A few unrelated words make a strong passphrase."
         ).format(n=MIN_LENGTH))

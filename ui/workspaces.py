@@ -30,10 +30,17 @@ def _neighbourhood_agent(context: Any, window: Any) -> QWidget:
     return NeighbourhoodWorkspace(context, window)
 
 
+def _supervisor(context: Any, window: Any) -> QWidget:
+    from ui.supervision.workspace import SupervisorWorkspace
+
+    return SupervisorWorkspace(context, window)
+
+
 WORKSPACES: dict[str, Callable[..., QWidget]] = {
     "social_assistant": _social_assistant,
     "renovation_assistant": _renovation_assistant,
     "neighbourhood_agent": _neighbourhood_agent,
+    "supervisor": _supervisor,
 }
 
 

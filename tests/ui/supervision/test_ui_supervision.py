@@ -1,0 +1,134 @@
+"""The supervisor's main flow, driven from the keyboard: caseload, drill into a worker,
+open a case (access-logged), a review note, reassign it, the indicator PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from factories import PASSPHRASE, TODAY, fixed_clock, make_world
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from ui_helpers import modal_dialog, shortcut
+
+from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+from fieldapp.services import access_log, casework
+from fieldapp.vault import Vault
+from ui.supervision.reassign_dialog import ReassignDialog
+from ui.supervision.workspace import SupervisorWorkspace
+
+SUPERVISOR = {"display_name": "Test Supervisor", "role": "supervisor",
+              "organisation": "test-org", "sites": []}
+
+
+@pytest.fixture
+def supervisor_world(vault_dir, store):
+    vault = Vault.create(vault_dir, PASSPHRASE, profile=SUPERVISOR, kdf_params=TEST_KDF_PARAMS,
+                         secret_store=store, clock=fixed_clock)
+    world = make_world(vault)
+    with vault.session() as s:
+        other = casework.open_case_file(s, household_id=world.other_household_id,
+                                        actor_id=world.actor_id, today=TODAY).id
+        casework.update_case(s, case_id=other, actor_id=world.actor_id,
+                             assigned_worker="Karim Benali")
+        casework.update_case(s, case_id=world.case_id, actor_id=world.actor_id,
+                             assigned_worker="Sophie Dubois")
+        for day in (3, 10, 17):
+            casework.add_note(s, case_id=other, kind="phone_call", text="Afspraak OCMW",
+                              occurred_on=date(2026, 11, day), actor_id=world.actor_id,
+                              objective="2.3")
+    vault.lock()
+    return world, other, vault_dir, store
+
+
+@pytest.fixture
+def app(qtbot, make_app, supervisor_world):
+    app = make_app()
+    page = app.window.unlock_page
+    qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
+    with qtbot.waitSignal(app.unlocked, timeout=10_000):
+        qtbot.keyClick(page.passphrase_edit, "\r")
+    assert isinstance(app.window.workspace, SupervisorWorkspace)
+    return app
+
+
+def _accesses(app, case_id):
+    with app.vault.session(read_only=True) as s:
+        return len(access_log.list_access(s, object_type="case_file", object_id=case_id))
+
+
+def test_caseload_drill_open_review_reassign_and_pdf(qtbot, app, supervisor_world, tmp_path):
+    _world, other, *_ = supervisor_world
+    ws = app.window.workspace
+    view = ws.caseload
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5_000)
+    names = [view.model.row_at(i).label for i in range(2)]
+    assert names == ["Karim Benali", "Sophie Dubois"]
+    karim = view.model.row_at(0)
+    assert (karim.open_cases, karim.notes_30d) == (1, 3)
+
+    # drill into Karim's case files from the keyboard, open the case with Enter
+    shortcut(qtbot, app, "Ctrl+1")
+    assert view.table.hasFocus()
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    with qtbot.waitSignal(view.cases_loaded, timeout=5_000):
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert view.cases.hasFocus()
+    assert [c.household_name for c in view.case_model.rows()] == ["Gezin Yılmaz"]
+    assert "Karim Benali" in view.cases_title.text()
+    before = _accesses(app, other)
+    qtbot.keyClick(view.cases, Qt.Key.Key_Return)
+    page = ws.current_case()
+    qtbot.waitUntil(lambda: page.case is not None, timeout=5_000)
+    assert page.view.name_label.text() == "Gezin Yılmaz"
+    assert ws.tabs.tabText(ws.tabs.currentIndex()) == "Gezin Yılmaz"
+    assert _accesses(app, other) == before + 1  # the opening is in the access log
+
+    # a review note, added with Ctrl+Enter
+    page.review.edit.setFocus()
+    qtbot.keyClicks(page.review.edit, "Schuldhulp opvolgen")
+    with qtbot.waitSignal(page.review.added, timeout=5_000):
+        qtbot.keyClick(page.review.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.review.notes.count() == 1, timeout=5_000)
+    assert "Schuldhulp opvolgen" in page.review.notes.item(0).text()
+
+    # back to the caseload; Ctrl+R reassigns the selected case file to Sophie
+    shortcut(qtbot, app, "Ctrl+W")
+    assert ws.current_case() is None
+    view.cases.setFocus()
+    shortcut(qtbot, app, "Ctrl+R")
+    dialog = modal_dialog(qtbot, ReassignDialog)
+    qtbot.waitUntil(lambda: dialog.worker_combo.count() == 1, timeout=5_000)
+    assert dialog.worker_combo.currentText() == "Sophie Dubois"
+    qtbot.keyClicks(dialog.reason_edit, "verlof")
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [r.label for r in view.model.rows()] == ["Sophie Dubois"],
+                    timeout=5_000)
+    assert view.model.row_at(0).open_cases == 2
+    with app.vault.session(read_only=True) as s:
+        assert casework.get_case(s, case_id=other).assigned_worker == "Sophie Dubois"
+
+    # indicators: the PDF of the last 12 months, made in the background
+    shortcut(qtbot, app, "Ctrl+2")
+    ind = ws.indicators
+    qtbot.waitUntil(lambda: ind.report is not None, timeout=5_000)
+    assert ind.report.by_category("notes") == {"phone_call": 3}
+    assert ind.axis_chart.values[1] == 3  # axis 2
+    target = tmp_path / "indicators.pdf"
+    with qtbot.waitSignal(ind.exported, timeout=15_000):
+        ind.export_to("pdf", str(target))
+    text = "\n".join(p.extract_text() for p in PdfReader(str(target)).pages)
+    assert "Indicators of social action" in text and "Phone call" in text
+    assert "Gezin Yılmaz" not in text
+    with app.vault.session(read_only=True) as s:
+        assert [e.action for e in access_log.list_access(s, object_type="indicators")] == [
+            "print"]
+
+
+def test_team_page_without_a_server_says_so(qtbot, app):
+    ws = app.window.workspace
+    shortcut(qtbot, app, "Ctrl+3")
+    qtbot.waitUntil(lambda: "Not connected" in ws.team.status.text(), timeout=5_000)
+    assert QApplication.activeModalWidget() is None

@@ -1,0 +1,119 @@
+"""A case file as the supervisor sees it: the existing case view (read-write; opening it is
+access-logged by the case service) beside the review notes of `supervision:<org>`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.services import supervision
+from ui.case_view import CaseFileView
+from ui.context import AppContext
+from ui.errors import error_text
+from ui.table_model import format_date
+
+
+class ReviewPanel(QGroupBox):
+    """Review notes: newest first; Ctrl+Return in the text adds one."""
+
+    added = Signal()
+
+    def __init__(self, context: AppContext, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self.case_id = case_id
+        self.notes = QListWidget(self)
+        self.notes.setWordWrap(True)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setMaximumHeight(110)
+        self.add_button = QPushButton(self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #5b6673;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        layout.addWidget(self.add_button)
+        self.add_button.clicked.connect(self.add)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self.edit, activated=self.add,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Review notes (supervisors only)"))
+        self.hint.setText(self.tr("Only supervisors see these notes; the worker does not."))
+        self.add_button.setText(self.tr("Add review note (Ctrl+Enter)"))
+        self.edit.setAccessibleName(self.tr("New review note"))
+        self.notes.setAccessibleName(self.tr("Review notes"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        case_id = self.case_id
+        self.ctx.call(lambda s: supervision.review_notes(s, case_id=case_id),
+                      on_success=self._show)
+
+    def _show(self, notes: list[Any]) -> None:
+        self.notes.clear()
+        for n in notes:
+            self.notes.addItem(f"{format_date(n.written_on)} — {n.text}")
+
+    def add(self) -> None:
+        text, case_id = self.edit.toPlainText(), self.case_id
+        actor, today = self.ctx.actor_id, self.ctx.today()
+        self.ctx.call(lambda s: supervision.add_review_note(s, case_id=case_id, text=text,
+                                                            actor_id=actor, today=today),
+                      on_success=self._added, on_failure=self._failed)
+
+    def _added(self, _note: Any) -> None:
+        self.edit.clear()
+        self.error.hide()
+        self.refresh()
+        self.added.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(error_text(exc))
+        self.error.show()
+
+
+class SupervisedCasePage(QSplitter):
+    title_changed = Signal(str)
+
+    def __init__(self, context: AppContext, case_id: str, household_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.case_id, self.household_id = case_id, household_id
+        self.view = CaseFileView(context, household_id, self)
+        self.review = ReviewPanel(context, case_id, self)
+        self.addWidget(self.view)
+        self.addWidget(self.review)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 1)
+        self.view.title_changed.connect(self.title_changed)
+
+    @property
+    def case(self) -> Any:
+        return self.view.case

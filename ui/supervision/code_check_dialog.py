@@ -1,0 +1,156 @@
+"""Enrol a member after checking their key code in person.
+
+Both codes are shown: mine (so the member can check me) and the one the server serves for
+them. The member reads the code on *their* screen aloud; the supervisor types it. Only if it
+matches are the chosen collections granted; a mismatch grants nothing and says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.team import CodeMismatch, ManagedCollection, Team, TeamMember, codes_match
+from ui.errors import error_text
+
+ACCESS = ("read", "write", "manage")
+
+
+def team_error_text(exc: BaseException) -> str:
+    if isinstance(getattr(exc, "message", None), str) and not hasattr(exc, "params"):
+        return QCoreApplication.translate("team", exc.message)  # type: ignore[attr-defined]
+    return error_text(exc)
+
+
+class CodeCheckDialog(QDialog):
+    def __init__(self, team: Team, runner: Any, member: TeamMember, my_code: str,
+                 collections: list[ManagedCollection], parent: QWidget | None = None,
+                 on_granted: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.team, self.runner, self.member = team, runner, member
+        self.on_granted = on_granted
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSize(mono.pointSize() + 2)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.my_code = QLabel(my_code, self)
+        self.their_code = QLabel(member.code or "", self)
+        for lab in (self.my_code, self.their_code):
+            lab.setFont(mono)
+            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.typed = QLineEdit(self)
+        self.typed.setFont(mono)
+        self.match = QLabel(self)
+        self.collections = QListWidget(self)
+        for c in collections:
+            item = QListWidgetItem(f"{c.name or c.id[:8]} ({c.kind})", self.collections)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if c.kind != "supervision"
+                               else Qt.CheckState.Unchecked)
+        self.access = QComboBox(self)
+        self.access.addItems([""] * 3)
+        self.access.setCurrentIndex(1)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.hide()
+        self.rows = [QLabel(self) for _ in range(5)]
+        form = QFormLayout()
+        for lab, field in zip(self.rows, (self.my_code, self.their_code, self.typed,
+                                          self.collections, self.access), strict=True):
+            lab.setBuddy(field)
+            form.addRow(lab, field)
+        form.addRow("", self.match)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.typed.textChanged.connect(self._typed)
+        self.setMinimumWidth(620)
+        self.retranslate()
+        self.typed.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Check the code in person"))
+        self.intro.setText(self.tr(
+            "Sit with %1. Ask them to open FieldApp and read aloud the code their screen "
+            "shows; type it below. They can check your code too.").replace(
+            "%1", self.member.display_name))
+        for lab, text in zip(self.rows, (self.tr("My code:"), self.tr("Code the server gives "
+                                                                      "for them:"),
+                                         self.tr("Code &read aloud:"),
+                                         self.tr("&Collections:"), self.tr("&Access:")),
+                             strict=True):
+            lab.setText(text)
+        for i, text in enumerate((self.tr("Read"), self.tr("Read and write"),
+                                  self.tr("Manage (may grant others)"))):
+            self.access.setItemText(i, text)
+        self.typed.setAccessibleName(self.tr("Code read aloud by the member"))
+        self.collections.setAccessibleName(self.tr("Collections to grant"))
+        self._typed(self.typed.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _typed(self, text: str) -> None:
+        digits = sum(ch.isdigit() for ch in text)
+        if digits < 60:
+            self.match.setText(self.tr("%1 of 60 digits").replace("%1", str(digits)))
+            self.match.setStyleSheet("color: #5b6673;")
+        elif codes_match(text, self.member.code or ""):
+            self.match.setText(self.tr("✓ The codes match."))
+            self.match.setStyleSheet("color: #1b6e20; font-weight: bold;")
+        else:
+            self.match.setText(self.tr("✗ The codes differ."))
+            self.match.setStyleSheet("color: #b00020; font-weight: bold;")
+
+    def chosen(self) -> list[str]:
+        return [self.collections.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.collections.count())
+                if self.collections.item(i).checkState() == Qt.CheckState.Checked]
+
+    def submit(self) -> None:
+        typed, chosen = self.typed.text(), self.chosen()
+        access = ACCESS[self.access.currentIndex()]
+        if not codes_match(typed, self.member.code or ""):
+            self._failed(CodeMismatch())  # blocked here already: nothing is sent
+            return
+        team, uid = self.team, self.member.user_id
+        self.buttons.setEnabled(False)
+        self.runner.run(lambda: team.grant(uid, typed_code=typed, collections=chosen,
+                                           access=access),
+                        on_success=self._granted, on_failure=self._failed)
+
+    def _granted(self, _result: Any) -> None:
+        if self.on_granted is not None:
+            self.on_granted()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(team_error_text(exc))
+        self.error.show()

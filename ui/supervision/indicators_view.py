@@ -1,0 +1,253 @@
+"""Indicators for a period and a site: two bar charts, the table of every indicator by
+category with its objectives, and the exports (PDF Ctrl+P, CSV Ctrl+E, anonymised CSV
+Ctrl+Shift+E), all built off the UI thread."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.services import registry
+from fieldapp.services.indicators import indicators
+from fieldapp.services.labels import AXES, OBJECTIVES
+from fieldapp.services.supervision_labels import INDICATORS, NO_OBJECTIVE
+from ui.context import AppContext
+from ui.errors import error_text
+from ui.supervision import exports
+from ui.supervision.charts import BarChart
+from ui.supervision.common import (
+    SortableRowsModel,
+    category_label,
+    indicator_label,
+    make_table,
+    proxy_for,
+)
+from ui.table_model import date_pattern
+
+C = "IndicatorsView"
+COLUMNS = [
+    (QT_TRANSLATE_NOOP("IndicatorsView", "Indicator"), lambda r: indicator_label(r[0])),
+    (QT_TRANSLATE_NOOP("IndicatorsView", "Category"), lambda r: category_label(r[0], r[1])),
+    (QT_TRANSLATE_NOOP("IndicatorsView", "Count"), lambda r: r[2]),
+    (QT_TRANSLATE_NOOP("IndicatorsView", "Operational objectives"), lambda r: r[3]),
+]
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class IndicatorsView(QWidget):
+    loaded = Signal()
+    exported = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self.report: Any = None
+        self.preset = QComboBox(self)
+        self.preset.addItems([""] * 4)
+        self.from_edit, self.to_edit = QDateEdit(self), QDateEdit(self)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_pattern())
+        self.site_combo = QComboBox(self)
+        self.site_combo.addItem("", None)
+        self.show_button = QPushButton(self)
+        self.labels = [QLabel(self) for _ in range(4)]
+        top = QHBoxLayout()
+        for lab, field in zip(self.labels, (self.preset, self.from_edit, self.to_edit,
+                                            self.site_combo), strict=True):
+            lab.setBuddy(field)
+            top.addWidget(lab)
+            top.addWidget(field)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+        self.pdf_button, self.csv_button, self.anon_button = (QPushButton(self)
+                                                              for _ in range(3))
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.status = QLabel(self)
+        bottom = QHBoxLayout()
+        for b in (self.pdf_button, self.csv_button, self.anon_button):
+            bottom.addWidget(b)
+        bottom.addWidget(self.progress)
+        bottom.addWidget(self.status, 1)
+        self.axis_chart, self.objective_chart = BarChart(self), BarChart(self)
+        charts = QHBoxLayout()
+        charts.addWidget(self.axis_chart, 2)
+        charts.addWidget(self.objective_chart, 3)
+        chart_box = QWidget(self)
+        chart_box.setLayout(charts)
+        self.model = SortableRowsModel(C, COLUMNS, self)
+        self.proxy = proxy_for(self.model, self)
+        self.table = make_table(self, self.proxy)
+        split = QSplitter(self)
+        split.setOrientation(split.orientation().Vertical)
+        split.addWidget(chart_box)
+        split.addWidget(self.table)
+        split.setSizes([300, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+
+        self.preset.currentIndexChanged.connect(self._apply_preset)
+        self.show_button.clicked.connect(self.refresh)
+        self.pdf_button.clicked.connect(lambda: self.choose_and_export("pdf"))
+        self.csv_button.clicked.connect(lambda: self.choose_and_export("csv"))
+        self.anon_button.clicked.connect(lambda: self.choose_and_export("anonymised"))
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=lambda: self.choose_and_export("pdf"))
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=lambda: self.choose_and_export("csv"))
+        QShortcut(QKeySequence("Ctrl+Shift+E"), self,
+                  activated=lambda: self.choose_and_export("anonymised"))
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        self._apply_preset(0)
+        context.call(registry.list_sites, on_success=self._sites)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for i, text in enumerate((self.tr("Last 12 months"), self.tr("This year"),
+                                  self.tr("Last month"), self.tr("Last year"))):
+            self.preset.setItemText(i, text)
+        for lab, text in zip(self.labels, (self.tr("&Period:"), self.tr("&From:"),
+                                           self.tr("&To:"), self.tr("&Site:")), strict=True):
+            lab.setText(text)
+        self.site_combo.setItemText(0, self.tr("All sites"))
+        self.show_button.setText(self.tr("Show (F5)"))
+        self.pdf_button.setText(self.tr("PDF report (Ctrl+P)"))
+        self.csv_button.setText(self.tr("CSV (Ctrl+E)"))
+        self.anon_button.setText(self.tr("Anonymised CSV for the region (Ctrl+Shift+E)"))
+        self.anon_button.setToolTip(self.tr("No names, no ids; every count below 5 shown as "
+                                            "\"<5\" and cells that would reveal one hidden "
+                                            "as \"x\""))
+        self.table.setAccessibleName(self.tr("Indicators"))
+        self.from_edit.setAccessibleName(self.tr("First day of the period"))
+        self.to_edit.setAccessibleName(self.tr("Last day of the period"))
+        self.model.retranslate()
+        self._charts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _sites(self, sites: list[Any]) -> None:
+        for site in sites:
+            self.site_combo.addItem(site.name, site.id)
+
+    def _apply_preset(self, index: int) -> None:
+        today = self.ctx.today()
+        if index == 1:
+            start, end = date(today.year, 1, 1), today
+        elif index == 2:
+            end = today.replace(day=1) - timedelta(days=1)
+            start = end.replace(day=1)
+        elif index == 3:
+            start, end = date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+        else:
+            start, end = today - timedelta(days=364), today
+        self.set_period(start, end)
+
+    def set_period(self, start: date, end: date) -> None:
+        self.from_edit.setDate(_qdate(start))
+        self.to_edit.setDate(_qdate(end))
+
+    def refresh(self) -> None:
+        start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        site_id = self.site_combo.currentData()
+        self.status.setText(self.tr("Counting…"))
+        self.ctx.call(lambda s: indicators(s, start=start, end=end, site_id=site_id),
+                      on_success=self._loaded, on_failure=self._failed)
+
+    def _loaded(self, report: Any) -> None:
+        self.report = report
+        rows = []
+        for code in INDICATORS:
+            facts = [f for f in report.facts if f.indicator == code]
+            for cat, n in report.by_category(code).items():
+                objs: dict[str, int] = {}
+                for f in facts:
+                    if f.category == cat:
+                        objs[f.objective] = objs.get(f.objective, 0) + f.count
+                text = " · ".join(f"{o}: {objs[o]}" for o in [*OBJECTIVES, NO_OBJECTIVE]
+                                  if o in objs)
+                rows.append((code, cat, n, text))
+        self.model.set_rows(rows)
+        self.status.setText(self.tr("%n action(s) counted.", "",
+                                    sum(f.count for f in report.facts)))
+        self._charts()
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(error_text(exc))
+
+    def _charts(self) -> None:
+        report = self.report
+        axes = report.by_axis() if report else {}
+        notes = report.by_objective("notes") if report else {}
+        self.axis_chart.set_data(
+            self.tr("Actions by strategic axis"),
+            [self.tr("Axis %1").replace("%1", a) for a in AXES] + [self.tr("None")],
+            [axes.get(a, 0) for a in [*AXES, NO_OBJECTIVE]])
+        self.objective_chart.set_data(
+            self.tr("Case notes by operational objective"), [*OBJECTIVES, "–"],
+            [notes.get(o, 0) for o in [*OBJECTIVES, NO_OBJECTIVE]])
+
+    # -- exports ------------------------------------------------------------------------
+
+    def choose_and_export(self, kind: str) -> None:
+        if self.report is None:
+            self.status.setText(self.tr("Show the indicators first (F5)."))
+            return
+        pdf = kind == "pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the PDF report") if pdf else self.tr("Save the CSV file"),
+            f"indicators-{self.report.start:%Y%m%d}-{self.report.end:%Y%m%d}"
+            f"{'-anon' if kind == 'anonymised' else ''}{'.pdf' if pdf else '.csv'}",
+            self.tr("PDF (*.pdf)") if pdf else self.tr("CSV (*.csv)"))
+        if path:
+            self.export_to(kind, path)
+
+    def export_to(self, kind: str, path: str) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(self.tr("Exporting…"))
+        for b in (self.pdf_button, self.csv_button, self.anon_button):
+            b.setEnabled(False)
+        exports.export(self.ctx, kind, self.report, path, on_done=self._exported,
+                       on_failure=self._export_failed, on_progress=self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _finish(self) -> None:
+        self.progress.hide()
+        for b in (self.pdf_button, self.csv_button, self.anon_button):
+            b.setEnabled(True)
+
+    def _exported(self, path: str) -> None:
+        self._finish()
+        self.status.setText(self.tr("Saved: %1").replace("%1", path))
+        self.exported.emit(path)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._finish()
+        self.status.setText(error_text(exc))

@@ -1,0 +1,241 @@
+"""The team page: members and their key codes (checked in person before any grant), removal
+(access ends, keys rotate), my devices (revoke a lost one with wipe), the server audit log.
+
+Every server call runs off the UI thread (ui/tasks.py `runner.run`) through the sync
+engine's own client (`context.sync_engine`, set by the sync hookup at unlock): one client
+per vault, so rotated refresh tokens are never used twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.team import Team
+from ui.context import AppContext
+from ui.supervision.code_check_dialog import CodeCheckDialog, team_error_text
+from ui.supervision.common import SortableRowsModel, make_table, proxy_for, rows_of
+
+C = "TeamView"
+
+
+def _when(ts: float | None) -> str:
+    if ts is None:
+        return ""
+    return datetime.fromtimestamp(ts, UTC).astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+MEMBER_COLUMNS = [
+    (QT_TRANSLATE_NOOP("TeamView", "Name"), lambda m: m.display_name),
+    (QT_TRANSLATE_NOOP("TeamView", "Role"), lambda m: m.role),
+    (QT_TRANSLATE_NOOP("TeamView", "Key code"), lambda m: m.code or "—"),
+]
+DEVICE_COLUMNS = [
+    (QT_TRANSLATE_NOOP("TeamView", "Device"), lambda d: d.name),
+    (QT_TRANSLATE_NOOP("TeamView", "Last seen"), lambda d: _when(d.last_seen_at)),
+    (QT_TRANSLATE_NOOP("TeamView", "Revoked"), lambda d: _when(d.revoked_at)),
+]
+AUDIT_COLUMNS = [
+    (QT_TRANSLATE_NOOP("TeamView", "When"), lambda e: _when(e[0].at)),
+    (QT_TRANSLATE_NOOP("TeamView", "Who"), lambda e: e[1]),
+    (QT_TRANSLATE_NOOP("TeamView", "Action"), lambda e: e[0].action),
+    (QT_TRANSLATE_NOOP("TeamView", "Outcome"), lambda e: e[0].outcome),
+    (QT_TRANSLATE_NOOP("TeamView", "Collection"), lambda e: (e[0].collection_id or "")[:8]),
+]
+
+
+def engine_client(context: Any) -> Any:
+    engine = getattr(context, "sync_engine", None)
+    return engine.client() if engine is not None else None
+
+
+class TeamView(QWidget):
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 client_provider: Callable[[], Any] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self.provider = client_provider or (lambda: engine_client(context))
+        self.team: Team | None = None
+        self.my_code = ""
+        self.collections: list[Any] = []
+        self.dialog: Any = None
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.my_code_label = QLabel(self)
+        self.members_box, self.devices_box, self.audit_box = (QGroupBox(self) for _ in range(3))
+        self.members = SortableRowsModel(C, MEMBER_COLUMNS, self)
+        self.member_table = make_table(self.members_box, proxy_for(self.members, self))
+        self.devices = SortableRowsModel(C, DEVICE_COLUMNS, self)
+        self.device_table = make_table(self.devices_box, proxy_for(self.devices, self))
+        self.audit = SortableRowsModel(C, AUDIT_COLUMNS, self)
+        self.audit_table = make_table(self.audit_box, proxy_for(self.audit, self))
+        self.grant_button, self.remove_button = QPushButton(self), QPushButton(self)
+        self.revoke_button, self.refresh_button = QPushButton(self), QPushButton(self)
+        self.device_note = QLabel(self)
+        self.device_note.setWordWrap(True)
+        self.device_note.setStyleSheet("color: #5b6673;")
+        m = QVBoxLayout(self.members_box)
+        m.addWidget(self.my_code_label)
+        m.addWidget(self.member_table)
+        row = QHBoxLayout()
+        row.addWidget(self.grant_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        m.addLayout(row)
+        d = QVBoxLayout(self.devices_box)
+        d.addWidget(self.device_table)
+        d.addWidget(self.device_note)
+        d.addWidget(self.revoke_button)
+        QVBoxLayout(self.audit_box).addWidget(self.audit_table)
+        right = QSplitter(self)
+        right.setOrientation(right.orientation().Vertical)
+        right.addWidget(self.devices_box)
+        right.addWidget(self.audit_box)
+        split = QSplitter(self)
+        split.addWidget(self.members_box)
+        split.addWidget(right)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.grant_button.clicked.connect(self.check_and_grant)
+        self.remove_button.clicked.connect(self.remove_member)
+        self.revoke_button.clicked.connect(self.revoke_device)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.member_table.activated.connect(lambda _i: self.check_and_grant())
+        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.check_and_grant)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.members_box.setTitle(self.tr("Members of the organisation"))
+        self.devices_box.setTitle(self.tr("My devices"))
+        self.audit_box.setTitle(self.tr("Server audit log (metadata only)"))
+        self.grant_button.setText(self.tr("Check code and &grant… (Ctrl+G)"))
+        self.remove_button.setText(self.tr("Re&move from my collections"))
+        self.remove_button.setToolTip(self.tr("Their access ends at once and the keys rotate"))
+        self.revoke_button.setText(self.tr("Revoke and &wipe this device"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.device_note.setText(self.tr(
+            "A lost laptop of a team member: remove the member from your collections (access "
+            "ends, keys rotate) and ask the server administrator to revoke and wipe it; the "
+            "server lets only the administrator revoke another person's device."))
+        self.my_code_label.setText(self.tr("My code: %1").replace("%1", self.my_code or "—"))
+        self.member_table.setAccessibleName(self.tr("Members"))
+        self.device_table.setAccessibleName(self.tr("My devices"))
+        self.audit_table.setAccessibleName(self.tr("Audit log"))
+        for model in (self.members, self.devices, self.audit):
+            model.retranslate()
+        if self.team is None:
+            self.status.setText(self.tr("Not connected to a sync server: connect this vault "
+                                        "to manage the team."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- loading ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        provider = self.provider
+        self.status.setText(self.tr("Asking the server…"))
+
+        def work() -> Any:
+            client = provider()
+            if client is None:
+                return None
+            team = Team(client)
+            members = team.members()
+            names = {m.user_id: m.display_name for m in members}
+            audit = [(e, names.get(e.user_id or "", "")) for e in reversed(team.audit())]
+            return team, team.my_code(), members, team.collections(), team.my_devices(), audit
+
+        self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed)
+
+    def _loaded(self, result: Any) -> None:
+        if result is None:
+            self.team = None
+            self.retranslate()
+            self.loaded.emit()
+            return
+        self.team, self.my_code, members, self.collections, devices, audit = result
+        self.members.set_rows(members)
+        self.devices.set_rows(devices)
+        self.audit.set_rows(audit)
+        self.status.setText(self.tr("Connected. Check a member's code in person before "
+                                    "granting anything."))
+        self.retranslate()
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(team_error_text(exc))
+
+    # -- actions ------------------------------------------------------------------------
+
+    def current_member(self) -> Any:
+        chosen = rows_of(self.member_table, self.members)
+        return chosen[0] if chosen else None
+
+    def check_and_grant(self) -> Any:
+        member = self.current_member()
+        if self.team is None or member is None:
+            return None
+        if not member.code:
+            self.status.setText(self.tr("This person has not enrolled yet: there is no key "
+                                        "to check."))
+            return None
+        self.dialog = CodeCheckDialog(self.team, self.ctx.runner, member, self.my_code,
+                                      self.collections, self, on_granted=self.refresh)
+        self.dialog.open()
+        return self.dialog
+
+    def remove_member(self) -> None:
+        member, team = self.current_member(), self.team
+        if team is None or member is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove from my collections"),
+            self.tr("Remove %1 from every collection you manage? Their access ends at once "
+                    "and the keys rotate.").replace("%1", member.display_name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        uid = member.user_id
+        self.ctx.runner.run(lambda: team.remove(uid), on_success=lambda r: self._removed(len(r)),
+                            on_failure=self._failed)
+
+    def _removed(self, count: int) -> None:
+        self.status.setText(self.tr("Removed from %n collection(s); their keys rotated.", "",
+                                    count))
+        self.refresh()
+
+    def revoke_device(self) -> None:
+        chosen, team = rows_of(self.device_table, self.devices), self.team
+        if team is None or not chosen:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Revoke and wipe"),
+            self.tr("Revoke this device? It can no longer sync, and it erases its vault the "
+                    "next time it reaches the server."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        device_id = chosen[0].id
+        self.ctx.runner.run(lambda: team.revoke_device(device_id, wipe=True),
+                            on_success=lambda _d: self.refresh(), on_failure=self._failed)

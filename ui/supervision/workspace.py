@@ -1,0 +1,209 @@
+"""The supervisor's workspace: Caseload (Ctrl+1), Indicators (Ctrl+2), Team (Ctrl+3), and one
+closable tab per case file opened (Ctrl+W closes it).
+
+Built at unlock, destroyed at lock (ui.app). Same interface as ui.workspace.Workspace:
+save_state / restore_state / collect_drafts / show_keyring_warning. Everything here is
+computed on this laptop from the team's synced records; nothing new goes to the server
+except the supervisor's own edits (encrypted, like every record).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.supervision.case_page import SupervisedCasePage
+from ui.supervision.caseload_view import CaseloadView
+from ui.supervision.indicators_view import IndicatorsView
+from ui.supervision.reassign_dialog import ReassignDialog
+from ui.supervision.team_view import TeamView
+
+
+class SupervisorWorkspace(QWidget):
+    def __init__(self, context: AppContext, window: Any) -> None:
+        super().__init__(window)
+        self.ctx = context
+        self.window_ = window
+        self.dialog: Any = None
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4ce; color: #4a3b00;"
+                                  " border: 1px solid #e0c060; padding: 6px;")
+        self.banner.hide()
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.caseload = CaseloadView(context, self)
+        self.indicators = IndicatorsView(context, self)
+        self.team = TeamView(context, self)
+        bar = self.tabs.tabBar()
+        for page in (self.caseload, self.indicators, self.team):
+            index = self.tabs.addTab(page, "")
+            bar.setTabButton(index, bar.ButtonPosition.RightSide, None)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs)
+        self.actions_: dict[str, QAction] = {}
+        for name, keys, slot in (("caseload", "Ctrl+1", self.show_caseload),
+                                 ("indicators", "Ctrl+2", self.show_indicators),
+                                 ("team", "Ctrl+3", self.show_team),
+                                 ("close", "Ctrl+W", self.close_current_case)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_[name] = action
+        self.caseload.open_case.connect(self.open_case)
+        self.caseload.reassign_requested.connect(self.reassign)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.tabs.currentChanged.connect(self._current_changed)
+        context.data_changed.connect(self._data_changed)
+        self.retranslate()
+        self.caseload.refresh()
+        QTimer.singleShot(0, self._adapt_window)
+
+    def _adapt_window(self) -> None:
+        """The assistant's Go and Case menus act on her workspace: hide them, keep Lock."""
+        w = self.window_
+        if w is None or getattr(w, "workspace", None) is not self:
+            return
+        for menu in (w.go_menu, w.case_menu):
+            menu.menuAction().setVisible(False)
+        for action in w.workspace_actions:
+            action.setEnabled(action is w.lock_action)
+
+    def retranslate(self) -> None:
+        for page, title in ((self.caseload, self.tr("Caseload")),
+                            (self.indicators, self.tr("Indicators")),
+                            (self.team, self.tr("Team and keys"))):
+            self.tabs.setTabText(self.tabs.indexOf(page), title)
+        self.tabs.setAccessibleName(self.tr("Work areas"))
+        self.tabs.setToolTip(self.tr("Ctrl+1 caseload · Ctrl+2 indicators · Ctrl+3 team · "
+                                     "Ctrl+W close the case file"))
+        for name, text in (("caseload", self.tr("Caseload")),
+                           ("indicators", self.tr("Indicators")),
+                           ("team", self.tr("Team and keys")),
+                           ("close", self.tr("Close the case file"))):
+            self.actions_[name].setText(text)
+        for page in self.case_pages():
+            if page.case is None:
+                self.tabs.setTabText(self.tabs.indexOf(page), self.tr("Case file"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_keyring_warning(self) -> None:
+        from fieldapp.vault import KEYRING_WARNING
+
+        self.banner.setText(QCoreApplication.translate("vault", KEYRING_WARNING))
+        self.banner.show()
+
+    # -- navigation ---------------------------------------------------------------------
+
+    def show_caseload(self) -> None:
+        self.tabs.setCurrentWidget(self.caseload)
+        self.caseload.table.setFocus()
+
+    def show_indicators(self) -> None:
+        self.tabs.setCurrentWidget(self.indicators)
+        self.indicators.from_edit.setFocus()
+        if self.indicators.report is None:
+            self.indicators.refresh()
+
+    def show_team(self) -> None:
+        self.tabs.setCurrentWidget(self.team)
+        self.team.member_table.setFocus()
+        if self.team.team is None:
+            self.team.refresh()
+
+    def _current_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.team and self.team.team is None:
+            self.team.refresh()
+        elif self.tabs.currentWidget() is self.indicators and self.indicators.report is None:
+            self.indicators.refresh()
+
+    def case_pages(self) -> list[SupervisedCasePage]:
+        return [w for i in range(self.tabs.count())
+                if isinstance(w := self.tabs.widget(i), SupervisedCasePage)]
+
+    def current_case(self) -> SupervisedCasePage | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, SupervisedCasePage) else None
+
+    def open_case(self, case_id: str, household_id: str) -> SupervisedCasePage:
+        """Open a case file read-write (the case service logs the opening)."""
+        for page in self.case_pages():
+            if page.case_id == case_id:
+                self.tabs.setCurrentWidget(page)
+                return page
+        page = SupervisedCasePage(self.ctx, case_id, household_id, self)
+        index = self.tabs.addTab(page, self.tr("Case file"))
+        page.title_changed.connect(lambda title, p=page: self.tabs.setTabText(
+            self.tabs.indexOf(p), title))
+        self.tabs.setCurrentIndex(index)
+        return page
+
+    def _close_tab(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if not isinstance(page, SupervisedCasePage):
+            return
+        pending = page.view.unsaved_drafts()
+        if pending:  # closing a tab never loses text: it becomes a draft
+            from fieldapp.services import drafts
+
+            def save(s: Any) -> None:
+                for key, text in pending.items():
+                    drafts.save_draft(s, key=key, text=text)
+
+            self.ctx.call(save)
+        self.tabs.removeTab(index)
+        page.deleteLater()
+
+    def close_current_case(self) -> None:
+        page = self.current_case()
+        if page is not None:
+            self._close_tab(self.tabs.indexOf(page))
+            self.show_caseload()
+
+    def reassign(self, cases: list[Any]) -> Any:
+        self.dialog = ReassignDialog(self.ctx, cases, self)
+        self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.open()
+        return self.dialog
+
+    def _dialog_closed(self, _result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.caseload.refresh()
+        self.caseload.cases.setFocus()
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("case", "note", "followup", "referral", "visit"):
+            self.caseload.refresh()
+
+    # -- lock support -------------------------------------------------------------------
+
+    def collect_drafts(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for page in self.case_pages():
+            found.update(page.view.unsaved_drafts())
+        return found
+
+    def save_state(self) -> dict[str, Any]:
+        return {"tab": min(self.tabs.currentIndex(), 2),
+                "cases": [(p.case_id, p.household_id) for p in self.case_pages()]}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        for case_id, household_id in (state or {}).get("cases", []):
+            self.open_case(case_id, household_id)
+        self.tabs.setCurrentIndex(int((state or {}).get("tab", 0)))
+        self.caseload.table.setFocus()
