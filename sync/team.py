@@ -22,8 +22,9 @@ holds gets no new data) — and asks the admin to revoke the device with wipe
 (`revoke_device` raises AdminNeeded with that text). With ``wipe=True`` the revoked
 device erases its vault at its next contact (``device_wiped``).
 
-Messages are English sources marked QT_TRANSLATE_NOOP("team", ...): translate them with
-``QCoreApplication.translate("team", exc.message)``. Nothing here imports Qt.
+Messages are English sources marked QT_TRANSLATE_NOOP("team", ...) in
+fieldapp/services/supervision_team.py (where the translation tools look): translate them
+with ``QCoreApplication.translate("team", exc.message)``. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.services import supervision_team as text
 from sync.client import FingerprintMismatch, SyncClient
 from sync.client.errors import NotEnrolled as ClientNotEnrolled
 from sync.client.keys import normalise_fingerprint
@@ -56,24 +57,17 @@ class TeamError(Exception):
 
 class CodeMismatch(TeamError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "team", "The code you typed is not the code of this person's keys. Nothing was "
-            "granted. Check that you are looking at their screen and read it again; if it "
-            "still differs, do not grant access and tell the administrator."))
+        super().__init__(text.CODE_MISMATCH)
 
 
 class NotEnrolled(TeamError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "team", "This person has not enrolled yet: there is no key to check."))
+        super().__init__(text.NOT_ENROLLED)
 
 
 class AdminNeeded(TeamError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "team", "Only the server administrator can revoke another person's device. "
-            "Remove the person from your collections now (their access ends and the keys "
-            "rotate), then ask the administrator to revoke and wipe the device."))
+        super().__init__(text.ADMIN_NEEDED)
 
 
 @dataclass(frozen=True)

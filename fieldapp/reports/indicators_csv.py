@@ -46,13 +46,13 @@ def _write(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
     return "\ufeff" + out.getvalue()
 
 
-def _site(report: IndicatorReport, tr: Translate) -> str:
-    return report.site_name or tr(CTX, ALL_SITES)
+def _site(report: IndicatorReport, t: Translate) -> str:
+    return report.site_name or t(CTX, ALL_SITES)
 
 
 def indicators_csv(report: IndicatorReport, *, translate: Translate = untranslated) -> str:
     """One line per (indicator, category, objective) with its exact count."""
-    tr, site = translate, _site(report, translate)
+    t, site = translate, _site(report, translate)
     order = {code: i for i, code in enumerate([*OBJECTIVES, NO_OBJECTIVE])}
     rows = []
     for indicator, label in INDICATORS.items():
@@ -64,27 +64,27 @@ def indicators_csv(report: IndicatorReport, *, translate: Translate = untranslat
             cat_label = CATEGORY_LABELS[indicator].get(f.category, f.category)
             axis = axis_of(f.objective) if f.objective != NO_OBJECTIVE else NO_OBJECTIVE
             rows.append((report.start.isoformat(), report.end.isoformat(), site, indicator,
-                         tr("labels", label), f.category, tr("labels", cat_label), axis,
-                         f.objective, tr("labels", objective_label(f.objective)), f.count))
+                         t("labels", label), f.category, t("labels", cat_label), axis,
+                         f.objective, t("labels", objective_label(f.objective)), f.count))
     return _write(FULL_HEADER, rows)
 
 
-def _cell_label(cell: AnonymisedCell, tr: Translate) -> str:
+def _cell_label(cell: AnonymisedCell, t: Translate) -> str:
     if cell.dimension == "total":
-        return tr(CTX, TOTAL)
+        return t(CTX, TOTAL)
     if cell.dimension == "axis":
-        return tr("labels", axis_label(cell.code))
+        return t("labels", axis_label(cell.code))
     if cell.dimension == "objective":
-        return tr("labels", objective_label(cell.code))
+        return t("labels", objective_label(cell.code))
     source = SOURCE[(cell.indicator, cell.dimension)]
-    return tr("labels", CATEGORY_LABELS[source].get(cell.code, cell.code))
+    return t("labels", CATEGORY_LABELS[source].get(cell.code, cell.code))
 
 
 def anonymised_csv(report: IndicatorReport, cells: Iterable[AnonymisedCell], *,
                    translate: Translate = untranslated) -> str:
     """The regional evaluation table: values are counts >= 5, "<5" or "x" (hidden)."""
-    tr, site = translate, _site(report, translate)
+    t, site = translate, _site(report, translate)
     rows = [(report.start.isoformat(), report.end.isoformat(), site, c.indicator,
-             tr("labels", INDICATORS[c.indicator]), c.dimension, c.code, _cell_label(c, tr),
+             t("labels", INDICATORS[c.indicator]), c.dimension, c.code, _cell_label(c, t),
              c.value) for c in cells]
     return _write(ANON_HEADER, rows)

@@ -97,15 +97,15 @@ def _chart(title: str, labels: list[str], values: list[int]) -> Drawing:
     return drawing
 
 
-def _axis_table(report: IndicatorReport, tr: Translate) -> Table:
+def _axis_table(report: IndicatorReport, t: Translate) -> Table:
     axes = [*AXES, NO_OBJECTIVE]
-    head = [header_cell(tr(CTX, INDICATOR))] + [
-        header_cell(tr(CTX, AXIS_N).format(n=a) if a in AXES else tr(CTX, NONE)) for a in axes
-    ] + [header_cell(tr(CTX, TOTAL))]
+    head = [header_cell(t(CTX, INDICATOR))] + [
+        header_cell(t(CTX, AXIS_N).format(n=a) if a in AXES else t(CTX, NONE)) for a in axes
+    ] + [header_cell(t(CTX, TOTAL))]
     rows = [head]
     for code, label in INDICATORS.items():
         by_axis = report.by_axis(code)
-        rows.append([p(tr("labels", label))] + [str(by_axis.get(a, 0)) for a in axes]
+        rows.append([p(t("labels", label))] + [str(by_axis.get(a, 0)) for a in axes]
                     + [str(report.total(code))])
     num = 16 * mm
     table = Table(rows, colWidths=[CONTENT_W - 6 * num] + [num] * 6, repeatRows=1)
@@ -114,49 +114,49 @@ def _axis_table(report: IndicatorReport, tr: Translate) -> Table:
     return table
 
 
-def _indicator(report: IndicatorReport, code: str, tr: Translate) -> list[Flowable]:
+def _indicator(report: IndicatorReport, code: str, t: Translate) -> list[Flowable]:
     counts = report.by_category(code)
-    rows = [[header_cell(tr(CTX, CATEGORY)), header_cell(tr(CTX, COUNT))]]
+    rows = [[header_cell(t(CTX, CATEGORY)), header_cell(t(CTX, COUNT))]]
     for cat, label in CATEGORY_LABELS[code].items():
         if counts.get(cat):
-            rows.append([p(tr("labels", label)), str(counts[cat])])
-    rows.append([p(tr(CTX, TOTAL), "cell_bold"), str(report.total(code))])
+            rows.append([p(t("labels", label)), str(counts[cat])])
+    rows.append([p(t(CTX, TOTAL), "cell_bold"), str(report.total(code))])
     table = Table(rows, colWidths=[CONTENT_W - 22 * mm, 22 * mm])
     table.setStyle(TableStyle([*grid_style(), ("ALIGN", (1, 1), (1, -1), "RIGHT"),
                                ("BACKGROUND", (0, -1), (-1, -1), SHADE)]))
     by_obj = report.by_objective(code)
-    listed = [f"{o} {tr('labels', objective_label(o))}: {by_obj[o]}"
+    listed = [f"{o} {t('labels', objective_label(o))}: {by_obj[o]}"
               for o in [*OBJECTIVES, NO_OBJECTIVE] if by_obj.get(o)]
-    parts: list[Flowable] = [p(tr("labels", INDICATORS[code]), "h2"), table]
+    parts: list[Flowable] = [p(t("labels", INDICATORS[code]), "h2"), table]
     if listed:
-        parts += [Spacer(1, 1.5 * mm), p(f"{tr(CTX, BY_OBJECTIVE)}: " + " · ".join(listed),
+        parts += [Spacer(1, 1.5 * mm), p(f"{t(CTX, BY_OBJECTIVE)}: " + " · ".join(listed),
                                           "small")]
     return [keep(*parts)]
 
 
 def indicators_pdf(report: IndicatorReport, *, printed_on: date, language: str = "nl",
                    translate: Translate = untranslated) -> bytes:
-    tr = translate
-    site = report.site_name or tr(CTX, ALL_SITES)
+    t = translate
+    site = report.site_name or t(CTX, ALL_SITES)
     story: list[Flowable] = [
-        p(tr(CTX, SERVICE), "service"), p(tr(CTX, TITLE), "title"),
-        info_table([(tr(CTX, PERIOD), f"{_day(report.start)} – {_day(report.end)}"),
-                    (tr(CTX, SITE), site), (tr(CTX, PRINTED), _day(printed_on)),
-                    (tr(CTX, SOURCE), tr(CTX, SOURCE_TEXT))]),
-        p(tr(CTX, BY_AXIS), "h2"), _axis_table(report, tr), Spacer(1, 2 * mm),
-        p(tr(CTX, AXES_NOTE), "small"), Spacer(1, 4 * mm),
+        p(t(CTX, SERVICE), "service"), p(t(CTX, TITLE), "title"),
+        info_table([(t(CTX, PERIOD), f"{_day(report.start)} – {_day(report.end)}"),
+                    (t(CTX, SITE), site), (t(CTX, PRINTED), _day(printed_on)),
+                    (t(CTX, SOURCE), t(CTX, SOURCE_TEXT))]),
+        p(t(CTX, BY_AXIS), "h2"), _axis_table(report, t), Spacer(1, 2 * mm),
+        p(t(CTX, AXES_NOTE), "small"), Spacer(1, 4 * mm),
     ]
     axis_totals = report.by_axis()
-    story.append(_chart(tr(CTX, AXES_CHART),
-                        [tr(CTX, AXIS_N).format(n=a) for a in AXES] + [tr(CTX, NONE)],
+    story.append(_chart(t(CTX, AXES_CHART),
+                        [t(CTX, AXIS_N).format(n=a) for a in AXES] + [t(CTX, NONE)],
                         [axis_totals.get(a, 0) for a in [*AXES, NO_OBJECTIVE]]))
     notes = report.by_objective("notes")
-    story.append(_chart(tr(CTX, NOTES_CHART), [*OBJECTIVES, "–"],
+    story.append(_chart(t(CTX, NOTES_CHART), [*OBJECTIVES, "–"],
                         [notes.get(o, 0) for o in [*OBJECTIVES, NO_OBJECTIVE]]))
     if not report.facts:
-        story.append(p(tr(CTX, NOTHING), "body"))
+        story.append(p(t(CTX, NOTHING), "body"))
     for code in INDICATORS:
         if report.total(code):
-            story += _indicator(report, code, tr)
-    footer = tr(CTX, FOOTER).format(start=_day(report.start), end=_day(report.end))
-    return build(story, language=language, title=tr(CTX, TITLE), footer_left=footer)
+            story += _indicator(report, code, t)
+    footer = t(CTX, FOOTER).format(start=_day(report.start), end=_day(report.end))
+    return build(story, language=language, title=t(CTX, TITLE), footer_left=footer)

@@ -77,16 +77,6 @@ INTERVENTION_OBJECTIVES: dict[str, str] = {
     "other": "3.3",
 }
 
-CASELOAD_COLUMNS: dict[str, str] = {
-    "open_cases": _t("labels", "Open case files"),
-    "notes_30d": _t("labels", "Notes (30 days)"),
-    "overdue_followups": _t("labels", "Overdue follow-ups"),
-    "open_referrals": _t("labels", "Open referrals"),
-    "visits_planned": _t("labels", "Visits planned"),
-    "visits_done": _t("labels", "Visits done (30 days)"),
-    "inventories_open": _t("labels", "Inventories in progress"),
-    "requests_open": _t("labels", "Open neighbourhood requests"),
-}
 
 # indicator -> its categories' codes and labels, in display order
 CATEGORY_LABELS: dict[str, dict[str, str]] = {

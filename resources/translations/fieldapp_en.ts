@@ -217,12 +217,135 @@
             <translation>R&amp;ecord the visit</translation>
         </message>
         <message>
+            <source>&amp;History</source>
+            <translation>&amp;History</translation>
+        </message>
+        <message>
+            <source>Every version of the selected line, with who wrote it and when</source>
+            <translation>Every version of the selected line, with who wrote it and when</translation>
+        </message>
+        <message>
             <source>&amp;Timeline</source>
             <translation>&amp;Timeline</translation>
         </message>
         <message>
             <source>Timeline</source>
             <translation>Timeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadView</name>
+        <message>
+            <source>(nobody)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>Worker / site</source>
+            <translation>Worker / site</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Open case files</translation>
+        </message>
+        <message>
+            <source>Notes (30 days)</source>
+            <translation>Notes (30 days)</translation>
+        </message>
+        <message>
+            <source>Overdue follow-ups</source>
+            <translation>Overdue follow-ups</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>Open referrals</translation>
+        </message>
+        <message>
+            <source>Visits planned</source>
+            <translation>Visits planned</translation>
+        </message>
+        <message>
+            <source>Visits done (30 days)</source>
+            <translation>Visits done (30 days)</translation>
+        </message>
+        <message>
+            <source>Inventories in progress</source>
+            <translation>Inventories in progress</translation>
+        </message>
+        <message>
+            <source>Open neighbourhood requests</source>
+            <translation>Open neighbourhood requests</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Last note</source>
+            <translation>Last note</translation>
+        </message>
+        <message>
+            <source>&amp;Group by:</source>
+            <translation>&amp;Group by:</translation>
+        </message>
+        <message>
+            <source>Filter (Ctrl+F)</source>
+            <translation>Filter (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Filter case files</source>
+            <translation>Filter case files</translation>
+        </message>
+        <message>
+            <source>&amp;Reassign… (Ctrl+R)</source>
+            <translation>&amp;Reassign… (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Refresh (F5)</source>
+            <translation>Refresh (F5)</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Caseload</translation>
+        </message>
+        <message>
+            <source>Case files</source>
+            <translation>Case files</translation>
+        </message>
+        <message>
+            <source>Group by</source>
+            <translation>Group by</translation>
+        </message>
+        <message>
+            <source>Filter the caseload</source>
+            <translation>Filter the caseload</translation>
+        </message>
+        <message>
+            <source>Filter the case files</source>
+            <translation>Filter the case files</translation>
+        </message>
+        <message>
+            <source>Choose a worker or a site above and press Enter</source>
+            <translation>Choose a worker or a site above and press Enter</translation>
+        </message>
+        <message>
+            <source>Case files of %1</source>
+            <translation>Case files of %1</translation>
         </message>
     </context>
     <context>
@@ -246,6 +369,96 @@
         <message>
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeCheckDialog</name>
+        <message>
+            <source>Check the code in person</source>
+            <translation>Check the code in person</translation>
+        </message>
+        <message>
+            <source>Sit with %1. Ask them to open FieldApp and read aloud the code their screen shows; type it below. They can check your code too.</source>
+            <translation>Sit with %1. Ask them to open FieldApp and read aloud the code their screen shows; type it below. They can check your code too.</translation>
+        </message>
+        <message>
+            <source>My code:</source>
+            <translation>My code:</translation>
+        </message>
+        <message>
+            <source>Their code (from the server):</source>
+            <translation>Their code (from the server):</translation>
+        </message>
+        <message>
+            <source>Code &amp;read aloud:</source>
+            <translation>Code &amp;read aloud:</translation>
+        </message>
+        <message>
+            <source>&amp;Collections:</source>
+            <translation>&amp;Collections:</translation>
+        </message>
+        <message>
+            <source>&amp;Access:</source>
+            <translation>&amp;Access:</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <source>Read and write</source>
+            <translation>Read and write</translation>
+        </message>
+        <message>
+            <source>Manage (may grant others)</source>
+            <translation>Manage (may grant others)</translation>
+        </message>
+        <message>
+            <source>Code read aloud by the member</source>
+            <translation>Code read aloud by the member</translation>
+        </message>
+        <message>
+            <source>Collections to grant</source>
+            <translation>Collections to grant</translation>
+        </message>
+        <message>
+            <source>%1 of 60 digits</source>
+            <translation>%1 of 60 digits</translation>
+        </message>
+        <message>
+            <source>✓ The codes match.</source>
+            <translation>✓ The codes match.</translation>
+        </message>
+        <message>
+            <source>✗ The codes differ.</source>
+            <translation>✗ The codes differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Conflicts to decide</source>
+            <translation>Conflicts to decide</translation>
+        </message>
+        <message>
+            <source>This record was changed on this computer and on another one before they could synchronise. Changes to different fields were combined already; for the fields below, choose which version to keep. Free text can be merged.</source>
+            <translation>This record was changed on this computer and on another one before they could synchronise. Changes to different fields were combined already; for the fields below, choose which version to keep. Free text can be merged.</translation>
+        </message>
+        <message>
+            <source>&amp;Apply this choice</source>
+            <translation>&amp;Apply this choice</translation>
+        </message>
+        <message>
+            <source>Decide &amp;later</source>
+            <translation>Decide &amp;later</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Conflict {i} of {n}: {what}</source>
+            <translation>Conflict {i} of {n}: {what}</translation>
         </message>
     </context>
     <context>
@@ -318,12 +531,32 @@
             <translation>Neighbourhood agent</translation>
         </message>
         <message>
+            <source>Supervisor of the social service</source>
+            <translation>Supervisor of the social service</translation>
+        </message>
+        <message>
             <source>At least {n} characters. A few unrelated words make a strong passphrase.</source>
             <translation>At least {n} characters. A few unrelated words make a strong passphrase.</translation>
         </message>
         <message>
             <source>&amp;Create vault</source>
             <translation>&amp;Create vault</translation>
+        </message>
+        <message>
+            <source>Connect to my &amp;organisation's server…</source>
+            <translation>Connect to my &amp;organisation's server…</translation>
+        </message>
+        <message>
+            <source>I already have an &amp;account…</source>
+            <translation>I already have an &amp;account…</translation>
+        </message>
+        <message>
+            <source>You use FieldApp on another laptop already</source>
+            <translation>You use FieldApp on another laptop already</translation>
+        </message>
+        <message>
+            <source>Or keep a vault on this computer only (no server):</source>
+            <translation>Or keep a vault on this computer only (no server):</translation>
         </message>
         <message>
             <source>Your name</source>
@@ -496,6 +729,37 @@
         </message>
     </context>
     <context>
+        <name>FieldChoice</name>
+        <message>
+            <source>Before both changes</source>
+            <translation>Before both changes</translation>
+        </message>
+        <message>
+            <source>Yours — {who}, {when}</source>
+            <translation>Yours — {who}, {when}</translation>
+        </message>
+        <message>
+            <source>{who} — {when}</source>
+            <translation>{who} — {when}</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Keep &amp;mine</translation>
+        </message>
+        <message>
+            <source>Keep the version of &amp;{who}</source>
+            <translation>Keep the version of &amp;{who}</translation>
+        </message>
+        <message>
+            <source>&amp;Merge both texts (edit below)</source>
+            <translation>&amp;Merge both texts (edit below)</translation>
+        </message>
+        <message>
+            <source>Merged text</source>
+            <translation>Merged text</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
             <source>&amp;Due on:</source>
@@ -570,6 +834,77 @@
         <message>
             <source>The social assistant of {site} will find this among their follow-ups. You will not see their case file; only that it was handed on.</source>
             <translation>The social assistant of {site} will find this among their follow-ups. You will not see their case file; only that it was handed on.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History of a {what}</source>
+            <translation>History of a {what}</translation>
+        </message>
+        <message>
+            <source>Asking the server for every version…</source>
+            <translation>Asking the server for every version…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <source>Text of the selected version</source>
+            <translation>Text of the selected version</translation>
+        </message>
+        <message>
+            <source>The server has no earlier version of this record yet (it has not been synchronised).</source>
+            <translation>The server has no earlier version of this record yet (it has not been synchronised).</translation>
+        </message>
+        <message>
+            <source>{n} versions, oldest first.</source>
+            <translation>{n} versions, oldest first.</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>(unknown)</translation>
+        </message>
+        <message>
+            <source>The history is kept on the server, which cannot be reached now. Try again when you are connected.</source>
+            <translation>The history is kept on the server, which cannot be reached now. Try again when you are connected.</translation>
+        </message>
+        <message>
+            <source>The history could not be read from the server.</source>
+            <translation>The history could not be read from the server.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>This vault is not connected to a server: only the current version is kept.</source>
+            <translation>This vault is not connected to a server: only the current version is kept.</translation>
         </message>
     </context>
     <context>
@@ -649,6 +984,232 @@
         <message>
             <source>Households: {total}</source>
             <translation>Households: {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsReport</name>
+        <message>
+            <source>All sites</source>
+            <translation>All sites</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Social service — supervision</source>
+            <translation>Social service — supervision</translation>
+        </message>
+        <message>
+            <source>Indicators of social action</source>
+            <translation>Indicators of social action</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Printed on</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Synced records of the team, counted on the supervisor's laptop</source>
+            <translation>Synced records of the team, counted on the supervisor's laptop</translation>
+        </message>
+        <message>
+            <source>Summary by strategic axis</source>
+            <translation>Summary by strategic axis</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Axis {n}</source>
+            <translation>Axis {n}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>By operational objective</source>
+            <translation>By operational objective</translation>
+        </message>
+        <message>
+            <source>Case notes by operational objective</source>
+            <translation>Case notes by operational objective</translation>
+        </message>
+        <message>
+            <source>Actions by strategic axis</source>
+            <translation>Actions by strategic axis</translation>
+        </message>
+        <message>
+            <source>Nothing recorded in this period.</source>
+            <translation>Nothing recorded in this period.</translation>
+        </message>
+        <message>
+            <source>Objectives: the one written on each case note; other actions count towards the objective their kind of work serves (home visits and follow-ups 2.3, welcome 2.2, referrals 4.2, inventories 1.2, help needed 2.1, interventions by category). Referrals appear twice (by destination and by outcome).</source>
+            <translation>Objectives: the one written on each case note; other actions count towards the objective their kind of work serves (home visits and follow-ups 2.3, welcome 2.2, referrals 4.2, inventories 1.2, help needed 2.1, interventions by category). Referrals appear twice (by destination and by outcome).</translation>
+        </message>
+        <message>
+            <source>FieldApp — indicators {start} – {end}</source>
+            <translation>FieldApp — indicators {start} – {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsView</name>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Operational objectives</source>
+            <translation>Operational objectives</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Last 12 months</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site:</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>All sites</translation>
+        </message>
+        <message>
+            <source>Show (F5)</source>
+            <translation>Show (F5)</translation>
+        </message>
+        <message>
+            <source>PDF report (Ctrl+P)</source>
+            <translation>PDF report (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>CSV (Ctrl+E)</source>
+            <translation>CSV (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Anonymised CSV for the region (Ctrl+Shift+E)</source>
+            <translation>Anonymised CSV for the region (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>No names, no ids; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
+            <translation>No names, no ids; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>First day of the period</source>
+            <translation>First day of the period</translation>
+        </message>
+        <message>
+            <source>Last day of the period</source>
+            <translation>Last day of the period</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>Actions counted: %1</source>
+            <translation>Actions counted: %1</translation>
+        </message>
+        <message>
+            <source>Actions by strategic axis</source>
+            <translation>Actions by strategic axis</translation>
+        </message>
+        <message>
+            <source>Axis %1</source>
+            <translation>Axis %1</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Case notes by operational objective</source>
+            <translation>Case notes by operational objective</translation>
+        </message>
+        <message>
+            <source>Show the indicators first (F5).</source>
+            <translation>Show the indicators first (F5).</translation>
+        </message>
+        <message>
+            <source>Save the PDF report</source>
+            <translation>Save the PDF report</translation>
+        </message>
+        <message>
+            <source>Save the CSV file</source>
+            <translation>Save the CSV file</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
         </message>
     </context>
     <context>
@@ -828,6 +1389,25 @@
         </message>
     </context>
     <context>
+        <name>LockedOfflinePage</name>
+        <message>
+            <source>Connect to synchronise</source>
+            <translation>Connect to synchronise</translation>
+        </message>
+        <message>
+            <source>This laptop has not reached the server for more than {n} days. Connect to the network and synchronise: your case files open again as soon as it succeeds. Nothing you wrote is lost.</source>
+            <translation>This laptop has not reached the server for more than {n} days. Connect to the network and synchronise: your case files open again as soon as it succeeds. Nothing you wrote is lost.</translation>
+        </message>
+        <message>
+            <source>&amp;Synchronise now</source>
+            <translation>&amp;Synchronise now</translation>
+        </message>
+        <message>
+            <source>Synchronise now</source>
+            <translation>Synchronise now</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -898,12 +1478,8 @@
             <translation>S&amp;ynchronise now</translation>
         </message>
         <message>
-            <source>Synchronisation is not set up yet.</source>
-            <translation>Synchronisation is not set up yet.</translation>
-        </message>
-        <message>
-            <source>Offline — not connected to a server</source>
-            <translation>Offline — not connected to a server</translation>
+            <source>Send your changes and fetch the team's (F5)</source>
+            <translation>Send your changes and fetch the team's (F5)</translation>
         </message>
         <message>
             <source>Synchronisation state</source>
@@ -1157,6 +1733,45 @@
         </message>
     </context>
     <context>
+        <name>ReassignDialog</name>
+        <message>
+            <source>Reassign case files</source>
+            <translation>Reassign case files</translation>
+        </message>
+        <message>
+            <source>Case files to reassign: %1. They go to the worker you choose; the site's team sees the change after the next sync.</source>
+            <translation>Case files to reassign: %1. They go to the worker you choose; the site's team sees the change after the next sync.</translation>
+        </message>
+        <message>
+            <source>&amp;To worker:</source>
+            <translation>&amp;To worker:</translation>
+        </message>
+        <message>
+            <source>R&amp;eason:</source>
+            <translation>R&amp;eason:</translation>
+        </message>
+        <message>
+            <source>&amp;Cover ends:</source>
+            <translation>&amp;Cover ends:</translation>
+        </message>
+        <message>
+            <source>on this day</source>
+            <translation>on this day</translation>
+        </message>
+        <message>
+            <source>e.g. leave cover</source>
+            <translation>e.g. leave cover</translation>
+        </message>
+        <message>
+            <source>Worker who takes over</source>
+            <translation>Worker who takes over</translation>
+        </message>
+        <message>
+            <source>Last day of the cover</source>
+            <translation>Last day of the cover</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordVisitDialog</name>
         <message>
             <source>&amp;Done on:</source>
@@ -1200,6 +1815,33 @@
         <message>
             <source>Add a referral</source>
             <translation>Add a referral</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReloginDialog</name>
+        <message>
+            <source>Log in again</source>
+            <translation>Log in again</translation>
+        </message>
+        <message>
+            <source>Your session on the server has ended. Enter your passphrase to log in again; your work on this computer is kept.</source>
+            <translation>Your session on the server has ended. Enter your passphrase to log in again; your work on this computer is kept.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>&amp;Log in</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
         </message>
     </context>
     <context>
@@ -1322,6 +1964,29 @@
         <message>
             <source>(none)</source>
             <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Review notes (supervisors only)</source>
+            <translation>Review notes (supervisors only)</translation>
+        </message>
+        <message>
+            <source>Only supervisors see these notes; the worker does not.</source>
+            <translation>Only supervisors see these notes; the worker does not.</translation>
+        </message>
+        <message>
+            <source>Add review note (Ctrl+Enter)</source>
+            <translation>Add review note (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>New review note</source>
+            <translation>New review note</translation>
+        </message>
+        <message>
+            <source>Review notes</source>
+            <translation>Review notes</translation>
         </message>
     </context>
     <context>
@@ -1454,6 +2119,117 @@
         </message>
     </context>
     <context>
+        <name>ServerAccountPage</name>
+        <message>
+            <source>Connect to your organisation's server</source>
+            <translation>Connect to your organisation's server</translation>
+        </message>
+        <message>
+            <source>Log in on this laptop</source>
+            <translation>Log in on this laptop</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the enrolment code your administrator gave you. Your passphrase opens the encrypted vault on this computer and your account on the server.</source>
+            <translation>Enter the server address and the enrolment code your administrator gave you. Your passphrase opens the encrypted vault on this computer and your account on the server.</translation>
+        </message>
+        <message>
+            <source>You already use FieldApp on another laptop: log in with the same e-mail address and passphrase. Your case files are then brought to this laptop.</source>
+            <translation>You already use FieldApp on another laptop: log in with the same e-mail address and passphrase. Your case files are then brought to this laptop.</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>&amp;Server address:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail address:</source>
+            <translation>&amp;E-mail address:</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;code:</source>
+            <translation>Enrolment &amp;code:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm passphrase:</source>
+            <translation>Con&amp;firm passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Device name:</source>
+            <translation>&amp;Device name:</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <translation>E-mail address</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Enrolment code</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Confirm passphrase</source>
+            <translation>Confirm passphrase</translation>
+        </message>
+        <message>
+            <source>Device name</source>
+            <translation>Device name</translation>
+        </message>
+        <message>
+            <source>&amp;Connect and create the vault</source>
+            <translation>&amp;Connect and create the vault</translation>
+        </message>
+        <message>
+            <source>&amp;Log in and create the vault</source>
+            <translation>&amp;Log in and create the vault</translation>
+        </message>
+        <message>
+            <source>&amp;Back: a vault on this computer only</source>
+            <translation>&amp;Back: a vault on this computer only</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Passphrase strength</translation>
+        </message>
+        <message>
+            <source>Enter the server address, starting with https://.</source>
+            <translation>Enter the server address, starting with https://.</translation>
+        </message>
+        <message>
+            <source>Enter your e-mail address.</source>
+            <translation>Enter your e-mail address.</translation>
+        </message>
+        <message>
+            <source>Enter the enrolment code from your administrator.</source>
+            <translation>Enter the enrolment code from your administrator.</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least {n} characters.</source>
+            <translation>The passphrase must have at least {n} characters.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
+        <message>
+            <source>Give this computer a name (for example its label).</source>
+            <translation>Give this computer a name (for example its label).</translation>
+        </message>
+        <message>
+            <source>Connecting to the server…</source>
+            <translation>Connecting to the server…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1533,6 +2309,282 @@
         <message>
             <source>&amp;Sign</source>
             <translation>&amp;Sign</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorWorkspace</name>
+        <message>
+            <source>Caseload</source>
+            <translation>Caseload</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Team and keys</source>
+            <translation>Team and keys</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>Work areas</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 caseload · Ctrl+2 indicators · Ctrl+3 team · Ctrl+W close the case file</source>
+            <translation>Ctrl+1 caseload · Ctrl+2 indicators · Ctrl+3 team · Ctrl+W close the case file</translation>
+        </message>
+        <message>
+            <source>Close the case file</source>
+            <translation>Close the case file</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Case file</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncHookup</name>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>A record was changed on two computers: decide which version to keep.</source>
+            <translation>A record was changed on two computers: decide which version to keep.</translation>
+        </message>
+        <message>
+            <source>Security warning</source>
+            <translation>Security warning</translation>
+        </message>
+        <message>
+            <source>Nothing was changed on this computer. Tell your administrator today; synchronisation will keep refusing the data until it is repaired.</source>
+            <translation>Nothing was changed on this computer. Tell your administrator today; synchronisation will keep refusing the data until it is repaired.</translation>
+        </message>
+        <message>
+            <source>This device was withdrawn</source>
+            <translation>This device was withdrawn</translation>
+        </message>
+        <message>
+            <source>This device was withdrawn from your organisation's server and the data on it has been removed. If this is a mistake, contact your administrator; you can then connect again.</source>
+            <translation>This device was withdrawn from your organisation's server and the data on it has been removed. If this is a mistake, contact your administrator; you can then connect again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>just now</translation>
+        </message>
+        <message>
+            <source>{n} min ago</source>
+            <translation>{n} min ago</translation>
+        </message>
+        <message>
+            <source>{n} h ago</source>
+            <translation>{n} h ago</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>yesterday</translation>
+        </message>
+        <message>
+            <source>{n} days ago</source>
+            <translation>{n} days ago</translation>
+        </message>
+        <message>
+            <source>Offline — not connected to a server</source>
+            <translation>Offline — not connected to a server</translation>
+        </message>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Synchronising…</translation>
+        </message>
+        <message>
+            <source>● Online</source>
+            <translation>● Online</translation>
+        </message>
+        <message>
+            <source>○ Offline</source>
+            <translation>○ Offline</translation>
+        </message>
+        <message>
+            <source>All changes sent</source>
+            <translation>All changes sent</translation>
+        </message>
+        <message>
+            <source>1 change waiting</source>
+            <translation>1 change waiting</translation>
+        </message>
+        <message>
+            <source>{n} changes waiting</source>
+            <translation>{n} changes waiting</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation>Last sync: {when}</translation>
+        </message>
+        <message>
+            <source>1 conflict to decide</source>
+            <translation>1 conflict to decide</translation>
+        </message>
+        <message>
+            <source>{n} conflicts to decide</source>
+            <translation>{n} conflicts to decide</translation>
+        </message>
+        <message>
+            <source>This computer's clock is {n} min behind the server's</source>
+            <translation>This computer's clock is {n} min behind the server's</translation>
+        </message>
+        <message>
+            <source>This computer's clock is {n} min ahead of the server's</source>
+            <translation>This computer's clock is {n} min ahead of the server's</translation>
+        </message>
+        <message>
+            <source>Set the right date and time in the system settings. Your work is kept.</source>
+            <translation>Set the right date and time in the system settings. Your work is kept.</translation>
+        </message>
+        <message>
+            <source>Synchronisation state</source>
+            <translation>Synchronisation state</translation>
+        </message>
+        <message>
+            <source>Open the conflicts to decide</source>
+            <translation>Open the conflicts to decide</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Key code</source>
+            <translation>Key code</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Collection</translation>
+        </message>
+        <message>
+            <source>Members of the organisation</source>
+            <translation>Members of the organisation</translation>
+        </message>
+        <message>
+            <source>My devices</source>
+            <translation>My devices</translation>
+        </message>
+        <message>
+            <source>Server audit log (metadata only)</source>
+            <translation>Server audit log (metadata only)</translation>
+        </message>
+        <message>
+            <source>Check code and &amp;grant… (Ctrl+G)</source>
+            <translation>Check code and &amp;grant… (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move from my collections</source>
+            <translation>Re&amp;move from my collections</translation>
+        </message>
+        <message>
+            <source>Their access ends at once and the keys rotate</source>
+            <translation>Their access ends at once and the keys rotate</translation>
+        </message>
+        <message>
+            <source>Revoke and &amp;wipe this device</source>
+            <translation>Revoke and &amp;wipe this device</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>A lost laptop of a team member: remove the member from your collections (access ends, keys rotate) and ask the server administrator to revoke and wipe it; the server lets only the administrator revoke another person's device.</source>
+            <translation>A lost laptop of a team member: remove the member from your collections (access ends, keys rotate) and ask the server administrator to revoke and wipe it; the server lets only the administrator revoke another person's device.</translation>
+        </message>
+        <message>
+            <source>My code: %1</source>
+            <translation>My code: %1</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server: connect this vault to manage the team.</source>
+            <translation>Not connected to a sync server: connect this vault to manage the team.</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>Asking the server…</translation>
+        </message>
+        <message>
+            <source>Connected. Check a member's code in person before granting anything.</source>
+            <translation>Connected. Check a member's code in person before granting anything.</translation>
+        </message>
+        <message>
+            <source>This person has not enrolled yet: there is no key to check.</source>
+            <translation>This person has not enrolled yet: there is no key to check.</translation>
+        </message>
+        <message>
+            <source>Remove from my collections</source>
+            <translation>Remove from my collections</translation>
+        </message>
+        <message>
+            <source>Remove %1 from every collection you manage? Their access ends at once and the keys rotate.</source>
+            <translation>Remove %1 from every collection you manage? Their access ends at once and the keys rotate.</translation>
+        </message>
+        <message>
+            <source>Removed from collections: %1; their keys rotated.</source>
+            <translation>Removed from collections: %1; their keys rotated.</translation>
+        </message>
+        <message>
+            <source>Revoke and wipe</source>
+            <translation>Revoke and wipe</translation>
+        </message>
+        <message>
+            <source>Revoke this device? It can no longer sync, and it erases its vault the next time it reaches the server.</source>
+            <translation>Revoke this device? It can no longer sync, and it erases its vault the next time it reaches the server.</translation>
         </message>
     </context>
     <context>
@@ -2131,6 +3183,34 @@
             <source>This inventory is not signed yet: change it directly instead of adding an addendum.</source>
             <translation>This inventory is not signed yet: change it directly instead of adding an addendum.</translation>
         </message>
+        <message>
+            <source>The period must end on or after its first day.</source>
+            <translation>The period must end on or after its first day.</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can do this.</source>
+            <translation>Only a supervisor can do this.</translation>
+        </message>
+        <message>
+            <source>Choose the worker who takes over the case files.</source>
+            <translation>Choose the worker who takes over the case files.</translation>
+        </message>
+        <message>
+            <source>Choose at least one case file to reassign.</source>
+            <translation>Choose at least one case file to reassign.</translation>
+        </message>
+        <message>
+            <source>A review note needs some text.</source>
+            <translation>A review note needs some text.</translation>
+        </message>
+        <message>
+            <source>The end of the cover can't be before today.</source>
+            <translation>The end of the cover can't be before today.</translation>
+        </message>
+        <message>
+            <source>This conflict no longer exists.</source>
+            <translation>This conflict no longer exists.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -2618,6 +3698,70 @@
             <source>Water, gas or electricity cut</source>
             <translation>Water, gas or electricity cut</translation>
         </message>
+        <message>
+            <source>Case notes by kind</source>
+            <translation>Case notes by kind</translation>
+        </message>
+        <message>
+            <source>Home visits</source>
+            <translation>Home visits</translation>
+        </message>
+        <message>
+            <source>Referrals by destination</source>
+            <translation>Referrals by destination</translation>
+        </message>
+        <message>
+            <source>Referrals by outcome</source>
+            <translation>Referrals by outcome</translation>
+        </message>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>Follow-ups due</translation>
+        </message>
+        <message>
+            <source>Welcome sessions</source>
+            <translation>Welcome sessions</translation>
+        </message>
+        <message>
+            <source>Households at welcome sessions</source>
+            <translation>Households at welcome sessions</translation>
+        </message>
+        <message>
+            <source>Inventories signed</source>
+            <translation>Inventories signed</translation>
+        </message>
+        <message>
+            <source>Help-needed items</source>
+            <translation>Help-needed items</translation>
+        </message>
+        <message>
+            <source>Interventions by category</source>
+            <translation>Interventions by category</translation>
+        </message>
+        <message>
+            <source>Done on time</source>
+            <translation>Done on time</translation>
+        </message>
+        <message>
+            <source>Done late</source>
+            <translation>Done late</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>Not done yet</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Attended</translation>
+        </message>
+        <message>
+            <source>No objective given</source>
+            <translation>No objective given</translation>
+        </message>
     </context>
     <context>
         <name>renovation</name>
@@ -2744,6 +3888,179 @@
         <message>
             <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
             <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>Everything is synchronised.</source>
+            <translation>Everything is synchronised.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Your work is kept here and sent later.</source>
+            <translation>The server cannot be reached. Your work is kept here and sent later.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. Your work is kept here; sync is retried later.</source>
+            <translation>The server had a problem. Your work is kept here; sync is retried later.</translation>
+        </message>
+        <message>
+            <source>This computer's clock is more than 5 minutes off the server's. Set the right date and time.</source>
+            <translation>This computer's clock is more than 5 minutes off the server's. Set the right date and time.</translation>
+        </message>
+        <message>
+            <source>This device was removed from your account and its data has been erased.</source>
+            <translation>This device was removed from your account and its data has been erased.</translation>
+        </message>
+        <message>
+            <source>This device or account has been disabled. Contact your administrator.</source>
+            <translation>This device or account has been disabled. Contact your administrator.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Log in again.</source>
+            <translation>Your session has ended. Log in again.</translation>
+        </message>
+        <message>
+            <source>This device has not reached the server for too long. Connect to the network to unlock it.</source>
+            <translation>This device has not reached the server for too long. Connect to the network to unlock it.</translation>
+        </message>
+        <message>
+            <source>Data from the server did not pass its security check and was refused.</source>
+            <translation>Data from the server did not pass its security check and was refused.</translation>
+        </message>
+        <message>
+            <source>A synchronisation is already running.</source>
+            <translation>A synchronisation is already running.</translation>
+        </message>
+        <message>
+            <source>Synchronisation stopped.</source>
+            <translation>Synchronisation stopped.</translation>
+        </message>
+        <message>
+            <source>This vault is not connected to a server.</source>
+            <translation>This vault is not connected to a server.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync-names</name>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Case file</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Welcome session</source>
+            <translation>Welcome session</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>Intervention</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>Inventory</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Restricted</source>
+            <translation>Restricted</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>team</name>
+        <message>
+            <source>The code you typed is not the code of this person's keys. Nothing was granted. Check that you are looking at their screen and read it again; if it still differs, do not grant access and tell the administrator.</source>
+            <translation>The code you typed is not the code of this person's keys. Nothing was granted. Check that you are looking at their screen and read it again; if it still differs, do not grant access and tell the administrator.</translation>
+        </message>
+        <message>
+            <source>This person has not enrolled yet: there is no key to check.</source>
+            <translation>This person has not enrolled yet: there is no key to check.</translation>
+        </message>
+        <message>
+            <source>Only the server administrator can revoke another person's device. Remove the person from your collections now (their access ends and the keys rotate), then ask the administrator to revoke and wipe the device.</source>
+            <translation>Only the server administrator can revoke another person's device. Remove the person from your collections now (their access ends and the keys rotate), then ask the administrator to revoke and wipe the device.</translation>
         </message>
     </context>
     <context>

@@ -217,12 +217,135 @@
             <translation>&amp;Consigner la visite</translation>
         </message>
         <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historique</translation>
+        </message>
+        <message>
+            <source>Every version of the selected line, with who wrote it and when</source>
+            <translation>Chaque version de la ligne choisie, avec qui l'a écrite et quand</translation>
+        </message>
+        <message>
             <source>&amp;Timeline</source>
             <translation>&amp;Chronologie</translation>
         </message>
         <message>
             <source>Timeline</source>
             <translation>Chronologie</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadView</name>
+        <message>
+            <source>(nobody)</source>
+            <translation>(personne)</translation>
+        </message>
+        <message>
+            <source>Worker / site</source>
+            <translation>Intervenant(e) / site</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Dossiers ouverts</translation>
+        </message>
+        <message>
+            <source>Notes (30 days)</source>
+            <translation>Notes (30 jours)</translation>
+        </message>
+        <message>
+            <source>Overdue follow-ups</source>
+            <translation>Suivis en retard</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>Orientations en cours</translation>
+        </message>
+        <message>
+            <source>Visits planned</source>
+            <translation>Visites prévues</translation>
+        </message>
+        <message>
+            <source>Visits done (30 days)</source>
+            <translation>Visites faites (30 jours)</translation>
+        </message>
+        <message>
+            <source>Inventories in progress</source>
+            <translation>États des lieux en cours</translation>
+        </message>
+        <message>
+            <source>Open neighbourhood requests</source>
+            <translation>Demandes de proximité ouvertes</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Ménage</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Intervenant(e)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ouvert le</translation>
+        </message>
+        <message>
+            <source>Last note</source>
+            <translation>Dernière note</translation>
+        </message>
+        <message>
+            <source>&amp;Group by:</source>
+            <translation>&amp;Regrouper par :</translation>
+        </message>
+        <message>
+            <source>Filter (Ctrl+F)</source>
+            <translation>Filtrer (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Filter case files</source>
+            <translation>Filtrer les dossiers</translation>
+        </message>
+        <message>
+            <source>&amp;Reassign… (Ctrl+R)</source>
+            <translation>&amp;Réattribuer… (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Refresh (F5)</source>
+            <translation>Actualiser (F5)</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Charge de dossiers</translation>
+        </message>
+        <message>
+            <source>Case files</source>
+            <translation>Dossiers</translation>
+        </message>
+        <message>
+            <source>Group by</source>
+            <translation>Regrouper par</translation>
+        </message>
+        <message>
+            <source>Filter the caseload</source>
+            <translation>Filtrer la charge de dossiers</translation>
+        </message>
+        <message>
+            <source>Filter the case files</source>
+            <translation>Filtrer les dossiers</translation>
+        </message>
+        <message>
+            <source>Choose a worker or a site above and press Enter</source>
+            <translation>Choisissez un(e) intervenant(e) ou un site ci-dessus et appuyez sur Entrée</translation>
+        </message>
+        <message>
+            <source>Case files of %1</source>
+            <translation>Dossiers de %1</translation>
         </message>
     </context>
     <context>
@@ -246,6 +369,96 @@
         <message>
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeCheckDialog</name>
+        <message>
+            <source>Check the code in person</source>
+            <translation>Vérifier le code en personne</translation>
+        </message>
+        <message>
+            <source>Sit with %1. Ask them to open FieldApp and read aloud the code their screen shows; type it below. They can check your code too.</source>
+            <translation>Installez-vous avec %1. Demandez-lui d'ouvrir FieldApp et de lire à voix haute le code affiché sur son écran ; tapez-le ci-dessous. Cette personne peut aussi vérifier votre code.</translation>
+        </message>
+        <message>
+            <source>My code:</source>
+            <translation>Mon code :</translation>
+        </message>
+        <message>
+            <source>Their code (from the server):</source>
+            <translation>Son code (selon le serveur) :</translation>
+        </message>
+        <message>
+            <source>Code &amp;read aloud:</source>
+            <translation>Code &amp;lu à voix haute :</translation>
+        </message>
+        <message>
+            <source>&amp;Collections:</source>
+            <translation>&amp;Collections :</translation>
+        </message>
+        <message>
+            <source>&amp;Access:</source>
+            <translation>&amp;Accès :</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <source>Read and write</source>
+            <translation>Lecture et écriture</translation>
+        </message>
+        <message>
+            <source>Manage (may grant others)</source>
+            <translation>Gérer (peut donner accès à d'autres)</translation>
+        </message>
+        <message>
+            <source>Code read aloud by the member</source>
+            <translation>Code lu à voix haute par le membre</translation>
+        </message>
+        <message>
+            <source>Collections to grant</source>
+            <translation>Collections à accorder</translation>
+        </message>
+        <message>
+            <source>%1 of 60 digits</source>
+            <translation>%1 chiffres sur 60</translation>
+        </message>
+        <message>
+            <source>✓ The codes match.</source>
+            <translation>✓ Les codes correspondent.</translation>
+        </message>
+        <message>
+            <source>✗ The codes differ.</source>
+            <translation>✗ Les codes diffèrent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Conflicts to decide</source>
+            <translation>Conflits à trancher</translation>
+        </message>
+        <message>
+            <source>This record was changed on this computer and on another one before they could synchronise. Changes to different fields were combined already; for the fields below, choose which version to keep. Free text can be merged.</source>
+            <translation>Cet élément a été modifié sur cet ordinateur et sur un autre avant qu'ils puissent se synchroniser. Les modifications de champs différents sont déjà combinées ; pour les champs ci-dessous, choisissez la version à garder. Le texte libre peut être fusionné.</translation>
+        </message>
+        <message>
+            <source>&amp;Apply this choice</source>
+            <translation>&amp;Appliquer ce choix</translation>
+        </message>
+        <message>
+            <source>Decide &amp;later</source>
+            <translation>Décider plus &amp;tard</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <source>Conflict {i} of {n}: {what}</source>
+            <translation>Conflit {i} sur {n} : {what}</translation>
         </message>
     </context>
     <context>
@@ -318,12 +531,32 @@
             <translation>Agent(e) de proximité</translation>
         </message>
         <message>
+            <source>Supervisor of the social service</source>
+            <translation>Responsable du service social</translation>
+        </message>
+        <message>
             <source>At least {n} characters. A few unrelated words make a strong passphrase.</source>
             <translation>Au moins {n} caractères. Quelques mots sans rapport entre eux font une phrase secrète solide.</translation>
         </message>
         <message>
             <source>&amp;Create vault</source>
             <translation>&amp;Créer le coffre</translation>
+        </message>
+        <message>
+            <source>Connect to my &amp;organisation's server…</source>
+            <translation>Se connecter au serveur de mon &amp;organisation…</translation>
+        </message>
+        <message>
+            <source>I already have an &amp;account…</source>
+            <translation>J'ai &amp;déjà un compte…</translation>
+        </message>
+        <message>
+            <source>You use FieldApp on another laptop already</source>
+            <translation>Vous utilisez déjà FieldApp sur un autre portable</translation>
+        </message>
+        <message>
+            <source>Or keep a vault on this computer only (no server):</source>
+            <translation>Ou gardez un coffre sur cet ordinateur uniquement (sans serveur) :</translation>
         </message>
         <message>
             <source>Your name</source>
@@ -496,6 +729,37 @@
         </message>
     </context>
     <context>
+        <name>FieldChoice</name>
+        <message>
+            <source>Before both changes</source>
+            <translation>Avant les deux modifications</translation>
+        </message>
+        <message>
+            <source>Yours — {who}, {when}</source>
+            <translation>La vôtre — {who}, {when}</translation>
+        </message>
+        <message>
+            <source>{who} — {when}</source>
+            <translation>{who} — {when}</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Garder la &amp;mienne</translation>
+        </message>
+        <message>
+            <source>Keep the version of &amp;{who}</source>
+            <translation>Garder la version de &amp;{who}</translation>
+        </message>
+        <message>
+            <source>&amp;Merge both texts (edit below)</source>
+            <translation>&amp;Fusionner les deux textes (à modifier ci-dessous)</translation>
+        </message>
+        <message>
+            <source>Merged text</source>
+            <translation>Texte fusionné</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
             <source>&amp;Due on:</source>
@@ -570,6 +834,77 @@
         <message>
             <source>The social assistant of {site} will find this among their follow-ups. You will not see their case file; only that it was handed on.</source>
             <translation>L'assistant(e) social(e) de {site} le trouvera parmi ses suivis. Vous ne voyez pas le dossier, seulement que la demande a été transmise.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History of a {what}</source>
+            <translation>Historique : {what}</translation>
+        </message>
+        <message>
+            <source>Asking the server for every version…</source>
+            <translation>Demande de toutes les versions au serveur…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <source>Text of the selected version</source>
+            <translation>Texte de la version choisie</translation>
+        </message>
+        <message>
+            <source>The server has no earlier version of this record yet (it has not been synchronised).</source>
+            <translation>Le serveur n'a encore aucune version de cet élément (il n'a pas encore été synchronisé).</translation>
+        </message>
+        <message>
+            <source>{n} versions, oldest first.</source>
+            <translation>{n} versions, la plus ancienne d'abord.</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimé</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Créé</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modifié</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>(inconnu)</translation>
+        </message>
+        <message>
+            <source>The history is kept on the server, which cannot be reached now. Try again when you are connected.</source>
+            <translation>L'historique est conservé sur le serveur, injoignable pour l'instant. Réessayez quand vous serez connecté(e).</translation>
+        </message>
+        <message>
+            <source>The history could not be read from the server.</source>
+            <translation>L'historique n'a pas pu être lu sur le serveur.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>This vault is not connected to a server: only the current version is kept.</source>
+            <translation>Ce coffre n'est pas relié à un serveur : seule la version actuelle est conservée.</translation>
         </message>
     </context>
     <context>
@@ -649,6 +984,232 @@
         <message>
             <source>Households: {total}</source>
             <translation>Ménages : {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsReport</name>
+        <message>
+            <source>All sites</source>
+            <translation>Tous les sites</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Social service — supervision</source>
+            <translation>Service social — coordination</translation>
+        </message>
+        <message>
+            <source>Indicators of social action</source>
+            <translation>Indicateurs de l'action sociale</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Imprimé le</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Synced records of the team, counted on the supervisor's laptop</source>
+            <translation>Données synchronisées de l'équipe, comptées sur l'ordinateur du/de la responsable</translation>
+        </message>
+        <message>
+            <source>Summary by strategic axis</source>
+            <translation>Synthèse par axe stratégique</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Axis {n}</source>
+            <translation>Axe {n}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>By operational objective</source>
+            <translation>Par objectif opérationnel</translation>
+        </message>
+        <message>
+            <source>Case notes by operational objective</source>
+            <translation>Notes par objectif opérationnel</translation>
+        </message>
+        <message>
+            <source>Actions by strategic axis</source>
+            <translation>Actions par axe stratégique</translation>
+        </message>
+        <message>
+            <source>Nothing recorded in this period.</source>
+            <translation>Rien d'enregistré pendant cette période.</translation>
+        </message>
+        <message>
+            <source>Objectives: the one written on each case note; other actions count towards the objective their kind of work serves (home visits and follow-ups 2.3, welcome 2.2, referrals 4.2, inventories 1.2, help needed 2.1, interventions by category). Referrals appear twice (by destination and by outcome).</source>
+            <translation>Objectifs : celui indiqué sur chaque note ; les autres actions comptent pour l'objectif que sert ce type de travail (visites à domicile et suivis 2.3, accueil 2.2, orientations 4.2, états des lieux 1.2, aide nécessaire 2.1, interventions selon la catégorie). Les orientations figurent deux fois (par destination et par résultat).</translation>
+        </message>
+        <message>
+            <source>FieldApp — indicators {start} – {end}</source>
+            <translation>FieldApp — indicateurs {start} – {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsView</name>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Operational objectives</source>
+            <translation>Objectifs opérationnels</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>12 derniers mois</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Cette année</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Mois dernier</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Année dernière</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Période :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site :</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>Tous les sites</translation>
+        </message>
+        <message>
+            <source>Show (F5)</source>
+            <translation>Afficher (F5)</translation>
+        </message>
+        <message>
+            <source>PDF report (Ctrl+P)</source>
+            <translation>Rapport PDF (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>CSV (Ctrl+E)</source>
+            <translation>CSV (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Anonymised CSV for the region (Ctrl+Shift+E)</source>
+            <translation>CSV anonymisé pour la Région (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>No names, no ids; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
+            <translation>Ni noms ni identifiants ; tout nombre inférieur à 5 affiché « &lt;5 » et les cellules qui en révéleraient un masquées par « x »</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicateurs</translation>
+        </message>
+        <message>
+            <source>First day of the period</source>
+            <translation>Premier jour de la période</translation>
+        </message>
+        <message>
+            <source>Last day of the period</source>
+            <translation>Dernier jour de la période</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Comptage…</translation>
+        </message>
+        <message>
+            <source>Actions counted: %1</source>
+            <translation>Actions comptées : %1</translation>
+        </message>
+        <message>
+            <source>Actions by strategic axis</source>
+            <translation>Actions par axe stratégique</translation>
+        </message>
+        <message>
+            <source>Axis %1</source>
+            <translation>Axe %1</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Case notes by operational objective</source>
+            <translation>Notes par objectif opérationnel</translation>
+        </message>
+        <message>
+            <source>Show the indicators first (F5).</source>
+            <translation>Affichez d'abord les indicateurs (F5).</translation>
+        </message>
+        <message>
+            <source>Save the PDF report</source>
+            <translation>Enregistrer le rapport PDF</translation>
+        </message>
+        <message>
+            <source>Save the CSV file</source>
+            <translation>Enregistrer le fichier CSV</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportation…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Enregistré : %1</translation>
         </message>
     </context>
     <context>
@@ -828,6 +1389,25 @@
         </message>
     </context>
     <context>
+        <name>LockedOfflinePage</name>
+        <message>
+            <source>Connect to synchronise</source>
+            <translation>Connectez-vous pour synchroniser</translation>
+        </message>
+        <message>
+            <source>This laptop has not reached the server for more than {n} days. Connect to the network and synchronise: your case files open again as soon as it succeeds. Nothing you wrote is lost.</source>
+            <translation>Ce portable n'a plus joint le serveur depuis plus de {n} jours. Connectez-vous au réseau et synchronisez : vos dossiers se rouvrent dès que cela réussit. Rien de ce que vous avez écrit n'est perdu.</translation>
+        </message>
+        <message>
+            <source>&amp;Synchronise now</source>
+            <translation>&amp;Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>Synchronise now</source>
+            <translation>Synchroniser maintenant</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -898,12 +1478,8 @@
             <translation>&amp;Synchroniser maintenant</translation>
         </message>
         <message>
-            <source>Synchronisation is not set up yet.</source>
-            <translation>La synchronisation n'est pas encore configurée.</translation>
-        </message>
-        <message>
-            <source>Offline — not connected to a server</source>
-            <translation>Hors ligne — pas connecté à un serveur</translation>
+            <source>Send your changes and fetch the team's (F5)</source>
+            <translation>Envoyer vos modifications et recevoir celles de l'équipe (F5)</translation>
         </message>
         <message>
             <source>Synchronisation state</source>
@@ -1157,6 +1733,45 @@
         </message>
     </context>
     <context>
+        <name>ReassignDialog</name>
+        <message>
+            <source>Reassign case files</source>
+            <translation>Réattribuer des dossiers</translation>
+        </message>
+        <message>
+            <source>Case files to reassign: %1. They go to the worker you choose; the site's team sees the change after the next sync.</source>
+            <translation>Dossiers à réattribuer : %1. Ils vont à l'intervenant(e) choisi(e) ; l'équipe du site voit le changement après la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>&amp;To worker:</source>
+            <translation>&amp;À l'intervenant(e) :</translation>
+        </message>
+        <message>
+            <source>R&amp;eason:</source>
+            <translation>&amp;Motif :</translation>
+        </message>
+        <message>
+            <source>&amp;Cover ends:</source>
+            <translation>&amp;Fin du remplacement :</translation>
+        </message>
+        <message>
+            <source>on this day</source>
+            <translation>ce jour-là</translation>
+        </message>
+        <message>
+            <source>e.g. leave cover</source>
+            <translation>p. ex. remplacement pendant un congé</translation>
+        </message>
+        <message>
+            <source>Worker who takes over</source>
+            <translation>Intervenant(e) qui reprend</translation>
+        </message>
+        <message>
+            <source>Last day of the cover</source>
+            <translation>Dernier jour du remplacement</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordVisitDialog</name>
         <message>
             <source>&amp;Done on:</source>
@@ -1200,6 +1815,33 @@
         <message>
             <source>Add a referral</source>
             <translation>Ajouter une orientation</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReloginDialog</name>
+        <message>
+            <source>Log in again</source>
+            <translation>Se reconnecter</translation>
+        </message>
+        <message>
+            <source>Your session on the server has ended. Enter your passphrase to log in again; your work on this computer is kept.</source>
+            <translation>Votre session sur le serveur a pris fin. Entrez votre phrase secrète pour vous reconnecter ; votre travail sur cet ordinateur est conservé.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>Se &amp;connecter</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Plus tard</translation>
         </message>
     </context>
     <context>
@@ -1322,6 +1964,29 @@
         <message>
             <source>(none)</source>
             <translation>(aucun)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Review notes (supervisors only)</source>
+            <translation>Notes de supervision (responsables uniquement)</translation>
+        </message>
+        <message>
+            <source>Only supervisors see these notes; the worker does not.</source>
+            <translation>Seuls les responsables voient ces notes ; l'intervenant(e) non.</translation>
+        </message>
+        <message>
+            <source>Add review note (Ctrl+Enter)</source>
+            <translation>Ajouter une note de supervision (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>New review note</source>
+            <translation>Nouvelle note de supervision</translation>
+        </message>
+        <message>
+            <source>Review notes</source>
+            <translation>Notes de supervision</translation>
         </message>
     </context>
     <context>
@@ -1454,6 +2119,117 @@
         </message>
     </context>
     <context>
+        <name>ServerAccountPage</name>
+        <message>
+            <source>Connect to your organisation's server</source>
+            <translation>Se connecter au serveur de votre organisation</translation>
+        </message>
+        <message>
+            <source>Log in on this laptop</source>
+            <translation>Se connecter sur ce portable</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the enrolment code your administrator gave you. Your passphrase opens the encrypted vault on this computer and your account on the server.</source>
+            <translation>Indiquez l'adresse du serveur et le code d'inscription reçu de votre administrateur. Votre phrase secrète ouvre le coffre chiffré sur cet ordinateur et votre compte sur le serveur.</translation>
+        </message>
+        <message>
+            <source>You already use FieldApp on another laptop: log in with the same e-mail address and passphrase. Your case files are then brought to this laptop.</source>
+            <translation>Vous utilisez déjà FieldApp sur un autre portable : connectez-vous avec la même adresse e-mail et la même phrase secrète. Vos dossiers sont alors copiés sur ce portable.</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>Adresse du &amp;serveur :</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail address:</source>
+            <translation>Adresse &amp;e-mail :</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;code:</source>
+            <translation>&amp;Code d'inscription :</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm passphrase:</source>
+            <translation>&amp;Confirmer la phrase secrète :</translation>
+        </message>
+        <message>
+            <source>&amp;Device name:</source>
+            <translation>Nom de l'&amp;appareil :</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <translation>Adresse e-mail</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Code d'inscription</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Confirm passphrase</source>
+            <translation>Confirmer la phrase secrète</translation>
+        </message>
+        <message>
+            <source>Device name</source>
+            <translation>Nom de l'appareil</translation>
+        </message>
+        <message>
+            <source>&amp;Connect and create the vault</source>
+            <translation>Se &amp;connecter et créer le coffre</translation>
+        </message>
+        <message>
+            <source>&amp;Log in and create the vault</source>
+            <translation>Se co&amp;nnecter et créer le coffre</translation>
+        </message>
+        <message>
+            <source>&amp;Back: a vault on this computer only</source>
+            <translation>&amp;Retour : un coffre sur cet ordinateur seulement</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Solidité de la phrase secrète</translation>
+        </message>
+        <message>
+            <source>Enter the server address, starting with https://.</source>
+            <translation>Indiquez l'adresse du serveur, commençant par https://.</translation>
+        </message>
+        <message>
+            <source>Enter your e-mail address.</source>
+            <translation>Indiquez votre adresse e-mail.</translation>
+        </message>
+        <message>
+            <source>Enter the enrolment code from your administrator.</source>
+            <translation>Indiquez le code d'inscription reçu de votre administrateur.</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least {n} characters.</source>
+            <translation>La phrase secrète doit compter au moins {n} caractères.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+        </message>
+        <message>
+            <source>Give this computer a name (for example its label).</source>
+            <translation>Donnez un nom à cet ordinateur (par exemple celui de son étiquette).</translation>
+        </message>
+        <message>
+            <source>Connecting to the server…</source>
+            <translation>Connexion au serveur…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1533,6 +2309,282 @@
         <message>
             <source>&amp;Sign</source>
             <translation>&amp;Signer</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorWorkspace</name>
+        <message>
+            <source>Caseload</source>
+            <translation>Charge de dossiers</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicateurs</translation>
+        </message>
+        <message>
+            <source>Team and keys</source>
+            <translation>Équipe et clés</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>Espaces de travail</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 caseload · Ctrl+2 indicators · Ctrl+3 team · Ctrl+W close the case file</source>
+            <translation>Ctrl+1 charge de dossiers · Ctrl+2 indicateurs · Ctrl+3 équipe · Ctrl+W fermer le dossier</translation>
+        </message>
+        <message>
+            <source>Close the case file</source>
+            <translation>Fermer le dossier</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncHookup</name>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>A record was changed on two computers: decide which version to keep.</source>
+            <translation>Un élément a été modifié sur deux ordinateurs : choisissez la version à garder.</translation>
+        </message>
+        <message>
+            <source>Security warning</source>
+            <translation>Alerte de sécurité</translation>
+        </message>
+        <message>
+            <source>Nothing was changed on this computer. Tell your administrator today; synchronisation will keep refusing the data until it is repaired.</source>
+            <translation>Rien n'a été modifié sur cet ordinateur. Prévenez votre administrateur aujourd'hui même ; la synchronisation refusera les données tant que ce n'est pas réparé.</translation>
+        </message>
+        <message>
+            <source>This device was withdrawn</source>
+            <translation>Cet appareil a été retiré</translation>
+        </message>
+        <message>
+            <source>This device was withdrawn from your organisation's server and the data on it has been removed. If this is a mistake, contact your administrator; you can then connect again.</source>
+            <translation>Cet appareil a été retiré du serveur de votre organisation et ses données ont été effacées. S'il s'agit d'une erreur, contactez votre administrateur ; vous pourrez ensuite vous reconnecter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>à l'instant</translation>
+        </message>
+        <message>
+            <source>{n} min ago</source>
+            <translation>il y a {n} min</translation>
+        </message>
+        <message>
+            <source>{n} h ago</source>
+            <translation>il y a {n} h</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>hier</translation>
+        </message>
+        <message>
+            <source>{n} days ago</source>
+            <translation>il y a {n} jours</translation>
+        </message>
+        <message>
+            <source>Offline — not connected to a server</source>
+            <translation>Hors ligne — pas connecté à un serveur</translation>
+        </message>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Synchronisation en cours…</translation>
+        </message>
+        <message>
+            <source>● Online</source>
+            <translation>● En ligne</translation>
+        </message>
+        <message>
+            <source>○ Offline</source>
+            <translation>○ Hors ligne</translation>
+        </message>
+        <message>
+            <source>All changes sent</source>
+            <translation>Toutes les modifications envoyées</translation>
+        </message>
+        <message>
+            <source>1 change waiting</source>
+            <translation>1 modification en attente</translation>
+        </message>
+        <message>
+            <source>{n} changes waiting</source>
+            <translation>{n} modifications en attente</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation>Dernière synchro : {when}</translation>
+        </message>
+        <message>
+            <source>1 conflict to decide</source>
+            <translation>1 conflit à trancher</translation>
+        </message>
+        <message>
+            <source>{n} conflicts to decide</source>
+            <translation>{n} conflits à trancher</translation>
+        </message>
+        <message>
+            <source>This computer's clock is {n} min behind the server's</source>
+            <translation>L'horloge de cet ordinateur retarde de {n} min sur celle du serveur</translation>
+        </message>
+        <message>
+            <source>This computer's clock is {n} min ahead of the server's</source>
+            <translation>L'horloge de cet ordinateur avance de {n} min sur celle du serveur</translation>
+        </message>
+        <message>
+            <source>Set the right date and time in the system settings. Your work is kept.</source>
+            <translation>Réglez la date et l'heure correctes dans les paramètres du système. Votre travail est conservé.</translation>
+        </message>
+        <message>
+            <source>Synchronisation state</source>
+            <translation>État de la synchronisation</translation>
+        </message>
+        <message>
+            <source>Open the conflicts to decide</source>
+            <translation>Ouvrir les conflits à trancher</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Key code</source>
+            <translation>Code de clé</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Appareil</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Révoqué</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Collection</translation>
+        </message>
+        <message>
+            <source>Members of the organisation</source>
+            <translation>Membres de l'organisation</translation>
+        </message>
+        <message>
+            <source>My devices</source>
+            <translation>Mes appareils</translation>
+        </message>
+        <message>
+            <source>Server audit log (metadata only)</source>
+            <translation>Journal d'audit du serveur (métadonnées uniquement)</translation>
+        </message>
+        <message>
+            <source>Check code and &amp;grant… (Ctrl+G)</source>
+            <translation>Vérifier le code et &amp;accorder… (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move from my collections</source>
+            <translation>&amp;Retirer de mes collections</translation>
+        </message>
+        <message>
+            <source>Their access ends at once and the keys rotate</source>
+            <translation>L'accès cesse aussitôt et les clés sont renouvelées</translation>
+        </message>
+        <message>
+            <source>Revoke and &amp;wipe this device</source>
+            <translation>Révoquer et &amp;effacer cet appareil</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>A lost laptop of a team member: remove the member from your collections (access ends, keys rotate) and ask the server administrator to revoke and wipe it; the server lets only the administrator revoke another person's device.</source>
+            <translation>Ordinateur d'un membre perdu : retirez le membre de vos collections (l'accès cesse, les clés sont renouvelées) et demandez à l'administrateur du serveur de révoquer et d'effacer l'appareil ; seul l'administrateur peut révoquer l'appareil d'une autre personne.</translation>
+        </message>
+        <message>
+            <source>My code: %1</source>
+            <translation>Mon code : %1</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Journal d'audit</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server: connect this vault to manage the team.</source>
+            <translation>Pas connecté à un serveur de synchronisation : connectez ce coffre pour gérer l'équipe.</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>Interrogation du serveur…</translation>
+        </message>
+        <message>
+            <source>Connected. Check a member's code in person before granting anything.</source>
+            <translation>Connecté. Vérifiez le code d'un membre en personne avant d'accorder quoi que ce soit.</translation>
+        </message>
+        <message>
+            <source>This person has not enrolled yet: there is no key to check.</source>
+            <translation>Cette personne ne s'est pas encore inscrite : il n'y a pas de clé à vérifier.</translation>
+        </message>
+        <message>
+            <source>Remove from my collections</source>
+            <translation>Retirer de mes collections</translation>
+        </message>
+        <message>
+            <source>Remove %1 from every collection you manage? Their access ends at once and the keys rotate.</source>
+            <translation>Retirer %1 de toutes les collections que vous gérez ? L'accès cesse aussitôt et les clés sont renouvelées.</translation>
+        </message>
+        <message>
+            <source>Removed from collections: %1; their keys rotated.</source>
+            <translation>Retiré(e) de collections : %1 ; les clés ont été renouvelées.</translation>
+        </message>
+        <message>
+            <source>Revoke and wipe</source>
+            <translation>Révoquer et effacer</translation>
+        </message>
+        <message>
+            <source>Revoke this device? It can no longer sync, and it erases its vault the next time it reaches the server.</source>
+            <translation>Révoquer cet appareil ? Il ne pourra plus synchroniser et effacera son coffre dès qu'il joindra le serveur.</translation>
         </message>
     </context>
     <context>
@@ -2131,6 +3183,34 @@
             <source>This inventory is not signed yet: change it directly instead of adding an addendum.</source>
             <translation>Cet état des lieux n'est pas encore signé : modifiez-le directement au lieu d'ajouter un avenant.</translation>
         </message>
+        <message>
+            <source>The period must end on or after its first day.</source>
+            <translation>La période doit se terminer le premier jour ou après.</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can do this.</source>
+            <translation>Seul(e) un(e) responsable peut faire ceci.</translation>
+        </message>
+        <message>
+            <source>Choose the worker who takes over the case files.</source>
+            <translation>Choisissez l'intervenant(e) qui reprend les dossiers.</translation>
+        </message>
+        <message>
+            <source>Choose at least one case file to reassign.</source>
+            <translation>Choisissez au moins un dossier à réattribuer.</translation>
+        </message>
+        <message>
+            <source>A review note needs some text.</source>
+            <translation>Une note de supervision doit contenir du texte.</translation>
+        </message>
+        <message>
+            <source>The end of the cover can't be before today.</source>
+            <translation>La fin du remplacement ne peut pas précéder aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>This conflict no longer exists.</source>
+            <translation>Ce conflit n'existe plus.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -2618,6 +3698,70 @@
             <source>Water, gas or electricity cut</source>
             <translation>Coupure d'eau, de gaz ou d'électricité</translation>
         </message>
+        <message>
+            <source>Case notes by kind</source>
+            <translation>Notes par type</translation>
+        </message>
+        <message>
+            <source>Home visits</source>
+            <translation>Visites à domicile</translation>
+        </message>
+        <message>
+            <source>Referrals by destination</source>
+            <translation>Orientations par destination</translation>
+        </message>
+        <message>
+            <source>Referrals by outcome</source>
+            <translation>Orientations par résultat</translation>
+        </message>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>Suivis à échéance</translation>
+        </message>
+        <message>
+            <source>Welcome sessions</source>
+            <translation>Séances d'accueil</translation>
+        </message>
+        <message>
+            <source>Households at welcome sessions</source>
+            <translation>Ménages aux séances d'accueil</translation>
+        </message>
+        <message>
+            <source>Inventories signed</source>
+            <translation>États des lieux signés</translation>
+        </message>
+        <message>
+            <source>Help-needed items</source>
+            <translation>Aides nécessaires</translation>
+        </message>
+        <message>
+            <source>Interventions by category</source>
+            <translation>Interventions par catégorie</translation>
+        </message>
+        <message>
+            <source>Done on time</source>
+            <translation>Fait à temps</translation>
+        </message>
+        <message>
+            <source>Done late</source>
+            <translation>Fait en retard</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>Pas encore fait</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Tenues</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Présents</translation>
+        </message>
+        <message>
+            <source>No objective given</source>
+            <translation>Aucun objectif indiqué</translation>
+        </message>
     </context>
     <context>
         <name>renovation</name>
@@ -2744,6 +3888,179 @@
         <message>
             <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
             <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>Everything is synchronised.</source>
+            <translation>Tout est synchronisé.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Your work is kept here and sent later.</source>
+            <translation>Le serveur est injoignable. Votre travail est conservé ici et envoyé plus tard.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. Your work is kept here; sync is retried later.</source>
+            <translation>Le serveur a rencontré un problème. Votre travail est conservé ici ; la synchronisation sera relancée plus tard.</translation>
+        </message>
+        <message>
+            <source>This computer's clock is more than 5 minutes off the server's. Set the right date and time.</source>
+            <translation>L'horloge de cet ordinateur diffère de plus de 5 minutes de celle du serveur. Réglez la date et l'heure correctes.</translation>
+        </message>
+        <message>
+            <source>This device was removed from your account and its data has been erased.</source>
+            <translation>Cet appareil a été retiré de votre compte et ses données ont été effacées.</translation>
+        </message>
+        <message>
+            <source>This device or account has been disabled. Contact your administrator.</source>
+            <translation>Cet appareil ou ce compte a été désactivé. Contactez votre administrateur.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Log in again.</source>
+            <translation>Votre session a pris fin. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>This device has not reached the server for too long. Connect to the network to unlock it.</source>
+            <translation>Cet appareil n'a plus joint le serveur depuis trop longtemps. Connectez-vous au réseau pour le déverrouiller.</translation>
+        </message>
+        <message>
+            <source>Data from the server did not pass its security check and was refused.</source>
+            <translation>Des données du serveur n'ont pas passé le contrôle de sécurité et ont été refusées.</translation>
+        </message>
+        <message>
+            <source>A synchronisation is already running.</source>
+            <translation>Une synchronisation est déjà en cours.</translation>
+        </message>
+        <message>
+            <source>Synchronisation stopped.</source>
+            <translation>Synchronisation arrêtée.</translation>
+        </message>
+        <message>
+            <source>This vault is not connected to a server.</source>
+            <translation>Ce coffre n'est pas relié à un serveur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync-names</name>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Orientation</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Visite à domicile</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Ménage</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Welcome session</source>
+            <translation>Séance d'accueil</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Demande</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>Intervention</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>État des lieux</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Remarques</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Restricted</source>
+            <translation>Restreinte</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+    </context>
+    <context>
+        <name>team</name>
+        <message>
+            <source>The code you typed is not the code of this person's keys. Nothing was granted. Check that you are looking at their screen and read it again; if it still differs, do not grant access and tell the administrator.</source>
+            <translation>Le code tapé n'est pas celui des clés de cette personne. Rien n'a été accordé. Vérifiez que vous regardez bien son écran et relisez-le ; s'il diffère encore, n'accordez pas l'accès et prévenez l'administrateur.</translation>
+        </message>
+        <message>
+            <source>This person has not enrolled yet: there is no key to check.</source>
+            <translation>Cette personne ne s'est pas encore inscrite : il n'y a pas de clé à vérifier.</translation>
+        </message>
+        <message>
+            <source>Only the server administrator can revoke another person's device. Remove the person from your collections now (their access ends and the keys rotate), then ask the administrator to revoke and wipe the device.</source>
+            <translation>Seul l'administrateur du serveur peut révoquer l'appareil d'une autre personne. Retirez maintenant la personne de vos collections (l'accès cesse et les clés sont renouvelées), puis demandez à l'administrateur de révoquer et d'effacer l'appareil.</translation>
         </message>
     </context>
     <context>

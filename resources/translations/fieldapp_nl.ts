@@ -217,12 +217,135 @@
             <translation>Bezoek &amp;registreren</translation>
         </message>
         <message>
+            <source>&amp;History</source>
+            <translation>&amp;Geschiedenis</translation>
+        </message>
+        <message>
+            <source>Every version of the selected line, with who wrote it and when</source>
+            <translation>Elke versie van de gekozen regel, met wie ze schreef en wanneer</translation>
+        </message>
+        <message>
             <source>&amp;Timeline</source>
             <translation>&amp;Tijdlijn</translation>
         </message>
         <message>
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadView</name>
+        <message>
+            <source>(nobody)</source>
+            <translation>(niemand)</translation>
+        </message>
+        <message>
+            <source>Worker / site</source>
+            <translation>Medewerker / site</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Open dossiers</translation>
+        </message>
+        <message>
+            <source>Notes (30 days)</source>
+            <translation>Notities (30 dagen)</translation>
+        </message>
+        <message>
+            <source>Overdue follow-ups</source>
+            <translation>Achterstallige opvolging</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>Lopende doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Visits planned</source>
+            <translation>Bezoeken gepland</translation>
+        </message>
+        <message>
+            <source>Visits done (30 days)</source>
+            <translation>Bezoeken gedaan (30 dagen)</translation>
+        </message>
+        <message>
+            <source>Inventories in progress</source>
+            <translation>Lopende plaatsbeschrijvingen</translation>
+        </message>
+        <message>
+            <source>Open neighbourhood requests</source>
+            <translation>Open buurtmeldingen</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Medewerker</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <source>Last note</source>
+            <translation>Laatste notitie</translation>
+        </message>
+        <message>
+            <source>&amp;Group by:</source>
+            <translation>&amp;Groeperen per:</translation>
+        </message>
+        <message>
+            <source>Filter (Ctrl+F)</source>
+            <translation>Filteren (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Filter case files</source>
+            <translation>Dossiers filteren</translation>
+        </message>
+        <message>
+            <source>&amp;Reassign… (Ctrl+R)</source>
+            <translation>&amp;Herverdelen… (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Refresh (F5)</source>
+            <translation>Vernieuwen (F5)</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Dossierlast</translation>
+        </message>
+        <message>
+            <source>Case files</source>
+            <translation>Dossiers</translation>
+        </message>
+        <message>
+            <source>Group by</source>
+            <translation>Groeperen per</translation>
+        </message>
+        <message>
+            <source>Filter the caseload</source>
+            <translation>De dossierlast filteren</translation>
+        </message>
+        <message>
+            <source>Filter the case files</source>
+            <translation>De dossiers filteren</translation>
+        </message>
+        <message>
+            <source>Choose a worker or a site above and press Enter</source>
+            <translation>Kies hierboven een medewerker of een site en druk op Enter</translation>
+        </message>
+        <message>
+            <source>Case files of %1</source>
+            <translation>Dossiers van %1</translation>
         </message>
     </context>
     <context>
@@ -246,6 +369,96 @@
         <message>
             <source>&amp;Save</source>
             <translation>&amp;Bewaren</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeCheckDialog</name>
+        <message>
+            <source>Check the code in person</source>
+            <translation>De code ter plaatse controleren</translation>
+        </message>
+        <message>
+            <source>Sit with %1. Ask them to open FieldApp and read aloud the code their screen shows; type it below. They can check your code too.</source>
+            <translation>Ga samen zitten met %1. Vraag om FieldApp te openen en de code op het eigen scherm voor te lezen; typ die hieronder. Zij of hij kan ook uw code controleren.</translation>
+        </message>
+        <message>
+            <source>My code:</source>
+            <translation>Mijn code:</translation>
+        </message>
+        <message>
+            <source>Their code (from the server):</source>
+            <translation>Hun code (van de server):</translation>
+        </message>
+        <message>
+            <source>Code &amp;read aloud:</source>
+            <translation>&amp;Voorgelezen code:</translation>
+        </message>
+        <message>
+            <source>&amp;Collections:</source>
+            <translation>&amp;Collecties:</translation>
+        </message>
+        <message>
+            <source>&amp;Access:</source>
+            <translation>&amp;Toegang:</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Lezen</translation>
+        </message>
+        <message>
+            <source>Read and write</source>
+            <translation>Lezen en schrijven</translation>
+        </message>
+        <message>
+            <source>Manage (may grant others)</source>
+            <translation>Beheren (mag anderen toegang geven)</translation>
+        </message>
+        <message>
+            <source>Code read aloud by the member</source>
+            <translation>Code die het lid voorleest</translation>
+        </message>
+        <message>
+            <source>Collections to grant</source>
+            <translation>Toe te kennen collecties</translation>
+        </message>
+        <message>
+            <source>%1 of 60 digits</source>
+            <translation>%1 van 60 cijfers</translation>
+        </message>
+        <message>
+            <source>✓ The codes match.</source>
+            <translation>✓ De codes komen overeen.</translation>
+        </message>
+        <message>
+            <source>✗ The codes differ.</source>
+            <translation>✗ De codes verschillen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Conflicts to decide</source>
+            <translation>Conflicten om te beslissen</translation>
+        </message>
+        <message>
+            <source>This record was changed on this computer and on another one before they could synchronise. Changes to different fields were combined already; for the fields below, choose which version to keep. Free text can be merged.</source>
+            <translation>Dit gegeven werd op deze computer en op een andere gewijzigd voor ze konden synchroniseren. Wijzigingen aan verschillende velden zijn al samengevoegd; kies voor de velden hieronder welke versie je bewaart. Vrije tekst kan je samenvoegen.</translation>
+        </message>
+        <message>
+            <source>&amp;Apply this choice</source>
+            <translation>Deze keuze &amp;toepassen</translation>
+        </message>
+        <message>
+            <source>Decide &amp;later</source>
+            <translation>&amp;Later beslissen</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Laden…</translation>
+        </message>
+        <message>
+            <source>Conflict {i} of {n}: {what}</source>
+            <translation>Conflict {i} van {n}: {what}</translation>
         </message>
     </context>
     <context>
@@ -318,12 +531,32 @@
             <translation>Buurt- en gemeenschapsagent</translation>
         </message>
         <message>
+            <source>Supervisor of the social service</source>
+            <translation>Verantwoordelijke sociale dienst</translation>
+        </message>
+        <message>
             <source>At least {n} characters. A few unrelated words make a strong passphrase.</source>
             <translation>Minstens {n} tekens. Enkele woorden die niets met elkaar te maken hebben, vormen een sterke wachtzin.</translation>
         </message>
         <message>
             <source>&amp;Create vault</source>
             <translation>Kluis &amp;aanmaken</translation>
+        </message>
+        <message>
+            <source>Connect to my &amp;organisation's server…</source>
+            <translation>Verbinden met de server van mijn &amp;organisatie…</translation>
+        </message>
+        <message>
+            <source>I already have an &amp;account…</source>
+            <translation>Ik heb al een a&amp;ccount…</translation>
+        </message>
+        <message>
+            <source>You use FieldApp on another laptop already</source>
+            <translation>Je gebruikt FieldApp al op een andere laptop</translation>
+        </message>
+        <message>
+            <source>Or keep a vault on this computer only (no server):</source>
+            <translation>Of bewaar een kluis alleen op deze computer (zonder server):</translation>
         </message>
         <message>
             <source>Your name</source>
@@ -496,6 +729,37 @@
         </message>
     </context>
     <context>
+        <name>FieldChoice</name>
+        <message>
+            <source>Before both changes</source>
+            <translation>Voor beide wijzigingen</translation>
+        </message>
+        <message>
+            <source>Yours — {who}, {when}</source>
+            <translation>Van jou — {who}, {when}</translation>
+        </message>
+        <message>
+            <source>{who} — {when}</source>
+            <translation>{who} — {when}</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>&amp;Mijn versie bewaren</translation>
+        </message>
+        <message>
+            <source>Keep the version of &amp;{who}</source>
+            <translation>De versie van &amp;{who} bewaren</translation>
+        </message>
+        <message>
+            <source>&amp;Merge both texts (edit below)</source>
+            <translation>Beide teksten &amp;samenvoegen (hieronder aanpassen)</translation>
+        </message>
+        <message>
+            <source>Merged text</source>
+            <translation>Samengevoegde tekst</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
             <source>&amp;Due on:</source>
@@ -570,6 +834,77 @@
         <message>
             <source>The social assistant of {site} will find this among their follow-ups. You will not see their case file; only that it was handed on.</source>
             <translation>De maatschappelijk assistent van {site} vindt dit bij de opvolgingen. Je ziet het dossier niet, alleen dat het is doorgegeven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History of a {what}</source>
+            <translation>Geschiedenis: {what}</translation>
+        </message>
+        <message>
+            <source>Asking the server for every version…</source>
+            <translation>Alle versies worden opgevraagd bij de server…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Wijziging</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versies</translation>
+        </message>
+        <message>
+            <source>Text of the selected version</source>
+            <translation>Tekst van de gekozen versie</translation>
+        </message>
+        <message>
+            <source>The server has no earlier version of this record yet (it has not been synchronised).</source>
+            <translation>De server heeft nog geen versie van dit gegeven (het is nog niet gesynchroniseerd).</translation>
+        </message>
+        <message>
+            <source>{n} versions, oldest first.</source>
+            <translation>{n} versies, oudste eerst.</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Verwijderd</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Aangemaakt</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Gewijzigd</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>(onbekend)</translation>
+        </message>
+        <message>
+            <source>The history is kept on the server, which cannot be reached now. Try again when you are connected.</source>
+            <translation>De geschiedenis staat op de server, die nu niet bereikbaar is. Probeer opnieuw als je verbonden bent.</translation>
+        </message>
+        <message>
+            <source>The history could not be read from the server.</source>
+            <translation>De geschiedenis kon niet gelezen worden van de server.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Geschiedenis</translation>
+        </message>
+        <message>
+            <source>This vault is not connected to a server: only the current version is kept.</source>
+            <translation>Deze kluis is niet met een server verbonden: alleen de huidige versie wordt bewaard.</translation>
         </message>
     </context>
     <context>
@@ -649,6 +984,232 @@
         <message>
             <source>Households: {total}</source>
             <translation>Gezinnen: {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsReport</name>
+        <message>
+            <source>All sites</source>
+            <translation>Alle sites</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Social service — supervision</source>
+            <translation>Sociale dienst — coördinatie</translation>
+        </message>
+        <message>
+            <source>Indicators of social action</source>
+            <translation>Indicatoren van de sociale actie</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Afgedrukt op</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>Synced records of the team, counted on the supervisor's laptop</source>
+            <translation>Gesynchroniseerde gegevens van het team, geteld op de laptop van de verantwoordelijke</translation>
+        </message>
+        <message>
+            <source>Summary by strategic axis</source>
+            <translation>Overzicht per strategische hoofdlijn</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Axis {n}</source>
+            <translation>Hoofdlijn {n}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>By operational objective</source>
+            <translation>Per operationele doelstelling</translation>
+        </message>
+        <message>
+            <source>Case notes by operational objective</source>
+            <translation>Notities per operationele doelstelling</translation>
+        </message>
+        <message>
+            <source>Actions by strategic axis</source>
+            <translation>Acties per strategische hoofdlijn</translation>
+        </message>
+        <message>
+            <source>Nothing recorded in this period.</source>
+            <translation>Niets geregistreerd in deze periode.</translation>
+        </message>
+        <message>
+            <source>Objectives: the one written on each case note; other actions count towards the objective their kind of work serves (home visits and follow-ups 2.3, welcome 2.2, referrals 4.2, inventories 1.2, help needed 2.1, interventions by category). Referrals appear twice (by destination and by outcome).</source>
+            <translation>Doelstellingen: die van elke notitie; andere acties tellen voor de doelstelling die dat soort werk dient (huisbezoeken en opvolging 2.3, onthaal 2.2, doorverwijzingen 4.2, plaatsbeschrijvingen 1.2, hulp nodig 2.1, interventies per categorie). Doorverwijzingen staan er twee keer (per bestemming en per resultaat).</translation>
+        </message>
+        <message>
+            <source>FieldApp — indicators {start} – {end}</source>
+            <translation>FieldApp — indicatoren {start} – {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsView</name>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Operational objectives</source>
+            <translation>Operationele doelstellingen</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Laatste 12 maanden</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Dit jaar</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Vorige maand</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Vorig jaar</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periode:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Van:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Tot:</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site:</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>Alle sites</translation>
+        </message>
+        <message>
+            <source>Show (F5)</source>
+            <translation>Tonen (F5)</translation>
+        </message>
+        <message>
+            <source>PDF report (Ctrl+P)</source>
+            <translation>PDF-rapport (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>CSV (Ctrl+E)</source>
+            <translation>CSV (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Anonymised CSV for the region (Ctrl+Shift+E)</source>
+            <translation>Geanonimiseerde CSV voor het gewest (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>No names, no ids; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
+            <translation>Geen namen, geen id's; elk aantal onder 5 als "&lt;5" en cellen die er een zouden verraden verborgen als "x"</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicatoren</translation>
+        </message>
+        <message>
+            <source>First day of the period</source>
+            <translation>Eerste dag van de periode</translation>
+        </message>
+        <message>
+            <source>Last day of the period</source>
+            <translation>Laatste dag van de periode</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Tellen…</translation>
+        </message>
+        <message>
+            <source>Actions counted: %1</source>
+            <translation>Getelde acties: %1</translation>
+        </message>
+        <message>
+            <source>Actions by strategic axis</source>
+            <translation>Acties per strategische hoofdlijn</translation>
+        </message>
+        <message>
+            <source>Axis %1</source>
+            <translation>Hoofdlijn %1</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <source>Case notes by operational objective</source>
+            <translation>Notities per operationele doelstelling</translation>
+        </message>
+        <message>
+            <source>Show the indicators first (F5).</source>
+            <translation>Toon eerst de indicatoren (F5).</translation>
+        </message>
+        <message>
+            <source>Save the PDF report</source>
+            <translation>PDF-rapport opslaan</translation>
+        </message>
+        <message>
+            <source>Save the CSV file</source>
+            <translation>CSV-bestand opslaan</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Opgeslagen: %1</translation>
         </message>
     </context>
     <context>
@@ -828,6 +1389,25 @@
         </message>
     </context>
     <context>
+        <name>LockedOfflinePage</name>
+        <message>
+            <source>Connect to synchronise</source>
+            <translation>Verbind om te synchroniseren</translation>
+        </message>
+        <message>
+            <source>This laptop has not reached the server for more than {n} days. Connect to the network and synchronise: your case files open again as soon as it succeeds. Nothing you wrote is lost.</source>
+            <translation>Deze laptop heeft de server al meer dan {n} dagen niet bereikt. Verbind met het netwerk en synchroniseer: je dossiers gaan weer open zodra dat lukt. Niets van wat je schreef gaat verloren.</translation>
+        </message>
+        <message>
+            <source>&amp;Synchronise now</source>
+            <translation>Nu &amp;synchroniseren</translation>
+        </message>
+        <message>
+            <source>Synchronise now</source>
+            <translation>Nu synchroniseren</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -898,12 +1478,8 @@
             <translation>Nu &amp;synchroniseren</translation>
         </message>
         <message>
-            <source>Synchronisation is not set up yet.</source>
-            <translation>Synchronisatie is nog niet ingesteld.</translation>
-        </message>
-        <message>
-            <source>Offline — not connected to a server</source>
-            <translation>Offline — niet verbonden met een server</translation>
+            <source>Send your changes and fetch the team's (F5)</source>
+            <translation>Je wijzigingen versturen en die van het team ophalen (F5)</translation>
         </message>
         <message>
             <source>Synchronisation state</source>
@@ -1157,6 +1733,45 @@
         </message>
     </context>
     <context>
+        <name>ReassignDialog</name>
+        <message>
+            <source>Reassign case files</source>
+            <translation>Dossiers herverdelen</translation>
+        </message>
+        <message>
+            <source>Case files to reassign: %1. They go to the worker you choose; the site's team sees the change after the next sync.</source>
+            <translation>Te herverdelen dossiers: %1. Ze gaan naar de medewerker die u kiest; het team van de site ziet de wijziging na de volgende synchronisatie.</translation>
+        </message>
+        <message>
+            <source>&amp;To worker:</source>
+            <translation>&amp;Naar medewerker:</translation>
+        </message>
+        <message>
+            <source>R&amp;eason:</source>
+            <translation>R&amp;eden:</translation>
+        </message>
+        <message>
+            <source>&amp;Cover ends:</source>
+            <translation>&amp;Vervanging tot:</translation>
+        </message>
+        <message>
+            <source>on this day</source>
+            <translation>op deze dag</translation>
+        </message>
+        <message>
+            <source>e.g. leave cover</source>
+            <translation>bv. vervanging tijdens verlof</translation>
+        </message>
+        <message>
+            <source>Worker who takes over</source>
+            <translation>Medewerker die overneemt</translation>
+        </message>
+        <message>
+            <source>Last day of the cover</source>
+            <translation>Laatste dag van de vervanging</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordVisitDialog</name>
         <message>
             <source>&amp;Done on:</source>
@@ -1200,6 +1815,33 @@
         <message>
             <source>Add a referral</source>
             <translation>Doorverwijzing toevoegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReloginDialog</name>
+        <message>
+            <source>Log in again</source>
+            <translation>Opnieuw aanmelden</translation>
+        </message>
+        <message>
+            <source>Your session on the server has ended. Enter your passphrase to log in again; your work on this computer is kept.</source>
+            <translation>Je sessie op de server is beëindigd. Vul je wachtzin in om opnieuw aan te melden; je werk op deze computer blijft bewaard.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtzin</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Wachtzin:</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>&amp;Aanmelden</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
         </message>
     </context>
     <context>
@@ -1322,6 +1964,29 @@
         <message>
             <source>(none)</source>
             <translation>(geen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Review notes (supervisors only)</source>
+            <translation>Supervisienota's (alleen verantwoordelijken)</translation>
+        </message>
+        <message>
+            <source>Only supervisors see these notes; the worker does not.</source>
+            <translation>Alleen verantwoordelijken zien deze nota's; de medewerker niet.</translation>
+        </message>
+        <message>
+            <source>Add review note (Ctrl+Enter)</source>
+            <translation>Supervisienota toevoegen (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>New review note</source>
+            <translation>Nieuwe supervisienota</translation>
+        </message>
+        <message>
+            <source>Review notes</source>
+            <translation>Supervisienota's</translation>
         </message>
     </context>
     <context>
@@ -1454,6 +2119,117 @@
         </message>
     </context>
     <context>
+        <name>ServerAccountPage</name>
+        <message>
+            <source>Connect to your organisation's server</source>
+            <translation>Verbinden met de server van je organisatie</translation>
+        </message>
+        <message>
+            <source>Log in on this laptop</source>
+            <translation>Aanmelden op deze laptop</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the enrolment code your administrator gave you. Your passphrase opens the encrypted vault on this computer and your account on the server.</source>
+            <translation>Vul het serveradres in en de inschrijvingscode die je van je beheerder kreeg. Je wachtzin opent de versleutelde kluis op deze computer en je account op de server.</translation>
+        </message>
+        <message>
+            <source>You already use FieldApp on another laptop: log in with the same e-mail address and passphrase. Your case files are then brought to this laptop.</source>
+            <translation>Je gebruikt FieldApp al op een andere laptop: meld je aan met hetzelfde e-mailadres en dezelfde wachtzin. Je dossiers worden dan naar deze laptop gebracht.</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>&amp;Serveradres:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail address:</source>
+            <translation>&amp;E-mailadres:</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;code:</source>
+            <translation>Inschrijvings&amp;code:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Wachtzin:</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm passphrase:</source>
+            <translation>Wachtzin &amp;bevestigen:</translation>
+        </message>
+        <message>
+            <source>&amp;Device name:</source>
+            <translation>Naam van het &amp;toestel:</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Serveradres</translation>
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <translation>E-mailadres</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Inschrijvingscode</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtzin</translation>
+        </message>
+        <message>
+            <source>Confirm passphrase</source>
+            <translation>Wachtzin bevestigen</translation>
+        </message>
+        <message>
+            <source>Device name</source>
+            <translation>Naam van het toestel</translation>
+        </message>
+        <message>
+            <source>&amp;Connect and create the vault</source>
+            <translation>&amp;Verbinden en de kluis aanmaken</translation>
+        </message>
+        <message>
+            <source>&amp;Log in and create the vault</source>
+            <translation>&amp;Aanmelden en de kluis aanmaken</translation>
+        </message>
+        <message>
+            <source>&amp;Back: a vault on this computer only</source>
+            <translation>&amp;Terug: een kluis alleen op deze computer</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Sterkte van de wachtzin</translation>
+        </message>
+        <message>
+            <source>Enter the server address, starting with https://.</source>
+            <translation>Vul het serveradres in, beginnend met https://.</translation>
+        </message>
+        <message>
+            <source>Enter your e-mail address.</source>
+            <translation>Vul je e-mailadres in.</translation>
+        </message>
+        <message>
+            <source>Enter the enrolment code from your administrator.</source>
+            <translation>Vul de inschrijvingscode van je beheerder in.</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least {n} characters.</source>
+            <translation>De wachtzin moet minstens {n} tekens hebben.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
+        </message>
+        <message>
+            <source>Give this computer a name (for example its label).</source>
+            <translation>Geef deze computer een naam (bijvoorbeeld wat op het etiket staat).</translation>
+        </message>
+        <message>
+            <source>Connecting to the server…</source>
+            <translation>Verbinden met de server…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1533,6 +2309,282 @@
         <message>
             <source>&amp;Sign</source>
             <translation>&amp;Tekenen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorWorkspace</name>
+        <message>
+            <source>Caseload</source>
+            <translation>Dossierlast</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicatoren</translation>
+        </message>
+        <message>
+            <source>Team and keys</source>
+            <translation>Team en sleutels</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>Werkgebieden</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 caseload · Ctrl+2 indicators · Ctrl+3 team · Ctrl+W close the case file</source>
+            <translation>Ctrl+1 dossierlast · Ctrl+2 indicatoren · Ctrl+3 team · Ctrl+W dossier sluiten</translation>
+        </message>
+        <message>
+            <source>Close the case file</source>
+            <translation>Dossier sluiten</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncHookup</name>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisatie</translation>
+        </message>
+        <message>
+            <source>A record was changed on two computers: decide which version to keep.</source>
+            <translation>Een gegeven werd op twee computers gewijzigd: beslis welke versie je bewaart.</translation>
+        </message>
+        <message>
+            <source>Security warning</source>
+            <translation>Veiligheidswaarschuwing</translation>
+        </message>
+        <message>
+            <source>Nothing was changed on this computer. Tell your administrator today; synchronisation will keep refusing the data until it is repaired.</source>
+            <translation>Er werd niets gewijzigd op deze computer. Verwittig vandaag nog je beheerder; de synchronisatie blijft de gegevens weigeren tot het hersteld is.</translation>
+        </message>
+        <message>
+            <source>This device was withdrawn</source>
+            <translation>Dit toestel werd ingetrokken</translation>
+        </message>
+        <message>
+            <source>This device was withdrawn from your organisation's server and the data on it has been removed. If this is a mistake, contact your administrator; you can then connect again.</source>
+            <translation>Dit toestel werd ingetrokken op de server van je organisatie en de gegevens erop zijn gewist. Is dit een vergissing, neem dan contact op met je beheerder; daarna kan je opnieuw verbinden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <source>never</source>
+            <translation>nog nooit</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>zonet</translation>
+        </message>
+        <message>
+            <source>{n} min ago</source>
+            <translation>{n} min geleden</translation>
+        </message>
+        <message>
+            <source>{n} h ago</source>
+            <translation>{n} u geleden</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gisteren</translation>
+        </message>
+        <message>
+            <source>{n} days ago</source>
+            <translation>{n} dagen geleden</translation>
+        </message>
+        <message>
+            <source>Offline — not connected to a server</source>
+            <translation>Offline — niet verbonden met een server</translation>
+        </message>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Bezig met synchroniseren…</translation>
+        </message>
+        <message>
+            <source>● Online</source>
+            <translation>● Online</translation>
+        </message>
+        <message>
+            <source>○ Offline</source>
+            <translation>○ Offline</translation>
+        </message>
+        <message>
+            <source>All changes sent</source>
+            <translation>Alle wijzigingen verstuurd</translation>
+        </message>
+        <message>
+            <source>1 change waiting</source>
+            <translation>1 wijziging wacht</translation>
+        </message>
+        <message>
+            <source>{n} changes waiting</source>
+            <translation>{n} wijzigingen wachten</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation>Laatste synchronisatie: {when}</translation>
+        </message>
+        <message>
+            <source>1 conflict to decide</source>
+            <translation>1 conflict om te beslissen</translation>
+        </message>
+        <message>
+            <source>{n} conflicts to decide</source>
+            <translation>{n} conflicten om te beslissen</translation>
+        </message>
+        <message>
+            <source>This computer's clock is {n} min behind the server's</source>
+            <translation>De klok van deze computer loopt {n} min achter op die van de server</translation>
+        </message>
+        <message>
+            <source>This computer's clock is {n} min ahead of the server's</source>
+            <translation>De klok van deze computer loopt {n} min voor op die van de server</translation>
+        </message>
+        <message>
+            <source>Set the right date and time in the system settings. Your work is kept.</source>
+            <translation>Stel de juiste datum en tijd in bij de systeeminstellingen. Je werk blijft bewaard.</translation>
+        </message>
+        <message>
+            <source>Synchronisation state</source>
+            <translation>Synchronisatiestatus</translation>
+        </message>
+        <message>
+            <source>Open the conflicts to decide</source>
+            <translation>De conflicten openen om te beslissen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Key code</source>
+            <translation>Sleutelcode</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Toestel</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Laatst gezien</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Ingetrokken</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handeling</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Collectie</translation>
+        </message>
+        <message>
+            <source>Members of the organisation</source>
+            <translation>Leden van de organisatie</translation>
+        </message>
+        <message>
+            <source>My devices</source>
+            <translation>Mijn toestellen</translation>
+        </message>
+        <message>
+            <source>Server audit log (metadata only)</source>
+            <translation>Auditlogboek van de server (alleen metadata)</translation>
+        </message>
+        <message>
+            <source>Check code and &amp;grant… (Ctrl+G)</source>
+            <translation>Code controleren en &amp;toekennen… (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move from my collections</source>
+            <translation>Uit mijn collecties &amp;verwijderen</translation>
+        </message>
+        <message>
+            <source>Their access ends at once and the keys rotate</source>
+            <translation>De toegang stopt meteen en de sleutels worden vernieuwd</translation>
+        </message>
+        <message>
+            <source>Revoke and &amp;wipe this device</source>
+            <translation>Dit toestel intrekken en &amp;wissen</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <source>A lost laptop of a team member: remove the member from your collections (access ends, keys rotate) and ask the server administrator to revoke and wipe it; the server lets only the administrator revoke another person's device.</source>
+            <translation>Laptop van een teamlid kwijt: verwijder het lid uit uw collecties (toegang stopt, sleutels worden vernieuwd) en vraag de serverbeheerder het toestel in te trekken en te wissen; alleen de beheerder mag het toestel van iemand anders intrekken.</translation>
+        </message>
+        <message>
+            <source>My code: %1</source>
+            <translation>Mijn code: %1</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Leden</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Auditlogboek</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server: connect this vault to manage the team.</source>
+            <translation>Niet verbonden met een synchronisatieserver: verbind deze kluis om het team te beheren.</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>Server wordt bevraagd…</translation>
+        </message>
+        <message>
+            <source>Connected. Check a member's code in person before granting anything.</source>
+            <translation>Verbonden. Controleer de code van een lid ter plaatse voor u iets toekent.</translation>
+        </message>
+        <message>
+            <source>This person has not enrolled yet: there is no key to check.</source>
+            <translation>Deze persoon is nog niet ingeschreven: er is geen sleutel om te controleren.</translation>
+        </message>
+        <message>
+            <source>Remove from my collections</source>
+            <translation>Uit mijn collecties verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove %1 from every collection you manage? Their access ends at once and the keys rotate.</source>
+            <translation>%1 verwijderen uit elke collectie die u beheert? De toegang stopt meteen en de sleutels worden vernieuwd.</translation>
+        </message>
+        <message>
+            <source>Removed from collections: %1; their keys rotated.</source>
+            <translation>Verwijderd uit collecties: %1; de sleutels zijn vernieuwd.</translation>
+        </message>
+        <message>
+            <source>Revoke and wipe</source>
+            <translation>Intrekken en wissen</translation>
+        </message>
+        <message>
+            <source>Revoke this device? It can no longer sync, and it erases its vault the next time it reaches the server.</source>
+            <translation>Dit toestel intrekken? Het kan niet meer synchroniseren en wist zijn kluis zodra het de server nog eens bereikt.</translation>
         </message>
     </context>
     <context>
@@ -2131,6 +3183,34 @@
             <source>This inventory is not signed yet: change it directly instead of adding an addendum.</source>
             <translation>Deze plaatsbeschrijving is nog niet ondertekend: wijzig ze rechtstreeks in plaats van een addendum toe te voegen.</translation>
         </message>
+        <message>
+            <source>The period must end on or after its first day.</source>
+            <translation>De periode moet op of na de eerste dag eindigen.</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can do this.</source>
+            <translation>Alleen een verantwoordelijke kan dit doen.</translation>
+        </message>
+        <message>
+            <source>Choose the worker who takes over the case files.</source>
+            <translation>Kies de medewerker die de dossiers overneemt.</translation>
+        </message>
+        <message>
+            <source>Choose at least one case file to reassign.</source>
+            <translation>Kies minstens één dossier om te herverdelen.</translation>
+        </message>
+        <message>
+            <source>A review note needs some text.</source>
+            <translation>Een supervisienota heeft tekst nodig.</translation>
+        </message>
+        <message>
+            <source>The end of the cover can't be before today.</source>
+            <translation>Het einde van de vervanging kan niet vóór vandaag liggen.</translation>
+        </message>
+        <message>
+            <source>This conflict no longer exists.</source>
+            <translation>Dit conflict bestaat niet meer.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -2618,6 +3698,70 @@
             <source>Water, gas or electricity cut</source>
             <translation>Water, gas of elektriciteit afgesloten</translation>
         </message>
+        <message>
+            <source>Case notes by kind</source>
+            <translation>Notities per soort</translation>
+        </message>
+        <message>
+            <source>Home visits</source>
+            <translation>Huisbezoeken</translation>
+        </message>
+        <message>
+            <source>Referrals by destination</source>
+            <translation>Doorverwijzingen per bestemming</translation>
+        </message>
+        <message>
+            <source>Referrals by outcome</source>
+            <translation>Doorverwijzingen per resultaat</translation>
+        </message>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>Opvolging met vervaldag</translation>
+        </message>
+        <message>
+            <source>Welcome sessions</source>
+            <translation>Onthaalsessies</translation>
+        </message>
+        <message>
+            <source>Households at welcome sessions</source>
+            <translation>Gezinnen op onthaalsessies</translation>
+        </message>
+        <message>
+            <source>Inventories signed</source>
+            <translation>Ondertekende plaatsbeschrijvingen</translation>
+        </message>
+        <message>
+            <source>Help-needed items</source>
+            <translation>Nodige hulp</translation>
+        </message>
+        <message>
+            <source>Interventions by category</source>
+            <translation>Interventies per categorie</translation>
+        </message>
+        <message>
+            <source>Done on time</source>
+            <translation>Op tijd gedaan</translation>
+        </message>
+        <message>
+            <source>Done late</source>
+            <translation>Te laat gedaan</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>Nog niet gedaan</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Gehouden</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>No objective given</source>
+            <translation>Geen doelstelling opgegeven</translation>
+        </message>
     </context>
     <context>
         <name>renovation</name>
@@ -2744,6 +3888,179 @@
         <message>
             <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
             <translation>Afbeeldingen (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>Everything is synchronised.</source>
+            <translation>Alles is gesynchroniseerd.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Your work is kept here and sent later.</source>
+            <translation>De server is niet bereikbaar. Je werk blijft hier bewaard en wordt later verstuurd.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. Your work is kept here; sync is retried later.</source>
+            <translation>De server had een probleem. Je werk blijft hier bewaard; later wordt opnieuw gesynchroniseerd.</translation>
+        </message>
+        <message>
+            <source>This computer's clock is more than 5 minutes off the server's. Set the right date and time.</source>
+            <translation>De klok van deze computer wijkt meer dan 5 minuten af van die van de server. Stel de juiste datum en tijd in.</translation>
+        </message>
+        <message>
+            <source>This device was removed from your account and its data has been erased.</source>
+            <translation>Dit toestel werd van je account verwijderd en de gegevens erop zijn gewist.</translation>
+        </message>
+        <message>
+            <source>This device or account has been disabled. Contact your administrator.</source>
+            <translation>Dit toestel of deze account is uitgeschakeld. Neem contact op met je beheerder.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Log in again.</source>
+            <translation>Je sessie is beëindigd. Meld je opnieuw aan.</translation>
+        </message>
+        <message>
+            <source>This device has not reached the server for too long. Connect to the network to unlock it.</source>
+            <translation>Dit toestel heeft de server te lang niet bereikt. Verbind met het netwerk om het te ontgrendelen.</translation>
+        </message>
+        <message>
+            <source>Data from the server did not pass its security check and was refused.</source>
+            <translation>Gegevens van de server doorstonden de veiligheidscontrole niet en werden geweigerd.</translation>
+        </message>
+        <message>
+            <source>A synchronisation is already running.</source>
+            <translation>Er loopt al een synchronisatie.</translation>
+        </message>
+        <message>
+            <source>Synchronisation stopped.</source>
+            <translation>Synchronisatie gestopt.</translation>
+        </message>
+        <message>
+            <source>This vault is not connected to a server.</source>
+            <translation>Deze kluis is niet met een server verbonden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync-names</name>
+        <message>
+            <source>Note</source>
+            <translation>Verslag</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Opvolging</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Doorverwijzing</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Huisbezoek</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Welcome session</source>
+            <translation>Onthaalsessie</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>Interventie</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>Plaatsbeschrijving</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Vervaldatum</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>Restricted</source>
+            <translation>Beperkt</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leeg)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+    </context>
+    <context>
+        <name>team</name>
+        <message>
+            <source>The code you typed is not the code of this person's keys. Nothing was granted. Check that you are looking at their screen and read it again; if it still differs, do not grant access and tell the administrator.</source>
+            <translation>De code die u typte is niet de code van de sleutels van deze persoon. Er is niets toegekend. Kijk of u naar het juiste scherm kijkt en lees opnieuw; blijft ze verschillen, geef dan geen toegang en verwittig de beheerder.</translation>
+        </message>
+        <message>
+            <source>This person has not enrolled yet: there is no key to check.</source>
+            <translation>Deze persoon is nog niet ingeschreven: er is geen sleutel om te controleren.</translation>
+        </message>
+        <message>
+            <source>Only the server administrator can revoke another person's device. Remove the person from your collections now (their access ends and the keys rotate), then ask the administrator to revoke and wipe the device.</source>
+            <translation>Alleen de serverbeheerder kan het toestel van iemand anders intrekken. Verwijder de persoon nu uit uw collecties (de toegang stopt en de sleutels worden vernieuwd) en vraag dan de beheerder het toestel in te trekken en te wissen.</translation>
         </message>
     </context>
     <context>

@@ -108,6 +108,8 @@ class SupervisedCasePage(QSplitter):
         self.case_id, self.household_id = case_id, household_id
         self.view = CaseFileView(context, household_id, self)
         self.review = ReviewPanel(context, case_id, self)
+        self.review.setMinimumWidth(220)
+        self.review.setMaximumWidth(320)
         self.addWidget(self.view)
         self.addWidget(self.review)
         self.setStretchFactor(0, 3)

@@ -28,6 +28,8 @@ from ui.supervision.common import SortableRowsModel, make_table, proxy_for, rows
 
 C = "CaseloadView"
 UNASSIGNED = QT_TRANSLATE_NOOP("CaseloadView", "(nobody)")
+FIRST_HEADER = {"worker": QT_TRANSLATE_NOOP("CaseloadView", "Worker"),
+                "site": QT_TRANSLATE_NOOP("CaseloadView", "Site")}
 
 
 def _name(row: Any) -> str:
@@ -37,7 +39,7 @@ def _name(row: Any) -> str:
 
 
 GROUP_COLUMNS = [
-    (QT_TRANSLATE_NOOP("CaseloadView", "Worker / site"), _name),
+    (QT_TRANSLATE_NOOP("CaseloadView", "Worker / site"), _name),  # header set per grouping
     (QT_TRANSLATE_NOOP("CaseloadView", "Open case files"), lambda r: r.open_cases),
     (QT_TRANSLATE_NOOP("CaseloadView", "Notes (30 days)"), lambda r: r.notes_30d),
     (QT_TRANSLATE_NOOP("CaseloadView", "Overdue follow-ups"), lambda r: r.overdue_followups),
@@ -113,7 +115,7 @@ class CaseloadView(QWidget):
         layout.addLayout(top)
         layout.addWidget(split)
 
-        self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.group_combo.currentIndexChanged.connect(self._regroup)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.case_filter.textChanged.connect(self.case_proxy.setFilterFixedString)
         self.table.activated.connect(lambda _i: self.drill())
@@ -159,6 +161,12 @@ class CaseloadView(QWidget):
             label = next((r.label for r in self.model.rows() if r.key == self.group[1]), name)
             self.cases_title.setText(self.tr("Case files of %1").replace("%1", label or name))
 
+    def _regroup(self, _index: int) -> None:
+        self.group = None
+        self.case_model.clear()
+        self._title()
+        self.refresh()
+
     @property
     def group_by(self) -> str:
         return "worker" if self.group_combo.currentIndex() == 0 else "site"
@@ -171,7 +179,10 @@ class CaseloadView(QWidget):
             self._load_cases()
 
     def _loaded(self, rows: list[Any]) -> None:
+        self.model.header_override = {0: FIRST_HEADER[self.group_by]}
         self.model.set_rows(rows)
+        for column in (7, 8):  # renovation and neighbourhood work belong to sites
+            self.table.setColumnHidden(column, self.group_by == "worker")
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         self.loaded.emit()

@@ -105,6 +105,7 @@ class BarChart(QWidget):
         y = QValueAxis()
         y.setRange(0, max([*values, 1]) * 1.15)
         y.setLabelFormat("%d")
+        y.applyNiceNumbers()
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(y)
         chart.setTitle(title)

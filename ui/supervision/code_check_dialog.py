@@ -31,6 +31,13 @@ from ui.errors import error_text
 ACCESS = ("read", "write", "manage")
 
 
+def grouped(code: str) -> str:
+    """60 digits as three lines of four groups of five, easy to read aloud line by line."""
+    digits = "".join(ch for ch in code if ch.isdigit())
+    groups = [digits[i:i + 5] for i in range(0, len(digits), 5)]
+    return "\n".join(" ".join(groups[i:i + 4]) for i in range(0, len(groups), 4))
+
+
 def team_error_text(exc: BaseException) -> str:
     if isinstance(getattr(exc, "message", None), str) and not hasattr(exc, "params"):
         return QCoreApplication.translate("team", exc.message)  # type: ignore[attr-defined]
@@ -49,13 +56,13 @@ class CodeCheckDialog(QDialog):
         mono.setPointSize(mono.pointSize() + 2)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.my_code = QLabel(my_code, self)
-        self.their_code = QLabel(member.code or "", self)
+        self.my_code = QLabel(grouped(my_code), self)
+        self.their_code = QLabel(grouped(member.code or ""), self)
         for lab in (self.my_code, self.their_code):
             lab.setFont(mono)
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.typed = QLineEdit(self)
-        self.typed.setFont(mono)
+        self.typed.setMinimumWidth(460)
         self.match = QLabel(self)
         self.collections = QListWidget(self)
         for c in collections:
@@ -73,6 +80,7 @@ class CodeCheckDialog(QDialog):
         self.error.hide()
         self.rows = [QLabel(self) for _ in range(5)]
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for lab, field in zip(self.rows, (self.my_code, self.their_code, self.typed,
                                           self.collections, self.access), strict=True):
             lab.setBuddy(field)
@@ -98,8 +106,8 @@ class CodeCheckDialog(QDialog):
             "Sit with %1. Ask them to open FieldApp and read aloud the code their screen "
             "shows; type it below. They can check your code too.").replace(
             "%1", self.member.display_name))
-        for lab, text in zip(self.rows, (self.tr("My code:"), self.tr("Code the server gives "
-                                                                      "for them:"),
+        for lab, text in zip(self.rows, (self.tr("My code:"), self.tr("Their code (from the "
+                                                                      "server):"),
                                          self.tr("Code &read aloud:"),
                                          self.tr("&Collections:"), self.tr("&Access:")),
                              strict=True):

@@ -33,6 +33,29 @@ class SortableRowsModel(RowsModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
 
+    header_override: dict[int, str] = {}  # column -> source text; replaced, never mutated
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().headerData(section, orientation, role)
+        source = self.header_override.get(section)
+        if source and role == Qt.ItemDataRole.DisplayRole and \
+                orientation == Qt.Orientation.Horizontal:
+            value = QCoreApplication.translate(self._context, source)
+        if orientation == Qt.Orientation.Horizontal and isinstance(value, str):
+            return wrap_header(value)
+        return value
+
+
+def wrap_header(text: str, width: int = 14) -> str:
+    """Long headers on two lines, split at the space nearest the middle (nl/fr run long)."""
+    if len(text) <= width or " " not in text:
+        return text
+    middle = len(text) // 2
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1:]
+
 
 def proxy_for(model: RowsModel, parent: QWidget) -> QSortFilterProxyModel:
     proxy = QSortFilterProxyModel(parent)
@@ -43,12 +66,13 @@ def proxy_for(model: RowsModel, parent: QWidget) -> QSortFilterProxyModel:
     return proxy
 
 
-def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, multi: bool = False
-               ) -> QTableView:
+def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, multi: bool = False,
+               sort_column: int = 0) -> QTableView:
     table = QTableView(parent)
     table.setModel(proxy)
     table.setSortingEnabled(True)
-    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending
+    # Qt's default indicator is descending; -1 keeps the order the service gave
+    table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
                            else QAbstractItemView.SelectionMode.SingleSelection)

@@ -97,7 +97,7 @@ class IndicatorsView(QWidget):
         chart_box.setLayout(charts)
         self.model = SortableRowsModel(C, COLUMNS, self)
         self.proxy = proxy_for(self.model, self)
-        self.table = make_table(self, self.proxy)
+        self.table = make_table(self, self.proxy, sort_column=-1)
         split = QSplitter(self)
         split.setOrientation(split.orientation().Vertical)
         split.addWidget(chart_box)
@@ -186,12 +186,12 @@ class IndicatorsView(QWidget):
                 for f in facts:
                     if f.category == cat:
                         objs[f.objective] = objs.get(f.objective, 0) + f.count
-                text = " · ".join(f"{o}: {objs[o]}" for o in [*OBJECTIVES, NO_OBJECTIVE]
-                                  if o in objs)
+                text = " · ".join(f"{o if o != NO_OBJECTIVE else '–'}: {objs[o]}"
+                                  for o in [*OBJECTIVES, NO_OBJECTIVE] if o in objs)
                 rows.append((code, cat, n, text))
         self.model.set_rows(rows)
-        self.status.setText(self.tr("%n action(s) counted.", "",
-                                    sum(f.count for f in report.facts)))
+        self.status.setText(self.tr("Actions counted: %1").replace(
+            "%1", str(sum(f.count for f in report.facts))))
         self._charts()
         self.loaded.emit()
 

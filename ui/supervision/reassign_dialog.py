@@ -81,9 +81,9 @@ class ReassignDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reassign case files"))
-        self.summary.setText(self.tr("%n case file(s) will go to the worker you choose. The "
-                                     "site's team sees the change after the next sync.", "",
-                                     len(self.cases)))
+        self.summary.setText(self.tr("Case files to reassign: %1. They go to the worker you "
+                                     "choose; the site's team sees the change after the next "
+                                     "sync.").replace("%1", str(len(self.cases))))
         self._labels[0].setText(self.tr("&To worker:"))
         self._labels[1].setText(self.tr("R&eason:"))
         self._labels[2].setText(self.tr("&Cover ends:"))

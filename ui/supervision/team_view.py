@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -138,6 +138,7 @@ class TeamView(QWidget):
             "ends, keys rotate) and ask the server administrator to revoke and wipe it; the "
             "server lets only the administrator revoke another person's device."))
         self.my_code_label.setText(self.tr("My code: %1").replace("%1", self.my_code or "—"))
+        self.my_code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.member_table.setAccessibleName(self.tr("Members"))
         self.device_table.setAccessibleName(self.tr("My devices"))
         self.audit_table.setAccessibleName(self.tr("Audit log"))
@@ -222,8 +223,8 @@ class TeamView(QWidget):
                             on_failure=self._failed)
 
     def _removed(self, count: int) -> None:
-        self.status.setText(self.tr("Removed from %n collection(s); their keys rotated.", "",
-                                    count))
+        self.status.setText(self.tr("Removed from collections: %1; their keys rotated.")
+                            .replace("%1", str(count)))
         self.refresh()
 
     def revoke_device(self) -> None:

@@ -1,0 +1,20 @@
+"""Messages of the supervisor's team and key management (sync/team.py raises them).
+
+Kept here, in fieldapp/, so the translation tools find them (context "team"); the UI shows
+``QCoreApplication.translate("team", message)``. No names, codes or ids in them.
+"""
+
+from __future__ import annotations
+
+from fieldapp.i18n import QT_TRANSLATE_NOOP
+
+CODE_MISMATCH = QT_TRANSLATE_NOOP(
+    "team", "The code you typed is not the code of this person's keys. Nothing was granted. "
+    "Check that you are looking at their screen and read it again; if it still differs, do "
+    "not grant access and tell the administrator.")
+NOT_ENROLLED = QT_TRANSLATE_NOOP(
+    "team", "This person has not enrolled yet: there is no key to check.")
+ADMIN_NEEDED = QT_TRANSLATE_NOOP(
+    "team", "Only the server administrator can revoke another person's device. Remove the "
+    "person from your collections now (their access ends and the keys rotate), then ask the "
+    "administrator to revoke and wipe the device.")
