@@ -158,6 +158,31 @@ elements from resources/templates/inventory_<id>.json via renovation_templates, 
         comparison_pdf.comparison_pdf(s, *, pre_id, post_id, printed_on),
         overview_pdf.overview_pdf(s, *, project_id, printed_on, language="nl") -> bytes
     demo_renovation.seed_renovation_demo(s, *, today, seed=2026) -> project id
+supervisors (fieldapp.services.supervision*, indicators*; role "supervisor"; review notes and
+reassignments in `supervision:<org>`; views in supervision_views, codes and the objective each
+kind of action counts towards in supervision_labels). Everything is computed locally from
+the synced records; `today` / the period are passed in.
+    supervision_caseload.caseload(s, *, today, group_by="worker"|"site", site_id=None,
+        worker=None) -> list[CaseloadRow]   open cases, notes (30 days), overdue follow-ups,
+        open referrals, visits planned / done (30 days); per site also inventories not yet
+        signed and open neighbourhood requests. workers(s) -> list[str]
+    supervision_caseload.case_list(s, *, today, worker=None, site_id=None,
+        include_closed=False) -> list[CaseloadCase]      the case files behind a row
+    supervision.open_case(s, *, case_id, actor_id, today) -> CaseView   access-logged "open"
+    supervision.reassign_cases(s, *, case_ids, to_worker, actor_id, today, reason="",
+        until=None) -> list[ReassignmentView]   new case-file revisions + records;
+        reassignments(s, *, case_id=None); case_ids_of(s, *, worker)
+    supervision.add_review_note(s, *, case_id, text, actor_id, today) -> ReviewNoteView;
+        review_notes(s, *, case_id)   (ValidationError unless the local user is a supervisor)
+    indicators.indicators(s, *, start, end, site_id=None) -> IndicatorReport  (.facts of
+        IndicatorFact(indicator, category, objective, count); .total / .by_category /
+        .by_objective / .by_axis)
+    indicators_anonymised.anonymise(report) -> list[AnonymisedCell]  "<5" below 5, "x" for
+        complementary cells (the module docstring explains why totals can't reveal them)
+    reports: indicators_csv.indicators_csv(report, translate=) / anonymised_csv(report, cells,
+        translate=) -> str;  indicators_pdf.indicators_pdf(report, *, printed_on,
+        language="nl", translate=) -> bytes
+    team and keys: sync/team.py (Team over a SyncClient; messages in supervision_team)
 demo (fieldapp.services.demo)   (no session: makes its own vault)
     seed_demo(vault_folder, passphrase, *, households=200, notes_per_household=10, seed=2026,
               kdf_params=None (real defaults), secret_store=None, today=None) -> DemoStats
