@@ -36,6 +36,10 @@ class Translations:
 
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
+        # Catalogs are read into memory, not memory-mapped: a .qm rewritten on disk while the
+        # app runs (lrelease during development, an update) must not pull pages from under
+        # the translator. Qt reads straight from these buffers, so they live as long.
+        self._buffers: list[bytes] = []
         self.language = "en"
 
     def install(self, language: str) -> None:
@@ -46,12 +50,20 @@ class Translations:
             app.removeTranslator(translator)
             translator.deleteLater()
         self._installed.clear()
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{language}", qt_dir),
-                             (f"fieldapp_{language}", str(TRANSLATIONS_DIR))):
+        self._buffers.clear()
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        for path in (qt_dir / f"qtbase_{language}.qm",
+                     TRANSLATIONS_DIR / f"fieldapp_{language}.qm"):
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue  # no catalog: the English source texts show
             translator = QTranslator(app)
-            if translator.load(name, folder):
+            if translator.load(data, str(path.parent)):
                 app.installTranslator(translator)
                 self._installed.append(translator)
+                self._buffers.append(data)
+            else:
+                translator.deleteLater()
         self.language = language
         QLocale.setDefault(QLocale(LOCALES[language]))
