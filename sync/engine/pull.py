@@ -7,6 +7,8 @@ vault transaction, so a crash between pages repeats at most one page, harmlessly
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -46,32 +48,67 @@ def pull_all(
     progress: Callable[[int, int | None, str | None], None], cancelled: Callable[[], bool],
     result: Applied, page_size: int = MAX_CHANGES_LIMIT,
 ) -> int:
-    """Every collection from its token. The first page of every collection is asked for
-    at once (most are empty in an incremental round), then pages are verified and applied
-    one collection after the other."""
-    pulled = 0
+    """Every collection from its token.
+
+    A producer thread asks for the first page of every collection at once (most are empty
+    in an incremental round), then verifies and decrypts pages, while this thread applies
+    them to the vault (SQLite releases the GIL while it writes), one page and its token per
+    transaction, in order per collection."""
     with vault.session(read_only=True) as s:
         targets = [(c.local_key, c.server_id, c.last_seq) for c in state.collections(s)]
     if not targets:
         return 0
-    with ThreadPoolExecutor(max_workers=min(4, len(targets)),
-                            thread_name_prefix="fieldapp-first-page") as pool:
-        firsts = [pool.submit(client.records.fetch_page, server_id, since=since, limit=page_size)
-                  for _key, server_id, since in targets]
-        for (key, server_id, _since), future in zip(targets, firsts, strict=True):
+    pages: queue.Queue[tuple[str, Page] | BaseException | None] = queue.Queue(maxsize=3)
+    stop = threading.Event()
+    producer = threading.Thread(target=_produce, args=(client, targets, page_size, pages, stop),
+                                name="fieldapp-pull-verify", daemon=True)
+    producer.start()
+    pulled = 0
+    try:
+        while True:
+            item = pages.get()
+            if item is None:
+                break
+            if isinstance(item, BaseException):
+                raise item
+            key, page = item
+            pulled += _apply(vault, key, page, me, result)
+            progress(pulled, None, key)
             if cancelled():
                 break
-            raw = future.result()
-            pulled += _apply(vault, key, client.records.open_page(server_id, raw), me, result)
-            progress(pulled, None, key)
-            if raw.done:
-                continue
-            for page in client.pull(server_id, since=raw.last_seq, limit=page_size):
-                pulled += _apply(vault, key, page, me, result)
-                progress(pulled, None, key)
-                if cancelled():
-                    return pulled
+    finally:
+        stop.set()
+        while producer.is_alive():  # unblock a producer waiting on a full queue
+            try:
+                pages.get_nowait()
+            except queue.Empty:
+                producer.join(timeout=0.05)
     return pulled
+
+
+def _produce(client: SyncClient, targets: list[tuple[str, str, int]], page_size: int,
+             pages: queue.Queue[tuple[str, Page] | BaseException | None],
+             stop: threading.Event) -> None:
+    try:
+        with ThreadPoolExecutor(max_workers=min(4, len(targets)),
+                                thread_name_prefix="fieldapp-first-page") as pool:
+            firsts = [pool.submit(client.records.fetch_page, server_id, since=since,
+                                  limit=page_size) for _key, server_id, since in targets]
+            for (key, server_id, _since), future in zip(targets, firsts, strict=True):
+                if stop.is_set():
+                    return
+                raw = future.result()
+                pages.put((key, client.records.open_page(server_id, raw)))
+                if raw.done:
+                    continue
+                for page in client.pull(server_id, since=raw.last_seq, limit=page_size):
+                    if stop.is_set():
+                        return
+                    pages.put((key, page))
+    except BaseException as exc:  # handed to the applying thread, which raises it
+        pages.put(exc)
+        return
+    pages.put(None)
 
 
 def _apply(vault: Vault, key: str, page: Page, me: str, result: Applied) -> int:

@@ -43,7 +43,7 @@ def _maybe_profiled(name: str, fn, **kwargs):  # type: ignore[no-untyped-def]
 
     prof = cProfile.Profile()
     result = prof.runcall(fn, **kwargs)
-    pstats.Stats(prof).sort_stats("tottime").print_stats(30)
+    pstats.Stats(prof).sort_stats(os.environ.get("FIELDAPP_PROFILE_SORT", "tottime")).print_stats(30)
     return result
 
 
