@@ -107,6 +107,7 @@ class FieldApp(QObject):
         self.idle.stop()
         QCoreApplication.instance().removeEventFilter(self.idle)
         self.window.close()
+        self.translations.uninstall()
         self.deleteLater()
 
     def _idle_interval(self) -> int:

@@ -31,26 +31,37 @@ def language_name(code: str) -> str:
     return {"nl": "Nederlands", "fr": "Français", "en": "English"}[code]
 
 
+class _Catalog(QTranslator):
+    """A translator that owns the bytes it reads from: Qt keeps pointers into them, so they
+    must live exactly as long as the translator (a child of the application)."""
+
+    def __init__(self, data: bytes, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self.data = data
+
+
 class Translations:
     """Holds the installed translators; `install(lang)` replaces them."""
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         # Catalogs are read into memory, not memory-mapped: a .qm rewritten on disk while the
         # app runs (lrelease during development, an update) must not pull pages from under
-        # the translator. Qt reads straight from these buffers, so they live as long.
-        self._buffers: list[bytes] = []
+        # the translator.
+        self._installed: list[QTranslator] = []
         self.language = "en"
 
-    def install(self, language: str) -> None:
-        if language not in LANGUAGES:
-            raise ValueError(f"unsupported language: {language}")
+    def uninstall(self) -> None:
         app = QCoreApplication.instance()
         for translator in self._installed:
             app.removeTranslator(translator)
             translator.deleteLater()
         self._installed.clear()
-        self._buffers.clear()
+
+    def install(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unsupported language: {language}")
+        app = QCoreApplication.instance()
+        self.uninstall()
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         for path in (qt_dir / f"qtbase_{language}.qm",
                      TRANSLATIONS_DIR / f"fieldapp_{language}.qm"):
@@ -58,11 +69,10 @@ class Translations:
                 data = path.read_bytes()
             except OSError:
                 continue  # no catalog: the English source texts show
-            translator = QTranslator(app)
-            if translator.load(data, str(path.parent)):
+            translator = _Catalog(data, app)
+            if translator.load(translator.data, str(path.parent)):
                 app.installTranslator(translator)
                 self._installed.append(translator)
-                self._buffers.append(data)
             else:
                 translator.deleteLater()
         self.language = language
