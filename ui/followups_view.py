@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -18,10 +18,20 @@ from fieldapp.services import followups
 from ui.context import AppContext
 from ui.table_model import RowsModel
 
+
+def _what(row) -> str:
+    """A hand-off from a neighbourhood agent says so (origin "handoff")."""
+    if getattr(row, "origin", "case") == "handoff":
+        prefix = QCoreApplication.translate("FollowUpsView", "Hand-off from the neighbourhood "
+                                            "agent: {text}")
+        return prefix.format(text=row.text)
+    return row.text
+
+
 COLUMNS = [
     (QT_TRANSLATE_NOOP("FollowUpsView", "Due"), lambda r: r.due_on),
     (QT_TRANSLATE_NOOP("FollowUpsView", "Household"), lambda r: r.household_name),
-    (QT_TRANSLATE_NOOP("FollowUpsView", "What"), lambda r: r.text),
+    (QT_TRANSLATE_NOOP("FollowUpsView", "What"), _what),
 ]
 
 SECTIONS = ("today", "overdue", "this_week")
@@ -120,11 +130,13 @@ class FollowUpsView(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         model = index.model()
         if index.isValid() and isinstance(model, RowsModel):
-            self.open_household.emit(model.row_at(index.row()).household_id)
+            household_id = model.row_at(index.row()).household_id
+            if household_id:  # a hand-off about a place without a known household has none
+                self.open_household.emit(household_id)
 
     def _open_current(self) -> None:
         row = self._current()
-        if row is not None:
+        if row is not None and row.household_id:
             self.open_household.emit(row.household_id)
 
     def _complete_current(self) -> None:

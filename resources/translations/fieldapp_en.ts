@@ -777,6 +777,10 @@
     <context>
         <name>FollowUpsView</name>
         <message>
+            <source>Hand-off from the neighbourhood agent: {text}</source>
+            <translation>Hand-off from the neighbourhood agent: {text}</translation>
+        </message>
+        <message>
             <source>Due</source>
             <translation>Due</translation>
         </message>
@@ -857,6 +861,10 @@
         <message>
             <source>Change</source>
             <translation>Change</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
         </message>
         <message>
             <source>Versions</source>

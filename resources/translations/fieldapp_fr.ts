@@ -777,6 +777,10 @@
     <context>
         <name>FollowUpsView</name>
         <message>
+            <source>Hand-off from the neighbourhood agent: {text}</source>
+            <translation>Transmis par l'agent(e) de proximité : {text}</translation>
+        </message>
+        <message>
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
@@ -857,6 +861,10 @@
         <message>
             <source>Change</source>
             <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
         </message>
         <message>
             <source>Versions</source>

@@ -777,6 +777,10 @@
     <context>
         <name>FollowUpsView</name>
         <message>
+            <source>Hand-off from the neighbourhood agent: {text}</source>
+            <translation>Doorgegeven door de buurt- en gemeenschapsagent: {text}</translation>
+        </message>
+        <message>
             <source>Due</source>
             <translation>Vervaldatum</translation>
         </message>
@@ -857,6 +861,10 @@
         <message>
             <source>Change</source>
             <translation>Wijziging</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
         </message>
         <message>
             <source>Versions</source>

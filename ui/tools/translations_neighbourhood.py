@@ -169,6 +169,10 @@ BY_SOURCE: dict[str, tuple[str, str]] = {
         "{interventions} interventies. Nog open: {open}.",
         "Semaine du {start} au {end} : {logged} demandes notées, {closed} clôturées, "
         "{interventions} interventions. Encore ouvertes : {open}."),
+    # -- the assistant's follow-ups ----------------------------------------------------
+    "Hand-off from the neighbourhood agent: {text}": (
+        "Doorgegeven door de buurt- en gemeenschapsagent: {text}",
+        "Transmis par l'agent(e) de proximité : {text}"),
     # -- errors -------------------------------------------------------------------------
     "This request was not found.": ("Deze melding werd niet gevonden.",
                                     "Cette demande est introuvable."),

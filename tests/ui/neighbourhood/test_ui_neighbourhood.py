@@ -15,6 +15,7 @@ from ui_helpers import modal_dialog, shortcut
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.services import casework, followups
 from fieldapp.vault import Vault
+from ui.followups_view import FollowUpsView
 from ui.neighbourhood.intervention_dialog import InterventionDialog
 from ui.neighbourhood.pass_on import DefectDialog, HandoffDialog
 from ui.neighbourhood.request_dialog import RequestDialog
@@ -182,3 +183,11 @@ def test_hand_off_reaches_the_assistant_and_the_agent_sees_no_case_data(
                   if f.origin == "handoff"]
     assert item.text == "Asks for help with papers" and item.case_id == world.case_id
     assert isinstance(vault_dir, Path)
+    # what the assistant reads in the Follow-ups tab of their own workspace
+    view = FollowUpsView(app.context)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.models["today"].rowCount() == 1, timeout=5_000)
+    model = view.models["today"]
+    assert model.data(model.index(0, 2)) == (
+        "Hand-off from the neighbourhood agent: Asks for help with papers")
+    assert model.data(model.index(0, 1)) == "Famille Lefèvre"
