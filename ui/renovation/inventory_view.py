@@ -109,7 +109,6 @@ class InventoryEditor(QWidget):
         self.frozen_label = QLabel(self)
         self.frozen_label.setWordWrap(True)
         self.frozen_label.setStyleSheet("color: #7a4b00;")
-
         left = QVBoxLayout()
         left.addWidget(self.rooms_table, 1)
         row = QHBoxLayout()
@@ -175,16 +174,14 @@ class InventoryEditor(QWidget):
         return self.rooms_model.row_at(index.row()) if index.isValid() else None
 
     def current_room_id(self) -> str | None:
-        room = self.current_room()
-        return room.id if room else None
+        return getattr(self.current_room(), "id", None)
 
     def current_element(self) -> Any:
         index = self.elements_table.currentIndex()
         return self.elements_model.row_at(index.row()) if index.isValid() else None
 
     def current_element_id(self) -> str | None:
-        element = self.current_element()
-        return element.id if element else None
+        return getattr(self.current_element(), "id", None)
 
     def _room_changed(self, *_: Any) -> None:
         self._show_room(None)
