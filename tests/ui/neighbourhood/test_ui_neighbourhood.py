@@ -191,3 +191,40 @@ def test_hand_off_reaches_the_assistant_and_the_agent_sees_no_case_data(
     assert model.data(model.index(0, 2)) == (
         "Hand-off from the neighbourhood agent: Asks for help with papers")
     assert model.data(model.index(0, 1)) == "Famille Lefèvre"
+
+
+def test_rerank_from_the_keyboard_persists(qtbot, agent_app, agent_world):
+    from datetime import timedelta
+
+    from factories import NOW
+
+    from fieldapp.services.neighbourhood_requests import log_request
+    from fieldapp.services.neighbourhood_triage import triage
+
+    app = agent_app
+    ws = app.window.workspace
+    world = agent_world[0]
+
+    def add(s):
+        for urgency, text in (("immediate", "first"), ("today", "second"),
+                              ("this_week", "third")):
+            log_request(s, source="staff", category="noise", site_id=world.site_id,
+                        urgency=urgency, description=text, actor_id=app.context.actor_id,
+                        now=NOW - timedelta(hours=1))
+
+    app.context.call(add, on_success=lambda _r: app.context.changed("nb_request"))
+    texts = lambda: [r.description for r in ws.triage.model.rows()]  # noqa: E731
+    qtbot.waitUntil(lambda: texts() == ["first", "second", "third"], timeout=5_000)
+    ws.show_triage()
+    ws.triage.table.selectRow(2)
+    shortcut(qtbot, app, "Alt+Up")
+    qtbot.waitUntil(lambda: texts() == ["first", "third", "second"], timeout=5_000)
+    assert ws.triage.current().description == "third"  # the selection follows the move
+    header = ws.triage.model.headerData(1, Qt.Orientation.Vertical)
+    assert header == "2 ↕"
+    shortcut(qtbot, app, "Alt+Up")
+    qtbot.waitUntil(lambda: texts() == ["third", "first", "second"], timeout=5_000)
+    with app.vault.session(read_only=True) as s:  # kept in the vault
+        assert [r.description for r in triage(s, now=NOW)] == ["third", "first", "second"]
+    shortcut(qtbot, app, "Ctrl+Backspace")  # back to its automatic place
+    qtbot.waitUntil(lambda: texts() == ["first", "second", "third"], timeout=5_000)
