@@ -137,7 +137,7 @@ class InventoryEditor(QWidget):
         self.add_room_button.clicked.connect(self.add_room)
         self.rename_edit.returnPressed.connect(self.rename_room)
         self.remove_room_button.clicked.connect(self.remove_room)
-        self.remarks_edit.returnPressed.connect(self.save_remarks)
+        self.remarks_edit.editingFinished.connect(self.save_remarks)  # Enter or leaving it
         self.photo_button.clicked.connect(self.add_photos)
         for keys, slot in (("Ctrl+Shift+P", self.add_photos), ("Ctrl+Shift+N", self.add_room)):
             shortcut = QShortcut(QKeySequence(keys), self)
