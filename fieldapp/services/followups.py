@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.models.casework import CaseFile, FollowUp
 from fieldapp.models.neighbourhood import Handoff
-from fieldapp.models.registry import Household
+from fieldapp.models.registry import Building, Dwelling, Household, Site
 from fieldapp.services import _records as rec
 from fieldapp.services.casework import get_live_case
 from fieldapp.services.errors import ValidationError
@@ -106,7 +106,10 @@ def followup_overview(
 def _handoff_views(session: Session, *, today: date, site_id: str | None) -> list[FollowUpView]:
     """Open hand-offs from neighbourhood agents, shown as follow-ups of origin "handoff"."""
     query = (
-        select(Handoff, Household.name, CaseFile.id)
+        select(Handoff, Household.name, CaseFile.id, Site.name, Building.name, Dwelling.label)
+        .join(Site, Site.id == Handoff.site_id)
+        .outerjoin(Building, Building.id == Handoff.building_id)
+        .outerjoin(Dwelling, Dwelling.id == Handoff.dwelling_id)
         .outerjoin(Household, Household.id == Handoff.household_id)
         .outerjoin(CaseFile, (CaseFile.household_id == Handoff.household_id)
                    & CaseFile.deleted.is_(False))
@@ -116,9 +119,10 @@ def _handoff_views(session: Session, *, today: date, site_id: str | None) -> lis
     if site_id:
         query = query.where(Handoff.site_id == site_id)
     return [FollowUpView(id=h.id, case_id=case_id or "", household_id=h.household_id or "",
-                         household_name=name or "", due_on=h.due_on, text=h.summary,
-                         done=False, done_on=None, origin="handoff")
-            for h, name, case_id in session.execute(query).all()]
+                         household_name=name or " · ".join(x for x in place if x),
+                         due_on=h.due_on, text=h.summary, done=False, done_on=None,
+                         origin="handoff")
+            for h, name, case_id, *place in session.execute(query).all()]
 
 
 def _complete_handoff(session: Session, handoff_id: str, *, actor_id: str,

@@ -113,3 +113,14 @@ def test_agent_functions_return_nothing_of_the_case_file(s, agent):
     public = [n for n, f in inspect.getmembers(handoff, inspect.isfunction)
               if f.__module__ == handoff.__name__ and not n.startswith("_")]
     assert public == ["hand_off"]
+
+
+def test_handoff_without_a_household_names_the_place(s, agent):
+    w = agent.world
+    rid = add(s, agent, urgency="today", building_id=w.building_id)
+    handoff.hand_off(s, request_id=rid, summary="Elderly man alone", actor_id=w.actor_id,
+                     today=TODAY)
+    [item] = [f for f in followups.followup_overview(s, today=TODAY).today
+              if f.origin == "handoff"]
+    assert (item.household_name, item.household_id, item.case_id) == (
+        "Anneessens · Blok A", "", "")
