@@ -52,7 +52,7 @@ def set_base(session: Session, local_key: str, table: str, rev: Revision) -> Non
     base.seq, base.author_id, base.received_at = rev.seq, rev.author_id, rev.received_at
     base.payload = rev.payload
     if fresh:
-        session.flush([base])  # pending objects are not found by get() without autoflush
+        session.flush()  # pending objects are not found by get() without autoflush
 
 
 def _table_of(rev: Revision, base: SyncBase | None) -> str | None:
@@ -147,7 +147,7 @@ def apply_one(
         if not r.deleted:
             new_row = model(**_row_values(model, r, local_key))
             session.add(new_row)
-            session.flush([new_row])
+            session.flush()
             result.add("new", table, r.item_id)
         return
     if row.collection_id != local_key and (r.deleted or row.dirty):
