@@ -86,7 +86,8 @@ class FieldChoice(QGroupBox):
             shown.setAccessibleName(title)
             grid.addWidget(shown, 1, col)
         self.mine_radio = QRadioButton(self.tr("Keep &mine"), self)
-        self.theirs_radio = QRadioButton(self.tr("Keep &theirs"), self)
+        self.theirs_radio = QRadioButton(
+            self.tr("Keep the version of &{who}").format(who=conflict.theirs_by), self)
         self.group = QButtonGroup(self)
         self.group.addButton(self.mine_radio, MINE)
         self.group.addButton(self.theirs_radio, THEIRS)
@@ -96,11 +97,11 @@ class FieldChoice(QGroupBox):
         if self.free_text:
             self.merge_radio = QRadioButton(self.tr("&Merge both texts (edit below)"), self)
             self.group.addButton(self.merge_radio, MERGE)
-            grid.addWidget(self.merge_radio, 2, 0)
+            grid.addWidget(self.merge_radio, 3, 0, 1, 3)
             joined = "\n\n".join(str(v) for v in (field.mine, field.theirs) if v)
             self.merged = _text_box(self, joined, editable=True)
             self.merged.setAccessibleName(self.tr("Merged text"))
-            grid.addWidget(self.merged, 3, 0, 1, 3)
+            grid.addWidget(self.merged, 4, 0, 1, 3)
             self.merge_radio.setChecked(True)  # the default keeps every word of both
             self.group.idToggled.connect(self._toggled)
         else:
@@ -137,6 +138,7 @@ class ConflictsDialog(QDialog):
         self.header = QLabel(self)
         self.header.setWordWrap(True)
         self.header.setObjectName("conflictHeader")
+        self.header.setStyleSheet("font-weight: bold; font-size: 12pt;")
         self.explain = QLabel(self.tr(
             "This record was changed on this computer and on another one before they could "
             "synchronise. Changes to different fields were combined already; for the fields "

@@ -57,14 +57,15 @@ class SyncController(QObject):
         self._debounce.setInterval(debounce_ms)
         self._debounce.timeout.connect(self.sync_now)
         self._network: Any = None
+        self._first = True
 
     # -- life cycle ---------------------------------------------------------------------
 
     def start(self) -> None:
         self.active = True
+        self._first = True
         self._watch_network()
-        self.refresh_status()
-        self._timer.start(self.first_round_ms)
+        self.refresh_status()  # arms the first round if the vault has an account
 
     def stop(self) -> None:
         self.active = False
@@ -154,11 +155,15 @@ class SyncController(QObject):
         if not getattr(status, "enrolled", False):
             self._timer.stop()
             return
-        delay = self.interval_ms
+        delay = self.first_round_ms if self._first else self.interval_ms
+        self._first = False
         retry_at = getattr(status, "retry_at", None)
         if retry_at is not None:
             delay = int(max(0.0, retry_at.timestamp() - time.time()) * 1000) + 200
-        self._timer.start(min(delay, self.interval_ms))
+        delay = min(delay, self.interval_ms)
+        if self._timer.isActive() and self._timer.remainingTime() <= delay:
+            return  # an earlier round is already planned
+        self._timer.start(delay)
 
     def _timer_fired(self) -> None:
         if not self.active or self.running:

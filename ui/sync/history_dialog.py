@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
@@ -48,13 +49,17 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History of a {what}").format(what=table_name(table).lower()))
         self.status = QLabel(self.tr("Asking the server for every version…"), self)
         self.status.setWordWrap(True)
-        self.list = QTableWidget(0, 3, self)
-        self.list.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change")])
+        self.list = QTableWidget(0, 4, self)
+        self.list.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change"),
+                                             self.tr("Text")])
         self.list.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().hide()
-        self.list.horizontalHeader().setStretchLastSection(True)
+        header = self.list.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.list.setAccessibleName(self.tr("Versions"))
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
@@ -91,10 +96,11 @@ class HistoryDialog(QDialog):
                 change = self.tr("Created")
             else:
                 change = self.tr("Changed")
+            first_line = revision_text(entry.payload).split("\n", 1)[0]
             for col, value in enumerate((show_time(entry.at),
-                                         entry.author_name or self.tr("(unknown)"), change)):
+                                         entry.author_name or self.tr("(unknown)"), change,
+                                         first_line)):
                 self.list.setItem(row, col, QTableWidgetItem(value))
-        self.list.resizeColumnsToContents()
         self.list.setCurrentCell(len(self.entries) - 1, 0)
         self.list.setFocus()
 

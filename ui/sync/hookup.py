@@ -159,7 +159,10 @@ class SyncHookup(QObject):
         elif outcome == "integrity":
             self._integrity(report)
         elif outcome == "revoked":
-            QMessageBox.warning(w, self.tr("Synchronisation"), engine_message(report.message))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Synchronisation"),
+                              engine_message(report.message), parent=w)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
         elif manual and outcome not in ("ok", "clock_skew"):
             w.statusBar().showMessage(engine_message(report.message), 8000)
         elif manual:

@@ -58,7 +58,7 @@ BY_SOURCE: dict[str, tuple[str, str]] = {
     # -- first run ------------------------------------------------------------------------
     "Connect to my &organisation's server…": ("Verbinden met de server van mijn &organisatie…",
                                               "Se connecter au serveur de mon &organisation…"),
-    "I already have an &account…": ("Ik heb al een &account…", "J'ai déjà un &compte…"),
+    "I already have an &account…": ("Ik heb al een a&ccount…", "J'ai &déjà un compte…"),
     "You use FieldApp on another laptop already": (
         "Je gebruikt FieldApp al op een andere laptop",
         "Vous utilisez déjà FieldApp sur un autre portable"),
@@ -163,7 +163,8 @@ BY_SOURCE: dict[str, tuple[str, str]] = {
     "Yours — {who}, {when}": ("Van jou — {who}, {when}", "La vôtre — {who}, {when}"),
     "{who} — {when}": ("{who} — {when}", "{who} — {when}"),
     "Keep &mine": ("&Mijn versie bewaren", "Garder la &mienne"),
-    "Keep &theirs": ("&Hun versie bewaren", "Garder l'&autre"),
+    "Keep the version of &{who}": ("De versie van &{who} bewaren",
+                                   "Garder la version de &{who}"),
     "&Merge both texts (edit below)": ("Beide teksten &samenvoegen (hieronder aanpassen)",
                                        "&Fusionner les deux textes (à modifier ci-dessous)"),
     "Merged text": ("Samengevoegde tekst", "Texte fusionné"),

@@ -17,16 +17,20 @@ from sync.protocol import DeviceInfo, RevokeDeviceRequest
 pytestmark = pytest.mark.postgres
 
 
-def _boss(team):  # type: ignore[no-untyped-def]
+def _assistant(team):  # type: ignore[no-untyped-def]
+    """A social assistant granted a small world by a supervisor, synced once."""
     boss = team.enrol("supervisor", "boss")
     make_world(boss.vault)
     boss.sync()
-    return boss
+    ann = team.enrol("social_assistant", "ann")
+    team.grant(boss, ann)
+    ann.sync()
+    return ann
 
 
 def test_the_status_bar_shows_a_clock_that_is_off(qtbot, team, make_sync_app) -> None:  # type: ignore[no-untyped-def]
-    boss = _boss(team)
-    app = open_in_app(qtbot, make_sync_app, boss)
+    ann = _assistant(team)
+    app = open_in_app(qtbot, make_sync_app, ann)
     status = app.window.sync_status
     assert not status.skew_label.isVisible()
     team.server.clock.offset = 600.0
@@ -38,9 +42,9 @@ def test_the_status_bar_shows_a_clock_that_is_off(qtbot, team, make_sync_app) ->
 
 
 def test_a_withdrawn_device_goes_back_to_the_first_run_page(qtbot, team, make_sync_app) -> None:  # type: ignore[no-untyped-def]
-    boss = _boss(team)
-    device = boss.engine.client().device_id
-    app = open_in_app(qtbot, make_sync_app, boss)
+    ann = _assistant(team)
+    device = ann.engine.client().device_id
+    app = open_in_app(qtbot, make_sync_app, ann)
     team.server.admin.http.call("POST", f"/v1/admin/devices/{device}/revoke", DeviceInfo,
                                 RevokeDeviceRequest(wipe=True))
     with qtbot.waitSignal(app.sync.controller.round_finished, timeout=20_000) as blocker:
@@ -49,7 +53,7 @@ def test_a_withdrawn_device_goes_back_to_the_first_run_page(qtbot, team, make_sy
     w = app.window
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.create_page, timeout=5_000)
     assert w.workspace is None and app.vault is None
-    assert not Vault.exists(boss.folder)
+    assert not Vault.exists(ann.folder)
     box = next(b for b in QApplication.topLevelWidgets()
                if isinstance(b, QMessageBox) and b.isVisible())
     assert box.windowTitle() == "This device was withdrawn"
@@ -59,10 +63,10 @@ def test_a_withdrawn_device_goes_back_to_the_first_run_page(qtbot, team, make_sy
 
 
 def test_too_long_offline_replaces_the_workspace_until_a_sync(qtbot, team, make_sync_app) -> None:  # type: ignore[no-untyped-def]
-    boss = _boss(team)
-    with boss.vault.session() as s:  # the last contact was 31 days ago (limit: 30)
+    ann = _assistant(team)
+    with ann.vault.session() as s:  # the last contact was 31 days ago (limit: 30)
         state.meta_set(s, "last_contact_at", time.time() - 31 * 86400)
-    app = open_in_app(qtbot, make_sync_app, boss)
+    app = open_in_app(qtbot, make_sync_app, ann)
     w, page = app.window, app.sync.locked_page
     qtbot.waitUntil(lambda: w.stack.currentWidget() is page, timeout=5_000)
     assert "has not reached the server for more than 30 days" in page.text.text()
