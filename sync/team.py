@@ -177,8 +177,9 @@ class Team:
         return self.client.http.call("POST", f"/v1/devices/{device_id}/revoke", DeviceInfo,
                                      body)
 
-    def audit(self, *, since: int = 0, limit: int = 2000) -> list[AuditEntry]:
-        """The organisation's audit entries after `since` (metadata only), oldest first."""
+    def audit(self, *, since: int = 0, limit: int = 50_000) -> list[AuditEntry]:
+        """The organisation's audit entries after `since` (metadata only), oldest first, at
+        most `limit` of them (pages of 1,000; the server answers oldest first)."""
         entries: list[AuditEntry] = []
         while len(entries) < limit:
             page = self.client.http.call(

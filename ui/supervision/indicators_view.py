@@ -110,6 +110,7 @@ class IndicatorsView(QWidget):
 
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.show_button.clicked.connect(self.refresh)
+        self.site_combo.currentIndexChanged.connect(self._refresh_if_shown)
         self.pdf_button.clicked.connect(lambda: self.choose_and_export("pdf"))
         self.csv_button.clicked.connect(lambda: self.choose_and_export("csv"))
         self.anon_button.clicked.connect(lambda: self.choose_and_export("anonymised"))
@@ -168,6 +169,12 @@ class IndicatorsView(QWidget):
     def set_period(self, start: date, end: date) -> None:
         self.from_edit.setDate(_qdate(start))
         self.to_edit.setDate(_qdate(end))
+        self._refresh_if_shown()
+
+    def _refresh_if_shown(self, *_args: Any) -> None:
+        """A new period preset or site counts again once the view has been shown."""
+        if self.report is not None:
+            self.refresh()
 
     def refresh(self) -> None:
         start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()

@@ -31,6 +31,7 @@ from ui.supervision.code_check_dialog import CodeCheckDialog, team_error_text
 from ui.supervision.common import SortableRowsModel, make_table, proxy_for, rows_of
 
 C = "TeamView"
+AUDIT_SHOWN = 1_000  # the most recent entries, newest first
 
 
 def _when(ts: float | None) -> str:
@@ -166,7 +167,8 @@ class TeamView(QWidget):
             team = Team(client)
             members = team.members()
             names = {m.user_id: m.display_name for m in members}
-            audit = [(e, names.get(e.user_id or "", "")) for e in reversed(team.audit())]
+            recent = team.audit()[-AUDIT_SHOWN:]
+            audit = [(e, names.get(e.user_id or "", "")) for e in reversed(recent)]
             return team, team.my_code(), members, team.collections(), team.my_devices(), audit
 
         self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed)
@@ -203,8 +205,22 @@ class TeamView(QWidget):
             self.status.setText(self.tr("This person has not enrolled yet: there is no key "
                                         "to check."))
             return None
-        self.dialog = CodeCheckDialog(self.team, self.ctx.runner, member, self.my_code,
-                                      self.collections, self, on_granted=self.refresh)
+        team, uid = self.team, member.user_id
+        self.status.setText(self.tr("Asking the server…"))
+        # the code shown is computed here from the keys the server serves, not taken from
+        # the server's own text; the grant checks the typed code against it again
+        self.ctx.runner.run(lambda: team.their_code(uid),
+                            on_success=lambda code: self._open_check(member, code),
+                            on_failure=self._failed)
+        return None
+
+    def _open_check(self, member: Any, code: str) -> Any:
+        from dataclasses import replace
+
+        self.status.setText("")
+        self.dialog = CodeCheckDialog(self.team, self.ctx.runner, replace(member, code=code),
+                                      self.my_code, self.collections, self,
+                                      on_granted=self.refresh)
         self.dialog.open()
         return self.dialog
 
