@@ -83,3 +83,27 @@ def test_enrol_write_sync_and_decide_a_conflict(qtbot, team, make_sync_app) -> N
     bob.sync()
     assert _note_text(bob.vault, note_id) == "Gesprek over de huur. Doorverwezen naar OCMW."
     assert _note_text(app.vault, note_id) == "Gesprek over de huur. Doorverwezen naar OCMW."
+
+
+def test_a_second_laptop_logs_in_and_gets_the_case_files(qtbot, team, make_sync_app) -> None:  # type: ignore[no-untyped-def]
+    boss = team.enrol("supervisor", "boss")
+    make_world(boss.vault)
+    boss.sync()
+    ann = team.enrol("social_assistant", "ann")  # her first laptop
+    team.grant(boss, ann)
+    ann.sync()
+    app = make_sync_app()
+    w = app.window
+    qtbot.mouseClick(w.create_page.login_button, Qt.MouseButton.LeftButton)
+    page = app.sync.account_page
+    assert w.stack.currentWidget() is page and not page.code_edit.isVisible()
+    assert page.title.text() == "Log in on this laptop"
+    for edit, text in ((page.server_edit, team.server.base_url), (page.email_edit, ann.email),
+                       (page.passphrase_edit, ann.passphrase),
+                       (page.confirm_edit, ann.passphrase)):
+        qtbot.keyClicks(edit, text)
+    qtbot.keyClick(page.confirm_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.workspace is not None, timeout=15_000)
+    press_f5_and_wait(qtbot, app)  # the first round brings her collections
+    view = open_household(qtbot, app, "Famille Lefèvre")
+    assert view.name_label.text() == "Famille Lefèvre"
