@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,17 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.reports.overview_pdf import overview_pdf
-from fieldapp.services import registry
-from fieldapp.services import renovation_access as access
 from fieldapp.services import renovation_projects as projects
 from ui.errors import error_text
-from ui.renovation import labels
-from ui.renovation.dialogs import DwellingsDialog, InfoSessionDialog, ProjectDialog
+from ui.renovation import labels, project_actions
 from ui.renovation.dwelling_views import AccessView, ChecklistView, ContactsView
 from ui.renovation.inventory_page import InventoryPage
 from ui.renovation.parties_view import PartiesView
-from ui.renovation.pdf_export import choose_pdf_path, export_pdf
+from ui.renovation.pdf_export import choose_pdf_path
 from ui.table_model import RowsModel
 
 DWELLING_COLUMNS = [
@@ -56,10 +52,10 @@ class RenovationWorkspace(QWidget):
         self.banner.hide()
         self.project_combo = QComboBox(self)
         self.project_combo.setMinimumHeight(36)
-        self.new_project_button = QPushButton(self.tr("&New project…"), self)
-        self.add_dwellings_button = QPushButton(self.tr("Add d&wellings…"), self)
-        self.info_button = QPushButton(self.tr("Information &session…"), self)
-        self.overview_button = QPushButton(self.tr("Project &overview (PDF)…"), self)
+        self.new_project_button = QPushButton(self)
+        self.add_dwellings_button = QPushButton(self)
+        self.info_button = QPushButton(self)
+        self.overview_button = QPushButton(self)
         self.model = RowsModel("renovation", DWELLING_COLUMNS, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -71,14 +67,8 @@ class RenovationWorkspace(QWidget):
         self.model.modelReset.connect(self.table.resizeColumnsToContents)
         self.dwelling_title = QLabel(self)
         self.dwelling_title.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.inventory = InventoryPage(context, self)
-        self.parties = PartiesView(context, self)
-        self.access = AccessView(context, self)
-        self.checklist = ChecklistView(context, self)
-        self.contacts = ContactsView(context, self)
         self.tabs = QTabWidget(self)
-        for page in (self.inventory, self.parties, self.access, self.checklist, self.contacts):
-            self.tabs.addTab(page, "")
+        self._build_pages()
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -107,15 +97,12 @@ class RenovationWorkspace(QWidget):
         layout.addWidget(splitter, 1)
 
         self.project_combo.activated.connect(lambda _i: self.reload_dwellings())
-        self.new_project_button.clicked.connect(self.new_project)
-        self.add_dwellings_button.clicked.connect(self.add_dwellings)
-        self.info_button.clicked.connect(self.record_info_session)
-        self.overview_button.clicked.connect(self.print_overview)
+        for button, action in ((self.new_project_button, project_actions.new_project),
+                               (self.add_dwellings_button, project_actions.add_dwellings),
+                               (self.info_button, project_actions.record_info_session),
+                               (self.overview_button, project_actions.print_overview)):
+            button.clicked.connect(lambda _=False, a=action: a(self))
         self.table.selectionModel().currentRowChanged.connect(self._dwelling_changed)
-        self.inventory.inventory_shown.connect(self.parties.set_inventory)
-        self.inventory.message.connect(self._message)
-        for view in (self.inventory, self.parties, self.access, self.checklist, self.contacts):
-            view.saved.connect(self.refresh_current)
         for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
@@ -124,7 +111,36 @@ class RenovationWorkspace(QWidget):
         self.retranslate()
         self.reload_projects()
 
+    def _build_pages(self) -> None:
+        """The dwelling's five tabs; built again after a language switch (their texts are
+        set when they are made), from the vault, so nothing saved is lost."""
+        index = max(self.tabs.currentIndex(), 0)
+        for page in [self.tabs.widget(i) for i in range(self.tabs.count())]:
+            self.tabs.removeTab(self.tabs.indexOf(page))
+            page.hide()  # kept (not deleted): answers still on their way may reach it
+        self.inventory = InventoryPage(self.ctx, self)
+        self.parties = PartiesView(self.ctx, self)
+        self.access = AccessView(self.ctx, self)
+        self.checklist = ChecklistView(self.ctx, self)
+        self.contacts = ContactsView(self.ctx, self)
+        for page in (self.inventory, self.parties, self.access, self.checklist, self.contacts):
+            self.tabs.addTab(page, "")
+            page.saved.connect(self.refresh_current)
+        self.inventory.inventory_shown.connect(self.parties.set_inventory)
+        self.inventory.message.connect(self._message)
+        self.tabs.setCurrentIndex(index)
+        self._rebuild_pending = False
+
+    def _rebuild(self) -> None:
+        self._build_pages()
+        self.retranslate()
+        self._dwelling_changed()
+
     def retranslate(self) -> None:
+        self.new_project_button.setText(self.tr("&New project…"))
+        self.add_dwellings_button.setText(self.tr("Add d&wellings…"))
+        self.info_button.setText(self.tr("Information &session…"))
+        self.overview_button.setText(self.tr("Project &overview (PDF)…"))
         for page, title in zip(
                 (self.inventory, self.parties, self.access, self.checklist, self.contacts),
                 (self.tr("Inventory"), self.tr("Attendees and signatures"), self.tr("Access"),
@@ -137,6 +153,9 @@ class RenovationWorkspace(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if not self._rebuild_pending:  # once, after every widget had the event
+                self._rebuild_pending = True
+                QTimer.singleShot(0, self._rebuild)
         super().changeEvent(event)
 
     def adapt_window(self, window: Any) -> None:
@@ -227,73 +246,3 @@ class RenovationWorkspace(QWidget):
     def refresh_current(self) -> None:
         """After a save: reload the dwelling rows (status) and with them the open tabs."""
         self.reload_dwellings()
-
-    # -- project actions -----------------------------------------------------------------
-
-    def _open(self, dialog: Any, on_accept: Any) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_accept)
-        dialog.open()
-
-    def new_project(self) -> None:
-        def open_dialog(sites: list[Any]) -> None:
-            dialog = ProjectDialog(sites, self.ctx.today(), self)
-
-            def accepted() -> None:
-                values = dialog.values()
-                self.ctx.call(lambda s: projects.create_project(
-                    s, actor_id=self.ctx.actor_id, **values),
-                    on_success=lambda p: self.reload_projects(select=p.id),
-                    on_failure=self._failed)
-
-            self._open(dialog, accepted)
-
-        self.ctx.call(registry.list_sites, on_success=open_dialog, on_failure=self._failed)
-
-    def add_dwellings(self) -> None:
-        project_id = self.project_combo.currentData()
-        if not project_id:
-            return
-
-        def open_dialog(choices: list[Any]) -> None:
-            dialog = DwellingsDialog(choices, self)
-
-            def accepted() -> None:
-                ids = dialog.values()
-                self.ctx.call(lambda s: projects.add_dwellings(
-                    s, project_id=project_id, dwelling_ids=ids, actor_id=self.ctx.actor_id),
-                    on_success=lambda _r: self.reload_dwellings(), on_failure=self._failed)
-
-            self._open(dialog, accepted)
-
-        self.ctx.call(lambda s: projects.available_dwellings(s), on_success=open_dialog,
-                      on_failure=self._failed)
-
-    def record_info_session(self) -> None:
-        project_id = self.project_combo.currentData()
-        if not project_id:
-            return
-        dialog = InfoSessionDialog(self.model.rows(), self.ctx.today(), self)
-
-        def accepted() -> None:
-            values = dialog.values()
-            self.ctx.call(lambda s: access.record_info_session(
-                s, project_id=project_id, actor_id=self.ctx.actor_id, **values),
-                on_success=lambda _r: self._message(self.tr("Information session recorded.")),
-                on_failure=self._failed)
-
-        self._open(dialog, accepted)
-
-    def print_overview(self) -> None:
-        project_id = self.project_combo.currentData()
-        if not project_id:
-            return
-        path = self.choose_pdf(self, "project-overview.pdf")
-        if path:
-            today, language = self.ctx.today(), labels.ui_language()
-            export_pdf(self.ctx, path=path, object_type="renovation_project",
-                       object_id=project_id, on_failure=self._failed,
-                       on_done=lambda p: self._message(self.tr("PDF saved: {name}").format(
-                           name=p.rsplit("/", 1)[-1])),
-                       build=lambda s: overview_pdf(s, project_id=project_id, printed_on=today,
-                                                    language=language))

@@ -73,3 +73,16 @@ def test_access_refused_then_given_help_and_contacts(qtbot, workspace):
     contacts.table.selectRow(0)
     qtbot.mouseClick(contacts.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: contacts.model.rows()[0].status == "closed", timeout=5_000)
+
+
+def test_a_language_switch_translates_the_workspace(qtbot, make_app, workspace):
+    ws = workspace
+    app = ws.ctx.parent()
+    assert ws.tabs.tabText(0) == "Plaatsbeschrijving"
+    app.set_language("fr")
+    qtbot.waitUntil(lambda: ws.inventory.start_pre_button.text()
+                    == "Commencer l'&état des lieux avant travaux", timeout=5_000)
+    assert ws.tabs.tabText(0) == "État des lieux"
+    assert ws.add_dwellings_button.text() == "Ajouter des &logements…"
+    qtbot.waitUntil(lambda: ws.checklist.model.rowCount() == 7, timeout=5_000)
+    assert ws.checklist.model.index(0, 0).data() == "Déplacer les meubles"

@@ -1,0 +1,93 @@
+"""The project-level actions of the renovation workspace: new project, dwellings in scope,
+information session, project overview PDF. Each opens its dialog window-modal and saves
+through the workspace's context; texts belong to the RenovationWorkspace context."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from fieldapp.reports.overview_pdf import overview_pdf
+from fieldapp.services import registry
+from fieldapp.services import renovation_access as access
+from fieldapp.services import renovation_projects as projects
+from ui.renovation import labels
+from ui.renovation.dialogs import DwellingsDialog, InfoSessionDialog, ProjectDialog
+from ui.renovation.pdf_export import export_pdf
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RenovationWorkspace", text)
+
+
+def _open(dialog: Any, on_accept: Any) -> None:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(on_accept)
+    dialog.open()
+
+
+def new_project(ws: Any) -> None:
+    def open_dialog(sites: list[Any]) -> None:
+        dialog = ProjectDialog(sites, ws.ctx.today(), ws)
+
+        def accepted() -> None:
+            values = dialog.values()
+            ws.ctx.call(lambda s: projects.create_project(s, actor_id=ws.ctx.actor_id, **values),
+                        on_success=lambda p: ws.reload_projects(select=p.id),
+                        on_failure=ws._failed)
+
+        _open(dialog, accepted)
+
+    ws.ctx.call(registry.list_sites, on_success=open_dialog, on_failure=ws._failed)
+
+
+def add_dwellings(ws: Any) -> None:
+    project_id = ws.project_combo.currentData()
+    if not project_id:
+        return
+
+    def open_dialog(choices: list[Any]) -> None:
+        dialog = DwellingsDialog(choices, ws)
+
+        def accepted() -> None:
+            ids = dialog.values()
+            ws.ctx.call(lambda s: projects.add_dwellings(
+                s, project_id=project_id, dwelling_ids=ids, actor_id=ws.ctx.actor_id),
+                on_success=lambda _r: ws.reload_dwellings(), on_failure=ws._failed)
+
+        _open(dialog, accepted)
+
+    ws.ctx.call(lambda s: projects.available_dwellings(s), on_success=open_dialog,
+                on_failure=ws._failed)
+
+
+def record_info_session(ws: Any) -> None:
+    project_id = ws.project_combo.currentData()
+    if not project_id:
+        return
+    dialog = InfoSessionDialog(ws.model.rows(), ws.ctx.today(), ws)
+
+    def accepted() -> None:
+        values = dialog.values()
+        ws.ctx.call(lambda s: access.record_info_session(
+            s, project_id=project_id, actor_id=ws.ctx.actor_id, **values),
+            on_success=lambda _r: ws._message(_tr("Information session recorded.")),
+            on_failure=ws._failed)
+
+    _open(dialog, accepted)
+
+
+def print_overview(ws: Any) -> None:
+    project_id = ws.project_combo.currentData()
+    if not project_id:
+        return
+    path = ws.choose_pdf(ws, "project-overview.pdf")
+    if path:
+        today, language = ws.ctx.today(), labels.ui_language()
+        export_pdf(ws.ctx, path=path, object_type="renovation_project", object_id=project_id,
+                   on_failure=ws._failed,
+                   on_done=lambda p: ws._message(_tr("PDF saved: {name}").format(
+                       name=p.rsplit("/", 1)[-1])),
+                   build=lambda s: overview_pdf(s, project_id=project_id, printed_on=today,
+                                                language=language))
