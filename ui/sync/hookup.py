@@ -36,6 +36,8 @@ class SyncHookup(QObject):
         self.dialog: Any = None
         self._manual = False
         self._warned_integrity = False
+        self._echo = False
+        self.context: Any = None
         w = app.window
         self.account_page = ServerAccountPage(w)
         w.stack.addWidget(self.account_page)
@@ -104,7 +106,8 @@ class SyncHookup(QObject):
         c.progressed.connect(w.sync_status.set_progress)
         c.round_finished.connect(w.sync_status.round_finished)
         c.round_finished.connect(self._finished)
-        context.data_changed.connect(c.local_change)
+        context.data_changed.connect(self._local_change)
+        self.context = context
         w.sync_action.setEnabled(True)
         self._warned_integrity = False
         c.start()
@@ -121,9 +124,26 @@ class SyncHookup(QObject):
         if self.engine is not None:
             self.engine.close()
             self.engine = None
+        self.context = None
         w = self.app.window
         w.sync_status.clear()
         w.sync_action.setEnabled(False)
+
+    def _local_change(self, what: str) -> None:
+        if not self._echo and self.controller is not None:
+            self.controller.local_change(what)
+
+    def _refresh_screens(self) -> None:
+        """Records arrived or were merged: the open screens read them again (not a local
+        change, so no round is asked for)."""
+        if self.context is None or not self.context.open:
+            return
+        self._echo = True
+        try:
+            for what in ("note", "case", "followup"):
+                self.context.changed(what)
+        finally:
+            self._echo = False
 
     def sync_now(self) -> None:
         if self.controller is None:
@@ -152,6 +172,8 @@ class SyncHookup(QObject):
         if outcome == "wiped":
             self._withdrawn()
             return
+        if report.pulled or report.merged or report.conflicts:
+            self._refresh_screens()
         if outcome == "locked_offline":
             self.locked_page.show_error(engine_message(report.message))
         elif outcome == "session_ended":
@@ -233,6 +255,11 @@ class SyncHookup(QObject):
         box.setObjectName("withdrawnMessage")
         box.open()
 
+    def _conflicts_closed(self) -> None:
+        if self.controller is not None:
+            self.controller.refresh_status()
+            self._refresh_screens()
+
     def open_conflicts(self) -> None:
         from ui.sync.conflicts_dialog import ConflictsDialog
 
@@ -244,7 +271,7 @@ class SyncHookup(QObject):
         dialog = ConflictsDialog(self.engine, self.app.runner, self.app.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resolved_all.connect(self.sync_now)  # the choice reaches the other side
-        dialog.finished.connect(lambda _r: self.controller and self.controller.refresh_status())
+        dialog.finished.connect(lambda _r: self._conflicts_closed())
         dialog.open()
         dialog.load()
         self.dialog = dialog

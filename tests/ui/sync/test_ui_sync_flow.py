@@ -80,6 +80,8 @@ def test_enrol_write_sync_and_decide_a_conflict(qtbot, team, make_sync_app) -> N
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)  # then a round
     qtbot.waitUntil(lambda: not status.conflicts_button.isVisible() and
                     status.waiting_label.text() == "All changes sent", timeout=5_000)
+    qtbot.waitUntil(lambda: "Gesprek over de huur. Doorverwezen naar OCMW."
+                    in timeline_texts(view), timeout=5_000)  # the open case file reads it again
     bob.sync()
     assert _note_text(bob.vault, note_id) == "Gesprek over de huur. Doorverwezen naar OCMW."
     assert _note_text(app.vault, note_id) == "Gesprek over de huur. Doorverwezen naar OCMW."
