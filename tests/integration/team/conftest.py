@@ -58,7 +58,8 @@ def team_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     clock = harness.ServerClock()
     settings = Settings(database_url=url, blob_dir=blob_dir, clock=clock,
                         auth_hash_memory_kib=1024, auth_hash_iterations=1,
-                        default_kdf=TEST_KDF_PARAMS.to_dict())
+                        default_kdf=TEST_KDF_PARAMS.to_dict(),
+                        pool_size=4)  # one client at a time; leave PostgreSQL's slots to others
     sock = harness._free_socket()
     server = uvicorn.Server(uvicorn.Config(create_app(settings), log_level="warning",
                                            access_log=False, lifespan="on"))
