@@ -79,6 +79,22 @@ def prepare(folder: Path, *, account: int = 1, households: int = 200,
                      chosen.passphrase, others)
 
 
+def _quit_on_signals() -> None:
+    """Ctrl+C or a TERM in the terminal closes the app (locking the vault) and then the
+    server, instead of being swallowed by the Qt event loop."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: qt_app.quit())
+    wake = QTimer(qt_app)  # Python runs signal handlers only between its own bytecodes
+    wake.timeout.connect(lambda: None)
+    wake.start(300)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ui.demo", description=__doc__.splitlines()[0])
     parser.add_argument("--account", type=int, default=1, help="demo assistant 1 or 2")
@@ -99,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Second account ({name}): in another terminal run "
                   f"`python3 dev.py demo --account {number}`; notes written in one window "
                   "reach the other after a sync (F5).", flush=True)
+        _quit_on_signals()
         from ui.main import main as app_main
 
         return app_main(["--vault", str(setup.vault_folder)]
