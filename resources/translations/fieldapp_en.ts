@@ -422,6 +422,30 @@
             <translation>Collections to grant</translation>
         </message>
         <message>
+            <source>Registry: sites, dwellings, households</source>
+            <translation>Registry: sites, dwellings, households</translation>
+        </message>
+        <message>
+            <source>Case files of %1</source>
+            <translation>Case files of %1</translation>
+        </message>
+        <message>
+            <source>Restricted notes of %1</source>
+            <translation>Restricted notes of %1</translation>
+        </message>
+        <message>
+            <source>Renovation project</source>
+            <translation>Renovation project</translation>
+        </message>
+        <message>
+            <source>Neighbourhood work</source>
+            <translation>Neighbourhood work</translation>
+        </message>
+        <message>
+            <source>Supervision (supervisors only)</source>
+            <translation>Supervision (supervisors only)</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 of 60 digits</translation>
         </message>
@@ -1906,14 +1930,6 @@
             <source>Choose a dwelling of the project.</source>
             <translation>Choose a dwelling of the project.</translation>
         </message>
-        <message>
-            <source>Information session recorded.</source>
-            <translation>Information session recorded.</translation>
-        </message>
-        <message>
-            <source>PDF saved: {name}</source>
-            <translation>PDF saved: {name}</translation>
-        </message>
     </context>
     <context>
         <name>RequestDialog</name>
@@ -2466,6 +2482,30 @@
     </context>
     <context>
         <name>TeamView</name>
+        <message>
+            <source>Site social assistant</source>
+            <translation>Site social assistant</translation>
+        </message>
+        <message>
+            <source>Renovation-site assistant</source>
+            <translation>Renovation-site assistant</translation>
+        </message>
+        <message>
+            <source>Neighbourhood agent</source>
+            <translation>Neighbourhood agent</translation>
+        </message>
+        <message>
+            <source>Collective social assistant</source>
+            <translation>Collective social assistant</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Server administrator</source>
+            <translation>Server administrator</translation>
+        </message>
         <message>
             <source>Name</source>
             <translation>Name</translation>

@@ -422,6 +422,30 @@
             <translation>Collections à accorder</translation>
         </message>
         <message>
+            <source>Registry: sites, dwellings, households</source>
+            <translation>Registre : sites, logements, ménages</translation>
+        </message>
+        <message>
+            <source>Case files of %1</source>
+            <translation>Dossiers de %1</translation>
+        </message>
+        <message>
+            <source>Restricted notes of %1</source>
+            <translation>Notes confidentielles de %1</translation>
+        </message>
+        <message>
+            <source>Renovation project</source>
+            <translation>Projet de rénovation</translation>
+        </message>
+        <message>
+            <source>Neighbourhood work</source>
+            <translation>Travail de proximité</translation>
+        </message>
+        <message>
+            <source>Supervision (supervisors only)</source>
+            <translation>Coordination (responsables uniquement)</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 chiffres sur 60</translation>
         </message>
@@ -1906,14 +1930,6 @@
             <source>Choose a dwelling of the project.</source>
             <translation>Choisissez un logement du projet.</translation>
         </message>
-        <message>
-            <source>Information session recorded.</source>
-            <translation>Séance d'information enregistrée.</translation>
-        </message>
-        <message>
-            <source>PDF saved: {name}</source>
-            <translation>PDF enregistré : {name}</translation>
-        </message>
     </context>
     <context>
         <name>RequestDialog</name>
@@ -2466,6 +2482,30 @@
     </context>
     <context>
         <name>TeamView</name>
+        <message>
+            <source>Site social assistant</source>
+            <translation>Assistant(e) social(e) de site</translation>
+        </message>
+        <message>
+            <source>Renovation-site assistant</source>
+            <translation>Assistant(e) social(e) de chantier</translation>
+        </message>
+        <message>
+            <source>Neighbourhood agent</source>
+            <translation>Agent(e) de proximité</translation>
+        </message>
+        <message>
+            <source>Collective social assistant</source>
+            <translation>Assistant(e) social(e) collectif(ve)</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Responsable du service social</translation>
+        </message>
+        <message>
+            <source>Server administrator</source>
+            <translation>Administrateur du serveur</translation>
+        </message>
         <message>
             <source>Name</source>
             <translation>Nom</translation>

@@ -422,6 +422,30 @@
             <translation>Toe te kennen collecties</translation>
         </message>
         <message>
+            <source>Registry: sites, dwellings, households</source>
+            <translation>Register: sites, woningen, gezinnen</translation>
+        </message>
+        <message>
+            <source>Case files of %1</source>
+            <translation>Dossiers van %1</translation>
+        </message>
+        <message>
+            <source>Restricted notes of %1</source>
+            <translation>Vertrouwelijke notities van %1</translation>
+        </message>
+        <message>
+            <source>Renovation project</source>
+            <translation>Renovatieproject</translation>
+        </message>
+        <message>
+            <source>Neighbourhood work</source>
+            <translation>Buurtwerk</translation>
+        </message>
+        <message>
+            <source>Supervision (supervisors only)</source>
+            <translation>Coördinatie (alleen verantwoordelijken)</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 van 60 cijfers</translation>
         </message>
@@ -1906,14 +1930,6 @@
             <source>Choose a dwelling of the project.</source>
             <translation>Kies een woning van het project.</translation>
         </message>
-        <message>
-            <source>Information session recorded.</source>
-            <translation>Infovergadering geregistreerd.</translation>
-        </message>
-        <message>
-            <source>PDF saved: {name}</source>
-            <translation>PDF bewaard: {name}</translation>
-        </message>
     </context>
     <context>
         <name>RequestDialog</name>
@@ -2466,6 +2482,30 @@
     </context>
     <context>
         <name>TeamView</name>
+        <message>
+            <source>Site social assistant</source>
+            <translation>Maatschappelijk assistent (site)</translation>
+        </message>
+        <message>
+            <source>Renovation-site assistant</source>
+            <translation>Maatschappelijk assistent werf</translation>
+        </message>
+        <message>
+            <source>Neighbourhood agent</source>
+            <translation>Buurt- en gemeenschapsagent</translation>
+        </message>
+        <message>
+            <source>Collective social assistant</source>
+            <translation>Collectieve maatschappelijk assistent</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Verantwoordelijke sociale dienst</translation>
+        </message>
+        <message>
+            <source>Server administrator</source>
+            <translation>Serverbeheerder</translation>
+        </message>
         <message>
             <source>Name</source>
             <translation>Naam</translation>

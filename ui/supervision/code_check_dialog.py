@@ -47,8 +47,10 @@ def team_error_text(exc: BaseException) -> str:
 class CodeCheckDialog(QDialog):
     def __init__(self, team: Team, runner: Any, member: TeamMember, my_code: str,
                  collections: list[ManagedCollection], parent: QWidget | None = None,
-                 on_granted: Callable[[], None] | None = None) -> None:
+                 on_granted: Callable[[], None] | None = None,
+                 site_names: dict[str, str] | None = None) -> None:
         super().__init__(parent)
+        self.site_names = site_names or {}
         self.team, self.runner, self.member = team, runner, member
         self.on_granted = on_granted
         mono = QFont("DejaVu Sans Mono")
@@ -65,11 +67,13 @@ class CodeCheckDialog(QDialog):
         self.typed.setMinimumWidth(460)
         self.match = QLabel(self)
         self.collections = QListWidget(self)
-        for c in collections:
-            item = QListWidgetItem(f"{c.name or c.id[:8]} ({c.kind})", self.collections)
+        self._collections = sorted(collections, key=lambda c: self.describe(c).casefold())
+        for c in self._collections:
+            item = QListWidgetItem("", self.collections)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if c.kind != "supervision"
+            # only the registry by default: the supervisor picks the member's sites
+            item.setCheckState(Qt.CheckState.Checked if c.kind == "registry"
                                else Qt.CheckState.Unchecked)
         self.access = QComboBox(self)
         self.access.addItems([""] * 3)
@@ -115,9 +119,26 @@ class CodeCheckDialog(QDialog):
         for i, text in enumerate((self.tr("Read"), self.tr("Read and write"),
                                   self.tr("Manage (may grant others)"))):
             self.access.setItemText(i, text)
+        for i, c in enumerate(self._collections):
+            self.collections.item(i).setText(self.describe(c))
         self.typed.setAccessibleName(self.tr("Code read aloud by the member"))
         self.collections.setAccessibleName(self.tr("Collections to grant"))
         self._typed(self.typed.text())
+
+    def describe(self, c: ManagedCollection) -> str:
+        """A collection as a person knows it: what it holds and, for a site, its name."""
+        kind, _, rest = (c.name or f"{c.kind}:").partition(":")
+        site = self.site_names.get(rest, "")
+        texts = {
+            "registry": self.tr("Registry: sites, dwellings, households"),
+            "casework": self.tr("Case files of %1"),
+            "casework-restricted": self.tr("Restricted notes of %1"),
+            "renovation": self.tr("Renovation project"),
+            "neighbourhood": self.tr("Neighbourhood work"),
+            "supervision": self.tr("Supervision (supervisors only)"),
+        }
+        text = texts.get(kind or c.kind, c.name or c.kind)
+        return text.replace("%1", site or rest[:8] or "?")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.services import registry
 from sync.team import Team
 from ui.context import AppContext
 from ui.supervision.code_check_dialog import CodeCheckDialog, team_error_text
@@ -37,12 +38,28 @@ AUDIT_SHOWN = 1_000  # the most recent entries, newest first
 def _when(ts: float | None) -> str:
     if ts is None:
         return ""
-    return datetime.fromtimestamp(ts, UTC).astimezone().strftime("%d/%m/%Y %H:%M")
+    # ISO-like, so the column also sorts by time
+    return datetime.fromtimestamp(ts, UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+ROLES = {
+    "social_assistant": QT_TRANSLATE_NOOP("TeamView", "Site social assistant"),
+    "renovation_assistant": QT_TRANSLATE_NOOP("TeamView", "Renovation-site assistant"),
+    "neighbourhood_agent": QT_TRANSLATE_NOOP("TeamView", "Neighbourhood agent"),
+    "collective_assistant": QT_TRANSLATE_NOOP("TeamView", "Collective social assistant"),
+    "supervisor": QT_TRANSLATE_NOOP("TeamView", "Supervisor"),
+    "admin": QT_TRANSLATE_NOOP("TeamView", "Server administrator"),
+}
+
+
+def _role(code: str) -> str:
+    source = ROLES.get(code)
+    return QCoreApplication.translate(C, source) if source else code
 
 
 MEMBER_COLUMNS = [
     (QT_TRANSLATE_NOOP("TeamView", "Name"), lambda m: m.display_name),
-    (QT_TRANSLATE_NOOP("TeamView", "Role"), lambda m: m.role),
+    (QT_TRANSLATE_NOOP("TeamView", "Role"), lambda m: _role(m.role)),
     (QT_TRANSLATE_NOOP("TeamView", "Key code"), lambda m: m.code or "—"),
 ]
 DEVICE_COLUMNS = [
@@ -73,6 +90,9 @@ class TeamView(QWidget):
         self.ctx = context
         self.provider = client_provider or (lambda: engine_client(context))
         self.team: Team | None = None
+        self.site_names: dict[str, str] = {}
+        context.call(registry.list_sites, on_success=lambda sites: self.site_names.update(
+            {site.id: site.name for site in sites}))
         self.my_code = ""
         self.collections: list[Any] = []
         self.dialog: Any = None
@@ -83,9 +103,11 @@ class TeamView(QWidget):
         self.members = SortableRowsModel(C, MEMBER_COLUMNS, self)
         self.member_table = make_table(self.members_box, proxy_for(self.members, self))
         self.devices = SortableRowsModel(C, DEVICE_COLUMNS, self)
-        self.device_table = make_table(self.devices_box, proxy_for(self.devices, self))
+        self.device_table = make_table(self.devices_box, proxy_for(self.devices, self),
+                                       sort_column=-1)
         self.audit = SortableRowsModel(C, AUDIT_COLUMNS, self)
-        self.audit_table = make_table(self.audit_box, proxy_for(self.audit, self))
+        self.audit_table = make_table(self.audit_box, proxy_for(self.audit, self),
+                                      sort_column=-1)  # newest first, as loaded
         self.grant_button, self.remove_button = QPushButton(self), QPushButton(self)
         self.revoke_button, self.refresh_button = QPushButton(self), QPushButton(self)
         self.device_note = QLabel(self)
@@ -220,7 +242,7 @@ class TeamView(QWidget):
         self.status.setText("")
         self.dialog = CodeCheckDialog(self.team, self.ctx.runner, replace(member, code=code),
                                       self.my_code, self.collections, self,
-                                      on_granted=self.refresh)
+                                      on_granted=self.refresh, site_names=self.site_names)
         self.dialog.open()
         return self.dialog
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 
 from sync.team import ManagedCollection, TeamMember
 from ui.supervision.code_check_dialog import CodeCheckDialog, grouped
-from ui.tasks import TaskRunner
 
 THEIRS = "12345 67890 11111 22222 33333 44444 55555 66666 77777 88888 99999 00000"
 MINE = "54321 09876 11111 22222 33333 44444 55555 66666 77777 88888 99999 12345"
@@ -21,14 +20,36 @@ class FakeTeam:
         return []
 
 
+class InlineRunner:
+    """Runs the work at once (the real runner is tested in tests/ui/test_ui_tasks.py)."""
+
+    def run(self, fn, *, on_success=None, on_failure=None, on_progress=None):
+        try:
+            result = fn()
+        except Exception as exc:  # delivered like the runner does
+            if on_failure:
+                on_failure(exc)
+        else:
+            if on_success:
+                on_success(result)
+
+
 def test_a_wrong_code_grants_nothing_the_right_one_grants(qtbot):
-    team, runner = FakeTeam(), TaskRunner()
+    team, runner = FakeTeam(), InlineRunner()
     member = TeamMember("u-1", "Karim Benali", "social_assistant", THEIRS)
     dialog = CodeCheckDialog(team, runner, member, MINE,
-                             [ManagedCollection("c-1", "casework", "Anneessens", 1),
-                              ManagedCollection("c-2", "supervision", "supervision", 1)])
+                             [ManagedCollection("c-1", "casework", "casework:s-1", 1),
+                              ManagedCollection("c-2", "supervision", "supervision:org", 1),
+                              ManagedCollection("c-3", "registry", "registry:org", 1)],
+                             site_names={"s-1": "Anneessens"})
     qtbot.addWidget(dialog)
     dialog.show()
+    items = {dialog.collections.item(i).text(): dialog.collections.item(i)
+             for i in range(dialog.collections.count())}
+    assert set(items) == {"Case files of Anneessens", "Supervision (supervisors only)",
+                          "Registry: sites, dwellings, households"}
+    assert dialog.chosen() == ["c-3"]  # only the registry until the supervisor picks sites
+    items["Case files of Anneessens"].setCheckState(Qt.CheckState.Checked)
     assert dialog.their_code.text() == grouped(THEIRS)
     assert dialog.their_code.text().count("\n") == 2  # three lines of four groups
     qtbot.keyClicks(dialog.typed, THEIRS[:-1] + "1")
@@ -41,4 +62,4 @@ def test_a_wrong_code_grants_nothing_the_right_one_grants(qtbot):
     assert "match" in dialog.match.text()
     with qtbot.waitSignal(dialog.finished, timeout=5_000):
         qtbot.keyClick(dialog.typed, Qt.Key.Key_Return)
-    assert team.grants == [("u-1", THEIRS.replace(" ", "-"), ["c-1"], "write")]
+    assert team.grants == [("u-1", THEIRS.replace(" ", "-"), ["c-1", "c-3"], "write")]
