@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldapp.models.base import Base, Synced
+from fieldapp.models.casework import CaseNote
 
 
 class ReviewNote(Synced, Base):
@@ -33,3 +34,9 @@ class Reassignment(Synced, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     reassigned_on: Mapped[date] = mapped_column(index=True)
     until: Mapped[date | None]
+
+
+# Made by migration 0400 on case_notes: the supervisor's aggregates over a period (notes by
+# kind and objective, per case for the caseload) read only this index, never the note rows.
+CASE_NOTES_PERIOD = Index("ix_case_notes_period", CaseNote.occurred_on, CaseNote.kind,
+                          CaseNote.objective, CaseNote.deleted, CaseNote.case_id)
