@@ -2209,8 +2209,8 @@
             <translation>Device name</translation>
         </message>
         <message>
-            <source>&amp;Connect and create the vault</source>
-            <translation>&amp;Connect and create the vault</translation>
+            <source>Connect and create the &amp;vault</source>
+            <translation>Connect and create the &amp;vault</translation>
         </message>
         <message>
             <source>&amp;Log in and create the vault</source>

@@ -2170,7 +2170,7 @@
         </message>
         <message>
             <source>Enrolment &amp;code:</source>
-            <translation>&amp;Code d'inscription :</translation>
+            <translation>Code d'&amp;inscription :</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
@@ -2209,8 +2209,8 @@
             <translation>Nom de l'appareil</translation>
         </message>
         <message>
-            <source>&amp;Connect and create the vault</source>
-            <translation>Se &amp;connecter et créer le coffre</translation>
+            <source>Connect and create the &amp;vault</source>
+            <translation>Se connecter et créer le co&amp;ffre</translation>
         </message>
         <message>
             <source>&amp;Log in and create the vault</source>

@@ -2209,7 +2209,7 @@
             <translation>Naam van het toestel</translation>
         </message>
         <message>
-            <source>&amp;Connect and create the vault</source>
+            <source>Connect and create the &amp;vault</source>
             <translation>&amp;Verbinden en de kluis aanmaken</translation>
         </message>
         <message>
@@ -2218,7 +2218,7 @@
         </message>
         <message>
             <source>&amp;Back: a vault on this computer only</source>
-            <translation>&amp;Terug: een kluis alleen op deze computer</translation>
+            <translation>Te&amp;rug: een kluis alleen op deze computer</translation>
         </message>
         <message>
             <source>Passphrase strength</source>

@@ -101,7 +101,7 @@ class ServerAccountPage(QWidget):
                  self.tr("Passphrase"), self.tr("Confirm passphrase"), self.tr("Device name"))
         for field, name in zip(self.fields, names, strict=True):
             field.setAccessibleName(name)
-        self.submit_button.setText(self.tr("&Connect and create the vault") if enrol
+        self.submit_button.setText(self.tr("Connect and create the &vault") if enrol
                                    else self.tr("&Log in and create the vault"))
         self.back_button.setText(self.tr("&Back: a vault on this computer only"))
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
