@@ -200,8 +200,8 @@ class SyncHookup(QObject):
         self.locked_page.set_days(days)
         if w.stack.currentWidget() is not self.locked_page:
             w.stack.setCurrentWidget(self.locked_page)
-            w.go_menu.menuAction().setVisible(False)
-            w.case_menu.menuAction().setVisible(False)
+            w.set_unlocked(False)  # no shortcut reaches the hidden workspace…
+            w.lock_action.setEnabled(True)  # …but locking still works
             self.locked_page.sync_button.setFocus()
 
     def _hide_locked(self) -> None:
