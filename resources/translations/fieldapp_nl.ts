@@ -1432,7 +1432,7 @@
         </message>
         <message>
             <source>&amp;Synchronise now</source>
-            <translation>Nu &amp;synchroniseren</translation>
+            <translation>&amp;Nu synchroniseren</translation>
         </message>
         <message>
             <source>Synchronise now</source>

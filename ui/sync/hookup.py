@@ -263,8 +263,8 @@ class SyncHookup(QObject):
     def open_conflicts(self) -> None:
         from ui.sync.conflicts_dialog import ConflictsDialog
 
-        if self.engine is None:
-            return
+        if self.engine is None or self.app.window.stack.currentWidget() is self.locked_page:
+            return  # no record is shown while the laptop is locked offline
         if self.dialog is not None and shiboken6.isValid(self.dialog) and self.dialog.isVisible():
             self.dialog.raise_()
             return

@@ -18,7 +18,7 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("HistoryDialog", "Deleted"): ("Verwijderd", "Supprimé"),
     ("HistoryDialog", "History"): ("Geschiedenis", "Historique"),
     ("CaseFileView", "&History"): ("&Geschiedenis", "&Historique"),
-    ("LockedOfflinePage", "&Synchronise now"): ("Nu &synchroniseren", "&Synchroniser maintenant"),
+    ("LockedOfflinePage", "&Synchronise now"): ("&Nu synchroniseren", "&Synchroniser maintenant"),
     ("ReloginDialog", "&Later"): ("&Later", "&Plus tard"),
 }
 
