@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fieldapp.models.base import Base, Synced
@@ -29,10 +29,6 @@ class CaseFile(Synced, Base):
 
 class CaseNote(Synced, Base):
     __tablename__ = "case_notes"
-    # Covering index for the supervisor's indicators over a period (migration 0400).
-    __table_args__ = (
-        Index("ix_case_notes_period", "occurred_on", "kind", "objective", "deleted", "case_id"),
-    )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("case_files.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
