@@ -42,7 +42,7 @@ class SyncCollection(Base):
     __tablename__ = "sync_collections"
 
     local_key: Mapped[str] = mapped_column(String(120), primary_key=True)
-    server_id: Mapped[str] = mapped_column(String(36), unique=True)
+    server_id: Mapped[str] = mapped_column(String(36))  # unique (constraint in 0300)
     kind: Mapped[str] = mapped_column(String(30))
     access: Mapped[str] = mapped_column(String(10), default="read")
     key_version: Mapped[int] = mapped_column(Integer, default=1)
