@@ -1,4 +1,11 @@
-"""Local access log (DESIGN §7): every open of a case file, print and export."""
+"""Access log (DESIGN §7): every open of a case file, print and export.
+
+An entry travels in the collection of the record it is about (a case file's entry in
+`casework:<site>`, an inventory's in `renovation:<project>`): the people who may read that
+record, and the supervisors, see who opened it, and the worker who wrote the entry can
+sync it. Only an entry about something that is not a synced record (an indicator report)
+goes to `supervision:<org>`.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.models import SYNCED_MODELS
 from fieldapp.models.audit import AccessLogEntry
 from fieldapp.services import _records as rec
 from fieldapp.services.labels import ACCESS_ACTIONS
@@ -29,8 +37,19 @@ def record_access(
             at=rec.now(session),
         ),
         actor_id=actor_id,
-        collection_id=rec.supervision_collection(session),
+        collection_id=_collection_of(session, object_id),
     )
+
+
+def _collection_of(session: Session, object_id: str) -> str:
+    """The collection of the synced record `object_id`, else the supervisors' collection."""
+    for model in SYNCED_MODELS:
+        if model is AccessLogEntry:
+            continue
+        found = session.get(model, object_id)
+        if found is not None:
+            return str(found.collection_id)
+    return rec.supervision_collection(session)
 
 
 def list_access(

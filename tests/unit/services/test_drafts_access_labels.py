@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from factories import PASSPHRASE, World
+from sqlalchemy import select
 
 import fieldapp
 from fieldapp.services import access_log, drafts, labels
@@ -75,3 +76,17 @@ def test_user_facing_strings_are_marked_for_translation() -> None:
             }:
                 first = node.args[0] if node.args else None
                 assert not isinstance(first, ast.Constant), f"{path.name}:{node.lineno}"
+
+
+def test_access_log_entry_travels_with_the_record_it_is_about(s, world: World) -> None:
+    """A worker's entry goes where they can sync it and supervisors can read it."""
+    from fieldapp.models import AccessLogEntry, CaseFile
+
+    case = s.get(CaseFile, world.case_id)
+    entries = s.scalars(select(AccessLogEntry).where(AccessLogEntry.object_id == world.case_id))
+    assert {e.collection_id for e in entries} == {case.collection_id}
+    assert case.collection_id.startswith("casework:")
+    access_log.record_access(s, actor_id=world.actor_id, action="export",
+                             object_type="indicators", object_id="all")
+    report = s.scalars(select(AccessLogEntry).where(AccessLogEntry.object_id == "all")).one()
+    assert report.collection_id.startswith("supervision:")
