@@ -39,7 +39,7 @@ ASSISTANTS = (
     ("assistant@demo.fieldapp.local", "Karim El Amrani", "DEMO0-SOCIA-00000-00003"),
     ("assistant2@demo.fieldapp.local", "Sofie Janssens", "DEMO0-SOCIA-00000-00004"),
 )
-GRANTED_KINDS = ("registry", "casework", "casework-restricted")
+GRANTED_KINDS = ("registry", "casework", "casework-restricted", "handoff")
 DEFAULT_PORT = 8765
 
 

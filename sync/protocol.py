@@ -280,7 +280,8 @@ ROLES: tuple[str, ...] = (
     "collective_assistant",
 )
 CollectionKind = Literal[
-    "registry", "casework", "casework-restricted", "renovation", "neighbourhood", "supervision"
+    "registry", "casework", "casework-restricted", "handoff", "renovation", "neighbourhood",
+    "supervision",
 ]
 Access = Literal["read", "write", "manage"]
 ACCESS_RANK: dict[str, int] = {"read": 1, "write": 2, "manage": 3}

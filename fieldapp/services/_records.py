@@ -65,6 +65,26 @@ def casework_collection(site_id: str, *, restricted: bool = False) -> str:
     return f"casework-restricted:{site_id}" if restricted else f"casework:{site_id}"
 
 
+def handoff_collection(site_id: str) -> str:
+    """Hand-offs from neighbourhood agents to the site's social assistant (DESIGN §4 + here):
+    agents write into it without holding the key of the site's case files."""
+    return f"handoff:{site_id}"
+
+
+def neighbourhood_collection(session: Session) -> str:
+    return f"neighbourhood:{organisation(session)}"
+
+
+def organisation_collections(session: Session, site_ids: list[str]) -> list[str]:
+    """Every collection an organisation has, whether or not it holds records yet."""
+    keys = [registry_collection(session), neighbourhood_collection(session),
+            supervision_collection(session)]
+    for site_id in site_ids:
+        keys += [casework_collection(site_id), casework_collection(site_id, restricted=True),
+                 handoff_collection(site_id)]
+    return keys
+
+
 def get_live(session: Session, model: type[T], record_id: str, message: str) -> T:
     """The record, unless it does not exist or is a tombstone (NotFound with `message`)."""
     obj = session.get(model, record_id) if isinstance(record_id, str) else None

@@ -1,7 +1,8 @@
 """Hand a situation needing social support to the site's social assistant.
 
-The hand-off is written into `casework:<site>`, the collection the assistant reads; it
-shows up in the assistant's follow-ups (fieldapp.services.followups). The agent only gets a
+The hand-off is written into `handoff:<site>`, a collection the site's agents write and the
+site's social assistant reads (never `casework:<site>`, whose key would open the case files);
+it shows up in the assistant's follow-ups (fieldapp.services.followups). The agent only gets a
 receipt back: nothing here (nor anywhere in the agent's services) reads a case file, a
 note, a follow-up or a hand-off.
 """
@@ -39,7 +40,7 @@ def hand_off(session: Session, *, request_id: str, summary: str, actor_id: str,
                       request_ref=request.id, summary=summary, urgency=request.urgency,
                       handed_on=today, due_on=due_on, done=False)
     rec.create(session, handoff, actor_id=actor_id,
-               collection_id=rec.casework_collection(request.site_id))
+               collection_id=rec.handoff_collection(request.site_id))
     request.handed_off_on = today
     rec.touch(session, request, actor_id=actor_id)
     return HandoffReceipt(id=handoff.id, site_id=handoff.site_id, handed_on=today,

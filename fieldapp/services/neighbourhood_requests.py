@@ -25,7 +25,7 @@ LOCAL_TZ = ZoneInfo("Europe/Brussels")
 
 
 def collection(session: Session) -> str:
-    return f"neighbourhood:{rec.organisation(session)}"
+    return rec.neighbourhood_collection(session)
 
 
 def due_at(urgency: str, received_at: datetime) -> datetime:

@@ -17,7 +17,9 @@ from typing import Any
 from sqlalchemy import bindparam, case, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from fieldapp.models.registry import Site
 from fieldapp.models.sync_state import SyncBase, SyncConflict, SyncInflight
+from fieldapp.services import _records as rec
 from fieldapp.services.sync_records import model_for_table, synced_models, to_payload
 from fieldapp.vault import Vault
 from sync.client import Change, PushOutcome, SyncClient
@@ -141,6 +143,8 @@ def push_all(
     result: Applied, waiting: list[str],
 ) -> int:
     """Push passes until nothing is left to send (a merge may produce a new revision)."""
+    if role == "supervisor":
+        ensure_organisation_collections(vault, client)
     pushed = 0
     for _ in range(3):
         with vault.session() as s:
@@ -169,6 +173,17 @@ def push_all(
         if not sent_any:
             break
     return pushed
+
+
+def ensure_organisation_collections(vault: Vault, client: SyncClient) -> None:
+    """A supervisor creates every collection of the organisation, one per site and kind,
+    before any record is in it, so members can be granted them and a field worker's first
+    record (an agent's first hand-off) has somewhere to go."""
+    with vault.session(read_only=True) as s:
+        sites = list(s.scalars(select(Site.id).where(Site.deleted.is_(False))))
+        keys = rec.organisation_collections(s, sites)
+    for key in keys:
+        _server_collection(vault, client, key, role="supervisor")
 
 
 def _server_collection(vault: Vault, client: SyncClient, key: str, *, role: str) -> str | None:

@@ -23,7 +23,8 @@ from sync.client.auth import Tokens
 from sync.protocol import UserInfo
 
 KIND_ORDER = (
-    "registry", "casework", "casework-restricted", "renovation", "neighbourhood", "supervision"
+    "registry", "casework", "casework-restricted", "handoff", "renovation", "neighbourhood",
+    "supervision",
 )
 
 

@@ -133,6 +133,7 @@ class CodeCheckDialog(QDialog):
             "registry": self.tr("Registry: sites, dwellings, households"),
             "casework": self.tr("Case files of %1"),
             "casework-restricted": self.tr("Restricted notes of %1"),
+            "handoff": self.tr("Hand-offs from neighbourhood agents for %1"),
             "renovation": self.tr("Renovation project"),
             "neighbourhood": self.tr("Neighbourhood work"),
             "supervision": self.tr("Supervision (supervisors only)"),

@@ -50,6 +50,9 @@ _CTX: dict[str, dict[str, tuple[str, str]]] = {
         "Case files of %1": ("Dossiers van %1", "Dossiers de %1"),
         "Restricted notes of %1": ("Vertrouwelijke notities van %1",
                                    "Notes confidentielles de %1"),
+        "Hand-offs from neighbourhood agents for %1": (
+            "Doorgiften van de buurtagenten voor %1",
+            "Relais des agents de proximité pour %1"),
         "Renovation project": ("Renovatieproject", "Projet de rénovation"),
         "Neighbourhood work": ("Buurtwerk", "Travail de proximité"),
         "Supervision (supervisors only)": ("Coördinatie (alleen verantwoordelijken)",

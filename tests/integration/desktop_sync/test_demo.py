@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.models import CaseFile, CaseNote, Household
+from fieldapp.models.sync_state import SyncCollection
 from fieldapp.services import casework
 from fieldapp.services.local import get_profile
 from fieldapp.vault import MemorySecretStore, Vault
@@ -39,6 +40,11 @@ def test_two_demo_assistants_sync_with_each_other(tmp_path: Path) -> None:
                                      actor_id=get_profile(s).id).id
         assert engines[0].run_once().outcome == "ok"
         assert engines[1].run_once().outcome == "ok"
+        with vaults[0].session(read_only=True) as s:  # every site has its hand-off box
+            sites = set(s.scalars(select(Household.site_id)))
+            keys = {c.local_key for c in s.scalars(select(SyncCollection))}
+        assert {f"handoff:{site}" for site in sites} <= keys
+        assert not any(k.startswith("supervision:") for k in keys)  # supervisors only
         with vaults[1].session(read_only=True) as s:
             assert s.get(CaseNote, note).text == "Demo: telefoon met de huurder."
         for e, v in zip(engines, vaults, strict=True):

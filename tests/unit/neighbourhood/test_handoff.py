@@ -44,7 +44,7 @@ def test_handoff_appears_in_the_assistants_followups(s, agent):
                                actor_id=w.actor_id, today=TODAY)
     assert receipt == HandoffReceipt(id=receipt.id, site_id=w.site_id, handed_on=TODAY,
                                      due_on=TODAY + timedelta(days=2))
-    assert s.get(Handoff, receipt.id).collection_id == f"casework:{w.site_id}"
+    assert s.get(Handoff, receipt.id).collection_id == f"handoff:{w.site_id}"
     assert requests.get_request(s, request_id=rid, now=NOW).handed_off_on == TODAY
     # the assistant's view
     overview = followups.followup_overview(s, today=TODAY)
