@@ -108,6 +108,20 @@ Admin (bearer, role ``admin``; 403 forbidden otherwise):
 - ``GET /v1/admin/devices`` → :class:`DeviceListResponse` (every device of the organisation).
 - ``POST /v1/admin/devices/{device_id}/revoke`` :class:`RevokeDeviceRequest` → :class:`DeviceInfo`.
 
+Team devices (bearer, role ``supervisor``; 403 forbidden otherwise; added for issue 7,
+DESIGN §5.6 "revoke a lost device and order it wiped"):
+
+- ``GET /v1/team/devices`` → :class:`DeviceListResponse`: the devices of the field workers
+  (roles in :data:`FIELD_ROLES`) of my organisation, and my own, oldest first.
+- ``POST /v1/team/devices/{device_id}/revoke`` :class:`RevokeDeviceRequest` →
+  :class:`DeviceInfo`. The device's sessions end at once; with ``wipe`` it is answered
+  ``device_wiped`` at its next contact and erases its vault. A device of another
+  organisation, of an admin or of another supervisor answers **exactly** like a missing
+  one (404 not_found): those stay with the admin (``/v1/admin/devices``). Revoking twice
+  is harmless (``revoked_at`` keeps the first time; ``wipe`` once set stays set). Every
+  call is audited, metadata only: ``team.device.revoke`` / ``team.device.wipe`` with the
+  device id as ``target_id`` (``denied`` / ``forbidden`` outcomes included).
+
 Collections (bearer):
 
 - ``POST /v1/collections`` :class:`CreateCollectionRequest` → :class:`CollectionInfo`
@@ -274,6 +288,14 @@ Role = Literal[
 ROLES: tuple[str, ...] = (
     "admin",
     "supervisor",
+    "social_assistant",
+    "renovation_assistant",
+    "neighbourhood_agent",
+    "collective_assistant",
+)
+# The field roles: a supervisor may revoke (and order wiped) the devices of these users of
+# their own organisation (``/v1/team/devices``), besides their own.
+FIELD_ROLES: tuple[str, ...] = (
     "social_assistant",
     "renovation_assistant",
     "neighbourhood_agent",

@@ -18,7 +18,7 @@ from sync.server.db import make_engine, make_sessionmaker
 from sync.server.deps import ServerState
 from sync.server.errors import install_handlers, internal_error, log_unexpected
 from sync.server.models import ServerConfig
-from sync.server.routes import admin, audit, auth, blobs, collections, people, records
+from sync.server.routes import admin, audit, auth, blobs, collections, people, records, team
 from sync.server.security import hash_auth_key
 from sync.server.settings import Settings
 
@@ -108,7 +108,7 @@ def create_app(settings: Settings, *, blob_store: BlobStore | None = None) -> Fa
     app.state.server = state
     app.state.engine = engine
     install_handlers(app)
-    for module in (auth, people, admin, collections, records, blobs, audit):
+    for module in (auth, people, admin, team, collections, records, blobs, audit):
         app.include_router(module.router, prefix=API_PREFIX)
 
     @app.get(API_PREFIX + "/health", response_model=OkResponse)

@@ -1,0 +1,58 @@
+"""A supervisor's hold on their team's devices (issue 7, DESIGN §5.6): list the devices of
+the field workers of their own organisation (and their own), revoke one, with or without
+wipe. Never an admin's or another supervisor's device: those answer exactly like a
+missing one (404), and stay with the admin (``/v1/admin/devices``)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from sqlalchemy import or_, select
+
+from sync.protocol import FIELD_ROLES, DeviceInfo, DeviceListResponse, RevokeDeviceRequest
+from sync.server.deps import DB, AuditDep, Caller, CallerDep
+from sync.server.errors import ApiError
+from sync.server.models import Device, User
+from sync.server.routes.auth import device_info, revoke_device
+
+router = APIRouter(prefix="/team")
+
+
+def _supervisor(caller: Caller, audit: AuditDep, action: str, **ids: str | None) -> None:
+    if caller.user.role != "supervisor":
+        audit.add(action, outcome="forbidden", **ids)
+        raise ApiError(403, "forbidden", "only supervisors manage their team's devices")
+
+
+def _team_devices(caller: Caller):  # type: ignore[no-untyped-def]
+    """Devices of my organisation's field workers, and mine."""
+    return (
+        select(Device)
+        .join(User, User.id == Device.user_id)
+        .where(
+            Device.organisation_id == caller.user.organisation_id,
+            User.organisation_id == caller.user.organisation_id,
+            or_(User.role.in_(FIELD_ROLES), User.id == caller.user.id),
+        )
+    )
+
+
+@router.get("/devices", response_model=DeviceListResponse)
+def list_team_devices(caller: CallerDep, db: DB, audit: AuditDep) -> DeviceListResponse:
+    _supervisor(caller, audit, "team.device.list")
+    devices = db.scalars(_team_devices(caller).order_by(Device.created_at, Device.id)).all()
+    return DeviceListResponse(devices=[device_info(d) for d in devices])
+
+
+@router.post("/devices/{device_id}/revoke", response_model=DeviceInfo)
+def revoke_team_device(
+    device_id: str, body: RevokeDeviceRequest, caller: CallerDep, db: DB, audit: AuditDep
+) -> DeviceInfo:
+    _supervisor(caller, audit, "team.device.revoke", target_id=device_id)
+    device = db.scalars(
+        _team_devices(caller).where(Device.id == device_id).with_for_update(of=Device)
+    ).one_or_none()
+    if device is None:
+        raise audit.denied("team.device.revoke", target_id=device_id)
+    revoke_device(db, device, wipe=body.wipe, now=audit.now)
+    audit.add("team.device.wipe" if body.wipe else "team.device.revoke", target_id=device.id)
+    return device_info(device)
