@@ -124,7 +124,6 @@ class CaseloadView(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.filter_edit.setFocus)
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.request_reassign)
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
         self.setTabOrder(self.group_combo, self.filter_edit)
         self.setTabOrder(self.filter_edit, self.table)
         self.setTabOrder(self.table, self.case_filter)

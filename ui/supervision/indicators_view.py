@@ -118,7 +118,6 @@ class IndicatorsView(QWidget):
         QShortcut(QKeySequence("Ctrl+E"), self, activated=lambda: self.choose_and_export("csv"))
         QShortcut(QKeySequence("Ctrl+Shift+E"), self,
                   activated=lambda: self.choose_and_export("anonymised"))
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
         self._apply_preset(0)
         context.call(registry.list_sites, on_success=self._sites)
         self.retranslate()
