@@ -5,7 +5,8 @@
     team.my_code(); team.their_code(uid) # the short codes both screens show
     team.grant(uid, typed_code=..., collections=[cid, ...], access="write")
     team.remove(uid)                     # from every collection I manage: access ends, keys rotate
-    team.my_devices(); team.revoke_device(device_id, wipe=True)
+    team.my_devices(); team.team_devices()  # mine; my field workers' and mine
+    team.revoke_device(device_id, wipe=True)  # a lost laptop: revoke, erase at next contact
     team.audit(since=0)                  # the server's audit log of the organisation
 
 Enrolment in person: the new member reads the code on their screen aloud, the supervisor
@@ -13,14 +14,13 @@ types it; `grant` checks it against the keys the server serves *before* wrapping
 A mismatch grants nothing and raises CodeMismatch (a person may be talking to the wrong
 laptop, or the server may be serving a substituted key).
 
-Lost devices: the server lets a user revoke only their *own* devices
-(``POST /v1/devices/{id}/revoke``) and the admin revoke any device of the organisation
-(``POST /v1/admin/devices/{id}/revoke``); a supervisor is not an admin. So for a team
-member's lost laptop the supervisor does what the server allows — `remove` the member
-from the collections (access ends at once, keys rotate, so whatever the laptop still
-holds gets no new data) — and asks the admin to revoke the device with wipe
-(`revoke_device` raises AdminNeeded with that text). With ``wipe=True`` the revoked
-device erases its vault at its next contact (``device_wiped``).
+Lost devices (DESIGN §5.6): a supervisor revokes a device of a field worker of their own
+organisation, or one of their own, through ``/v1/team/devices`` — `team_devices` lists
+them, `revoke_device(device_id, wipe=...)` ends the device's sessions at once and, with
+``wipe=True``, makes it erase its vault at its next contact (``device_wiped``). The device
+of an admin or of another supervisor stays with the admin: the server answers it like a
+missing one and `revoke_device` raises AdminNeeded with that text. Remove the member from
+the collections too (`remove`) when the person, not just the laptop, leaves.
 
 Messages are English sources marked QT_TRANSLATE_NOOP("team", ...) in
 fieldapp/services/supervision_team.py (where the translation tools look): translate them
@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from fieldapp.services import supervision_team as text
 from sync.client import FingerprintMismatch, SyncClient
+from sync.client.errors import ApiError as ClientApiError
 from sync.client.errors import NotEnrolled as ClientNotEnrolled
 from sync.client.keys import normalise_fingerprint
 from sync.protocol import (
@@ -162,16 +163,36 @@ class Team:
     # -- devices and audit --------------------------------------------------------------
 
     def my_devices(self) -> list[DeviceInfo]:
-        return list(self.client.http.call("GET", "/v1/devices", DeviceListResponse).devices)
+        return self.client.my_devices()
+
+    def team_devices(self) -> list[DeviceInfo]:
+        """The devices I may revoke: as a supervisor my field workers' and mine; as the admin
+        every device of the organisation; anyone else their own."""
+        role = self.client.user.role
+        if role == "supervisor":
+            return self.client.team_devices()
+        if role == "admin":
+            return list(self.client.http.call("GET", "/v1/admin/devices",
+                                              DeviceListResponse).devices)
+        return self.my_devices()
 
     def revoke_device(self, device_id: str, *, wipe: bool = True) -> DeviceInfo:
         """Revoke a device (with `wipe`, it erases its vault at its next contact).
 
-        My own devices: allowed. Anyone's as the admin. Otherwise AdminNeeded."""
+        My own devices: allowed. A supervisor: their field workers' devices too. The admin:
+        anyone's. Otherwise (another supervisor's or an admin's device) AdminNeeded."""
         body = RevokeDeviceRequest(wipe=wipe)
-        if self.client.user.role == "admin":
+        role = self.client.user.role
+        if role == "admin":
             return self.client.http.call("POST", f"/v1/admin/devices/{device_id}/revoke",
                                          DeviceInfo, body)
+        if role == "supervisor":
+            try:
+                return self.client.revoke_team_device(device_id, wipe=wipe)
+            except ClientApiError as exc:
+                if exc.code == "not_found":
+                    raise AdminNeeded() from None
+                raise
         if device_id not in {d.id for d in self.my_devices()}:
             raise AdminNeeded()
         return self.client.http.call("POST", f"/v1/devices/{device_id}/revoke", DeviceInfo,

@@ -15,6 +15,6 @@ CODE_MISMATCH = QT_TRANSLATE_NOOP(
 NOT_ENROLLED = QT_TRANSLATE_NOOP(
     "team", "This person has not enrolled yet: there is no key to check.")
 ADMIN_NEEDED = QT_TRANSLATE_NOOP(
-    "team", "Only the server administrator can revoke another person's device. Remove the "
-    "person from your collections now (their access ends and the keys rotate), then ask the "
-    "administrator to revoke and wipe the device.")
+    "team", "Only the server administrator can revoke this device: it belongs to an "
+    "administrator or another supervisor, or it is no longer on the server. Ask the "
+    "administrator to revoke and wipe it.")

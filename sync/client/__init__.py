@@ -16,7 +16,9 @@ client accepts from the server is verified before use. Typical use::
     # outcome.status: "accepted" | "duplicate" (harmless re-send) | "conflict" (.current)
 
 Supervisors: ``create_collection``, ``add_member(..., verified_fingerprint=...)`` (the code
-compared in person; a mismatch grants nothing), ``remove_member`` (revokes and rotates).
+compared in person; a mismatch grants nothing), ``remove_member`` (revokes and rotates),
+``team_devices`` / ``revoke_team_device`` (a field worker's lost device, optionally wiped
+at its next contact).
 Blobs: ``put_file`` → :class:`BlobRef` (keep it inside the encrypted record), ``get_file``.
 
 Trust: public keys are pinned on first sight in ``pins`` (:class:`PinnedKeys`; the desktop
@@ -69,9 +71,12 @@ from sync.protocol import (
     Access,
     CollectionInfo,
     CollectionKind,
+    DeviceInfo,
+    DeviceListResponse,
     MemberInfo,
     MembersResponse,
     MeResponse,
+    RevokeDeviceRequest,
     UserInfo,
     UserListResponse,
 )
@@ -225,6 +230,21 @@ class SyncClient:
 
     def users(self) -> UserListResponse:
         return self.http.call("GET", "/v1/users", UserListResponse)
+
+    # ------------------------------------------------------------------ devices
+
+    def my_devices(self) -> list[DeviceInfo]:
+        return list(self.http.call("GET", "/v1/devices", DeviceListResponse).devices)
+
+    def team_devices(self) -> list[DeviceInfo]:
+        """Supervisor: the devices of my organisation's field workers, and mine."""
+        return list(self.http.call("GET", "/v1/team/devices", DeviceListResponse).devices)
+
+    def revoke_team_device(self, device_id: str, *, wipe: bool) -> DeviceInfo:
+        """Supervisor: revoke a field worker's (or my own) device; with `wipe` it erases its
+        vault at its next contact. Anyone else's device: ApiError not_found."""
+        return self.http.call("POST", f"/v1/team/devices/{device_id}/revoke", DeviceInfo,
+                              RevokeDeviceRequest(wipe=wipe))
 
     def my_fingerprint(self) -> str:
         return self.auth.require_keys().public.fingerprint()

@@ -73,14 +73,22 @@ def test_a_revoked_lost_device_wipes(team_server):
     assert revoked.revoked_at is not None and revoked.wipe
     with pytest.raises(DeviceWiped):
         lost.refresh_session()
-    # another person's device: the server leaves that to the admin; the supervisor is told
+    # a field worker's device: the supervisor revokes it (no wipe: it is only revoked)
     worker = team_server.new_user("social_assistant")
-    with pytest.raises(AdminNeeded):
-        team.revoke_device(worker.device_id, wipe=True)
-    admin_team = Team(team_server.admin)
-    assert admin_team.revoke_device(worker.device_id, wipe=True).wipe
+    assert worker.device_id in {d.id for d in team.team_devices()}
+    assert not team.revoke_device(worker.device_id, wipe=False).wipe
     with pytest.raises(SessionEnded):
         worker.refresh_session()
+    # another supervisor's or the admin's device stays with the admin
+    other = team_server.new_user("supervisor")
+    for device_id in (other.device_id, team_server.admin.device_id):
+        assert device_id not in {d.id for d in team.team_devices()}
+        with pytest.raises(AdminNeeded):
+            team.revoke_device(device_id, wipe=True)
+    admin_team = Team(team_server.admin)
+    assert admin_team.revoke_device(other.device_id, wipe=True).wipe
+    with pytest.raises(DeviceWiped):
+        other.refresh_session()
 
 
 def test_audit_log_is_metadata_for_supervisors_only(team_server):
