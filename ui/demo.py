@@ -1,13 +1,14 @@
 """`python3 dev.py demo`: a local sync server with two demo social assistants, and the app.
 
-    python -m ui.demo [--account 1|2] [--households N] [--lang nl|fr|en] [--folder demo-data]
+    python -m ui.demo [--account 0|1|2] [--households N] [--lang nl|fr|en] [--folder demo-data]
 
 The first run builds everything under `demo-data/` (sync.demo: an embedded SQLite server on
 127.0.0.1, a demo organisation, a supervisor who shares fictitious casework, two demo
 assistants whose vaults are enrolled and granted). Later runs reuse it. The app opens on the
 first assistant's vault; `--account 2` opens the second assistant's vault in another window
 against the same server, so a note written in one reaches the other (F5 or a few seconds
-after saving). The demo passphrase is printed (`fieldapp.cli.DEMO_PASSPHRASE`). The server
+after saving); `--account 0` opens the demo supervisor's vault (caseloads, indicators,
+team). The demo passphrase is printed (`fieldapp.cli.DEMO_PASSPHRASE`). The server
 this process started stops when it exits.
 
 `prepare(folder, ...)` does all of that without Qt (tests call it).
@@ -69,11 +70,12 @@ def prepare(folder: Path, *, account: int = 1, households: int = 200,
             server.stop()
         raise
     assistants = [a for a in info.accounts if a.role == "social_assistant"]
-    if not 1 <= account <= len(assistants):
+    supervisors = [a for a in info.accounts if a.role == "supervisor"]
+    if not 0 <= account <= len(assistants):
         if server is not None:
             server.stop()
-        raise SystemExit(f"--account must be between 1 and {len(assistants)}")
-    chosen = assistants[account - 1]
+        raise SystemExit(f"--account must be 0 (the supervisor) or 1 to {len(assistants)}")
+    chosen = supervisors[0] if account == 0 else assistants[account - 1]
     others = [(i, a.display_name) for i, a in enumerate(assistants, start=1) if i != account]
     return DemoSetup(server, info.server_url, Path(chosen.vault_folder), chosen.display_name,
                      chosen.passphrase, others)
@@ -97,7 +99,8 @@ def _quit_on_signals() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ui.demo", description=__doc__.splitlines()[0])
-    parser.add_argument("--account", type=int, default=1, help="demo assistant 1 or 2")
+    parser.add_argument("--account", type=int, default=1,
+                        help="demo assistant 1 or 2, or 0 for the demo supervisor")
     parser.add_argument("--households", type=int, default=200)
     parser.add_argument("--lang", choices=("nl", "fr", "en"))
     parser.add_argument("--folder", type=Path, default=ROOT / "demo-data")
@@ -109,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         print(f"Demo sync server: {setup.server_url}"
               + ("" if setup.server is not None else " (already running)"))
-        print(f"Opening the vault of demo assistant {args.account}: {setup.display_name}")
+        who = "the demo supervisor" if args.account == 0 else f"demo assistant {args.account}"
+        print(f"Opening the vault of {who}: {setup.display_name}")
         print(f"Demo passphrase: {setup.passphrase}")
         for number, name in setup.other_accounts:
             print(f"Second account ({name}): in another terminal run "
