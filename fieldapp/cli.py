@@ -18,6 +18,8 @@ from pathlib import Path
 
 DEMO_PASSPHRASE = "demo-veilig-2026"  # noqa: S105 - the documented demo passphrase
 
+DEMO_ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fieldapp", description="FieldApp headless commands")
@@ -29,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--households", type=int, default=200)
     seed.add_argument("--notes-per-household", type=int, default=10)
     seed.add_argument("--seed", type=int, default=2026)
+    seed.add_argument("--role", default="social_assistant", choices=DEMO_ROLES,
+                      help="the role of the vault's user (which workspace opens)")
     return parser
 
 
@@ -58,6 +62,7 @@ def _seed_demo(args: argparse.Namespace) -> int:
     try:
         stats = seed_demo(args.vault, passphrase, households=args.households,
                           notes_per_household=args.notes_per_household, seed=args.seed,
+                          role=args.role,
                           today=date.today())
     except VaultError as exc:
         print(str(exc), file=sys.stderr)

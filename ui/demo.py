@@ -8,8 +8,9 @@ assistants whose vaults are enrolled and granted). Later runs reuse it. The app 
 first assistant's vault; `--account 2` opens the second assistant's vault in another window
 against the same server, so a note written in one reaches the other (F5 or a few seconds
 after saving); `--account 0` opens the demo supervisor's vault (caseloads, indicators,
-team). The demo passphrase is printed (`fieldapp.cli.DEMO_PASSPHRASE`). The server
-this process started stops when it exits.
+team); `--role renovation_assistant` or `--role neighbourhood_agent` opens an offline demo
+vault of that role (no server). The demo passphrase is printed
+(`fieldapp.cli.DEMO_PASSPHRASE`). The server this process started stops when it exits.
 
 `prepare(folder, ...)` does all of that without Qt (tests call it).
 """
@@ -81,6 +82,24 @@ def prepare(folder: Path, *, account: int = 1, households: int = 200,
                      chosen.passphrase, others)
 
 
+def _passphrase() -> str:
+    from fieldapp.cli import DEMO_PASSPHRASE
+
+    return DEMO_PASSPHRASE
+
+
+def offline_vault(folder: Path, *, role: str, households: int = 200, **options: Any) -> Path:
+    """A local demo vault whose user has `role` (built once; no server involved)."""
+    from fieldapp.services.demo import seed_demo
+    from fieldapp.vault import Vault
+
+    vault = Path(folder) / "offline" / role
+    if not Vault.exists(vault):
+        vault.parent.mkdir(parents=True, exist_ok=True)
+        seed_demo(vault, _passphrase(), households=households, role=role, **options)
+    return vault
+
+
 def _quit_on_signals() -> None:
     """Ctrl+C or a TERM in the terminal closes the app (locking the vault) and then the
     server, instead of being swallowed by the Qt event loop."""
@@ -101,10 +120,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ui.demo", description=__doc__.splitlines()[0])
     parser.add_argument("--account", type=int, default=1,
                         help="demo assistant 1 or 2, or 0 for the demo supervisor")
+    parser.add_argument("--role", choices=("renovation_assistant", "neighbourhood_agent"),
+                        help="open an offline demo vault of this role instead (no server)")
     parser.add_argument("--households", type=int, default=200)
     parser.add_argument("--lang", choices=("nl", "fr", "en"))
     parser.add_argument("--folder", type=Path, default=ROOT / "demo-data")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    lang = ["--lang", args.lang] if args.lang else []
+    if args.role:
+        from ui.main import main as app_main
+
+        vault = offline_vault(args.folder, role=args.role, households=args.households)
+        print(f"Offline demo vault of a {args.role}: {vault}\nDemo passphrase: "
+              f"{_passphrase()}", flush=True)
+        return app_main(["--vault", str(vault), *lang])
 
     print("Preparing the demo (the first time: a server, a supervisor and two demo "
           f"assistants with {args.households} households; this takes a minute)…", flush=True)
@@ -122,8 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         _quit_on_signals()
         from ui.main import main as app_main
 
-        return app_main(["--vault", str(setup.vault_folder)]
-                        + (["--lang", args.lang] if args.lang else []))
+        return app_main(["--vault", str(setup.vault_folder), *lang])
     finally:
         setup.stop()
 

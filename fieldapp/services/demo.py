@@ -81,6 +81,14 @@ def _note_text(rng: random.Random, kind: str, lang: str) -> str:
     )
 
 
+DEMO_NAMES = {
+    "social_assistant": "Demo Assistent",
+    "renovation_assistant": "Demo Werf / Chantier",
+    "neighbourhood_agent": "Demo Buurtagent",
+    "supervisor": "Demo Verantwoordelijke",
+}
+
+
 def seed_demo(
     vault_folder: Path | str,
     passphrase: str,
@@ -91,14 +99,16 @@ def seed_demo(
     kdf_params: KdfParams | None = None,
     secret_store: SecretStore | None = None,
     today: date | None = None,
+    role: str = "social_assistant",
 ) -> DemoStats:
-    """Create a new vault in `vault_folder` filled with fictitious casework."""
+    """Create a new vault in `vault_folder` filled with fictitious casework, a renovation
+    project and neighbourhood requests; `role` decides which workspace the vault opens."""
     started = time.perf_counter()
     today = today or date.today()  # the demo's edge: a CLI run, not a use case
     rng = random.Random(seed)  # noqa: S311 - reproducible fake data, not crypto
     vault = Vault.create(
         vault_folder, passphrase,
-        profile={"display_name": "Demo Assistent", "role": "social_assistant",
+        profile={"display_name": DEMO_NAMES.get(role, "Demo Assistent"), "role": role,
                  "organisation": ORGANISATION, "sites": [s[0] for s in d.SITES]},
         kdf_params=kdf_params, secret_store=secret_store,
     )

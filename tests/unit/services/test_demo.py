@@ -60,3 +60,22 @@ def test_cli_seed_demo(tmp_path: Path, capsys) -> None:
     with vault.session() as s:
         assert registry.count_households(s) == 12
     vault.lock()
+
+
+def test_demo_vault_of_another_role_opens_that_workspace(tmp_path: Path) -> None:
+    """`python3 dev.py demo --role renovation_assistant` builds such a vault offline."""
+    from fieldapp.models.renovation import RenovationProject
+    from fieldapp.services.local import get_profile
+    from ui.demo import offline_vault
+    from ui.workspaces import WORKSPACES
+
+    store = MemorySecretStore()
+    folder = offline_vault(tmp_path, role="renovation_assistant", households=8,
+                           notes_per_household=1, kdf_params=TEST_KDF_PARAMS,
+                           secret_store=store)
+    assert offline_vault(tmp_path, role="renovation_assistant") == folder  # built once
+    vault = Vault.unlock(folder, cli.DEMO_PASSPHRASE, secret_store=store)
+    with vault.session(read_only=True) as s:
+        assert get_profile(s).role == "renovation_assistant" in WORKSPACES
+        assert s.query(RenovationProject).count() >= 1
+    vault.lock()
