@@ -434,6 +434,10 @@
             <translation>Restricted notes of %1</translation>
         </message>
         <message>
+            <source>Hand-offs from neighbourhood agents for %1</source>
+            <translation>Hand-offs from neighbourhood agents for %1</translation>
+        </message>
+        <message>
             <source>Renovation project</source>
             <translation>Renovation project</translation>
         </message>
@@ -2519,6 +2523,10 @@
             <translation>Key code</translation>
         </message>
         <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
             <source>Device</source>
             <translation>Device</translation>
         </message>
@@ -2529,6 +2537,18 @@
         <message>
             <source>Revoked</source>
             <translation>Revoked</translation>
+        </message>
+        <message>
+            <source>Wipe</source>
+            <translation>Wipe</translation>
+        </message>
+        <message>
+            <source>Wipe ordered</source>
+            <translation>Wipe ordered</translation>
+        </message>
+        <message>
+            <source>Revoked only</source>
+            <translation>Revoked only</translation>
         </message>
         <message>
             <source>When</source>
@@ -2555,8 +2575,48 @@
             <translation>Members of the organisation</translation>
         </message>
         <message>
-            <source>My devices</source>
-            <translation>My devices</translation>
+            <source>Devices of my team</source>
+            <translation>Devices of my team</translation>
+        </message>
+        <message>
+            <source>Re&amp;voke…</source>
+            <translation>Re&amp;voke…</translation>
+        </message>
+        <message>
+            <source>The device can no longer sync; what it holds stays on it</source>
+            <translation>The device can no longer sync; what it holds stays on it</translation>
+        </message>
+        <message>
+            <source>Revoke and &amp;wipe…</source>
+            <translation>Revoke and &amp;wipe…</translation>
+        </message>
+        <message>
+            <source>The device can no longer sync and erases its vault the next time it reaches the server</source>
+            <translation>The device can no longer sync and erases its vault the next time it reaches the server</translation>
+        </message>
+        <message>
+            <source>A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The devices of administrators and other supervisors stay with the server administrator. When the person leaves the team, also remove them from your collections.</source>
+            <translation>A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The devices of administrators and other supervisors stay with the server administrator. When the person leaves the team, also remove them from your collections.</translation>
+        </message>
+        <message>
+            <source>Revoke the device “%1” of %2 and order it wiped? Its sessions end now: it can no longer sync. The next time it reaches the server it erases its vault: everything on it that was not synced yet is lost. This cannot be undone; the person can log in again on another device.</source>
+            <translation>Revoke the device “%1” of %2 and order it wiped? Its sessions end now: it can no longer sync. The next time it reaches the server it erases its vault: everything on it that was not synced yet is lost. This cannot be undone; the person can log in again on another device.</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Revoke</translation>
+        </message>
+        <message>
+            <source>Revoke the device “%1” of %2? Its sessions end now: it can no longer sync. What it already holds stays on it, locked by its passphrase; choose “Revoke and wipe” if it may be in the wrong hands.</source>
+            <translation>Revoke the device “%1” of %2? Its sessions end now: it can no longer sync. What it already holds stays on it, locked by its passphrase; choose “Revoke and wipe” if it may be in the wrong hands.</translation>
+        </message>
+        <message>
+            <source>Device revoked. It erases its vault the next time it reaches the server.</source>
+            <translation>Device revoked. It erases its vault the next time it reaches the server.</translation>
+        </message>
+        <message>
+            <source>Device revoked.</source>
+            <translation>Device revoked.</translation>
         </message>
         <message>
             <source>Server audit log (metadata only)</source>
@@ -2575,16 +2635,8 @@
             <translation>Their access ends at once and the keys rotate</translation>
         </message>
         <message>
-            <source>Revoke and &amp;wipe this device</source>
-            <translation>Revoke and &amp;wipe this device</translation>
-        </message>
-        <message>
             <source>Refresh</source>
             <translation>Refresh</translation>
-        </message>
-        <message>
-            <source>A lost laptop of a team member: remove the member from your collections (access ends, keys rotate) and ask the server administrator to revoke and wipe it; the server lets only the administrator revoke another person's device.</source>
-            <translation>A lost laptop of a team member: remove the member from your collections (access ends, keys rotate) and ask the server administrator to revoke and wipe it; the server lets only the administrator revoke another person's device.</translation>
         </message>
         <message>
             <source>My code: %1</source>
@@ -2627,12 +2679,12 @@
             <translation>Removed from collections: %1; their keys rotated.</translation>
         </message>
         <message>
-            <source>Revoke and wipe</source>
-            <translation>Revoke and wipe</translation>
+            <source>this person</source>
+            <translation>this person</translation>
         </message>
         <message>
-            <source>Revoke this device? It can no longer sync, and it erases its vault the next time it reaches the server.</source>
-            <translation>Revoke this device? It can no longer sync, and it erases its vault the next time it reaches the server.</translation>
+            <source>Revoke and wipe</source>
+            <translation>Revoke and wipe</translation>
         </message>
     </context>
     <context>
@@ -4107,8 +4159,8 @@
             <translation>This person has not enrolled yet: there is no key to check.</translation>
         </message>
         <message>
-            <source>Only the server administrator can revoke another person's device. Remove the person from your collections now (their access ends and the keys rotate), then ask the administrator to revoke and wipe the device.</source>
-            <translation>Only the server administrator can revoke another person's device. Remove the person from your collections now (their access ends and the keys rotate), then ask the administrator to revoke and wipe the device.</translation>
+            <source>Only the server administrator can revoke this device: it belongs to an administrator or another supervisor, or it is no longer on the server. Ask the administrator to revoke and wipe it.</source>
+            <translation>Only the server administrator can revoke this device: it belongs to an administrator or another supervisor, or it is no longer on the server. Ask the administrator to revoke and wipe it.</translation>
         </message>
     </context>
     <context>

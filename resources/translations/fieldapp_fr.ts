@@ -434,6 +434,10 @@
             <translation>Notes confidentielles de %1</translation>
         </message>
         <message>
+            <source>Hand-offs from neighbourhood agents for %1</source>
+            <translation>Relais des agents de proximité pour %1</translation>
+        </message>
+        <message>
             <source>Renovation project</source>
             <translation>Projet de rénovation</translation>
         </message>
@@ -2519,6 +2523,10 @@
             <translation>Code de clé</translation>
         </message>
         <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
             <source>Device</source>
             <translation>Appareil</translation>
         </message>
@@ -2529,6 +2537,18 @@
         <message>
             <source>Revoked</source>
             <translation>Révoqué</translation>
+        </message>
+        <message>
+            <source>Wipe</source>
+            <translation>Effacement</translation>
+        </message>
+        <message>
+            <source>Wipe ordered</source>
+            <translation>Effacement demandé</translation>
+        </message>
+        <message>
+            <source>Revoked only</source>
+            <translation>Révoqué seulement</translation>
         </message>
         <message>
             <source>When</source>
@@ -2555,8 +2575,48 @@
             <translation>Membres de l'organisation</translation>
         </message>
         <message>
-            <source>My devices</source>
-            <translation>Mes appareils</translation>
+            <source>Devices of my team</source>
+            <translation>Appareils de mon équipe</translation>
+        </message>
+        <message>
+            <source>Re&amp;voke…</source>
+            <translation>Ré&amp;voquer…</translation>
+        </message>
+        <message>
+            <source>The device can no longer sync; what it holds stays on it</source>
+            <translation>L'appareil ne peut plus synchroniser ; ce qu'il contient y reste</translation>
+        </message>
+        <message>
+            <source>Revoke and &amp;wipe…</source>
+            <translation>Révoquer et &amp;effacer…</translation>
+        </message>
+        <message>
+            <source>The device can no longer sync and erases its vault the next time it reaches the server</source>
+            <translation>L'appareil ne peut plus synchroniser et efface son coffre dès qu'il joint à nouveau le serveur</translation>
+        </message>
+        <message>
+            <source>A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The devices of administrators and other supervisors stay with the server administrator. When the person leaves the team, also remove them from your collections.</source>
+            <translation>Ordinateur d'un travailleur de terrain perdu ou volé : révoquez-le, ou révoquez-le et effacez-le. Les appareils des administrateurs et des autres responsables restent du ressort de l'administrateur du serveur. Si la personne quitte l'équipe, retirez-la aussi de vos collections.</translation>
+        </message>
+        <message>
+            <source>Revoke the device “%1” of %2 and order it wiped? Its sessions end now: it can no longer sync. The next time it reaches the server it erases its vault: everything on it that was not synced yet is lost. This cannot be undone; the person can log in again on another device.</source>
+            <translation>Révoquer l'appareil « %1 » de %2 et ordonner son effacement ? Ses sessions prennent fin maintenant : il ne peut plus synchroniser. Dès qu'il joindra à nouveau le serveur, il effacera son coffre : tout ce qui n'était pas encore synchronisé sera perdu. C'est irréversible ; la personne pourra se reconnecter sur un autre appareil.</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Révoquer</translation>
+        </message>
+        <message>
+            <source>Revoke the device “%1” of %2? Its sessions end now: it can no longer sync. What it already holds stays on it, locked by its passphrase; choose “Revoke and wipe” if it may be in the wrong hands.</source>
+            <translation>Révoquer l'appareil « %1 » de %2 ? Ses sessions prennent fin maintenant : il ne peut plus synchroniser. Ce qu'il contient déjà y reste, verrouillé par sa phrase secrète ; choisissez « Révoquer et effacer » s'il risque d'être entre de mauvaises mains.</translation>
+        </message>
+        <message>
+            <source>Device revoked. It erases its vault the next time it reaches the server.</source>
+            <translation>Appareil révoqué. Il effacera son coffre dès qu'il joindra à nouveau le serveur.</translation>
+        </message>
+        <message>
+            <source>Device revoked.</source>
+            <translation>Appareil révoqué.</translation>
         </message>
         <message>
             <source>Server audit log (metadata only)</source>
@@ -2575,16 +2635,8 @@
             <translation>L'accès cesse aussitôt et les clés sont renouvelées</translation>
         </message>
         <message>
-            <source>Revoke and &amp;wipe this device</source>
-            <translation>Révoquer et &amp;effacer cet appareil</translation>
-        </message>
-        <message>
             <source>Refresh</source>
             <translation>Actualiser</translation>
-        </message>
-        <message>
-            <source>A lost laptop of a team member: remove the member from your collections (access ends, keys rotate) and ask the server administrator to revoke and wipe it; the server lets only the administrator revoke another person's device.</source>
-            <translation>Ordinateur d'un membre perdu : retirez le membre de vos collections (l'accès cesse, les clés sont renouvelées) et demandez à l'administrateur du serveur de révoquer et d'effacer l'appareil ; seul l'administrateur peut révoquer l'appareil d'une autre personne.</translation>
         </message>
         <message>
             <source>My code: %1</source>
@@ -2627,12 +2679,12 @@
             <translation>Retiré(e) de collections : %1 ; les clés ont été renouvelées.</translation>
         </message>
         <message>
-            <source>Revoke and wipe</source>
-            <translation>Révoquer et effacer</translation>
+            <source>this person</source>
+            <translation>cette personne</translation>
         </message>
         <message>
-            <source>Revoke this device? It can no longer sync, and it erases its vault the next time it reaches the server.</source>
-            <translation>Révoquer cet appareil ? Il ne pourra plus synchroniser et effacera son coffre dès qu'il joindra le serveur.</translation>
+            <source>Revoke and wipe</source>
+            <translation>Révoquer et effacer</translation>
         </message>
     </context>
     <context>
@@ -4107,8 +4159,8 @@
             <translation>Cette personne ne s'est pas encore inscrite : il n'y a pas de clé à vérifier.</translation>
         </message>
         <message>
-            <source>Only the server administrator can revoke another person's device. Remove the person from your collections now (their access ends and the keys rotate), then ask the administrator to revoke and wipe the device.</source>
-            <translation>Seul l'administrateur du serveur peut révoquer l'appareil d'une autre personne. Retirez maintenant la personne de vos collections (l'accès cesse et les clés sont renouvelées), puis demandez à l'administrateur de révoquer et d'effacer l'appareil.</translation>
+            <source>Only the server administrator can revoke this device: it belongs to an administrator or another supervisor, or it is no longer on the server. Ask the administrator to revoke and wipe it.</source>
+            <translation>Seul l'administrateur du serveur peut révoquer cet appareil : il appartient à un administrateur ou à un autre responsable, ou il n'est plus sur le serveur. Demandez à l'administrateur de le révoquer et de l'effacer.</translation>
         </message>
     </context>
     <context>

@@ -434,6 +434,10 @@
             <translation>Vertrouwelijke notities van %1</translation>
         </message>
         <message>
+            <source>Hand-offs from neighbourhood agents for %1</source>
+            <translation>Doorgiften van de buurtagenten voor %1</translation>
+        </message>
+        <message>
             <source>Renovation project</source>
             <translation>Renovatieproject</translation>
         </message>
@@ -2519,6 +2523,10 @@
             <translation>Sleutelcode</translation>
         </message>
         <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
             <source>Device</source>
             <translation>Toestel</translation>
         </message>
@@ -2529,6 +2537,18 @@
         <message>
             <source>Revoked</source>
             <translation>Ingetrokken</translation>
+        </message>
+        <message>
+            <source>Wipe</source>
+            <translation>Wissen</translation>
+        </message>
+        <message>
+            <source>Wipe ordered</source>
+            <translation>Wissen gevraagd</translation>
+        </message>
+        <message>
+            <source>Revoked only</source>
+            <translation>Enkel ingetrokken</translation>
         </message>
         <message>
             <source>When</source>
@@ -2555,8 +2575,48 @@
             <translation>Leden van de organisatie</translation>
         </message>
         <message>
-            <source>My devices</source>
-            <translation>Mijn toestellen</translation>
+            <source>Devices of my team</source>
+            <translation>Toestellen van mijn team</translation>
+        </message>
+        <message>
+            <source>Re&amp;voke…</source>
+            <translation>&amp;Intrekken…</translation>
+        </message>
+        <message>
+            <source>The device can no longer sync; what it holds stays on it</source>
+            <translation>Het toestel kan niet meer synchroniseren; wat erop staat, blijft erop</translation>
+        </message>
+        <message>
+            <source>Revoke and &amp;wipe…</source>
+            <translation>Intrekken en &amp;wissen…</translation>
+        </message>
+        <message>
+            <source>The device can no longer sync and erases its vault the next time it reaches the server</source>
+            <translation>Het toestel kan niet meer synchroniseren en wist zijn kluis zodra het de server nog eens bereikt</translation>
+        </message>
+        <message>
+            <source>A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The devices of administrators and other supervisors stay with the server administrator. When the person leaves the team, also remove them from your collections.</source>
+            <translation>Laptop van een veldwerker kwijt of gestolen: trek het in, of trek het in en wis het. De toestellen van beheerders en andere verantwoordelijken blijven bij de serverbeheerder. Verlaat de persoon het team, verwijder hem of haar dan ook uit uw collecties.</translation>
+        </message>
+        <message>
+            <source>Revoke the device “%1” of %2 and order it wiped? Its sessions end now: it can no longer sync. The next time it reaches the server it erases its vault: everything on it that was not synced yet is lost. This cannot be undone; the person can log in again on another device.</source>
+            <translation>Het toestel “%1” van %2 intrekken en laten wissen? Zijn sessies stoppen nu: het kan niet meer synchroniseren. Zodra het de server nog eens bereikt, wist het zijn kluis: alles wat er nog niet gesynchroniseerd was, gaat verloren. Dit kan niet ongedaan worden gemaakt; de persoon kan opnieuw aanmelden op een ander toestel.</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Intrekken</translation>
+        </message>
+        <message>
+            <source>Revoke the device “%1” of %2? Its sessions end now: it can no longer sync. What it already holds stays on it, locked by its passphrase; choose “Revoke and wipe” if it may be in the wrong hands.</source>
+            <translation>Het toestel “%1” van %2 intrekken? Zijn sessies stoppen nu: het kan niet meer synchroniseren. Wat er al op staat, blijft erop, vergrendeld met de wachtzin; kies “Intrekken en wissen” als het in verkeerde handen kan zijn.</translation>
+        </message>
+        <message>
+            <source>Device revoked. It erases its vault the next time it reaches the server.</source>
+            <translation>Toestel ingetrokken. Het wist zijn kluis zodra het de server nog eens bereikt.</translation>
+        </message>
+        <message>
+            <source>Device revoked.</source>
+            <translation>Toestel ingetrokken.</translation>
         </message>
         <message>
             <source>Server audit log (metadata only)</source>
@@ -2575,16 +2635,8 @@
             <translation>De toegang stopt meteen en de sleutels worden vernieuwd</translation>
         </message>
         <message>
-            <source>Revoke and &amp;wipe this device</source>
-            <translation>Dit toestel intrekken en &amp;wissen</translation>
-        </message>
-        <message>
             <source>Refresh</source>
             <translation>Vernieuwen</translation>
-        </message>
-        <message>
-            <source>A lost laptop of a team member: remove the member from your collections (access ends, keys rotate) and ask the server administrator to revoke and wipe it; the server lets only the administrator revoke another person's device.</source>
-            <translation>Laptop van een teamlid kwijt: verwijder het lid uit uw collecties (toegang stopt, sleutels worden vernieuwd) en vraag de serverbeheerder het toestel in te trekken en te wissen; alleen de beheerder mag het toestel van iemand anders intrekken.</translation>
         </message>
         <message>
             <source>My code: %1</source>
@@ -2627,12 +2679,12 @@
             <translation>Verwijderd uit collecties: %1; de sleutels zijn vernieuwd.</translation>
         </message>
         <message>
-            <source>Revoke and wipe</source>
-            <translation>Intrekken en wissen</translation>
+            <source>this person</source>
+            <translation>deze persoon</translation>
         </message>
         <message>
-            <source>Revoke this device? It can no longer sync, and it erases its vault the next time it reaches the server.</source>
-            <translation>Dit toestel intrekken? Het kan niet meer synchroniseren en wist zijn kluis zodra het de server nog eens bereikt.</translation>
+            <source>Revoke and wipe</source>
+            <translation>Intrekken en wissen</translation>
         </message>
     </context>
     <context>
@@ -4107,8 +4159,8 @@
             <translation>Deze persoon is nog niet ingeschreven: er is geen sleutel om te controleren.</translation>
         </message>
         <message>
-            <source>Only the server administrator can revoke another person's device. Remove the person from your collections now (their access ends and the keys rotate), then ask the administrator to revoke and wipe the device.</source>
-            <translation>Alleen de serverbeheerder kan het toestel van iemand anders intrekken. Verwijder de persoon nu uit uw collecties (de toegang stopt en de sleutels worden vernieuwd) en vraag dan de beheerder het toestel in te trekken en te wissen.</translation>
+            <source>Only the server administrator can revoke this device: it belongs to an administrator or another supervisor, or it is no longer on the server. Ask the administrator to revoke and wipe it.</source>
+            <translation>Alleen de serverbeheerder kan dit toestel intrekken: het hoort bij een beheerder of een andere verantwoordelijke, of het staat niet meer op de server. Vraag de beheerder het in te trekken en te wissen.</translation>
         </message>
     </context>
     <context>

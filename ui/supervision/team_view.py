@@ -1,5 +1,6 @@
 """The team page: members and their key codes (checked in person before any grant), removal
-(access ends, keys rotate), my devices (revoke a lost one with wipe), the server audit log.
+(access ends, keys rotate), the devices of my field workers and mine (revoke a lost one, with
+or without wipe, after a confirmation saying plainly what happens), the server audit log.
 
 Every server call runs off the UI thread (ui/tasks.py `runner.run`) through the sync
 engine's own client (`context.sync_engine`, set by the sync hookup at unlock): one client
@@ -9,6 +10,7 @@ per vault, so rotated refresh tokens are never used twice.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -62,11 +64,28 @@ MEMBER_COLUMNS = [
     (QT_TRANSLATE_NOOP("TeamView", "Role"), lambda m: _role(m.role)),
     (QT_TRANSLATE_NOOP("TeamView", "Key code"), lambda m: m.code or "—"),
 ]
+
+@dataclass(frozen=True)
+class TeamDevice:
+    device: Any  # sync.protocol.DeviceInfo
+    owner: str  # the member's name ("" when not among the active members)
+
+
+def _wiped(row: TeamDevice) -> str:
+    if row.device.revoked_at is None:
+        return ""
+    return QCoreApplication.translate(C, "Wipe ordered" if row.device.wipe else "Revoked only")
+
+
 DEVICE_COLUMNS = [
-    (QT_TRANSLATE_NOOP("TeamView", "Device"), lambda d: d.name),
-    (QT_TRANSLATE_NOOP("TeamView", "Last seen"), lambda d: _when(d.last_seen_at)),
-    (QT_TRANSLATE_NOOP("TeamView", "Revoked"), lambda d: _when(d.revoked_at)),
+    (QT_TRANSLATE_NOOP("TeamView", "Person"), lambda r: r.owner),
+    (QT_TRANSLATE_NOOP("TeamView", "Device"), lambda r: r.device.name),
+    (QT_TRANSLATE_NOOP("TeamView", "Last seen"), lambda r: _when(r.device.last_seen_at)),
+    (QT_TRANSLATE_NOOP("TeamView", "Revoked"), lambda r: _when(r.device.revoked_at)),
+    (QT_TRANSLATE_NOOP("TeamView", "Wipe"), _wiped),
 ]
+QT_TRANSLATE_NOOP("TeamView", "Wipe ordered")
+QT_TRANSLATE_NOOP("TeamView", "Revoked only")
 AUDIT_COLUMNS = [
     (QT_TRANSLATE_NOOP("TeamView", "When"), lambda e: _when(e[0].at)),
     (QT_TRANSLATE_NOOP("TeamView", "Who"), lambda e: e[1]),
@@ -96,6 +115,7 @@ class TeamView(QWidget):
         self.my_code = ""
         self.collections: list[Any] = []
         self.dialog: Any = None
+        self.notice = ""  # shown once after the next load (e.g. "Device revoked.")
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.my_code_label = QLabel(self)
@@ -110,6 +130,7 @@ class TeamView(QWidget):
                                       sort_column=-1)  # newest first, as loaded
         self.grant_button, self.remove_button = QPushButton(self), QPushButton(self)
         self.revoke_button, self.refresh_button = QPushButton(self), QPushButton(self)
+        self.wipe_button = QPushButton(self)
         self.device_note = QLabel(self)
         self.device_note.setWordWrap(True)
         self.device_note.setStyleSheet("color: #5b6673;")
@@ -124,7 +145,11 @@ class TeamView(QWidget):
         d = QVBoxLayout(self.devices_box)
         d.addWidget(self.device_table)
         d.addWidget(self.device_note)
-        d.addWidget(self.revoke_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.revoke_button)
+        buttons.addWidget(self.wipe_button)
+        buttons.addStretch(1)
+        d.addLayout(buttons)
         QVBoxLayout(self.audit_box).addWidget(self.audit_table)
         right = QSplitter(self)
         right.setOrientation(right.orientation().Vertical)
@@ -141,7 +166,8 @@ class TeamView(QWidget):
         layout.addWidget(split, 1)
         self.grant_button.clicked.connect(self.check_and_grant)
         self.remove_button.clicked.connect(self.remove_member)
-        self.revoke_button.clicked.connect(self.revoke_device)
+        self.revoke_button.clicked.connect(lambda: self.revoke_device(wipe=False))
+        self.wipe_button.clicked.connect(lambda: self.revoke_device(wipe=True))
         self.refresh_button.clicked.connect(self.refresh)
         self.member_table.activated.connect(lambda _i: self.check_and_grant())
         QShortcut(QKeySequence("Ctrl+G"), self, activated=self.check_and_grant)
@@ -149,21 +175,27 @@ class TeamView(QWidget):
 
     def retranslate(self) -> None:
         self.members_box.setTitle(self.tr("Members of the organisation"))
-        self.devices_box.setTitle(self.tr("My devices"))
+        self.devices_box.setTitle(self.tr("Devices of my team"))
         self.audit_box.setTitle(self.tr("Server audit log (metadata only)"))
         self.grant_button.setText(self.tr("Check code and &grant… (Ctrl+G)"))
         self.remove_button.setText(self.tr("Re&move from my collections"))
         self.remove_button.setToolTip(self.tr("Their access ends at once and the keys rotate"))
-        self.revoke_button.setText(self.tr("Revoke and &wipe this device"))
+        self.revoke_button.setText(self.tr("Re&voke…"))
+        self.revoke_button.setToolTip(self.tr("The device can no longer sync; what it holds "
+                                              "stays on it"))
+        self.wipe_button.setText(self.tr("Revoke and &wipe…"))
+        self.wipe_button.setToolTip(self.tr("The device can no longer sync and erases its "
+                                            "vault the next time it reaches the server"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.device_note.setText(self.tr(
-            "A lost laptop of a team member: remove the member from your collections (access "
-            "ends, keys rotate) and ask the server administrator to revoke and wipe it; the "
-            "server lets only the administrator revoke another person's device."))
+            "A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. "
+            "The devices of administrators and other supervisors stay with the server "
+            "administrator. When the person leaves the team, also remove them from your "
+            "collections."))
         self.my_code_label.setText(self.tr("My code: %1").replace("%1", self.my_code or "—"))
         self.my_code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.member_table.setAccessibleName(self.tr("Members"))
-        self.device_table.setAccessibleName(self.tr("My devices"))
+        self.device_table.setAccessibleName(self.tr("Devices of my team"))
         self.audit_table.setAccessibleName(self.tr("Audit log"))
         for model in (self.members, self.devices, self.audit):
             model.retranslate()
@@ -191,7 +223,8 @@ class TeamView(QWidget):
             names = {m.user_id: m.display_name for m in members}
             recent = team.audit()[-AUDIT_SHOWN:]
             audit = [(e, names.get(e.user_id or "", "")) for e in reversed(recent)]
-            return team, team.my_code(), members, team.collections(), team.my_devices(), audit
+            devices = [TeamDevice(d, names.get(d.user_id, "")) for d in team.team_devices()]
+            return team, team.my_code(), members, team.collections(), devices, audit
 
         self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed)
 
@@ -205,8 +238,9 @@ class TeamView(QWidget):
         self.members.set_rows(members)
         self.devices.set_rows(devices)
         self.audit.set_rows(audit)
-        self.status.setText(self.tr("Connected. Check a member's code in person before "
-                                    "granting anything."))
+        self.status.setText(self.notice or self.tr("Connected. Check a member's code in "
+                                                   "person before granting anything."))
+        self.notice = ""
         self.retranslate()
         self.loaded.emit()
 
@@ -265,16 +299,44 @@ class TeamView(QWidget):
                             .replace("%1", str(count)))
         self.refresh()
 
-    def revoke_device(self) -> None:
-        chosen, team = rows_of(self.device_table, self.devices), self.team
-        if team is None or not chosen:
-            return
+    def current_device(self) -> TeamDevice | None:
+        chosen = rows_of(self.device_table, self.devices)
+        return chosen[0] if chosen else None
+
+    def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Revoke and wipe"),
-            self.tr("Revoke this device? It can no longer sync, and it erases its vault the "
-                    "next time it reaches the server."))
-        if answer != QMessageBox.StandardButton.Yes:
+            self, title, text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def revoke_device(self, *, wipe: bool = True) -> None:
+        row, team = self.current_device(), self.team
+        if team is None or row is None:
             return
-        device_id = chosen[0].id
-        self.ctx.runner.run(lambda: team.revoke_device(device_id, wipe=True),
-                            on_success=lambda _d: self.refresh(), on_failure=self._failed)
+        owner = row.owner or self.tr("this person")
+        if wipe:
+            title = self.tr("Revoke and wipe")
+            text = self.tr(
+                "Revoke the device “%1” of %2 and order it wiped? Its sessions "
+                "end now: it can no longer sync. The next time it reaches the server it "
+                "erases its vault: everything on it that was not synced yet is lost. This "
+                "cannot be undone; the person can log in again on another device.")
+        else:
+            title = self.tr("Revoke")
+            text = self.tr(
+                "Revoke the device “%1” of %2? Its sessions end now: it can no "
+                "longer sync. What it already holds stays on it, locked by its passphrase; "
+                "choose “Revoke and wipe” if it may be in the wrong hands.")
+        if not self.confirm(title, text.replace("%1", row.device.name).replace("%2", owner)):
+            return
+        device_id = row.device.id
+        self.status.setText(self.tr("Asking the server…"))
+        self.ctx.runner.run(lambda: team.revoke_device(device_id, wipe=wipe),
+                            on_success=self._revoked, on_failure=self._failed)
+
+    def _revoked(self, device: Any) -> None:
+        self.notice = (self.tr("Device revoked. It erases its vault the next time it reaches "
+                               "the server.") if device.wipe else self.tr("Device revoked."))
+        self.status.setText(self.notice)
+        self.refresh()

@@ -221,16 +221,62 @@ _CTX: dict[str, dict[str, tuple[str, str]]] = {
         "Work areas": ("Werkgebieden", "Espaces de travail"),
     },
     "TeamView": {
-        "A lost laptop of a team member: remove the member from your collections (access "
-        "ends, keys rotate) and ask the server administrator to revoke and wipe it; the "
-        "server lets only the administrator revoke another person's device.": (
-            "Laptop van een teamlid kwijt: verwijder het lid uit uw collecties (toegang stopt, "
-            "sleutels worden vernieuwd) en vraag de serverbeheerder het toestel in te trekken "
-            "en te wissen; alleen de beheerder mag het toestel van iemand anders intrekken.",
-            "Ordinateur d'un membre perdu : retirez le membre de vos collections (l'accès "
-            "cesse, les clés sont renouvelées) et demandez à l'administrateur du serveur de "
-            "révoquer et d'effacer l'appareil ; seul l'administrateur peut révoquer l'appareil "
-            "d'une autre personne."),
+        "A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The "
+        "devices of administrators and other supervisors stay with the server administrator. "
+        "When the person leaves the team, also remove them from your collections.": (
+            "Laptop van een veldwerker kwijt of gestolen: trek het in, of trek het in en wis "
+            "het. De toestellen van beheerders en andere verantwoordelijken blijven bij de "
+            "serverbeheerder. Verlaat de persoon het team, verwijder hem of haar dan ook uit "
+            "uw collecties.",
+            "Ordinateur d'un travailleur de terrain perdu ou volé : révoquez-le, ou révoquez-le "
+            "et effacez-le. Les appareils des administrateurs et des autres responsables "
+            "restent du ressort de l'administrateur du serveur. Si la personne quitte "
+            "l'équipe, retirez-la aussi de vos collections."),
+        "Devices of my team": ("Toestellen van mijn team", "Appareils de mon équipe"),
+        "Person": ("Persoon", "Personne"),
+        "Wipe": ("Wissen", "Effacement"),
+        "Wipe ordered": ("Wissen gevraagd", "Effacement demandé"),
+        "Revoked only": ("Enkel ingetrokken", "Révoqué seulement"),
+        "Re&voke…": ("&Intrekken…", "Ré&voquer…"),
+        "Revoke and &wipe…": ("Intrekken en &wissen…", "Révoquer et &effacer…"),
+        "The device can no longer sync; what it holds stays on it": (
+            "Het toestel kan niet meer synchroniseren; wat erop staat, blijft erop",
+            "L'appareil ne peut plus synchroniser ; ce qu'il contient y reste"),
+        "The device can no longer sync and erases its vault the next time it reaches the "
+        "server": (
+            "Het toestel kan niet meer synchroniseren en wist zijn kluis zodra het de server "
+            "nog eens bereikt",
+            "L'appareil ne peut plus synchroniser et efface son coffre dès qu'il joint à "
+            "nouveau le serveur"),
+        "this person": ("deze persoon", "cette personne"),
+        "Revoke": ("Intrekken", "Révoquer"),
+        "Revoke the device “%1” of %2 and order it wiped? Its sessions end now: it can no "
+        "longer sync. The next time it reaches the server it erases its vault: everything on "
+        "it that was not synced yet is lost. This cannot be undone; the person can log in "
+        "again on another device.": (
+            "Het toestel “%1” van %2 intrekken en laten wissen? Zijn sessies stoppen nu: het "
+            "kan niet meer synchroniseren. Zodra het de server nog eens bereikt, wist het zijn "
+            "kluis: alles wat er nog niet gesynchroniseerd was, gaat verloren. Dit kan niet "
+            "ongedaan worden gemaakt; de persoon kan opnieuw aanmelden op een ander toestel.",
+            "Révoquer l'appareil « %1 » de %2 et ordonner son effacement ? Ses sessions "
+            "prennent fin maintenant : il ne peut plus synchroniser. Dès qu'il joindra à "
+            "nouveau le serveur, il effacera son coffre : tout ce qui n'était pas encore "
+            "synchronisé sera perdu. C'est irréversible ; la personne pourra se reconnecter "
+            "sur un autre appareil."),
+        "Revoke the device “%1” of %2? Its sessions end now: it can no longer sync. What it "
+        "already holds stays on it, locked by its passphrase; choose “Revoke and wipe” if it "
+        "may be in the wrong hands.": (
+            "Het toestel “%1” van %2 intrekken? Zijn sessies stoppen nu: het kan niet meer "
+            "synchroniseren. Wat er al op staat, blijft erop, vergrendeld met de wachtzin; "
+            "kies “Intrekken en wissen” als het in verkeerde handen kan zijn.",
+            "Révoquer l'appareil « %1 » de %2 ? Ses sessions prennent fin maintenant : il ne "
+            "peut plus synchroniser. Ce qu'il contient déjà y reste, verrouillé par sa phrase "
+            "secrète ; choisissez « Révoquer et effacer » s'il risque d'être entre de "
+            "mauvaises mains."),
+        "Device revoked. It erases its vault the next time it reaches the server.": (
+            "Toestel ingetrokken. Het wist zijn kluis zodra het de server nog eens bereikt.",
+            "Appareil révoqué. Il effacera son coffre dès qu'il joindra à nouveau le serveur."),
+        "Device revoked.": ("Toestel ingetrokken.", "Appareil révoqué."),
         "Connected. Check a member's code in person before granting anything.": (
             "Verbonden. Controleer de code van een lid ter plaatse voor u iets toekent.",
             "Connecté. Vérifiez le code d'un membre en personne avant d'accorder quoi que ce "
@@ -248,7 +294,6 @@ _CTX: dict[str, dict[str, tuple[str, str]]] = {
                                         "Membres de l'organisation"),
         "Members": ("Leden", "Membres"),
         "My code: %1": ("Mijn code: %1", "Mon code : %1"),
-        "My devices": ("Mijn toestellen", "Mes appareils"),
         "Not connected to a sync server: connect this vault to manage the team.": (
             "Niet verbonden met een synchronisatieserver: verbind deze kluis om het team te "
             "beheren.",
@@ -269,15 +314,7 @@ _CTX: dict[str, dict[str, tuple[str, str]]] = {
         "Removed from collections: %1; their keys rotated.": (
             "Verwijderd uit collecties: %1; de sleutels zijn vernieuwd.",
             "Retiré(e) de collections : %1 ; les clés ont été renouvelées."),
-        "Revoke and &wipe this device": ("Dit toestel intrekken en &wissen",
-                                         "Révoquer et &effacer cet appareil"),
         "Revoke and wipe": ("Intrekken en wissen", "Révoquer et effacer"),
-        "Revoke this device? It can no longer sync, and it erases its vault the next time it "
-        "reaches the server.": (
-            "Dit toestel intrekken? Het kan niet meer synchroniseren en wist zijn kluis zodra "
-            "het de server nog eens bereikt.",
-            "Révoquer cet appareil ? Il ne pourra plus synchroniser et effacera son coffre dès "
-            "qu'il joindra le serveur."),
         "Revoked": ("Ingetrokken", "Révoqué"),
         "Server audit log (metadata only)": ("Auditlogboek van de server (alleen metadata)",
                                              "Journal d'audit du serveur (métadonnées "
@@ -354,16 +391,15 @@ _CTX: dict[str, dict[str, tuple[str, str]]] = {
         "This person has not enrolled yet: there is no key to check.": (
             "Deze persoon is nog niet ingeschreven: er is geen sleutel om te controleren.",
             "Cette personne ne s'est pas encore inscrite : il n'y a pas de clé à vérifier."),
-        "Only the server administrator can revoke another person's device. Remove the person "
-        "from your collections now (their access ends and the keys rotate), then ask the "
-        "administrator to revoke and wipe the device.": (
-            "Alleen de serverbeheerder kan het toestel van iemand anders intrekken. Verwijder "
-            "de persoon nu uit uw collecties (de toegang stopt en de sleutels worden "
-            "vernieuwd) en vraag dan de beheerder het toestel in te trekken en te wissen.",
-            "Seul l'administrateur du serveur peut révoquer l'appareil d'une autre personne. "
-            "Retirez maintenant la personne de vos collections (l'accès cesse et les clés sont "
-            "renouvelées), puis demandez à l'administrateur de révoquer et d'effacer "
-            "l'appareil."),
+        "Only the server administrator can revoke this device: it belongs to an "
+        "administrator or another supervisor, or it is no longer on the server. Ask the "
+        "administrator to revoke and wipe it.": (
+            "Alleen de serverbeheerder kan dit toestel intrekken: het hoort bij een beheerder "
+            "of een andere verantwoordelijke, of het staat niet meer op de server. Vraag de "
+            "beheerder het in te trekken en te wissen.",
+            "Seul l'administrateur du serveur peut révoquer cet appareil : il appartient à un "
+            "administrateur ou à un autre responsable, ou il n'est plus sur le serveur. "
+            "Demandez à l'administrateur de le révoquer et de l'effacer."),
     },
 }
 
