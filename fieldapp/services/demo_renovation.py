@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldapp.models.registry import Building, Dwelling, Household
+from fieldapp.models.registry import Building, Dwelling, Household, Person
 from fieldapp.services import renovation_access as access
 from fieldapp.services import renovation_checklist as checklist
 from fieldapp.services import renovation_contacts as contacts
@@ -105,10 +105,19 @@ def seed_renovation_demo(session: Session, *, today: date, seed: int = 2026) -> 
         if index == 0:
             parties = [sig.add_party(session, inventory_id=view.id, role=role, name=name,
                                      actor_id=actor)
-                       for role, name in (("tenant", households[0].name if households else "?"),
+                       for role, name in (("tenant", _tenant_name(session, dwellings[index])),
                                           ("project_manager", "Marc Dubois"),
                                           ("contractor", "Bouw NV Renova"))]
             for party in parties:
                 sig.sign(session, party_id=party.id, signature_png=demo_signature(rng),
                          actor_id=actor)
     return project.id
+
+
+def _tenant_name(session: Session, dwelling: Dwelling) -> str:
+    """The person who signs for the household living in `dwelling` (its head, if known)."""
+    people = session.scalars(
+        select(Person).join(Household, Person.household_id == Household.id)
+        .where(Household.dwelling_id == dwelling.id, Household.deleted.is_(False))
+        .order_by(Person.relation != "head", Person.first_name)).all()
+    return f"{people[0].first_name} {people[0].last_name}" if people else "?"
