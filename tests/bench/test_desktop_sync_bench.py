@@ -43,7 +43,8 @@ def _maybe_profiled(name: str, fn, **kwargs):  # type: ignore[no-untyped-def]
 
     prof = cProfile.Profile()
     result = prof.runcall(fn, **kwargs)
-    pstats.Stats(prof).sort_stats(os.environ.get("FIELDAPP_PROFILE_SORT", "tottime")).print_stats(30)
+    sort = os.environ.get("FIELDAPP_PROFILE_SORT", "tottime")
+    pstats.Stats(prof).sort_stats(sort).print_stats(30)
     return result
 
 

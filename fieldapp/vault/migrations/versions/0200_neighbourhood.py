@@ -6,6 +6,7 @@ Create Date: 2026-11-21
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -16,7 +17,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _synced() -> list[sa.Column]:
+def _synced() -> list[sa.Column[Any]]:
     return [
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("collection_id", sa.String(length=120), nullable=False),
@@ -36,7 +37,7 @@ def _fk(column: str, table: str, target: str) -> sa.ForeignKeyConstraint:
         [column], [f"{target}.id"], name=op.f(f"fk_{table}_{column}_{target}"))
 
 
-def _place(table: str) -> list:
+def _place(table: str) -> list[Any]:
     return [
         sa.Column("site_id", sa.String(length=36), nullable=False),
         sa.Column("building_id", sa.String(length=36), nullable=True),

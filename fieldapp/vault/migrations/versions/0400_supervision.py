@@ -7,6 +7,7 @@ Create Date: 2026-11-21
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -17,7 +18,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _synced() -> list[sa.Column]:
+def _synced() -> list[sa.Column[Any]]:
     return [
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("collection_id", sa.String(length=120), nullable=False),
