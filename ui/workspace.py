@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.case_view import CaseFileView
 from ui.context import AppContext
 from ui.followups_view import FollowUpsView
 from ui.households_view import HouseholdsView
+from ui.keyring_banner import KeyringBanner
 from ui.search_view import SearchView
 from ui.welcome_view import WelcomeView
 
@@ -25,13 +26,7 @@ class Workspace(QWidget):
         super().__init__(window)
         self.ctx = context
         self.window_ = window
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setObjectName("keyringWarning")
-        self.banner.setStyleSheet(
-            "QLabel#keyringWarning { background: #fff4ce; color: #4a3b00;"
-            " border: 1px solid #e0c060; padding: 6px; }")
-        self.banner.hide()
+        self.banner = KeyringBanner(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
@@ -72,8 +67,6 @@ class Workspace(QWidget):
                                titles, strict=True):
             self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.tabs.setAccessibleName(self.tr("Work areas"))
-        if not self.banner.isHidden():
-            self.show_keyring_warning()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -81,10 +74,7 @@ class Workspace(QWidget):
         super().changeEvent(event)
 
     def show_keyring_warning(self) -> None:
-        from fieldapp.vault import KEYRING_WARNING
-
-        self.banner.setText(QCoreApplication.translate("vault", KEYRING_WARNING))
-        self.banner.show()
+        self.banner.show_warning()
 
     # -- navigation ---------------------------------------------------------------------
 

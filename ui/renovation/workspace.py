@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.services import renovation_projects as projects
 from ui.errors import error_text
+from ui.keyring_banner import KeyringBanner
 from ui.renovation import labels, project_actions
 from ui.renovation.dwelling_views import AccessView, ChecklistView, ContactsView
 from ui.renovation.inventory_page import InventoryPage
@@ -46,10 +47,7 @@ class RenovationWorkspace(QWidget):
         self.ctx = context
         self.window_ = window
         self.choose_pdf = choose_pdf_path
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4ce; color: #4a3b00; padding: 6px;")
-        self.banner.hide()
+        self.banner = KeyringBanner(self)
         self.project_combo = QComboBox(self)
         self.project_combo.setMinimumHeight(36)
         self.new_project_button = QPushButton(self)
@@ -168,10 +166,7 @@ class RenovationWorkspace(QWidget):
     # -- app hooks (same as ui.workspace.Workspace) ---------------------------------------
 
     def show_keyring_warning(self) -> None:
-        from fieldapp.vault import KEYRING_WARNING
-
-        self.banner.setText(QCoreApplication.translate("vault", KEYRING_WARNING))
-        self.banner.show()
+        self.banner.show_warning()
 
     def collect_drafts(self) -> dict[str, str]:
         return {}

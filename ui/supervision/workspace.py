@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.keyring_banner import KeyringBanner
 from ui.supervision.case_page import SupervisedCasePage
 from ui.supervision.caseload_view import CaseloadView
 from ui.supervision.indicators_view import IndicatorsView
@@ -29,11 +30,7 @@ class SupervisorWorkspace(QWidget):
         self.ctx = context
         self.window_ = window
         self.dialog: Any = None
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4ce; color: #4a3b00;"
-                                  " border: 1px solid #e0c060; padding: 6px;")
-        self.banner.hide()
+        self.banner = KeyringBanner(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
@@ -101,10 +98,7 @@ class SupervisorWorkspace(QWidget):
         super().changeEvent(event)
 
     def show_keyring_warning(self) -> None:
-        from fieldapp.vault import KEYRING_WARNING
-
-        self.banner.setText(QCoreApplication.translate("vault", KEYRING_WARNING))
-        self.banner.show()
+        self.banner.show_warning()
 
     # -- navigation ---------------------------------------------------------------------
 
