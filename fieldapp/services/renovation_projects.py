@@ -149,6 +149,9 @@ def _status_row(session: Session, pd: ProjectDwelling) -> DwellingStatusRow:
     open_contacts = session.scalar(select(func.count()).select_from(ContactEntry).where(
         ContactEntry.project_dwelling_id == pd.id, ContactEntry.deleted.is_(False),
         ContactEntry.status == "open")) or 0
+    open_question_count = session.scalar(select(func.count()).select_from(ContactEntry).where(
+        ContactEntry.project_dwelling_id == pd.id, ContactEntry.deleted.is_(False),
+        ContactEntry.category == "question", ContactEntry.status == "open")) or 0
 
     def state(kind: str) -> tuple[str | None, str]:
         inv = inventories.get(kind)
@@ -170,7 +173,8 @@ def _status_row(session: Session, pd: ProjectDwelling) -> DwellingStatusRow:
         dwelling_label=dwelling.label if dwelling else "", access_status=pd.access_status,
         next_appointment=next_at, pre_inventory_id=pre_id, pre_inventory_state=pre_state,
         post_inventory_id=post_id, post_inventory_state=post_state, help_needed=help_needed,
-        open_contacts=open_contacts, open_questions=pd.open_questions)
+        open_contacts=open_contacts, open_questions=pd.open_questions,
+        open_question_count=open_question_count)
 
 
 def dwelling_statuses(session: Session, *, project_id: str) -> list[DwellingStatusRow]:

@@ -45,6 +45,7 @@ class DwellingStatusRow:
     help_needed: int  # checklist items needed or arranged
     open_contacts: int
     open_questions: str
+    open_question_count: int = 0  # contact-log entries of kind "question" still open
 
 
 @dataclass(frozen=True)

@@ -1769,6 +1769,37 @@
         </message>
     </context>
     <context>
+        <name>QuestionsView</name>
+        <message>
+            <source>Open questions</source>
+            <translation>Open questions</translation>
+        </message>
+        <message>
+            <source>The tenant's question — Enter adds it</source>
+            <translation>The tenant's question — Enter adds it</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>&amp;Add question</source>
+            <translation>&amp;Add question</translation>
+        </message>
+        <message>
+            <source>Answer (optional)</source>
+            <translation>Answer (optional)</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Mark &amp;answered</source>
+            <translation>Mark &amp;answered</translation>
+        </message>
+    </context>
+    <context>
         <name>ReassignDialog</name>
         <message>
             <source>Reassign case files</source>
@@ -1917,6 +1948,10 @@
         <message>
             <source>Contact log</source>
             <translation>Contact log</translation>
+        </message>
+        <message>
+            <source>Open questions</source>
+            <translation>Open questions</translation>
         </message>
         <message>
             <source>Renovation project</source>
@@ -3906,6 +3941,14 @@
             <translation>Question or complaint</translation>
         </message>
         <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
             <source>Room</source>
             <translation>Room</translation>
         </message>
@@ -3972,6 +4015,10 @@
         <message>
             <source>Open contacts</source>
             <translation>Open contacts</translation>
+        </message>
+        <message>
+            <source>Open questions</source>
+            <translation>Open questions</translation>
         </message>
         <message>
             <source>Save PDF</source>

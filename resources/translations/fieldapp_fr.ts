@@ -1769,6 +1769,37 @@
         </message>
     </context>
     <context>
+        <name>QuestionsView</name>
+        <message>
+            <source>Open questions</source>
+            <translation>Questions ouvertes</translation>
+        </message>
+        <message>
+            <source>The tenant's question — Enter adds it</source>
+            <translation>La question du locataire — Entrée l'ajoute</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>&amp;Add question</source>
+            <translation>&amp;Ajouter la question</translation>
+        </message>
+        <message>
+            <source>Answer (optional)</source>
+            <translation>Réponse (facultative)</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Mark &amp;answered</source>
+            <translation>Marquer comme &amp;répondue</translation>
+        </message>
+    </context>
+    <context>
         <name>ReassignDialog</name>
         <message>
             <source>Reassign case files</source>
@@ -1917,6 +1948,10 @@
         <message>
             <source>Contact log</source>
             <translation>Journal des contacts</translation>
+        </message>
+        <message>
+            <source>Open questions</source>
+            <translation>Questions ouvertes</translation>
         </message>
         <message>
             <source>Renovation project</source>
@@ -3906,6 +3941,14 @@
             <translation>Question ou plainte</translation>
         </message>
         <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
             <source>Room</source>
             <translation>Pièce</translation>
         </message>
@@ -3972,6 +4015,10 @@
         <message>
             <source>Open contacts</source>
             <translation>Contacts ouverts</translation>
+        </message>
+        <message>
+            <source>Open questions</source>
+            <translation>Questions ouvertes</translation>
         </message>
         <message>
             <source>Save PDF</source>

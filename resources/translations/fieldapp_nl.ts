@@ -1769,6 +1769,37 @@
         </message>
     </context>
     <context>
+        <name>QuestionsView</name>
+        <message>
+            <source>Open questions</source>
+            <translation>Open vragen</translation>
+        </message>
+        <message>
+            <source>The tenant's question — Enter adds it</source>
+            <translation>De vraag van de huurder — Enter voegt ze toe</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Vraag</translation>
+        </message>
+        <message>
+            <source>&amp;Add question</source>
+            <translation>Vraag &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Answer (optional)</source>
+            <translation>Antwoord (facultatief)</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwoord</translation>
+        </message>
+        <message>
+            <source>Mark &amp;answered</source>
+            <translation>Markeren als &amp;beantwoord</translation>
+        </message>
+    </context>
+    <context>
         <name>ReassignDialog</name>
         <message>
             <source>Reassign case files</source>
@@ -1917,6 +1948,10 @@
         <message>
             <source>Contact log</source>
             <translation>Contactlogboek</translation>
+        </message>
+        <message>
+            <source>Open questions</source>
+            <translation>Open vragen</translation>
         </message>
         <message>
             <source>Renovation project</source>
@@ -3906,6 +3941,14 @@
             <translation>Vraag of klacht</translation>
         </message>
         <message>
+            <source>Question</source>
+            <translation>Vraag</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwoord</translation>
+        </message>
+        <message>
             <source>Room</source>
             <translation>Ruimte</translation>
         </message>
@@ -3972,6 +4015,10 @@
         <message>
             <source>Open contacts</source>
             <translation>Open contacten</translation>
+        </message>
+        <message>
+            <source>Open questions</source>
+            <translation>Open vragen</translation>
         </message>
         <message>
             <source>Save PDF</source>

@@ -1,4 +1,5 @@
-"""Per-dwelling tabs: access appointments, help-needed checklist, contact log."""
+"""Per-dwelling tabs: access appointments, help-needed checklist, contact log, open questions
+(the contact log's entries of kind "question": open until marked answered)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,11 @@ CONTACT_COLUMNS = [
     (QT_TRANSLATE_NOOP("renovation", "Status"), lambda c: labels.contact_status(c.status)),
     (QT_TRANSLATE_NOOP("renovation", "Question or complaint"), lambda c: c.text),
     (QT_TRANSLATE_NOOP("renovation", "Follow-up"), lambda c: c.follow_up),
+]
+QUESTION_COLUMNS = [
+    (QT_TRANSLATE_NOOP("renovation", "Date"), lambda c: format_date(c.occurred_on)),
+    (QT_TRANSLATE_NOOP("renovation", "Question"), lambda c: c.text),
+    (QT_TRANSLATE_NOOP("renovation", "Answer"), lambda c: c.follow_up),
 ]
 
 
@@ -249,3 +255,50 @@ class ContactsView(_DwellingTab):
         if entry is not None:
             self._save(lambda s: contacts.update_contact(s, contact_id=entry.id, status="closed",
                                                          actor_id=self.ctx.actor_id))
+
+
+class QuestionsView(_DwellingTab):
+    """The dwelling's open questions; answering one closes it (with the answer as follow-up)."""
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, QUESTION_COLUMNS, self.tr("Open questions"), parent)
+        self.question_edit = QLineEdit(self)
+        self.question_edit.setPlaceholderText(self.tr("The tenant's question — Enter adds it"))
+        self.question_edit.setAccessibleName(self.tr("Question"))
+        self.add_button = QPushButton(self.tr("&Add question"), self)
+        self.answer_edit = QLineEdit(self)
+        self.answer_edit.setPlaceholderText(self.tr("Answer (optional)"))
+        self.answer_edit.setAccessibleName(self.tr("Answer"))
+        self.answered_button = QPushButton(self.tr("Mark &answered"), self)
+        add = QHBoxLayout()
+        add.addWidget(self.question_edit, 1)
+        add.addWidget(self.add_button)
+        answer = QHBoxLayout()
+        answer.addWidget(self.answer_edit, 1)
+        answer.addWidget(self.answered_button)
+        self.layout_.insertLayout(0, add)
+        self.layout_.addLayout(answer)
+        self.add_button.clicked.connect(self.add)
+        self.question_edit.returnPressed.connect(self.add)
+        self.answered_button.clicked.connect(self.mark_answered)
+
+    def query(self, pd_id: str) -> Callable[[Any], Any]:
+        return lambda s: [c for c in contacts.contact_log(s, project_dwelling_id=pd_id)
+                          if c.category == "question" and c.status == "open"]
+
+    def add(self) -> None:
+        if self.dwelling is None:
+            return
+        pd_id, text, today = self.dwelling.id, self.question_edit.text(), self.ctx.today()
+        self._save(lambda s: contacts.log_contact(s, project_dwelling_id=pd_id, occurred_on=today,
+                                                  category="question", text=text, today=today,
+                                                  actor_id=self.ctx.actor_id),
+                   self.question_edit.clear)
+
+    def mark_answered(self) -> None:
+        entry, answer = self.current(), self.answer_edit.text()
+        if entry is None:
+            return
+        self._save(lambda s: contacts.update_contact(
+            s, contact_id=entry.id, status="closed", actor_id=self.ctx.actor_id,
+            follow_up=answer or None), self.answer_edit.clear)

@@ -24,7 +24,7 @@ from fieldapp.services import renovation_projects as projects
 from ui.errors import error_text
 from ui.keyring_banner import KeyringBanner
 from ui.renovation import labels, project_actions
-from ui.renovation.dwelling_views import AccessView, ChecklistView, ContactsView
+from ui.renovation.dwelling_views import AccessView, ChecklistView, ContactsView, QuestionsView
 from ui.renovation.inventory_page import InventoryPage
 from ui.renovation.parties_view import PartiesView
 from ui.renovation.pdf_export import choose_pdf_path
@@ -38,6 +38,7 @@ DWELLING_COLUMNS = [
      lambda r: labels.inventory_state(r.pre_inventory_state)),
     (QT_TRANSLATE_NOOP("renovation", "Help"), lambda r: r.help_needed or ""),
     (QT_TRANSLATE_NOOP("renovation", "Open contacts"), lambda r: r.open_contacts or ""),
+    (QT_TRANSLATE_NOOP("renovation", "Open questions"), lambda r: r.open_question_count or ""),
 ]
 
 
@@ -101,7 +102,7 @@ class RenovationWorkspace(QWidget):
                                (self.overview_button, project_actions.print_overview)):
             button.clicked.connect(lambda _=False, a=action: a(self))
         self.table.selectionModel().currentRowChanged.connect(self._dwelling_changed)
-        for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")):
+        for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6")):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
         dwellings = QShortcut(QKeySequence("Ctrl+D"), self)
@@ -110,7 +111,7 @@ class RenovationWorkspace(QWidget):
         self.reload_projects()
 
     def _build_pages(self) -> None:
-        """The dwelling's five tabs; built again after a language switch (their texts are
+        """The dwelling's six tabs; built again after a language switch (their texts are
         set when they are made), from the vault, so nothing saved is lost."""
         index = max(self.tabs.currentIndex(), 0)
         for page in [self.tabs.widget(i) for i in range(self.tabs.count())]:
@@ -121,7 +122,9 @@ class RenovationWorkspace(QWidget):
         self.access = AccessView(self.ctx, self)
         self.checklist = ChecklistView(self.ctx, self)
         self.contacts = ContactsView(self.ctx, self)
-        for page in (self.inventory, self.parties, self.access, self.checklist, self.contacts):
+        self.questions = QuestionsView(self.ctx, self)
+        for page in (self.inventory, self.parties, self.access, self.checklist, self.contacts,
+                     self.questions):
             self.tabs.addTab(page, "")
             page.saved.connect(self.refresh_current)
         self.inventory.inventory_shown.connect(self.parties.set_inventory)
@@ -140,9 +143,11 @@ class RenovationWorkspace(QWidget):
         self.info_button.setText(self.tr("Information &session…"))
         self.overview_button.setText(self.tr("Project &overview (PDF)…"))
         for page, title in zip(
-                (self.inventory, self.parties, self.access, self.checklist, self.contacts),
+                (self.inventory, self.parties, self.access, self.checklist, self.contacts,
+                 self.questions),
                 (self.tr("Inventory"), self.tr("Attendees and signatures"), self.tr("Access"),
-                 self.tr("Help needed"), self.tr("Contact log")), strict=True):
+                 self.tr("Help needed"), self.tr("Contact log"), self.tr("Open questions")),
+                strict=True):
             self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.project_combo.setAccessibleName(self.tr("Renovation project"))
         self.table.setAccessibleName(self.tr("Dwellings of the project"))
@@ -235,7 +240,7 @@ class RenovationWorkspace(QWidget):
             else self.tr("Choose a dwelling of the project."))
         prefer = self.inventory.editor.inventory.id if self.inventory.editor.inventory else None
         self.inventory.set_dwelling(row, prefer=prefer)
-        for view in (self.access, self.checklist, self.contacts):
+        for view in (self.access, self.checklist, self.contacts, self.questions):
             view.set_dwelling(row)
 
     def refresh_current(self) -> None:

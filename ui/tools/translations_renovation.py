@@ -21,6 +21,20 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("AccessView", "Access refused"): ("Toegang geweigerd", "Accès refusé"),
     ("AccessView", "Why did the tenant refuse access?"): (
         "Waarom weigerde de huurder de toegang?", "Pourquoi le locataire a-t-il refusé l'accès ?"),
+    # QuestionsView
+    ("QuestionsView", "Open questions"): ("Open vragen", "Questions ouvertes"),
+    ("QuestionsView", "The tenant's question — Enter adds it"): (
+        "De vraag van de huurder — Enter voegt ze toe",
+        "La question du locataire — Entrée l'ajoute"),
+    ("QuestionsView", "Question"): ("Vraag", "Question"),
+    ("QuestionsView", "&Add question"): ("Vraag &toevoegen", "&Ajouter la question"),
+    ("QuestionsView", "Answer (optional)"): ("Antwoord (facultatief)", "Réponse (facultative)"),
+    ("QuestionsView", "Answer"): ("Antwoord", "Réponse"),
+    ("QuestionsView", "Mark &answered"): ("Markeren als &beantwoord", "Marquer comme &répondue"),
+    ("RenovationWorkspace", "Open questions"): ("Open vragen", "Questions ouvertes"),
+    ("renovation", "Open questions"): ("Open vragen", "Questions ouvertes"),
+    ("renovation", "Question"): ("Vraag", "Question"),
+    ("renovation", "Answer"): ("Antwoord", "Réponse"),
     # AddendumDialog
     ("AddendumDialog", "Addendum"): ("Addendum", "Avenant"),
     ("AddendumDialog", "The inventory as a whole"): ("De plaatsbeschrijving als geheel",

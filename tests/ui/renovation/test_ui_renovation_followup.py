@@ -86,3 +86,27 @@ def test_a_language_switch_translates_the_workspace(qtbot, make_app, workspace):
     assert ws.add_dwellings_button.text() == "Ajouter des &logements…"
     qtbot.waitUntil(lambda: ws.checklist.model.rowCount() == 7, timeout=5_000)
     assert ws.checklist.model.index(0, 0).data() == "Déplacer les meubles"
+
+
+def test_open_questions_counted_added_and_answered(qtbot, workspace):
+    ws = workspace
+    view = ws.questions
+    ws.tabs.setCurrentWidget(view)
+    headers = [ws.model.headerData(i, Qt.Orientation.Horizontal)
+               for i in range(ws.model.columnCount())]
+    assert "Open vragen" in headers or "Open questions" in headers
+    for text in ("Wanneer begint de werf?", "Mag de kat blijven?"):
+        qtbot.keyClicks(view.question_edit, text)
+        qtbot.keyClick(view.question_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda t=text: t in [r.text for r in view.model.rows()], timeout=5_000)
+    qtbot.waitUntil(lambda: ws.model.rows()[0].open_question_count == 2, timeout=5_000)
+    view.table.selectRow(0)
+    qtbot.keyClicks(view.answer_edit, "In maart")
+    qtbot.mouseClick(view.answered_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: ws.model.rows()[0].open_question_count == 1, timeout=5_000)
+    column = headers.index("Open vragen" if "Open vragen" in headers else "Open questions")
+    assert ws.model.index(0, column).data() == "1"
+    ws.contacts.reload()  # the answer is the follow-up of the closed contact-log entry
+    qtbot.waitUntil(lambda: any(c.follow_up == "In maart" and c.status == "closed"
+                                for c in ws.contacts.model.rows()), timeout=5_000)
