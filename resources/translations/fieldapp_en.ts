@@ -1381,6 +1381,10 @@
             <translation>Photos of the element and the room</translation>
         </message>
         <message>
+            <source>Restored from your unsaved draft.</source>
+            <translation>Restored from your unsaved draft.</translation>
+        </message>
+        <message>
             <source>Signed: this inventory is frozen. Record later changes as an addendum (Attendees and signatures).</source>
             <translation>Signed: this inventory is frozen. Record later changes as an addendum (Attendees and signatures).</translation>
         </message>

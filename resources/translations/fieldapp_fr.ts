@@ -1381,6 +1381,10 @@
             <translation>Photos de l'élément et de la pièce</translation>
         </message>
         <message>
+            <source>Restored from your unsaved draft.</source>
+            <translation>Restauré depuis votre brouillon non enregistré.</translation>
+        </message>
+        <message>
             <source>Signed: this inventory is frozen. Record later changes as an addendum (Attendees and signatures).</source>
             <translation>Signé : cet état des lieux est figé. Consignez les changements ultérieurs dans un avenant (Présents et signatures).</translation>
         </message>

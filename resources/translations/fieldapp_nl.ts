@@ -1381,6 +1381,10 @@
             <translation>Foto's van het element en de ruimte</translation>
         </message>
         <message>
+            <source>Restored from your unsaved draft.</source>
+            <translation>Hersteld uit je niet-bewaarde ontwerp.</translation>
+        </message>
+        <message>
             <source>Signed: this inventory is frozen. Record later changes as an addendum (Attendees and signatures).</source>
             <translation>Ondertekend: deze plaatsbeschrijving is vastgelegd. Noteer latere wijzigingen als addendum (Aanwezigen en handtekeningen).</translation>
         </message>

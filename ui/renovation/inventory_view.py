@@ -3,6 +3,10 @@
 Touch: big condition buttons, big "Add photo". Keyboard: arrows move through elements,
 1–6 set the condition and move on to the next element, Enter in the remarks saves them,
 Ctrl+Shift+P adds photos, Ctrl+Shift+N adds a room of the chosen kind.
+
+A remark typed but not saved when the vault locks is kept as an encrypted draft
+("remark:<element id>", fieldapp.services.drafts) and comes back on that element after unlock,
+like the social assistant's note editor (ui.note_editor); saving the remark discards it.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.services import drafts
 from fieldapp.services import renovation_inventory as inv
 from fieldapp.services import renovation_labels as rl
 from fieldapp.services import renovation_templates as templates
@@ -63,6 +68,8 @@ class InventoryEditor(QWidget):
         super().__init__(parent)
         self.ctx = context
         self.inventory: Any = None
+        self._pending: tuple[str | None, str | None] = (None, None)  # room, element after unlock
+        self._draft: tuple[str, str] | None = None  # (element id, text) restored from a draft
         self.choose_files: Callable[[QWidget], list[str]] = choose_photo_files
         self.rooms_model = RowsModel("renovation", ROOM_COLUMNS, self)
         self.elements_model = RowsModel("renovation", ELEMENT_COLUMNS, self)
@@ -100,6 +107,8 @@ class InventoryEditor(QWidget):
         self.remarks_edit.setPlaceholderText(self.tr("Remarks on this element — Enter saves"))
         self.remarks_edit.setAccessibleName(self.tr("Remarks"))
         self.remarks_edit.setMinimumHeight(36)
+        self.draft_label = QLabel(self)
+        self.draft_label.hide()
         self.photo_button = QPushButton(self.tr("Add &photos…"), self)
         self.photo_button.setMinimumHeight(TOUCH)
         self.photos = PhotoStrip(context, self)
@@ -122,6 +131,7 @@ class InventoryEditor(QWidget):
         right.addWidget(self.elements_table, 1)
         right.addLayout(grid)
         right.addWidget(self.remarks_edit)
+        right.addWidget(self.draft_label)
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photos, 1)
         photo_row.addWidget(self.photo_button)
@@ -150,6 +160,11 @@ class InventoryEditor(QWidget):
     def set_inventory(self, view: Any) -> None:
         """Show an inventory (or nothing), keeping the current room and element if present."""
         room_id, element_id = self.current_room_id(), self.current_element_id()
+        pending, self._pending = self._pending, (None, None)
+        if view is not None and pending != (None, None):
+            room_id, element_id = pending
+            if element_id:
+                self._load_draft(element_id)
         self.inventory = view
         self.rooms_model.set_rows(view.rooms if view else [])
         frozen = bool(view and view.frozen)
@@ -158,6 +173,7 @@ class InventoryEditor(QWidget):
                        *self.condition_buttons.values()):
             widget.setEnabled(view is not None and not frozen)
         self.frozen_label.setVisible(frozen)
+        self.draft_label.setText(self.tr("Restored from your unsaved draft."))
         self.frozen_label.setText(self.tr(
             "Signed: this inventory is frozen. Record later changes as an addendum "
             "(Attendees and signatures)."))
@@ -200,7 +216,9 @@ class InventoryEditor(QWidget):
         for code, button in self.condition_buttons.items():
             button.setChecked(bool(element) and element.condition == code)
         if element is not None and not self.remarks_edit.hasFocus():
-            self.remarks_edit.setText(element.remarks)
+            draft = self._draft[1] if self._draft and self._draft[0] == element.id else None
+            self.remarks_edit.setText(element.remarks if draft is None else draft)
+            self.draft_label.setVisible(draft is not None)
         photos = list(element.photos if element else ()) + list(room.photos if room else ())
         self.photos.show_photos(photos)
 
@@ -241,9 +259,54 @@ class InventoryEditor(QWidget):
         element = self.current_element()
         if element is None or self.remarks_edit.text() == element.remarks:
             return
+        if not getattr(self.ctx, "open", True):
+            return  # the vault is locking: the remark goes into a draft (unsaved_drafts)
+        text, key = self.remarks_edit.text(), self.draft_key(element.id)
+
+        def work(s: Any) -> None:
+            inv.set_element(s, element_id=element.id, remarks=text, actor_id=self.ctx.actor_id)
+            drafts.discard_draft(s, key=key)
+
+        self._draft = None
+        self.draft_label.hide()
+        self._save(work)
+
+    # -- drafts (the app's lock) -----------------------------------------------------------
+
+    @staticmethod
+    def draft_key(element_id: str) -> str:
+        return f"remark:{element_id}"
+
+    def unsaved_drafts(self) -> dict[str, str]:
+        """The remark typed on the current element and not saved yet."""
+        element = self.current_element()
+        if element is None or self.inventory is None or self.inventory.frozen:
+            return {}
         text = self.remarks_edit.text()
-        self._save(lambda s: inv.set_element(s, element_id=element.id, remarks=text,
-                                             actor_id=self.ctx.actor_id))
+        return {self.draft_key(element.id): text} if text != element.remarks else {}
+
+    def restore_position(self, room_id: str | None, element_id: str | None) -> None:
+        """After unlock: go back to this room and element and bring back its draft remark."""
+        self._pending = (room_id, element_id)
+
+    def _load_draft(self, element_id: str) -> None:
+        key = self.draft_key(element_id)
+
+        def show(text: str | None) -> None:
+            if text is None:
+                return
+            saved = [e.remarks for r in (self.inventory.rooms if self.inventory else ())
+                     for e in r.elements if e.id == element_id]
+            if saved and saved[0] == text:  # it was saved after all: nothing to restore
+                self.ctx.call(lambda s: drafts.discard_draft(s, key=key))
+                return
+            self._draft = (element_id, text)
+            element = self.current_element()
+            if element is not None and element.id == element_id:
+                self.remarks_edit.setText(text)
+                self.draft_label.show()
+
+        self.ctx.call(lambda s: drafts.load_draft(s, key=key), on_success=show)
 
     def add_room(self) -> None:
         if self.inventory is None or self.inventory.frozen:

@@ -174,16 +174,20 @@ class RenovationWorkspace(QWidget):
         self.banner.show_warning()
 
     def collect_drafts(self) -> dict[str, str]:
-        return {}
+        return self.inventory.editor.unsaved_drafts()
 
     def save_state(self) -> dict[str, Any]:
-        row = self.current_dwelling()
+        row, editor = self.current_dwelling(), self.inventory.editor
         return {"project": self.project_combo.currentData(), "dwelling": row.id if row else None,
-                "tab": self.tabs.currentIndex()}
+                "tab": self.tabs.currentIndex(), "room": editor.current_room_id(),
+                "element": editor.current_element_id()}
 
     def restore_state(self, state: dict[str, Any]) -> None:
         self._restore = state or {}
         self.tabs.setCurrentIndex(self._restore.get("tab", 0))
+        if self._restore.get("element") or self._restore.get("room"):
+            self.inventory.editor.restore_position(self._restore.get("room"),
+                                                   self._restore.get("element"))
         self.table.setFocus()
 
     # -- loading -------------------------------------------------------------------------

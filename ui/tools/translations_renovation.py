@@ -21,6 +21,9 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("AccessView", "Access refused"): ("Toegang geweigerd", "Accès refusé"),
     ("AccessView", "Why did the tenant refuse access?"): (
         "Waarom weigerde de huurder de toegang?", "Pourquoi le locataire a-t-il refusé l'accès ?"),
+    ("InventoryEditor", "Restored from your unsaved draft."): (
+        "Hersteld uit je niet-bewaarde ontwerp.",
+        "Restauré depuis votre brouillon non enregistré."),
     # QuestionsView
     ("QuestionsView", "Open questions"): ("Open vragen", "Questions ouvertes"),
     ("QuestionsView", "The tenant's question — Enter adds it"): (

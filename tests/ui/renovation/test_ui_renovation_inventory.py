@@ -141,3 +141,50 @@ def test_walk_an_inventory_of_three_rooms_sign_it_and_print_it(qtbot, renovation
                      editor.inventory.fingerprint):
         assert expected in text, expected
     assert sum(len(p.images) for p in reader.pages) == 3  # one photo, two signatures
+
+
+def test_an_unsaved_remark_survives_the_lock_as_an_encrypted_draft(qtbot, renovation_app,
+                                                                   vault_dir):
+    from fieldapp.services import drafts
+
+    app = renovation_app
+    ws = app.window.workspace
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 1, timeout=5_000)
+    editor = ws.inventory.editor
+    qtbot.mouseClick(ws.inventory.start_pre_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.inventory is not None, timeout=5_000)
+    editor.rooms_table.selectRow(1)
+    editor.elements_table.selectRow(2)
+    element_id = editor.current_element_id()
+    remark = "Fissure au plafond, coin gauche"
+    editor.remarks_edit.setFocus()
+    qtbot.keyClicks(editor.remarks_edit, remark)  # typed, Enter never pressed
+
+    with qtbot.waitSignal(app.locked, timeout=5_000):
+        shortcut(qtbot, app, "Ctrl+L")
+    assert app.window.workspace is None
+    for path in vault_dir.rglob("*"):  # the draft is in the vault, encrypted
+        if path.is_file():
+            assert remark.encode() not in path.read_bytes()
+
+    qtbot.keyClicks(app.window.unlock_page.passphrase_edit, PASSPHRASE)
+    with qtbot.waitSignal(app.unlocked, timeout=10_000):
+        qtbot.keyClick(app.window.unlock_page.passphrase_edit, Qt.Key.Key_Return)
+    ws = app.window.workspace
+    editor = ws.inventory.editor
+    qtbot.waitUntil(lambda: editor.current_element_id() == element_id
+                    and editor.remarks_edit.text() == remark, timeout=5_000)
+    assert editor.draft_label.isVisible()
+    assert editor.current_element().remarks == ""  # not saved on the element: a draft
+    with app.vault.session() as s:
+        assert drafts.load_draft(s, key=f"remark:{element_id}") == remark
+
+    editor.save_remarks()  # saved on the element, so the draft is gone
+    qtbot.waitUntil(lambda: editor.current_element().remarks == remark, timeout=5_000)
+
+    def draft_gone() -> bool:
+        with app.vault.session() as s:
+            return drafts.load_draft(s, key=f"remark:{element_id}") is None
+
+    qtbot.waitUntil(draft_gone, timeout=5_000)
+    assert not editor.draft_label.isVisible()
