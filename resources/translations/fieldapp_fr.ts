@@ -76,6 +76,21 @@
         </message>
     </context>
     <context>
+        <name>CameraDialog</name>
+        <message>
+            <source>Take photo</source>
+            <translation>Prendre une photo</translation>
+        </message>
+        <message>
+            <source>&amp;Take</source>
+            <translation>&amp;Prendre</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailsPanel</name>
         <message>
             <source>Household</source>
@@ -1375,6 +1390,10 @@
         <message>
             <source>Add &amp;photos…</source>
             <translation>Ajouter des &amp;photos…</translation>
+        </message>
+        <message>
+            <source>&amp;Take photo…</source>
+            <translation>&amp;Prendre une photo…</translation>
         </message>
         <message>
             <source>Photos of the element and the room</source>

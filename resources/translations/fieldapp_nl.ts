@@ -76,6 +76,21 @@
         </message>
     </context>
     <context>
+        <name>CameraDialog</name>
+        <message>
+            <source>Take photo</source>
+            <translation>Foto nemen</translation>
+        </message>
+        <message>
+            <source>&amp;Take</source>
+            <translation>&amp;Nemen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailsPanel</name>
         <message>
             <source>Household</source>
@@ -1375,6 +1390,10 @@
         <message>
             <source>Add &amp;photos…</source>
             <translation>&amp;Foto's toevoegen…</translation>
+        </message>
+        <message>
+            <source>&amp;Take photo…</source>
+            <translation>Foto &amp;nemen…</translation>
         </message>
         <message>
             <source>Photos of the element and the room</source>

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.services import drafts
+from fieldapp.services import attachments, drafts
 from fieldapp.services import renovation_inventory as inv
 from fieldapp.services import renovation_labels as rl
 from fieldapp.services import renovation_templates as templates
 from ui.errors import error_text
-from ui.renovation import labels
+from ui.renovation import camera, labels
 from ui.renovation.photo_strip import PhotoStrip, choose_photo_files, prepare_files
 from ui.table_model import RowsModel
 
@@ -111,6 +111,9 @@ class InventoryEditor(QWidget):
         self.draft_label.hide()
         self.photo_button = QPushButton(self.tr("Add &photos…"), self)
         self.photo_button.setMinimumHeight(TOUCH)
+        self.camera_button = QPushButton(self.tr("&Take photo…"), self)
+        self.camera_button.setMinimumHeight(TOUCH)
+        self.camera_button.setVisible(camera.camera_available())  # hidden: no camera here
         self.photos = PhotoStrip(context, self)
         self.photos.setAccessibleName(self.tr("Photos of the element and the room"))
         self.progress = QProgressBar(self)
@@ -135,6 +138,7 @@ class InventoryEditor(QWidget):
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photos, 1)
         photo_row.addWidget(self.photo_button)
+        photo_row.addWidget(self.camera_button)
         right.addLayout(photo_row)
         right.addWidget(self.progress)
         layout = QHBoxLayout(self)
@@ -149,6 +153,7 @@ class InventoryEditor(QWidget):
         self.remove_room_button.clicked.connect(self.remove_room)
         self.remarks_edit.editingFinished.connect(self.save_remarks)  # Enter or leaving it
         self.photo_button.clicked.connect(self.add_photos)
+        self.camera_button.clicked.connect(self.take_photo)
         for keys, slot in (("Ctrl+Shift+P", self.add_photos), ("Ctrl+Shift+N", self.add_room)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -169,7 +174,8 @@ class InventoryEditor(QWidget):
         self.rooms_model.set_rows(view.rooms if view else [])
         frozen = bool(view and view.frozen)
         for widget in (self.add_room_button, self.rename_edit, self.remove_room_button,
-                       self.photo_button, self.remarks_edit, self.room_type_combo,
+                       self.photo_button, self.camera_button, self.remarks_edit,
+                       self.room_type_combo,
                        *self.condition_buttons.values()):
             widget.setEnabled(view is not None and not frozen)
         self.frozen_label.setVisible(frozen)
@@ -345,18 +351,41 @@ class InventoryEditor(QWidget):
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self.progress.show()
-
-        def stored(prepared: list[Any]) -> None:
-            def record(s: Any) -> None:
-                for image in prepared:
-                    inv.add_photo(s, owner_id=owner_id, image=image, actor_id=self.ctx.actor_id)
-
-            self._save(record, self.progress.hide)
-
-        def failed(exc: BaseException) -> None:
-            self.progress.hide()
-            self._failed(exc)
-
         self.ctx.runner.run(lambda progress: prepare_files(paths, progress=progress),
-                            on_success=stored, on_failure=failed,
+                            on_success=lambda prepared: self._record(prepared, owner_id),
+                            on_failure=self._import_failed,
                             on_progress=lambda done, _total: self.progress.setValue(done))
+
+    def take_photo(self) -> None:
+        owner = self.current_element_id() or self.current_room_id()
+        if owner is None or self.inventory is None or self.inventory.frozen:
+            return
+        dialog = camera.CameraDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.captured.connect(lambda image: self.import_captured(image, owner))
+        dialog.open()
+
+    def import_captured(self, image: Any, owner_id: str) -> None:
+        """A camera frame (QImage) through the same path as a photo file: JPEG bytes,
+        downscaled, thumbnailed and encrypted off the UI thread, then recorded."""
+        try:
+            data = camera.image_to_jpeg(image)
+        except ValueError as exc:
+            self._import_failed(exc)
+            return
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.ctx.runner.run(lambda: [attachments.prepare_image(data)],
+                            on_success=lambda prepared: self._record(prepared, owner_id),
+                            on_failure=self._import_failed)
+
+    def _record(self, prepared: list[Any], owner_id: str) -> None:
+        def record(s: Any) -> None:
+            for image in prepared:
+                inv.add_photo(s, owner_id=owner_id, image=image, actor_id=self.ctx.actor_id)
+
+        self._save(record, self.progress.hide)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self._failed(exc)

@@ -24,6 +24,11 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("InventoryEditor", "Restored from your unsaved draft."): (
         "Hersteld uit je niet-bewaarde ontwerp.",
         "Restauré depuis votre brouillon non enregistré."),
+    # CameraDialog (shown only where the device has a camera)
+    ("CameraDialog", "Take photo"): ("Foto nemen", "Prendre une photo"),
+    ("CameraDialog", "&Take"): ("&Nemen", "&Prendre"),
+    ("CameraDialog", "Cancel"): ("Annuleren", "Annuler"),
+    ("InventoryEditor", "&Take photo…"): ("Foto &nemen…", "&Prendre une photo…"),
     # QuestionsView
     ("QuestionsView", "Open questions"): ("Open vragen", "Questions ouvertes"),
     ("QuestionsView", "The tenant's question — Enter adds it"): (

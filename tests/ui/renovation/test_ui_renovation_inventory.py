@@ -188,3 +188,50 @@ def test_an_unsaved_remark_survives_the_lock_as_an_encrypted_draft(qtbot, renova
 
     qtbot.waitUntil(draft_gone, timeout=5_000)
     assert not editor.draft_label.isVisible()
+
+
+def test_no_camera_hides_take_photo_and_a_captured_frame_is_imported_encrypted(
+        qtbot, renovation_app, vault_dir):
+    from PySide6.QtGui import QColor, QImage
+
+    from ui.renovation import camera
+
+    app = renovation_app
+    ws = app.window.workspace
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 1, timeout=5_000)
+    editor = ws.inventory.editor
+    qtbot.mouseClick(ws.inventory.start_pre_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.inventory is not None, timeout=5_000)
+    # this machine (offscreen, no camera, maybe no Qt Multimedia libraries): hidden, no error
+    assert camera.camera_available() is False
+    assert editor.camera_button.isHidden()
+    assert editor.photo_button.isVisible()
+
+    # what CameraDialog does on imageCaptured: the frame goes to import_captured
+    frame = QImage(1600, 1200, QImage.Format.Format_RGB32)
+    frame.fill(QColor(200, 120, 40))
+    for x in range(0, 1600, 7):  # some detail, so the JPEG is not trivially small
+        frame.setPixelColor(x, (x * 3) % 1200, QColor(10, 200, 90))
+    element_id = editor.current_element_id()
+    editor.import_captured(frame, element_id)
+    qtbot.waitUntil(lambda: len(editor.current_element().photos) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: editor.photos.count() == 1, timeout=5_000)  # thumbnail shown
+    assert not editor.photos.item(0).icon().isNull()
+    raw = camera.image_to_jpeg(frame)
+    for path in vault_dir.rglob("*"):  # stored encrypted: the JPEG bytes appear nowhere
+        if path.is_file():
+            assert raw[100:400] not in path.read_bytes()
+
+
+def test_a_null_frame_is_refused_with_a_message_not_a_crash(qtbot, renovation_app):
+    from PySide6.QtGui import QImage
+
+    app = renovation_app
+    ws = app.window.workspace
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 1, timeout=5_000)
+    editor = ws.inventory.editor
+    qtbot.mouseClick(ws.inventory.start_pre_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.inventory is not None, timeout=5_000)
+    with qtbot.waitSignal(ws.ctx.failed, timeout=2_000):
+        editor.import_captured(QImage(), editor.current_element_id())
+    assert editor.progress.isHidden()
