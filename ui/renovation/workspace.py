@@ -89,7 +89,7 @@ class RenovationWorkspace(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([470, 900])
+        splitter.setSizes([620, 880])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.banner)
