@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldapp.services import access_log
+from ui.files import write_atomically
 
 
 def choose_pdf_path(parent: QWidget, suggested: str) -> str:
@@ -27,7 +28,7 @@ def export_pdf(ctx: Any, *, path: str, object_type: str, object_id: str,
 
     def work(s: Any) -> str:
         data = build(s)
-        Path(target).write_bytes(data)
+        write_atomically(target, data)
         access_log.record_access(s, actor_id=ctx.actor_id, action="print",
                                  object_type=object_type, object_id=object_id)
         return target

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -15,6 +14,7 @@ from fieldapp.reports.indicators_pdf import indicators_pdf
 from fieldapp.services import access_log
 from fieldapp.services.indicators_anonymised import anonymise
 from fieldapp.services.supervision_views import IndicatorReport
+from ui.files import write_atomically
 
 KINDS = ("pdf", "csv", "anonymised")
 SUFFIX = {"pdf": ".pdf", "csv": ".csv", "anonymised": ".csv"}
@@ -44,7 +44,7 @@ def export(ctx: Any, kind: str, report: IndicatorReport, path: str, *,
         progress(0, 2)
         data = build(kind, report, printed_on=printed_on, language=language)
         progress(1, 2)
-        Path(target).write_bytes(data)
+        write_atomically(target, data)
         progress(2, 2)
         return target
 
