@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from ui.neighbourhood.request_dialog import RequestDialog
 from ui.neighbourhood.round_view import RoundView
 from ui.neighbourhood.triage_view import TriageView
 from ui.neighbourhood.week_view import WeekView
+from ui.workspaces import keep_only_lock
 
 
 class NeighbourhoodWorkspace(QWidget):
@@ -60,17 +61,11 @@ class NeighbourhoodWorkspace(QWidget):
         self.round.tree.activated.connect(lambda _i: self.log_intervention())
         self._copied = ""
         self.retranslate()
-        QTimer.singleShot(0, self._adapt_window)
 
-    def _adapt_window(self) -> None:
-        """The assistant's Go and Case menus mean nothing here: hide them, keep Lock."""
-        w = self.window_
-        if w is None or getattr(w, "workspace", None) is not self:
-            return
-        for menu in (w.go_menu, w.case_menu):
-            menu.menuAction().setVisible(False)
-        for action in w.workspace_actions:
-            action.setEnabled(action is w.lock_action)
+    def adapt_window(self, window: Any) -> None:
+        """The assistant's Go and Case menus mean nothing here: hide them, keep Lock.
+        The main window calls this each time it shows the workspace."""
+        keep_only_lock(window)
 
     def retranslate(self) -> None:
         for page, title in ((self.triage, self.tr("Triage")),

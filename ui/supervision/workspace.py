@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from ui.supervision.caseload_view import CaseloadView
 from ui.supervision.indicators_view import IndicatorsView
 from ui.supervision.reassign_dialog import ReassignDialog
 from ui.supervision.team_view import TeamView
+from ui.workspaces import keep_only_lock
 
 
 class SupervisorWorkspace(QWidget):
@@ -63,17 +64,11 @@ class SupervisorWorkspace(QWidget):
         context.data_changed.connect(self._data_changed)
         self.retranslate()
         self.caseload.refresh()
-        QTimer.singleShot(0, self._adapt_window)
 
-    def _adapt_window(self) -> None:
-        """The assistant's Go and Case menus act on her workspace: hide them, keep Lock."""
-        w = self.window_
-        if w is None or getattr(w, "workspace", None) is not self:
-            return
-        for menu in (w.go_menu, w.case_menu):
-            menu.menuAction().setVisible(False)
-        for action in w.workspace_actions:
-            action.setEnabled(action is w.lock_action)
+    def adapt_window(self, window: Any) -> None:
+        """The assistant's Go and Case menus act on her workspace: hide them, keep Lock.
+        The main window calls this each time it shows the workspace."""
+        keep_only_lock(window)
 
     def retranslate(self) -> None:
         for page, title in ((self.caseload, self.tr("Caseload")),
