@@ -7,8 +7,10 @@
     python3 dev.py lint     ruff check + mypy on the strict layers
     python3 dev.py i18n     refresh the .ts files from the sources (pyside6-lupdate)
 
-Needs nothing but Python >= 3.11 and the package registries: it makes `.venv`,
-installs uv into it, and syncs the locked dependencies from `uv.lock`.
+Needs nothing but Python 3.11 to 3.13 and the package registries: it makes `.venv` with
+the Python that runs it, installs uv into it, and syncs the locked dependencies from
+`uv.lock`. Python 3.12+ is preferred; on 3.11 the locked PySide6 must be one without the
+reference-count defect of 6.12.0 (docs/pyside6-refcount.md; the soak test checks it).
 """
 
 from __future__ import annotations
@@ -66,6 +68,10 @@ def update_translations() -> None:
 
 
 def main(argv: list[str]) -> int:
+    if not (3, 11) <= sys.version_info[:2] <= (3, 13):
+        print(f"FieldApp needs Python 3.11, 3.12 or 3.13; this is {sys.version.split()[0]}.",
+              file=sys.stderr)
+        return 2
     command = argv[0] if argv else "help"
     rest = argv[1:]
     if command == "help" or command not in {"demo", "test", "bench", "lint", "i18n", "setup"}:

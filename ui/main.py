@@ -43,8 +43,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ui.app import FieldApp
+    from ui.qt_runtime import refcount_defect
 
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    defect = refcount_defect()
+    if defect is not None:
+        print(f"FieldApp cannot start: {defect}", file=sys.stderr)
+        return 3
     qt_app.setApplicationName("FieldApp")
     qt_app.setOrganizationName("FieldApp")
     app = FieldApp(args.vault or default_vault_dir(), language=args.lang)
