@@ -6,12 +6,15 @@
 
 Everything slow (key derivation, opening the database) runs on the task runner's database
 worker; the event loop never waits. Locking saves unsaved editor text as encrypted drafts
-first, then drops the keys, then destroys every screen that showed personal data.
+first, then drops the keys, then destroys every screen that showed personal data. While
+unlocked, what is being typed is kept as drafts every few seconds (`ui.draft_autosave`), and
+the drafts a crash or a quit left behind are offered back at the next unlock.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -21,13 +24,14 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ui.context import AppContext
+from ui.draft_autosave import AUTOSAVE_MS, DraftAutosaver
 from ui.errors import error_text
 from ui.i18n import Translations
 from ui.idle import IdleWatcher
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
 from ui.tasks import TaskRunner
-from ui.vault_access import create_vault, load_profile, unlock_vault, vault_exists
+from ui.vault_access import create_vault, open_session, unlock_vault, vault_exists
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +49,8 @@ class FieldApp(QObject):
         kdf_params: Any = None,
         secret_store: Any = None,
         idle_ms: int | None = None,
+        autosave_ms: int = AUTOSAVE_MS,
+        clock: Callable[[], float] = time.monotonic,
         settings: AppSettings | None = None,
         today: Callable[[], date] = date.today,
         language: str | None = None,
@@ -62,8 +68,12 @@ class FieldApp(QObject):
         self.translations = Translations()
         self.translations.install(language or self.settings.language)
         self._idle_override = idle_ms
-        self.idle = IdleWatcher(self._idle_interval(), self)
+        self.idle = IdleWatcher(self._idle_interval(), self, clock=clock)
         self.idle.idle.connect(self.lock)
+        self.autosave = DraftAutosaver(self.runner, interval_ms=autosave_ms, parent=self)
+        self.idle.on_typing = self.autosave.schedule
+        self.autosave.saved.connect(self.idle.arm_typing)
+        self.recovered: Any = None  # the recovered-drafts dialog, when one is open
         self.vault: Any = None
         self.context: AppContext | None = None
         self._restore: dict[str, Any] = {}
@@ -120,10 +130,10 @@ class FieldApp(QObject):
         page.set_busy(True)
         folder, kdf, store = self.vault_dir, self.kdf_params, self.secret_store
 
-        def work() -> tuple[Any, Any]:
+        def work() -> tuple[Any, Any, Any]:
             vault = create_vault(folder, passphrase, display_name=display_name, role=role,
                                  kdf_params=kdf, secret_store=store)
-            return vault, load_profile(vault)
+            return open_session(vault)
 
         def failed(exc: BaseException) -> None:
             page.set_busy(False)
@@ -136,9 +146,9 @@ class FieldApp(QObject):
         page.set_busy(True)
         folder, store = self.vault_dir, self.secret_store
 
-        def work() -> tuple[Any, Any]:
+        def work() -> tuple[Any, Any, Any]:
             vault = unlock_vault(folder, passphrase, secret_store=store)
-            return vault, load_profile(vault)
+            return open_session(vault)
 
         def failed(exc: BaseException) -> None:
             page.set_busy(False)
@@ -146,27 +156,40 @@ class FieldApp(QObject):
 
         self.runner.db(work, on_success=self._opened, on_failure=failed)
 
-    def _opened(self, result: tuple[Any, Any]) -> None:
+    def _opened(self, result: tuple[Any, Any, Any]) -> None:
         from ui.workspaces import workspace_for  # the heavy screens load after the first paint
 
-        self.vault, profile = result
+        self.vault, profile, (unclean, waiting) = result
         self.window.create_page.set_busy(False)
         self.window.create_page.clear_secrets()
         self.window.unlock_page.clear_secrets()
         self.context = AppContext(vault=self.vault, profile=profile, runner=self.runner,
                                   today=self.today, parent=self)
         self.context.failed.connect(self._show_failure)
+        self.context.autosave = self.autosave
         workspace = workspace_for(getattr(profile, "role", ""))(self.context, self.window)
         self.window.show_workspace(workspace)
         warning = getattr(self.vault, "keyring_warning", None)
         if warning:
             workspace.show_keyring_warning()
+        after_lock = bool(self._restore)
         workspace.restore_state(self._restore)
         self._restore = {}
+        self.autosave.attach(self.vault, collect=workspace.collect_drafts)
         self.sync.opened(self.context)
         self.idle.set_interval(self._idle_interval())
         self.idle.start()
+        if waiting and not after_lock:  # after an idle lock the screens bring their own back
+            self._offer_drafts(waiting, crashed=unclean)
         self.unlocked.emit()
+
+    def _offer_drafts(self, waiting: list[Any], *, crashed: bool) -> None:
+        from ui.recovered_drafts import RecoveredDraftsDialog
+
+        self.recovered = RecoveredDraftsDialog(self.context, waiting, crashed=crashed,
+                                               workspace=self.window.workspace,
+                                               parent=self.window)
+        self.recovered.open()
 
     def _show_failure(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10_000)
@@ -184,21 +207,24 @@ class FieldApp(QObject):
         drafts: dict[str, str] = {}
         if workspace is not None:
             self._restore = workspace.save_state()
-            drafts = workspace.collect_drafts()
+            drafts = self.autosave.collect()
+        self.autosave.detach()
         self.sync.closing()
         if context is not None:
             context.close()
         if self.settings_dialog is not None and shiboken6.isValid(self.settings_dialog):
             self.settings_dialog.close()  # it holds the vault (passphrase change)
+        if self.recovered is not None and shiboken6.isValid(self.recovered):
+            self.recovered.close()  # it shows unsaved text
+        self.recovered = None
 
         def work() -> None:
             from fieldapp.services import drafts as draft_service
 
             try:
-                if drafts:
-                    with vault.session() as session:
-                        for key, text in drafts.items():
-                            draft_service.save_draft(session, key=key, text=text)
+                with vault.session() as session:
+                    draft_service.save_drafts(session, texts=drafts)
+                    draft_service.close_session(session)
             finally:
                 vault.lock()
 
@@ -221,6 +247,7 @@ class FieldApp(QObject):
         """The device was withdrawn: the engine already locked and erased the vault; drop
         every screen and go back to the first-run page (no drafts: there is no vault)."""
         self.idle.stop()
+        self.autosave.detach()
         if self.context is not None:
             self.context.close()
             self.context.deleteLater()

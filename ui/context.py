@@ -40,6 +40,7 @@ class AppContext(QObject):
         self.runner = runner
         self.today = today
         self.open = True
+        self.autosave: Any = None  # the app's DraftAutosaver (dialogs register with it)
 
     @property
     def actor_id(self) -> str:
@@ -72,6 +73,15 @@ class AppContext(QObject):
                 self.failed.emit(error_text(exc))
 
         self.runner.db(work, on_success=ok, on_failure=fail)
+
+    def keep_drafts(self, source: Any) -> None:
+        """Keep `source.unsaved_drafts()` by the autosave and at lock while it is alive."""
+        if self.autosave is not None:
+            self.autosave.register(source)
+
+    def forget_drafts(self, source: Any) -> None:
+        if self.autosave is not None:
+            self.autosave.unregister(source)
 
     def changed(self, what: str) -> None:
         if self.open:

@@ -38,6 +38,7 @@ class NoteEditor(QFrame):
         self.ctx = context
         self.case_id = case_id
         self.note_id: str | None = None  # None: a new note
+        self._saving = False  # a save is on its way to the database worker
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -160,7 +161,11 @@ class NoteEditor(QFrame):
         combo.setCurrentIndex(max(0, combo.findData(code)))
 
     def unsaved_text(self) -> str:
-        return self.text_edit.toPlainText() if not self.isHidden() else ""
+        """The text not saved yet; none while a save is on its way (the save discards the
+        draft, and a draft kept after it would offer the saved note back)."""
+        if self.isHidden() or self._saving:
+            return ""
+        return self.text_edit.toPlainText()
 
     def save(self) -> None:
         text = self.text_edit.toPlainText()
@@ -186,9 +191,11 @@ class NoteEditor(QFrame):
             return note
 
         self.save_button.setEnabled(False)
+        self._saving = True
         self.ctx.call(write, on_success=self._saved, on_failure=self._failed)
 
     def _saved(self, _note) -> None:
+        self._saving = False
         self.save_button.setEnabled(True)
         self.reset()
         self.hide()
@@ -196,6 +203,7 @@ class NoteEditor(QFrame):
         self.ctx.changed("note")
 
     def _failed(self, exc: BaseException) -> None:
+        self._saving = False
         self.save_button.setEnabled(True)
         self.error.setText(error_text(exc))
         self.error.show()

@@ -47,6 +47,17 @@ def load_profile(vault: Any) -> Any:
         return local.get_profile(session)
 
 
+def open_session(vault: Any) -> tuple[Any, Any, Any]:
+    """What the app needs of a vault just opened (on the database worker): the vault, the
+    local profile, and (ended without a clean lock?, drafts waiting to be offered back).
+    Marks the vault in use until the next clean lock."""
+    from fieldapp.services import drafts
+
+    profile = load_profile(vault)
+    with vault.session() as session:
+        return vault, profile, drafts.open_session(session)
+
+
 def change_passphrase(vault: Any, old: str, new: str, *, kdf_params: Any = None) -> None:
     options = {"kdf_params": kdf_params} if kdf_params is not None else {}
     vault.change_passphrase(old, new, **options)

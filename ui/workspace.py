@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ui.case_drafts import find_note_draft, is_note_draft
 from ui.case_view import CaseFileView
 from ui.context import AppContext
 from ui.followups_view import FollowUpsView
@@ -169,6 +170,15 @@ class Workspace(QWidget):
     def _plan_visit(self) -> None:
         if (view := self.current_case()) is not None:
             view.plan_visit()
+
+    # -- drafts offered back at unlock (ui.recovered_drafts) -----------------------------
+
+    def can_open_draft(self, key: str) -> bool:
+        return is_note_draft(key)
+
+    def open_draft(self, key: str) -> None:
+        """Open the case file a note draft belongs to; its editor brings the draft back."""
+        find_note_draft(self.ctx, key, lambda place: self.open_case(place[1], place[2]))
 
     # -- lock support -------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from fieldapp.services.timeline import timeline
 from fieldapp.services.views import CaseView, NoteView
 
 __all__ = [
-    "add_note", "case_view", "delete_note", "edit_note", "get_case", "get_note",
+    "add_note", "case_view", "delete_note", "draft_place", "edit_note", "get_case", "get_note",
     "open_case_file", "timeline", "update_case",
 ]
 
@@ -76,6 +76,20 @@ def open_case_file(session: Session, *, household_id: str, actor_id: str, today:
 
 def get_case(session: Session, *, case_id: str) -> CaseView:
     return case_view(session, get_live_case(session, case_id))
+
+
+def draft_place(session: Session, *, draft_id: str) -> tuple[str, str, str | None] | None:
+    """Where a note draft ("note:<id>") belongs: (case id, household id, id of the note being
+    edited or None for a new note); None when its case file or note is gone."""
+    case = session.get(CaseFile, draft_id)
+    if case is not None and not case.deleted:
+        return case.id, case.household_id, None
+    note = session.get(CaseNote, draft_id)
+    if note is not None and not note.deleted:
+        case = session.get(CaseFile, note.case_id)
+        if case is not None and not case.deleted:
+            return case.id, case.household_id, note.id
+    return None
 
 
 def _themes(themes: Iterable[str]) -> list[str]:

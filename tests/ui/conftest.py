@@ -47,10 +47,10 @@ def vault_dir(tmp_path: Path) -> Path:
 def make_app(qtbot, tmp_path, store, vault_dir):
     apps: list[FieldApp] = []
 
-    def make(*, idle_ms: int | None = None, language: str = "en") -> FieldApp:
+    def make(*, idle_ms: int | None = None, language: str = "en", **options) -> FieldApp:
         app = FieldApp(vault_dir, kdf_params=TEST_KDF_PARAMS, secret_store=store,
                        idle_ms=idle_ms, settings=AppSettings(tmp_path / "settings.ini"),
-                       today=lambda: TODAY, language=language)
+                       today=lambda: TODAY, language=language, **options)
         qtbot.addWidget(app.window)
         app.start()
         apps.append(app)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.services import supervision
+from fieldapp.services import drafts, supervision
 from ui.case_view import CaseFileView
 from ui.context import AppContext
 from ui.errors import error_text
@@ -56,8 +56,23 @@ class ReviewPanel(QGroupBox):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self.edit, activated=self.add,
                       context=Qt.ShortcutContext.WidgetShortcut)
+        self._saving = False
         self.retranslate()
         self.refresh()
+        key = self.draft_key
+        self.ctx.call(lambda s: drafts.load_draft(s, key=key), on_success=self._draft_loaded)
+
+    @property
+    def draft_key(self) -> str:
+        return f"review:{self.case_id}"
+
+    def unsaved_drafts(self) -> dict[str, str]:
+        text = self.edit.toPlainText()
+        return {self.draft_key: text} if text.strip() and not self._saving else {}
+
+    def _draft_loaded(self, text: str | None) -> None:
+        if text and not self.edit.toPlainText().strip():
+            self.edit.setPlainText(text)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Review notes (supervisors only)"))
@@ -82,19 +97,27 @@ class ReviewPanel(QGroupBox):
             self.notes.addItem(f"{format_date(n.written_on)} — {n.text}")
 
     def add(self) -> None:
-        text, case_id = self.edit.toPlainText(), self.case_id
+        text, case_id, key = self.edit.toPlainText(), self.case_id, self.draft_key
         actor, today = self.ctx.actor_id, self.ctx.today()
-        self.ctx.call(lambda s: supervision.add_review_note(s, case_id=case_id, text=text,
-                                                            actor_id=actor, today=today),
-                      on_success=self._added, on_failure=self._failed)
+
+        def write(s: Any) -> Any:
+            note = supervision.add_review_note(s, case_id=case_id, text=text, actor_id=actor,
+                                               today=today)
+            drafts.discard_draft(s, key=key)
+            return note
+
+        self._saving = True
+        self.ctx.call(write, on_success=self._added, on_failure=self._failed)
 
     def _added(self, _note: Any) -> None:
+        self._saving = False
         self.edit.clear()
         self.error.hide()
         self.refresh()
         self.added.emit()
 
     def _failed(self, exc: BaseException) -> None:
+        self._saving = False
         self.error.setText(error_text(exc))
         self.error.show()
 
@@ -119,3 +142,7 @@ class SupervisedCasePage(QSplitter):
     @property
     def case(self) -> Any:
         return self.view.case
+
+    def unsaved_drafts(self) -> dict[str, str]:
+        """The note being written in the case file and the review note being written."""
+        return {**self.view.unsaved_drafts(), **self.review.unsaved_drafts()}

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ui.case_drafts import find_note_draft, is_note_draft
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
 from ui.supervision.case_page import SupervisedCasePage
@@ -144,7 +145,7 @@ class SupervisorWorkspace(QWidget):
         page = self.tabs.widget(index)
         if not isinstance(page, SupervisedCasePage):
             return
-        pending = page.view.unsaved_drafts()
+        pending = page.unsaved_drafts()
         if pending:  # closing a tab never loses text: it becomes a draft
             from fieldapp.services import drafts
 
@@ -179,12 +180,23 @@ class SupervisorWorkspace(QWidget):
         if what in ("case", "note", "followup", "referral", "visit"):
             self.caseload.refresh()
 
+    # -- drafts offered back at unlock (ui.recovered_drafts) -----------------------------
+
+    def can_open_draft(self, key: str) -> bool:
+        return is_note_draft(key) or key.startswith("review:")
+
+    def open_draft(self, key: str) -> None:
+        """Open the case file a note draft belongs to; its editor brings the draft back."""
+        if key.startswith("review:"):  # "review:<case id>": the case's review panel
+            key = "note:" + key.partition(":")[2]
+        find_note_draft(self.ctx, key, lambda place: self.open_case(place[0], place[1]))
+
     # -- lock support -------------------------------------------------------------------
 
     def collect_drafts(self) -> dict[str, str]:
         found: dict[str, str] = {}
         for page in self.case_pages():
-            found.update(page.view.unsaved_drafts())
+            found.update(page.unsaved_drafts())
         return found
 
     def save_state(self) -> dict[str, Any]:

@@ -59,7 +59,7 @@ class SyncHookup(QObject):
 
     def _account(self, data: dict[str, Any]) -> None:
         from sync.engine import enrol_new_vault, login_new_device
-        from ui.vault_access import load_profile
+        from ui.vault_access import open_session
 
         page, app = self.account_page, self.app
         page.set_busy(True)
@@ -72,14 +72,14 @@ class SyncHookup(QObject):
             options["client_factory"] = self.client_factory
         folder, code = app.vault_dir, data["code"]
 
-        def work() -> tuple[Any, Any]:
+        def work() -> tuple[Any, Any, Any]:
             if code:
                 vault = enrol_new_vault(folder, enrolment_code=code, **options)
             else:
                 vault = login_new_device(folder, **options)
-            return vault, load_profile(vault)
+            return open_session(vault)
 
-        def done(result: tuple[Any, Any]) -> None:
+        def done(result: tuple[Any, Any, Any]) -> None:
             page.set_busy(False)
             page.clear_secrets()
             app._opened(result)

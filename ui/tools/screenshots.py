@@ -109,7 +109,45 @@ def main(argv: list[str] | None = None) -> int:
     wait(300)
     shot(app.settings_dialog, "settings")
     app.settings_dialog.close()
+
+    # Unsaved text: a referral typed, the vault locked and unlocked, the dialog opened again.
+    view = ws.current_case()
+    view.add_referral()
+    wait(300)
+    dialog = next(w for w in qapp.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+    dialog.reason_edit.setPlainText("Aanvraag leefloon; de huurder heeft geen inkomen meer.")
+    app.lock()
+    wait(800)
+    page.passphrase_edit.setText(DEMO_PASSPHRASE)
+    page.unlock_button.click()
+    wait(1500)
+    app.window.workspace.current_case().add_referral()
+    wait(600)
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            shot(widget, "dialog_referral_restored")
+            widget.close()
     app.shutdown()
+
+    # What a crash leaves: the drafts, and the session never closed; the next unlock.
+    from fieldapp.services import drafts
+    from fieldapp.vault import Vault
+
+    vault = Vault.unlock(tmp / "vault", DEMO_PASSPHRASE, secret_store=store)
+    with vault.session() as session:
+        drafts.open_session(session)
+    vault.lock()
+    again = FieldApp(tmp / "vault", kdf_params=TEST_KDF_PARAMS, secret_store=store,
+                     settings=AppSettings(tmp / "app.ini"), language=lang)
+    again.start()
+    again.window.resize(1280, 800)
+    again.window.unlock_page.passphrase_edit.setText(DEMO_PASSPHRASE)
+    again.window.unlock_page.unlock_button.click()
+    wait(1500)
+    if again.recovered is not None:
+        shot(again.recovered, "recovered_drafts")
+        shot(again.window, "recovered_drafts_window")
+    again.shutdown()
     print(f"screenshots in {out}")
     return 0
 
