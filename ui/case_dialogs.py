@@ -29,6 +29,7 @@ from fieldapp.services import labels as service_labels
 from ui import labels
 from ui.context import AppContext
 from ui.errors import error_text
+from ui.form_drafts import FormDrafts, TextField, saving_with_drafts
 from ui.table_model import date_pattern
 
 
@@ -48,12 +49,17 @@ class ServiceDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.buttons)
         self._row_labels: list[tuple[QLabel, Callable[[], str]]] = []
+        self.drafts: FormDrafts | None = None
         self.setMinimumWidth(460)
+
+    def keep_drafts(self, key: str, fields: dict[str, TextField]) -> None:
+        """Keep the free text of `fields` as a draft (ui.form_drafts) while open."""
+        self.drafts = FormDrafts(self, self.ctx, key, fields, layout=self.layout_)
 
     def add_row(self, text: Callable[[], str], field: QWidget) -> None:
         label = QLabel(self)
@@ -80,7 +86,8 @@ class ServiceDialog(QDialog):
 
     def _submit(self) -> None:
         self.buttons.setEnabled(False)
-        self.ctx.call(self.work(), on_success=self._done, on_failure=self._failed)
+        self.ctx.call(saving_with_drafts(self.work(), self.drafts), on_success=self._done,
+                      on_failure=self._failed)
 
     def _done(self, _result: Any) -> None:
         self.accept()
@@ -88,6 +95,8 @@ class ServiceDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
+        if self.drafts is not None:
+            self.drafts.save_failed()
         self.error.setText(error_text(exc))
         self.error.show()
 
@@ -110,6 +119,7 @@ class FollowUpDialog(ServiceDialog):
         self.add_row(lambda: self.tr("&Due on:"), self.due_edit)
         self.add_row(lambda: self.tr("&What to do:"), self.text_edit)
         self.retranslate()
+        self.keep_drafts(f"followup:{case_id}", {"text": self.text_edit})
         self.text_edit.setFocus()
 
     def retranslate(self) -> None:
@@ -139,6 +149,7 @@ class ReferralDialog(ServiceDialog):
         self.add_row(lambda: self.tr("&Status:"), self.status_combo)
         self.add_row(lambda: self.tr("&Reason:"), self.reason_edit)
         self.retranslate()
+        self.keep_drafts(f"referral:{case_id}", {"reason": self.reason_edit})
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -165,6 +176,7 @@ class PlanVisitDialog(ServiceDialog):
         self.add_row(lambda: self.tr("&Planned on:"), self.date_edit)
         self.add_row(lambda: self.tr("&Purpose:"), self.purpose_edit)
         self.retranslate()
+        self.keep_drafts(f"visit:{case_id}", {"purpose": self.purpose_edit})
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -195,6 +207,7 @@ class RecordVisitDialog(ServiceDialog):
         self.add_row(lambda: self.tr("&Objective:"), self.objective_combo)
         self.add_row(lambda: self.tr("&Visit note:"), self.note_edit)
         self.retranslate()
+        self.keep_drafts(f"visit-done:{visit_id}", {"note": self.note_edit})
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -227,6 +240,7 @@ class UpdateReferralDialog(ServiceDialog):
         self.add_row(lambda: self.tr("&Outcome:"), self.outcome_edit)
         self.retranslate()
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(entry.status)))
+        self.keep_drafts(f"referral-outcome:{entry.id}", {"outcome": self.outcome_edit})
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -869,6 +869,13 @@
         </message>
     </context>
     <context>
+        <name>FormDrafts</name>
+        <message>
+            <source>Restored from your unsaved draft.</source>
+            <translation>Restored from your unsaved draft.</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoffDialog</name>
         <message>
             <source>&amp;Why:</source>
@@ -1882,6 +1889,53 @@
         <message>
             <source>(none)</source>
             <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveredDraftsDialog</name>
+        <message>
+            <source>Unsaved text kept for you</source>
+            <translation>Unsaved text kept for you</translation>
+        </message>
+        <message>
+            <source>FieldApp did not close properly last time. What you were typing was kept encrypted on this laptop: open it to finish it, or discard it.</source>
+            <translation>FieldApp did not close properly last time. What you were typing was kept encrypted on this laptop: open it to finish it, or discard it.</translation>
+        </message>
+        <message>
+            <source>You left text unsaved last time. It was kept encrypted on this laptop: open it to finish it, or discard it.</source>
+            <translation>You left text unsaved last time. It was kept encrypted on this laptop: open it to finish it, or discard it.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>&amp;Discard…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <source>Unsaved texts</source>
+            <translation>Unsaved texts</translation>
+        </message>
+        <message>
+            <source>Unsaved text</source>
+            <translation>Unsaved text</translation>
+        </message>
+        <message>
+            <source>{what}, kept {when}</source>
+            <translation>{what}, kept {when}</translation>
+        </message>
+        <message>
+            <source>Discard unsaved text</source>
+            <translation>Discard unsaved text</translation>
+        </message>
+        <message>
+            <source>Delete this unsaved text for good? It cannot be brought back.</source>
+            <translation>Delete this unsaved text for good? It cannot be brought back.</translation>
         </message>
     </context>
     <context>
@@ -2973,6 +3027,73 @@
         <message>
             <source>Case file</source>
             <translation>Case file</translation>
+        </message>
+    </context>
+    <context>
+        <name>drafts</name>
+        <message>
+            <source>A case note</source>
+            <translation>A case note</translation>
+        </message>
+        <message>
+            <source>A remark in an inventory</source>
+            <translation>A remark in an inventory</translation>
+        </message>
+        <message>
+            <source>A review note</source>
+            <translation>A review note</translation>
+        </message>
+        <message>
+            <source>A follow-up</source>
+            <translation>A follow-up</translation>
+        </message>
+        <message>
+            <source>A referral</source>
+            <translation>A referral</translation>
+        </message>
+        <message>
+            <source>The outcome of a referral</source>
+            <translation>The outcome of a referral</translation>
+        </message>
+        <message>
+            <source>A planned home visit</source>
+            <translation>A planned home visit</translation>
+        </message>
+        <message>
+            <source>A home-visit note</source>
+            <translation>A home-visit note</translation>
+        </message>
+        <message>
+            <source>An intervention</source>
+            <translation>An intervention</translation>
+        </message>
+        <message>
+            <source>A hand-off to the social assistant</source>
+            <translation>A hand-off to the social assistant</translation>
+        </message>
+        <message>
+            <source>A request</source>
+            <translation>A request</translation>
+        </message>
+        <message>
+            <source>A refusal to sign</source>
+            <translation>A refusal to sign</translation>
+        </message>
+        <message>
+            <source>An addendum to an inventory</source>
+            <translation>An addendum to an inventory</translation>
+        </message>
+        <message>
+            <source>A refused access</source>
+            <translation>A refused access</translation>
+        </message>
+        <message>
+            <source>An information session</source>
+            <translation>An information session</translation>
+        </message>
+        <message>
+            <source>A form</source>
+            <translation>A form</translation>
         </message>
     </context>
     <context>

@@ -869,6 +869,13 @@
         </message>
     </context>
     <context>
+        <name>FormDrafts</name>
+        <message>
+            <source>Restored from your unsaved draft.</source>
+            <translation>Texte restauré depuis votre brouillon non enregistré.</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoffDialog</name>
         <message>
             <source>&amp;Why:</source>
@@ -1882,6 +1889,53 @@
         <message>
             <source>(none)</source>
             <translation>(aucun)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveredDraftsDialog</name>
+        <message>
+            <source>Unsaved text kept for you</source>
+            <translation>Texte non enregistré conservé pour vous</translation>
+        </message>
+        <message>
+            <source>FieldApp did not close properly last time. What you were typing was kept encrypted on this laptop: open it to finish it, or discard it.</source>
+            <translation>FieldApp ne s'est pas fermé correctement la dernière fois. Ce que vous tapiez a été conservé, chiffré, sur cet ordinateur : ouvrez-le pour le terminer, ou supprimez-le.</translation>
+        </message>
+        <message>
+            <source>You left text unsaved last time. It was kept encrypted on this laptop: open it to finish it, or discard it.</source>
+            <translation>Vous avez laissé du texte non enregistré la dernière fois. Il a été conservé, chiffré, sur cet ordinateur : ouvrez-le pour le terminer, ou supprimez-le.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Plus tard</translation>
+        </message>
+        <message>
+            <source>Unsaved texts</source>
+            <translation>Textes non enregistrés</translation>
+        </message>
+        <message>
+            <source>Unsaved text</source>
+            <translation>Texte non enregistré</translation>
+        </message>
+        <message>
+            <source>{what}, kept {when}</source>
+            <translation>{what} · brouillon du {when}</translation>
+        </message>
+        <message>
+            <source>Discard unsaved text</source>
+            <translation>Supprimer le texte non enregistré</translation>
+        </message>
+        <message>
+            <source>Delete this unsaved text for good? It cannot be brought back.</source>
+            <translation>Supprimer définitivement ce texte non enregistré ? Il ne pourra pas être récupéré.</translation>
         </message>
     </context>
     <context>
@@ -2973,6 +3027,73 @@
         <message>
             <source>Case file</source>
             <translation>Dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>drafts</name>
+        <message>
+            <source>A case note</source>
+            <translation>Une note</translation>
+        </message>
+        <message>
+            <source>A remark in an inventory</source>
+            <translation>Une remarque dans un état des lieux</translation>
+        </message>
+        <message>
+            <source>A review note</source>
+            <translation>Une note de supervision</translation>
+        </message>
+        <message>
+            <source>A follow-up</source>
+            <translation>Un suivi</translation>
+        </message>
+        <message>
+            <source>A referral</source>
+            <translation>Une orientation</translation>
+        </message>
+        <message>
+            <source>The outcome of a referral</source>
+            <translation>Le résultat d'une orientation</translation>
+        </message>
+        <message>
+            <source>A planned home visit</source>
+            <translation>Une visite à domicile prévue</translation>
+        </message>
+        <message>
+            <source>A home-visit note</source>
+            <translation>Une note de visite à domicile</translation>
+        </message>
+        <message>
+            <source>An intervention</source>
+            <translation>Une intervention</translation>
+        </message>
+        <message>
+            <source>A hand-off to the social assistant</source>
+            <translation>Une transmission à l'assistant(e) social(e)</translation>
+        </message>
+        <message>
+            <source>A request</source>
+            <translation>Une demande</translation>
+        </message>
+        <message>
+            <source>A refusal to sign</source>
+            <translation>Un refus de signer</translation>
+        </message>
+        <message>
+            <source>An addendum to an inventory</source>
+            <translation>Un addendum à un état des lieux</translation>
+        </message>
+        <message>
+            <source>A refused access</source>
+            <translation>Un accès refusé</translation>
+        </message>
+        <message>
+            <source>An information session</source>
+            <translation>Une séance d'information</translation>
+        </message>
+        <message>
+            <source>A form</source>
+            <translation>Un formulaire</translation>
         </message>
     </context>
     <context>

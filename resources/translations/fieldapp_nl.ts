@@ -869,6 +869,13 @@
         </message>
     </context>
     <context>
+        <name>FormDrafts</name>
+        <message>
+            <source>Restored from your unsaved draft.</source>
+            <translation>Hersteld uit je niet-bewaarde ontwerp.</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoffDialog</name>
         <message>
             <source>&amp;Why:</source>
@@ -1882,6 +1889,53 @@
         <message>
             <source>(none)</source>
             <translation>(geen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveredDraftsDialog</name>
+        <message>
+            <source>Unsaved text kept for you</source>
+            <translation>Niet-bewaarde tekst voor je bijgehouden</translation>
+        </message>
+        <message>
+            <source>FieldApp did not close properly last time. What you were typing was kept encrypted on this laptop: open it to finish it, or discard it.</source>
+            <translation>FieldApp werd de vorige keer niet correct afgesloten. Wat je aan het typen was, werd versleuteld op deze laptop bewaard: open het om het af te werken, of gooi het weg.</translation>
+        </message>
+        <message>
+            <source>You left text unsaved last time. It was kept encrypted on this laptop: open it to finish it, or discard it.</source>
+            <translation>Je liet de vorige keer tekst onbewaard achter. Die werd versleuteld op deze laptop bewaard: open hem om hem af te werken, of gooi hem weg.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Openen</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>&amp;Weggooien…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <source>Unsaved texts</source>
+            <translation>Niet-bewaarde teksten</translation>
+        </message>
+        <message>
+            <source>Unsaved text</source>
+            <translation>Niet-bewaarde tekst</translation>
+        </message>
+        <message>
+            <source>{what}, kept {when}</source>
+            <translation>{what} · ontwerp van {when}</translation>
+        </message>
+        <message>
+            <source>Discard unsaved text</source>
+            <translation>Niet-bewaarde tekst weggooien</translation>
+        </message>
+        <message>
+            <source>Delete this unsaved text for good? It cannot be brought back.</source>
+            <translation>Deze niet-bewaarde tekst definitief verwijderen? Hij kan niet teruggehaald worden.</translation>
         </message>
     </context>
     <context>
@@ -2973,6 +3027,73 @@
         <message>
             <source>Case file</source>
             <translation>Dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>drafts</name>
+        <message>
+            <source>A case note</source>
+            <translation>Een verslag</translation>
+        </message>
+        <message>
+            <source>A remark in an inventory</source>
+            <translation>Een opmerking in een plaatsbeschrijving</translation>
+        </message>
+        <message>
+            <source>A review note</source>
+            <translation>Een supervisienota</translation>
+        </message>
+        <message>
+            <source>A follow-up</source>
+            <translation>Een opvolging</translation>
+        </message>
+        <message>
+            <source>A referral</source>
+            <translation>Een doorverwijzing</translation>
+        </message>
+        <message>
+            <source>The outcome of a referral</source>
+            <translation>Het resultaat van een doorverwijzing</translation>
+        </message>
+        <message>
+            <source>A planned home visit</source>
+            <translation>Een gepland huisbezoek</translation>
+        </message>
+        <message>
+            <source>A home-visit note</source>
+            <translation>Een verslag van een huisbezoek</translation>
+        </message>
+        <message>
+            <source>An intervention</source>
+            <translation>Een interventie</translation>
+        </message>
+        <message>
+            <source>A hand-off to the social assistant</source>
+            <translation>Een doorgave aan de maatschappelijk assistent</translation>
+        </message>
+        <message>
+            <source>A request</source>
+            <translation>Een melding</translation>
+        </message>
+        <message>
+            <source>A refusal to sign</source>
+            <translation>Een weigering om te tekenen</translation>
+        </message>
+        <message>
+            <source>An addendum to an inventory</source>
+            <translation>Een addendum bij een plaatsbeschrijving</translation>
+        </message>
+        <message>
+            <source>A refused access</source>
+            <translation>Een geweigerde toegang</translation>
+        </message>
+        <message>
+            <source>An information session</source>
+            <translation>Een infovergadering</translation>
+        </message>
+        <message>
+            <source>A form</source>
+            <translation>Een formulier</translation>
         </message>
     </context>
     <context>

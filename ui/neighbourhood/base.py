@@ -21,6 +21,7 @@ from fieldapp.services import neighbourhood_labels as nl
 from fieldapp.services.neighbourhood_requests import LOCAL_TZ
 from ui.context import AppContext
 from ui.errors import error_text
+from ui.form_drafts import FormDrafts, TextField, saving_with_drafts
 from ui.labels import label
 from ui.table_model import format_date
 
@@ -74,7 +75,12 @@ class AgentDialog(QDialog):
         self.layout_.addWidget(self.buttons)
         self._row_labels: list[tuple[QLabel, Callable[[], str]]] = []
         self.result_value: Any = None
+        self.drafts: FormDrafts | None = None
         self.setMinimumWidth(520)
+
+    def keep_drafts(self, key: str, fields: dict[str, TextField]) -> None:
+        """Keep the free text of `fields` as a draft (ui.form_drafts) while open."""
+        self.drafts = FormDrafts(self, self.ctx, key, fields, layout=self.layout_)
 
     def add_row(self, text: Callable[[], str], field: QWidget) -> None:
         row_label = QLabel(self)
@@ -101,7 +107,8 @@ class AgentDialog(QDialog):
         if not self.buttons.isEnabled():
             return
         self.buttons.setEnabled(False)
-        self.ctx.call(self.work(), on_success=self.done_with, on_failure=self.failed_with)
+        self.ctx.call(saving_with_drafts(self.work(), self.drafts), on_success=self.done_with,
+                      on_failure=self.failed_with)
 
     def done_with(self, result: Any) -> None:
         self.result_value = result
@@ -110,5 +117,7 @@ class AgentDialog(QDialog):
 
     def failed_with(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
+        if self.drafts is not None:
+            self.drafts.save_failed()
         self.error.setText(error_text(exc))
         self.error.show()

@@ -68,6 +68,8 @@ class InterventionDialog(AgentDialog):
         self.photos_button.clicked.connect(self._add_photos)
         self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
         self.retranslate()
+        self.keep_drafts(f"intervention:{request.id}",
+                         {"met": self.met_edit, "actions": self.actions_edit})
 
     def retranslate(self) -> None:
         super().retranslate()

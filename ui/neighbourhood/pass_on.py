@@ -171,6 +171,7 @@ class HandoffDialog(AgentDialog):
         self.summary_edit.setTabChangesFocus(True)
         self.add_row(lambda: self.tr("&Why:"), self.summary_edit)
         self.retranslate()
+        self.keep_drafts(f"handoff:{request.id}", {"summary": self.summary_edit})
 
     def retranslate(self) -> None:
         super().retranslate()

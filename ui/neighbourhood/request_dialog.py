@@ -55,6 +55,8 @@ class RequestDialog(AgentDialog):
         self.building_combo.currentIndexChanged.connect(self._building_changed)
         self.retranslate()
         self.urgency_combo.setCurrentIndex(1)  # "today": the usual case
+        self.keep_drafts("request:new", {"reporter": self.reporter_edit,
+                                         "description": self.description_edit})
         context.call(places.list_sites, on_success=self._sites_loaded)
 
     def retranslate(self) -> None:

@@ -24,6 +24,7 @@ from fieldapp.services import renovation_checklist as checklist
 from fieldapp.services import renovation_contacts as contacts
 from fieldapp.services import renovation_labels as rl
 from ui.errors import error_text
+from ui.form_drafts import FormDrafts, saving_with_drafts
 from ui.renovation import labels
 from ui.renovation.dialogs import ReasonDialog, date_edit
 from ui.table_model import RowsModel, format_date
@@ -148,21 +149,24 @@ class AccessView(_DwellingTab):
         self._save(lambda s: access.plan_access(s, project_dwelling_id=pd_id, planned_at=planned,
                                                 now=now, actor_id=self.ctx.actor_id))
 
-    def record(self, outcome: str, reason: str = "") -> None:
+    def record(self, outcome: str, reason: str = "", kept: FormDrafts | None = None) -> None:
         appointment, follow = self.current(), self.follow_edit.text()
         if appointment is None:
             return
-        self._save(lambda s: access.record_access(
+        self._save(saving_with_drafts(lambda s: access.record_access(
             s, appointment_id=appointment.id, outcome=outcome, refusal_reason=reason,
-            follow_up=follow, actor_id=self.ctx.actor_id), self.follow_edit.clear)
+            follow_up=follow, actor_id=self.ctx.actor_id), kept), self.follow_edit.clear)
 
     def refuse(self) -> None:
-        if self.current() is None:
+        appointment = self.current()
+        if appointment is None:
             return
         dialog = ReasonDialog(self.tr("Access refused"),
                               self.tr("Why did the tenant refuse access?"), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.record("refused", dialog.value()))
+        kept = FormDrafts(dialog, self.ctx, f"access-refused:{appointment.id}",
+                          {"reason": dialog.edit})
+        dialog.accepted.connect(lambda: self.record("refused", dialog.value(), kept))
         dialog.open()
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from fieldapp.services import renovation_labels as rl
 from fieldapp.services import renovation_signatures as sig
 from ui.errors import error_text
+from ui.form_drafts import FormDrafts, saving_with_drafts
 from ui.renovation import labels
 from ui.renovation.dialogs import AddendumDialog, ReasonDialog, SignatureDialog
 from ui.table_model import RowsModel, format_date
@@ -183,10 +184,12 @@ class PartiesView(QWidget):
         dialog = ReasonDialog(self.tr("Refusal to sign"),
                               self.tr("Why does {name} refuse to sign?").format(name=party.name),
                               self)
+        kept = FormDrafts(dialog, self.ctx, f"sign-refusal:{party.id}", {"reason": dialog.edit})
+
         def accepted() -> None:
             reason = dialog.value()
-            self._save(lambda s: sig.refuse(s, party_id=party.id, reason=reason,
-                                            actor_id=self.ctx.actor_id))
+            self._save(saving_with_drafts(lambda s: sig.refuse(
+                s, party_id=party.id, reason=reason, actor_id=self.ctx.actor_id), kept))
 
         self._open(dialog, accepted)
 
@@ -197,9 +200,12 @@ class PartiesView(QWidget):
         elements = [(e.id, f"{r.name} — {labels.element(e.element_type)}")
                     for r in view.rooms for e in r.elements]
         dialog = AddendumDialog(elements, self)
+        kept = FormDrafts(dialog, self.ctx, f"addendum:{view.id}", {"text": dialog.text_edit})
+
         def accepted() -> None:
             values, today = dialog.values(), self.ctx.today()
-            self._save(lambda s: sig.add_addendum(s, inventory_id=view.id, written_on=today,
-                                                  actor_id=self.ctx.actor_id, **values))
+            self._save(saving_with_drafts(lambda s: sig.add_addendum(
+                s, inventory_id=view.id, written_on=today, actor_id=self.ctx.actor_id,
+                **values), kept))
 
         self._open(dialog, accepted)

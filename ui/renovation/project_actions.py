@@ -12,6 +12,7 @@ from fieldapp.reports.overview_pdf import overview_pdf
 from fieldapp.services import registry
 from fieldapp.services import renovation_access as access
 from fieldapp.services import renovation_projects as projects
+from ui.form_drafts import FormDrafts, saving_with_drafts
 from ui.renovation import labels
 from ui.renovation.dialogs import DwellingsDialog, InfoSessionDialog, ProjectDialog
 from ui.renovation.pdf_export import export_pdf
@@ -67,11 +68,13 @@ def record_info_session(ws: Any) -> None:
     if not project_id:
         return
     dialog = InfoSessionDialog(ws.model.rows(), ws.ctx.today(), ws)
+    kept = FormDrafts(dialog, ws.ctx, f"info-session:{project_id}",
+                      {"place": dialog.place_edit, "questions": dialog.questions_edit})
 
     def accepted() -> None:
         values = dialog.values()
-        ws.ctx.call(lambda s: access.record_info_session(
-            s, project_id=project_id, actor_id=ws.ctx.actor_id, **values),
+        ws.ctx.call(saving_with_drafts(lambda s: access.record_info_session(
+            s, project_id=project_id, actor_id=ws.ctx.actor_id, **values), kept),
             on_success=lambda _r: ws._message(_tr("Information session recorded.")),
             on_failure=ws._failed)
 
