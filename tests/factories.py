@@ -83,3 +83,28 @@ def make_world(vault: Vault) -> World:
                             last_name="Yılmaz", actor_id=actor)
         case = casework.open_case_file(s, household_id=household, actor_id=actor, today=TODAY)
     return World(actor, site, other, building, dwelling, household, other_household, case.id)
+
+
+def role_vault(folder: Path, store: MemorySecretStore, role: str) -> World:
+    """A locked vault of a person in `role` with the small registry, a case file with a
+    few notes, and (renovation) a project on the household's dwelling."""
+    from fieldapp.services import renovation_projects as projects
+
+    sites = [] if role in ("neighbourhood_agent", "supervisor") else ["anneessens"]
+    profile = {"display_name": "Test Person", "role": role, "organisation": "test-org",
+               "sites": sites}
+    vault = Vault.create(folder, PASSPHRASE, profile=profile, kdf_params=TEST_KDF_PARAMS,
+                         secret_store=store, clock=fixed_clock)
+    world = make_world(vault)
+    with vault.session() as s:
+        for day in range(1, 20):
+            casework.add_note(s, case_id=world.case_id, kind="phone_call",
+                              text=f"Telefoon {day}", occurred_on=TODAY.replace(day=day),
+                              actor_id=world.actor_id)
+        if role == "renovation_assistant":
+            project = projects.create_project(s, name="Renovatie Blok A",
+                                              actor_id=world.actor_id)
+            projects.add_dwellings(s, project_id=project.id, dwelling_ids=[world.dwelling_id],
+                                   actor_id=world.actor_id)
+    vault.lock()
+    return world

@@ -37,6 +37,7 @@ from fieldapp.services import renovation_templates as templates
 from ui.errors import error_text
 from ui.renovation import camera, labels
 from ui.renovation.photo_strip import PhotoStrip, choose_photo_files, prepare_files
+from ui.table_fit import keep_headers_readable
 from ui.table_model import RowsModel
 
 TOUCH = 48  # px: a finger-sized control
@@ -58,6 +59,7 @@ def _table(parent: QWidget, model: RowsModel, name: str) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(36)
     table.horizontalHeader().setStretchLastSection(True)
     table.setAccessibleName(name)
+    keep_headers_readable(table)
     return table
 
 

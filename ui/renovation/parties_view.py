@@ -24,6 +24,7 @@ from ui.errors import error_text
 from ui.form_drafts import FormDrafts, saving_with_drafts
 from ui.renovation import labels
 from ui.renovation.dialogs import AddendumDialog, ReasonDialog, SignatureDialog
+from ui.table_fit import keep_headers_readable
 from ui.table_model import RowsModel, format_date
 
 PARTY_COLUMNS = [
@@ -58,6 +59,7 @@ class PartiesView(QWidget):
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 220)
         self.table.setColumnWidth(2, 150)
+        keep_headers_readable(self.table)
         self.table.setAccessibleName(self.tr("People present"))
         self.role_combo = QComboBox(self)
         for code in rl.PARTY_ROLES:
@@ -80,6 +82,7 @@ class PartiesView(QWidget):
         self.addenda_table.setModel(self.addenda_model)
         self.addenda_table.horizontalHeader().setStretchLastSection(True)
         self.addenda_table.setAccessibleName(self.tr("Addenda"))
+        keep_headers_readable(self.addenda_table)
         add_row = QHBoxLayout()
         add_row.addWidget(self.role_combo)
         add_row.addWidget(self.name_edit, 1)

@@ -28,6 +28,7 @@ from ui.renovation.dwelling_views import AccessView, ChecklistView, ContactsView
 from ui.renovation.inventory_page import InventoryPage
 from ui.renovation.parties_view import PartiesView
 from ui.renovation.pdf_export import choose_pdf_path
+from ui.table_fit import keep_headers_readable
 from ui.table_model import RowsModel
 
 DWELLING_COLUMNS = [
@@ -64,6 +65,7 @@ class RenovationWorkspace(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(40)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.model.modelReset.connect(self.table.resizeColumnsToContents)
+        keep_headers_readable(self.table)
         self.dwelling_title = QLabel(self)
         self.dwelling_title.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.tabs = QTabWidget(self)

@@ -14,15 +14,10 @@ from __future__ import annotations
 import sys
 
 import pytest
-from factories import PASSPHRASE, TODAY, fixed_clock, make_world
+from factories import PASSPHRASE, role_vault
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QTabWidget, QWidget
-
-from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.services import casework
-from fieldapp.services import renovation_projects as projects
-from fieldapp.vault import Vault
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
 EVENTS_PER_ROLE = 50_000  # x 4 workspaces = 200,000
@@ -53,25 +48,6 @@ class Counter(QObject):
 
 def counts() -> tuple[int, int, int]:
     return sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
-
-
-def role_vault(folder, store, role: str) -> None:
-    profile = {"display_name": "Soak Tester", "role": role, "organisation": "test-org",
-               "sites": [] if role in ("neighbourhood_agent", "supervisor") else ["anneessens"]}
-    vault = Vault.create(folder, PASSPHRASE, profile=profile, kdf_params=TEST_KDF_PARAMS,
-                         secret_store=store, clock=fixed_clock)
-    world = make_world(vault)
-    with vault.session() as s:
-        for day in range(1, 20):
-            casework.add_note(s, case_id=world.case_id, kind="phone_call",
-                              text=f"Telefoon {day}", occurred_on=TODAY.replace(day=day),
-                              actor_id=world.actor_id)
-        if role == "renovation_assistant":
-            project = projects.create_project(s, name="Renovatie Blok A",
-                                              actor_id=world.actor_id)
-            projects.add_dwellings(s, project_id=project.id, dwelling_ids=[world.dwelling_id],
-                                   actor_id=world.actor_id)
-    vault.lock()
 
 
 def targets(window: QWidget) -> list[QWidget]:
