@@ -3,9 +3,11 @@
     vault = Vault.create(folder, passphrase, profile={...})   # or Vault.unlock(folder, passphrase)
     with vault.session() as s:                                  # committed at the end of the block
         ...services...
+    result, changes = vault.run(fn)                             # fn(session), and its ChangeSet
     vault.lock()                                                # engine closed, keys dropped
 """
 
+from fieldapp.vault.changes import ChangeSet, committed_changes
 from fieldapp.vault.errors import (
     DeviceSecretMissing,
     KeyringUnavailable,
@@ -22,6 +24,7 @@ from fieldapp.vault.vault import KEYRING_WARNING, Vault
 
 __all__ = [
     "KEYRING_WARNING",
+    "ChangeSet",
     "DeviceSecretMissing",
     "KeyringSecretStore",
     "KeyringUnavailable",
@@ -35,4 +38,5 @@ __all__ = [
     "VaultNotFound",
     "WeakPassphrase",
     "WrongPassphrase",
+    "committed_changes",
 ]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
@@ -23,6 +23,7 @@ from fieldapp.crypto.kdf import KdfParams
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.vault import header as hdr
 from fieldapp.vault import migrate
+from fieldapp.vault.changes import ChangeSet, committed_changes, record_changes
 from fieldapp.vault.engine import READ_ONLY, KeyHolder, make_engine
 from fieldapp.vault.errors import (
     DeviceSecretMissing,
@@ -48,6 +49,7 @@ KEYRING_WARNING = QT_TRANSLATE_NOOP(
 )
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 
 def _utc_now() -> datetime:
@@ -84,6 +86,8 @@ class Vault:
         self._read_sessions: sessionmaker[Session] | None = sessionmaker(
             engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
         )
+        for factory in (self._sessions, self._read_sessions):
+            record_changes(factory)  # every session keeps what it committed (changes.py)
         self._secret_store = secret_store
         self.keyring_warning = keyring_warning
         self.clock = clock
@@ -253,6 +257,14 @@ class Vault:
             raise
         finally:
             session.close()
+
+    def run(self, fn: Callable[[Session], T]) -> tuple[T, ChangeSet]:
+        """`fn(session)` as one unit of work: its result and what it committed.
+
+        Nothing is announced for a unit of work that raised (it was rolled back)."""
+        with self.session() as session:
+            result = fn(session)
+        return result, committed_changes(session)
 
     def lock(self) -> None:
         """Close every connection and drop every key reference. Idempotent."""
