@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import API_PREFIX, SERVER_TIME_HEADER, OkResponse
-from sync.server.blobstore import BlobStore, DirectoryBlobStore
+from sync.server.blobstore import BlobStore, make_blob_store
 from sync.server.db import make_engine, make_sessionmaker
 from sync.server.deps import ServerState
 from sync.server.errors import install_handlers, internal_error, log_unexpected
@@ -92,7 +92,7 @@ def create_app(settings: Settings, *, blob_store: BlobStore | None = None) -> Fa
     state = ServerState(
         settings=settings,
         sessions=sessions,
-        blobs=blob_store or DirectoryBlobStore(settings.blob_dir),
+        blobs=blob_store or make_blob_store(settings),
         prelogin_secret=_prelogin_secret(sessions),
         dummy_auth_hash=hash_auth_key(
             uuid.uuid4().bytes * 2,

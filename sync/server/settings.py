@@ -16,6 +16,12 @@ def system_clock() -> float:
 class Settings:
     database_url: str
     blob_dir: Path = Path("fieldapp-blobs")
+    # Blob store: "directory" (blob_dir) or "s3" (any S3-compatible object storage).
+    blob_store: str = "directory"
+    s3_bucket: str = ""
+    s3_prefix: str = ""
+    s3_endpoint_url: str | None = None
+    s3_region: str | None = None
     clock: Callable[[], float] = field(default=system_clock)
     access_token_seconds: int = 15 * 60
     refresh_token_seconds: int = 30 * 24 * 3600

@@ -1,47 +1,16 @@
-"""Where blob ciphertext lives. A small interface so S3-compatible storage can replace the
-directory store when one disk is no longer enough (DESIGN.md §6 "Server at scale").
-
-An S3 store would map `append` to multipart-upload parts (or to a staging object per
-upload) and `finish` to completing the upload under the final key; the database row lock
-the API holds around every call keeps the offsets consistent across stateless workers.
-"""
+"""Blobs as files under one folder: the default store."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-from abc import ABC, abstractmethod
+import shutil
+import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-READ_PIECE = 256 * 1024
-
-
-class BlobStore(ABC):
-    @abstractmethod
-    def partial_size(self, org_id: str, blob_id: str) -> int:
-        """Bytes received so far for an unfinished upload (0 if none)."""
-
-    @abstractmethod
-    def append(self, org_id: str, blob_id: str, offset: int, data: bytes) -> int:
-        """Append at exactly `offset` (the caller checked it); returns the new size."""
-
-    @abstractmethod
-    def finish(self, org_id: str, blob_id: str) -> str:
-        """Make the upload available if its SHA-256 is `blob_id`; return the hex digest.
-        On a mismatch the partial upload is discarded and the digest returned."""
-
-    @abstractmethod
-    def discard_partial(self, org_id: str, blob_id: str) -> None: ...
-
-    @abstractmethod
-    def exists(self, org_id: str, blob_id: str) -> bool: ...
-
-    @abstractmethod
-    def read(
-        self, org_id: str, blob_id: str, start: int = 0, end: int | None = None
-    ) -> Iterator[bytes]:
-        """Yield the bytes [start, end) of a finished blob."""
+from sync.server.blobstore.base import READ_PIECE, BlobStore, StoredBlob
 
 
 class DirectoryBlobStore(BlobStore):
@@ -110,6 +79,48 @@ class DirectoryBlobStore(BlobStore):
                 if remaining is not None:
                     remaining -= len(piece)
                 yield piece
+
+    def delete(self, org_id: str, blob_id: str) -> None:
+        self._final(org_id, blob_id).unlink(missing_ok=True)
+        self.discard_partial(org_id, blob_id)
+
+    def purge_partials(self, older_than: float) -> int:
+        dropped = 0
+        for path in (self.root / "partial").glob("*/*"):
+            try:
+                if path.is_file() and path.stat().st_mtime < older_than:
+                    path.unlink()
+                    dropped += 1
+            except FileNotFoundError:
+                continue  # finished or discarded meanwhile
+        return dropped
+
+    def list_blobs(self) -> Iterator[StoredBlob]:
+        for path in sorted((self.root / "blobs").glob("*/*/*")):
+            if path.is_file():
+                yield StoredBlob(path.parent.parent.name, path.name, path.stat().st_size)
+
+    def put_finished(self, org_id: str, blob_id: str, source: Path) -> None:
+        final = self._final(org_id, blob_id)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        staging = final.with_name(f".{blob_id}.{uuid.uuid4().hex}")
+        shutil.copyfile(source, staging)
+        with open(staging, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(staging, final)
+
+    def check_writable(self) -> None:
+        probe = self.root / "partial" / f".probe-{uuid.uuid4().hex}"
+        payload = str(time.time()).encode()
+        with open(probe, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            if probe.read_bytes() != payload:
+                raise OSError("the blob folder did not return what was written")
+        finally:
+            probe.unlink(missing_ok=True)
 
 
 def _safe(name: str) -> str:

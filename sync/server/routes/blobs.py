@@ -132,12 +132,30 @@ async def put_data(
     audit: AuditDep,
     offset: int = Query(..., ge=0),
 ) -> BlobStatus:
-    """Raw bytes appended at exactly `offset`. The body is read on the event loop; the
-    database and disk work runs in a worker thread (the session is used by one at a time)."""
-    data = await request.body()
-    if len(data) > MAX_BLOB_PUT:
-        raise ApiError(413, "too_large", "send at most 16 MiB per request")
+    """Raw bytes appended at exactly `offset`. The caller is authenticated before a byte
+    of the body is read; the body is read on the event loop as it arrives and refused as
+    soon as it passes 16 MiB (never read whole first); the database and store work runs in
+    a worker thread (the session is used by one at a time)."""
+    data = await read_limited(request, MAX_BLOB_PUT)
     return await run_in_threadpool(_append, request, db, caller, audit, blob_id, offset, data)
+
+
+def _too_large() -> ApiError:
+    return ApiError(413, "too_large", "send at most 16 MiB per request")
+
+
+async def read_limited(request: Request, limit: int) -> bytes:
+    """The request body, read piece by piece; 413 as soon as it is longer than `limit`
+    (at once when Content-Length says so)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _too_large()
+    body = bytearray()
+    async for piece in request.stream():
+        body += piece
+        if len(body) > limit:
+            raise _too_large()
+    return bytes(body)
 
 
 def _append(
