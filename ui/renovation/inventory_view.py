@@ -72,6 +72,10 @@ class InventoryEditor(QWidget):
         self.inventory: Any = None
         self._pending: tuple[str | None, str | None] = (None, None)  # room, element after unlock
         self._draft: tuple[str, str] | None = None  # (element id, text) restored from a draft
+        # The element whose remark the remarks field holds: what is typed there belongs to
+        # the element that was on screen when it was typed, wherever the selection goes next.
+        self._remark_for: str | None = None
+        self._reloading = False
         self.choose_files: Callable[[QWidget], list[str]] = choose_photo_files
         self.rooms_model = RowsModel("renovation", ROOM_COLUMNS, self)
         self.elements_model = RowsModel("renovation", ELEMENT_COLUMNS, self)
@@ -165,7 +169,19 @@ class InventoryEditor(QWidget):
     # -- state ---------------------------------------------------------------------------
 
     def set_inventory(self, view: Any) -> None:
-        """Show an inventory (or nothing), keeping the current room and element if present."""
+        """Show an inventory (or nothing), keeping the current room and element if present.
+
+        The selection passes through other rows while the tables reload; only where it ends
+        counts (the remark being typed is neither saved elsewhere nor overwritten).
+        """
+        self._reloading = True
+        try:
+            self._apply_inventory(view)
+        finally:
+            self._reloading = False
+        self._element_changed()
+
+    def _apply_inventory(self, view: Any) -> None:
         room_id, element_id = self.current_room_id(), self.current_element_id()
         pending, self._pending = self._pending, (None, None)
         if view is not None and pending != (None, None):
@@ -220,13 +236,22 @@ class InventoryEditor(QWidget):
         self._element_changed()
 
     def _element_changed(self, *_: Any) -> None:
+        if self._reloading:
+            return
         element, room = self.current_element(), self.current_room()
         for code, button in self.condition_buttons.items():
             button.setChecked(bool(element) and element.condition == code)
-        if element is not None and not self.remarks_edit.hasFocus():
+        moved = getattr(element, "id", None) != self._remark_for
+        if moved:
+            self.save_remarks()  # what was typed stays with the element it was typed for
+        if element is None:
+            self._remark_for = None
+            self.remarks_edit.clear()
+        elif moved or not self.remarks_edit.hasFocus():  # not under the person's fingers
             draft = self._draft[1] if self._draft and self._draft[0] == element.id else None
             self.remarks_edit.setText(element.remarks if draft is None else draft)
             self.draft_label.setVisible(draft is not None)
+            self._remark_for = element.id
         photos = list(element.photos if element else ()) + list(room.photos if room else ())
         self.photos.show_photos(photos)
 
@@ -255,17 +280,22 @@ class InventoryEditor(QWidget):
         if element is None or self.inventory is None or self.inventory.frozen:
             return
         row = self.elements_table.currentIndex().row()
-
-        def next_row() -> None:
-            if advance and row + 1 < self.elements_model.rowCount():
-                self.elements_table.selectRow(row + 1)
-
+        if advance and row + 1 < self.elements_model.rowCount():
+            # On to the next element at once, not when the save comes back: whatever the
+            # person types next is for the element they now see.
+            self.elements_table.selectRow(row + 1)
         self._save(lambda s: inv.set_element(s, element_id=element.id, condition=code,
-                                             actor_id=self.ctx.actor_id), next_row)
+                                             actor_id=self.ctx.actor_id))
+
+    def _element(self, element_id: str | None) -> Any:
+        rooms = self.inventory.rooms if self.inventory is not None else ()
+        return next((e for r in rooms for e in r.elements if e.id == element_id), None)
 
     def save_remarks(self) -> None:
-        element = self.current_element()
-        if element is None or self.remarks_edit.text() == element.remarks:
+        """Save the remarks field on the element it was typed for (not the selection)."""
+        element = self._element(self._remark_for)
+        if (element is None or self.inventory is None or self.inventory.frozen
+                or self.remarks_edit.text() == element.remarks):
             return
         if not getattr(self.ctx, "open", True):
             return  # the vault is locking: the remark goes into a draft (unsaved_drafts)
@@ -286,8 +316,8 @@ class InventoryEditor(QWidget):
         return f"remark:{element_id}"
 
     def unsaved_drafts(self) -> dict[str, str]:
-        """The remark typed on the current element and not saved yet."""
-        element = self.current_element()
+        """The remark typed on the shown element and not saved yet."""
+        element = self._element(self._remark_for)
         if element is None or self.inventory is None or self.inventory.frozen:
             return {}
         text = self.remarks_edit.text()
