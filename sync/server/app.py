@@ -18,6 +18,8 @@ from sync.server.db import make_engine, make_sessionmaker
 from sync.server.deps import ServerState
 from sync.server.errors import install_handlers, internal_error, log_unexpected
 from sync.server.models import ServerConfig
+from sync.server.ops import health as ops_health
+from sync.server.ops import metrics as ops_metrics
 from sync.server.routes import admin, audit, auth, blobs, collections, people, records, team
 from sync.server.security import hash_auth_key
 from sync.server.settings import Settings
@@ -115,7 +117,11 @@ def create_app(settings: Settings, *, blob_store: BlobStore | None = None) -> Fa
     def health() -> OkResponse:
         return OkResponse()
 
+    app.include_router(ops_health.router)
+    app.include_router(ops_metrics.router)
+
     app.add_middleware(ServerTimeMiddleware, clock=settings.clock)
+    app.add_middleware(ops_metrics.MetricsMiddleware, engine=engine)
     return app
 
 
@@ -124,13 +130,9 @@ ENV_BLOB_DIR = "FIELDAPP_SERVER_BLOB_DIR"
 
 
 def app_from_env() -> FastAPI:
-    """Factory for `uvicorn --factory` with several worker processes (`serve --workers N`):
-    workers share nothing but the database and the blob folder."""
-    from pathlib import Path
+    """Factory for `uvicorn --factory` with several worker processes (`serve --workers N`)
+    and containers: workers share nothing but the database and the blob store. The
+    variables are listed in sync/server/ops/env.py."""
+    from sync.server.ops.env import settings_from_env
 
-    return create_app(
-        Settings(
-            database_url=os.environ[ENV_DATABASE_URL],
-            blob_dir=Path(os.environ.get(ENV_BLOB_DIR, "fieldapp-blobs")),
-        )
-    )
+    return create_app(settings_from_env())

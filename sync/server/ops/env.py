@@ -1,0 +1,62 @@
+"""Server settings from environment variables (containers, `serve --workers N`).
+
+    FIELDAPP_SERVER_DATABASE_URL     postgresql+psycopg://user@host:5432/db (required)
+    FIELDAPP_SERVER_BLOB_STORE       directory (default) | s3
+    FIELDAPP_SERVER_BLOB_DIR         folder of the directory store (default fieldapp-blobs)
+    FIELDAPP_SERVER_S3_BUCKET        bucket of the s3 store
+    FIELDAPP_SERVER_S3_PREFIX        key prefix inside the bucket (optional)
+    FIELDAPP_SERVER_S3_ENDPOINT_URL  e.g. http://minio:9000 (omit for AWS S3)
+    FIELDAPP_SERVER_S3_REGION        optional
+    FIELDAPP_SERVER_POOL_SIZE        database connections per worker (default 20)
+
+S3 credentials are read by boto3 itself (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ...).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from sync.server.settings import Settings
+
+PREFIX = "FIELDAPP_SERVER_"
+DATABASE_URL = PREFIX + "DATABASE_URL"
+BLOB_STORE = PREFIX + "BLOB_STORE"
+BLOB_DIR = PREFIX + "BLOB_DIR"
+
+
+def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
+    env = os.environ if environ is None else environ
+
+    def get(name: str, default: str = "") -> str:
+        return env.get(PREFIX + name, default).strip()
+
+    url = get("DATABASE_URL")
+    if not url:
+        raise SystemExit(f"set {DATABASE_URL}")
+    return Settings(
+        database_url=url,
+        blob_store=get("BLOB_STORE", "directory") or "directory",
+        blob_dir=Path(get("BLOB_DIR", "fieldapp-blobs")),
+        s3_bucket=get("S3_BUCKET"),
+        s3_prefix=get("S3_PREFIX"),
+        s3_endpoint_url=get("S3_ENDPOINT_URL") or None,
+        s3_region=get("S3_REGION") or None,
+        pool_size=int(get("POOL_SIZE", "20") or 20),
+    )
+
+
+def settings_to_env(settings: Settings) -> dict[str, str]:
+    """The variables that make `settings_from_env` give these settings back (workers)."""
+    values = {
+        DATABASE_URL: settings.database_url,
+        BLOB_STORE: settings.blob_store,
+        BLOB_DIR: str(Path(settings.blob_dir).resolve()),
+        PREFIX + "S3_BUCKET": settings.s3_bucket,
+        PREFIX + "S3_PREFIX": settings.s3_prefix,
+        PREFIX + "S3_ENDPOINT_URL": settings.s3_endpoint_url or "",
+        PREFIX + "S3_REGION": settings.s3_region or "",
+        PREFIX + "POOL_SIZE": str(settings.pool_size),
+    }
+    return values
