@@ -14,9 +14,11 @@ from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import API_PREFIX, SERVER_TIME_HEADER, OkResponse
 from sync.server.blobstore import BlobStore, make_blob_store
+from sync.server.body import install_body_schemas
 from sync.server.db import make_engine, make_sessionmaker
 from sync.server.deps import ServerState
 from sync.server.errors import install_handlers, internal_error, log_unexpected
+from sync.server.limits import BodyLimitMiddleware
 from sync.server.models import ServerConfig
 from sync.server.ops import health as ops_health
 from sync.server.ops import metrics as ops_metrics
@@ -120,8 +122,10 @@ def create_app(settings: Settings, *, blob_store: BlobStore | None = None) -> Fa
     app.include_router(ops_health.router)
     app.include_router(ops_metrics.router)
 
+    install_body_schemas(app)
     app.add_middleware(ServerTimeMiddleware, clock=settings.clock)
     app.add_middleware(ops_metrics.MetricsMiddleware, engine=engine)
+    app.add_middleware(BodyLimitMiddleware)  # outermost: before anything reads a body
     return app
 
 

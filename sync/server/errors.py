@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol import SERVER_TIME_HEADER, ErrorBody
@@ -106,6 +106,8 @@ def install_handlers(app: FastAPI) -> None:
             return not_found().response()
         if exc.status_code == 405:
             return ApiError(405, "method_not_allowed", "method not allowed").response()
+        if exc.status_code == 413:
+            return ApiError(413, "too_large", "the request body is too large").response()
         return ApiError(exc.status_code, "http_error", str(exc.detail)).response()
 
     @app.exception_handler(IntegrityError)
@@ -121,6 +123,15 @@ def install_handlers(app: FastAPI) -> None:
             ).response()
         log_unexpected(exc)
         return internal_error().response()
+
+    @app.exception_handler(DataError)
+    async def _data(_request: Request, exc: DataError) -> JSONResponse:
+        # A value the database cannot hold (a NUL byte in a text, a number past its column):
+        # the request's fault, so a 400 whatever field it came through. Type only in logs.
+        log.info("value refused by the database: %s", type(exc.orig).__name__)
+        return ApiError(
+            400, "invalid_request", "a value in the request cannot be stored"
+        ).response()
 
     # Unexpected exceptions are answered by ServerTimeMiddleware (sync.server.app), inside
     # the middleware stack so the 500 carries X-Server-Time; this is the last resort for

@@ -20,7 +20,7 @@ from sync.server.models import (
     TokenFamily,
     User,
 )
-from sync.server.security import new_token, token_hash
+from sync.server.security import new_token, throttle_key, token_hash
 from sync.server.settings import Settings
 
 
@@ -139,7 +139,13 @@ def register_device(
 
 
 class Throttle:
-    """Failure counters per account and per address, in the database so every worker agrees.
+    """Failure counters in the database, so every worker agrees (DESIGN §6).
+
+    A login is checked against, and its failure counted on, the keys
+    :func:`throttle_keys` gives: the account and the source address for a login from an
+    unknown device; the account *on that device* for a login naming a known, active
+    device of the account. So guessing is slowed per address and per account, yet
+    failures from elsewhere never hold back the owner's own laptop.
 
     After `free` failures within the window, each further failure blocks that key for
     base * 2**(extra) seconds, capped; a quiet window resets the count. No permanent lock.
@@ -193,5 +199,28 @@ class Throttle:
                 row.blocked_until = now + delay
 
     def succeed(self, db: Session, key: str) -> None:
-        """Reset the account's counter, in the login's own transaction."""
+        """Reset a counter, in the login's own transaction."""
         db.execute(delete(LoginThrottle).where(LoginThrottle.key == key))
+
+
+def throttle_keys(
+    settings: Settings, *, email: str, address: str, known_device: str | None
+) -> dict[str, int]:
+    """The throttle keys of one login attempt and the failures each allows for free."""
+    if known_device is not None:
+        return {throttle_key("dev", f"{email}\x00{known_device}"): settings.throttle_account_free}
+    return {
+        throttle_key("acct", email): settings.throttle_account_free,
+        throttle_key("addr", address): settings.throttle_address_free,
+    }
+
+
+def known_device(db: Session, user: User | None, device_id: str | None) -> str | None:
+    """`device_id` if it names an active device of `user` (what that device sends when its
+    owner logs in again), else None."""
+    if user is None or device_id is None:
+        return None
+    device = db.get(Device, device_id)
+    if device is None or device.user_id != user.id or device.revoked_at is not None:
+        return None
+    return device.id

@@ -21,7 +21,7 @@ from fieldapp.crypto.wrap import wrap_collection_key
 from sync.protocol import SealedRecordModel, WrappedKeyModel, b64encode
 from sync.server.deps import ServerState
 from sync.server.models import Organisation
-from sync.server.routes.admin import create_user
+from sync.server.services.accounts import create_user
 
 
 class Clock:
@@ -263,3 +263,62 @@ def enrol_person(
     assert r.status_code == 200, r.text
     person.adopt(r.json())
     return person
+
+
+# ---------------------------------------------------------------- bulk data by SQL
+
+
+def seed_revisions(
+    conn: Any,
+    *,
+    collection_id: str,
+    organisation_id: str,
+    author_id: str,
+    device_id: str,
+    count: int,
+    revisions_per_item: int = 1,
+    ciphertext_size: int = 64,
+) -> list[tuple[str, list[str]]]:
+    """Fill a collection with `count` revisions (chains of `revisions_per_item` per item)
+    by COPY, straight into the tables, and move its sequence on; returns the first hundred
+    items with their revision ids, oldest first. The ciphertexts and signatures are random
+    bytes: nothing reads them but the tests that put them there. `conn` is a psycopg
+    connection; the caller commits."""
+    import os
+
+    row = conn.execute(
+        "SELECT last_seq FROM collections WHERE id = %s FOR UPDATE", (collection_id,)
+    ).fetchone()
+    seq = row[0]
+    sample: list[tuple[str, list[str]]] = []
+    blob, signature = os.urandom(ciphertext_size), os.urandom(64)
+    items: list[tuple[str, str, int]] = []
+    with conn.cursor().copy(
+        "COPY revisions (collection_id, seq, organisation_id, item_id, rev, base_rev,"
+        " key_version, author_id, device_id, deleted, ciphertext, signature, received_at)"
+        " FROM STDIN"
+    ) as copy:
+        made = 0
+        while made < count:
+            item_id, base, revs = new_id(), None, []
+            for _ in range(min(revisions_per_item, count - made)):
+                seq += 1
+                made += 1
+                rev = new_id()
+                copy.write_row(
+                    (collection_id, seq, organisation_id, item_id, rev, base, 1, author_id,
+                     device_id, False, blob, signature, 0.0)
+                )
+                base = rev
+                revs.append(rev)
+            items.append((item_id, base or "", seq))
+            if len(sample) < 100:
+                sample.append((item_id, revs))
+    with conn.cursor().copy(
+        "COPY items (collection_id, item_id, organisation_id, current_rev, current_seq)"
+        " FROM STDIN"
+    ) as copy:
+        for item_id, rev, item_seq in items:
+            copy.write_row((collection_id, item_id, organisation_id, rev, item_seq))
+    conn.execute("UPDATE collections SET last_seq = %s WHERE id = %s", (seq, collection_id))
+    return sample

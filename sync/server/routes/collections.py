@@ -1,21 +1,13 @@
-"""Collections, members and wrapped collection keys (§4, §5.2, §5.6).
-
-The server cannot check that a wrapped key opens (it never holds a collection key); it checks
-shape, ids and the granter's Ed25519 signature, and clients verify the rest.
-"""
+"""Collections, members and wrapped collection keys (§4, §5.2, §5.6): parse, authenticate,
+answer. The work is in :mod:`sync.server.services.grants`."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from typing import Annotated
 
-from fastapi import APIRouter
-from sqlalchemy import delete, func, select
-from sqlalchemy.exc import IntegrityError
+from fastapi import APIRouter, Depends
 
-from fieldapp.crypto.errors import SignatureError
-from fieldapp.crypto.keys import verify
 from sync.protocol import (
-    ACCESS_RANK,
     CollectionInfo,
     CollectionListResponse,
     CreateCollectionRequest,
@@ -23,390 +15,89 @@ from sync.protocol import (
     MembersResponse,
     PutMemberRequest,
     RotateRequest,
-    WrappedKeyModel,
 )
-from sync.server.deps import DB, Audit, AuditDep, Caller, CallerDep, require_role
-from sync.server.errors import ApiError
-from sync.server.models import Collection, Membership, StoredWrappedKey, User
+from sync.server.body import authenticated_body, body_schema
+from sync.server.deps import DB, AuditDep, CallerDep
+from sync.server.params import PathId
+from sync.server.services import grants
+
+# The blob routes import the collection check from here; it lives in the services.
+from sync.server.services.access import visible_collection as visible_collection
 
 router = APIRouter(prefix="/collections")
 
-EPHEMERAL_LEN = 32
-SEALED_KEY_LEN = 12 + 32 + 16
-SIGNATURE_LEN = 64
 
-
-def visible_collection(
-    db: DB,
-    caller: Caller,
-    audit: Audit,
-    collection_id: str,
-    action: str,
-    *,
-    need: str = "read",
-    lock: bool = False,
-    item_id: str | None = None,
-) -> tuple[Collection, Membership]:
-    """The collection if the caller is a member with at least `need`; else the uniform 404
-    (not a member, other organisation, missing) or 403 (member, access too low)."""
-    # Lock first (when asked), then check membership: a removal that commits before we
-    # hold the lock is seen; one that comes after waits for us.
-    collection = db.get(Collection, collection_id, with_for_update=lock, populate_existing=lock)
-    membership = None if collection is None else db.get(Membership, (collection_id, caller.user.id))
-    if (
-        collection is None
-        or membership is None
-        or collection.organisation_id != caller.user.organisation_id
-    ):
-        raise audit.denied(action, collection_id=collection_id, item_id=item_id)
-    if ACCESS_RANK[membership.access] < ACCESS_RANK[need]:
-        audit.add(action, collection_id=collection_id, item_id=item_id, outcome="forbidden")
-        raise ApiError(403, "forbidden", f"this needs {need} access to the collection")
-    return collection, membership
-
-
-def wrapped_model(row: StoredWrappedKey) -> WrappedKeyModel:
-    return WrappedKeyModel(
-        collection_id=row.collection_id,
-        key_version=row.key_version,
-        member_id=row.user_id,
-        ephemeral_public=row.ephemeral_public,
-        sealed=row.sealed,
-        granter_id=row.granter_id,
-        signature=row.signature,
-        granted_at=row.created_at,
-    )
-
-
-def collection_info(
-    collection: Collection, access: str, keys: list[StoredWrappedKey]
-) -> CollectionInfo:
-    return CollectionInfo(
-        id=collection.id,
-        kind=collection.kind,  # type: ignore[arg-type]
-        sealed_meta=collection.sealed_meta,
-        key_version=collection.key_version,
-        access=access,  # type: ignore[arg-type]
-        needs_rotation=collection.needs_rotation,
-        created_by=collection.created_by,
-        created_at=collection.created_at,
-        wrapped_keys=[wrapped_model(k) for k in sorted(keys, key=lambda k: k.key_version)],
-    )
-
-
-def _my_keys(db: DB, user_id: str, collection_id: str) -> list[StoredWrappedKey]:
-    return list(
-        db.scalars(
-            select(StoredWrappedKey).where(
-                StoredWrappedKey.collection_id == collection_id,
-                StoredWrappedKey.user_id == user_id,
-            )
-        ).all()
-    )
-
-
-def check_wrapped_key(
-    wrapped: WrappedKeyModel, *, collection_id: str, caller: Caller, member_id: str | None = None
-) -> None:
-    if wrapped.collection_id != collection_id:
-        raise ApiError(400, "invalid_request", "a wrapped key names another collection")
-    if member_id is not None and wrapped.member_id != member_id:
-        raise ApiError(400, "invalid_request", "a wrapped key names another member")
-    if wrapped.granter_id != caller.user.id:
-        raise ApiError(400, "invalid_request", "wrapped keys must be granted by the caller")
-    if (
-        len(wrapped.ephemeral_public) != EPHEMERAL_LEN
-        or len(wrapped.sealed) != SEALED_KEY_LEN
-        or len(wrapped.signature) != SIGNATURE_LEN
-    ):
-        raise ApiError(400, "invalid_request", "a wrapped key has the wrong shape")
-    if caller.user.sign_public is None:
-        raise ApiError(400, "invalid_request", "the caller has no signing key")
-    try:
-        verify(caller.user.sign_public, wrapped.signature, wrapped.to_crypto().signed_message())
-    except SignatureError:
-        raise ApiError(400, "bad_signature", "a wrapped key's signature does not verify") from None
-
-
-def store_wrapped_key(
-    db: DB, wrapped: WrappedKeyModel, *, organisation_id: str, now: float
-) -> None:
-    db.merge(
-        StoredWrappedKey(
-            collection_id=wrapped.collection_id,
-            user_id=wrapped.member_id,
-            key_version=wrapped.key_version,
-            organisation_id=organisation_id,
-            ephemeral_public=wrapped.ephemeral_public,
-            sealed=wrapped.sealed,
-            granter_id=wrapped.granter_id,
-            signature=wrapped.signature,
-            created_at=now,
-        )
-    )
-
-
-@router.post("", response_model=CollectionInfo, status_code=201)
+@router.post(
+    "",
+    response_model=CollectionInfo,
+    status_code=201,
+    openapi_extra=body_schema(CreateCollectionRequest),
+)
 def create_collection(
-    body: CreateCollectionRequest, caller: CallerDep, db: DB, audit: AuditDep
+    body: Annotated[CreateCollectionRequest, Depends(authenticated_body(CreateCollectionRequest))],
+    caller: CallerDep,
+    db: DB,
+    audit: AuditDep,
 ) -> CollectionInfo:
-    """Only supervisors create collections; they add field workers as members afterwards."""
-    require_role(caller, "supervisor")
-    check_wrapped_key(
-        body.wrapped_key, collection_id=body.id, caller=caller, member_id=caller.user.id
-    )
-    if body.wrapped_key.key_version != 1:
-        raise ApiError(400, "invalid_request", "a new collection starts at key version 1")
-    if db.get(Collection, body.id) is not None:
-        raise ApiError(409, "already_exists", "a collection with this id exists")
-    now = audit.now
-    collection = Collection(
-        id=body.id,
-        organisation_id=caller.user.organisation_id,
-        kind=body.kind,
-        sealed_meta=body.sealed_meta,
-        key_version=1,
-        needs_rotation=False,
-        last_seq=0,
-        created_by=caller.user.id,
-        created_at=now,
-    )
-    db.add(collection)
-    try:
-        db.flush()
-    except IntegrityError:
-        # Another request created the same id at the same moment (its insert won the
-        # unique index); the caller's transaction is rolled back by the request scope.
-        raise ApiError(409, "already_exists", "a collection with this id exists") from None
-    db.add(
-        Membership(
-            collection_id=body.id,
-            user_id=caller.user.id,
-            organisation_id=caller.user.organisation_id,
-            access="manage",
-            granted_by=caller.user.id,
-            created_at=now,
-        )
-    )
-    store_wrapped_key(db, body.wrapped_key, organisation_id=caller.user.organisation_id, now=now)
-    db.flush()
-    audit.add("collection.create", collection_id=body.id)
-    return collection_info(collection, "manage", _my_keys(db, caller.user.id, body.id))
+    return grants.create_collection(db, caller=caller, audit=audit, body=body)
 
 
 @router.get("", response_model=CollectionListResponse)
 def list_collections(caller: CallerDep, db: DB) -> CollectionListResponse:
-    rows = db.execute(
-        select(Collection, Membership.access)
-        .join(Membership, Membership.collection_id == Collection.id)
-        .where(Membership.user_id == caller.user.id)
-        .order_by(Collection.created_at, Collection.id)
-    ).all()
-    keys: dict[str, list[StoredWrappedKey]] = defaultdict(list)
-    for key in db.scalars(
-        select(StoredWrappedKey).where(StoredWrappedKey.user_id == caller.user.id)
-    ):
-        keys[key.collection_id].append(key)
-    return CollectionListResponse(
-        collections=[collection_info(c, access, keys[c.id]) for c, access in rows]
-    )
+    return grants.list_collections(db, caller=caller)
 
 
 @router.get("/{collection_id}", response_model=CollectionInfo)
 def get_collection(
-    collection_id: str, caller: CallerDep, db: DB, audit: AuditDep
+    collection_id: PathId, caller: CallerDep, db: DB, audit: AuditDep
 ) -> CollectionInfo:
-    collection, membership = visible_collection(db, caller, audit, collection_id, "collection.get")
-    return collection_info(
-        collection, membership.access, _my_keys(db, caller.user.id, collection_id)
-    )
-
-
-LAST_MANAGER_MESSAGE = (
-    "a collection needs at least one member with manage access: "
-    "give manage access to another member first"
-)
-
-
-def _refuse_last_manager(
-    db: DB, audit: Audit, membership: Membership, action: str, *, new_access: str | None
-) -> None:
-    """409 last_manager when `membership` is the collection's only manage member and
-    would lose it (removed, or `new_access` below manage). Callers hold the collection
-    row lock, so two managers cannot demote each other at the same moment."""
-    if membership.access != "manage" or new_access == "manage":
-        return
-    others = db.scalar(
-        select(func.count())
-        .select_from(Membership)
-        .where(
-            Membership.collection_id == membership.collection_id,
-            Membership.access == "manage",
-            Membership.user_id != membership.user_id,
-        )
-    )
-    if not others:
-        audit.add(
-            action,
-            collection_id=membership.collection_id,
-            target_id=membership.user_id,
-            outcome="last_manager",
-        )
-        raise ApiError(409, "last_manager", LAST_MANAGER_MESSAGE)
-
-
-def _members(db: DB, collection: Collection) -> MembersResponse:
-    rows = db.execute(
-        select(Membership, User)
-        .join(User, User.id == Membership.user_id)
-        .where(Membership.collection_id == collection.id)
-        .order_by(User.display_name, User.id)
-    ).all()
-    versions: dict[str, list[int]] = defaultdict(list)
-    for user_id, version in db.execute(
-        select(StoredWrappedKey.user_id, StoredWrappedKey.key_version)
-        .where(StoredWrappedKey.collection_id == collection.id)
-        .order_by(StoredWrappedKey.key_version)
-    ):
-        versions[user_id].append(version)
-    return MembersResponse(
-        collection_id=collection.id,
-        key_version=collection.key_version,
-        members=[
-            MemberInfo(
-                user_id=user.id,
-                display_name=user.display_name,
-                role=user.role,  # type: ignore[arg-type]
-                access=m.access,  # type: ignore[arg-type]
-                key_versions=versions[user.id],
-            )
-            for m, user in rows
-        ],
-    )
+    return grants.get_collection(db, caller=caller, audit=audit, collection_id=collection_id)
 
 
 @router.get("/{collection_id}/members", response_model=MembersResponse)
-def list_members(collection_id: str, caller: CallerDep, db: DB, audit: AuditDep) -> MembersResponse:
-    collection, _ = visible_collection(db, caller, audit, collection_id, "members.list")
-    audit.add("members.list", collection_id=collection_id)
-    return _members(db, collection)
+def list_members(
+    collection_id: PathId, caller: CallerDep, db: DB, audit: AuditDep
+) -> MembersResponse:
+    return grants.list_members(db, caller=caller, audit=audit, collection_id=collection_id)
 
 
-@router.put("/{collection_id}/members/{user_id}", response_model=MemberInfo)
+@router.put(
+    "/{collection_id}/members/{user_id}",
+    response_model=MemberInfo,
+    openapi_extra=body_schema(PutMemberRequest),
+)
 def put_member(
-    collection_id: str,
-    user_id: str,
-    body: PutMemberRequest,
+    collection_id: PathId,
+    user_id: PathId,
+    body: Annotated[PutMemberRequest, Depends(authenticated_body(PutMemberRequest))],
     caller: CallerDep,
     db: DB,
     audit: AuditDep,
 ) -> MemberInfo:
-    collection, _ = visible_collection(
-        db, caller, audit, collection_id, "members.put", need="manage", lock=True
+    return grants.put_member(
+        db, caller=caller, audit=audit, collection_id=collection_id, user_id=user_id, body=body
     )
-    target = db.get(User, user_id)
-    if target is None or target.organisation_id != caller.user.organisation_id:
-        raise audit.denied("members.put", collection_id=collection_id, target_id=user_id)
-    if target.role == "admin":
-        audit.add("members.put", collection_id=collection_id, target_id=user_id, outcome="refused")
-        raise ApiError(400, "admin_not_member", "an admin cannot be a member of a collection")
-    membership = db.get(Membership, (collection_id, user_id))
-    versions = set()
-    for wrapped in body.wrapped_keys:
-        check_wrapped_key(wrapped, collection_id=collection_id, caller=caller, member_id=user_id)
-        if wrapped.key_version > collection.key_version:
-            raise ApiError(409, "key_version_mismatch", "a wrapped key is for a future version")
-        versions.add(wrapped.key_version)
-    if membership is None and collection.key_version not in versions:
-        raise ApiError(
-            400, "invalid_request", "a new member needs the current key wrapped for them"
-        )
-    now = audit.now
-    if membership is None:
-        membership = Membership(
-            collection_id=collection_id,
-            user_id=user_id,
-            organisation_id=caller.user.organisation_id,
-            access=body.access,
-            granted_by=caller.user.id,
-            created_at=now,
-        )
-        db.add(membership)
-    else:
-        _refuse_last_manager(db, audit, membership, "members.put", new_access=body.access)
-        membership.access = body.access
-        membership.granted_by = caller.user.id
-    for wrapped in body.wrapped_keys:
-        store_wrapped_key(db, wrapped, organisation_id=caller.user.organisation_id, now=now)
-    db.flush()
-    audit.add("members.put", collection_id=collection_id, target_id=user_id)
-    return next(m for m in _members(db, collection).members if m.user_id == user_id)
 
 
 @router.delete("/{collection_id}/members/{user_id}", response_model=CollectionInfo)
 def remove_member(
-    collection_id: str, user_id: str, caller: CallerDep, db: DB, audit: AuditDep
+    collection_id: PathId, user_id: PathId, caller: CallerDep, db: DB, audit: AuditDep
 ) -> CollectionInfo:
-    need = "read" if user_id == caller.user.id else "manage"
-    collection, my_membership = visible_collection(
-        db, caller, audit, collection_id, "members.remove", need=need, lock=True
+    return grants.remove_member(
+        db, caller=caller, audit=audit, collection_id=collection_id, user_id=user_id
     )
-    membership = db.get(Membership, (collection_id, user_id))
-    if membership is None:
-        raise audit.denied("members.remove", collection_id=collection_id, target_id=user_id)
-    _refuse_last_manager(db, audit, membership, "members.remove", new_access=None)
-    db.execute(
-        delete(StoredWrappedKey).where(
-            StoredWrappedKey.collection_id == collection_id, StoredWrappedKey.user_id == user_id
-        )
-    )
-    db.delete(membership)
-    collection.needs_rotation = True
-    db.flush()
-    audit.add("members.remove", collection_id=collection_id, target_id=user_id)
-    keys = _my_keys(db, caller.user.id, collection_id)
-    return collection_info(collection, my_membership.access, keys)
 
 
-@router.post("/{collection_id}/rotate", response_model=CollectionInfo)
+@router.post(
+    "/{collection_id}/rotate",
+    response_model=CollectionInfo,
+    openapi_extra=body_schema(RotateRequest),
+)
 def rotate(
-    collection_id: str, body: RotateRequest, caller: CallerDep, db: DB, audit: AuditDep
+    collection_id: PathId,
+    body: Annotated[RotateRequest, Depends(authenticated_body(RotateRequest))],
+    caller: CallerDep,
+    db: DB,
+    audit: AuditDep,
 ) -> CollectionInfo:
-    collection, membership = visible_collection(
-        db, caller, audit, collection_id, "collection.rotate", need="manage", lock=True
-    )
-    if body.new_key_version != collection.key_version + 1:
-        raise ApiError(
-            409,
-            "key_version_mismatch",
-            "the new key version must be the current one plus one",
-            details={"current_key_version": collection.key_version},
-        )
-    enrolled_members = set(
-        db.scalars(
-            select(Membership.user_id)
-            .join(User, User.id == Membership.user_id)
-            .where(Membership.collection_id == collection_id, User.wrap_public.is_not(None))
-        ).all()
-    )
-    given = [w.member_id for w in body.wrapped_keys]
-    if len(given) != len(set(given)) or set(given) != enrolled_members:
-        raise ApiError(
-            409,
-            "key_version_mismatch",
-            "rotation needs one wrapped key per remaining member",
-            details={"members": sorted(enrolled_members)},
-        )
-    for wrapped in body.wrapped_keys:
-        check_wrapped_key(wrapped, collection_id=collection_id, caller=caller)
-        if wrapped.key_version != body.new_key_version:
-            raise ApiError(400, "invalid_request", "every wrapped key must be for the new version")
-    for wrapped in body.wrapped_keys:
-        store_wrapped_key(db, wrapped, organisation_id=caller.user.organisation_id, now=audit.now)
-    collection.key_version = body.new_key_version
-    collection.needs_rotation = False
-    db.flush()
-    audit.add("collection.rotate", collection_id=collection_id)
-    return collection_info(
-        collection, membership.access, _my_keys(db, caller.user.id, collection_id)
-    )
+    return grants.rotate(db, caller=caller, audit=audit, collection_id=collection_id, body=body)

@@ -12,7 +12,7 @@ from sync.protocol import FIELD_ROLES, DeviceInfo, DeviceListResponse, RevokeDev
 from sync.server.deps import DB, AuditDep, Caller, CallerDep
 from sync.server.errors import ApiError
 from sync.server.models import Device, User
-from sync.server.routes.auth import device_info, revoke_device
+from sync.server.services.accounts import device_info, revoke_device
 
 router = APIRouter(prefix="/team")
 

@@ -1,0 +1,113 @@
+"""Query shapes whose cost does not depend on the plan PostgreSQL has cached.
+
+psycopg prepares a statement after five executions and PostgreSQL may then run it with a
+generic plan, built without the parameters' values. ``col IN (…)`` with one bound value
+per element is a new statement for every batch size, and its generic plan filtered every
+row of a collection; ``col = ANY(:array)``, without statistics, gets a custom plan that
+does the same. Here a list is one array parameter unnested into one point lookup per
+element through a unique index (``CROSS JOIN LATERAL (… LIMIT 1)``): an equality on the
+whole key is one row to any planner, so the index is used whatever the plan and the
+statistics (tests/server/test_query_plans.py checks both plan modes, before and after
+ANALYZE). SQLite (the embedded demo) has no plan cache and no arrays: plain ``IN`` there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Row, bindparam, text
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+
+def is_postgres(db: Session) -> bool:
+    return db.get_bind().dialect.name == "postgresql"
+
+
+def upsert(db: Session, table: Any) -> Any:
+    """An INSERT that can take ``on_conflict_do_update`` on either dialect."""
+    return (postgresql.insert if is_postgres(db) else sqlite.insert)(table)
+
+
+CURRENT_ITEMS_PG = text(
+    "SELECT i.item_id, i.current_rev, i.current_seq"
+    " FROM unnest(CAST(:items AS text[])) AS k(item_id)"
+    " CROSS JOIN LATERAL (SELECT item_id, current_rev, current_seq FROM items"
+    "   WHERE collection_id = :cid AND item_id = k.item_id LIMIT 1) AS i"
+)
+REVISIONS_AT_PG = text(
+    "SELECT r.* FROM unnest(CAST(:seqs AS bigint[])) AS k(seq)"
+    " CROSS JOIN LATERAL (SELECT seq, received_at, item_id, rev, base_rev, key_version,"
+    "   author_id, deleted, ciphertext, signature FROM revisions"
+    "   WHERE collection_id = :cid AND seq = k.seq LIMIT 1) AS r"
+)
+KNOWN_PAIRS_PG = text(
+    "SELECT k.item_id, k.rev, r.seq"
+    " FROM unnest(CAST(:items AS text[]), CAST(:revs AS text[])) AS k(item_id, rev)"
+    " CROSS JOIN LATERAL (SELECT seq FROM revisions"
+    "   WHERE collection_id = :cid AND item_id = k.item_id AND rev = k.rev LIMIT 1) AS r"
+)
+
+
+def current_items(
+    db: Session, collection_id: str, item_ids: Sequence[str]
+) -> dict[str, tuple[str, int]]:
+    """(current rev, current seq) of each of these items that exists: one point lookup per
+    id through the primary key (collection_id, item_id)."""
+    if not item_ids:
+        return {}
+    if is_postgres(db):
+        rows = db.execute(CURRENT_ITEMS_PG, {"cid": collection_id, "items": list(item_ids)})
+    else:
+        rows = db.execute(
+            text(
+                "SELECT item_id, current_rev, current_seq FROM items WHERE collection_id = :cid"
+                " AND item_id IN :items"
+            ).bindparams(bindparam("items", expanding=True)),
+            {"cid": collection_id, "items": list(item_ids)},
+        )
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def revisions_at(db: Session, collection_id: str, seqs: Sequence[int]) -> dict[int, Row[Any]]:
+    """The revisions stored at these sequence numbers, by seq (primary-key lookups)."""
+    if not seqs:
+        return {}
+    if is_postgres(db):
+        rows = db.execute(REVISIONS_AT_PG, {"cid": collection_id, "seqs": list(seqs)})
+    else:
+        rows = db.execute(
+            text(
+                "SELECT seq, received_at, item_id, rev, base_rev, key_version, author_id,"
+                " deleted, ciphertext, signature FROM revisions WHERE collection_id = :cid"
+                " AND seq IN :seqs"
+            ).bindparams(bindparam("seqs", expanding=True)),
+            {"cid": collection_id, "seqs": list(seqs)},
+        )
+    return {r.seq: r for r in rows}
+
+
+def known_revisions(
+    db: Session, collection_id: str, pairs: Sequence[tuple[str, str]]
+) -> dict[tuple[str, str], int]:
+    """seq of each (item_id, rev) already stored in the collection: one point lookup per
+    pair through the unique index (collection_id, item_id, rev)."""
+    if not pairs:
+        return {}
+    if is_postgres(db):
+        rows = db.execute(
+            KNOWN_PAIRS_PG,
+            {"cid": collection_id, "items": [p[0] for p in pairs], "revs": [p[1] for p in pairs]},
+        )
+    else:
+        wanted = set(pairs)
+        rows = db.execute(
+            text(
+                "SELECT item_id, rev, seq FROM revisions WHERE collection_id = :cid"
+                " AND item_id IN :items"
+            ).bindparams(bindparam("items", expanding=True)),
+            {"cid": collection_id, "items": sorted({p[0] for p in pairs})},
+        )
+        rows = [r for r in rows if (r[0], r[1]) in wanted]  # type: ignore[assignment]
+    return {(r[0], r[1]): r[2] for r in rows}

@@ -1,0 +1,288 @@
+"""Push and pull of sealed records (§5.3, §6).
+
+The sequence of a collection is assigned under a row lock on the collection
+(SELECT ... FOR UPDATE; BEGIN IMMEDIATE on SQLite) inside the transaction that inserts the
+revisions, so a revision with a smaller seq can never become visible after a larger one:
+a pull with since=N never skips anything.
+
+Hot paths use Core rows, not ORM objects, and only lookups that go through an index
+whatever plan PostgreSQL has cached (see :mod:`.queries`); a batch is written with one
+multi-row INSERT for the revisions and one upsert for the items' current pointers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Row, insert, select, update
+from sqlalchemy.orm import Session
+
+from fieldapp.crypto.errors import SignatureError
+from fieldapp.crypto.keys import verify
+from sync.protocol import (
+    MAX_RECORD_CIPHERTEXT,
+    ChangesResponse,
+    HistoryResponse,
+    PushResponse,
+    PushResult,
+    SealedRecordModel,
+    StoredRevision,
+)
+from sync.server.errors import ApiError
+from sync.server.models import Collection, Item, Revision
+from sync.server.services import maintenance
+from sync.server.services.access import collection_access, visible_collection
+from sync.server.services.context import Audit, Caller
+from sync.server.services.queries import current_items, known_revisions, revisions_at, upsert
+
+MIN_CIPHERTEXT = 12 + 16
+SIGNATURE_LEN = 64
+
+REVISIONS = Revision.__table__
+ITEMS = Item.__table__
+REVISION_COLUMNS = (
+    Revision.seq,
+    Revision.received_at,
+    Revision.item_id,
+    Revision.rev,
+    Revision.base_rev,
+    Revision.key_version,
+    Revision.author_id,
+    Revision.deleted,
+    Revision.ciphertext,
+    Revision.signature,
+)
+
+
+def stored_revision(row: Row[Any] | Revision) -> StoredRevision:
+    """Rows were validated on their way in, so build without validating again (hot path)."""
+    return StoredRevision.model_construct(
+        seq=row.seq,
+        received_at=row.received_at,
+        record=SealedRecordModel.model_construct(
+            item_id=row.item_id,
+            rev=row.rev,
+            base_rev=row.base_rev,
+            key_version=row.key_version,
+            author_id=row.author_id,
+            deleted=row.deleted,
+            ciphertext=bytes(row.ciphertext),
+            signature=bytes(row.signature),
+        ),
+    )
+
+
+def check_shape(item: SealedRecordModel) -> None:
+    if item.deleted and item.ciphertext:
+        raise ApiError(400, "invalid_request", "a tombstone carries no ciphertext")
+    if not item.deleted and len(item.ciphertext) < MIN_CIPHERTEXT:
+        raise ApiError(400, "invalid_request", "ciphertext too short")
+    if len(item.ciphertext) > MAX_RECORD_CIPHERTEXT:
+        raise ApiError(413, "too_large", "a record's ciphertext is limited to 1 MiB")
+    if len(item.signature) != SIGNATURE_LEN:
+        raise ApiError(400, "bad_signature", "a signature is 64 bytes")
+    if item.base_rev == item.rev:
+        raise ApiError(400, "invalid_request", "a revision cannot be its own base")
+
+
+def _verify_batch(
+    caller: Caller, audit: Audit, collection_id: str, items: Sequence[SealedRecordModel]
+) -> None:
+    for item in items:
+        if item.author_id != caller.user.id:
+            audit.add("push", collection_id=collection_id, item_id=item.item_id, outcome="denied")
+            raise ApiError(403, "author_mismatch", "records must be authored by the caller")
+        check_shape(item)
+    sign_public = caller.user.sign_public
+    if sign_public is None:
+        raise ApiError(400, "bad_signature", "the caller has no signing key")
+    for item in items:
+        try:
+            verify(sign_public, item.signature, item.to_crypto(collection_id).signed_message())
+        except SignatureError:
+            audit.add(
+                "push", collection_id=collection_id, item_id=item.item_id, outcome="bad_signature"
+            )
+            raise ApiError(
+                400,
+                "bad_signature",
+                "a record's signature does not verify; nothing was stored",
+                details={"item_id": item.item_id, "rev": item.rev},
+            ) from None
+
+
+def push(
+    db: Session,
+    *,
+    caller: Caller,
+    audit: Audit,
+    collection_id: str,
+    items: Sequence[SealedRecordModel],
+) -> PushResponse:
+    """Store a batch: each item accepted (next seq), duplicate (that rev is stored) or
+    conflict (the item's current rev is not its base_rev; the current revision returned).
+    A record under an old key version makes the whole batch a 409 stale_key."""
+    # Membership first (a non-member learns nothing, not even that a signature is bad),
+    # then signature verification outside the lock, then the lock and a second look.
+    collection_access(db, caller, audit, collection_id, "push", need="write")
+    _verify_batch(caller, audit, collection_id, items)
+    coll = collection_access(db, caller, audit, collection_id, "push", need="write", lock=True)
+    now = audit.now
+
+    item_ids = list(dict.fromkeys(item.item_id for item in items))
+    current = current_items(db, collection_id, item_ids)
+    existing = dict(current)
+    # A stored (item, rev) is either the item's current revision, or an older one looked
+    # up by point lookups; an item not in `items` has no revision at all.
+    known: dict[tuple[str, str], int] = {}
+    probe: list[tuple[str, str]] = []
+    for item in items:
+        now_current = current.get(item.item_id)
+        if now_current is None:
+            continue
+        if now_current[0] == item.rev:
+            known[(item.item_id, item.rev)] = now_current[1]
+        else:
+            probe.append((item.item_id, item.rev))
+    known.update(known_revisions(db, collection_id, list(dict.fromkeys(probe))))
+
+    if any(
+        (item.item_id, item.rev) not in known and item.key_version != coll.key_version
+        for item in items
+    ):
+        raise ApiError(
+            409,
+            "stale_key",
+            "the collection key was rotated; fetch the new key and re-encrypt",
+            details={"current_key_version": coll.key_version},
+        )
+
+    seq = coll.last_seq
+    new_rows: list[dict[str, object]] = []
+    results: list[PushResult] = []
+    conflicts: list[tuple[int, int]] = []  # (result index, current seq)
+    for item in items:
+        key = (item.item_id, item.rev)
+        if key in known:
+            results.append(
+                PushResult(item_id=item.item_id, rev=item.rev, status="duplicate", seq=known[key])
+            )
+            continue
+        now_current = current.get(item.item_id)
+        if (now_current[0] if now_current else None) != item.base_rev:
+            if now_current is not None:
+                conflicts.append((len(results), now_current[1]))
+            results.append(PushResult(item_id=item.item_id, rev=item.rev, status="conflict"))
+            continue
+        seq += 1
+        known[key] = seq
+        current[item.item_id] = (item.rev, seq)
+        new_rows.append(
+            {
+                "collection_id": collection_id,
+                "seq": seq,
+                "organisation_id": coll.organisation_id,
+                "item_id": item.item_id,
+                "rev": item.rev,
+                "base_rev": item.base_rev,
+                "key_version": item.key_version,
+                "author_id": item.author_id,
+                "device_id": caller.device.id,
+                "deleted": item.deleted,
+                "ciphertext": item.ciphertext,
+                "signature": item.signature,
+                "received_at": now,
+            }
+        )
+        results.append(PushResult(item_id=item.item_id, rev=item.rev, status="accepted", seq=seq))
+    if new_rows:
+        _store(db, coll.organisation_id, collection_id, new_rows, current, existing)
+        db.execute(
+            update(Collection.__table__)
+            .where(Collection.__table__.c.id == collection_id)
+            .values(last_seq=seq)
+        )
+        maintenance.note_growth(db, before=coll.last_seq, after=seq)
+    if conflicts:
+        rows = revisions_at(db, collection_id, [s for _, s in conflicts])
+        for index, current_seq in conflicts:
+            results[index] = results[index].model_copy(
+                update={"current": stored_revision(rows[current_seq])}
+            )
+    for result in results:
+        audit.add(f"push.{result.status}", collection_id=collection_id, item_id=result.item_id)
+    return PushResponse(results=results, last_seq=seq)
+
+
+def _store(
+    db: Session,
+    organisation_id: str,
+    collection_id: str,
+    new_rows: list[dict[str, object]],
+    current: dict[str, tuple[str, int]],
+    existing: dict[str, tuple[str, int]],
+) -> None:
+    """One multi-row INSERT of the revisions, one upsert of the items that moved."""
+    db.execute(insert(REVISIONS), new_rows)
+    moved = [
+        {
+            "collection_id": collection_id,
+            "item_id": item_id,
+            "organisation_id": organisation_id,
+            "current_rev": rev,
+            "current_seq": seq,
+        }
+        for item_id, (rev, seq) in current.items()
+        if existing.get(item_id, (None, None))[1] != seq
+    ]
+    statement = upsert(db, ITEMS)
+    db.execute(
+        statement.on_conflict_do_update(
+            index_elements=[ITEMS.c.collection_id, ITEMS.c.item_id],
+            set_={
+                "current_rev": statement.excluded.current_rev,
+                "current_seq": statement.excluded.current_seq,
+            },
+        ),
+        moved,
+    )
+
+
+def changes(
+    db: Session, *, caller: Caller, audit: Audit, collection_id: str, since: int, limit: int
+) -> ChangesResponse:
+    """Revisions with seq > since in sequence order, at most `limit`, and whether that was
+    all: one range scan of the (collection_id, seq) primary key."""
+    collection_access(db, caller, audit, collection_id, "changes")
+    rows = db.execute(
+        select(*REVISION_COLUMNS)
+        .where(Revision.collection_id == collection_id, Revision.seq > since)
+        .order_by(Revision.seq)
+        .limit(limit + 1)
+    ).all()
+    done = len(rows) <= limit
+    rows = rows[:limit]
+    audit.add("changes", collection_id=collection_id)
+    return ChangesResponse.model_construct(
+        items=[stored_revision(r) for r in rows],
+        last_seq=rows[-1].seq if rows else since,
+        done=done,
+    )
+
+
+def history(
+    db: Session, *, caller: Caller, audit: Audit, collection_id: str, item_id: str
+) -> HistoryResponse:
+    visible_collection(db, caller, audit, collection_id, "history", item_id=item_id)
+    rows = db.execute(
+        select(*REVISION_COLUMNS)
+        .where(Revision.collection_id == collection_id, Revision.item_id == item_id)
+        .order_by(Revision.seq)
+    ).all()
+    if not rows:
+        raise audit.denied("history", collection_id=collection_id, item_id=item_id)
+    audit.add("history", collection_id=collection_id, item_id=item_id)
+    return HistoryResponse.model_construct(
+        item_id=item_id, revisions=[stored_revision(r) for r in rows]
+    )
