@@ -31,3 +31,13 @@ def decrypt(key: bytes, sealed: bytes, aad: bytes) -> bytes:
         return AESGCM(key).decrypt(sealed[:NONCE_LEN], sealed[NONCE_LEN:], aad)
     except InvalidTag:
         raise DecryptionError("ciphertext did not authenticate") from None
+
+
+def decrypt_with(cipher: AESGCM, sealed: bytes, aad: bytes) -> bytes:
+    """:func:`decrypt` with a key schedule built once (``AESGCM(key)``) for many records."""
+    if len(sealed) < NONCE_LEN + TAG_LEN:
+        raise DecryptionError("ciphertext too short")
+    try:
+        return cipher.decrypt(sealed[:NONCE_LEN], sealed[NONCE_LEN:], aad)
+    except InvalidTag:
+        raise DecryptionError("ciphertext did not authenticate") from None

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from fieldapp.crypto import aead
 from fieldapp.crypto.encoding import pack_fields
-from fieldapp.crypto.errors import CryptoError
+from fieldapp.crypto.errors import CryptoError, DecryptionError
 from fieldapp.crypto.keys import AccountKeys, verify
 
 
@@ -109,7 +112,36 @@ def open_record(
         record.ciphertext,
         _aad(record.collection_id, record.item_id, record.rev, record.key_version),
     )
+    return _payload(plaintext)
+
+
+def _payload(plaintext: bytes) -> dict[str, Any]:
     data = json.loads(plaintext)
     if not isinstance(data, dict):
         raise CryptoError("a record payload is a JSON object")
     return data
+
+
+class RecordOpener:
+    """:func:`open_record` for many records of one collection: the AES key schedule of
+    each key version is built once, not per record. Safe to share between threads."""
+
+    def __init__(self, collection_keys: Mapping[int, bytes]) -> None:
+        self._ciphers = {version: AESGCM(key) for version, key in collection_keys.items()}
+
+    def open(self, record: SealedRecord, *, author_sign_public: bytes) -> dict[str, Any] | None:
+        """Like :func:`open_record`; DecryptionError also when the key version is unknown."""
+        verify(author_sign_public, record.signature, record.signed_message())
+        if record.deleted:
+            if record.ciphertext:
+                raise CryptoError("a tombstone carries no ciphertext")
+            return None
+        cipher = self._ciphers.get(record.key_version)
+        if cipher is None:
+            raise DecryptionError("no key for this key version")
+        plaintext = aead.decrypt_with(
+            cipher,
+            record.ciphertext,
+            _aad(record.collection_id, record.item_id, record.rev, record.key_version),
+        )
+        return _payload(plaintext)

@@ -125,6 +125,7 @@ class SyncClient:
         on_tokens: Callable[[Tokens | None], None] | None = None,
         session: requests.Session | None = None,
         blob_piece_size: int | None = None,
+        verify_workers: int | None = None,
     ) -> None:
         self.http = Http(
             base_url,
@@ -141,12 +142,15 @@ class SyncClient:
         self.directory = KeyDirectory(self.http, self.pins)
         self.keyring = KeyRing(self.http, self.directory)
         self.members = Members(self.http, self.auth, self.directory, self.keyring)
-        self.records = Records(self.http, self.auth, self.directory, self.keyring)
+        self.records = Records(
+            self.http, self.auth, self.directory, self.keyring, workers=verify_workers
+        )
         self.blobs = Blobs(
             self.http, **({"piece_size": blob_piece_size} if blob_piece_size else {})
         )
 
     def close(self) -> None:
+        self.records.close()
         self.http.close()
 
     def __enter__(self) -> SyncClient:
