@@ -67,6 +67,68 @@ def update_translations() -> None:
             "-tr-function-alias", "QT_TRANSLATE_NOOP+=_t", *sources, "-ts", ts)
 
 
+# Qt's xcb platform plugin (a window on Linux/X11) needs these system libraries, which no
+# wheel carries; on a bare Debian/Ubuntu they are missing and Qt aborts with a message that
+# often names the wrong one. Sonames whose Debian package is not named by the usual rule:
+DEBIAN_PACKAGES = {
+    "libGLdispatch.so.0": "libglvnd0", "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0", "libgobject-2.0.so.0": "libglib2.0-0",
+    "libz.so.1": "zlib1g", "libbrotlidec.so.1": "libbrotli1",
+    "libbrotlicommon.so.1": "libbrotli1",
+}
+
+
+def debian_package(soname: str) -> str:
+    """The Debian/Ubuntu package of a shared library: libxcb-icccm.so.4 -> libxcb-icccm4,
+    libxkbcommon-x11.so.0 -> libxkbcommon-x11-0, libEGL.so.1 -> libegl1."""
+    if soname in DEBIAN_PACKAGES:
+        return DEBIAN_PACKAGES[soname]
+    base, _, version = soname.partition(".so.")
+    base = base.lower()
+    return f"{base}-{version}" if base[-1:].isdigit() else f"{base}{version}"
+
+
+def missing_libraries(ldd_output: str) -> list[str]:
+    """The sonames `ldd` reports as "not found"."""
+    return sorted({line.split()[0] for line in ldd_output.splitlines()
+                   if "not found" in line})
+
+
+def missing_qt_packages() -> list[str]:
+    """The Debian packages to install before Qt can open a window here (Linux only)."""
+    import shutil
+
+    if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
+        return []
+    plugins = list(VENV.glob("lib/python3*/site-packages/PySide6/Qt/plugins/platforms"))
+    plugin = plugins[0] / "libqxcb.so" if plugins else None
+    if plugin is None or not plugin.exists():
+        return []
+    out = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=False)
+    return sorted({debian_package(name) for name in missing_libraries(out.stdout)})
+
+
+def ensure_qt_libraries() -> bool:
+    """Install Qt's missing system libraries (root with apt), or say exactly what to run."""
+    import shutil
+
+    packages = missing_qt_packages()
+    if not packages:
+        return True
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        print(f"Installing the system libraries Qt needs: {' '.join(packages)}", flush=True)
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+        subprocess.run(command, check=False, env=env)
+        if not missing_qt_packages():
+            return True
+    print("Qt cannot open a window: these system libraries are missing.\n"
+          f"Install them, then run the command again:\n\n    sudo {' '.join(command)}\n",
+          file=sys.stderr)
+    return False
+
+
 def main(argv: list[str]) -> int:
     if not (3, 11) <= sys.version_info[:2] <= (3, 13):
         print(f"FieldApp needs Python 3.11, 3.12 or 3.13; this is {sys.version.split()[0]}.",
@@ -79,6 +141,8 @@ def main(argv: list[str]) -> int:
         return 0 if command == "help" else 2
     setup()
     if command == "demo":
+        if os.environ.get("QT_QPA_PLATFORM", "xcb") == "xcb" and not ensure_qt_libraries():
+            return 1
         run(PY, "-m", "ui.demo", *rest)
     elif command == "test":
         run(PY, "-m", "pytest", "-m", "not bench", *rest)

@@ -72,6 +72,18 @@ class DemoServer:
                 self.process.wait(timeout=5)
 
 
+def _die_with_parent() -> None:
+    """In the server's child process (Linux): SIGTERM when the demo that started it dies,
+    however it dies (a crash, SIGKILL, a closed terminal), so no server stays behind."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (AttributeError, OSError):
+        pass
+
+
 def _server_dir(folder: Path) -> Path:
     return Path(folder) / "server"
 
@@ -128,6 +140,7 @@ def start_demo_server(folder: Path | str, *, timeout: float = 30.0) -> DemoServe
          "--host", "127.0.0.1", "--port", str(port),
          "--blob-dir", str(_server_dir(folder) / "blobs")],
         stdout=log, stderr=subprocess.STDOUT, cwd=Path(__file__).resolve().parents[1],
+        preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
     )
     log.close()
     deadline = time.monotonic() + timeout

@@ -55,6 +55,18 @@ def _running_server(folder: Path) -> str | None:
         return None
 
 
+def _discard_unfinished(folder: Path) -> None:
+    """A first run that was interrupted left a server database and vaults without the
+    accounts file that marks a finished preparation: start again from nothing, instead of
+    failing on enrolment codes that were already used."""
+    import shutil
+
+    if (folder / "demo-accounts.json").exists() or _running_server(folder):
+        return
+    for part in ("server", "vaults"):
+        shutil.rmtree(folder / part, ignore_errors=True)
+
+
 def prepare(folder: Path, *, account: int = 1, households: int = 200,
             kdf_params: Any = None, secret_store: Any = None) -> DemoSetup:
     """Start (or join) the demo server and make the demo accounts once; no Qt involved."""
@@ -62,6 +74,7 @@ def prepare(folder: Path, *, account: int = 1, households: int = 200,
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    _discard_unfinished(folder)
     server = None if _running_server(folder) else start_demo_server(folder)
     try:
         info = prepare_demo(folder, households=households, kdf_params=kdf_params,
@@ -90,13 +103,19 @@ def _passphrase() -> str:
 
 def offline_vault(folder: Path, *, role: str, households: int = 200, **options: Any) -> Path:
     """A local demo vault whose user has `role` (built once; no server involved)."""
+    import shutil
+
     from fieldapp.services.demo import seed_demo
     from fieldapp.vault import Vault
 
     vault = Path(folder) / "offline" / role
-    if not Vault.exists(vault):
-        vault.parent.mkdir(parents=True, exist_ok=True)
-        seed_demo(vault, _passphrase(), households=households, role=role, **options)
+    if not Vault.exists(vault):  # built aside and moved into place: never half a vault
+        building = vault.with_name(f"{role}.building")
+        shutil.rmtree(building, ignore_errors=True)
+        building.parent.mkdir(parents=True, exist_ok=True)
+        seed_demo(building, _passphrase(), households=households, role=role, **options)
+        shutil.rmtree(vault, ignore_errors=True)
+        building.rename(vault)
     return vault
 
 
@@ -109,7 +128,7 @@ def _quit_on_signals() -> None:
     from PySide6.QtWidgets import QApplication
 
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, lambda *_: qt_app.quit())
     wake = QTimer(qt_app)  # Python runs signal handlers only between its own bytecodes
     wake.timeout.connect(lambda: None)
@@ -133,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         vault = offline_vault(args.folder, role=args.role, households=args.households)
         print(f"Offline demo vault of a {args.role}: {vault}\nDemo passphrase: "
               f"{_passphrase()}", flush=True)
+        _quit_on_signals()
         return app_main(["--vault", str(vault), *lang])
 
     print("Preparing the demo (the first time: a server, a supervisor and two demo "
