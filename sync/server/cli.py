@@ -1,4 +1,5 @@
-"""`fieldapp-server`: init-db, create-org, create-user, serve, demo-init."""
+"""`fieldapp-server`: init-db, create-org, create-user, serve, backup, restore,
+purge-uploads, demo-init."""
 
 from __future__ import annotations
 
@@ -105,28 +106,66 @@ def demo_init(path: Path) -> dict[str, str]:
     return {"organisation_id": org, "database_url": url, **codes}
 
 
-def serve(url: str, host: str, port: int, blob_dir: Path, workers: int = 1) -> None:
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings(
+        database_url=args.database_url,
+        blob_store=args.blob_store,
+        blob_dir=args.blob_dir,
+        s3_bucket=args.s3_bucket,
+        s3_prefix=args.s3_prefix,
+        s3_endpoint_url=args.s3_endpoint_url,
+        s3_region=args.s3_region,
+    )
+
+
+def serve(
+    settings: Settings,
+    host: str,
+    port: int,
+    workers: int = 1,
+    *,
+    access_log: bool = False,
+    graceful_seconds: int | None = 30,
+) -> None:
+    """uvicorn with uvloop and httptools where installed, JSON logs, no access log by
+    default. SIGTERM stops accepting connections and lets requests in flight finish (for
+    at most `graceful_seconds`)."""
     import os
+    import tempfile
 
     import uvicorn
 
-    from sync.server.app import ENV_BLOB_DIR, ENV_DATABASE_URL, create_app
+    from sync.server.app import create_app
+    from sync.server.ops.env import settings_to_env
+    from sync.server.ops.logs import uvicorn_log_config
 
+    options = dict(
+        host=host,
+        port=port,
+        loop="auto",
+        http="auto",
+        access_log=access_log,
+        log_config=uvicorn_log_config(access_log=access_log),
+        timeout_graceful_shutdown=graceful_seconds,
+        proxy_headers=True,
+    )
     if workers > 1:
         # Stateless workers: tokens, throttles, sequences and locks live in the database.
-        os.environ[ENV_DATABASE_URL] = url
-        os.environ[ENV_BLOB_DIR] = str(blob_dir.resolve())
-        uvicorn.run(
-            "sync.server.app:app_from_env",
-            factory=True,
-            host=host,
-            port=port,
-            workers=workers,
-            log_level="info",
-        )
+        os.environ.update(settings_to_env(settings))
+        if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+            # Metrics of every worker in one /metrics (set before the workers start).
+            os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="fieldapp-metrics-")
+        uvicorn.run("sync.server.app:app_from_env", factory=True, workers=workers, **options)  # type: ignore[arg-type]
         return
-    app = create_app(Settings(database_url=url, blob_dir=blob_dir))
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    uvicorn.run(create_app(settings), **options)  # type: ignore[arg-type]
+
+
+def _print_summary(action: str, summary: object) -> None:
+    values = summary.as_dict()  # type: ignore[attr-defined]
+    print(
+        f"{action}: {values['database']} database at revision {values['revision']}, "
+        f"{values['blobs']} blobs ({values['blob_bytes']} bytes) in {values['seconds']} s"
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -149,11 +188,44 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--email", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--role", required=True, choices=ROLES)
-    p = with_db(sub.add_parser("serve", help="run the API with uvicorn"))
+    def with_blobs(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--blob-store", choices=("directory", "s3"), default="directory")
+        p.add_argument("--blob-dir", type=Path, default=Path("fieldapp-blobs"))
+        p.add_argument("--s3-bucket", default="")
+        p.add_argument("--s3-prefix", default="")
+        p.add_argument(
+            "--s3-endpoint-url", default=None, help="e.g. http://minio:9000; omit for AWS S3"
+        )
+        p.add_argument("--s3-region", default=None)
+        return p
+
+    p = with_blobs(with_db(sub.add_parser("serve", help="run the API with uvicorn")))
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
-    p.add_argument("--blob-dir", type=Path, default=Path("fieldapp-blobs"))
     p.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    p.add_argument("--access-log", action="store_true", help="log every request (paths carry ids)")
+    p.add_argument(
+        "--graceful-seconds",
+        type=int,
+        default=30,
+        help="on SIGTERM, wait this long for requests in flight",
+    )
+    p = with_blobs(
+        with_db(sub.add_parser("backup", help="back up the database and blobs into a new DIR"))
+    )
+    p.add_argument("dir", type=Path)
+    p = with_blobs(
+        with_db(
+            sub.add_parser(
+                "restore", help="restore a backup DIR (stop every server process first)"
+            )
+        )
+    )
+    p.add_argument("dir", type=Path)
+    p = with_blobs(
+        with_db(sub.add_parser("purge-uploads", help="drop unfinished blob uploads left idle"))
+    )
+    p.add_argument("--older-than-hours", type=float, default=48.0)
     p = sub.add_parser("demo-init", help="create a SQLite demo server with known enrolment codes")
     p.add_argument("--path", type=Path, default=DEMO_DB)
     return parser
@@ -161,7 +233,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "serve":
+        from sync.server.ops.logs import configure
+
+        configure(access_log=args.access_log)
+    else:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "init-db":
         init_db(args.database_url)
         print("schema up to date")
@@ -173,7 +250,30 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(code)
     elif args.command == "serve":
-        serve(args.database_url, args.host, args.port, args.blob_dir, args.workers)
+        serve(
+            _settings(args),
+            args.host,
+            args.port,
+            args.workers,
+            access_log=args.access_log,
+            graceful_seconds=args.graceful_seconds,
+        )
+    elif args.command in ("backup", "restore"):
+        from sync.server import backup
+
+        try:
+            if args.command == "backup":
+                _print_summary("backed up", backup.backup(_settings(args), args.dir))
+            else:
+                _print_summary("restored", backup.restore(_settings(args), args.dir))
+        except backup.BackupError as exc:
+            print(f"{args.command} failed: {exc}", file=sys.stderr)
+            return 1
+    elif args.command == "purge-uploads":
+        from sync.server.blobstore import make_blob_store
+
+        cutoff = system_clock() - args.older_than_hours * 3600
+        print(f"dropped {make_blob_store(_settings(args)).purge_partials(cutoff)} idle uploads")
     elif args.command == "demo-init":
         for key, value in demo_init(args.path).items():
             print(f"{key}: {value}")
