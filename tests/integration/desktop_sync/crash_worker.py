@@ -37,7 +37,10 @@ def main() -> None:
                 round_in_child(request["folder"], request["passphrase"])
             except BaseException:
                 code = 1
-            os._exit(code)
+            # The child leaves through the interpreter's own exit (stdin closed first, so it
+            # reads no request of its parent's): a crash at exit shows in its status.
+            sys.stdin.close()
+            sys.exit(code)
         print(f"pid {pid}", flush=True)
         _, status = os.waitpid(pid, 0)
         print(f"done {status}", flush=True)
