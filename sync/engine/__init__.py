@@ -64,7 +64,10 @@ clock=time.time, sleep=time.sleep)``
       ``"integrity"``     something the server served did not verify (never ignored)
       ``"busy"`` / ``"cancelled"`` / ``"not_enrolled"``
     plus counts: ``pushed``, ``pulled``, ``merged`` (silent merges), ``conflicts``
-    (new), ``blobs_up``, ``blobs_down``, ``seconds``, ``error_kind`` and ``message``.
+    (new), ``blobs_up``, ``blobs_down``, ``seconds``, ``error_kind`` and ``message``,
+    and ``changes``: a ``fieldapp.vault.ChangeSet`` (origin ``"sync"``) of the records the
+    round wrote locally (new, replaced, merged, in conflict; ``"attachments"`` when files
+    arrived), the same type a local save produces, so screens re-read what they show.
 ``engine.status() -> SyncStatus``  (cheap, vault only, callable from the UI thread's db
 worker): ``online`` (last round reached the server), ``last_error_kind`` (the outcome of
 the last failed round or ``None``), ``waiting`` (dirty rows + pending blobs),

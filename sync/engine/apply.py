@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +21,7 @@ from fieldapp.models.base import new_id
 from fieldapp.models.sync_state import SyncBase, SyncConflict, SyncInflight
 from fieldapp.services.merge import three_way
 from fieldapp.services.sync_records import TABLE_FIELD, from_payload, model_for_table, to_payload
+from fieldapp.vault.changes import ChangeSet
 from sync.client import Revision
 
 
@@ -33,6 +34,8 @@ class Applied:
     own: int = 0
     skipped: int = 0
     touched: list[tuple[str, str]] | None = None  # (table, item id) written locally
+    collections: set[str] = field(default_factory=set)  # the collections of `touched`
+    collection: str | None = None  # the collection being applied (apply_page, apply_one)
 
     def add(self, kind: str, table: str | None = None, item_id: str | None = None) -> None:
         setattr(self, kind, getattr(self, kind) + 1)
@@ -40,6 +43,12 @@ class Applied:
             if self.touched is None:
                 self.touched = []
             self.touched.append((table, item_id))
+            if self.collection:
+                self.collections.add(self.collection)
+
+    def changes(self) -> ChangeSet:
+        """What was written locally, as the change set the UI's screens subscribe to."""
+        return ChangeSet.of(self.touched or (), collections=self.collections, origin="sync")
 
 
 def set_base(session: Session, local_key: str, table: str, rev: Revision) -> None:
@@ -65,7 +74,7 @@ def apply_page(
     session: Session, local_key: str, revisions: Sequence[Revision], *, me: str
 ) -> Applied:
     """Apply one page. New items (not here, seen once in the page) go in by bulk insert."""
-    result = Applied()
+    result = Applied(collection=local_key)
     ids = list({r.item_id for r in revisions})
     # Load what the page touches into the session once (later gets hit the identity map).
     # The session's identity map holds objects weakly: `keep` holds them for the page.
@@ -129,6 +138,7 @@ def _row_values(model: Any, r: Revision, local_key: str) -> dict[str, Any]:
 def apply_one(
     session: Session, local_key: str, r: Revision, *, me: str, result: Applied
 ) -> None:
+    result.collection = local_key
     base = session.get(SyncBase, r.item_id)
     if base is not None and base.collection_key == local_key and r.seq <= base.seq:
         result.add("skipped")

@@ -14,7 +14,7 @@ import pydantic
 import requests
 
 from fieldapp.models.sync_state import SyncBase, SyncCollection
-from fieldapp.vault import SecretStore, Vault
+from fieldapp.vault import ChangeSet, SecretStore, Vault
 from fieldapp.vault.wipe import wipe_vault
 from sync.client import SyncClient
 from sync.client.errors import (
@@ -166,6 +166,9 @@ class SyncEngine:
             self._failed(report, "server_error", type(exc).__name__)
         finally:
             report.merged, report.conflicts = applied.merged, applied.conflicts
+            report.changes = applied.changes()
+            if report.blobs_down:  # photos arrived: whatever shows them can now
+                report.changes |= ChangeSet.of(unknown_ids=["attachments"], origin="sync")
 
     def _contact(self, client: SyncClient) -> None:
         """GET /v1/me: proves the session works and reads the organisation's limits."""

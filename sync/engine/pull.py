@@ -125,3 +125,8 @@ def _apply(vault: Vault, key: str, page: Page, me: str, result: Applied) -> int:
 def _add(total: Applied, part: Applied) -> None:
     for name in ("new", "updated", "merged", "conflicts", "own", "skipped"):
         setattr(total, name, getattr(total, name) + getattr(part, name))
+    if part.touched:  # what the page wrote: the round's change set (issue 12)
+        if total.touched is None:
+            total.touched = []
+        total.touched.extend(part.touched)
+        total.collections |= part.collections

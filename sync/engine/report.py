@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.vault.changes import ChangeSet
 
 Outcome = Literal[
     "ok", "offline", "server_error", "clock_skew", "wiped", "revoked", "session_ended",
@@ -61,6 +62,9 @@ class SyncReport:
     clock_skew_seconds: float | None = None
     error_kind: str | None = None  # exception class name, never its text
     waiting_for_collection: list[str] = field(default_factory=list)
+    # The records this round wrote to the vault (pulled, merged, in conflict) and, when
+    # files arrived, "attachments": the UI hands it to every screen (issue 12).
+    changes: ChangeSet = field(default_factory=lambda: ChangeSet(origin="sync"))
 
     @property
     def message(self) -> str:
