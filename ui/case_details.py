@@ -144,19 +144,33 @@ class CaseDetailsPanel(QWidget):
             checked = item.data(Qt.ItemDataRole.UserRole) in case.themes
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
-    def save_case(self) -> None:
-        if self.case is None:
-            return
+    def _form(self) -> tuple[str, str, list[str]]:
         themes = [self.themes_list.item(r).data(Qt.ItemDataRole.UserRole)
                   for r in range(self.themes_list.count())
                   if self.themes_list.item(r).checkState() == Qt.CheckState.Checked]
+        return self.status_combo.currentData(), self.worker_edit.text().strip(), themes
+
+    def show_case_unless_edited(self, case) -> None:
+        """The case as saved now (here or on another laptop); details being edited and not
+        saved yet stay on screen (saving them makes a new revision on top of this one)."""
+        shown = self.case
+        untouched = shown is None or self._form() == (
+            shown.status, (shown.assigned_worker or "").strip(),
+            [c for c in service_labels.THEMES if c in shown.themes])
+        if untouched:
+            self.show_case(case)
+        else:
+            self.case = case
+
+    def save_case(self) -> None:
+        if self.case is None:
+            return
+        status, worker, themes = self._form()
         case_id, actor = self.case.id, self.ctx.actor_id
-        status, worker = self.status_combo.currentData(), self.worker_edit.text().strip()
 
         def saved(case) -> None:
             self.show_case(case)
             self.case_saved.emit(case)
-            self.ctx.changed("case")
 
         self.ctx.call(lambda s: casework.update_case(s, case_id=case_id, actor_id=actor,
                                                      status=status, themes=themes,

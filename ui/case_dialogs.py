@@ -82,16 +82,13 @@ class ServiceDialog(QDialog):
     def work(self) -> Callable[[Any], Any]:
         raise NotImplementedError
 
-    changed_what = "case"
-
     def _submit(self) -> None:
         self.buttons.setEnabled(False)
         self.ctx.call(saving_with_drafts(self.work(), self.drafts), on_success=self._done,
                       on_failure=self._failed)
 
     def _done(self, _result: Any) -> None:
-        self.accept()
-        self.ctx.changed(self.changed_what)
+        self.accept()  # what was saved announces itself (ctx.call): the timeline re-reads
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
@@ -110,8 +107,6 @@ def _date_edit(parent: QWidget, value: QDate) -> QDateEdit:
 
 
 class FollowUpDialog(ServiceDialog):
-    changed_what = "followup"
-
     def __init__(self, context: AppContext, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(context, case_id, parent)
         self.due_edit = _date_edit(self, QDate(context.today()))
@@ -134,8 +129,6 @@ class FollowUpDialog(ServiceDialog):
 
 
 class ReferralDialog(ServiceDialog):
-    changed_what = "referral"
-
     def __init__(self, context: AppContext, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(context, case_id, parent)
         self.destination_combo = QComboBox(self)
@@ -167,8 +160,6 @@ class ReferralDialog(ServiceDialog):
 
 
 class PlanVisitDialog(ServiceDialog):
-    changed_what = "visit"
-
     def __init__(self, context: AppContext, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(context, case_id, parent)
         self.date_edit = _date_edit(self, QDate(context.today()).addDays(1))
@@ -191,8 +182,6 @@ class PlanVisitDialog(ServiceDialog):
 
 class RecordVisitDialog(ServiceDialog):
     """Marks a planned visit as done; an optional text becomes a home-visit note."""
-
-    changed_what = "visit"
 
     def __init__(self, context: AppContext, case_id: str, visit_id: str,
                  parent: QWidget | None = None) -> None:
@@ -225,8 +214,6 @@ class RecordVisitDialog(ServiceDialog):
 
 class UpdateReferralDialog(ServiceDialog):
     """Follow a referral up: its status now, and what came of it."""
-
-    changed_what = "referral"
 
     def __init__(self, context: AppContext, case_id: str, entry: Any,
                  parent: QWidget | None = None) -> None:

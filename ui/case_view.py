@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services import casework, drafts, registry
+from fieldapp.vault import ChangeSet
 from ui.case_details import CaseDetailsPanel, make_table
 from ui.case_dialogs import (
     FollowUpDialog,
@@ -28,8 +29,9 @@ from ui.case_dialogs import (
 from ui.case_models import TIMELINE_COLUMNS, TIMELINE_TOOLTIPS
 from ui.context import AppContext
 from ui.note_editor import NoteEditor
+from ui.record_types import REGISTRY, TIMELINE
 from ui.sync.history_dialog import has_history, open_history
-from ui.table_model import RowsModel
+from ui.table_model import RowsModel, set_rows_keeping_current
 
 
 class CaseFileView(QWidget):
@@ -96,8 +98,8 @@ class CaseFileView(QWidget):
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_table.activated.connect(self._timeline_activated)
         self.timeline_table.selectionModel().currentChanged.connect(self._timeline_current)
-        self.editor.saved.connect(self.refresh_timeline)
-        context.data_changed.connect(self._on_data_changed)
+        # Saved here (this editor, a dialog, another tab) or arrived by sync: read it again.
+        context.subscribe(TIMELINE | REGISTRY | {"case_files"}, self._on_changes)
         for first, second in ((self.note_button, self.followup_button),
                               (self.followup_button, self.referral_button),
                               (self.referral_button, self.visit_button),
@@ -170,11 +172,34 @@ class CaseFileView(QWidget):
             return
         case_id = self.case.id
         self.ctx.call(lambda s: casework.timeline(s, case_id=case_id),
-                      on_success=self.timeline_model.set_rows)
+                      on_success=self._timeline_loaded)
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("note", "followup", "referral", "visit", "welcome"):
+    def _timeline_loaded(self, entries) -> None:
+        set_rows_keeping_current(self.timeline_table, self.timeline_model, entries)
+        self._timeline_current()
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """Re-read what changed, read-only (opening the file again would log an access)."""
+        if self.case is None:
+            return  # still loading: the load reads everything
+        if changes.touches(*TIMELINE):
             self.refresh_timeline()
+        if changes.touches(*REGISTRY):
+            household_id = self.household_id
+            self.ctx.call(lambda s: registry.household_detail(s, household_id=household_id),
+                          on_success=self._household_loaded)
+        if changes.touches_record("case_files", self.case.id):
+            case_id = self.case.id
+            self.ctx.call(lambda s: casework.get_case(s, case_id=case_id),
+                          on_success=self._case_loaded)
+
+    def _case_loaded(self, case) -> None:
+        self.case = case
+        self.details.show_case_unless_edited(case)
+
+    def _household_loaded(self, detail) -> None:
+        self.details.show_household(detail)
+        self.title_changed.emit(detail.name)
 
     # -- actions ------------------------------------------------------------------------
 

@@ -1,29 +1,52 @@
-"""What every screen of an unlocked vault needs: run a use case in a session, off the UI thread.
+"""What every screen of an unlocked vault needs: run a use case in a session, off the UI thread,
+and hear what changed.
 
     ctx.call(lambda s: registry.search_households(s, text="..."), on_success=model.set_rows)
+    ctx.subscribe({"case_notes", "follow_ups"}, self._on_changes)   # slot(changes: ChangeSet)
 
 The function gets a fresh session (one per user action, committed when it returns) on the
-single database worker. When the vault locks, the context is closed: results that arrive
-afterwards are dropped, so no personal data reaches a screen that has been torn down.
+single database worker. What the session committed (``fieldapp.vault.ChangeSet``: record
+types, ids, collections, synced or local) comes back with the result and is broadcast on the
+UI thread after the caller's own callback: nobody announces a change by hand. The sync hookup
+broadcasts the change set of every round the same way (origin ``"sync"``), so a screen
+re-reads when another laptop's change arrives. When the vault locks, the context is closed:
+results that arrive afterwards are dropped, so no personal data reaches a screen that has
+been torn down.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from fieldapp.vault.changes import ChangeSet, record_types
 from ui.errors import error_text
 from ui.tasks import TaskRunner
+
+ChangeSlot = Callable[[ChangeSet], None]
+
+
+class _Subscription(QObject):
+    """A child of the subscriber: when the screen is destroyed, so is its subscription."""
+
+    def __init__(self, types: frozenset[str], slot: ChangeSlot, owner: QObject) -> None:
+        super().__init__(owner)
+        self.types = types
+        self.slot = slot
+
+    def deliver(self, changes: ChangeSet) -> None:
+        if changes.touches(*self.types):
+            self.slot(changes)
 
 
 class AppContext(QObject):
     """Per-unlock context: the vault, the local user, the clock and the task runner."""
 
     failed = Signal(str)  # a translated sentence for errors nobody handled
-    data_changed = Signal(str)  # what changed: "note", "followup", "case", "referral", ...
+    changes = Signal(object)  # ChangeSet: every committed change, local or pulled, on the UI thread
 
     def __init__(
         self,
@@ -53,16 +76,21 @@ class AppContext(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Run `fn(session)` on the database worker; callbacks run on the UI thread."""
+        """Run `fn(session)` on the database worker; callbacks run on the UI thread, then
+        what the session committed is broadcast (`changes`)."""
         vault = self.vault
 
-        def work() -> Any:
-            with vault.session() as session:
-                return fn(session)
+        def work() -> tuple[Any, ChangeSet]:
+            result: tuple[Any, ChangeSet] = vault.run(fn)
+            return result
 
-        def ok(result: Any) -> None:
-            if self.open and on_success is not None:
-                on_success(result)
+        def ok(outcome: tuple[Any, ChangeSet]) -> None:
+            result, changes = outcome
+            try:
+                if self.open and on_success is not None:
+                    on_success(result)
+            finally:
+                self.announce(changes)
 
         def fail(exc: BaseException) -> None:
             if not self.open:
@@ -74,6 +102,28 @@ class AppContext(QObject):
 
         self.runner.db(work, on_success=ok, on_failure=fail)
 
+    def announce(self, changes: ChangeSet) -> None:
+        """Tell every subscriber what changed (nothing for an empty change set)."""
+        if self.open and changes:
+            self.changes.emit(changes)
+
+    def subscribe(self, types: Iterable[str], slot: ChangeSlot, *,
+                  owner: QObject | None = None) -> None:
+        """Call `slot(changes)` on the UI thread whenever a committed change (local, or from
+        a sync round) touches one of the record `types` (table names: "case_notes", ...).
+
+        The subscription lives as long as `owner` (by default the object of a bound-method
+        slot): a screen that is closed hears nothing more. An unknown type is a mistake."""
+        wanted = frozenset(types)
+        unknown = wanted - record_types()
+        if unknown:
+            raise ValueError(f"not record types of the vault: {sorted(unknown)}")
+        owner = owner if owner is not None else getattr(slot, "__self__", None)
+        if not isinstance(owner, QObject):
+            raise TypeError("subscribe() needs an owner QObject for a slot that is not a "
+                            "method of one")
+        self.changes.connect(_Subscription(wanted, slot, owner).deliver)
+
     def keep_drafts(self, source: Any) -> None:
         """Keep `source.unsaved_drafts()` by the autosave and at lock while it is alive."""
         if self.autosave is not None:
@@ -82,10 +132,6 @@ class AppContext(QObject):
     def forget_drafts(self, source: Any) -> None:
         if self.autosave is not None:
             self.autosave.unregister(source)
-
-    def changed(self, what: str) -> None:
-        if self.open:
-            self.data_changed.emit(what)
 
     def close(self) -> None:
         self.open = False

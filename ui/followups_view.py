@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services import followups
+from fieldapp.vault import ChangeSet
 from ui.context import AppContext
-from ui.table_model import RowsModel
+from ui.record_types import REGISTRY
+from ui.table_model import RowsModel, set_rows_keeping_current
 
 
 def _what(row) -> str:
@@ -73,7 +75,7 @@ class FollowUpsView(QWidget):
         layout.addLayout(buttons)
         self.done_button.clicked.connect(self._complete_current)
         self.open_button.clicked.connect(self._open_current)
-        context.data_changed.connect(self._on_data_changed)
+        context.subscribe({"follow_ups", "handoffs", "case_files"} | REGISTRY, self._on_changes)
         self._last_table: QTableView = self.tables["today"]
         for table in self.tables.values():
             table.selectionModel().currentChanged.connect(
@@ -111,7 +113,8 @@ class FollowUpsView(QWidget):
 
     def _loaded(self, overview) -> None:
         for name in SECTIONS:
-            self.models[name].set_rows(getattr(overview, name))
+            set_rows_keeping_current(self.tables[name], self.models[name],
+                                     getattr(overview, name))
         self.retranslate()
 
     def section_texts(self, name: str) -> list[str]:
@@ -144,12 +147,9 @@ class FollowUpsView(QWidget):
         if row is None:
             return
         today, actor = self.ctx.today(), self.ctx.actor_id
-        self.ctx.call(
+        self.ctx.call(  # the change announces itself: this list (and the case file) re-read
             lambda s: followups.complete_followup(s, followup_id=row.id, actor_id=actor,
-                                                  today=today),
-            on_success=lambda _r: self.ctx.changed("followup"),
-        )
+                                                  today=today))
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("followup", "case"):
-            self.refresh()
+    def _on_changes(self, _changes: ChangeSet) -> None:
+        self.refresh()

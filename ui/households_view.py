@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from fieldapp.services import labels as service_labels
 from fieldapp.services import registry
+from fieldapp.vault import ChangeSet
 from ui import labels
 from ui.context import AppContext
-from ui.table_model import RowsModel
+from ui.record_types import REGISTRY
+from ui.table_model import RowsModel, set_rows_keeping_current
 
 DEBOUNCE_MS = 250
 
@@ -88,7 +90,7 @@ class HouseholdsView(QWidget):
         self.status_combo.currentIndexChanged.connect(self._filters_changed)
         self.table.activated.connect(self._activated)
         self.search_edit.returnPressed.connect(self._enter)
-        context.data_changed.connect(self._on_data_changed)
+        context.subscribe(REGISTRY | {"case_files"}, self._on_changes)
         self.setTabOrder(self.search_edit, self.site_combo)
         self.setTabOrder(self.site_combo, self.status_combo)
         self.setTabOrder(self.status_combo, self.table)
@@ -163,7 +165,7 @@ class HouseholdsView(QWidget):
 
     def _loaded(self, result) -> None:
         rows, self._count = result
-        self.model.set_rows(rows)
+        set_rows_keeping_current(self.table, self.model, rows)
         if rows:
             self.table.resizeColumnsToContents()
         self._show_count()
@@ -194,8 +196,11 @@ class HouseholdsView(QWidget):
             self.table.setFocus()
             self.table.selectRow(0)
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("case", "welcome"):
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """Saved here or arrived by sync: read the list again (and the sites, if they moved)."""
+        if changes.touches("sites"):
+            self._load_sites()
+        else:
             self.refresh()
 
     def keyPressEvent(self, event) -> None:

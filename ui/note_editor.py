@@ -199,8 +199,7 @@ class NoteEditor(QFrame):
         self.save_button.setEnabled(True)
         self.reset()
         self.hide()
-        self.saved.emit()
-        self.ctx.changed("note")
+        self.saved.emit()  # the timelines re-read when the change is announced
 
     def _failed(self, exc: BaseException) -> None:
         self._saving = False

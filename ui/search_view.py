@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services import search
+from fieldapp.vault import ChangeSet
 from ui import labels
 from ui.context import AppContext
 from ui.snippet_delegate import SnippetDelegate
-from ui.table_model import RowsModel
+from ui.table_model import RowsModel, set_rows_keeping_current
 
 DEBOUNCE_MS = 200
 
@@ -76,6 +77,7 @@ class SearchView(QWidget):
         self.query_edit.textChanged.connect(self._debounce.start)
         self.query_edit.returnPressed.connect(self._enter)
         self.table.activated.connect(self._activated)
+        context.subscribe({"case_notes", "households"}, self._on_changes)
         self.setTabOrder(self.query_edit, self.table)
         self._searched = ""
         self.retranslate()
@@ -110,7 +112,7 @@ class SearchView(QWidget):
             if query != self.query_edit.text().strip():
                 return  # the user kept typing; a newer search is on its way
             self._searched = query
-            self.model.set_rows(hits)
+            set_rows_keeping_current(self.table, self.model, hits, key=lambda h: h.note_id)
             self.table.resizeRowsToContents()
             self._show_status()
 
@@ -141,3 +143,8 @@ class SearchView(QWidget):
     def refresh(self) -> None:
         if self.query_edit.text().strip():
             self.run_search()
+
+    def _on_changes(self, _changes: ChangeSet) -> None:
+        """A note was written here or arrived: the hits shown are searched again."""
+        if self._searched:
+            self.refresh()

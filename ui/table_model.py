@@ -11,13 +11,16 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractProxyModel,
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView
 
 Column = tuple[str, Callable[[Any], Any]]  # (header, value); tooltips: TOOLTIPS
 Index = QModelIndex | QPersistentModelIndex
@@ -107,3 +110,30 @@ class RowsModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self._columns) - 1))
+
+
+def set_rows_keeping_current(table: QAbstractItemView, model: RowsModel, rows: Sequence[Any],
+                             key: Callable[[Any], Any] = lambda row: row.id) -> bool:
+    """Replace the rows; the row the person was on (same key) stays current and selected.
+
+    For lists re-read while someone works in them (a change saved elsewhere, or arrived by
+    sync). Works through a proxy model too. True when the row is still there."""
+    shown = table.model()
+    proxy = shown if isinstance(shown, QAbstractProxyModel) else None
+    current = table.currentIndex()
+    source = proxy.mapToSource(current) if proxy is not None else current
+    wanted = key(model.row_at(source.row())) if (
+        source.isValid() and source.row() < model.rowCount()) else None
+    model.set_rows(rows)
+    if wanted is None:
+        return False
+    for number, row in enumerate(model.rows()):
+        if key(row) == wanted:
+            index = model.index(number, max(source.column(), 0))
+            if proxy is not None:
+                index = proxy.mapFromSource(index)
+            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
+            table.selectionModel().setCurrentIndex(index, flags)
+            return True
+    return False

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services import registry, welcome
+from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.errors import error_text
-from ui.table_model import RowsModel, date_pattern
+from ui.record_types import WELCOME
+from ui.table_model import RowsModel, date_pattern, set_rows_keeping_current
 
 COLUMNS = [
     (QT_TRANSLATE_NOOP("WelcomeView", "Date"), lambda r: r.held_on),
@@ -85,6 +87,7 @@ class WelcomeView(QWidget):
         layout.addLayout(body, 1)
         self.site_combo.currentIndexChanged.connect(self.refresh)
         self.record_button.clicked.connect(self.record)
+        context.subscribe(WELCOME | {"sites", "households"}, self._on_changes)
         self._sites: list = []
         self.retranslate()
         self.ctx.call(registry.list_sites, on_success=self._sites_loaded)
@@ -112,9 +115,12 @@ class WelcomeView(QWidget):
 
     def _sites_loaded(self, sites) -> None:
         self._sites = sites
+        current = self.site_combo.currentData()
         self.site_combo.blockSignals(True)
+        self.site_combo.clear()
         for site in sites:
             self.site_combo.addItem(site.name, site.id)
+        self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(current)))
         self.site_combo.blockSignals(False)
         self.refresh()
 
@@ -132,29 +138,45 @@ class WelcomeView(QWidget):
 
     def _loaded(self, result) -> None:
         sessions, households = result
-        self.model.set_rows(sessions)
+        set_rows_keeping_current(self.table, self.model, sessions)
+        checked = set(self.checked_households())  # ticks not recorded yet stay ticked
+        current = self.attendees.currentItem()
+        current_id = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.attendees.clear()
         for household in households:
             item = QListWidgetItem(f"{household.name} — {household.address}", self.attendees)
             item.setData(Qt.ItemDataRole.UserRole, household.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if household.id in checked
+                               else Qt.CheckState.Unchecked)
+            if household.id == current_id:
+                self.attendees.setCurrentItem(item)
+
+    def checked_households(self) -> list[str]:
+        return [self.attendees.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.attendees.count())
+                if self.attendees.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """Recorded here or arrived by sync: the sessions and households are read again."""
+        if changes.touches("sites"):
+            self.ctx.call(registry.list_sites, on_success=self._sites_loaded)
+        else:
+            self.refresh()
 
     def record(self) -> None:
         site_id = self.site_combo.currentData()
         if site_id is None:
             return
-        ids = [self.attendees.item(i).data(Qt.ItemDataRole.UserRole)
-               for i in range(self.attendees.count())
-               if self.attendees.item(i).checkState() == Qt.CheckState.Checked]
+        ids = self.checked_households()
         held_on, notes = self.date_edit.date().toPython(), self.notes_edit.text()
         actor = self.ctx.actor_id
 
-        def done(_session) -> None:
+        def done(_session) -> None:  # the lists are read again when the change is announced
             self.error.hide()
             self.notes_edit.clear()
-            self.refresh()
-            self.ctx.changed("welcome")
+            for i in range(self.attendees.count()):
+                self.attendees.item(i).setCheckState(Qt.CheckState.Unchecked)
 
         def failed(exc: BaseException) -> None:
             self.error.setText(error_text(exc))

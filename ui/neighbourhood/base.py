@@ -23,7 +23,10 @@ from ui.context import AppContext
 from ui.errors import error_text
 from ui.form_drafts import FormDrafts, TextField, saving_with_drafts
 from ui.labels import label
+from ui.record_types import REGISTRY
 from ui.table_model import format_date
+
+PLACES = REGISTRY - {"people"}  # where requests are: sites, buildings, dwellings, households
 
 
 def app_now(context: AppContext) -> datetime:
@@ -51,9 +54,9 @@ def format_day(value: date | None) -> str:
 
 
 class AgentDialog(QDialog):
-    """A form, an error line, OK/Cancel; subclasses give `work()` (a session function)."""
+    """A form, an error line, OK/Cancel; subclasses give `work()` (a session function).
 
-    changed_what = "nb_request"
+    What `work()` saves announces itself (ctx.call): the agent's lists re-read it."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +116,6 @@ class AgentDialog(QDialog):
     def done_with(self, result: Any) -> None:
         self.result_value = result
         self.accept()
-        self.ctx.changed(self.changed_what)
 
     def failed_with(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)

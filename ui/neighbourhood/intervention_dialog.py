@@ -29,7 +29,6 @@ from ui.neighbourhood.base import AgentDialog, app_now
 
 
 class InterventionDialog(AgentDialog):
-    changed_what = "nb_intervention"
 
     def __init__(self, context: AppContext, request: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

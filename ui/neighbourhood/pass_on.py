@@ -52,7 +52,6 @@ def _tr(context: str, text: str) -> str:
 class DefectDialog(AgentDialog):
     """Describe the defect, create the report, then copy its text or save it as a PDF."""
 
-    changed_what = "nb_defect"
 
     def __init__(self, context: AppContext, request: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -112,7 +111,6 @@ class DefectDialog(AgentDialog):
 
     def done_with(self, result: Any) -> None:
         self._made(result)
-        self.ctx.changed(self.changed_what)
 
     def _made(self, report: Any) -> None:
         self.report = report
@@ -159,7 +157,6 @@ class DefectDialog(AgentDialog):
 class HandoffDialog(AgentDialog):
     """Say why social support is needed; the site's social assistant picks it up."""
 
-    changed_what = "nb_handoff"
 
     def __init__(self, context: AppContext, request: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from fieldapp.reports.round_pdf import build_round_pdf
 from fieldapp.services import neighbourhood_rounds as rounds
 from ui.context import AppContext
-from ui.neighbourhood.base import app_now, category, format_day, urgency
+from ui.neighbourhood.base import PLACES, app_now, category, format_day, urgency
+from ui.record_types import NEIGHBOURHOOD
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -51,7 +52,7 @@ class RoundView(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.export_button.clicked.connect(self.choose_export)
-        context.data_changed.connect(self._on_changed)
+        context.subscribe(NEIGHBOURHOOD | PLACES, self._on_changes)
         self.retranslate()
         self.refresh()
 
@@ -169,6 +170,5 @@ class RoundView(QWidget):
         self.export_button.setEnabled(True)
         self.summary.setText(error_text(exc))
 
-    def _on_changed(self, what: str) -> None:
-        if what.startswith("nb_"):
-            self.refresh()
+    def _on_changes(self, _changes: Any) -> None:
+        self.refresh()

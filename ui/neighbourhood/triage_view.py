@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from fieldapp.services import neighbourhood_triage as triage
 from ui.context import AppContext
-from ui.neighbourhood.base import app_now, category, format_time, urgency
+from ui.neighbourhood.base import PLACES, app_now, category, format_time, urgency
+from ui.record_types import NEIGHBOURHOOD
 from ui.table_model import RowsModel
 
 
@@ -101,7 +102,7 @@ class TriageView(QWidget):
         self.down_button.clicked.connect(lambda: self.move_current(+1))
         self.auto_button.clicked.connect(self.automatic_place)
         self.round_button.clicked.connect(self.toggle_round)
-        context.data_changed.connect(self._on_changed)
+        context.subscribe(NEIGHBOURHOOD | PLACES, self._on_changes)
         self._select_id: str | None = None
         self.retranslate()
         self.refresh()
@@ -191,12 +192,11 @@ class TriageView(QWidget):
         actor = self.ctx.actor_id
         self._select_id = row.id
         self.ctx.call(lambda s: triage.set_in_round(s, request_id=row.id, day=day,
-                                                    actor_id=actor),
-                      on_success=lambda _r: self.ctx.changed("nb_round"))
+                                                    actor_id=actor))  # announces itself
 
-    def _on_changed(self, what: str) -> None:
-        if what.startswith("nb_"):
-            self.refresh()
+    def _on_changes(self, _changes: Any) -> None:
+        """Saved here or arrived by sync (a request a colleague logged): read again."""
+        self.refresh()
 
     def activated_index(self) -> QModelIndex:
         return self.table.currentIndex()

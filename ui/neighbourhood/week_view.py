@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from fieldapp.services.neighbourhood_week import week_summary
 from ui.context import AppContext
-from ui.neighbourhood.base import category, format_day
+from ui.neighbourhood.base import PLACES, category, format_day
+from ui.record_types import NEIGHBOURHOOD
 from ui.table_model import RowsModel
 
 CATEGORY_COLUMNS = [
@@ -62,7 +63,7 @@ class WeekView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(row, 1)
-        context.data_changed.connect(self._on_changed)
+        context.subscribe(NEIGHBOURHOOD | PLACES, self._on_changes)
         self.retranslate()
         self.refresh()
 
@@ -98,6 +99,5 @@ class WeekView(QWidget):
         self.models[1].set_rows(week.by_site)
         self.retranslate()
 
-    def _on_changed(self, what: str) -> None:
-        if what.startswith("nb_"):
-            self.refresh()
+    def _on_changes(self, _changes: Any) -> None:
+        self.refresh()

@@ -53,9 +53,9 @@ def add_dwellings(ws: Any) -> None:
 
         def accepted() -> None:
             ids = dialog.values()
-            ws.ctx.call(lambda s: projects.add_dwellings(
+            ws.ctx.call(lambda s: projects.add_dwellings(  # announces itself: rows re-read
                 s, project_id=project_id, dwelling_ids=ids, actor_id=ws.ctx.actor_id),
-                on_success=lambda _r: ws.reload_dwellings(), on_failure=ws._failed)
+                on_failure=ws._failed)
 
         _open(dialog, accepted)
 

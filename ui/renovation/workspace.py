@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from fieldapp.services import renovation_projects as projects
 from ui.errors import error_text
 from ui.keyring_banner import KeyringBanner
+from ui.record_types import REGISTRY, RENOVATION
 from ui.renovation import labels, project_actions
 from ui.renovation.dwelling_views import AccessView, ChecklistView, ContactsView, QuestionsView
 from ui.renovation.inventory_page import InventoryPage
@@ -109,6 +110,9 @@ class RenovationWorkspace(QWidget):
             shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
         dwellings = QShortcut(QKeySequence("Ctrl+D"), self)
         dwellings.activated.connect(self.table.setFocus)
+        # Every save on the tabs, and what another laptop saved, announces itself: the
+        # dwelling rows (their status) are read again, and with them the open tabs.
+        context.subscribe(RENOVATION | REGISTRY, self._on_changes)
         self.retranslate()
         self.reload_projects()
 
@@ -128,7 +132,6 @@ class RenovationWorkspace(QWidget):
         for page in (self.inventory, self.parties, self.access, self.checklist, self.contacts,
                      self.questions):
             self.tabs.addTab(page, "")
-            page.saved.connect(self.refresh_current)
         self.inventory.inventory_shown.connect(self.parties.set_inventory)
         self.inventory.message.connect(self._message)
         self.tabs.setCurrentIndex(index)
@@ -202,7 +205,7 @@ class RenovationWorkspace(QWidget):
 
     def reload_projects(self, select: str | None = None) -> None:
         def show(rows: list[Any]) -> None:
-            wanted = select or getattr(self, "_restore", {}).get("project") \
+            wanted = select or getattr(self, "_restore", {}).pop("project", None) \
                 or self.project_combo.currentData()
             self.project_combo.clear()
             for p in rows:
@@ -249,6 +252,10 @@ class RenovationWorkspace(QWidget):
         for view in (self.access, self.checklist, self.contacts, self.questions):
             view.set_dwelling(row)
 
-    def refresh_current(self) -> None:
-        """After a save: reload the dwelling rows (status) and with them the open tabs."""
-        self.reload_dwellings()
+    def _on_changes(self, changes: Any) -> None:
+        """Saved here or arrived by sync: the projects, or the dwelling rows (their status)
+        and with them the open tabs, are read again."""
+        if changes.touches("renovation_projects"):
+            self.reload_projects()
+        else:
+            self.reload_dwellings()

@@ -53,6 +53,7 @@ class ReviewPanel(QGroupBox):
         layout.addWidget(self.error)
         layout.addWidget(self.add_button)
         self.add_button.clicked.connect(self.add)
+        context.subscribe({"review_notes"}, self._on_changes)  # here or another supervisor
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self.edit, activated=self.add,
                       context=Qt.ShortcutContext.WidgetShortcut)
@@ -113,8 +114,10 @@ class ReviewPanel(QGroupBox):
         self._saving = False
         self.edit.clear()
         self.error.hide()
+        self.added.emit()  # the list re-reads when the change is announced
+
+    def _on_changes(self, _changes: Any) -> None:
         self.refresh()
-        self.added.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self._saving = False

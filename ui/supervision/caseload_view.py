@@ -22,9 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services import supervision_caseload as caseload
+from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.labels import case_status
+from ui.record_types import CASEWORK, REGISTRY
 from ui.supervision.common import SortableRowsModel, make_table, proxy_for, rows_of
+from ui.table_model import set_rows_keeping_current
+
+# What the caseload counts: case files and their work, and the sites' renovation and
+# neighbourhood work (see fieldapp.services.supervision_caseload).
+COUNTED = CASEWORK | REGISTRY | {"reassignments", "nb_requests", "renovation_dwellings",
+                                 "renovation_inventories"}
 
 C = "CaseloadView"
 UNASSIGNED = QT_TRANSLATE_NOOP("CaseloadView", "(nobody)")
@@ -122,6 +130,7 @@ class CaseloadView(QWidget):
         self.cases.activated.connect(lambda _i: self._open_current())
         self.reassign_button.clicked.connect(self.request_reassign)
         self.refresh_button.clicked.connect(self.refresh)
+        context.subscribe(COUNTED, self._on_changes)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.filter_edit.setFocus)
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.request_reassign)
         self.setTabOrder(self.group_combo, self.filter_edit)
@@ -179,7 +188,7 @@ class CaseloadView(QWidget):
 
     def _loaded(self, rows: list[Any]) -> None:
         self.model.header_override = {0: FIRST_HEADER[self.group_by]}
-        self.model.set_rows(rows)
+        set_rows_keeping_current(self.table, self.model, rows, key=lambda r: r.key)
         for column in (7, 8):  # renovation and neighbourhood work belong to sites
             self.table.setColumnHidden(column, self.group_by == "worker")
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
@@ -205,10 +214,15 @@ class CaseloadView(QWidget):
                       on_success=self._cases_loaded)
 
     def _cases_loaded(self, rows: list[Any]) -> None:
-        self.case_model.set_rows(rows)
-        if self.case_proxy.rowCount():
+        kept = set_rows_keeping_current(self.cases, self.case_model, rows,
+                                        key=lambda r: r.case_id)
+        if not kept and self.case_proxy.rowCount():
             self.cases.setCurrentIndex(self.case_proxy.index(0, 0))
         self.cases_loaded.emit()
+
+    def _on_changes(self, _changes: ChangeSet) -> None:
+        """Saved here or arrived by sync: count again."""
+        self.refresh()
 
     def selected_cases(self) -> list[Any]:
         return rows_of(self.cases, self.case_model, selected=True)

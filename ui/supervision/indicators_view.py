@@ -28,6 +28,7 @@ from fieldapp.services.labels import AXES, OBJECTIVES
 from fieldapp.services.supervision_labels import INDICATORS, NO_OBJECTIVE
 from ui.context import AppContext
 from ui.errors import error_text
+from ui.record_types import CASEWORK, NEIGHBOURHOOD, REGISTRY, RENOVATION, WELCOME
 from ui.supervision import exports
 from ui.supervision.charts import BarChart
 from ui.supervision.common import (
@@ -40,6 +41,7 @@ from ui.supervision.common import (
 from ui.table_model import date_pattern
 
 C = "IndicatorsView"
+COUNTED = CASEWORK | WELCOME | NEIGHBOURHOOD | RENOVATION | REGISTRY  # indicators.py
 COLUMNS = [
     (QT_TRANSLATE_NOOP("IndicatorsView", "Indicator"), lambda r: indicator_label(r[0])),
     (QT_TRANSLATE_NOOP("IndicatorsView", "Category"), lambda r: category_label(r[0], r[1])),
@@ -119,6 +121,8 @@ class IndicatorsView(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+E"), self,
                   activated=lambda: self.choose_and_export("anonymised"))
         self._apply_preset(0)
+        self._stale = False
+        context.subscribe(COUNTED, self._on_changes)
         context.call(registry.list_sites, on_success=self._sites)
         self.retranslate()
 
@@ -169,6 +173,22 @@ class IndicatorsView(QWidget):
         self.from_edit.setDate(_qdate(start))
         self.to_edit.setDate(_qdate(end))
         self._refresh_if_shown()
+
+    def _on_changes(self, _changes: Any) -> None:
+        """Saved here or arrived by sync: count again, now if the counts are on screen, else
+        when they are shown next."""
+        if self.report is None:
+            return  # never counted yet: the first showing counts
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def _refresh_if_shown(self, *_args: Any) -> None:
         """A new period preset or site counts again once the view has been shown."""

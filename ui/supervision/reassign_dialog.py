@@ -119,7 +119,6 @@ class ReassignDialog(QDialog):
 
     def _done(self, result: list[Any]) -> None:
         self.result_value = result
-        self.ctx.changed("case")
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

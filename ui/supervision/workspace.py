@@ -62,7 +62,6 @@ class SupervisorWorkspace(QWidget):
         self.caseload.reassign_requested.connect(self.reassign)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.tabs.currentChanged.connect(self._current_changed)
-        context.data_changed.connect(self._data_changed)
         self.retranslate()
         self.caseload.refresh()
 
@@ -172,13 +171,8 @@ class SupervisorWorkspace(QWidget):
     def _dialog_closed(self, _result: int) -> None:
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
-            dialog.deleteLater()
-        self.caseload.refresh()
+            dialog.deleteLater()  # a reassignment announced itself: the caseload re-reads
         self.caseload.cases.setFocus()
-
-    def _data_changed(self, what: str) -> None:
-        if what in ("case", "note", "followup", "referral", "visit"):
-            self.caseload.refresh()
 
     # -- drafts offered back at unlock (ui.recovered_drafts) -----------------------------
 

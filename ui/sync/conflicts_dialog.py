@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.vault.changes import ChangeSet
 from ui.errors import error_text
 from ui.sync.names import field_name, is_free_text, show_time, show_value, table_name
 
@@ -125,6 +126,7 @@ class FieldChoice(QGroupBox):
 
 class ConflictsDialog(QDialog):
     resolved_all = Signal()
+    record_resolved = Signal(object)  # ChangeSet of the record a choice was written to
 
     def __init__(self, engine: Any, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,8 +213,10 @@ class ConflictsDialog(QDialog):
         self.runner.db(work, on_success=lambda _r: self._applied(), on_failure=self._failed)
 
     def _applied(self) -> None:
-        self.conflicts.pop(0)
+        conflict = self.conflicts.pop(0)
         self.resolved += 1
+        self.record_resolved.emit(ChangeSet.of([(conflict.table, conflict.item_id)],
+                                               collections=[conflict.collection]))
         if self.conflicts:
             self._show(self.conflicts[0])
         else:

@@ -5,7 +5,7 @@ local saves (debounced) or the user (F5).
     controller.status_changed.connect(widget.set_status)
     controller.start()             # after unlock
     controller.sync_now()          # F5; False while a round runs
-    controller.local_change()      # after a save: a round a few seconds later
+    controller.local_change()      # after a synced save: a round a few seconds later
     controller.stop()              # at lock: cancels the round between pages
 
 Nothing polls: a single-shot timer is armed after each round for the next moment the
@@ -101,8 +101,9 @@ class SyncController(QObject):
                         on_progress=self._progress)
         return True
 
-    def local_change(self, _what: str = "") -> None:
-        """Something was saved: sync a few seconds after the last save (debounced)."""
+    def local_change(self, _changes: Any = None) -> None:
+        """A synced record was saved here (the hookup passes the ChangeSet): sync a few
+        seconds after the last save (debounced)."""
         if self.active:
             self._debounce.start()
             if not self.running:

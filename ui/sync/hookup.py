@@ -36,7 +36,6 @@ class SyncHookup(QObject):
         self.dialog: Any = None
         self._manual = False
         self._warned_integrity = False
-        self._echo = False
         self.context: Any = None
         w = app.window
         self.account_page = ServerAccountPage(w)
@@ -106,7 +105,7 @@ class SyncHookup(QObject):
         c.progressed.connect(w.sync_status.set_progress)
         c.round_finished.connect(w.sync_status.round_finished)
         c.round_finished.connect(self._finished)
-        context.data_changed.connect(self._local_change)
+        context.changes.connect(self._changed)
         self.context = context
         w.sync_action.setEnabled(True)
         self._warned_integrity = False
@@ -129,21 +128,16 @@ class SyncHookup(QObject):
         w.sync_status.clear()
         w.sync_action.setEnabled(False)
 
-    def _local_change(self, what: str) -> None:
-        if not self._echo and self.controller is not None:
-            self.controller.local_change(what)
+    def _changed(self, changes: Any) -> None:
+        """Every committed change to a synced record here asks for a round (debounced);
+        what a round brought in (origin "sync") asks for nothing."""
+        if changes.origin == "local" and changes.synced and self.controller is not None:
+            self.controller.local_change(changes)
 
-    def _refresh_screens(self) -> None:
-        """Records arrived or were merged: the open screens read them again (not a local
-        change, so no round is asked for)."""
-        if self.context is None or not self.context.open:
-            return
-        self._echo = True
-        try:
-            for what in ("note", "case", "followup"):
-                self.context.changed(what)
-        finally:
-            self._echo = False
+    def _announce(self, changes: Any) -> None:
+        """Tell every open screen what arrived, was merged or was decided."""
+        if self.context is not None and changes:
+            self.context.announce(changes)
 
     def sync_now(self) -> None:
         if self.controller is None:
@@ -172,8 +166,7 @@ class SyncHookup(QObject):
         if outcome == "wiped":
             self._withdrawn()
             return
-        if report.pulled or report.merged or report.conflicts:
-            self._refresh_screens()
+        self._announce(report.changes)  # every screen re-reads what it shows
         if outcome == "locked_offline":
             self.locked_page.show_error(engine_message(report.message))
         elif outcome == "session_ended":
@@ -258,7 +251,6 @@ class SyncHookup(QObject):
     def _conflicts_closed(self) -> None:
         if self.controller is not None:
             self.controller.refresh_status()
-            self._refresh_screens()
 
     def open_conflicts(self) -> None:
         from ui.sync.conflicts_dialog import ConflictsDialog
@@ -270,6 +262,7 @@ class SyncHookup(QObject):
             return
         dialog = ConflictsDialog(self.engine, self.app.runner, self.app.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.record_resolved.connect(self._announce)  # a local save: screens, a round
         dialog.resolved_all.connect(self.sync_now)  # the choice reaches the other side
         dialog.finished.connect(lambda _r: self._conflicts_closed())
         dialog.open()

@@ -212,7 +212,7 @@ def test_rerank_from_the_keyboard_persists(qtbot, agent_app, agent_world):
                         urgency=urgency, description=text, actor_id=app.context.actor_id,
                         now=NOW - timedelta(hours=1))
 
-    app.context.call(add, on_success=lambda _r: app.context.changed("nb_request"))
+    app.context.call(add)  # the saved requests announce themselves: the triage re-reads
     texts = lambda: [r.description for r in ws.triage.model.rows()]  # noqa: E731
     qtbot.waitUntil(lambda: texts() == ["first", "second", "third"], timeout=5_000)
     ws.show_triage()

@@ -1,0 +1,20 @@
+"""The record types screens subscribe to (``ctx.subscribe(types, slot)``), by area.
+
+A record type is a table name, as in ``fieldapp.vault.ChangeSet``; ``ctx.subscribe`` refuses a
+name the vault does not have, so a typo fails at once instead of leaving a screen stale.
+"""
+
+from __future__ import annotations
+
+REGISTRY = frozenset({"sites", "buildings", "dwellings", "households", "people"})
+CASEWORK = frozenset({"case_files", "case_notes", "follow_ups", "referrals", "home_visits"})
+WELCOME = frozenset({"welcome_sessions", "welcome_attendees"})
+TIMELINE = frozenset({"case_notes", "follow_ups", "referrals", "home_visits"}) | WELCOME
+RENOVATION = frozenset({
+    "renovation_projects", "renovation_dwellings", "renovation_info_sessions",
+    "renovation_appointments", "renovation_inventories", "renovation_rooms",
+    "renovation_elements", "renovation_parties", "renovation_addenda", "attachments",
+    "renovation_help_items", "renovation_contacts",
+})
+NEIGHBOURHOOD = frozenset({"nb_requests", "nb_interventions", "nb_defect_reports", "handoffs"})
+SUPERVISION = frozenset({"review_notes", "reassignments"})
