@@ -17,6 +17,20 @@ class TransportError(SyncError):
     """The server could not be reached (after the retries the policy allows)."""
 
 
+class UntrustedCertificate(TransportError):
+    """TLS: the server's certificate did not verify against the trusted CAs (the
+    organisation's CA bundle when one is configured). Not retried."""
+
+
+class InsecureServerUrl(SyncError, ValueError):
+    """The server address would send logins and tokens in clear: ``http://`` is accepted
+    only for a server on this computer (127.0.0.0/8, ::1, localhost)."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason  # "plain_http" | "scheme" | "no_host"
+
+
 class ApiError(SyncError):
     """The server answered with an error body ``{code, message, details}``."""
 

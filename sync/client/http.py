@@ -8,22 +8,39 @@ whole session family. Pushes and blob uploads are idempotent by design (revision
 content addresses, offsets), so they are retried like reads.
 
 ``clock`` and ``sleep`` are injectable so tests never patch time globally.
+
+Transport security (issue 13): the base URL must be ``https://``; plain ``http://`` is
+refused (:class:`InsecureServerUrl`) except to this computer (127.0.0.0/8, ::1,
+``localhost``), where nothing crosses a network. Redirects are never followed (a 307 to
+another address would re-send a login body there). An organisation CA bundle
+(``ca_bundle``) is passed to every request as ``verify=``, so it wins over the
+``REQUESTS_CA_BUNDLE`` / ``CURL_CA_BUNDLE`` environment variables, which requests would
+otherwise prefer to the session's setting; without one, requests' default trust applies.
 """
 
 from __future__ import annotations
 
 import email.utils
+import ipaddress
 import logging
 import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
+from urllib.parse import urlsplit
 
 import requests
 from pydantic import BaseModel
 
-from sync.client.errors import ApiError, ClockSkewError, TransportError, error_for
+from sync.client.errors import (
+    ApiError,
+    ClockSkewError,
+    InsecureServerUrl,
+    TransportError,
+    UntrustedCertificate,
+    error_for,
+)
 from sync.protocol import SERVER_TIME_HEADER
 
 log = logging.getLogger(__name__)
@@ -33,6 +50,55 @@ M = TypeVar("M", bound=BaseModel)
 MAX_CLOCK_SKEW = 5 * 60.0
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REFRESHABLE_CODES = frozenset({"token_expired", "unauthenticated"})
+
+
+def is_loopback_host(host: str) -> bool:
+    """127.0.0.0/8, ::1 or localhost: a server on this very computer."""
+    host = host.strip("[]").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def server_url_problem(url: str) -> str | None:
+    """Why `url` may not be used as the sync server's address, or None when it may:
+    "scheme" (neither https:// nor http://), "no_host", or "plain_http" (http:// to
+    another computer: logins and tokens would cross the network in clear)."""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError:
+        return "no_host"
+    scheme = parts.scheme.lower()
+    if scheme not in ("https", "http"):
+        return "scheme"
+    if not host:
+        return "no_host"
+    if scheme == "http" and not is_loopback_host(host):
+        return "plain_http"
+    return None
+
+
+_URL_MESSAGES = {
+    "scheme": "the sync server's address must start with https://",
+    "no_host": "the sync server's address names no server",
+    "plain_http": (
+        "refusing an http:// sync server address to another computer: the login and tokens "
+        "would travel unencrypted; use the https:// address (http:// is accepted only for "
+        "a server on this computer: 127.0.0.1, ::1, localhost)"
+    ),
+}
+
+
+def check_server_url(url: str) -> str:
+    """Return `url` without a trailing slash, or raise InsecureServerUrl saying why not."""
+    problem = server_url_problem(url)
+    if problem is not None:
+        raise InsecureServerUrl(problem, _URL_MESSAGES[problem])
+    return url.strip().rstrip("/")
 
 
 @dataclass(frozen=True)
@@ -88,7 +154,7 @@ class Http:
         on_clock_skew: Callable[[ClockSkew], None] | None = None,
         session: requests.Session | None = None,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
+        self.base_url = check_server_url(base_url)
         self.timeout = timeout
         self.retry = retry or RetryPolicy()
         self.clock = clock
@@ -96,6 +162,9 @@ class Http:
         self.rng = rng
         self.on_clock_skew = on_clock_skew
         self.session = session or requests.Session()
+        # Passed with every request: a session-level `verify` loses to REQUESTS_CA_BUNDLE
+        # and CURL_CA_BUNDLE (requests merges the environment over it).
+        self.verify: str | None = ca_bundle  # None: the session's and requests' defaults
         if ca_bundle is not None:
             self.session.verify = ca_bundle
         self.authenticator: Authenticator | None = None
@@ -148,7 +217,7 @@ class Http:
         stream: bool = False,
         retry: RetryPolicy | None = None,
     ) -> requests.Response:
-        """Send one request; return a 2xx response or raise a typed error.
+        """Send one request; return a 2xx response or raise a typed error (a redirect too).
 
         On 401 ``token_expired``/``unauthenticated`` with ``auth``, the authenticator
         refreshes the session once and the request is sent again.
@@ -168,8 +237,8 @@ class Http:
                 stream=stream,
                 retry=retry or self.retry,
             )
-            if response.status_code < 400:
-                return response
+            if response.status_code < 300:
+                return response  # a 3xx is never followed: it is raised like an error
             error = self._error(response)
             if (
                 response.status_code == 401
@@ -217,8 +286,14 @@ class Http:
             delay: float | None = None
             try:
                 response = self.session.request(
-                    method, url, headers=all_headers, timeout=self.timeout, **kwargs
+                    method, url, headers=all_headers, timeout=self.timeout,
+                    verify=self.verify, allow_redirects=False, **kwargs,
                 )
+            except requests.exceptions.SSLError:
+                raise UntrustedCertificate(
+                    f"{method} {path}: the server's certificate did not verify against the "
+                    "trusted certificate authorities (is the organisation's CA bundle set?)"
+                ) from None
             except requests.RequestException as exc:
                 never_sent = _never_reached_server(exc)
                 if attempt + 1 >= retry.attempts or not (idempotent or never_sent):

@@ -13,6 +13,7 @@ import socket
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from sync.client.http import server_url_problem
 from ui.passphrase import MIN_LENGTH, PassphraseEdit, StrengthMeter
 from ui.vault_pages import _busy_bar, _centered_card, _error_label, _title_label
 
@@ -122,8 +123,13 @@ class ServerAccountPage(QWidget):
         email = self.email_edit.text().strip()
         code = self.code_edit.text().strip().upper()
         passphrase = self.passphrase_edit.text()
+        url_problem = server_url_problem(server)
         problems = (
-            (not server.startswith(("https://", "http://")), self.server_edit,
+            (url_problem == "plain_http", self.server_edit,
+             self.tr("This address is not encrypted (http://). Use the https:// address your "
+                     "administrator gave you; http:// only works for a server on this "
+                     "computer.")),
+            (url_problem is not None, self.server_edit,
              self.tr("Enter the server address, starting with https://.")),
             ("@" not in email, self.email_edit, self.tr("Enter your e-mail address.")),
             (self.mode == "enrol" and not code, self.code_edit,

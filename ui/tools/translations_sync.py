@@ -99,6 +99,12 @@ BY_SOURCE: dict[str, tuple[str, str]] = {
     "Enter the server address, starting with https://.": (
         "Vul het serveradres in, beginnend met https://.",
         "Indiquez l'adresse du serveur, commençant par https://."),
+    "This address is not encrypted (http://). Use the https:// address your administrator "
+    "gave you; http:// only works for a server on this computer.": (
+        "Dit adres is niet versleuteld (http://). Gebruik het https://-adres dat je beheerder "
+        "je gaf; http:// werkt alleen voor een server op deze computer.",
+        "Cette adresse n'est pas chiffrée (http://). Utilisez l'adresse https:// donnée par "
+        "votre administrateur ; http:// ne fonctionne que pour un serveur sur cet ordinateur."),
     "Enter your e-mail address.": ("Vul je e-mailadres in.", "Indiquez votre adresse e-mail."),
     "Enter the enrolment code from your administrator.": (
         "Vul de inschrijvingscode van je beheerder in.",

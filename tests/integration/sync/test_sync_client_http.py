@@ -56,10 +56,10 @@ class Script(BaseAdapter):
 def make(answers, *, retry: RetryPolicy | None = None, clock=lambda: 1000.0):
     session = requests.Session()
     script = Script(answers)
-    session.mount("http://", script)
+    session.mount("https://", script)
     sleeps: list[float] = []
     http = Http(
-        "http://sync.test",
+        "https://sync.test",
         session=session,
         retry=retry or RetryPolicy(attempts=5, base_delay=1.0, max_delay=8.0, max_retry_after=60),
         clock=clock,
