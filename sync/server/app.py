@@ -20,6 +20,7 @@ from sync.server.deps import ServerState
 from sync.server.errors import install_handlers, internal_error, log_unexpected
 from sync.server.limits import BodyLimitMiddleware
 from sync.server.models import ServerConfig
+from sync.server.ops import generation as ops_generation
 from sync.server.ops import health as ops_health
 from sync.server.ops import metrics as ops_metrics
 from sync.server.routes import admin, audit, auth, blobs, collections, people, records, team
@@ -125,6 +126,10 @@ def create_app(settings: Settings, *, blob_store: BlobStore | None = None) -> Fa
     install_body_schemas(app)
     app.add_middleware(ServerTimeMiddleware, clock=settings.clock)
     app.add_middleware(ops_metrics.MetricsMiddleware, engine=engine)
+    app.add_middleware(
+        ops_generation.GenerationMiddleware,
+        generation=ops_generation.server_generation(sessions),
+    )
     app.add_middleware(BodyLimitMiddleware)  # outermost: before anything reads a body
     return app
 

@@ -29,7 +29,6 @@ import shutil
 import sqlite3
 import subprocess
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,7 @@ from sqlalchemy.engine import make_url
 
 from sync.server import db as server_db
 from sync.server.blobstore import BlobStore, make_blob_store
+from sync.server.ops.generation import GENERATION_KEY
 from sync.server.settings import Settings
 
 FORMAT = 1
@@ -47,7 +47,6 @@ PG_DUMP = "database.pgdump"
 SQLITE_COPY = "database.sqlite3"
 BLOBS = "blobs"
 RESTORE_SEQ_GAP = 1_000_000_000
-GENERATION_KEY = "restore_generation"
 FINISHED_BLOBS = "SELECT organisation_id, blob_id, size FROM blobs WHERE complete"
 
 
@@ -296,7 +295,7 @@ def _after_restore(url: str) -> None:
             conn.execute(text("DELETE FROM server_config WHERE key = :k"), {"k": GENERATION_KEY})
             conn.execute(
                 text("INSERT INTO server_config (key, value) VALUES (:k, :v)"),
-                {"k": GENERATION_KEY, "v": uuid.uuid4().bytes},
+                {"k": GENERATION_KEY, "v": os.urandom(16)},
             )
     finally:
         engine.dispose()

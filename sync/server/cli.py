@@ -29,6 +29,12 @@ DEMO_USERS = (
 )
 
 
+def _env(name: str) -> str:
+    import os
+
+    return os.environ.get(f"FIELDAPP_SERVER_{name}", "").strip()
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path.resolve()}"
 
@@ -175,8 +181,9 @@ def _parser() -> argparse.ArgumentParser:
     def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument(
             "--database-url",
-            default=sqlite_url(DEMO_DB),
-            help="postgresql+psycopg://USER@HOST:PORT/DB (default: the demo SQLite file)",
+            default=_env("DATABASE_URL") or sqlite_url(DEMO_DB),
+            help="postgresql+psycopg://USER@HOST:PORT/DB (default: $FIELDAPP_SERVER_DATABASE_URL,"
+            " else the demo SQLite file)",
         )
         return p
 
@@ -189,14 +196,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--name", required=True)
     p.add_argument("--role", required=True, choices=ROLES)
     def with_blobs(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--blob-store", choices=("directory", "s3"), default="directory")
-        p.add_argument("--blob-dir", type=Path, default=Path("fieldapp-blobs"))
-        p.add_argument("--s3-bucket", default="")
-        p.add_argument("--s3-prefix", default="")
+        # Defaults from the FIELDAPP_SERVER_* variables (sync/server/ops/env.py).
         p.add_argument(
-            "--s3-endpoint-url", default=None, help="e.g. http://minio:9000; omit for AWS S3"
+            "--blob-store", choices=("directory", "s3"), default=_env("BLOB_STORE") or "directory"
         )
-        p.add_argument("--s3-region", default=None)
+        p.add_argument("--blob-dir", type=Path, default=Path(_env("BLOB_DIR") or "fieldapp-blobs"))
+        p.add_argument("--s3-bucket", default=_env("S3_BUCKET"))
+        p.add_argument("--s3-prefix", default=_env("S3_PREFIX"))
+        p.add_argument(
+            "--s3-endpoint-url",
+            default=_env("S3_ENDPOINT_URL") or None,
+            help="e.g. http://minio:9000; omit for AWS S3",
+        )
+        p.add_argument("--s3-region", default=_env("S3_REGION") or None)
         return p
 
     p = with_blobs(with_db(sub.add_parser("serve", help="run the API with uvicorn")))

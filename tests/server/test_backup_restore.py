@@ -4,6 +4,7 @@ The drill: a server is backed up, keeps working (laptops push records and a phot
 lost, and the older backup is restored. What the server guarantees afterwards:
 
 - the restored database and blob store are consistent (every finished blob is there);
+- every answer carries a new ``X-Server-Generation``, so a laptop can tell;
 - revisions stored after the restore are numbered above anything the lost server handed
   out, so a laptop pulling from its old token skips nothing;
 - the revisions the restored server lost are accepted again when their authors' laptops
@@ -142,6 +143,7 @@ def test_restore_drill_nothing_lost(drill_settings: Settings, tmp_path: Path) ->
         assert _statuses(sup.push(cid, [s1])) == ["accepted"]
         photo2 = encrypt_blob(aead.new_key(), os.urandom(200_000))
         blob2 = _upload(alice, cid, photo2)
+        lost_generation = sup.get("/v1/me").headers["X-Server-Generation"]
         seen = _pull(sup, cid, 0)
         sup_token = seen[-1]["seq"]  # the supervisor's laptop saved this token
         assert len(seen) == 5
@@ -156,6 +158,8 @@ def test_restore_drill_nothing_lost(drill_settings: Settings, tmp_path: Path) ->
     with _server(drill_settings) as live:
         for person in (sup, alice):
             person.base_url = live.url  # the laptops reach the new server at the old address
+        # The laptops can tell: the server's generation changed.
+        assert sup.get("/v1/me").headers["X-Server-Generation"] != lost_generation
         # Tokens issued before the backup still work; the restored server has the old state.
         assert [r["record"]["rev"] for r in _pull(sup, cid, 0)] == [a1.rev, a2.rev]
         assert sup.get(f"/v1/blobs/{blob1}").content == photo1
@@ -222,7 +226,7 @@ def test_sqlite_backup_restore_and_damage(tmp_path: Path) -> None:
     engine = create_engine(url)
     with engine.connect() as conn:
         generation = conn.execute(
-            text("SELECT count(*) FROM server_config WHERE key = 'restore_generation'")
+            text("SELECT count(*) FROM server_config WHERE key = 'server_generation'")
         ).scalar()
     engine.dispose()
     assert generation == 1
