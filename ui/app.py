@@ -87,6 +87,9 @@ class FieldApp(QObject):
         w.lock_action.triggered.connect(self.lock)
         w.settings_action.triggered.connect(self.open_settings)
         w.quit_action.triggered.connect(w.close)
+        for page in (w.create_page, w.unlock_page):
+            page.language_picker.chosen.connect(self.set_language)
+        w.show_language(self.translations.language)
         from ui.sync.hookup import SyncHookup
 
         self.sync = SyncHookup(self, client_factory=sync_client_factory, timings=sync_timings)
@@ -169,6 +172,8 @@ class FieldApp(QObject):
         self.context.autosave = self.autosave
         workspace = workspace_for(getattr(profile, "role", ""))(self.context, self.window)
         self.window.show_workspace(workspace)
+        self.window.set_person(getattr(profile, "display_name", ""),
+                               getattr(profile, "role", None))
         warning = getattr(self.vault, "keyring_warning", None)
         if warning:
             workspace.show_keyring_warning()
@@ -269,6 +274,7 @@ class FieldApp(QObject):
     def set_language(self, language: str) -> None:
         self.settings.language = language
         self.translations.install(language)
+        self.window.show_language(language)
 
     def set_idle_interval_ms(self, interval_ms: int | None) -> None:
         """Override the idle time in milliseconds (tests, kiosk setups); None: the setting."""

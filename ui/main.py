@@ -14,6 +14,8 @@ import os
 import sys
 from pathlib import Path
 
+from ui.version import app_version
+
 LANGUAGES = ("nl", "fr", "en")
 
 
@@ -28,6 +30,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fieldapp", description="FieldApp desktop")
     parser.add_argument("--vault", type=Path, help="vault folder (default: per-user data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
+    parser.add_argument("--version", action="version", version=f"fieldapp {app_version()}")
     return parser.parse_args(argv)
 
 

@@ -7,17 +7,29 @@ title never carries personal data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from ui.sync.status_widget import SyncStatusWidget
 from ui.vault_pages import CreateVaultPage, UnlockPage
+
+ROLE_NAMES = {
+    "social_assistant": QT_TRANSLATE_NOOP("roles", "Site social assistant"),
+    "renovation_assistant": QT_TRANSLATE_NOOP("roles", "Renovation-site assistant"),
+    "neighbourhood_agent": QT_TRANSLATE_NOOP("roles", "Neighbourhood agent"),
+    "supervisor": QT_TRANSLATE_NOOP("roles", "Supervisor"),
+}
 
 
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.person: tuple[str, str | None] | None = None
+        self.role = "social_assistant"  # whose guide Help shows (the last one signed in)
+        self.language = "en"
+        self.help_dialog: QWidget | None = None
         self.setObjectName("FieldAppMainWindow")
         self.resize(1200, 780)
         self.stack = QStackedWidget(self)
@@ -62,6 +74,13 @@ class MainWindow(QMainWindow):
         self.visit_action = self._action("Ctrl+Shift+V")
         self.close_case_action = self._action("Ctrl+W")
         self.sync_action = self._action("F5")
+        self.guide_action = self._action("F1")
+        self.shortcuts_action = self._action("Ctrl+F1")
+        self.about_action = self._action()
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action.triggered.connect(self.show_about)
         self.sync_action.setEnabled(False)  # enabled while a vault is open (ui.sync.hookup)
         self.workspace_actions = [
             self.lock_action, self.households_action, self.followups_action,
@@ -87,9 +106,17 @@ class MainWindow(QMainWindow):
         self.case_menu.addAction(self.close_case_action)
         self.sync_menu = bar.addMenu("")
         self.sync_menu.addAction(self.sync_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.guide_action, self.shortcuts_action])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
-        self.setWindowTitle("FieldApp")
+        self._show_title()
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("&Guide"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About FieldApp"))
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.case_menu.setTitle(self.tr("&Case file"))
@@ -115,6 +142,44 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    # -- who is signed in (the title never names a tenant) -------------------------------
+
+    def set_person(self, name: str | None, role: str | None) -> None:
+        """The title bar: the app, and after unlock the person and their role."""
+        self.person = (name, role) if name else None
+        self.role = role or self.role
+        self._show_title()
+
+    def _show_title(self) -> None:
+        if getattr(self, "person", None) is None:
+            self.setWindowTitle("FieldApp")
+            return
+        name, role = self.person
+        label = QCoreApplication.translate("roles", ROLE_NAMES.get(role or "", "")) or ""
+        self.setWindowTitle(f"FieldApp — {name}" + (f" ({label})" if label else ""))
+
+    # -- help -------------------------------------------------------------------------
+
+    def show_guide(self) -> None:
+        from ui.help_dialogs import GuideDialog
+
+        self.help_dialog = GuideDialog(self.role, self.language, self)
+        self.help_dialog.open()
+
+    def show_shortcuts(self) -> None:
+        from ui.help_dialogs import ShortcutsDialog
+
+        self.help_dialog = ShortcutsDialog(self, self)
+        self.help_dialog.open()
+
+    def show_about(self) -> None:
+        from ui.help_dialogs import AboutDialog
+
+        self.help_dialog = AboutDialog(self)
+        self.help_dialog.open()
+
+    # -- pages ------------------------------------------------------------------------
+
     def set_unlocked(self, unlocked: bool) -> None:
         for action in self.workspace_actions:
             action.setEnabled(unlocked)
@@ -128,11 +193,21 @@ class MainWindow(QMainWindow):
 
     def show_create(self) -> None:
         self._drop_workspace()
+        self.set_person(None, None)
+        self.sync_status.clear()
         self.stack.setCurrentWidget(self.create_page)
         self.create_page.name_edit.setFocus()
 
+    def show_language(self, language: str) -> None:
+        """The language in use, shown by the pickers of the first-run and lock pages."""
+        self.language = language
+        for page in (self.create_page, self.unlock_page):
+            page.language_picker.show_language(language)
+
     def show_unlock(self) -> None:
         self._drop_workspace()
+        self.set_person(None, None)
+        self.sync_status.show_locked()
         self.unlock_page.set_busy(False)
         self.stack.setCurrentWidget(self.unlock_page)
         self.unlock_page.passphrase_edit.setFocus()

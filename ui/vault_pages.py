@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.language_picker import LanguagePicker
 from ui.passphrase import MIN_LENGTH, PassphraseEdit, StrengthMeter
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
@@ -81,6 +82,8 @@ class CreateVaultPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = _centered_card(self)
+        self.language_picker = LanguagePicker(self)
+        layout.addWidget(self.language_picker)
         self.title = _title_label(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -135,6 +138,7 @@ class CreateVaultPage(QWidget):
         self.setTabOrder(self.confirm_edit, self.create_button)
         self.setTabOrder(self.create_button, self.enrol_button)
         self.setTabOrder(self.enrol_button, self.login_button)
+        self.setTabOrder(self.login_button, self.language_picker.combo)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -224,6 +228,8 @@ class UnlockPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = _centered_card(self)
+        self.language_picker = LanguagePicker(self)
+        layout.addWidget(self.language_picker)
         self.title = _title_label(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -244,6 +250,7 @@ class UnlockPage(QWidget):
         self.unlock_button.clicked.connect(self._submit)
         self.passphrase_edit.returnPressed.connect(self._submit)
         self.setTabOrder(self.passphrase_edit, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.language_picker.combo)
         self.retranslate()
 
     def retranslate(self) -> None:

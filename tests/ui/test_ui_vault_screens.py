@@ -28,7 +28,8 @@ def test_create_a_vault_on_first_run(qtbot, make_app, vault_dir):
     with qtbot.waitSignal(app.unlocked, timeout=10_000):
         qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert app.window.workspace is not None
-    assert app.window.windowTitle() == "FieldApp"
+    # who is signed in, in their role (issue 15); never a tenant (test_ui_help_and_language)
+    assert app.window.windowTitle() == "FieldApp — Sam Peeters (Site social assistant)"
     assert (vault_dir / "vault.db").exists()
     assert page.passphrase_edit.text() == ""
 

@@ -88,13 +88,21 @@ class SyncStatusWidget(QWidget):
     def clear(self) -> None:
         """No vault open, or a vault that syncs with nobody."""
         self.status = None
+        self.locked = False
         self.running = False
         self._long.stop()
         self._tick.stop()
         self.render()
 
+    def show_locked(self) -> None:
+        """The vault is locked: nothing is known or sent until it is unlocked again."""
+        self.clear()
+        self.locked = True
+        self.render()
+
     def set_status(self, status: Any) -> None:
         self.status = status
+        self.locked = False
         if not self._tick.isActive():
             self._tick.start()
         self.render()
@@ -131,7 +139,9 @@ class SyncStatusWidget(QWidget):
         for w in (self.waiting_label, self.last_label):
             w.setVisible(enrolled)
         if not enrolled:
-            self.state_label.setText(self.tr("Offline — not connected to a server"))
+            self.state_label.setText(
+                self.tr("Locked — synchronisation resumes after unlocking") if self.locked
+                else self.tr("Offline — not connected to a server"))
             self.conflicts_button.hide()
             self.skew_label.hide()
             return

@@ -1,0 +1,40 @@
+"""Dutch and French of the shell around every workspace: the Help menu and its windows, the
+roles in the title bar, the lock state in the status bar (contexts MainWindow, roles,
+GuideDialog, ShortcutsDialog, AboutDialog, SyncStatusWidget)."""
+
+from __future__ import annotations
+
+BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
+    ("MainWindow", "&Help"): ("&Help", "&Aide"),
+    ("MainWindow", "&Guide"): ("&Handleiding", "&Guide"),
+    ("MainWindow", "&Keyboard shortcuts"): ("&Sneltoetsen", "&Raccourcis clavier"),
+    ("MainWindow", "&About FieldApp"): ("&Over FieldApp", "À &propos de FieldApp"),
+    ("roles", "Site social assistant"): ("maatschappelijk assistent van de site",
+                                         "assistant(e) social(e) de site"),
+    ("roles", "Renovation-site assistant"): ("assistent renovatiewerf",
+                                             "assistant(e) de chantier de rénovation"),
+    ("roles", "Neighbourhood agent"): ("buurtagent", "agent(e) de quartier"),
+    ("roles", "Supervisor"): ("verantwoordelijke", "responsable"),
+    ("GuideDialog", "Guide"): ("Handleiding", "Guide"),
+    ("ShortcutsDialog", "Keyboard shortcuts"): ("Sneltoetsen", "Raccourcis clavier"),
+    ("ShortcutsDialog", "Action"): ("Actie", "Action"),
+    ("ShortcutsDialog", "Keys"): ("Toetsen", "Touches"),
+    ("AboutDialog", "About FieldApp"): ("Over FieldApp", "À propos de FieldApp"),
+    ("AboutDialog", "FieldApp {version}\nCase work for the social service of social-housing "
+                    "companies, offline and end-to-end encrypted.\nPython {python}, Qt {qt}, "
+                    "PySide6 {pyside}."): (
+        "FieldApp {version}\nDossierbeheer voor de sociale dienst van "
+        "sociale-huisvestingsmaatschappijen, offline en end-to-end versleuteld.\n"
+        "Python {python}, Qt {qt}, PySide6 {pyside}.",
+        "FieldApp {version}\nGestion des dossiers du service social des sociétés de logement "
+        "social, hors ligne et chiffrée de bout en bout.\nPython {python}, Qt {qt}, "
+        "PySide6 {pyside}."),
+    ("AboutDialog", "Library"): ("Bibliotheek", "Bibliothèque"),
+    ("AboutDialog", "Version"): ("Versie", "Version"),
+    ("AboutDialog", "Licence"): ("Licentie", "Licence"),
+    ("AboutDialog", "Libraries and their licences"): ("Bibliotheken en hun licenties",
+                                                      "Bibliothèques et leurs licences"),
+    ("SyncStatusWidget", "Locked — synchronisation resumes after unlocking"): (
+        "Vergrendeld — synchronisatie hervat na ontgrendelen",
+        "Verrouillé — la synchronisation reprend après le déverrouillage"),
+}
