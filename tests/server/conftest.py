@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -18,6 +20,7 @@ import pytest
 
 from sync.server.app import create_app
 from sync.server.db import upgrade
+from sync.server.serving import uvicorn_argv, uvicorn_options
 from sync.server.settings import Settings
 from tests.server.server_factories import Clock, World
 
@@ -64,7 +67,12 @@ class LiveServer:
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, log_level="warning", access_log=False, limit_concurrency=1000)  # type: ignore[arg-type]
+        config = uvicorn.Config(
+            app,  # type: ignore[arg-type]
+            log_level="warning",
+            limit_concurrency=1000,
+            **uvicorn_options(),
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True
@@ -83,6 +91,63 @@ class LiveServer:
         self.server.should_exit = True
         self.thread.join(10)
         self.sock.close()
+
+
+class ServerProcess:
+    """`uvicorn sync.server.app:app_from_env` as a process of its own (with N workers behind
+    one port), on the test database; `pid` is uvicorn's main process."""
+
+    def __init__(self, database_url: str, blob_dir: Path, *, workers: int = 1) -> None:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = dict(
+            os.environ,
+            FIELDAPP_SERVER_DATABASE_URL=database_url,
+            FIELDAPP_SERVER_BLOB_DIR=str(blob_dir),
+            FIELDAPP_SERVER_POOL_SIZE="10",
+        )
+        argv = uvicorn_argv(host="127.0.0.1", port=self.port, workers=workers)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", *argv],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        self.pid = self.proc.pid
+
+    def __enter__(self) -> ServerProcess:
+        import requests
+
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if requests.get(self.url + "/v1/health", timeout=2).status_code == 200:
+                    return self
+            except requests.ConnectionError:
+                pass
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.__exit__()
+                raise RuntimeError("the server process did not start")
+            time.sleep(0.1)
+
+    def __exit__(self, *exc: object) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(5)
+        if self.proc.stderr is not None:
+            self.proc.stderr.close()
+
+    def rss_kib(self) -> int:
+        """Resident memory of the server process, from /proc."""
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+        raise RuntimeError("no VmRSS")
 
 
 @pytest.fixture(scope="session")

@@ -60,10 +60,10 @@ class Audit:
                 "user_id": self.user_id,
                 "device_id": self.device_id,
                 "action": action,
-                "collection_id": collection_id,
-                "item_id": item_id,
-                "blob_id": blob_id,
-                "target_id": target_id,
+                "collection_id": _fit(collection_id, ID_LEN),
+                "item_id": _fit(item_id, ID_LEN),
+                "blob_id": _fit(blob_id, BLOB_ID_LEN),
+                "target_id": _fit(target_id, ID_LEN),
                 "outcome": outcome,
             }
         )
@@ -79,6 +79,17 @@ class Audit:
         )
         self.add(action, outcome="denied", **ids)
         return ApiError(404, "not_found", "not found")
+
+
+ID_LEN = 36
+BLOB_ID_LEN = 64
+
+
+def _fit(value: str | None, length: int) -> str | None:
+    """An id as the audit log can hold it, whatever a hostile request put in the path."""
+    if value is None:
+        return None
+    return value.replace("\x00", "?")[:length]
 
 
 def check_session(family: TokenFamily, user: User, device: Device) -> None:

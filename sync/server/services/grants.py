@@ -33,6 +33,7 @@ from sync.server.services.context import Audit, Caller, require_role
 EPHEMERAL_LEN = 32
 SEALED_KEY_LEN = 12 + 32 + 16
 SIGNATURE_LEN = 64
+MAX_KEY_VERSION = 2**31 - 1  # the column's INTEGER
 LAST_MANAGER_MESSAGE = (
     "a collection needs at least one member with manage access: "
     "give manage access to another member first"
@@ -84,6 +85,8 @@ def check_wrapped_key(
 ) -> None:
     if wrapped.collection_id != collection_id:
         raise ApiError(400, "invalid_request", "a wrapped key names another collection")
+    if not 0 <= wrapped.key_version <= MAX_KEY_VERSION:
+        raise ApiError(400, "invalid_request", "key_version out of range")
     if member_id is not None and wrapped.member_id != member_id:
         raise ApiError(400, "invalid_request", "a wrapped key names another member")
     if wrapped.granter_id != caller.user.id:

@@ -37,6 +37,7 @@ from sync.server.services.context import Audit, Caller
 from sync.server.services.queries import current_items, known_revisions, revisions_at, upsert
 
 MIN_CIPHERTEXT = 12 + 16
+MAX_KEY_VERSION = 2**31 - 1  # the column's INTEGER
 SIGNATURE_LEN = 64
 
 REVISIONS = Revision.__table__
@@ -74,6 +75,8 @@ def stored_revision(row: Row[Any] | Revision) -> StoredRevision:
 
 
 def check_shape(item: SealedRecordModel) -> None:
+    if not 0 <= item.key_version <= MAX_KEY_VERSION:
+        raise ApiError(400, "invalid_request", "key_version out of range")
     if item.deleted and item.ciphertext:
         raise ApiError(400, "invalid_request", "a tombstone carries no ciphertext")
     if not item.deleted and len(item.ciphertext) < MIN_CIPHERTEXT:
