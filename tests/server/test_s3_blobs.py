@@ -192,3 +192,40 @@ def test_api_upload_resume_and_download_through_s3(s3_world: World, store: S3Blo
     assert got.status_code == 200 and got.content == cipher
     part = sup.get(f"/v1/blobs/{bid}", headers={"Range": "bytes=-10"})
     assert part.status_code == 206 and part.content == cipher[-10:]
+
+
+def test_backup_from_s3_and_restore_into_another_bucket(
+    store: S3BlobStore, s3_endpoint: str, tmp_path: Path
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    from sync.server.backup import backup, restore
+    from sync.server.cli import main
+    from sync.server.db import upgrade
+
+    url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    upgrade(url)
+    bid, data = _blob(70_000)
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO organisations (id, name, max_offline_days, "
+                          "require_device_secret, created_at) VALUES (:o, 'Org', 30, 0, 0)"),
+                     {"o": ORG})  # fmt: skip
+        conn.execute(text("INSERT INTO blobs (organisation_id, blob_id, size, complete, "
+                          "created_by, created_at) VALUES (:o, :b, :s, 1, :o, 0)"),
+                     {"o": ORG, "b": bid, "s": len(data)})  # fmt: skip
+    engine.dispose()
+    store.append(ORG, bid, 0, data)
+    store.finish(ORG, bid)
+    idle, _ = _blob(10)
+    store.append(ORG, idle, 0, b"half")  # an unfinished upload is not backed up
+    settings = Settings(database_url=url, blob_store="s3", s3_bucket=store.bucket)
+    assert backup(settings, tmp_path / "b", store=store).blobs == 1
+    other = S3BlobStore(bucket=f"fieldapp-{os.urandom(4).hex()}", client=_client(s3_endpoint))
+    other.client.create_bucket(Bucket=other.bucket)
+    assert restore(settings, tmp_path / "b", store=other).blobs == 1
+    assert b"".join(other.read(ORG, bid)) == data
+    assert [b.blob_id for b in other.list_blobs()] == [bid]
+    # The CLI purges idle uploads of the configured store.
+    assert main(["purge-uploads", "--database-url", url, "--blob-dir", str(tmp_path / "d"),
+                 "--older-than-hours", "0"]) == 0  # fmt: skip
