@@ -1,0 +1,172 @@
+"""What a colleague saves on laptop A appears on laptop B's open screen after B's next
+background round, without B navigating (issue 12) — one test per area, on the real server
+(uvicorn + PostgreSQL). Laptop A is a headless vault with its own engine; laptop B is the app,
+its rounds started by the controller's timer (a short interval; saves ask for none here)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from factories import make_world
+from ui_helpers import open_household, shortcut, timeline_texts
+from ui_sync_helpers import open_in_app
+
+from fieldapp.services import casework, followups, supervision, welcome
+from fieldapp.services import renovation_contacts as contacts
+from fieldapp.services import renovation_projects as projects
+from fieldapp.services.local import get_profile
+from fieldapp.services.neighbourhood_requests import log_request
+
+pytestmark = pytest.mark.postgres
+
+BACKGROUND = {"interval_ms": 300, "debounce_ms": 3_600_000, "first_round_ms": 100}
+ARRIVES_MS = 20_000
+
+
+class Watch:
+    """B's screen stays where it is; the rounds that ran are the timer's (nobody pressed F5)."""
+
+    def __init__(self, app, tabs) -> None:  # type: ignore[no-untyped-def]
+        self.app, self.tabs = app, tabs
+        self.shown = tabs.currentWidget()
+        self.reports: list[object] = []
+        app.sync.controller.round_finished.connect(self.reports.append)
+
+    def check(self) -> None:
+        assert self.tabs.currentWidget() is self.shown  # B did not navigate
+        assert any(r.changes for r in self.reports)  # a background round brought it
+        assert not self.app.sync._manual
+
+
+def _team(team, role: str):  # type: ignore[no-untyped-def]
+    boss = team.enrol("supervisor", "boss")
+    world = make_world(boss.vault)
+    boss.sync()
+    a = team.enrol(role, "a")
+    b = team.enrol(role, "b")
+    team.grant(boss, a, b)
+    a.sync()
+    b.sync()
+    return boss, a, b, world
+
+
+def _actor(member) -> str:  # type: ignore[no-untyped-def]
+    with member.vault.session(read_only=True) as s:
+        return get_profile(s).id
+
+
+def test_casework_a_note_and_a_follow_up_reach_the_open_case_file(qtbot, team,
+                                                                 make_sync_app) -> None:  # type: ignore[no-untyped-def]
+    _boss, ann, bob, world = _team(team, "social_assistant")
+    app = open_in_app(qtbot, make_sync_app, bob, timings=BACKGROUND)
+    ws = app.window.workspace
+    view = open_household(qtbot, app, "Famille Lefèvre")
+    ws.search.query_edit.setText("huurachterstand")
+    ws.search.run_search()
+    qtbot.waitUntil(lambda: ws.search.status_label.text() == "No note matches.", timeout=5_000)
+    watch = Watch(app, ws.tabs)
+    today, actor = date.today(), _actor(ann)
+    ann.vault.run(lambda s: casework.add_note(
+        s, case_id=world.case_id, kind="phone_call", text="Huurachterstand besproken.",
+        occurred_on=today, actor_id=actor))
+    ann.vault.run(lambda s: followups.add_followup(
+        s, case_id=world.case_id, due_on=today, text="Terugbellen over de huur",
+        actor_id=actor, today=today))
+    ann.sync()
+    qtbot.waitUntil(lambda: {"Huurachterstand besproken.", "Terugbellen over de huur"}
+                    <= set(timeline_texts(view)), timeout=ARRIVES_MS)
+    qtbot.waitUntil(lambda: "Terugbellen over de huur" in ws.followups.section_texts("today"),
+                    timeout=5_000)  # the follow-ups tab, open behind the case file
+    qtbot.waitUntil(lambda: ws.search.model.rowCount() == 1, timeout=5_000)  # and the search
+    watch.check()
+
+
+def test_welcome_a_session_reaches_the_open_welcome_tab(qtbot, team, make_sync_app) -> None:  # type: ignore[no-untyped-def]
+    _boss, ann, bob, world = _team(team, "social_assistant")
+    app = open_in_app(qtbot, make_sync_app, bob, timings=BACKGROUND)
+    ws = app.window.workspace
+    shortcut(qtbot, app, "Ctrl+4")
+    view = ws.welcome
+    qtbot.waitUntil(lambda: view.attendees.count() == 1, timeout=5_000)  # Anneessens
+    assert view.model.rowCount() == 0
+    watch = Watch(app, ws.tabs)
+    actor = _actor(ann)
+    ann.vault.run(lambda s: welcome.record_welcome_session(
+        s, site_id=world.site_id, held_on=date.today(), actor_id=actor,
+        attendee_household_ids=[world.household_id], notes="Onthaal van november"))
+    ann.sync()
+    qtbot.waitUntil(lambda: [r.notes for r in view.model.rows()] == ["Onthaal van november"],
+                    timeout=ARRIVES_MS)
+    watch.check()
+
+
+def test_renovation_a_contact_reaches_the_open_dwelling(qtbot, team, make_sync_app) -> None:  # type: ignore[no-untyped-def]
+    boss = team.enrol("supervisor", "boss")
+    world = make_world(boss.vault)
+    actor = _actor(boss)
+    with boss.vault.session() as s:
+        project = projects.create_project(s, name="Renovatie Blok A", actor_id=actor)
+        projects.add_dwellings(s, project_id=project.id, dwelling_ids=[world.dwelling_id],
+                               actor_id=actor)
+    boss.sync()
+    ria, rob = (team.enrol("renovation_assistant", n) for n in ("ria", "rob"))
+    team.grant(boss, ria, rob)
+    ria.sync()
+    rob.sync()
+    app = open_in_app(qtbot, make_sync_app, rob, timings=BACKGROUND)
+    ws = app.window.workspace
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 1 and ws.current_dwelling() is not None,
+                    timeout=5_000)
+    ws.tabs.setCurrentWidget(ws.contacts)
+    assert ws.contacts.model.rowCount() == 0
+    watch = Watch(app, ws.tabs)
+    pd_id, today, actor = ws.current_dwelling().id, date.today(), _actor(ria)
+    ria.vault.run(lambda s: contacts.log_contact(
+        s, project_dwelling_id=pd_id, occurred_on=today, category="question",
+        text="Vraagt wanneer de werken starten", actor_id=actor, today=today))
+    ria.sync()
+    qtbot.waitUntil(lambda: [c.text for c in ws.contacts.model.rows()]
+                    == ["Vraagt wanneer de werken starten"], timeout=ARRIVES_MS)
+    qtbot.waitUntil(lambda: ws.model.rows()[0].open_contacts == 1, timeout=5_000)
+    watch.check()
+
+
+def test_neighbourhood_a_request_reaches_the_open_triage(qtbot, team, make_sync_app) -> None:  # type: ignore[no-untyped-def]
+    _boss, nina, ned, world = _team(team, "neighbourhood_agent")
+    app = open_in_app(qtbot, make_sync_app, ned, timings=BACKGROUND)
+    ws = app.window.workspace
+    qtbot.waitUntil(lambda: "0 open requests" in ws.triage.summary.text(), timeout=5_000)
+    watch = Watch(app, ws.tabs)
+    actor = _actor(nina)
+    nina.vault.run(lambda s: log_request(
+        s, source="staff", category="noise", site_id=world.site_id, urgency="today",
+        description="Lawaai in de trappenhal", actor_id=actor, now=datetime.now(UTC)))
+    nina.sync()
+    qtbot.waitUntil(lambda: [r.description for r in ws.triage.model.rows()]
+                    == ["Lawaai in de trappenhal"], timeout=ARRIVES_MS)
+    watch.check()
+
+
+def test_supervision_a_review_note_reaches_the_open_case_file(qtbot, team,
+                                                             make_sync_app) -> None:  # type: ignore[no-untyped-def]
+    boss = team.enrol("supervisor", "boss")
+    world = make_world(boss.vault)
+    boss.sync()
+    sue = team.enrol("supervisor", "sue")
+    team.grant(boss, sue)
+    sue.sync()
+    app = open_in_app(qtbot, make_sync_app, sue, timings=BACKGROUND)
+    ws = app.window.workspace
+    page = ws.open_case(world.case_id, world.household_id)
+    qtbot.waitUntil(lambda: page.case is not None, timeout=5_000)
+    assert page.review.notes.count() == 0
+    watch = Watch(app, ws.tabs)
+    actor = _actor(boss)
+    boss.vault.run(lambda s: supervision.add_review_note(
+        s, case_id=world.case_id, text="Schuldhulp opvolgen", actor_id=actor,
+        today=date.today()))
+    boss.sync()
+    qtbot.waitUntil(lambda: page.review.notes.count() == 1, timeout=ARRIVES_MS)
+    assert "Schuldhulp opvolgen" in page.review.notes.item(0).text()
+    watch.check()
