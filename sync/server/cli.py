@@ -153,6 +153,8 @@ def serve(
         access_log=access_log,
         log_config=uvicorn_log_config(access_log=access_log),
         timeout_graceful_shutdown=graceful_seconds,
+        # A worker that starts slowly on a loaded machine is not a dead one.
+        timeout_worker_healthcheck=60,
         proxy_headers=True,
     )
     if workers > 1:
