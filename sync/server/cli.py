@@ -197,6 +197,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--email", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--role", required=True, choices=ROLES)
+
     def with_blobs(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         # Defaults from the FIELDAPP_SERVER_* variables (sync/server/ops/env.py).
         p.add_argument(
@@ -230,9 +231,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("dir", type=Path)
     p = with_blobs(
         with_db(
-            sub.add_parser(
-                "restore", help="restore a backup DIR (stop every server process first)"
-            )
+            sub.add_parser("restore", help="restore a backup DIR (stop every server process first)")
         )
     )
     p.add_argument("dir", type=Path)

@@ -173,7 +173,10 @@ def test_restore_drill_nothing_lost(drill_settings: Settings, tmp_path: Path) ->
 
         # The laptops push again what the lost server had acknowledged, in their order.
         assert _statuses(alice.push(cid, [a1, a2, a3, a1b])) == [
-            "duplicate", "duplicate", "accepted", "accepted"
+            "duplicate",
+            "duplicate",
+            "accepted",
+            "accepted",
         ]
         assert _statuses(alice.push(cid, [a1c])) == ["accepted"]  # now on top of a1b
         assert _statuses(sup.push(cid, [s1])) == ["accepted"]

@@ -95,14 +95,27 @@ def test_metrics_count_by_route_template(world: World) -> None:
     assert _delta(before, after, "fieldapp_push_records_total", outcome="conflict") == 1
     assert _delta(before, after, "fieldapp_conflicts_total") == 1
     assert _delta(before, after, "fieldapp_pull_records_total") == 2
-    assert _delta(
-        before, after, "fieldapp_http_requests_total", route=push_route, method="POST",
-        status="200",
-    ) == 3
-    assert _delta(
-        before, after, "fieldapp_http_request_duration_seconds_count", route=changes_route,
-        method="GET",
-    ) == 2
+    assert (
+        _delta(
+            before,
+            after,
+            "fieldapp_http_requests_total",
+            route=push_route,
+            method="POST",
+            status="200",
+        )
+        == 3
+    )
+    assert (
+        _delta(
+            before,
+            after,
+            "fieldapp_http_request_duration_seconds_count",
+            route=changes_route,
+            method="GET",
+        )
+        == 2
+    )
     assert _delta(before, after, "fieldapp_auth_failures_total", route="/v1/me") == 1
     assert _delta(before, after, "fieldapp_authorisation_denied_total", action="changes") == 1
     assert ("fieldapp_db_pool_connections_in_use", ()) in after

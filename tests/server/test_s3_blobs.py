@@ -64,7 +64,7 @@ def _blob(size: int) -> tuple[str, bytes]:
 def test_chunked_upload_resumes_and_finishes(store: S3BlobStore) -> None:
     bid, data = _blob(3 * MiB + 17)
     assert store.partial_size(ORG, bid) == 0
-    assert store.append(ORG, bid, 0, data[: MiB]) == MiB
+    assert store.append(ORG, bid, 0, data[:MiB]) == MiB
     assert store.append(ORG, bid, MiB, data[MiB : 2 * MiB]) == 2 * MiB
     # A worker died after storing a piece the client never heard about; the client resumes
     # from what it was told (1 MiB) and the unconfirmed piece is replaced.
@@ -156,9 +156,7 @@ def test_chosen_by_configuration(
 
 
 @pytest.fixture
-def s3_world(
-    world: World, settings: Settings, clock: Clock, store: S3BlobStore
-) -> Iterator[World]:
+def s3_world(world: World, settings: Settings, clock: Clock, store: S3BlobStore) -> Iterator[World]:
     """A second real uvicorn on the same database, keeping its blobs in S3."""
     app = create_app(settings, blob_store=store)
     with LiveServer(app) as server:
@@ -185,7 +183,10 @@ def test_api_upload_resume_and_download_through_s3(s3_world: World, store: S3Blo
     assert alice.post(f"/v1/blobs/{bid}/complete").json()["done"] is True
     assert alice.post(f"/v1/blobs/{bid}/complete").json()["done"] is True  # idempotent
     assert alice.post("/v1/blobs", start).json() == {
-        "blob_id": bid, "size": len(cipher), "offset": len(cipher), "done": True
+        "blob_id": bid,
+        "size": len(cipher),
+        "offset": len(cipher),
+        "done": True,
     }
     assert store.exists(s3_world.org_id, bid)
     got = sup.get(f"/v1/blobs/{bid}")

@@ -52,9 +52,7 @@ IN_FLIGHT = Gauge(
     "Requests being answered now",
     multiprocess_mode="livesum",
 )
-PUSHED = Counter(
-    "fieldapp_push_records_total", "Records in push requests, by outcome", ["outcome"]
-)
+PUSHED = Counter("fieldapp_push_records_total", "Records in push requests, by outcome", ["outcome"])
 PULLED = Counter("fieldapp_pull_records_total", "Revisions handed out by changes pages")
 CONFLICTS = Counter("fieldapp_conflicts_total", "Pushed records answered with a conflict")
 AUTH_FAILURES = Counter(
