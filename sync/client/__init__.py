@@ -11,7 +11,8 @@ client accepts from the server is verified before use. Typical use::
         since = saved_token(info.id)
         for page in client.pull(info.id, since=since):
             apply(page.revisions)              # verified + decrypted Revision objects
-            save_token(info.id, page.last_seq) # after every page
+            save_token(info.id, page.last_seq, page.checkpoint)  # after every page
+    # next time, first: client.server_still_has(cid, checkpoint) — False after a restore
     outcomes = client.push(cid, [Change(item_id, payload, base_rev=..., rev=...)])
     # outcome.status: "accepted" | "duplicate" (harmless re-send) | "conflict" (.current)
 
@@ -66,7 +67,7 @@ from sync.client.http import ClockSkew, Http, RetryPolicy
 from sync.client.keys import KeyDirectory, KeyRing
 from sync.client.members import Members
 from sync.client.pins import InMemoryPinnedKeys, PinnedKeys, RetiredKey
-from sync.client.records import Change, Page, PushOutcome, Records, Revision
+from sync.client.records import Change, Checkpoint, Page, PushOutcome, Records, Revision
 from sync.protocol import (
     Access,
     CollectionInfo,
@@ -86,6 +87,7 @@ __all__ = [
     "BlobRef",
     "BlobRejected",
     "Change",
+    "Checkpoint",
     "ClockSkew",
     "ClockSkewError",
     "FingerprintMismatch",
@@ -314,6 +316,11 @@ class SyncClient:
             revisions.extend(page.revisions)
             last = page.last_seq
         return revisions, last
+
+    def server_still_has(self, collection_id: str, checkpoint: Checkpoint) -> bool:
+        """False when the server was restored from an older backup and lost revisions this
+        device saw (save ``page.checkpoint`` with the token; see Records.server_still_has)."""
+        return self.records.server_still_has(collection_id, checkpoint)
 
     def history(self, collection_id: str, item_id: str) -> list[Revision]:
         return self.records.history(collection_id, item_id)

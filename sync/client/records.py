@@ -75,10 +75,28 @@ class PushOutcome:
 
 
 @dataclass(frozen=True)
+class Checkpoint:
+    """The revision at the highest sequence number this device saw the server store in a
+    collection. A server restored from an older backup no longer has it at that number:
+    see :meth:`Records.server_still_has`."""
+
+    seq: int
+    rev: str
+
+
+@dataclass(frozen=True)
 class Page:
     revisions: list[Revision]
     last_seq: int
     done: bool
+
+    @property
+    def checkpoint(self) -> Checkpoint | None:
+        """The last revision of the page (save it with the token), None for an empty page."""
+        if not self.revisions:
+            return None
+        last = self.revisions[-1]
+        return Checkpoint(last.seq, last.rev)
 
 
 MIN_VERIFY_BATCH = 64  # smaller batches cost more in hand-offs than they save
@@ -282,6 +300,19 @@ class Records:
                 yield self.open_page(collection_id, raw)
                 if raw.done:
                     return
+
+    def server_still_has(self, collection_id: str, checkpoint: Checkpoint) -> bool:
+        """False when the server's sequence went backwards — it was restored from an older
+        backup and lost what came after: the revision at ``checkpoint.seq`` is missing or
+        another one. One small request; the sequence numbers alone cannot tell, since a
+        restored server hands the lost numbers out again to new revisions.
+
+        After False, resync from 0 and push again what the server lost (the desktop engine
+        does both, ``sync.engine.restore``); a saved token is no longer valid."""
+        page = self.fetch_page(collection_id, since=max(0, checkpoint.seq - 1), limit=1)
+        return bool(page.items) and (
+            page.items[0].seq == checkpoint.seq and page.items[0].record.rev == checkpoint.rev
+        )
 
     def history(self, collection_id: str, item_id: str) -> list[Revision]:
         response = self.http.call(

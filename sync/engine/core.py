@@ -25,7 +25,7 @@ from sync.client.errors import (
     TransportError,
 )
 from sync.client.pins_store import VaultPinnedKeys
-from sync.engine import blobs, conflicts, pull, push, state
+from sync.engine import blobs, conflicts, pull, push, restore, state
 from sync.engine.account import ClientFactory, default_client_factory
 from sync.engine.apply import Applied
 from sync.engine.report import (
@@ -124,6 +124,8 @@ class SyncEngine:
             self._contact(client)
             me, role = client.user.id, client.user.role
             pull.discover(self.vault, client)
+            for key, server_id in restore.restored_collections(self.vault, client):
+                report.restored += restore.recover(self.vault, client, key, server_id)
             blobs.register_uploads(self.vault)
             report.pushed = push.push_all(
                 self.vault, client, me=me, role=role, clock=self.clock,

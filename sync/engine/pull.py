@@ -17,7 +17,7 @@ from sqlalchemy import select
 from fieldapp.models.sync_state import SyncCollection
 from fieldapp.vault import Vault
 from sync.client import Page, SyncClient
-from sync.engine import state
+from sync.engine import restore, state
 from sync.engine.apply import Applied, apply_page
 from sync.protocol import MAX_CHANGES_LIMIT
 
@@ -118,6 +118,8 @@ def _apply(vault: Vault, key: str, page: Page, me: str, result: Applied) -> int:
         row = s.get(SyncCollection, key)
         if row is not None:
             row.last_seq = max(row.last_seq, page.last_seq)
+        if page.checkpoint is not None:
+            restore.advance(s, key, page.checkpoint.seq, page.checkpoint.rev)
     _add(result, applied)
     return len(page.revisions)
 

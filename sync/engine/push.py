@@ -23,7 +23,7 @@ from fieldapp.services import _records as rec
 from fieldapp.services.sync_records import model_for_table, synced_models, to_payload
 from fieldapp.vault import Vault
 from sync.client import Change, PushOutcome, SyncClient
-from sync.engine import state
+from sync.engine import restore, state
 from sync.engine.apply import Applied, apply_one
 from sync.protocol import MAX_PUSH_ITEMS
 
@@ -167,6 +167,11 @@ def push_all(
                 outcomes = client.push(server_id, [o.change for o in batch])
                 with state.apply_session(vault) as s:
                     taken = acknowledge(s, batch, outcomes, me=me, now=clock(), result=result)
+                    stored = [o for o in outcomes
+                              if o.status in ("accepted", "duplicate") and o.seq]
+                    if stored:
+                        top = max(stored, key=lambda o: o.seq or 0)
+                        restore.advance(s, key, top.seq, top.rev)
                 pushed += taken
                 sent_any = True
                 progress(pushed, total, key)

@@ -57,6 +57,7 @@ class SyncReport:
     conflicts: int = 0
     blobs_up: int = 0
     blobs_down: int = 0
+    restored: int = 0  # records sent again because the server was restored from a backup
     seconds: float = 0.0
     retry_after: float | None = None
     clock_skew_seconds: float | None = None

@@ -101,3 +101,36 @@ def once(predicate, action: str):
         return None
 
     return rule
+
+
+def server_heads(dsn: str) -> dict[str, int]:
+    """Every collection's last sequence number now (the moment a backup is taken)."""
+    import psycopg
+
+    with psycopg.connect(dsn) as conn:
+        return dict(conn.execute("SELECT id, last_seq FROM collections").fetchall())
+
+
+def restore_to(dsn: str, heads: dict[str, int]) -> int:
+    """Put the server's records back where they were at `heads` (as a restore of a backup
+    taken then would): later revisions gone, items pointing at their latest remaining
+    revision, sequences back. Returns how many revisions were lost."""
+    import psycopg
+
+    lost = 0
+    with psycopg.connect(dsn) as conn:
+        for cid, seq in heads.items():
+            lost += conn.execute(
+                "DELETE FROM revisions WHERE collection_id = %s AND seq > %s", (cid, seq)
+            ).rowcount
+            conn.execute(
+                "DELETE FROM items i WHERE i.collection_id = %s AND NOT EXISTS (SELECT 1 "
+                "FROM revisions r WHERE r.collection_id = i.collection_id "
+                "AND r.item_id = i.item_id)", (cid,))
+            conn.execute(
+                "UPDATE items i SET (current_rev, current_seq) = (SELECT r.rev, r.seq FROM "
+                "revisions r WHERE r.collection_id = i.collection_id AND r.item_id = i.item_id "
+                "ORDER BY r.seq DESC LIMIT 1) WHERE i.collection_id = %s AND i.current_seq > %s",
+                (cid, seq))
+            conn.execute("UPDATE collections SET last_seq = %s WHERE id = %s", (seq, cid))
+    return lost

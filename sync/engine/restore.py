@@ -1,0 +1,149 @@
+"""A server restored from an older backup (issue 13, item 7): notice it, resync, push again.
+
+What a restore does to a laptop: the server's per-collection sequence goes back to the
+backup's; the laptop's token is ahead of it. Before this module a pull with that token got
+an empty page (``since`` beyond the head is not an error), so the laptop silently stayed
+ahead: revisions other people pushed after the restore under the re-used numbers at or
+below its token were never pulled, and its own revisions the server lost — acknowledged,
+so clean here — were never sent again.
+
+How it is noticed: per collection the vault keeps a *checkpoint* (``sync_meta``
+``checkpoint:<local key>`` = ``[seq, rev]``), the revision at the highest sequence number
+this laptop saw the server store, from pulls and from push acknowledgements, saved in the
+same transaction as the rows and the token. Every round starts by asking the server, for
+each collection with a checkpoint, for the revision at that number (one small request per
+collection, in parallel): a restored server no longer has it there. Sequence numbers alone
+cannot tell, because a restored server hands the lost numbers out again. No server change
+is needed, and a restore done by hand (``pg_restore``) is noticed as well.
+
+What then happens to such a collection, before anything is pushed or pulled:
+
+1. every revision id the server still has is listed (one unverified pass over the pages;
+   it only decides what to send again — what is applied is verified by the normal pull);
+2. in one vault transaction: an item whose agreed revision (``sync_base``) the server
+   still has gets that revision's new sequence number; an item whose agreed revision the
+   server lost is made dirty again (a new revision id when it was clean), based on the
+   server's latest revision of that item or as a new item, so the push that follows sends
+   it again (where this account may write; every laptop that holds the record does so,
+   so a record survives if any of them has it); the token goes back to 0 and the
+   checkpoint is dropped;
+3. the round goes on as usual: push (the lost records go back to the server), then a pull
+   from 0 that brings everything else and sees the re-sent records as our own.
+
+Nothing typed here is lost and nothing is duplicated (item ids stay, revision ids are
+new). A record the server lost whose latest server revision was written by someone else
+after the restore is sent on top of it: our state wins, theirs stays in the item's history.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.models.base import new_id
+from fieldapp.models.sync_state import SyncBase, SyncCollection
+from fieldapp.services.sync_records import model_for_table
+from fieldapp.vault import Vault
+from sync.client import Checkpoint, SyncClient
+from sync.client.errors import NotFound
+from sync.engine import state
+from sync.protocol import MAX_CHANGES_LIMIT
+
+log = logging.getLogger(__name__)
+PREFIX = "checkpoint:"
+
+
+def checkpoint(session: Session, local_key: str) -> Checkpoint | None:
+    value = state.meta_get(session, PREFIX + local_key)
+    if not value:
+        return None
+    return Checkpoint(int(value[0]), str(value[1]))
+
+
+def advance(session: Session, local_key: str, seq: int | None, rev: str) -> None:
+    """Move the checkpoint to (seq, rev) when that is further than the saved one."""
+    if not seq:
+        return
+    saved = checkpoint(session, local_key)
+    if saved is None or seq > saved.seq:
+        state.meta_set(session, PREFIX + local_key, [seq, rev])
+
+
+def restored_collections(vault: Vault, client: SyncClient) -> list[tuple[str, str]]:
+    """(local key, server id) of every collection whose server lost revisions we saw."""
+    with vault.session(read_only=True) as s:
+        targets = [(c.local_key, c.server_id, cp) for c in state.collections(s)
+                   if (cp := checkpoint(s, c.local_key)) is not None]
+    if not targets:
+        return []
+
+    def lost(target: tuple[str, str, Checkpoint]) -> bool:
+        try:
+            return not client.server_still_has(target[1], target[2])
+        except NotFound:
+            return False  # gone or no longer mine: the pull says so as before
+    with ThreadPoolExecutor(max_workers=min(4, len(targets)),
+                            thread_name_prefix="fieldapp-restore-check") as pool:
+        flags = list(pool.map(lost, targets))
+    return [(key, server_id) for (key, server_id, _), flag in zip(targets, flags, strict=True)
+            if flag]
+
+
+def server_revisions(client: SyncClient, server_id: str) -> tuple[
+        dict[str, dict[str, int]], dict[str, tuple[int, str]]]:
+    """Every revision id the server has per item (with its seq) and each item's latest."""
+    revs: dict[str, dict[str, int]] = {}
+    latest: dict[str, tuple[int, str]] = {}
+    since = 0
+    while True:
+        page = client.records.fetch_page(server_id, since=since, limit=MAX_CHANGES_LIMIT)
+        for stored in page.items:
+            item, rev = stored.record.item_id, stored.record.rev
+            revs.setdefault(item, {})[rev] = stored.seq
+            latest[item] = (stored.seq, rev)
+        since = page.last_seq
+        if page.done:
+            return revs, latest
+
+
+def recover(vault: Vault, client: SyncClient, local_key: str, server_id: str) -> int:
+    """Prepare one restored collection for the round's push and pull (see the module
+    docstring); returns how many records will be sent again."""
+    revs, latest = server_revisions(client, server_id)
+    resend = 0
+    with state.apply_session(vault) as s:
+        row = s.get(SyncCollection, local_key)
+        writable = row is not None and row.access in ("write", "manage")
+        for base in list(s.scalars(select(SyncBase).where(SyncBase.collection_key == local_key))):
+            kept = revs.get(base.item_id, {})
+            if base.rev in kept:
+                base.seq = kept[base.rev]
+                continue
+            resend += _send_again(s, local_key, base, latest.get(base.item_id),
+                                  writable=writable)
+        if row is not None:
+            row.last_seq = 0
+        state.meta_set(s, PREFIX + local_key, None)
+    log.warning("sync server restored from an older backup: collection resynced, "
+                "%d records to send again", resend)
+    return resend
+
+
+def _send_again(session: Session, local_key: str, base: SyncBase,
+                latest: tuple[int, str] | None, *, writable: bool) -> int:
+    model = model_for_table(base.table_name)
+    row: Any = session.get(model, base.item_id) if model is not None else None
+    if latest is None:
+        session.delete(base)  # the server has no revision of it left: a new item again
+    else:
+        base.seq, base.rev = latest  # the merge base keeps our last agreed payload
+    if row is None or row.collection_id != local_key or not writable:
+        return 0  # nothing to send from here: read-only, unknown table, or the item moved
+    if not row.dirty:
+        row.rev, row.dirty = new_id(), True
+    row.base_rev = latest[1] if latest is not None else None
+    return 1
