@@ -1,9 +1,10 @@
 """`fieldapp-server serve` on SIGTERM: stops taking connections, finishes the request in
-flight, then exits; its log lines are JSON."""
+flight, then exits; its log lines are JSON; several workers share their metrics."""
 
 from __future__ import annotations
 
 import json
+import os
 import signal
 import socket
 import subprocess
@@ -12,6 +13,7 @@ import time
 from pathlib import Path
 
 import requests
+from prometheus_client.parser import text_string_to_metric_families
 
 from sync.server.cli import init_db, sqlite_url
 
@@ -89,3 +91,46 @@ def test_sigterm_lets_the_request_in_flight_finish(tmp_path: Path) -> None:
         entry = json.loads(line)  # every line is one JSON object
         assert "someone@example.test" not in line
         assert {"ts", "level", "logger", "message"} <= set(entry)
+
+
+def test_workers_count_metrics_together_and_stop_on_sigterm(tmp_path: Path) -> None:
+    """With several workers any worker's /metrics answers for all of them (prometheus
+    multiprocess mode, set up by `serve`), and SIGTERM stops the parent and its workers."""
+    url = sqlite_url(tmp_path / "server.sqlite3")
+    init_db(url)
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sync.server.cli", "serve", "--database-url", url,
+         "--host", "127.0.0.1", "--port", str(port), "--blob-dir", str(tmp_path / "blobs"),
+         "--workers", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={k: v for k, v in os.environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"},
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        answered = 0
+        while answered < 20:
+            try:
+                requests.get(f"http://127.0.0.1:{port}/healthz", timeout=2).raise_for_status()
+                answered += 1
+            except requests.ConnectionError:
+                assert proc.poll() is None and time.monotonic() < deadline, "did not start"
+                time.sleep(0.2)
+        counted = 0.0
+        for _ in range(5):  # whichever worker answers the scrape
+            text = requests.get(f"http://127.0.0.1:{port}/metrics", timeout=5).text
+            for family in text_string_to_metric_families(text):
+                for sample in family.samples:
+                    if (
+                        sample.name == "fieldapp_http_requests_total"
+                        and sample.labels.get("route") == "/healthz"
+                    ):
+                        counted = sample.value
+            assert counted == answered
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) in (0, -signal.SIGTERM)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)
