@@ -68,6 +68,10 @@ clock=time.time, sleep=time.sleep)``
     and ``changes``: a ``fieldapp.vault.ChangeSet`` (origin ``"sync"``) of the records the
     round wrote locally (new, replaced, merged, in conflict; ``"attachments"`` when files
     arrived), the same type a local save produces, so screens re-read what they show.
+    ``restored``: a round first checks every collection's checkpoint (the last revision
+    this laptop saw the server store); a server restored from an older backup no longer
+    has it, and that collection is resynced from 0 while every record the server lost is
+    pushed again (``restored`` counts them; ``sync.engine.restore``).
 ``engine.status() -> SyncStatus``  (cheap, vault only, callable from the UI thread's db
 worker): ``online`` (last round reached the server), ``last_error_kind`` (the outcome of
 the last failed round or ``None``), ``waiting`` (dirty rows + pending blobs),

@@ -127,3 +127,31 @@ def snapshot(vault: Vault) -> dict[str, str]:
                 if not row["deleted"]:
                     out[row["id"]] = content_hash(to_payload(model, dict(row)))
     return out
+
+
+def add_note(member: Member, case_id: str, text: str) -> str:
+    """A phone-call note written on `member`'s laptop; returns its id."""
+    from datetime import date
+
+    from fieldapp.services import casework
+    from fieldapp.services.local import get_profile
+
+    with member.vault.session() as s:
+        actor = get_profile(s).id
+        return casework.add_note(s, case_id=case_id, kind="phone_call", text=text,
+                                 occurred_on=date(2026, 11, 19), actor_id=actor).id
+
+
+def team_of_three(team: Team) -> tuple[Member, Member, Member, Any]:
+    """A supervisor with a small world, two assistants granted it, everyone synced."""
+    from factories import make_world
+
+    boss = team.enrol("supervisor", "boss")
+    world = make_world(boss.vault)
+    boss.sync()
+    a = team.enrol("social_assistant", "ann")
+    b = team.enrol("social_assistant", "bob")
+    team.grant(boss, a, b)
+    for m in (a, b, boss):
+        m.sync()
+    return boss, a, b, world

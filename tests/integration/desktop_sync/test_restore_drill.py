@@ -8,12 +8,9 @@ sequence numbers deleted, items and sequences put back), while the real server r
 
 from __future__ import annotations
 
-from datetime import date
-
 import psycopg
 import pytest
-from desktop_helpers import snapshot
-from factories import make_world
+from desktop_helpers import add_note, snapshot, team_of_three
 from sync_factories import restore_to, server_heads
 
 from fieldapp.models import CaseNote
@@ -21,13 +18,6 @@ from fieldapp.services import casework
 from fieldapp.services.local import get_profile
 
 pytestmark = pytest.mark.postgres
-
-
-def _add_note(member, case_id: str, text: str) -> str:  # type: ignore[no-untyped-def]
-    with member.vault.session() as s:
-        actor = get_profile(s).id
-        return casework.add_note(s, case_id=case_id, kind="phone_call", text=text,
-                                 occurred_on=date(2026, 11, 19), actor_id=actor).id
 
 
 def _texts(member) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -43,26 +33,19 @@ def _server_items(dsn: str, item_ids: list[str]) -> dict[str, int]:
 
 
 def test_laptops_push_again_what_a_restored_server_lost(team) -> None:  # type: ignore[no-untyped-def]
-    boss = team.enrol("supervisor", "boss")
-    world = make_world(boss.vault)
-    boss.sync()
-    a = team.enrol("social_assistant", "ann")
-    b = team.enrol("social_assistant", "bob")
-    team.grant(boss, a, b)
-    for m in (a, b, boss):
-        m.sync()
-    before = _add_note(a, world.case_id, "Ann before the backup")
+    boss, a, b, world = team_of_three(team)
+    before = add_note(a, world.case_id, "Ann before the backup")
     a.sync()
     b.sync()
 
     backup = server_heads(team.server.dsn())  # the nightly backup is taken here
 
-    a_notes = [_add_note(a, world.case_id, f"Ann after the backup {i}") for i in range(4)]
+    a_notes = [add_note(a, world.case_id, f"Ann after the backup {i}") for i in range(4)]
     with a.vault.session() as s:
         casework.edit_note(s, note_id=before, actor_id=get_profile(s).id,
                            text="Ann before the backup, corrected after it")
     a.sync()
-    b_notes = [_add_note(b, world.case_id, f"Bob after the backup {i}") for i in range(2)]
+    b_notes = [add_note(b, world.case_id, f"Bob after the backup {i}") for i in range(2)]
     b.sync()
     boss.sync()  # the supervisor saw everything before the disaster
     expected = _texts(boss)
@@ -72,7 +55,7 @@ def test_laptops_push_again_what_a_restored_server_lost(team) -> None:  # type: 
     assert lost >= 7  # 4 + 1 edit + 2 notes, and whatever the rounds wrote besides
 
     # After the restore, Bob writes again before anyone has synced.
-    late = _add_note(b, world.case_id, "Bob after the restore")
+    late = add_note(b, world.case_id, "Bob after the restore")
     expected[late] = "Bob after the restore"
     rb = b.sync()
     assert rb.restored >= 7  # Bob holds every lost record and sends them again
@@ -92,7 +75,7 @@ def test_laptops_push_again_what_a_restored_server_lost(team) -> None:  # type: 
 
     # The next rounds are ordinary again: nothing resent, a new note travels as usual.
     assert a.sync().restored == 0
-    new = _add_note(a, world.case_id, "Ann, a normal day")
+    new = add_note(a, world.case_id, "Ann, a normal day")
     a.sync()
     assert b.sync().restored == 0
     assert _texts(b)[new] == "Ann, a normal day"
