@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from sync.server import db as server_db
 from sync.server.blobstore import BlobStore, make_blob_store
@@ -71,8 +71,26 @@ def is_postgres(url: str) -> bool:
 
 
 def libpq_url(url: str) -> str:
-    """postgresql+psycopg://… → postgresql://… for pg_dump / pg_restore."""
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    """postgresql+psycopg://… → postgresql://… for pg_dump / pg_restore, without the
+    password (it goes in PGPASSWORD, not on a command line other users can read)."""
+    parts = make_url(url)
+    bare = URL.create(
+        "postgresql",
+        username=parts.username,
+        host=parts.host,
+        port=parts.port,
+        database=parts.database,
+        query=parts.query,
+    )
+    return bare.render_as_string(hide_password=False)
+
+
+def _libpq_env(url: str) -> dict[str, str]:
+    env = dict(os.environ)
+    password = make_url(url).password
+    if password:
+        env["PGPASSWORD"] = str(password)
+    return env
 
 
 def sqlite_path(url: str) -> Path:
@@ -92,9 +110,10 @@ def _tool(name: str) -> str:
     return found
 
 
-def _run(cmd: list[str]) -> None:
-    # The URL may carry a password: never echo the command line, only the tool's own error.
-    result = subprocess.run(cmd, capture_output=True, text=True, check=False)  # noqa: S603
+def _run(cmd: list[str], url: str) -> None:
+    result = subprocess.run(  # noqa: S603 - our own tool and arguments
+        cmd, capture_output=True, text=True, check=False, env=_libpq_env(url)
+    )
     if result.returncode != 0:
         raise BackupError(f"{Path(cmd[0]).name} failed: {result.stderr.strip()[-2000:]}")
 
@@ -146,7 +165,8 @@ def _dump_postgres(url: str, target: Path) -> tuple[str, list[tuple[str, str, in
                         f"--snapshot={snapshot}",
                         f"--file={target}",
                         f"--dbname={libpq_url(url)}",
-                    ]
+                    ],
+                    url,
                 )
     finally:
         engine.dispose()
@@ -265,7 +285,8 @@ def _restore_postgres(url: str, dump: Path) -> None:
             "--exit-on-error",
             f"--dbname={libpq_url(url)}",
             str(dump),
-        ]
+        ],
+        url,
     )
 
 

@@ -247,3 +247,11 @@ def test_sqlite_backup_restore_and_damage(tmp_path: Path) -> None:
     assert not (tmp_path / "b2" / "manifest.json").exists()
     with pytest.raises(BackupError, match="not a finished backup"):
         restore(settings, tmp_path / "b2")
+
+
+def test_password_goes_in_the_environment_not_the_command_line() -> None:
+    from sync.server.backup import _libpq_env, libpq_url
+
+    url = "postgresql+psycopg://fieldapp:s%40cret@db:5432/fieldapp?sslmode=require"
+    assert libpq_url(url) == "postgresql://fieldapp@db:5432/fieldapp?sslmode=require"
+    assert _libpq_env(url)["PGPASSWORD"] == "s@cret"
