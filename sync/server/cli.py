@@ -144,12 +144,12 @@ def serve(
     from sync.server.app import create_app
     from sync.server.ops.env import settings_to_env
     from sync.server.ops.logs import uvicorn_log_config
+    from sync.server.serving import uvicorn_options
 
     options = dict(
+        uvicorn_options(),  # uvloop and httptools where installed (sync/server/serving.py)
         host=host,
         port=port,
-        loop="auto",
-        http="auto",
         access_log=access_log,
         log_config=uvicorn_log_config(access_log=access_log),
         timeout_graceful_shutdown=graceful_seconds,
