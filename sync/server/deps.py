@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.server.errors import ApiError
@@ -21,10 +21,12 @@ from sync.server.models import AccessToken, AuditEntry, Device, Organisation, To
 from sync.server.security import token_hash
 from sync.server.services.context import Audit, Caller, ServerState, check_session
 from sync.server.services.context import require_role as require_role  # routes' import
+from sync.server.services.queries import insert_rows
 
 log = logging.getLogger("fieldapp.server")
 
 LAST_SEEN_GRANULARITY = 60.0
+AUDIT = AuditEntry.__table__
 
 
 def state_of(request: Request) -> ServerState:
@@ -40,7 +42,7 @@ def get_db(request: Request) -> Iterator[Session]:
     try:
         yield session
         if audit.entries:
-            session.execute(insert(AuditEntry), audit.entries)
+            insert_rows(session, AUDIT, audit.entries)
         session.commit()
     except BaseException as exc:
         session.rollback()
@@ -58,7 +60,7 @@ def get_db(request: Request) -> Iterator[Session]:
 def _write_audit_apart(state: ServerState, entries: list[dict[str, Any]]) -> None:
     try:
         with state.sessions() as s, s.begin():
-            s.execute(insert(AuditEntry), entries)
+            insert_rows(s, AUDIT, entries)
     except Exception as exc:  # the original error matters more than its audit row
         log.error("could not write audit entries: %s", type(exc).__name__)
 

@@ -13,16 +13,89 @@ ANALYZE). SQLite (the embedded demo) has no plan cache and no arrays: plain ``IN
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Row, bindparam, text
+import psycopg
+from psycopg import sql as psycopg_sql
+from psycopg.errors import UniqueViolation
+from sqlalchemy import Row, Select, Table, bindparam, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 
 def is_postgres(db: Session) -> bool:
     return db.get_bind().dialect.name == "postgresql"
+
+
+def _unnest_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> Select[Any]:
+    """SELECT unnest(:col1), unnest(:col2), … — a batch as one array parameter per column,
+    so a statement's text (and its prepared plan) is the same for any number of rows."""
+    columns = [c for c in table.columns if c.key in rows[0]]  # the table's order
+    return select(
+        *[
+            func.unnest(
+                bindparam(f"u_{c.key}", [r[c.key] for r in rows], type_=postgresql.ARRAY(c.type))
+            ).label(c.key)
+            for c in columns
+        ]
+    )
+
+
+def insert_rows(
+    db: Session,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    conflict: Sequence[str] = (),
+    update: Sequence[str] = (),
+) -> None:
+    """Insert a batch set-based, in the session's transaction. PostgreSQL: COPY for a plain
+    insert (the fastest way in, and no statement text that varies with the batch size),
+    INSERT … SELECT unnest(…) … ON CONFLICT for an upsert (`conflict` the unique
+    columns, `update` what a conflicting row takes); SQLite: executemany."""
+    if not rows:
+        return
+    if not is_postgres(db):
+        statement: Any = upsert(db, table)
+        if conflict:
+            statement = statement.on_conflict_do_update(
+                index_elements=list(conflict),
+                set_={name: statement.excluded[name] for name in update},
+            )
+        db.execute(statement, list(rows))
+        return
+    names = [c.key for c in table.columns if c.key in rows[0]]
+    if not conflict:
+        _copy_rows(db, table.name, names, rows)
+        return
+    source = _unnest_rows(table, rows)
+    pg_insert = postgresql.insert(table).from_select(names, source)
+    db.execute(
+        pg_insert.on_conflict_do_update(
+            index_elements=list(conflict),
+            set_={name: pg_insert.excluded[name] for name in update},
+        )
+    )
+
+
+def _copy_rows(
+    db: Session, table: str, names: Sequence[str], rows: Sequence[Mapping[str, Any]]
+) -> None:
+    raw = db.connection().connection.driver_connection
+    statement = psycopg_sql.SQL("COPY {} ({}) FROM STDIN").format(
+        psycopg_sql.Identifier(table),
+        psycopg_sql.SQL(", ").join(psycopg_sql.Identifier(n) for n in names),
+    )
+    try:
+        with raw.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row([row[n] for n in names])
+    except psycopg.IntegrityError:
+        # The same unique row written by two requests at once: what IntegrityError means
+        # elsewhere in the server (409 concurrent_update), raised as SQLAlchemy raises it.
+        raise IntegrityError("COPY", None, UniqueViolation()) from None
 
 
 def upsert(db: Session, table: Any) -> Any:
