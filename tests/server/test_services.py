@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sync.protocol import RotateRequest, SealedRecordModel
+from sync.protocol import ChangesResponse, RotateRequest, SealedRecordModel
 from sync.server.errors import ApiError
 from sync.server.models import AccessToken, Device, Organisation, User
 from sync.server.security import token_hash
@@ -60,6 +62,15 @@ def test_push_changes_and_members_as_plain_functions(world: World) -> None:
             session, caller=caller, audit=audit, collection_id=cid, since=0, limit=1
         )
         assert [s.seq for s in page.items] == [1] and not page.done
+        for since, limit in ((0, 1), (0, 10), (2, 10), (5, 3)):
+            fast = records.changes_json(
+                session, caller=caller, audit=audit, collection_id=cid, since=since, limit=limit
+            )
+            slow = records.changes(
+                session, caller=caller, audit=audit, collection_id=cid, since=since, limit=limit
+            )
+            assert json.loads(fast) == json.loads(slow.model_dump_json())
+            assert ChangesResponse.model_validate_json(fast) == slow
         members = grants.list_members(session, caller=caller, audit=audit, collection_id=cid)
         assert {m.user_id for m in members.members} == {sup.id, alice.id}
         with pytest.raises(ApiError) as denied:

@@ -58,10 +58,10 @@ def changes(
     since: int = Query(0, ge=0, le=MAX_SEQ),
     limit: int = Query(DEFAULT_CHANGES_LIMIT, ge=1, le=MAX_CHANGES_LIMIT),
 ) -> Response:
-    result = records.changes(
+    body = records.changes_json(
         db, caller=caller, audit=audit, collection_id=collection_id, since=since, limit=limit
     )
-    return json_response(result)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/{collection_id}/items/{item_id}/history", response_model=HistoryResponse)

@@ -12,6 +12,7 @@ multi-row INSERT for the revisions and one upsert for the items' current pointer
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections.abc import Sequence
@@ -31,6 +32,7 @@ from sync.protocol import (
     PushResult,
     SealedRecordModel,
     StoredRevision,
+    b64encode,
 )
 from sync.server.errors import ApiError
 from sync.server.models import Collection, Item, Revision
@@ -291,11 +293,9 @@ def _store(
     )
 
 
-def changes(
+def _changes_rows(
     db: Session, *, caller: Caller, audit: Audit, collection_id: str, since: int, limit: int
-) -> ChangesResponse:
-    """Revisions with seq > since in sequence order, at most `limit`, and whether that was
-    all: one range scan of the (collection_id, seq) primary key."""
+) -> tuple[Sequence[Row[Any]], int, bool]:
     collection_access(db, caller, audit, collection_id, "changes")
     rows = db.execute(
         select(*REVISION_COLUMNS)
@@ -306,11 +306,50 @@ def changes(
     done = len(rows) <= limit
     rows = rows[:limit]
     audit.add("changes", collection_id=collection_id)
-    return ChangesResponse.model_construct(
-        items=[stored_revision(r) for r in rows],
-        last_seq=rows[-1].seq if rows else since,
-        done=done,
+    return rows, rows[-1].seq if rows else since, done
+
+
+def changes(
+    db: Session, *, caller: Caller, audit: Audit, collection_id: str, since: int, limit: int
+) -> ChangesResponse:
+    """Revisions with seq > since in sequence order, at most `limit`, and whether that was
+    all: one range scan of the (collection_id, seq) primary key."""
+    rows, last_seq, done = _changes_rows(
+        db, caller=caller, audit=audit, collection_id=collection_id, since=since, limit=limit
     )
+    return ChangesResponse.model_construct(
+        items=[stored_revision(r) for r in rows], last_seq=last_seq, done=done
+    )
+
+
+def changes_json(
+    db: Session, *, caller: Caller, audit: Audit, collection_id: str, since: int, limit: int
+) -> bytes:
+    """:func:`changes` serialised as ChangesResponse JSON straight from the rows: a page of
+    1,000 revisions costs a few milliseconds, not one pydantic object per row."""
+    rows, last_seq, done = _changes_rows(
+        db, caller=caller, audit=audit, collection_id=collection_id, since=since, limit=limit
+    )
+    page = {"items": [_revision_json(r) for r in rows], "last_seq": last_seq, "done": done}
+    return json.dumps(page, separators=(",", ":")).encode()
+
+
+def _revision_json(row: Row[Any]) -> dict[str, Any]:
+    """One StoredRevision as JSON-ready values, fields in the model's order."""
+    return {
+        "seq": row.seq,
+        "received_at": row.received_at,
+        "record": {
+            "item_id": row.item_id,
+            "rev": row.rev,
+            "base_rev": row.base_rev,
+            "key_version": row.key_version,
+            "author_id": row.author_id,
+            "deleted": row.deleted,
+            "ciphertext": b64encode(row.ciphertext),
+            "signature": b64encode(row.signature),
+        },
+    }
 
 
 def history(
