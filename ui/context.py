@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from fieldapp.vault import Vault
 from fieldapp.vault.changes import ChangeSet, record_types
 from ui.errors import error_text
 from ui.tasks import TaskRunner
@@ -51,7 +52,7 @@ class AppContext(QObject):
     def __init__(
         self,
         *,
-        vault: Any,
+        vault: Vault,
         profile: Any,
         runner: TaskRunner,
         today: Callable[[], date] = date.today,
@@ -81,8 +82,7 @@ class AppContext(QObject):
         vault = self.vault
 
         def work() -> tuple[Any, ChangeSet]:
-            result: tuple[Any, ChangeSet] = vault.run(fn)
-            return result
+            return vault.run(fn)  # (result, what the session committed)
 
         def ok(outcome: tuple[Any, ChangeSet]) -> None:
             result, changes = outcome
