@@ -31,6 +31,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--vault", type=Path, help="vault folder (default: per-user data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
     parser.add_argument("--version", action="version", version=f"fieldapp {app_version()}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (resources, Qt, first window) and exit")
     return parser.parse_args(argv)
 
 
@@ -42,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         return int(cli_main(argv) or 0)
     args = parse_args(argv)
     logging.basicConfig(level=os.environ.get("FIELDAPP_LOG_LEVEL", "WARNING"))
+    if args.self_test:
+        from ui.self_test import run
+
+        return run()
 
     from PySide6.QtWidgets import QApplication
 
