@@ -12,7 +12,9 @@ def test_open_a_household_and_write_a_note(qtbot, unlocked):
     view = open_household(qtbot, unlocked, "Famille Lefèvre")
     assert view.name_label.text() == "Famille Lefèvre"
     assert [p.first_name for p in view.people_model.rows()] == ["Amélie", "Noah"]
-    assert unlocked.window.windowTitle() == "FieldApp"  # never a name in the title
+    # the person signed in and their role, never a tenant's name (issue 15)
+    assert unlocked.window.windowTitle() == "FieldApp — Test Assistant (Site social assistant)"
+    assert "Lefèvre" not in unlocked.window.windowTitle()
 
     shortcut(qtbot, unlocked, "Ctrl+N")
     assert view.editor.isVisible()

@@ -26,9 +26,9 @@ def test_typing_is_kept_as_a_draft_while_the_vault_stays_unlocked(qtbot, make_ap
     shortcut(qtbot, app, "Ctrl+N")
     key = f"note:{world.case_id}"
     qtbot.keyClicks(view.editor.text_edit, TEXT[:30])
-    qtbot.waitUntil(lambda: kept(app, key) == TEXT[:30], timeout=3_000)
+    qtbot.waitUntil(lambda: kept(app, key) == TEXT[:30], timeout=10_000)
     qtbot.keyClicks(view.editor.text_edit, TEXT[30:])
-    qtbot.waitUntil(lambda: kept(app, key) == TEXT, timeout=3_000)
+    qtbot.waitUntil(lambda: kept(app, key) == TEXT, timeout=10_000)
     assert app.vault is not None  # no lock was needed for any of it
 
     qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
@@ -111,7 +111,7 @@ def test_discard_asks_first_then_deletes_the_draft(qtbot, make_app, world, vault
     qtbot.waitUntil(box.isVisible, timeout=2_000)
     qtbot.mouseClick(box.button(box.StandardButton.Discard), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2_000)
-    qtbot.waitUntil(lambda: kept(app, f"note:{world.case_id}") is None, timeout=3_000)
+    qtbot.waitUntil(lambda: kept(app, f"note:{world.case_id}") is None, timeout=10_000)
 
 
 REASON = "Aanvraag leefloon, de huurder heeft geen inkomen sinds oktober"
@@ -134,7 +134,7 @@ def test_a_dialogs_text_survives_a_lock_and_comes_back_in_the_same_dialog(
     dialog = _referral_dialog(qtbot, app)
     qtbot.keyClicks(dialog.reason_edit, REASON)
     key = f"form:referral:{world.case_id}"
-    qtbot.waitUntil(lambda: kept(app, key) is not None, timeout=3_000)  # the autosave
+    qtbot.waitUntil(lambda: kept(app, key) is not None, timeout=10_000)  # the autosave
     with qtbot.waitSignal(app.locked, timeout=5_000):
         app.lock()
     unlock(qtbot, app)
@@ -142,7 +142,7 @@ def test_a_dialogs_text_survives_a_lock_and_comes_back_in_the_same_dialog(
     qtbot.waitUntil(lambda: ws.current_case() is not None
                     and ws.current_case().case is not None, timeout=5_000)
     dialog = _referral_dialog(qtbot, app)
-    qtbot.waitUntil(lambda: dialog.reason_edit.toPlainText() == REASON, timeout=3_000)
+    qtbot.waitUntil(lambda: dialog.reason_edit.toPlainText() == REASON, timeout=10_000)
     assert dialog.drafts.notice.isVisible()
     assert dialog.drafts.notice.text() == "Restored from your unsaved draft."
     with qtbot.waitSignal(dialog.accepted, timeout=5_000):
@@ -158,9 +158,9 @@ def test_cancel_throws_a_dialogs_text_away(qtbot, make_app, world):
     dialog = _referral_dialog(qtbot, app)
     qtbot.keyClicks(dialog.reason_edit, REASON)
     key = f"form:referral:{world.case_id}"
-    qtbot.waitUntil(lambda: kept(app, key) is not None, timeout=3_000)
+    qtbot.waitUntil(lambda: kept(app, key) is not None, timeout=10_000)
     qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: kept(app, key) is None, timeout=3_000)
+    qtbot.waitUntil(lambda: kept(app, key) is None, timeout=10_000)
 
 
 def test_the_recovered_list_names_each_kind_of_text(qtbot, make_app, world, vault_dir, store):
