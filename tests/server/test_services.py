@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from sync.protocol import ChangesResponse, RotateRequest, SealedRecordModel
 from sync.server.errors import ApiError
-from sync.server.models import AccessToken, Device, Organisation, User
+from sync.server.models import AccessToken, Collection, Device, Organisation, User
 from sync.server.security import token_hash
 from sync.server.services import grants, maintenance, records
 from sync.server.services.context import Audit, Caller
 from tests.server.conftest import LiveServer
-from tests.server.server_factories import Person, World
+from tests.server.server_factories import Person, World, seed_revisions
 
 pytestmark = pytest.mark.postgres
 
@@ -97,3 +98,59 @@ def test_statistics_are_refreshed_when_a_collection_doubles(live: LiveServer) ->
             "SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'revisions'"
         ).scalar()
     assert analyzed
+
+
+def test_a_push_that_doubles_a_collection_refreshes_statistics(world: World) -> None:
+    sup = world.person("supervisor")
+    cid, key = world.collection(sup)
+    other, _ = world.collection(sup)
+    session, caller = _caller(world, sup)
+    with session:
+        raw = session.connection().connection.driver_connection
+        seed_revisions(
+            raw,
+            collection_id=other,
+            organisation_id=world.org_id,
+            author_id=sup.id,
+            device_id=sup.device_id,
+            count=3000,
+        )
+        session.commit()
+        deadline = time.monotonic() + 10
+        while _changed_since_analyze(session) < 3000:  # the counters are flushed lazily
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        session.execute(
+            Collection.__table__.update().where(Collection.id == cid).values(last_seq=1023)
+        )
+        session.commit()
+        before = _analyze_count(session)
+        maintenance.reset_interval()
+        item = SealedRecordModel.from_crypto(sup.seal(cid, key, {"n": 1}))
+        result = records.push(
+            session, caller=caller, audit=Audit(now=world.clock()), collection_id=cid, items=[item]
+        )
+        assert result.results[0].seq == 1024
+        session.commit()  # the check runs after the commit, on a thread of its own
+        deadline = time.monotonic() + 10
+        while _analyze_count(session) == before:
+            assert time.monotonic() < deadline, "revisions was not analyzed"
+            time.sleep(0.1)
+
+
+def _changed_since_analyze(session: Session) -> int:
+    session.rollback()
+    return int(
+        session.execute(
+            text("SELECT n_mod_since_analyze FROM pg_stat_user_tables WHERE relname = 'revisions'")
+        ).scalar_one()
+    )
+
+
+def _analyze_count(session: Session) -> int:
+    session.rollback()  # a fresh snapshot of the statistics views
+    return int(
+        session.execute(
+            text("SELECT analyze_count FROM pg_stat_user_tables WHERE relname = 'revisions'")
+        ).scalar_one()
+    )

@@ -34,7 +34,7 @@ _STALE = text(
 )
 
 _lock = threading.Lock()
-_last_run = 0.0
+_last_run = -MIN_INTERVAL
 
 
 def crossed(before: int, after: int) -> bool:
@@ -56,6 +56,13 @@ def note_growth(db: Session, *, before: int, after: int) -> None:
         threading.Thread(target=refresh_if_stale, args=(engine,), daemon=True).start()
 
     event.listen(db, "after_commit", _after_commit, once=True)
+
+
+def reset_interval() -> None:
+    """Forget when statistics were last checked (the next check runs at once)."""
+    global _last_run
+    with _lock:
+        _last_run = 0.0
 
 
 def refresh_if_stale(engine: Engine, *, force: bool = False) -> bool:
