@@ -30,6 +30,7 @@ from ui.table_model import RowsModel, format_date
 
 def make_table(parent: QWidget, model: RowsModel) -> QTableView:
     table = QTableView(parent)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

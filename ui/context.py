@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from fieldapp.vault import Vault
@@ -41,6 +42,13 @@ class _Subscription(QObject):
     def deliver(self, changes: ChangeSet) -> None:
         if changes.touches(*self.types):
             self.slot(changes)
+
+
+def _alive(callback: Callable[..., Any]) -> bool:
+    """False for a method of a Qt object that is gone (a dialog closed before its data came
+    back): the answer is dropped instead of reaching a deleted widget."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class AppContext(QObject):
@@ -87,13 +95,13 @@ class AppContext(QObject):
         def ok(outcome: tuple[Any, ChangeSet]) -> None:
             result, changes = outcome
             try:
-                if self.open and on_success is not None:
+                if self.open and on_success is not None and _alive(on_success):
                     on_success(result)
             finally:
                 self.announce(changes)
 
         def fail(exc: BaseException) -> None:
-            if not self.open:
+            if not self.open or (on_failure is not None and not _alive(on_failure)):
                 return
             if on_failure is not None:
                 on_failure(exc)

@@ -53,6 +53,7 @@ class FollowUpsView(QWidget):
             box = QGroupBox(self)
             model = RowsModel("FollowUpsView", COLUMNS, self)
             table = QTableView(box)
+            table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
             table.setModel(model)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

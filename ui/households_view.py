@@ -52,6 +52,7 @@ class HouseholdsView(QWidget):
         self.count_label = QLabel(self)
         self.model = RowsModel("HouseholdsView", COLUMNS, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

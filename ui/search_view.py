@@ -52,6 +52,7 @@ class SearchView(QWidget):
         self.status_label = QLabel(self)
         self.model = RowsModel("SearchView", COLUMNS, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -43,6 +43,7 @@ class WelcomeView(QWidget):
         self.site_combo = QComboBox(self)
         self.model = RowsModel("WelcomeView", COLUMNS, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

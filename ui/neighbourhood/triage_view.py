@@ -77,6 +77,7 @@ class TriageView(QWidget):
         self.summary = QLabel(self)
         self.model = TriageModel("TriageView", COLUMNS, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -49,6 +49,7 @@ class WeekView(QWidget):
             box = QGroupBox(self)
             model = RowsModel("WeekView", columns, self)
             table = QTableView(box)
+            table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
             table.setModel(model)
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

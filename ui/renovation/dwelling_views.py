@@ -23,6 +23,7 @@ from fieldapp.services import renovation_access as access
 from fieldapp.services import renovation_checklist as checklist
 from fieldapp.services import renovation_contacts as contacts
 from fieldapp.services import renovation_labels as rl
+from ui.buddy import buddy_label
 from ui.errors import error_text
 from ui.form_drafts import FormDrafts, saving_with_drafts
 from ui.renovation import labels
@@ -70,6 +71,7 @@ class _DwellingTab(QWidget):
         self.dwelling: Any = None
         self.model = RowsModel("renovation", columns, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -124,10 +126,12 @@ class AccessView(_DwellingTab):
         self.granted_button = QPushButton(self.tr("Access &given"), self)
         self.refused_button = QPushButton(self.tr("Access &refused…"), self)
         plan = QHBoxLayout()
+        plan.addWidget(buddy_label(self.when_edit))
         plan.addWidget(self.when_edit)
         plan.addWidget(self.plan_button)
         plan.addStretch(1)
         outcome = QHBoxLayout()
+        outcome.addWidget(buddy_label(self.follow_edit))
         outcome.addWidget(self.follow_edit, 1)
         outcome.addWidget(self.granted_button)
         outcome.addWidget(self.refused_button)
@@ -182,7 +186,9 @@ class ChecklistView(_DwellingTab):
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.save_button = QPushButton(self.tr("&Save"), self)
         row = QHBoxLayout()
+        row.addWidget(buddy_label(self.status_combo))
         row.addWidget(self.status_combo)
+        row.addWidget(buddy_label(self.note_edit))
         row.addWidget(self.note_edit, 1)
         row.addWidget(self.save_button)
         self.layout_.addLayout(row)
@@ -231,7 +237,9 @@ class ContactsView(_DwellingTab):
         self.close_button = QPushButton(self.tr("Mark &handled"), self)
         row = QHBoxLayout()
         for widget in (self.date_edit, self.category_combo):
+            row.addWidget(buddy_label(widget))
             row.addWidget(widget)
+        row.addWidget(buddy_label(self.text_edit))
         row.addWidget(self.text_edit, 1)
         row.addWidget(self.log_button)
         self.layout_.insertLayout(0, row)
@@ -275,9 +283,11 @@ class QuestionsView(_DwellingTab):
         self.answer_edit.setAccessibleName(self.tr("Answer"))
         self.answered_button = QPushButton(self.tr("Mark &answered"), self)
         add = QHBoxLayout()
+        add.addWidget(buddy_label(self.question_edit))
         add.addWidget(self.question_edit, 1)
         add.addWidget(self.add_button)
         answer = QHBoxLayout()
+        answer.addWidget(buddy_label(self.answer_edit))
         answer.addWidget(self.answer_edit, 1)
         answer.addWidget(self.answered_button)
         self.layout_.insertLayout(0, add)

@@ -34,6 +34,7 @@ from fieldapp.services import attachments, drafts
 from fieldapp.services import renovation_inventory as inv
 from fieldapp.services import renovation_labels as rl
 from fieldapp.services import renovation_templates as templates
+from ui.buddy import buddy_label
 from ui.errors import error_text
 from ui.renovation import camera, labels
 from ui.renovation.photo_strip import PhotoStrip, choose_photo_files, prepare_files
@@ -52,6 +53,7 @@ ELEMENT_COLUMNS = [
 
 def _table(parent: QWidget, model: RowsModel, name: str) -> QTableView:
     table = QTableView(parent)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
     table.setModel(model)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -130,15 +132,18 @@ class InventoryEditor(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.rooms_table, 1)
         row = QHBoxLayout()
+        row.addWidget(buddy_label(self.room_type_combo))
         row.addWidget(self.room_type_combo, 1)
         row.addWidget(self.add_room_button)
         left.addLayout(row)
+        left.addWidget(buddy_label(self.rename_edit))
         left.addWidget(self.rename_edit)
         left.addWidget(self.remove_room_button)
         right = QVBoxLayout()
         right.addWidget(self.frozen_label)
         right.addWidget(self.elements_table, 1)
         right.addLayout(grid)
+        right.addWidget(buddy_label(self.remarks_edit))
         right.addWidget(self.remarks_edit)
         right.addWidget(self.draft_label)
         photo_row = QHBoxLayout()

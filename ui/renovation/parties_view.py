@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.services import renovation_labels as rl
 from fieldapp.services import renovation_signatures as sig
+from ui.buddy import buddy_label
 from ui.errors import error_text
 from ui.form_drafts import FormDrafts, saving_with_drafts
 from ui.renovation import labels
@@ -51,6 +52,7 @@ class PartiesView(QWidget):
         self.inventory: Any = None
         self.model = RowsModel("renovation", PARTY_COLUMNS, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setDefaultSectionSize(40)
@@ -79,12 +81,15 @@ class PartiesView(QWidget):
         self.note.setWordWrap(True)
         self.addenda_model = RowsModel("renovation", ADDENDUM_COLUMNS, self)
         self.addenda_table = QTableView(self)
+        self.addenda_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.addenda_table.setModel(self.addenda_model)
         self.addenda_table.horizontalHeader().setStretchLastSection(True)
         self.addenda_table.setAccessibleName(self.tr("Addenda"))
         keep_headers_readable(self.addenda_table)
         add_row = QHBoxLayout()
+        add_row.addWidget(buddy_label(self.role_combo))
         add_row.addWidget(self.role_combo)
+        add_row.addWidget(buddy_label(self.name_edit))
         add_row.addWidget(self.name_edit, 1)
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.remove_button)

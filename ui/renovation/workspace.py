@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services import renovation_projects as projects
+from ui.buddy import buddy_label
 from ui.errors import error_text
 from ui.keyring_banner import KeyringBanner
 from ui.record_types import REGISTRY, RENOVATION
@@ -59,6 +60,7 @@ class RenovationWorkspace(QWidget):
         self.overview_button = QPushButton(self)
         self.model = RowsModel("renovation", DWELLING_COLUMNS, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -76,6 +78,7 @@ class RenovationWorkspace(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
+        top.addWidget(buddy_label(self.project_combo))
         top.addWidget(self.project_combo, 1)
         top.addWidget(self.new_project_button)
         left_layout.addLayout(top)

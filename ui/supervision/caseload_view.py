@@ -91,11 +91,13 @@ class CaseloadView(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.reassign_button = QPushButton(self)
         self.refresh_button = QPushButton(self)
+        self.filter_label = QLabel(self)
+        self.filter_label.setBuddy(self.filter_edit)
         top = QHBoxLayout()
-        for w in (self.group_label, self.group_combo, self.filter_edit, self.reassign_button,
-                  self.refresh_button):
+        for w in (self.group_label, self.group_combo, self.filter_label, self.filter_edit,
+                  self.reassign_button, self.refresh_button):
             top.addWidget(w)
-        top.setStretch(2, 1)
+        top.setStretch(3, 1)
 
         self.model = SortableRowsModel(C, GROUP_COLUMNS, self)
         self.proxy = proxy_for(self.model, self)
@@ -110,8 +112,11 @@ class CaseloadView(QWidget):
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 4, 0, 0)
+        self.case_filter_label = QLabel(self)
+        self.case_filter_label.setBuddy(self.case_filter)
         head = QHBoxLayout()
         head.addWidget(self.cases_title, 1)
+        head.addWidget(self.case_filter_label)
         head.addWidget(self.case_filter, 1)
         lower_layout.addLayout(head)
         lower_layout.addWidget(self.cases)
@@ -152,6 +157,8 @@ class CaseloadView(QWidget):
         self.group_combo.setAccessibleName(self.tr("Group by"))
         self.filter_edit.setAccessibleName(self.tr("Filter the caseload"))
         self.case_filter.setAccessibleName(self.tr("Filter the case files"))
+        self.filter_label.setText(self.tr("Filter the caseload"))
+        self.case_filter_label.setText(self.tr("Filter the case files"))
         self._title()
         self.model.retranslate()
         self.case_model.retranslate()

@@ -73,6 +73,9 @@ class BarChart(QWidget):
             self.chart.setMargins(self.chart.margins().__class__(4, 4, 4, 4))
             self.view: QWidget = QChartView(self.chart, self)
             self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # A picture of the table beside it: nothing to do there with the keyboard.
+            self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         else:  # pragma: no cover
             self.chart = None
             self.view = PainterBars(self)

@@ -69,6 +69,7 @@ def proxy_for(model: RowsModel, parent: QWidget) -> QSortFilterProxyModel:
 def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, multi: bool = False,
                sort_column: int = 0) -> QTableView:
     table = QTableView(parent)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
     table.setModel(proxy)
     table.setSortingEnabled(True)
     # Qt's default indicator is descending; -1 keeps the order the service gave

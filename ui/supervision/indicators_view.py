@@ -133,6 +133,7 @@ class IndicatorsView(QWidget):
         for lab, text in zip(self.labels, (self.tr("&Period:"), self.tr("&From:"),
                                            self.tr("&To:"), self.tr("&Site:")), strict=True):
             lab.setText(text)
+            lab.buddy().setAccessibleName(text.replace("&", "").rstrip(": ").strip())
         self.site_combo.setItemText(0, self.tr("All sites"))
         self.show_button.setText(self.tr("Show (F5)"))
         self.pdf_button.setText(self.tr("PDF report (Ctrl+P)"))

@@ -50,6 +50,7 @@ class HistoryDialog(QDialog):
         self.status = QLabel(self.tr("Asking the server for every version…"), self)
         self.status.setWordWrap(True)
         self.list = QTableWidget(0, 4, self)
+        self.list.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.list.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change"),
                                              self.tr("Text")])
         self.list.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
