@@ -58,6 +58,9 @@ class Household(Synced, Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
     moved_in_on: Mapped[date | None]
     language: Mapped[str] = mapped_column(String(8), default="")
+    # the tenant register's household reference ("Réf. ménage"): the key of re-imports
+    reference: Mapped[str | None] = mapped_column(String(40), index=True)
+    moved_out_on: Mapped[date | None]
 
     dwelling: Mapped[Dwelling | None] = relationship(back_populates="households")
     people: Mapped[list[Person]] = relationship(back_populates="household")
