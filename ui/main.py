@@ -2,8 +2,9 @@
 
     fieldapp [--vault DIR] [--lang nl|fr|en]
     fieldapp seed-demo --vault DIR --passphrase-file FILE --households N
+    fieldapp register-import --vault DIR --passphrase-file FILE [--mapping NAME] FILE
 
-The sub-command never imports Qt widgets (it runs on servers and in CI).
+The sub-commands never import Qt widgets (they run on servers and in CI).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from ui.version import app_version
 
@@ -24,6 +26,22 @@ def default_vault_dir() -> Path:
 
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
     return Path(base or Path.home()) / "fieldapp" / "vault"
+
+
+def sync_once(vault: Any) -> str:
+    """One sync round for a headless command (no Qt): its outcome as one line."""
+    from sync.engine import SyncEngine
+
+    engine = SyncEngine(vault)
+    try:
+        report = engine.run_once()
+    finally:
+        engine.close()
+    if report.outcome == "not_enrolled":
+        return "sync: this vault is not enrolled with a server; nothing was sent."
+    if report.ok:
+        return f"sync: {report.pushed} records sent, {report.pulled} received."
+    return f"sync: {report.outcome} - {report.message}"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -42,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         from fieldapp.cli import main as cli_main
 
         return int(cli_main(argv) or 0)
+    if argv and argv[0] == "register-import":
+        from fieldapp.cli import main as cli_main
+
+        return int(cli_main(argv, sync=sync_once) or 0)
     args = parse_args(argv)
     logging.basicConfig(level=os.environ.get("FIELDAPP_LOG_LEVEL", "WARNING"))
     if args.self_test:
