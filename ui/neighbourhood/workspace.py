@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
@@ -57,6 +57,17 @@ class NeighbourhoodWorkspace(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
             self.actions_[name] = action
+        # Every main action as a button as well as a shortcut.
+        self.action_buttons: list[QToolButton] = []
+        bar = QHBoxLayout()
+        for name in ("new", "intervention", "defect", "handoff"):
+            button = QToolButton(self)
+            button.setDefaultAction(self.actions_[name])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+            self.action_buttons.append(button)
+        bar.addStretch(1)
+        layout.insertLayout(1, bar)
         self.triage.table.activated.connect(lambda _i: self.log_intervention())
         self.round.tree.activated.connect(lambda _i: self.log_intervention())
         self._copied = ""
@@ -79,7 +90,10 @@ class NeighbourhoodWorkspace(QWidget):
                 "triage": self.tr("Triage"), "round": self.tr("Today's round"),
                 "week": self.tr("My week")}
         for name, text in tips.items():
-            self.actions_[name].setText(text)
+            action = self.actions_[name]
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})")
         self.tabs.setToolTip(self.tr("Ctrl+N new request · Ctrl+T in/out of today's round · "
                                      "Ctrl+I intervention · Ctrl+D defect · Ctrl+H hand-off"))
 
