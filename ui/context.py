@@ -47,7 +47,7 @@ class _Subscription(QObject):
 def _alive(callback: Callable[..., Any]) -> bool:
     """False for a method of a Qt object that is gone (a dialog closed before its data came
     back): the answer is dropped instead of reaching a deleted widget."""
-    owner = getattr(callback, "__self__", None)
+    owner = getattr(getattr(callback, "func", callback), "__self__", None)  # or a partial's
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 

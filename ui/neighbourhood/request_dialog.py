@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
@@ -86,7 +87,7 @@ class RequestDialog(AgentDialog):
         self._fill_buildings()
         if site_id:
             self.ctx.call(lambda s: places.site_places(s, site_id=site_id),
-                          on_success=lambda rows: self._buildings_loaded(site_id, rows))
+                          on_success=partial(self._buildings_loaded, site_id))
 
     def _buildings_loaded(self, site_id: str, rows: list[Any]) -> None:
         if site_id == self.site_combo.currentData():
