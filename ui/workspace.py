@@ -18,6 +18,7 @@ from ui.context import AppContext
 from ui.followups_view import FollowUpsView
 from ui.households_view import HouseholdsView
 from ui.keyring_banner import KeyringBanner
+from ui.register_import_dialog import add_register_import_action
 from ui.search_view import SearchView
 from ui.welcome_view import WelcomeView
 
@@ -59,6 +60,7 @@ class Workspace(QWidget):
         w.referral_action.triggered.connect(self._add_referral)
         w.visit_action.triggered.connect(self._plan_visit)
         w.close_case_action.triggered.connect(self._close_current_case)
+        self.import_action = add_register_import_action(self, context, window)
         self.retranslate()
 
     def retranslate(self) -> None:

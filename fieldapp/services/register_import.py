@@ -2,6 +2,7 @@
 people (issue 16 item 5).
 
     parsed = read_register(path, mapping)                  # no vault needed; RegisterError
+    parsed = parse_table(read_table(path), mapping)        # the same in two steps
     report = preview_import(session, parsed)               # what would change; writes nothing
     report = import_register(session, parsed, actor_id=me) # writes, in the caller's session
     report.summary()  # "households: 3 added, 0 updated, ...; people: ...; refused lines: 2"
@@ -44,7 +45,7 @@ from fieldapp.services.register_lines import (
     parse_line,
 )
 from fieldapp.services.register_mapping import BY_CODE, Mapping, default_mapping, resolve
-from fieldapp.services.register_read import read_table
+from fieldapp.services.register_read import Table, read_table
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,11 @@ class ImportReport:
 
 def read_register(path: Path | str, mapping: Mapping | None = None) -> ParsedRegister:
     """Read and check every line of `path`; RegisterError when the file is unusable."""
-    table = read_table(path)
+    return parse_table(read_table(path), mapping)
+
+
+def parse_table(table: Table, mapping: Mapping | None = None) -> ParsedRegister:
+    """Check every line of a table already read (the dialog reads once, maps many times)."""
     columns = resolve(mapping or default_mapping(), table.headers)
     lines: list[PersonLine] = []
     refused: list[RefusedLine] = []

@@ -2,6 +2,7 @@
 
     mapping = default_mapping()                       # French and Dutch headers, no setting
     columns = resolve(mapping, headers)               # field -> column index in this file
+    match(mapping, headers)                           # the same, without the required check
     save_mapping(session, name="Nightly", mapping=m)  # named, per organisation (local setting)
     load_mapping(session, name="Nightly")
 
@@ -96,9 +97,9 @@ def default_mapping() -> Mapping:
     return {f.code: list(f.aliases) for f in FIELDS}
 
 
-def resolve(mapping: Mapping, headers: list[str]) -> dict[str, int]:
-    """Field -> index of its column in `headers`; RegisterError when a required one is
-    missing. A field whose header appears twice takes the first column."""
+def match(mapping: Mapping, headers: list[str]) -> dict[str, int]:
+    """Field -> index of its column in `headers`, for the fields found. A header that
+    appears twice gives its first column."""
     folded: dict[str, int] = {}
     for i, header in enumerate(headers):
         folded.setdefault(fold_header(header), i)
@@ -109,10 +110,16 @@ def resolve(mapping: Mapping, headers: list[str]) -> dict[str, int]:
             if index is not None:
                 columns[f.code] = index
                 break
-        else:
-            if f.required:
-                raise RegisterError(NO_COLUMN, field=f.label,
-                                      headers=", ".join(mapping.get(f.code, [])) or "-")
+    return columns
+
+
+def resolve(mapping: Mapping, headers: list[str]) -> dict[str, int]:
+    """`match`, or RegisterError naming the first required field without a column."""
+    columns = match(mapping, headers)
+    for f in FIELDS:
+        if f.required and f.code not in columns:
+            raise RegisterError(NO_COLUMN, field=f.label,
+                                headers=", ".join(mapping.get(f.code, [])) or "-")
     return columns
 
 

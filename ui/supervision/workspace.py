@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from ui.case_drafts import find_note_draft, is_note_draft
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
+from ui.register_import_dialog import add_register_import_action
 from ui.supervision.case_page import SupervisedCasePage
 from ui.supervision.caseload_view import CaseloadView
 from ui.supervision.indicators_view import IndicatorsView
@@ -62,6 +63,7 @@ class SupervisorWorkspace(QWidget):
         self.caseload.reassign_requested.connect(self.reassign)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.tabs.currentChanged.connect(self._current_changed)
+        self.import_action = add_register_import_action(self, context, window)
         self.retranslate()
         self.caseload.refresh()
 
