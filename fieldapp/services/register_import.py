@@ -152,6 +152,10 @@ def _person_key(last: str, first: str, birth: date | None) -> tuple[str, str, st
     return (rec.fold(last), rec.fold(first), birth.isoformat() if birth else "")
 
 
+def _no_birth(key: tuple[str, str, str]) -> tuple[str, str, str]:
+    return (key[0], key[1], "")
+
+
 class _Reconcile:
     def __init__(self, session: Session, parsed: ParsedRegister, *, create_sites: bool,
                  actor_id: str, write: bool) -> None:
@@ -169,7 +173,8 @@ class _Reconcile:
     # -- what the vault holds -------------------------------------------------------------
     def _load(self) -> None:
         s = self.s
-        self.sites = {x.code: x for x in s.scalars(select(Site).where(Site.deleted.is_(False)))}
+        # deleted sites too: their code is taken (lines of such a site are refused)
+        self.sites = {x.code: x for x in s.scalars(select(Site))}
         self.buildings = {(b.site_id, rec.fold(b.name)): b for b in
                           s.scalars(select(Building).where(Building.deleted.is_(False)))}
         self.dwellings = {(d.building_id, rec.fold(d.label)): d for d in
@@ -254,7 +259,8 @@ class _Reconcile:
         groups: dict[str, list[PersonLine]] = {}
         seen_niss: dict[str, int] = {}
         for line in self.parsed.lines:
-            if line.site_code not in self.sites and not self.create_sites:
+            site = self.sites.get(line.site_code)
+            if (site.deleted if site is not None else not self.create_sites):
                 self._refuse(line, "site_code", UNKNOWN_SITE)
                 continue
             niss = digits_of(line.national_number)
@@ -334,7 +340,9 @@ class _Reconcile:
         r, present = self.report, self.parsed.present
         by_niss = {digits_of(p.national_register_number): p for p in existing
                    if p.national_register_number}
-        by_name = {_person_key(p.last_name, p.first_name, p.birth_date): p for p in existing}
+        births = "birth_date" in present  # a file without births matches on names alone
+        by_name = {(k if births else _no_birth(k)): p for p in existing
+                   if (k := _person_key(p.last_name, p.first_name, p.birth_date))}
         matched: set[str] = set()
         seen: dict[tuple[str, str, str], int] = {}
         changed = False

@@ -30,6 +30,7 @@ from fieldapp.services.register_lines import (
 )
 from fieldapp.services.register_mapping import (
     RegisterError,
+    default_mapping,
     load_mapping,
     save_mapping,
     saved_mappings,
@@ -288,3 +289,25 @@ def test_named_mappings_are_saved_per_organisation(vault: Vault, s: Session,
     parsed = read_register(path, mapping)
     report = import_register(s, parsed, actor_id="tester")
     assert (report.households_added, report.people_added) == (1, 1)
+
+
+def test_a_file_without_births_matches_people_by_name(vault: Vault, tmp_path: Path) -> None:
+    _import(vault, write_csv(tmp_path / "a.csv", people()))
+    no_births = {code: headers for code, headers in default_mapping().items()
+                 if code != "birth_date"}
+    again = _import(vault, write_csv(tmp_path / "a.csv", people()), mapping=no_births)
+    assert (again.people_added, again.people_removed, again.people_unchanged) == (0, 0, 5)
+    with vault.session(read_only=True) as s:
+        assert all(p.birth_date for p in s.scalars(select(Person)))  # kept
+
+
+def test_lines_of_a_deleted_site_are_refused(vault: Vault, world: World,
+                                             tmp_path: Path) -> None:
+    with vault.session() as s:
+        site = s.get(Site, world.other_site_id)
+        assert site is not None
+        site.deleted = True
+    rows = [line("M1", "Ndiaye", "Fatima", site="peterbos"), line("M2", "Claes", "Jan")]
+    report = _import(vault, write_csv(tmp_path / "r.csv", rows))
+    assert _reasons(report) == [(2, "Site code", UNKNOWN_SITE)]
+    assert report.households_added == 1
