@@ -65,6 +65,14 @@ def log_intervention(
     rec.require_code(outcome, OUTCOMES, QT_TRANSLATE_NOOP("errors", "Choose an outcome."))
     actions = rec.clean_text(actions, max_len=4_000, empty_message=QT_TRANSLATE_NOOP(
         "errors", "Say what was done."))
+    if close and follow_up_needed:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "A request that needs a follow-up stays open: untick \"follow-up is "
+            "needed\" or \"close the request\"."))
+    if close and outcome in ("not_resolved", "nobody_present"):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "A request that was not resolved, or where nobody was present, stays "
+            "open: choose another outcome or untick \"close the request\"."))
     met = met.strip() if isinstance(met, str) else ""
     if len(met) > 400:
         raise ValidationError(

@@ -66,6 +66,7 @@ class InterventionDialog(AgentDialog):
         self.form.addRow("", self.close_check)
         self.photos_button.clicked.connect(self._add_photos)
         self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
+        self.follow_check.toggled.connect(self._follow_toggled)
         self.retranslate()
         self.keep_drafts(f"intervention:{request.id}",
                          {"met": self.met_edit, "actions": self.actions_edit})
@@ -88,6 +89,10 @@ class InterventionDialog(AgentDialog):
     def _outcome_changed(self, _index: int) -> None:
         resolved = self.outcome_combo.currentData() in ("resolved", "passed_on")
         self.close_check.setChecked(resolved and not self.follow_check.isChecked())
+
+    def _follow_toggled(self, needed: bool) -> None:
+        if needed:  # a follow-up keeps the request open (the service refuses both)
+            self.close_check.setChecked(False)
 
     def _add_photos(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(

@@ -196,6 +196,18 @@ BY_SOURCE: dict[str, tuple[str, str]] = {
     "At most {n} photos.": ("Hoogstens {n} foto's.", "{n} photos au maximum."),
     "Say when the intervention was.": ("Zeg wanneer de interventie plaatsvond.",
                                        "Indiquez quand l'intervention a eu lieu."),
+    "A request that needs a follow-up stays open: untick \"follow-up is needed\" or "
+    "\"close the request\".": (
+        "Een melding die opvolging nodig heeft, blijft open: vink \"opvolging nodig\" of "
+        "\"melding afsluiten\" uit.",
+        "Une demande qui nécessite un suivi reste ouverte : décochez « un suivi est "
+        "nécessaire » ou « clôturer la demande »."),
+    "A request that was not resolved, or where nobody was present, stays open: choose "
+    "another outcome or untick \"close the request\".": (
+        "Een melding die niet opgelost is, of waar niemand aanwezig was, blijft open: kies "
+        "een ander resultaat of vink \"melding afsluiten\" uit.",
+        "Une demande non résolue, ou où personne n'était présent, reste ouverte : choisissez "
+        "un autre résultat ou décochez « clôturer la demande »."),
     "An intervention cannot be logged in the future.": (
         "Een interventie kan niet in de toekomst worden genoteerd.",
         "Une intervention ne peut pas être notée dans le futur."),

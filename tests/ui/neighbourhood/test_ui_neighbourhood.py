@@ -228,3 +228,30 @@ def test_rerank_from_the_keyboard_persists(qtbot, agent_app, agent_world):
         assert [r.description for r in triage(s, now=NOW)] == ["third", "first", "second"]
     shortcut(qtbot, app, "Ctrl+Backspace")  # back to its automatic place
     qtbot.waitUntil(lambda: texts() == ["first", "second", "third"], timeout=5_000)
+
+
+def test_an_intervention_refuses_contradictory_ticks(qtbot, agent_app):
+    app = agent_app
+    ws = app.window.workspace
+    shortcut(qtbot, app, "Ctrl+N")
+    dialog = modal_dialog(qtbot, RequestDialog)
+    qtbot.waitUntil(lambda: dialog.building_combo.count() > 1, timeout=5_000)
+    dialog.description_edit.setText("Graffiti in de hal")
+    qtbot.keyClick(dialog.description_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ws.triage.model.rowCount() == 1, timeout=5_000)
+    ws.triage.table.selectRow(0)
+    shortcut(qtbot, app, "Ctrl+I")
+    dialog = modal_dialog(qtbot, InterventionDialog)
+    dialog.actions_edit.setPlainText("Gemeld aan de conciërge")
+    dialog.outcome_combo.setCurrentIndex(dialog.outcome_combo.findData("resolved"))
+    assert dialog.close_check.isChecked()
+    dialog.follow_check.setFocus()
+    qtbot.keyClick(dialog.follow_check, Qt.Key.Key_Space)
+    assert dialog.follow_check.isChecked() and not dialog.close_check.isChecked()
+    dialog.close_check.setFocus()
+    qtbot.keyClick(dialog.close_check, Qt.Key.Key_Space)  # ticked again anyway
+    assert dialog.close_check.isChecked()
+    qtbot.keyClick(dialog.outcome_combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=5_000)
+    assert "stays open" in dialog.error.text()
+    assert ws.triage.model.rowCount() == 1  # nothing logged, nothing closed

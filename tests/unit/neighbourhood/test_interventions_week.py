@@ -46,7 +46,10 @@ def test_log_intervention_and_close(s, agent):
 
 @pytest.mark.parametrize("change", [{"outcome": "fine"}, {"actions": ""},
                                     {"photos": [b"not an image"]},
-                                    {"occurred_at": NOW + timedelta(minutes=5)}])
+                                    {"occurred_at": NOW + timedelta(minutes=5)},
+                                    {"close": True, "follow_up_needed": True},
+                                    {"close": True, "outcome": "nobody_present"},
+                                    {"close": True, "outcome": "not_resolved"}])
 def test_log_intervention_refuses_bad_input(s, agent, change):
     args = dict(request_id=add(s, agent), occurred_at=NOW, actions="Visit",
                 outcome="resolved", actor_id=agent.world.actor_id, now=NOW, today=TODAY)
