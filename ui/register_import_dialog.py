@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -95,6 +96,7 @@ class RegisterImportDialog(QDialog):
         self.parsed: ParsedRegister | None = None
         self.report: ImportReport | None = None
         self.busy = False
+        self._focus: QWidget | None = None
         self._saved: dict[str, Mapping] = {}
 
         self.path_edit = QLineEdit(self)
@@ -313,6 +315,8 @@ class RegisterImportDialog(QDialog):
         self._set_busy(False)
         self._show_mapping(self._chosen_mapping())
         self._previewed(preview, error)
+        if preview is not None:
+            self.import_button.setFocus()  # type the file, Enter, look, Space imports
 
     def _preview(self) -> None:
         if self.table is None or self.busy:
@@ -399,6 +403,8 @@ class RegisterImportDialog(QDialog):
         self.summary_label.setText(_error(exc))
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
+        if busy:  # disabling the focused widget would move the focus somewhere unrelated
+            self._focus = QApplication.focusWidget()
         self.busy = busy
         for w in (self.read_button, self.browse_button, self.import_button, self.path_edit,
                   self.mapping_combo, self.form_area, self.new_sites_check, self.save_button):
@@ -407,6 +413,8 @@ class RegisterImportDialog(QDialog):
         if busy:
             self.progress.setRange(0, 0)  # busy until the first progress report
             self.summary_label.setText(text)
+        elif self._focus is not None and self._focus.isEnabled():
+            self._focus.setFocus()
 
     def reject(self) -> None:
         if not self.busy:  # the import is one transaction: it is never left halfway
