@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from PIL import Image as PILImage
 from reportlab.lib.units import mm
@@ -50,6 +51,15 @@ class Photo:
     width: int
     height: int
     caption: str
+
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+def _brussels(moment: datetime) -> str:
+    """A moment as the people who signed saw their clocks (the vault keeps UTC)."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M")
 
 
 def load_photo(session: Session, attachment_id: str, caption: str,
@@ -149,7 +159,7 @@ def signature_table(session: Session, view: InventoryView) -> Table:
                      "cell_bold")
         else:
             mark = p(text(lang, "pending"), "small")
-        when = party.signed_at.strftime("%d/%m/%Y %H:%M UTC") if party.signed_at else ""
+        when = _brussels(party.signed_at) if party.signed_at else ""
         if party.signed_fingerprint:
             when += f"\n{text(lang, 'bound_to')} {party.signed_fingerprint[:12]}…"
         data.append([p(code("role", lang, party.role)), p(party.name, "cell_bold"), mark,

@@ -88,7 +88,9 @@ class HistoryDialog(QDialog):
             self.status.setText(self.tr("The server has no earlier version of this record yet "
                                         "(it has not been synchronised)."))
             return
-        self.status.setText(self.tr("{n} versions, oldest first.").format(n=len(self.entries)))
+        count = len(self.entries)
+        self.status.setText(self.tr("1 version.") if count == 1 else
+                            self.tr("{n} versions, oldest first.").format(n=count))
         self.list.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             if entry.deleted:

@@ -74,6 +74,8 @@ def test_inventory_pdf_in_french_with_rooms_conditions_parties_fingerprint_image
         assert expected in content, expected
     assert _images(pdf) == 4  # two photos, two signatures
     assert _fonts(pdf)  # TrueType fonts embedded
+    # signed at 09:30 UTC on 20 November: 10:30 on the clocks in Brussels
+    assert "20/11/2026 10:30" in content and "UTC" not in content
 
 
 def test_inventory_pdf_in_dutch_and_a_draft_is_marked(s, project, world):
