@@ -8,8 +8,9 @@ addresses or national numbers in messages or logs).
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -56,7 +57,7 @@ class RefusedLine:
     line: int
     field: str  # the field's English label (context "register"), "" for the whole line
     reason: str  # English source text (context "register")
-    params: dict[str, Any] = field(default_factory=dict, hash=False)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict, hash=False)
 
 
 @dataclass
