@@ -134,7 +134,8 @@ class DefectDialog(AgentDialog):
 
     def _choose_pdf(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the defect report"), f"defect-{self.report.id[:8]}.pdf",
+            self, self.tr("Save the defect report"),
+            self.tr("defect-{ref}.pdf").format(ref=self.report.id[:8]),
             self.tr("PDF files (*.pdf)"))
         if path:
             self.save_pdf(Path(path))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,7 +81,8 @@ class RoundView(QWidget):
         self.summary.setText(self.tr("Round of {day}: {n} requests on {sites} sites, about "
                                      "{km} km").format(day=format_day(plan.day), n=n,
                                                        sites=len(plan.sites),
-                                                       km=f"{plan.distance_km:.1f}")
+                                                       km=QLocale().toString(
+                                                           plan.distance_km, "f", 1))
                              if n else self.tr("Nothing in today's round yet: pick requests "
                                                "in the triage (Ctrl+T)."))
         number = 0
@@ -143,7 +144,8 @@ class RoundView(QWidget):
         if self.plan is None:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the round"), f"round-{self.plan.day.isoformat()}.pdf",
+            self, self.tr("Export the round"),
+            self.tr("round-{day}.pdf").format(day=self.plan.day.isoformat()),
             self.tr("PDF files (*.pdf)"))
         if path:
             self.export_pdf(Path(path))

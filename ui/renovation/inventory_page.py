@@ -115,7 +115,8 @@ class InventoryPage(QWidget):
         view = self.current_inventory()
         if view is None:
             return
-        path = self.choose_pdf(self, f"inventory-{self.dwelling.dwelling_label}.pdf")
+        path = self.choose_pdf(self, self.tr("inventory-{dwelling}.pdf").format(
+            dwelling=self.dwelling.dwelling_label))
         if path:
             today = self.ctx.today()
             export_pdf(self.ctx, path=path, object_type="renovation_inventory",
@@ -126,7 +127,8 @@ class InventoryPage(QWidget):
         row = self.dwelling
         if row is None or not (row.pre_inventory_id and row.post_inventory_id):
             return
-        path = self.choose_pdf(self, f"comparison-{row.dwelling_label}.pdf")
+        path = self.choose_pdf(self, self.tr("comparison-{dwelling}.pdf").format(
+            dwelling=row.dwelling_label))
         if path:
             today = self.ctx.today()
             export_pdf(self.ctx, path=path, object_type="renovation_inventory",

@@ -85,7 +85,7 @@ def print_overview(ws: Any) -> None:
     project_id = ws.project_combo.currentData()
     if not project_id:
         return
-    path = ws.choose_pdf(ws, "project-overview.pdf")
+    path = ws.choose_pdf(ws, _tr("project-overview.pdf"))
     if path:
         today, language = ws.ctx.today(), labels.ui_language()
         export_pdf(ws.ctx, path=path, object_type="renovation_project", object_id=project_id,
