@@ -10,7 +10,8 @@ transaction, then syncs when the vault is enrolled (ui/main.py hands in the sync
 nothing in fieldapp imports sync), and ends with one summary line. Exit status: 0 every
 line taken, 3 some lines refused (the rest imported; they are listed on stderr by line
 number, field and reason, never their content), 2 the file or mapping is unusable (nothing
-imported), 1 the vault can't be opened.
+imported), 1 the vault can't be opened or the import failed (nothing imported; the error's
+kind is printed, never its text, which could quote the data).
 
 The demo passphrase used by the README is ``demo-veilig-2026`` (DEMO_PASSPHRASE): write it
 to a file and pass that file, so it never shows in the process list. The demo vault uses
@@ -131,9 +132,14 @@ def _register_import(args: argparse.Namespace, *, sync: SyncStep | None,
         except ServiceError as exc:
             print(f"{args.file.name}: {exc} Nothing was imported.", file=sys.stderr)
             return 2
-        with vault.session() as s:
-            report = import_register(s, parsed, actor_id=get_profile(s).id,
-                                     create_sites=not args.no_new_sites)
+        try:
+            with vault.session() as s:
+                report = import_register(s, parsed, actor_id=get_profile(s).id,
+                                         create_sites=not args.no_new_sites)
+        except Exception as exc:  # its text may quote the data: name the kind only
+            print(f"The import failed ({type(exc).__name__}); nothing was imported.",
+                  file=sys.stderr)
+            return 1
         for r in report.refused:
             where = f", {r.field}" if r.field else ""
             print(f"line {r.line}{where}: {_english(r.reason, r.params)}", file=sys.stderr)
