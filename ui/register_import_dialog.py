@@ -380,9 +380,15 @@ class RegisterImportDialog(QDialog):
             self.progressed.emit
         self._set_busy(True, self.tr("Importing…"))
 
+        def progress(done: int, total: int) -> None:
+            try:
+                emit(done, total)
+            except RuntimeError:  # the dialog is gone (the vault locked): the import goes on
+                pass
+
         def work(s: Any) -> ImportReport:
             return import_register(s, parsed, actor_id=actor, create_sites=create,
-                                   progress=emit)
+                                   progress=progress)
 
         self.ctx.call(work, on_success=self._imported, on_failure=self._failed)
 
