@@ -183,12 +183,15 @@ class _Reconcile:
             select(Household).where(Household.deleted.is_(False),
                                     Household.reference.is_not(None)))}
         self.people: dict[str, list[Person]] = {}
-        self.niss_owner: dict[str, str] = {}
+        # national number -> the households it is in today (a moved-out one does not count:
+        # a person who left it may be listed in a new household)
+        gone = set(s.scalars(select(Household.id).where(Household.moved_out_on.is_not(None))))
+        self.niss_owners: dict[str, set[str]] = {}
         for p in s.scalars(select(Person).where(Person.deleted.is_(False))):
             self.people.setdefault(p.household_id, []).append(p)
-            if p.national_register_number:
-                self.niss_owner[digits_of(p.national_register_number)] = p.household_id
-        self.ref_of = {h.id: ref for ref, h in self.households.items()}
+            if p.national_register_number and p.household_id not in gone:
+                self.niss_owners.setdefault(digits_of(p.national_register_number),
+                                            set()).add(p.household_id)
 
     # -- records --------------------------------------------------------------------------
     def _new(self, obj: Synced) -> None:
@@ -269,8 +272,8 @@ class _Reconcile:
                     self._refuse(line, "national_number", DUPLICATE_IN_FILE,
                                  other=seen_niss[niss])
                     continue
-                owner = self.niss_owner.get(niss)
-                if owner is not None and self.ref_of.get(owner) != line.household_ref:
+                own = self.households.get(line.household_ref)
+                if self.niss_owners.get(niss, set()) - {own.id if own else ""}:
                     self._refuse(line, "national_number", DUPLICATE_IN_VAULT)
                     continue
                 seen_niss[niss] = line.line

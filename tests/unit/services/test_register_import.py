@@ -311,3 +311,14 @@ def test_lines_of_a_deleted_site_are_refused(vault: Vault, world: World,
     report = _import(vault, write_csv(tmp_path / "r.csv", rows))
     assert _reasons(report) == [(2, "Site code", UNKNOWN_SITE)]
     assert report.households_added == 1
+
+
+def test_a_person_of_a_moved_out_household_may_be_listed_in_a_new_one(
+        vault: Vault, tmp_path: Path) -> None:
+    rows = [line("M1", "Ndiaye", "Fatima", national=niss(1), moved_out="30/09/2026")]
+    _import(vault, write_csv(tmp_path / "a.csv", rows))
+    rows = [line("M9", "Ndiaye", "Fatima", national=niss(1), dwelling="B0.2",
+                 moved_in="01/10/2026")]
+    report = _import(vault, write_csv(tmp_path / "b.csv", rows))
+    assert (report.refused, report.households_added, report.people_added) == ([], 1, 1)
+    assert _import(vault, write_csv(tmp_path / "b.csv", rows)).households_unchanged == 1
