@@ -9,10 +9,11 @@ client accepts from the server is verified before use. Typical use::
         show(client.clock_skew.message)
     for info in client.collections():          # fetches and unwraps my collection keys
         since = saved_token(info.id)
-        for page in client.pull(info.id, since=since):
+        for page in client.pull(info.id, since=since, checkpoint=saved_checkpoint(info.id)):
             apply(page.revisions)              # verified + decrypted Revision objects
             save_token(info.id, page.last_seq, page.checkpoint)  # after every page
-    # next time, first: client.server_still_has(cid, checkpoint) — False after a restore
+    # ServerRestored: the server went back to an older backup; resync from 0 and push again
+    # what it lost (client.server_still_has(cid, checkpoint) asks without pulling)
     outcomes = client.push(cid, [Change(item_id, payload, base_rev=..., rev=...)])
     # outcome.status: "accepted" | "duplicate" (harmless re-send) | "conflict" (.current)
 
@@ -60,6 +61,7 @@ from sync.client.errors import (
     MissingKey,
     RecordRejected,
     RetiredKeysChanged,
+    ServerRestored,
     SessionEnded,
     SyncError,
 )
@@ -103,6 +105,7 @@ __all__ = [
     "RetiredKeysChanged",
     "RetryPolicy",
     "Revision",
+    "ServerRestored",
     "SessionEnded",
     "SyncClient",
     "SyncError",
@@ -303,8 +306,11 @@ class SyncClient:
     def push(self, collection_id: str, changes: Iterable[Change]) -> list[PushOutcome]:
         return self.records.push(collection_id, changes)
 
-    def pull(self, collection_id: str, *, since: int = 0, limit: int = 500) -> Iterator[Page]:
-        return self.records.pull(collection_id, since=since, limit=limit)
+    def pull(
+        self, collection_id: str, *, since: int = 0, limit: int = 500,
+        checkpoint: Checkpoint | None = None,
+    ) -> Iterator[Page]:
+        return self.records.pull(collection_id, since=since, limit=limit, checkpoint=checkpoint)
 
     def pull_all(
         self, collection_id: str, *, since: int = 0, limit: int = 500

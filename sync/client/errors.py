@@ -31,6 +31,17 @@ class InsecureServerUrl(SyncError, ValueError):
         self.reason = reason  # "plain_http" | "scheme" | "no_host"
 
 
+class ServerRestored(SyncError):
+    """The server no longer has, at its sequence number, the last revision this device saw
+    it store in a collection: it was restored from an older backup. The saved token is
+    void; resync the collection from 0 and push again what the server lost."""
+
+    def __init__(self, collection_id: str) -> None:
+        super().__init__(f"collection {collection_id}: the server was restored from an older "
+                         "backup (its sequence went back); resync from the start")
+        self.collection_id = collection_id
+
+
 class ApiError(SyncError):
     """The server answered with an error body ``{code, message, details}``."""
 

@@ -18,7 +18,7 @@ from typing import Any
 from fieldapp.crypto.errors import CryptoError, DecryptionError, SignatureError
 from fieldapp.crypto.records import RecordOpener, open_record, seal_record
 from sync.client.auth import Auth
-from sync.client.errors import Conflict, RecordRejected
+from sync.client.errors import Conflict, RecordRejected, ServerRestored
 from sync.client.http import Http
 from sync.client.keys import KeyDirectory, KeyRing
 from sync.protocol import (
@@ -282,15 +282,20 @@ class Records:
         )
 
     def pull(
-        self, collection_id: str, *, since: int = 0, limit: int = DEFAULT_CHANGES_LIMIT
+        self, collection_id: str, *, since: int = 0, limit: int = DEFAULT_CHANGES_LIMIT,
+        checkpoint: Checkpoint | None = None,
     ) -> Iterator[Page]:
-        """Pages until `done`; save `page.last_seq` after each one.
+        """Pages until `done`; save `page.last_seq` (and `page.checkpoint`) after each one.
+        With the saved `checkpoint`, raises ServerRestored before the first page when the
+        server was restored from an older backup (see :meth:`fetch_after`).
 
         The next page is fetched in the background while this one is verified and
         decrypted, so the server's time and the client's checks overlap.
         """
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldapp-pull") as pool:
-            pending = pool.submit(self.fetch_page, collection_id, since=since, limit=limit)
+            pending = pool.submit(
+                self.fetch_after, collection_id, since=since, limit=limit, checkpoint=checkpoint
+            )
             while True:
                 raw = pending.result()
                 if not raw.done:
@@ -300,6 +305,27 @@ class Records:
                 yield self.open_page(collection_id, raw)
                 if raw.done:
                     return
+
+    def fetch_after(
+        self, collection_id: str, *, since: int, limit: int, checkpoint: Checkpoint | None
+    ) -> ChangesResponse:
+        """:meth:`fetch_page`, checking on the way that the server still has `checkpoint`
+        (ServerRestored otherwise). When the checkpoint is the token itself (the usual case
+        after a round) the check costs nothing: the page is asked from one revision earlier
+        and that revision is compared and dropped; otherwise one extra small request."""
+        if checkpoint is None or checkpoint.seq <= 0:
+            return self.fetch_page(collection_id, since=since, limit=limit)
+        if checkpoint.seq != since:
+            if not self.server_still_has(collection_id, checkpoint):
+                raise ServerRestored(collection_id)
+            return self.fetch_page(collection_id, since=since, limit=limit)
+        page = self.fetch_page(collection_id, since=since - 1, limit=limit)
+        first = page.items[0] if page.items else None
+        if first is None or first.seq != checkpoint.seq or first.record.rev != checkpoint.rev:
+            raise ServerRestored(collection_id)
+        items = page.items[1:]
+        return ChangesResponse(items=items, last_seq=page.last_seq if items else since,
+                               done=page.done)
 
     def server_still_has(self, collection_id: str, checkpoint: Checkpoint) -> bool:
         """False when the server's sequence went backwards — it was restored from an older

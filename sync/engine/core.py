@@ -21,6 +21,7 @@ from sync.client.errors import (
     ApiError,
     DeviceWiped,
     IntegrityError,
+    ServerRestored,
     SessionEnded,
     TransportError,
 )
@@ -124,21 +125,37 @@ class SyncEngine:
             self._contact(client)
             me, role = client.user.id, client.user.role
             pull.discover(self.vault, client)
-            for key, server_id in restore.restored_collections(self.vault, client):
-                report.restored += restore.recover(self.vault, client, key, server_id)
             blobs.register_uploads(self.vault)
+            checks = restore.RoundChecks()  # a server restored from an older backup
             report.pushed = push.push_all(
                 self.vault, client, me=me, role=role, clock=self.clock,
                 progress=emit("push"), cancelled=cancelled, result=applied,
-                waiting=report.waiting_for_collection)
+                waiting=report.waiting_for_collection, checks=checks)
             report.blobs_up = blobs.upload_pending(self.vault, client, progress=emit("blobs"))
-            if not cancelled():
-                report.pulled = pull.pull_all(self.vault, client, me=me, progress=emit("pull"),
-                                              cancelled=cancelled, result=applied)
+            for attempt in range(3):
+                if cancelled():
+                    break
+                try:
+                    report.pulled += pull.pull_all(
+                        self.vault, client, me=me, progress=emit("pull"),
+                        cancelled=cancelled, result=applied, checks=checks)
+                    break
+                except ServerRestored as exc:
+                    if attempt == 2 or not checks.recover_server_id(
+                            self.vault, client, exc.collection_id):
+                        raise
+                    report.pushed += push.push_all(  # what the server lost goes back first
+                        self.vault, client, me=me, role=role, clock=self.clock,
+                        progress=emit("push"), cancelled=cancelled, result=applied,
+                        waiting=[], checks=checks)
+                    report.blobs_up += blobs.upload_pending(self.vault, client,
+                                                            progress=emit("blobs"))
+            report.restored = checks.restored
             if not cancelled():
                 report.pushed += push.push_all(  # merged rows go back at once
                     self.vault, client, me=me, role=role, clock=self.clock,
-                    progress=emit("push"), cancelled=cancelled, result=applied, waiting=[])
+                    progress=emit("push"), cancelled=cancelled, result=applied, waiting=[],
+                    checks=checks)
                 report.blobs_down = blobs.download_missing(self.vault, client,
                                                            progress=emit("blobs"))
             report.outcome = "cancelled" if cancelled() else "ok"
@@ -162,6 +179,8 @@ class SyncEngine:
             self._failed(report, "offline", type(exc).__name__)
         except IntegrityError as exc:
             self._failed(report, "integrity", type(exc).__name__)
+        except ServerRestored as exc:  # restored again and again within one round
+            self._failed(report, "server_error", type(exc).__name__)
         except ApiError as exc:
             self._failed(report, "server_error", exc.code)
         except (pydantic.ValidationError, ValueError) as exc:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from fieldapp.models.sync_state import SyncCollection
 from fieldapp.vault import Vault
-from sync.client import Page, SyncClient
+from sync.client import Checkpoint, Page, SyncClient
 from sync.engine import restore, state
 from sync.engine.apply import Applied, apply_page
 from sync.protocol import MAX_CHANGES_LIMIT
@@ -47,6 +47,7 @@ def pull_all(
     vault: Vault, client: SyncClient, *, me: str,
     progress: Callable[[int, int | None, str | None], None], cancelled: Callable[[], bool],
     result: Applied, page_size: int = MAX_CHANGES_LIMIT,
+    checks: restore.RoundChecks | None = None,
 ) -> int:
     """Every collection from its token.
 
@@ -54,10 +55,17 @@ def pull_all(
     in an incremental round), then verifies and decrypts pages, while this thread applies
     them to the vault (SQLite releases the GIL while it writes), one page and its token per
     transaction, in order per collection."""
+    verified = checks.verified if checks is not None else set()
     with vault.session(read_only=True) as s:
-        targets = [(c.local_key, c.server_id, c.last_seq) for c in state.collections(s)]
+        targets = [(c.local_key, c.server_id, c.last_seq,
+                    _to_check(restore.checkpoint(s, c.local_key), c.last_seq,
+                              c.local_key in verified))
+                   for c in state.collections(s)]
     if not targets:
         return 0
+    tokens = {key: since for key, _server_id, since, _cp in targets}
+    acked = checks.acked if checks is not None else {}
+    deferred: dict[str, Page] = {}
     pages: queue.Queue[tuple[str, Page] | BaseException | None] = queue.Queue(maxsize=3)
     stop = threading.Event()
     producer = threading.Thread(target=_produce, args=(client, targets, page_size, pages, stop),
@@ -72,11 +80,22 @@ def pull_all(
             if isinstance(item, BaseException):
                 raise item
             key, page = item
-            pulled += _apply(vault, key, page, me, result)
+            if page.revisions and all(acked.get(r.rev) == r.seq for r in page.revisions):
+                # Only our own revisions of this round coming back: the acknowledgement
+                # already wrote everything they would; their token waits for one write.
+                deferred[key] = page
+                pulled += len(page.revisions)
+                result.own += len(page.revisions)
+            elif page.revisions or page.last_seq > tokens[key]:
+                pulled += _apply(vault, key, page, me, result)
+            # else: nothing new in that collection, no transaction to write the same token
+            tokens[key] = max(tokens[key], page.last_seq)
             progress(pulled, None, key)
             if cancelled():
                 break
     finally:
+        if deferred:
+            _save_tokens(vault, deferred)
         stop.set()
         while producer.is_alive():  # unblock a producer waiting on a full queue
             try:
@@ -86,15 +105,37 @@ def pull_all(
     return pulled
 
 
-def _produce(client: SyncClient, targets: list[tuple[str, str, int]], page_size: int,
+def _save_tokens(vault: Vault, pages: dict[str, Page]) -> None:
+    """The tokens and checkpoints of pages that needed no row written, in one transaction
+    (a crash before it only means pulling those pages again)."""
+    with state.apply_session(vault) as s:
+        for key, page in pages.items():
+            row = s.get(SyncCollection, key)
+            if row is not None:
+                row.last_seq = max(row.last_seq, page.last_seq)
+            if page.checkpoint is not None:
+                restore.advance(s, key, page.checkpoint.seq, page.checkpoint.rev)
+
+
+def _to_check(cp: Checkpoint | None, since: int, verified: bool) -> Checkpoint | None:
+    """The checkpoint a first page must confirm: always when it is the token (free), else
+    only when this round has not asked yet (a crash after a push acknowledgement)."""
+    if cp is None or (verified and cp.seq != since):
+        return None
+    return cp
+
+
+def _produce(client: SyncClient, targets: list[tuple[str, str, int, Checkpoint | None]],
+             page_size: int,
              pages: queue.Queue[tuple[str, Page] | BaseException | None],
              stop: threading.Event) -> None:
     try:
         with ThreadPoolExecutor(max_workers=min(4, len(targets)),
                                 thread_name_prefix="fieldapp-first-page") as pool:
-            firsts = [pool.submit(client.records.fetch_page, server_id, since=since,
-                                  limit=page_size) for _key, server_id, since in targets]
-            for (key, server_id, _since), future in zip(targets, firsts, strict=True):
+            firsts = [pool.submit(client.records.fetch_after, server_id, since=since,
+                                  limit=page_size, checkpoint=cp)
+                      for _key, server_id, since, cp in targets]
+            for (key, server_id, _since, _cp), future in zip(targets, firsts, strict=True):
                 if stop.is_set():
                     return
                 raw = future.result()

@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, case, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from fieldapp.models.registry import Site
-from fieldapp.models.sync_state import SyncBase, SyncConflict, SyncInflight
+from fieldapp.models.sync_state import SyncBase, SyncCollection, SyncConflict, SyncInflight
 from fieldapp.services import _records as rec
 from fieldapp.services.sync_records import model_for_table, synced_models, to_payload
 from fieldapp.vault import Vault
@@ -140,15 +140,21 @@ def acknowledge(
 def push_all(
     vault: Vault, client: SyncClient, *, me: str, role: str, clock: Callable[[], float],
     progress: Callable[[int, int | None, str | None], None], cancelled: Callable[[], bool],
-    result: Applied, waiting: list[str],
+    result: Applied, waiting: list[str], checks: restore.RoundChecks | None = None,
 ) -> int:
-    """Push passes until nothing is left to send (a merge may produce a new revision)."""
+    """Push passes until nothing is left to send (a merge may produce a new revision).
+    Before a collection is pushed to, its checkpoint is checked (`checks`): a collection
+    the server lost revisions of is recovered first (``sync.engine.restore``)."""
     if role == "supervisor":
         ensure_organisation_collections(vault, client)
+    checks = checks if checks is not None else restore.RoundChecks()
     pushed = 0
     for _ in range(3):
         with vault.session() as s:
             pending = gather(s)
+        if pending and checks.ensure(vault, client, pending):
+            with vault.session() as s:
+                pending = gather(s)  # the records the server lost are dirty again
         if not pending:
             break
         sent_any = False
@@ -172,6 +178,7 @@ def push_all(
                     if stored:
                         top = max(stored, key=lambda o: o.seq or 0)
                         restore.advance(s, key, top.seq, top.rev)
+                checks.acked.update((o.rev, o.seq) for o in stored if o.seq)
                 pushed += taken
                 sent_any = True
                 progress(pushed, total, key)
@@ -187,8 +194,10 @@ def ensure_organisation_collections(vault: Vault, client: SyncClient) -> None:
     with vault.session(read_only=True) as s:
         sites = list(s.scalars(select(Site.id).where(Site.deleted.is_(False))))
         keys = rec.organisation_collections(s, sites)
+        known = set(s.scalars(select(SyncCollection.local_key)))
     for key in keys:
-        _server_collection(vault, client, key, role="supervisor")
+        if key not in known:  # one session for all, not one per collection and round
+            _server_collection(vault, client, key, role="supervisor")
 
 
 def _server_collection(vault: Vault, client: SyncClient, key: str, *, role: str) -> str | None:

@@ -134,3 +134,28 @@ def restore_to(dsn: str, heads: dict[str, int]) -> int:
                 (cid, seq))
             conn.execute("UPDATE collections SET last_seq = %s WHERE id = %s", (seq, cid))
     return lost
+
+
+def server_blobs(dsn: str) -> set[str]:
+    """The blob ids the server holds now (the moment a backup is taken)."""
+    import psycopg
+
+    with psycopg.connect(dsn) as conn:
+        return {row[0] for row in conn.execute("SELECT blob_id FROM blobs").fetchall()}
+
+
+def restore_blobs_to(dsn: str, blob_dir, keep: set[str]) -> int:  # type: ignore[no-untyped-def]
+    """Forget every blob not in `keep` (rows and files), as a restored blob store would."""
+    from pathlib import Path
+
+    import psycopg
+
+    with psycopg.connect(dsn) as conn:
+        gone = [row[0] for row in conn.execute("SELECT blob_id FROM blobs").fetchall()
+                if row[0] not in keep]
+        conn.execute("DELETE FROM blob_refs WHERE blob_id = ANY(%s)", (gone,))
+        conn.execute("DELETE FROM blobs WHERE blob_id = ANY(%s)", (gone,))
+    for path in Path(blob_dir).rglob("*"):
+        if path.is_file() and path.name in gone:
+            path.unlink()
+    return len(gone)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from sync_factories import new_changes, restore_to, server_heads, shared_collection
 
-from sync.client import Checkpoint
+from sync.client import Checkpoint, ServerRestored
 
 pytestmark = pytest.mark.postgres
 
@@ -27,14 +27,20 @@ def test_a_restored_server_is_noticed_from_the_checkpoint(sync_server) -> None:
     token, checkpoint = pages[-1].last_seq, pages[-1].checkpoint
     assert checkpoint == Checkpoint(token, pages[-1].revisions[-1].rev)
     assert worker.server_still_has(cid, checkpoint)
+    # Pulling with the checkpoint costs no extra request and finds nothing new.
+    assert [p.revisions for p in worker.pull(cid, since=token, checkpoint=checkpoint)] == [[]]
 
     assert restore_to(sync_server.dsn(), {cid: backup[cid]}) == 2
     # What a token alone sees: nothing to pull, no error...
     assert worker.pull_all(cid, since=token) == ([], token)
     assert not worker.server_still_has(cid, checkpoint)
+    with pytest.raises(ServerRestored):
+        list(worker.pull(cid, since=token, checkpoint=checkpoint))
     # ...and after the numbers are handed out again, still not the same revision.
     sup.push(cid, new_changes(2, prefix="after the restore"))
     assert not worker.server_still_has(cid, checkpoint)
+    with pytest.raises(ServerRestored):
+        list(worker.pull(cid, since=token, checkpoint=checkpoint))
     revisions, _ = worker.pull_all(cid, since=0)
     assert len(revisions) == 5 and revisions[-1].seq == token  # same number, other revision
     assert revisions[-1].rev != checkpoint.rev
