@@ -79,6 +79,15 @@ class ServiceDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event: QEvent) -> None:
+        """Open on the first field, never on OK (Enter would save an empty form)."""
+        super().showEvent(event)
+        focus = self.focusWidget()
+        if (focus is None or focus in self.buttons.buttons()) and self._row_labels:
+            first = self._row_labels[0][0].buddy()
+            if first is not None:
+                first.setFocus()
+
     def work(self) -> Callable[[Any], Any]:
         raise NotImplementedError
 

@@ -114,3 +114,24 @@ def test_the_first_run_page_is_named_and_labelled(qtbot, make_app):
     assert app.window.stack.currentWidget() is app.window.create_page
     found = problems_in(app.window)
     assert not found, "\n".join(sorted(set(found)))
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_dialogs_open_on_their_first_field(qtbot, make_app, vault_dir, store, role):
+    role_vault(vault_dir, store, role)
+    app = make_app()
+    page = app.window.unlock_page
+    qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
+    with qtbot.waitSignal(app.unlocked, timeout=10_000):
+        qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    wrong = []
+    for name, open_dialog in DIALOGS[role]:
+        dialog = open_dialog(app, qtbot)
+        qtbot.waitUntil(dialog.isVisible, timeout=3_000)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: d.focusWidget() is not None, timeout=3_000)
+        focus = dialog.focusWidget()
+        if isinstance(focus, QAbstractButton) and not focus.isCheckable():
+            wrong.append(f"{name}: {type(focus).__name__} {focus.text()!r}")
+        dialog.close()
+    assert wrong == []

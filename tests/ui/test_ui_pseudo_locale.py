@@ -36,6 +36,7 @@ def _case_dialog(opener: str):
     def open_dialog(app, qtbot):
         ws = app.window.workspace
         if ws.current_case() is None:
+            qtbot.waitUntil(lambda: ws.households.model.rowCount() > 0, timeout=5_000)
             ws.open_case(ws.households.model.rows()[0].id)
         qtbot.waitUntil(lambda: ws.current_case().case is not None, timeout=5_000)
         getattr(ws.current_case(), opener)()
