@@ -132,6 +132,7 @@ class RegisterImportDialog(QDialog):
         self.refused_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
         self.refused_table.verticalHeader().hide()
+        self.refused_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.progress = QProgressBar(self)
         self.progress.hide()
         self.buttons = QDialogButtonBox(self)
@@ -146,7 +147,10 @@ class RegisterImportDialog(QDialog):
         file_row.addWidget(self.browse_button)
         file_row.addWidget(self.read_button)
         mapping_row = QHBoxLayout()
+        self.save_label = QLabel(self)
+        self.save_label.setBuddy(self.save_name_edit)
         mapping_row.addWidget(self.mapping_combo, 1)
+        mapping_row.addWidget(self.save_label)
         mapping_row.addWidget(self.save_name_edit)
         mapping_row.addWidget(self.save_button)
         self.file_label, self.mapping_label, self.refused_label = (QLabel(self) for _ in range(3))
@@ -198,6 +202,9 @@ class RegisterImportDialog(QDialog):
         self.browse_button.setText(self.tr("&Choose…"))
         self.read_button.setText(self.tr("&Read the file"))
         self.mapping_label.setText(self.tr("Column &mapping:"))
+        self.mapping_combo.setAccessibleName(self.tr("Column mapping"))
+        self.form_area.setAccessibleName(self.tr("Columns of the file"))
+        self.save_label.setText(self.tr("Save &as:"))
         self.save_name_edit.setPlaceholderText(self.tr("Name to save it as"))
         self.save_name_edit.setAccessibleName(self.tr("Name of the mapping to save"))
         self.save_button.setText(self.tr("Sa&ve mapping"))
@@ -208,6 +215,7 @@ class RegisterImportDialog(QDialog):
         for f in FIELDS:
             star = " *" if f.required else ""
             self.field_labels[f.code].setText(_register(f.label) + star)
+            self.field_combos[f.code].setAccessibleName(_register(f.label))
         self._fill_mapping_combo()
         self.refused_model.retranslate()
         self._show_summary()

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from factories import PASSPHRASE, fixed_clock, make_world
 from PySide6.QtCore import Qt
+from test_ui_accessibility import problems_in
+from test_ui_pseudo_locale import clipped
 from ui_helpers import modal_dialog, shortcut
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
@@ -44,6 +46,7 @@ def test_import_from_the_assistant_workspace(qtbot, unlocked, tmp_path: Path) ->
         ["7", "Dwelling", "No dwelling: the line can't be placed. Fill in the dwelling."],
         ["8", "Date of birth", "This is not a date: write it as dd/mm/yyyy."]]
     assert dialog.field_combos["household_ref"].currentText() == "Réf. ménage"
+    assert problems_in(dialog) == [] and clipped(dialog) == []  # named, labelled, uncut
     assert dialog.field_combos["dwelling"].currentText() == "Logement"
 
     assert dialog.import_button.hasFocus()
