@@ -191,20 +191,13 @@ VERIFY_RECORDS = int(os.environ.get("FIELDAPP_BENCH_VERIFY_RECORDS", "20000"))
 VERIFY_SHARE = 0.80  # issue 13: pull verifies at >= 80 % of the cores' verify ceiling
 
 
-def _verify_ceiling(stored, cid: str, sign_public: bytes, cores: int) -> tuple[float, float]:
-    """Ed25519 verifies/s of the real records on one core (key object built once, message
-    already built) and that × the cores the client uses."""
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-    key = Ed25519PublicKey.from_public_bytes(sign_public)
-    jobs = [(s.record.signature, s.record.to_crypto(cid).signed_message()) for s in stored]
-    best = 0.0
-    for _ in range(3):  # the best of three: other processes share the cores
-        t0 = time.perf_counter()
-        for signature, message in jobs:
-            key.verify(signature, message)
-        best = max(best, len(jobs) / (time.perf_counter() - t0))
-    return best, best * cores
+def _verify_rate(key, jobs) -> float:  # type: ignore[no-untyped-def]
+    """Ed25519 verifies/s of the real records on this thread: key object built once,
+    messages already built — nothing but the signature check."""
+    t0 = time.perf_counter()
+    for signature, message in jobs:
+        key.verify(signature, message)
+    return len(jobs) / (time.perf_counter() - t0)
 
 
 def test_push_pull_throughput_and_verify_ceiling(server) -> None:
@@ -240,18 +233,24 @@ def test_push_pull_throughput_and_verify_ceiling(server) -> None:
     stored = [s for p in raw for s in p.items]
     cores = verify_workers()
     load_before = os.getloadavg()[0]
-    one_core, ceiling = _verify_ceiling(stored, cid, sup.auth.require_keys().public.sign_public,
-                                        cores)
-    rates = {}
-    for workers in (1, cores):
-        reader.records.close()
-        reader.records.workers = workers
-        best = 0.0
-        for _ in range(3):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    key = Ed25519PublicKey.from_public_bytes(sup.auth.require_keys().public.sign_public)
+    jobs = [(s.record.signature, s.record.to_crypto(cid).signed_message())
+            for s in stored[:3000]]
+    # Interleaved, best of five: other processes share the cores, and each figure is
+    # taken as close in time to the others as possible.
+    one_core = 0.0
+    rates = {1: 0.0, cores: 0.0}
+    for _ in range(5):
+        one_core = max(one_core, _verify_rate(key, jobs))
+        for workers in rates:
+            reader.records.close()
+            reader.records.workers = workers
             t0 = time.perf_counter()
             opened = sum(len(reader.records.open_page(cid, p).revisions) for p in raw)
-            best = max(best, opened / (time.perf_counter() - t0))
-        rates[workers] = best
+            rates[workers] = max(rates[workers], opened / (time.perf_counter() - t0))
+    ceiling = one_core * cores
     share = rates[cores] / ceiling
     print(
         f"\n[verify bench] push {VERIFY_RECORDS} records, 1 client, batches of 500: "
