@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -60,11 +60,12 @@ class CaseFileView(QWidget):
         self.record_visit_button.setEnabled(False)
         self.history_button = QPushButton(self)  # every revision on the server (issue 4)
         self.history_button.setEnabled(False)
-        actions = QHBoxLayout()
-        for button in (self.note_button, self.followup_button, self.referral_button,
-                       self.visit_button, self.record_visit_button, self.history_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        actions = QGridLayout()  # two rows of three: the case file fits 960 pixels at 200 %
+        for index, button in enumerate((self.note_button, self.followup_button,
+                                        self.referral_button, self.visit_button,
+                                        self.record_visit_button, self.history_button)):
+            actions.addWidget(button, index // 3, index % 3)
+        actions.setColumnStretch(3, 1)
         self.timeline_label = QLabel(self)
         self.timeline_model = RowsModel("CaseFileView", TIMELINE_COLUMNS, self,
                                         tooltips=TIMELINE_TOOLTIPS)

@@ -56,7 +56,7 @@ class NoteEditor(QFrame):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setMinimumHeight(120)
+        self.text_edit.setMinimumHeight(72)  # four lines; it grows with the window
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")

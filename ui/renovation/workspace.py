@@ -72,6 +72,7 @@ class RenovationWorkspace(QWidget):
         self.dwelling_title = QLabel(self)
         self.dwelling_title.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(True)  # six tabs in French need not widen the window
         self._build_pages()
 
         left = QWidget(self)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from fieldapp.services import supervision_labels as sl
+from ui.table_fit import keep_headers_readable
 from ui.table_model import RowsModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -69,7 +70,6 @@ def proxy_for(model: RowsModel, parent: QWidget) -> QSortFilterProxyModel:
 def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, multi: bool = False,
                sort_column: int = 0) -> QTableView:
     table = QTableView(parent)
-    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
     table.setModel(proxy)
     table.setSortingEnabled(True)
     # Qt's default indicator is descending; -1 keeps the order the service gave
@@ -83,6 +83,7 @@ def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, multi: bool = F
     table.setAlternatingRowColors(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    keep_headers_readable(table)
     return table
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ui.tools.screenshots")
     parser.add_argument("--lang", choices=("nl", "fr", "en"), default="en")
+    parser.add_argument("--size", default="1280x800",
+                        help="window size in logical pixels, e.g. 960x540 (200 %% of 1080p)")
     parser.add_argument("--out", type=Path,
                         default=Path(tempfile.gettempdir()) / "fieldapp-shots")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
@@ -35,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
 
     qapp = QApplication.instance() or QApplication([])
     out, lang = args.out, args.lang
+    width, height = (int(v) for v in args.size.lower().split("x"))
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="fieldapp-shots-"))
     store = MemorySecretStore()
@@ -62,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     app = FieldApp(tmp / "vault", kdf_params=TEST_KDF_PARAMS, secret_store=store,
                    settings=AppSettings(tmp / "app.ini"), language=lang)
     app.start()
-    app.window.resize(1280, 800)
+    app.window.resize(width, height)
     page = app.window.unlock_page
     page.passphrase_edit.setText("not the passphrase")
     page.unlock_button.click()
