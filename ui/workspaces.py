@@ -12,15 +12,6 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 
-def keep_only_lock(window: Any) -> None:
-    """For a workspace that is not the site social assistant's: hide her Go and Case menus
-    and leave only Lock of her workspace actions (their shortcuts would clash)."""
-    for menu in (window.go_menu, window.case_menu):
-        menu.menuAction().setVisible(False)
-    for action in window.workspace_actions:
-        action.setEnabled(action is window.lock_action)
-
-
 def _social_assistant(context: Any, window: Any) -> QWidget:
     from ui.workspace import Workspace
 

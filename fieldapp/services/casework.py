@@ -13,6 +13,7 @@ from fieldapp.models.casework import CaseFile, CaseNote
 from fieldapp.models.registry import Household
 from fieldapp.services import _records as rec
 from fieldapp.services.access_log import record_access
+from fieldapp.services.case_views import case_view
 from fieldapp.services.errors import ValidationError
 from fieldapp.services.labels import CASE_STATUSES, CONFIDENTIALITY, NOTE_KINDS, OBJECTIVES, THEMES
 from fieldapp.services.local import get_profile
@@ -30,16 +31,6 @@ CASE_NOT_FOUND = QT_TRANSLATE_NOOP(
 )
 NOTE_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This note was not found. It may have been deleted.")
 EMPTY_NOTE = QT_TRANSLATE_NOOP("errors", "A note needs some text.")
-
-
-def case_view(session: Session, case: CaseFile) -> CaseView:
-    household = session.get(Household, case.household_id)
-    return CaseView(
-        id=case.id, household_id=case.household_id,
-        household_name=household.name if household else "", site_id=case.site_id,
-        status=case.status, themes=tuple(case.themes or ()),
-        assigned_worker=case.assigned_worker, opened_on=case.opened_on, closed_on=case.closed_on,
-    )
 
 
 def note_view(note: CaseNote) -> NoteView:

@@ -12,6 +12,7 @@ from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.models.casework import CaseFile
 from fieldapp.models.registry import Building, Dwelling, Household, Person, Site
 from fieldapp.services import _records as rec
+from fieldapp.services.case_views import case_view
 from fieldapp.services.errors import ValidationError
 from fieldapp.services.labels import CASE_STATUSES, RELATIONS
 from fieldapp.services.local import SENSITIVE_FIELDS, get_setting
@@ -114,8 +115,6 @@ def count_households(
 
 
 def household_detail(session: Session, *, household_id: str) -> HouseholdDetail:
-    from fieldapp.services.casework import case_view  # casework builds on registry
-
     h = rec.get_live(session, Household, household_id, HOUSEHOLD_NOT_FOUND)
     site = session.get(Site, h.site_id)
     assert site is not None

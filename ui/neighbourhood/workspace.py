@@ -23,7 +23,7 @@ from ui.neighbourhood.request_dialog import RequestDialog
 from ui.neighbourhood.round_view import RoundView
 from ui.neighbourhood.triage_view import TriageView
 from ui.neighbourhood.week_view import WeekView
-from ui.workspaces import keep_only_lock
+from ui.window_menus import keep_only_lock
 
 
 class NeighbourhoodWorkspace(QWidget):

@@ -24,7 +24,7 @@ from ui.supervision.caseload_view import CaseloadView
 from ui.supervision.indicators_view import IndicatorsView
 from ui.supervision.reassign_dialog import ReassignDialog
 from ui.supervision.team_view import TeamView
-from ui.workspaces import keep_only_lock
+from ui.window_menus import keep_only_lock
 
 
 class SupervisorWorkspace(QWidget):
