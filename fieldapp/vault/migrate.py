@@ -54,10 +54,24 @@ def backup(engine: Engine, db_path: Path, label: str) -> Path:
         cursor.close()
     finally:
         raw.close()
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")  # two in a second stay apart
     target = db_path.with_name(f"{db_path.name}.before-{label}-{stamp}.bak")
     shutil.copy2(db_path, target)
     return target
+
+
+KEEP_BACKUPS = 2
+
+
+def prune_backups(db_path: Path, *, keep: int = KEEP_BACKUPS) -> list[Path]:
+    """Delete all but the newest `keep` pre-migration copies (each is a full copy of the
+    encrypted vault: kept for ever they pile up, and hold what was erased since)."""
+    copies = sorted(db_path.parent.glob(f"{db_path.name}.before-*.bak"),
+                    key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+    gone = copies[keep:]
+    for path in gone:
+        path.unlink(missing_ok=True)
+    return gone
 
 
 def upgrade(engine: Engine, db_path: Path, *, target: str = "heads") -> Path | None:
@@ -70,6 +84,8 @@ def upgrade(engine: Engine, db_path: Path, *, target: str = "heads") -> Path | N
     copy = backup(engine, db_path, label) if cur else None
     with engine.begin() as conn:
         command.upgrade(config(conn), target)
+    if copy is not None:
+        prune_backups(db_path)
     return copy
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from factories import PASSPHRASE, TODAY, make_vault, make_world
@@ -83,3 +84,24 @@ def test_unlock_of_a_current_vault_takes_no_backup(tmp_path: Path) -> None:
     assert vault.migration_backup is None
     assert not list(tmp_path.glob("*.bak"))
     vault.lock()
+
+
+def test_only_the_last_two_migration_backups_are_kept(tmp_path: Path) -> None:
+    """Each pre-migration copy is the whole vault as it was (erased data included): three
+    migrations later, only the two newest copies are left."""
+    store = MemorySecretStore()
+    vault = make_vault(tmp_path, store=store)
+    vault.lock()
+    made = []
+    for _ in range(3):
+        again = Vault.unlock(tmp_path, PASSPHRASE, secret_store=store)
+        migrate.downgrade(again.engine, "0001")
+        again.lock()
+        again = Vault.unlock(tmp_path, PASSPHRASE, secret_store=store)
+        made.append(again.migration_backup)
+        again.lock()
+        for path in tmp_path.glob("vault.db.before-*.bak"):  # distinct, ordered copies
+            os.utime(path, (path.stat().st_atime - 10, path.stat().st_mtime - 10))
+    left = sorted(tmp_path.glob("vault.db.before-*.bak"))
+    assert len(left) == 2
+    assert made[0] not in left and made[-1] in left
