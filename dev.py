@@ -63,8 +63,41 @@ def update_translations() -> None:
     )
     for lang in LANGUAGES:
         ts = TRANSLATIONS / f"fieldapp_{lang}.ts"
-        run(BIN / "pyside6-lupdate", "-no-obsolete", "-locations", "none",
+        run(BIN / "pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none",
             "-tr-function-alias", "QT_TRANSLATE_NOOP+=_t", *sources, "-ts", ts)
+        waiting = normalise_ts(ts, lang)
+        if waiting:
+            print(f"{ts.name}: {waiting} message(s) to translate (Qt Linguist, or edit the "
+                  "<translation> elements marked unfinished)")
+
+
+TS_LANGUAGE = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
+
+
+def normalise_ts(path: Path, lang: str) -> int:
+    """Write a .ts file in one stable layout, so `dev.py i18n` changes nothing when no
+    source string changed. The .ts files are the source of truth for the translations;
+    English is the source text itself. Returns how many messages wait for a translation."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(path)  # noqa: S314 (our own .ts files)
+    root = tree.getroot()
+    root.set("language", TS_LANGUAGE[lang])
+    waiting = 0
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        if lang == "en":
+            translation.text = message.findtext("source") or ""
+            translation.attrib.pop("type", None)
+        elif translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            waiting += 1
+    ET.indent(tree, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+    return waiting
 
 
 # Qt's xcb platform plugin (a window on Linux/X11) needs these system libraries, which no
