@@ -106,7 +106,9 @@ class ServerProcess:
             os.environ,
             FIELDAPP_SERVER_DATABASE_URL=database_url,
             FIELDAPP_SERVER_BLOB_DIR=str(blob_dir),
-            FIELDAPP_SERVER_POOL_SIZE="10",
+            # 4 workers x (5 + 5 overflow) stay well inside max_connections (100), beside
+            # the in-process server's pool and other suites on the same PostgreSQL.
+            FIELDAPP_SERVER_POOL_SIZE="5",
         )
         argv = uvicorn_argv(host="127.0.0.1", port=self.port, workers=workers)
         self.proc = subprocess.Popen(

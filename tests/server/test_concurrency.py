@@ -76,9 +76,11 @@ def test_concurrent_pushers_and_pullers(world: World) -> None:
         with ThreadPoolExecutor(PUSHERS + PULLERS) as pool:
             pulls = [pool.submit(_puller, r, cid, stop, seen[i]) for i, r in enumerate(readers)]
             pushes = [pool.submit(_pusher, p, cid, key, accepted, lock) for p in people]
-            for f in pushes:
-                f.result()
-            stop.set()
+            try:
+                for f in pushes:
+                    f.result()
+            finally:
+                stop.set()  # a failed pusher must not leave the pullers running
             for f in pulls:
                 f.result()
         total = PUSHERS * BATCHES * BATCH

@@ -120,9 +120,11 @@ def test_twenty_clients_on_four_workers_see_one_sequence(
     with ThreadPoolExecutor(CLIENTS + PULLERS) as pool:
         pulls = [pool.submit(puller, r, seen[i]) for i, r in enumerate(readers)]
         pushes = [pool.submit(pusher, w) for w in writers]
-        for f in pushes:
-            f.result()
-        stop.set()
+        try:
+            for f in pushes:
+                f.result()
+        finally:
+            stop.set()  # a failed pusher must not leave the pullers running
         for f in pulls:
             f.result()
     total = CLIENTS * BATCHES * BATCH

@@ -5,13 +5,17 @@ missing one (404), and stay with the admin (``/v1/admin/devices``)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
 from sqlalchemy import or_, select
 
 from sync.protocol import FIELD_ROLES, DeviceInfo, DeviceListResponse, RevokeDeviceRequest
+from sync.server.body import authenticated_body, body_schema
 from sync.server.deps import DB, AuditDep, Caller, CallerDep
 from sync.server.errors import ApiError
 from sync.server.models import Device, User
+from sync.server.params import PathId
 from sync.server.services.accounts import device_info, revoke_device
 
 router = APIRouter(prefix="/team")
@@ -43,9 +47,17 @@ def list_team_devices(caller: CallerDep, db: DB, audit: AuditDep) -> DeviceListR
     return DeviceListResponse(devices=[device_info(d) for d in devices])
 
 
-@router.post("/devices/{device_id}/revoke", response_model=DeviceInfo)
+@router.post(
+    "/devices/{device_id}/revoke",
+    response_model=DeviceInfo,
+    openapi_extra=body_schema(RevokeDeviceRequest),
+)
 def revoke_team_device(
-    device_id: str, body: RevokeDeviceRequest, caller: CallerDep, db: DB, audit: AuditDep
+    device_id: PathId,
+    body: Annotated[RevokeDeviceRequest, Depends(authenticated_body(RevokeDeviceRequest))],
+    caller: CallerDep,
+    db: DB,
+    audit: AuditDep,
 ) -> DeviceInfo:
     _supervisor(caller, audit, "team.device.revoke", target_id=device_id)
     device = db.scalars(

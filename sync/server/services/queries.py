@@ -21,7 +21,7 @@ from psycopg import sql as psycopg_sql
 from psycopg.errors import UniqueViolation
 from sqlalchemy import Row, Select, Table, bindparam, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 
@@ -96,6 +96,9 @@ def _copy_rows(
         # The same unique row written by two requests at once: what IntegrityError means
         # elsewhere in the server (409 concurrent_update), raised as SQLAlchemy raises it.
         raise IntegrityError("COPY", None, UniqueViolation()) from None
+    except psycopg.DataError as exc:
+        # A value the column cannot hold: the request's fault (400), as for any statement.
+        raise DataError("COPY", None, exc) from None
 
 
 def upsert(db: Session, table: Any) -> Any:
