@@ -13,7 +13,15 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from fieldapp.reports.round_pdf import Translate, escape, styles, untranslated
 from fieldapp.services.neighbourhood_defects import LABELS, defect_fields
@@ -36,8 +44,11 @@ def build_defect_pdf(view: DefectReportView, path: Path, *, translate: Translate
                      photos: Sequence[bytes] = ()) -> Path:
     """Write the report to `path`; `photos` are image bytes (JPEG/PNG) shown two per row."""
     st = styles(size=10)
-    t = lambda key: translate("DefectReport", LABELS[key])  # noqa: E731
-    story: list = [
+
+    def t(key: str) -> str:
+        return translate("DefectReport", LABELS[key])
+
+    story: list[Flowable] = [
         Paragraph(escape(t("title")), st["title"]),
         Paragraph(escape(t("to")), st["meta"]),
         Spacer(1, 5 * mm),

@@ -78,16 +78,16 @@ def picture(photo: Photo, width: float, height: float) -> Flowable:
 
 def photo_grid(photos: list[Photo]) -> Table:
     cell_w = CONTENT_W / PHOTO_COLUMNS
-    cells: list[Flowable] = []
+    cells: list[list[Flowable] | str] = []  # a photo with its caption, "" fills a row
     for photo in photos:
         w = cell_w - 4 * mm
         h = w * photo.height / photo.width
         if h > PHOTO_MAX_H:
             w, h = w * PHOTO_MAX_H / h, PHOTO_MAX_H
         image = picture(photo, w, h)
-        cells.append([image, p(photo.caption, "small")])  # type: ignore[arg-type]
+        cells.append([image, p(photo.caption, "small")])
     rows = [cells[i:i + PHOTO_COLUMNS] for i in range(0, len(cells), PHOTO_COLUMNS)]
-    rows[-1] += [""] * (PHOTO_COLUMNS - len(rows[-1]))  # type: ignore[list-item]
+    rows[-1] += [""] * (PHOTO_COLUMNS - len(rows[-1]))
     table = Table(rows, colWidths=[cell_w] * PHOTO_COLUMNS)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("ALIGN", (0, 0), (-1, -1), "CENTER"),

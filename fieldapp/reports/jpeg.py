@@ -26,7 +26,7 @@ def jpeg_size(data: bytes) -> tuple[int, int]:
     return int(width), int(height)
 
 
-class JpegImage(Flowable):
+class JpegImage(Flowable):  # type: ignore[misc]  # reportlab has no type hints: Flowable is Any
     def __init__(self, data: bytes, width: float, height: float) -> None:
         super().__init__()
         import io

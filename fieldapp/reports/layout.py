@@ -118,7 +118,7 @@ def keep(*flowables: Flowable) -> KeepTogether:
 
 
 def _numbered_canvas(language: str, footer_left: str) -> type[rl_canvas.Canvas]:
-    class NumberedCanvas(rl_canvas.Canvas):
+    class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # reportlab has no type hints
         """Page "n of N": pages are held back until the total is known."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -17,7 +17,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import KeepInFrame, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepInFrame,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 import resources
 from fieldapp.i18n import QT_TRANSLATE_NOOP
@@ -78,8 +86,11 @@ def build_round_pdf(plan: RoundPlan, path: Path, *, translate: Translate = untra
                     date_text: str | None = None) -> Path:
     """Write the round to `path` as a single page (content shrinks to fit if needed)."""
     st = styles()
-    t = lambda text: translate("RoundReport", text)  # noqa: E731
-    story: list = [
+
+    def t(text: str) -> str:
+        return translate("RoundReport", text)
+
+    story: list[Flowable] = [
         Paragraph(escape(t(TITLE).format(day=date_text or plan.day.isoformat())), st["title"]),
         Paragraph(escape(t(SUMMARY).format(n=len(plan.requests()), sites=len(plan.sites),
                                          km=f"{plan.distance_km:.1f}")), st["meta"]),

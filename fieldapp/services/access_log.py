@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.models import SYNCED_MODELS
 from fieldapp.models.audit import AccessLogEntry
+from fieldapp.models.base import Synced
 from fieldapp.services import _records as rec
 from fieldapp.services.labels import ACCESS_ACTIONS
 from fieldapp.services.views import AccessLogView
@@ -47,7 +48,7 @@ def _collection_of(session: Session, object_id: str) -> str:
         if model is AccessLogEntry:
             continue
         found = session.get(model, object_id)
-        if found is not None:
+        if isinstance(found, Synced):  # every synced model is
             return str(found.collection_id)
     return rec.supervision_collection(session)
 

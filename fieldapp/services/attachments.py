@@ -70,7 +70,7 @@ def folder_of(session: Session) -> Path:
     explicit = session.info.get("attachments_folder")
     if explicit is not None:
         return Path(explicit)
-    database = session.get_bind().url.database
+    database = session.get_bind().engine.url.database  # a Connection bind too
     if not database:
         raise RuntimeError("the session is not bound to a vault file")
     return Path(database).parent / FOLDER_NAME
@@ -98,7 +98,7 @@ def prepare_image(data: bytes) -> PreparedImage:
     if len(data) > MAX_BYTES:
         raise ValidationError(TOO_BIG, max_mb=MAX_BYTES // (1024 * 1024))
     try:
-        image = Image.open(io.BytesIO(data))
+        image: Image.Image = Image.open(io.BytesIO(data))
         fmt = (image.format or "").upper()
         width, height = image.size
         if fmt == "JPEG":  # decode straight at a reduced scale: 12 MP photos stay fast

@@ -27,7 +27,7 @@ CONDITIONS = ("good", "good", "good", "worn", "worn", "damaged", "new")
 def demo_photo(rng: random.Random, size: tuple[int, int] = (960, 720)) -> bytes:
     """A wall with a crack, in a random light colour."""
     shade = tuple(rng.randint(170, 235) for _ in range(3))
-    image = Image.new("RGB", size, shade)  # type: ignore[arg-type]
+    image = Image.new("RGB", size, shade)
     draw = ImageDraw.Draw(image)
     x, y = rng.randint(100, size[0] - 100), 0
     while y < size[1]:

@@ -61,7 +61,7 @@ def add_followup(
 def complete_followup(
     session: Session, *, followup_id: str, actor_id: str, today: date
 ) -> FollowUpView:
-    if session.get(FollowUp, followup_id) is None and session.get(Handoff, followup_id):
+    if session.get(FollowUp, followup_id) is None and session.get(Handoff, followup_id) is not None:
         return _complete_handoff(session, followup_id, actor_id=actor_id, today=today)
     followup = rec.get_live(session, FollowUp, followup_id, FOLLOWUP_NOT_FOUND)
     if not followup.done:

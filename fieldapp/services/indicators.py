@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
@@ -101,7 +101,8 @@ def _casework(session: Session, start: date, end: date, site_id: str | None
 
 def _welcome(session: Session, start: date, end: date, site_id: str | None
              ) -> list[IndicatorFact]:
-    where = [WelcomeSession.deleted.is_(False), WelcomeSession.held_on.between(start, end)]
+    where: list[ColumnElement[bool]] = [WelcomeSession.deleted.is_(False),
+                                        WelcomeSession.held_on.between(start, end)]
     if site_id:
         where.append(WelcomeSession.site_id == site_id)
     facts = _facts(session, "welcome_sessions", select(

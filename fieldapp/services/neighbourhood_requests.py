@@ -110,7 +110,12 @@ def reopen_request(session: Session, *, request_id: str, actor_id: str,
     return get_request(session, request_id=request_id, now=now)
 
 
-def rows_query() -> Select[Any]:
+# A request, its site's name, its building's name, street and number, its dwelling's label
+# (the building and dwelling columns are None where the outer joins find nothing).
+RowsQuery = Select[NeighbourhoodRequest, str, str | None, str | None, str | None, str | None]
+
+
+def rows_query() -> RowsQuery:
     """Requests with their place names (outer joins); filter it, then `load_rows`."""
     b, d = aliased(Building), aliased(Dwelling)
     return (
@@ -122,12 +127,12 @@ def rows_query() -> Select[Any]:
     )
 
 
-def load_rows(session: Session, query: Select[Any], now: datetime) -> list[RequestRow]:
+def load_rows(session: Session, query: RowsQuery, now: datetime) -> list[RequestRow]:
     """Run a rows_query() and add intervention count / last date of just those requests
     (one grouped query over the request_id index, never the whole history)."""
     results = session.execute(query).all()
     ids = [r[0].id for r in results]
-    stats: dict[str, tuple[int, Any]] = {}
+    stats: dict[str | None, tuple[int, Any]] = {}
     for start in range(0, len(ids), 900):  # stay far below SQLite's bound-parameter limit
         chunk = ids[start:start + 900]
         stats.update((rid, (n, last)) for rid, n, last in session.execute(

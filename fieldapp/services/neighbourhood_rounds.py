@@ -67,7 +67,13 @@ def order_points(start: Point, points: Sequence[Point]) -> list[int]:
     return order
 
 
-def _natural(text: str) -> tuple:
+def _point(site: Site) -> Point | None:
+    if site.latitude is None or site.longitude is None:
+        return None
+    return (site.latitude, site.longitude)
+
+
+def _natural(text: str) -> tuple[int | str, ...]:
     return tuple(int(p) if p.isdigit() else p.casefold() for p in re.split(r"(\d+)", text))
 
 
@@ -98,19 +104,19 @@ def plan_round(session: Session, *, day: date, now: datetime,
     for row in sorted(rows, key=lambda r: (auto_key(r), r.id)):
         by_site.setdefault(row.place.site_id, []).append(row)
     sites = {s.id: s for s in session.scalars(select(Site).where(Site.id.in_(by_site)))}
-    located = sorted((sid for sid in by_site if sites[sid].latitude is not None
-                      and sites[sid].longitude is not None), key=lambda sid: sites[sid].code)
-    unlocated = sorted((sid for sid in by_site if sid not in located),
+    coordinates = {sid: point for sid in by_site if (point := _point(sites[sid])) is not None}
+    located = sorted(coordinates, key=lambda sid: sites[sid].code)
+    unlocated = sorted((sid for sid in by_site if sid not in coordinates),
                        key=lambda sid: (_natural(sites[sid].name), sid))
-    points = [(sites[sid].latitude, sites[sid].longitude) for sid in located]
+    points = [coordinates[sid] for sid in located]
     distance = 0.0
     if located:
         if start is None:
             first = next(sid for sid in by_site if sid in located)  # most pressing
             start = points[located.index(first)]
-        order = order_points(start, points)  # type: ignore[arg-type]
+        order = order_points(start, points)
         located = [located[i] for i in order]
-        distance = path_km([start] + [points[i] for i in order])  # type: ignore[list-item]
+        distance = path_km([start] + [points[i] for i in order])
     plan = tuple(
         RoundSite(site_id=sid, site_name=sites[sid].name, latitude=sites[sid].latitude,
                   longitude=sites[sid].longitude, buildings=_group(by_site[sid]))

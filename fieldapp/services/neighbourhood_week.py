@@ -27,7 +27,7 @@ def week_summary(session: Session, *, today: date, actor_id: str) -> WeekSummary
     r = NeighbourhoodRequest
     base = (select(r.category, Site.name, r.status).join(Site, Site.id == r.site_id)
             .where(r.deleted.is_(False)))
-    rows = session.execute(base.where(r.status == "open", r.created_by == actor_id)).all()
+    rows = list(session.execute(base.where(r.status == "open", r.created_by == actor_id)).all())
     # closed_on is set only while closed: its index finds the week (not the status index)
     rows += session.execute(base.where(r.closed_on.between(start, end),
                                        r.closed_by == actor_id)).all()

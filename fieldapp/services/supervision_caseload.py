@@ -25,7 +25,7 @@ GROUPS = ("worker", "site")
 
 
 def _case_filter(site_id: str | None, worker: str | None) -> list[ColumnElement[bool]]:
-    where = [CaseFile.deleted.is_(False)]
+    where: list[ColumnElement[bool]] = [CaseFile.deleted.is_(False)]
     if site_id is not None:
         where.append(CaseFile.site_id == site_id)
     if worker is not None:

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Column, Date, DateTime, LargeBinary
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 from sqlalchemy.types import TypeDecorator
 
 TABLE_FIELD = "_table"
@@ -97,7 +98,7 @@ def from_payload(model: Any, payload: dict[str, Any]) -> dict[str, Any]:
         else:
             default = column.default
             values[column.name] = (
-                default.arg if default is not None and default.is_scalar else None
+                default.arg if isinstance(default, ScalarElementColumnDefault) else None
             )
     return values
 

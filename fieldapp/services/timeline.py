@@ -3,10 +3,11 @@ welcome sessions the household attended)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.models.base import Synced
 from fieldapp.models.casework import (
     CaseFile,
     CaseNote,
@@ -28,7 +29,7 @@ def timeline(session: Session, *, case_id: str) -> list[TimelineEntry]:
     case = rec.get_live(session, CaseFile, case_id, _CASE_NOT_FOUND)
     entries: list[tuple[TimelineEntry, object]] = []
 
-    def live(model: type[rec.Synced]) -> object:
+    def live(model: type[Synced]) -> ColumnElement[bool]:
         return model.deleted.is_(False)
 
     for n in session.scalars(select(CaseNote).where(CaseNote.case_id == case.id, live(CaseNote))):
