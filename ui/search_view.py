@@ -81,6 +81,7 @@ class SearchView(QWidget):
         context.subscribe({"case_notes", "households"}, self._on_changes)
         self.setTabOrder(self.query_edit, self.table)
         self._searched = ""
+        self._total = 0  # every matching note, also those beyond the list
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -109,21 +110,27 @@ class SearchView(QWidget):
             self._show_status()
             return
 
-        def done(hits) -> None:
+        def done(result) -> None:
             if query != self.query_edit.text().strip():
                 return  # the user kept typing; a newer search is on its way
             self._searched = query
-            set_rows_keeping_current(self.table, self.model, hits, key=lambda h: h.note_id)
+            self._total = result.total
+            set_rows_keeping_current(self.table, self.model, result.hits,
+                                     key=lambda h: h.note_id)
             self.table.resizeRowsToContents()
             self._show_status()
 
-        self.ctx.call(lambda s: search.search_notes(s, query=query), on_success=done)
+        self.ctx.call(lambda s: search.search(s, query=query), on_success=done)
 
     def _show_status(self) -> None:
         if not self._searched:
             self.status_label.setText(self.tr("Type to search; Enter opens the first result."))
         elif self.model.rowCount() == 0:
             self.status_label.setText(self.tr("No note matches."))
+        elif self._total > self.model.rowCount():
+            self.status_label.setText(self.tr("Notes found: {total}; the best {n} are listed. "
+                                              "Add a word to narrow the search.")
+                                      .format(total=self._total, n=self.model.rowCount()))
         else:
             self.status_label.setText(self.tr("Notes found: {n}. Press Enter or double-click "
                                               "to open the case file.")

@@ -43,6 +43,12 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("DefectDialog", "defect-{ref}.pdf"): ("defect-{ref}.pdf", "defaut-{ref}.pdf"),
     ("RoundView", "round-{day}.pdf"): ("ronde-{day}.pdf", "tournee-{day}.pdf"),
     ("HistoryDialog", "1 version."): ("1 versie.", "1 version."),
+    ("SearchView", "Notes found: {total}; the best {n} are listed. Add a word to narrow the "
+                   "search."): (
+        "Gevonden verslagen: {total}; de {n} beste staan in de lijst. Voeg een woord toe om "
+        "te verfijnen.",
+        "Notes trouvées : {total} ; les {n} meilleures sont listées. Ajoutez un mot pour "
+        "affiner."),
     ("SyncStatusWidget", "Locked — synchronisation resumes after unlocking"): (
         "Vergrendeld — synchronisatie hervat na ontgrendelen",
         "Verrouillé — la synchronisation reprend après le déverrouillage"),

@@ -72,3 +72,33 @@ def test_weird_input_never_raises(s, world: World) -> None:
 @given(query=st.text(max_size=40))
 def test_any_text_is_a_safe_query(s, world: World, query: str) -> None:
     assert isinstance(search.search_notes(s, query=query), list)
+
+
+def test_parts_of_dutch_compounds_are_found(s, world: World) -> None:
+    ids = _seed(s, world)
+    casework.add_note(s, case_id=world.case_id, kind="phone_call", occurred_on=TODAY,
+                      text="Huurachterstand van drie maanden; energiefactuur betwist.",
+                      actor_id=world.actor_id)
+    found = {h.note_id for h in search.search_notes(s, query="achterstand")}
+    assert ids[0] in found and len(found) == 2  # "achterstand" and "huurachterstand"
+    hit = next(h for h in search.search_notes(s, query="factuur") if h.note_id not in ids)
+    assert "energie[factuur]" in hit.snippet
+    assert [h.note_id for h in search.search_notes(s, query="bemiddeling")] == [ids[2]]
+
+
+def test_the_count_says_how_many_match_beyond_the_list(s, world: World) -> None:
+    for day in range(60):
+        casework.add_note(s, case_id=world.case_id, kind="phone_call",
+                          occurred_on=TODAY - timedelta(days=day),
+                          text=f"Telefoon over de huurachterstand ({day})",
+                          actor_id=world.actor_id)
+    result = search.search(s, query="achterstand", limit=50)
+    assert len(result.hits) == 50 and result.total == 60
+    assert search.search(s, query="OC").total == 0  # short words use the word index
+    assert search.search(s, query="").total == 0
+
+
+def test_the_snippet_marks_words_whatever_their_accents() -> None:
+    text = "Problème d'humidité dans la chambre de l'aîné, visite à domicile prévue."
+    assert "[humidité]" in search.snippet(text, ["humidite"])
+    assert "[aîné]" in search.snippet(text, ["AINE"])

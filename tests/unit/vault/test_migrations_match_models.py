@@ -12,7 +12,7 @@ from fieldapp.models import Base
 from fieldapp.vault import migrate
 
 # FTS5 virtual tables and their shadow tables are made by raw SQL in a migration on purpose.
-FTS_TABLES = ("note_fts", "ni_fts", "household_fts")
+FTS_TABLES = ("note_fts", "note_trigram", "ni_fts", "household_fts")
 
 
 def _relevant(diff: object) -> bool:
