@@ -26,7 +26,7 @@ from sync.server.services.queries import insert_rows
 log = logging.getLogger("fieldapp.server")
 
 LAST_SEEN_GRANULARITY = 60.0
-AUDIT = AuditEntry.__table__
+AUDIT = AuditEntry.metadata.tables["audit_log"]
 
 
 def state_of(request: Request) -> ServerState:

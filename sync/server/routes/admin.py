@@ -19,7 +19,7 @@ from sync.protocol import (
     RevokeDeviceRequest,
 )
 from sync.server.body import authenticated_body, body_schema
-from sync.server.deps import DB, Audit, AuditDep, Caller, CallerDep, require_role, state_of
+from sync.server.deps import DB, AuditDep, CallerDep, require_role, state_of
 from sync.server.errors import ApiError
 from sync.server.models import Device, User
 from sync.server.params import PathId
@@ -27,6 +27,7 @@ from sync.server.services import accounts
 
 # `fieldapp-server create-user` builds accounts with this function.
 from sync.server.services.accounts import create_user as create_user
+from sync.server.services.context import Audit, Caller
 from sync.server.sessions import revoke_families
 
 router = APIRouter(prefix="/admin")

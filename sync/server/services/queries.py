@@ -84,6 +84,7 @@ def _copy_rows(
     db: Session, table: str, names: Sequence[str], rows: Sequence[Mapping[str, Any]]
 ) -> None:
     raw = db.connection().connection.driver_connection
+    assert raw is not None
     statement = psycopg_sql.SQL("COPY {} ({}) FROM STDIN").format(
         psycopg_sql.Identifier(table),
         psycopg_sql.SQL(", ").join(psycopg_sql.Identifier(n) for n in names),

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from sqlalchemy import Row, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from fieldapp.crypto.errors import SignatureError
@@ -35,7 +35,7 @@ from sync.protocol import (
     b64encode,
 )
 from sync.server.errors import ApiError
-from sync.server.models import Collection, Item, Revision
+from sync.server.models import Base, Revision
 from sync.server.services import maintenance
 from sync.server.services.access import collection_access, visible_collection
 from sync.server.services.context import Audit, Caller
@@ -45,8 +45,9 @@ MIN_CIPHERTEXT = 12 + 16
 MAX_KEY_VERSION = 2**31 - 1  # the column's INTEGER
 SIGNATURE_LEN = 64
 
-REVISIONS = Revision.__table__
-ITEMS = Item.__table__
+REVISIONS = Base.metadata.tables["revisions"]
+ITEMS = Base.metadata.tables["items"]
+COLLECTIONS = Base.metadata.tables["collections"]
 REVISION_COLUMNS = (
     Revision.seq,
     Revision.received_at,
@@ -61,7 +62,7 @@ REVISION_COLUMNS = (
 )
 
 
-def stored_revision(row: Row[Any] | Revision) -> StoredRevision:
+def stored_revision(row: Any) -> StoredRevision:
     """Rows were validated on their way in, so build without validating again (hot path)."""
     return StoredRevision.model_construct(
         seq=row.seq,
@@ -246,8 +247,8 @@ def push(
     if new_rows:
         _store(db, coll.organisation_id, collection_id, new_rows, current, existing)
         db.execute(
-            update(Collection.__table__)
-            .where(Collection.__table__.c.id == collection_id)
+            update(COLLECTIONS)
+            .where(COLLECTIONS.c.id == collection_id)
             .values(last_seq=seq)
         )
         maintenance.note_growth(db, before=coll.last_seq, after=seq)
@@ -295,7 +296,7 @@ def _store(
 
 def _changes_rows(
     db: Session, *, caller: Caller, audit: Audit, collection_id: str, since: int, limit: int
-) -> tuple[Sequence[Row[Any]], int, bool]:
+) -> tuple[Sequence[Any], int, bool]:
     collection_access(db, caller, audit, collection_id, "changes")
     rows = db.execute(
         select(*REVISION_COLUMNS)
@@ -334,7 +335,7 @@ def changes_json(
     return json.dumps(page, separators=(",", ":")).encode()
 
 
-def _revision_json(row: Row[Any]) -> dict[str, Any]:
+def _revision_json(row: Any) -> dict[str, Any]:
     """One StoredRevision as JSON-ready values, fields in the model's order."""
     return {
         "seq": row.seq,
