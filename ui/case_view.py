@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -28,6 +29,7 @@ from ui.case_dialogs import (
 )
 from ui.case_models import TIMELINE_COLUMNS, TIMELINE_TOOLTIPS
 from ui.context import AppContext
+from ui.errors import error_text
 from ui.note_editor import NoteEditor
 from ui.record_types import REGISTRY, TIMELINE
 from ui.sync.history_dialog import has_history, open_history
@@ -73,9 +75,21 @@ class CaseFileView(QWidget):
         self.timeline_label.setBuddy(self.timeline_table)
         self.editor = NoteEditor(context, "", self)
         self.editor.hide()
+        # A household without a case file: looking creates nothing; the person decides.
+        self.no_case = QWidget(self)
+        self.no_case_label = QLabel(self.no_case)
+        self.no_case_label.setWordWrap(True)
+        self.open_case_button = QPushButton(self.no_case)
+        no_case_layout = QHBoxLayout(self.no_case)
+        no_case_layout.setContentsMargins(0, 0, 0, 0)
+        no_case_layout.addWidget(self.no_case_label, 1)
+        no_case_layout.addWidget(self.open_case_button)
+        self.no_case.hide()
+        self.open_case_button.clicked.connect(self.open_case_file)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.no_case)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.timeline_label)
         right_layout.addWidget(self.timeline_table, 2)
@@ -123,6 +137,9 @@ class CaseFileView(QWidget):
         self.history_button.setToolTip(self.tr("Every version of the selected line, with "
                                                "who wrote it and when"))
         self.timeline_label.setText(self.tr("&Timeline"))
+        self.no_case_label.setText(self.tr("This household has no case file. Open one when "
+                                           "the social service starts working with them."))
+        self.open_case_button.setText(self.tr("&Open a case file"))
         self.timeline_table.setAccessibleName(self.tr("Timeline"))
         self.timeline_model.retranslate()
 
@@ -134,13 +151,14 @@ class CaseFileView(QWidget):
     # -- loading ------------------------------------------------------------------------
 
     def _load(self) -> None:
-        household_id, actor, today = self.household_id, self.ctx.actor_id, self.ctx.today()
+        household_id, actor = self.household_id, self.ctx.actor_id
         editing = self._editing_note_id
 
         def load(s):
             detail = registry.household_detail(s, household_id=household_id)
-            case = casework.open_case_file(s, household_id=household_id, actor_id=actor,
-                                           today=today)
+            case = casework.find_case_file(s, household_id=household_id, actor_id=actor)
+            if case is None:
+                return detail, None, [], None, None
             entries = casework.timeline(s, case_id=case.id)
             draft = drafts.load_draft(s, key=f"note:{case.id}")
             edit = None
@@ -154,12 +172,20 @@ class CaseFileView(QWidget):
 
     def _loaded(self, result) -> None:
         detail, self.case, entries, draft, edit = result
-        self.editor.case_id = self.case.id
         self.details.show_household(detail)
-        self.details.show_case(self.case)
-        self.timeline_model.set_rows(entries)
         self.setEnabled(True)
         self.title_changed.emit(detail.name)
+        has_case = self.case is not None
+        self.no_case.setVisible(not has_case)
+        for widget in (self.note_button, self.followup_button, self.referral_button,
+                       self.visit_button, self.timeline_table, self.details.case_box):
+            widget.setEnabled(has_case)
+        if not has_case:
+            self.loaded.emit()
+            return
+        self.editor.case_id = self.case.id
+        self.details.show_case(self.case)
+        self.timeline_model.set_rows(entries)
         if edit is not None:
             self.editor.start_edit(edit[0], draft_text=edit[1])
         elif draft:
@@ -206,6 +232,23 @@ class CaseFileView(QWidget):
 
     def _case_saved(self, case) -> None:
         self.case = case
+
+    def open_case_file(self) -> None:
+        """The person chose to open a case file for this household."""
+        household_id, actor, today = self.household_id, self.ctx.actor_id, self.ctx.today()
+        self.open_case_button.setEnabled(False)
+
+        def opened(_case) -> None:
+            self.open_case_button.setEnabled(True)
+            self._load()
+
+        def failed(exc: BaseException) -> None:
+            self.open_case_button.setEnabled(True)
+            self.ctx.failed.emit(error_text(exc))
+
+        self.ctx.call(lambda s: casework.open_case_file(s, household_id=household_id,
+                                                        actor_id=actor, today=today),
+                      on_success=opened, on_failure=failed)
 
     def new_note(self) -> None:
         if self.case is not None:

@@ -22,7 +22,8 @@ from fieldapp.services.timeline import timeline
 from fieldapp.services.views import CaseView, NoteView
 
 __all__ = [
-    "add_note", "case_view", "delete_note", "draft_place", "edit_note", "get_case", "get_note",
+    "add_note", "case_view", "delete_note", "draft_place", "edit_note", "find_case_file",
+    "get_case", "get_note",
     "open_case_file", "timeline", "update_case",
 ]
 
@@ -45,13 +46,30 @@ def get_live_case(session: Session, case_id: str) -> CaseFile:
     return rec.get_live(session, CaseFile, case_id, CASE_NOT_FOUND)
 
 
-def open_case_file(session: Session, *, household_id: str, actor_id: str, today: date) -> CaseView:
-    """The household's case file (made on first open); the open goes to the access log."""
-    household = rec.get_live(session, Household, household_id, HOUSEHOLD_NOT_FOUND)
-    case = session.scalar(
-        select(CaseFile).where(CaseFile.household_id == household.id, CaseFile.deleted.is_(False))
+def _live_case_of(session: Session, household_id: str) -> CaseFile | None:
+    return session.scalar(
+        select(CaseFile).where(CaseFile.household_id == household_id, CaseFile.deleted.is_(False))
         .order_by(CaseFile.opened_on.desc()).limit(1)
     )
+
+
+def find_case_file(session: Session, *, household_id: str, actor_id: str) -> CaseView | None:
+    """The household's case file, if it has one (the open goes to the access log); None
+    when it has none — looking at a household never creates a case file."""
+    household = rec.get_live(session, Household, household_id, HOUSEHOLD_NOT_FOUND)
+    case = _live_case_of(session, household.id)
+    if case is None:
+        return None
+    record_access(session, actor_id=actor_id, action="open", object_type="case_file",
+                  object_id=case.id)
+    return case_view(session, case)
+
+
+def open_case_file(session: Session, *, household_id: str, actor_id: str, today: date) -> CaseView:
+    """Open a case file for the household (the person chose to), or its existing one; the
+    open goes to the access log."""
+    household = rec.get_live(session, Household, household_id, HOUSEHOLD_NOT_FOUND)
+    case = _live_case_of(session, household.id)
     if case is None:
         worker = get_profile(session).display_name
         case = rec.create(

@@ -85,3 +85,23 @@ def test_a_follow_up_in_the_past_is_refused_in_the_dialog(qtbot, unlocked):
     qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5_000)
     assert dialog.isVisible()
+
+
+def test_looking_at_a_household_creates_no_case_file(qtbot, unlocked, world):
+    from sqlalchemy import func, select
+
+    from fieldapp.models import CaseFile
+
+    def case_files() -> int:
+        with unlocked.vault.session(read_only=True) as s:
+            return s.scalar(select(func.count()).select_from(CaseFile))
+
+    before = case_files()
+    view = open_household(qtbot, unlocked, "Gezin Yılmaz", query="Yilmaz")
+    assert view.case is None and view.no_case.isVisible()
+    assert not view.note_button.isEnabled()
+    assert case_files() == before  # looking created nothing
+    qtbot.mouseClick(view.open_case_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.case is not None, timeout=5_000)
+    assert not view.no_case.isVisible() and view.note_button.isEnabled()
+    assert case_files() == before + 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from ui_helpers import modal_dialog, open_household, shortcut, unlock
+from ui_helpers import loaded, modal_dialog, open_household, shortcut, unlock
 
 from fieldapp.services import drafts
 from ui.settings_dialog import SettingsDialog
@@ -86,7 +86,7 @@ def test_a_draft_in_a_background_tab_survives_the_lock(qtbot, unlocked):
         unlocked.lock()
     unlock(qtbot, unlocked)
     ws = unlocked.window.workspace
-    qtbot.waitUntil(lambda: len(ws.case_views()) == 2 and all(v.case for v in ws.case_views()),
+    qtbot.waitUntil(lambda: len(ws.case_views()) == 2 and all(loaded(v) for v in ws.case_views()),
                     timeout=5_000)
     restored = next(v for v in ws.case_views() if v.household_id == first.household_id)
     assert restored.editor.text_edit.toPlainText() == "Nog af te werken verslag"

@@ -43,6 +43,13 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("DefectDialog", "defect-{ref}.pdf"): ("defect-{ref}.pdf", "defaut-{ref}.pdf"),
     ("RoundView", "round-{day}.pdf"): ("ronde-{day}.pdf", "tournee-{day}.pdf"),
     ("HistoryDialog", "1 version."): ("1 versie.", "1 version."),
+    ("CaseFileView", "This household has no case file. Open one when the social service "
+                     "starts working with them."): (
+        "Dit gezin heeft geen dossier. Open er een wanneer de sociale dienst met hen aan de "
+        "slag gaat.",
+        "Ce ménage n'a pas de dossier. Ouvrez-en un quand le service social commence à "
+        "travailler avec lui."),
+    ("CaseFileView", "&Open a case file"): ("Dossier &openen", "&Ouvrir un dossier"),
     ("SearchView", "Notes found: {total}; the best {n} are listed. Add a word to narrow the "
                    "search."): (
         "Gevonden verslagen: {total}; de {n} beste staan in de lijst. Voeg een woord toe om "

@@ -138,3 +138,16 @@ def test_timeline_is_newest_first(s, world: World) -> None:
     new = _note(s, world, occurred_on=TODAY, text="Nieuw")
     mid = _note(s, world, occurred_on=TODAY - timedelta(days=3), text="Midden")
     assert [e.id for e in casework.timeline(s, case_id=world.case_id)] == [new.id, mid.id, old.id]
+
+
+def test_finding_a_case_file_never_creates_one(s, world) -> None:
+    from fieldapp.services import access_log
+
+    assert casework.find_case_file(s, household_id=world.other_household_id,
+                                   actor_id=world.actor_id) is None
+    assert access_log.list_access(s, object_type="case_file") == [] or all(
+        e.object_id == world.case_id for e in access_log.list_access(s, object_type="case_file"))
+    found = casework.find_case_file(s, household_id=world.household_id, actor_id=world.actor_id)
+    assert found is not None and found.id == world.case_id
+    assert any(e.object_id == world.case_id and e.action == "open"
+               for e in access_log.list_access(s, object_type="case_file"))
