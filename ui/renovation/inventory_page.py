@@ -34,6 +34,8 @@ class InventoryPage(QWidget):
         self.pdf_button = QPushButton(self.tr("P&DF…"), self)
         self.compare_button = QPushButton(self.tr("Compare before/after (PDF)…"), self)
         self.state_label = QLabel(self)
+        self.state_label.setWordWrap(True)  # the fingerprint must not widen the window
+        self.state_label.setMinimumWidth(120)
         self.editor = InventoryEditor(context, self)
         bar = QHBoxLayout()
         for widget in (self.kind_combo, self.start_pre_button, self.start_post_button):
