@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -31,7 +31,16 @@ from ui.idle import IdleWatcher
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
 from ui.tasks import TaskRunner
-from ui.vault_access import create_vault, open_session, unlock_vault, vault_exists
+from ui.vault_access import Opened, create_vault, open_session, unlock_vault, vault_exists
+from ui.workspace_hooks import WorkspaceHooks, WorkspaceState
+
+if TYPE_CHECKING:
+    from fieldapp.crypto.kdf import KdfParams
+    from fieldapp.services.views import DraftView
+    from fieldapp.vault import Vault
+    from fieldapp.vault.secrets import SecretStore
+    from ui.recovered_drafts import RecoveredDraftsDialog
+    from ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +55,8 @@ class FieldApp(QObject):
         self,
         vault_dir: Path,
         *,
-        kdf_params: Any = None,
-        secret_store: Any = None,
+        kdf_params: KdfParams | None = None,
+        secret_store: SecretStore | None = None,
         idle_ms: int | None = None,
         autosave_ms: int = AUTOSAVE_MS,
         clock: Callable[[], float] = time.monotonic,
@@ -73,12 +82,12 @@ class FieldApp(QObject):
         self.autosave = DraftAutosaver(self.runner, interval_ms=autosave_ms, parent=self)
         self.idle.on_typing = self.autosave.schedule
         self.autosave.saved.connect(self.idle.arm_typing)
-        self.recovered: Any = None  # the recovered-drafts dialog, when one is open
-        self.vault: Any = None
+        self.recovered: RecoveredDraftsDialog | None = None  # when one is open
+        self.vault: Vault | None = None
         self.context: AppContext | None = None
-        self._restore: dict[str, Any] = {}
+        self._restore: WorkspaceState = {}
         self._locking = False
-        self.settings_dialog: Any = None
+        self.settings_dialog: SettingsDialog | None = None
 
         self.window = MainWindow()
         w = self.window
@@ -118,7 +127,9 @@ class FieldApp(QObject):
         """
         self.shutdown()
         self.idle.stop()
-        QCoreApplication.instance().removeEventFilter(self.idle)
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self.idle)
         self.window.close()
         self.translations.uninstall()
         self.deleteLater()
@@ -133,7 +144,7 @@ class FieldApp(QObject):
         page.set_busy(True)
         folder, kdf, store = self.vault_dir, self.kdf_params, self.secret_store
 
-        def work() -> tuple[Any, Any, Any]:
+        def work() -> Opened:
             vault = create_vault(folder, passphrase, display_name=display_name, role=role,
                                  kdf_params=kdf, secret_store=store)
             return open_session(vault)
@@ -149,7 +160,7 @@ class FieldApp(QObject):
         page.set_busy(True)
         folder, store = self.vault_dir, self.secret_store
 
-        def work() -> tuple[Any, Any, Any]:
+        def work() -> Opened:
             vault = unlock_vault(folder, passphrase, secret_store=store)
             return open_session(vault)
 
@@ -159,18 +170,20 @@ class FieldApp(QObject):
 
         self.runner.db(work, on_success=self._opened, on_failure=failed)
 
-    def _opened(self, result: tuple[Any, Any, Any]) -> None:
+    def _opened(self, result: Opened) -> None:
         from ui.workspaces import workspace_for  # the heavy screens load after the first paint
 
         self.vault, profile, (unclean, waiting) = result
         self.window.create_page.set_busy(False)
         self.window.create_page.clear_secrets()
         self.window.unlock_page.clear_secrets()
-        self.context = AppContext(vault=self.vault, profile=profile, runner=self.runner,
-                                  today=self.today, parent=self)
-        self.context.failed.connect(self._show_failure)
-        self.context.autosave = self.autosave
-        workspace = workspace_for(getattr(profile, "role", ""))(self.context, self.window)
+        context = self.context = AppContext(vault=self.vault, profile=profile,
+                                            runner=self.runner, today=self.today, parent=self)
+        context.failed.connect(self._show_failure)
+        context.autosave = self.autosave
+        workspace = workspace_for(getattr(profile, "role", ""))(context, self.window)
+        if not isinstance(workspace, WorkspaceHooks):
+            raise TypeError(f"{type(workspace).__name__} lacks the workspace hooks")
         self.window.show_workspace(workspace)
         self.window.set_person(getattr(profile, "display_name", ""),
                                getattr(profile, "role", None))
@@ -181,17 +194,18 @@ class FieldApp(QObject):
         workspace.restore_state(self._restore)
         self._restore = {}
         self.autosave.attach(self.vault, collect=workspace.collect_drafts)
-        self.sync.opened(self.context)
+        self.sync.opened(context)
         self.idle.set_interval(self._idle_interval())
         self.idle.start()
         if waiting and not after_lock:  # after an idle lock the screens bring their own back
-            self._offer_drafts(waiting, crashed=unclean)
+            self._offer_drafts(context, waiting, crashed=unclean)
         self.unlocked.emit()
 
-    def _offer_drafts(self, waiting: list[Any], *, crashed: bool) -> None:
+    def _offer_drafts(self, context: AppContext, waiting: list[DraftView], *,
+                      crashed: bool) -> None:
         from ui.recovered_drafts import RecoveredDraftsDialog
 
-        self.recovered = RecoveredDraftsDialog(self.context, waiting, crashed=crashed,
+        self.recovered = RecoveredDraftsDialog(context, waiting, crashed=crashed,
                                                workspace=self.window.workspace,
                                                parent=self.window)
         self.recovered.open()
@@ -210,7 +224,7 @@ class FieldApp(QObject):
         vault, context = self.vault, self.context
         workspace = self.window.workspace
         drafts: dict[str, str] = {}
-        if workspace is not None:
+        if isinstance(workspace, WorkspaceHooks):  # every role's workspace is
             self._restore = workspace.save_state()
             drafts = self.autosave.collect()
         self.autosave.detach()
@@ -233,7 +247,7 @@ class FieldApp(QObject):
             finally:
                 vault.lock()
 
-        def done(_: Any = None) -> None:
+        def done(_: None = None) -> None:
             self._locking = False
             if context is not None:
                 context.deleteLater()  # every task queued before the lock has been answered

@@ -3,7 +3,7 @@ assigned worker and themes (saved with one button)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from fieldapp.services import casework
 from fieldapp.services import labels as service_labels
+from fieldapp.services.views import CaseView, HouseholdDetail
 from ui import labels
 from ui.case_models import PEOPLE_COLUMNS
 from ui.context import AppContext
 from ui.table_model import RowsModel, format_date
 
 
-def make_table(parent: QWidget, model: RowsModel) -> QTableView:
+def make_table(parent: QWidget, model: QAbstractItemModel) -> QTableView:
     table = QTableView(parent)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
     table.setModel(model)
@@ -47,8 +48,8 @@ class CaseDetailsPanel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = context
-        self.case = None
-        self.detail = None
+        self.case: CaseView | None = None
+        self.detail: HouseholdDetail | None = None
         self.name_label = QLabel(self)
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -122,7 +123,7 @@ class CaseDetailsPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_household(self, detail) -> None:
+    def show_household(self, detail: HouseholdDetail | None) -> None:
         self.detail = detail
         if detail is None:
             self.name_label.setText(self.tr("Opening the case file…"))
@@ -136,7 +137,7 @@ class CaseDetailsPanel(QWidget):
                 date=format_date(detail.moved_in_on)))
         self.address_label.setText(" · ".join(p for p in parts if p))
 
-    def show_case(self, case) -> None:
+    def show_case(self, case: CaseView) -> None:
         self.case = case
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(case.status)))
         self.worker_edit.setText(case.assigned_worker or "")
@@ -151,7 +152,7 @@ class CaseDetailsPanel(QWidget):
                   if self.themes_list.item(r).checkState() == Qt.CheckState.Checked]
         return self.status_combo.currentData(), self.worker_edit.text().strip(), themes
 
-    def show_case_unless_edited(self, case) -> None:
+    def show_case_unless_edited(self, case: CaseView) -> None:
         """The case as saved now (here or on another laptop); details being edited and not
         saved yet stay on screen (saving them makes a new revision on top of this one)."""
         shown = self.case
@@ -169,7 +170,7 @@ class CaseDetailsPanel(QWidget):
         status, worker, themes = self._form()
         case_id, actor = self.case.id, self.ctx.actor_id
 
-        def saved(case) -> None:
+        def saved(case: CaseView) -> None:
             self.show_case(case)
             self.case_saved.emit(case)
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +31,7 @@ from ui import labels
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.form_drafts import FormDrafts, TextField, saving_with_drafts
+from ui.qdates import from_qdate, to_qdate
 from ui.table_model import date_pattern
 
 
@@ -79,7 +81,7 @@ class ServiceDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         """Open on the first field, never on OK (Enter would save an empty form)."""
         super().showEvent(event)
         focus = self.focusWidget()
@@ -118,7 +120,7 @@ def _date_edit(parent: QWidget, value: QDate) -> QDateEdit:
 class FollowUpDialog(ServiceDialog):
     def __init__(self, context: AppContext, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(context, case_id, parent)
-        self.due_edit = _date_edit(self, QDate(context.today()))
+        self.due_edit = _date_edit(self, to_qdate(context.today()))
         self.text_edit = QLineEdit(self)
         self.add_row(lambda: self.tr("&Due on:"), self.due_edit)
         self.add_row(lambda: self.tr("&What to do:"), self.text_edit)
@@ -132,7 +134,7 @@ class FollowUpDialog(ServiceDialog):
 
     def work(self):
         case_id, actor, today = self.case_id, self.ctx.actor_id, self.ctx.today()
-        due, text = self.due_edit.date().toPython(), self.text_edit.text()
+        due, text = from_qdate(self.due_edit.date()), self.text_edit.text()
         return lambda s: followups.add_followup(s, case_id=case_id, due_on=due, text=text,
                                                 actor_id=actor, today=today)
 
@@ -141,7 +143,7 @@ class ReferralDialog(ServiceDialog):
     def __init__(self, context: AppContext, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(context, case_id, parent)
         self.destination_combo = QComboBox(self)
-        self.date_edit = _date_edit(self, QDate(context.today()))
+        self.date_edit = _date_edit(self, to_qdate(context.today()))
         self.status_combo = QComboBox(self)
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setTabChangesFocus(True)
@@ -163,7 +165,7 @@ class ReferralDialog(ServiceDialog):
         case_id, actor = self.case_id, self.ctx.actor_id
         values = dict(destination=self.destination_combo.currentData(),
                       reason=self.reason_edit.toPlainText(),
-                      referred_on=self.date_edit.date().toPython(),
+                      referred_on=from_qdate(self.date_edit.date()),
                       status=self.status_combo.currentData())
         return lambda s: referrals.add_referral(s, case_id=case_id, actor_id=actor, **values)
 
@@ -171,7 +173,7 @@ class ReferralDialog(ServiceDialog):
 class PlanVisitDialog(ServiceDialog):
     def __init__(self, context: AppContext, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(context, case_id, parent)
-        self.date_edit = _date_edit(self, QDate(context.today()).addDays(1))
+        self.date_edit = _date_edit(self, to_qdate(context.today()).addDays(1))
         self.purpose_edit = QLineEdit(self)
         self.add_row(lambda: self.tr("&Planned on:"), self.date_edit)
         self.add_row(lambda: self.tr("&Purpose:"), self.purpose_edit)
@@ -184,7 +186,7 @@ class PlanVisitDialog(ServiceDialog):
 
     def work(self):
         case_id, actor, today = self.case_id, self.ctx.actor_id, self.ctx.today()
-        planned, purpose = self.date_edit.date().toPython(), self.purpose_edit.text()
+        planned, purpose = from_qdate(self.date_edit.date()), self.purpose_edit.text()
         return lambda s: visits.plan_visit(s, case_id=case_id, planned_on=planned,
                                            purpose=purpose, actor_id=actor, today=today)
 
@@ -196,8 +198,8 @@ class RecordVisitDialog(ServiceDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(context, case_id, parent)
         self.visit_id = visit_id
-        self.date_edit = _date_edit(self, QDate(context.today()))
-        self.date_edit.setMaximumDate(QDate(context.today()))
+        self.date_edit = _date_edit(self, to_qdate(context.today()))
+        self.date_edit.setMaximumDate(to_qdate(context.today()))
         self.objective_combo = QComboBox(self)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setTabChangesFocus(True)
@@ -214,7 +216,7 @@ class RecordVisitDialog(ServiceDialog):
 
     def work(self):
         visit_id, actor = self.visit_id, self.ctx.actor_id
-        done_on = self.date_edit.date().toPython()
+        done_on = from_qdate(self.date_edit.date())
         text = self.note_edit.toPlainText().strip() or None
         objective = self.objective_combo.currentData()
         return lambda s: visits.record_visit(s, visit_id=visit_id, done_on=done_on,

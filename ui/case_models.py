@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import labels as service_labels
+from fieldapp.services.views import PersonView, TimelineEntry
 from ui import labels
+from ui.table_model import Column
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseFileView", text)
 
 
-def timeline_what(entry) -> str:
+def timeline_what(entry: TimelineEntry) -> str:
     if entry.kind == "note":
         kind = labels.note_kind(entry.subkind)
         return f"{kind} · {entry.objective}" if entry.objective else kind
@@ -28,7 +33,7 @@ def timeline_what(entry) -> str:
     return entry.kind
 
 
-def timeline_status(entry) -> str:
+def timeline_status(entry: TimelineEntry) -> str:
     if entry.kind == "note":
         if entry.confidentiality == "restricted":
             return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Restricted"))
@@ -43,18 +48,19 @@ def timeline_status(entry) -> str:
     return ""
 
 
-def timeline_tooltip_what(entry) -> str:
+def timeline_tooltip_what(entry: TimelineEntry) -> str:
     if entry.kind == "note" and entry.objective:
         return labels.objective(entry.objective)  # "2.3 Reception, follow-up and …"
     return timeline_what(entry)
 
 
-def timeline_tooltip_text(entry) -> str:
+def timeline_tooltip_text(entry: TimelineEntry) -> str:
     text = (entry.text or "").strip()
     return text if len(text) <= 1200 else text[:1199] + "…"
 
 
-TIMELINE_TOOLTIPS = {1: timeline_tooltip_what, 3: timeline_tooltip_text}
+TIMELINE_TOOLTIPS: dict[int, Callable[[TimelineEntry], str]] = {
+    1: timeline_tooltip_what, 3: timeline_tooltip_text}
 
 
 def first_line(text: str, limit: int = 160) -> str:
@@ -62,14 +68,14 @@ def first_line(text: str, limit: int = 160) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-TIMELINE_COLUMNS = [
+TIMELINE_COLUMNS: list[Column[TimelineEntry]] = [
     (QT_TRANSLATE_NOOP("CaseFileView", "Date"), lambda e: e.on),
     (QT_TRANSLATE_NOOP("CaseFileView", "What"), timeline_what),
     (QT_TRANSLATE_NOOP("CaseFileView", "Status"), timeline_status),
     (QT_TRANSLATE_NOOP("CaseFileView", "Text"), lambda e: first_line(e.text)),
 ]
 
-PEOPLE_COLUMNS = [
+PEOPLE_COLUMNS: list[Column[PersonView]] = [
     (QT_TRANSLATE_NOOP("CaseFileView", "Name"), lambda p: f"{p.first_name} {p.last_name}"),
     (QT_TRANSLATE_NOOP("CaseFileView", "Relation"),
      lambda p: labels.label(service_labels.RELATIONS, p.relation)),

@@ -18,17 +18,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
+from sqlalchemy.orm import Session
 
+from fieldapp.services.views import ProfileView
 from fieldapp.vault import Vault
 from fieldapp.vault.changes import ChangeSet, record_types
 from ui.errors import error_text
 from ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from ui.draft_autosave import DraftAutosaver, DraftSource
+
 ChangeSlot = Callable[[ChangeSet], None]
+T = TypeVar("T")
 
 
 class _Subscription(QObject):
@@ -44,7 +50,7 @@ class _Subscription(QObject):
             self.slot(changes)
 
 
-def _alive(callback: Callable[..., Any]) -> bool:
+def _alive(callback: Callable[..., object]) -> bool:
     """False for a method of a Qt object that is gone (a dialog closed before its data came
     back): the answer is dropped instead of reaching a deleted widget."""
     owner = getattr(getattr(callback, "func", callback), "__self__", None)  # or a partial's
@@ -61,7 +67,7 @@ class AppContext(QObject):
         self,
         *,
         vault: Vault,
-        profile: Any,
+        profile: ProfileView,
         runner: TaskRunner,
         today: Callable[[], date] = date.today,
         parent: QObject | None = None,
@@ -72,7 +78,7 @@ class AppContext(QObject):
         self.runner = runner
         self.today = today
         self.open = True
-        self.autosave: Any = None  # the app's DraftAutosaver (dialogs register with it)
+        self.autosave: DraftAutosaver | None = None  # the app's (dialogs register with it)
 
     @property
     def actor_id(self) -> str:
@@ -80,19 +86,19 @@ class AppContext(QObject):
 
     def call(
         self,
-        fn: Callable[[Any], Any],
+        fn: Callable[[Session], T],
         *,
-        on_success: Callable[[Any], None] | None = None,
+        on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Run `fn(session)` on the database worker; callbacks run on the UI thread, then
         what the session committed is broadcast (`changes`)."""
         vault = self.vault
 
-        def work() -> tuple[Any, ChangeSet]:
+        def work() -> tuple[T, ChangeSet]:
             return vault.run(fn)  # (result, what the session committed)
 
-        def ok(outcome: tuple[Any, ChangeSet]) -> None:
+        def ok(outcome: tuple[T, ChangeSet]) -> None:
             result, changes = outcome
             try:
                 if self.open and on_success is not None and _alive(on_success):
@@ -132,12 +138,12 @@ class AppContext(QObject):
                             "method of one")
         self.changes.connect(_Subscription(wanted, slot, owner).deliver)
 
-    def keep_drafts(self, source: Any) -> None:
+    def keep_drafts(self, source: DraftSource) -> None:
         """Keep `source.unsaved_drafts()` by the autosave and at lock while it is alive."""
         if self.autosave is not None:
             self.autosave.register(source)
 
-    def forget_drafts(self, source: Any) -> None:
+    def forget_drafts(self, source: DraftSource) -> None:
         if self.autosave is not None:
             self.autosave.unregister(source)
 

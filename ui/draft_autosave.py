@@ -19,11 +19,14 @@ from __future__ import annotations
 import logging
 import weakref
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from fieldapp.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +50,14 @@ class DraftAutosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.save_now)
-        self._vault: Any = None
+        self._vault: Vault | None = None
         self._collect: Callable[[], dict[str, str]] | None = None
-        self._sources: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._sources: weakref.WeakSet[DraftSource] = weakref.WeakSet()
         self._kept: dict[str, str] = {}  # what the vault holds from this session's autosaves
 
     # -- life cycle ----------------------------------------------------------------------
 
-    def attach(self, vault: Any, *, collect: Callable[[], dict[str, str]]) -> None:
+    def attach(self, vault: Vault, *, collect: Callable[[], dict[str, str]]) -> None:
         """Start keeping drafts of this unlocked vault's editors."""
         self._vault, self._collect, self._kept = vault, collect, {}
 
@@ -116,4 +119,7 @@ class DraftAutosaver(QObject):
             self._kept = {}
             self.saved.emit()
 
-        self._runner.db(work, on_success=lambda _=None: self.saved.emit(), on_failure=failed)
+        def done(_: None) -> None:
+            self.saved.emit()
+
+        self._runner.db(work, on_success=done, on_failure=failed)

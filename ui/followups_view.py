@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -14,14 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import followups
+from fieldapp.services.views import FollowUpOverview, FollowUpView
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.record_types import REGISTRY
-from ui.table_model import RowsModel, set_rows_keeping_current
+from ui.table_model import Column, RowsModel, set_rows_keeping_current
 
 
-def _what(row) -> str:
+def _what(row: FollowUpView) -> str:
     """A hand-off from a neighbourhood agent says so (origin "handoff")."""
     if getattr(row, "origin", "case") == "handoff":
         prefix = QCoreApplication.translate("FollowUpsView", "Hand-off from the neighbourhood "
@@ -30,7 +32,7 @@ def _what(row) -> str:
     return row.text
 
 
-COLUMNS = [
+COLUMNS: list[Column[FollowUpView]] = [
     (QT_TRANSLATE_NOOP("FollowUpsView", "Due"), lambda r: r.due_on),
     (QT_TRANSLATE_NOOP("FollowUpsView", "Household"), lambda r: r.household_name),
     (QT_TRANSLATE_NOOP("FollowUpsView", "What"), _what),
@@ -47,7 +49,7 @@ class FollowUpsView(QWidget):
         self.ctx = context
         self.boxes: dict[str, QGroupBox] = {}
         self.tables: dict[str, QTableView] = {}
-        self.models: dict[str, RowsModel] = {}
+        self.models: dict[str, RowsModel[FollowUpView]] = {}
         layout = QVBoxLayout(self)
         for name in SECTIONS:
             box = QGroupBox(self)
@@ -112,10 +114,10 @@ class FollowUpsView(QWidget):
         self.ctx.call(lambda s: followups.followup_overview(s, today=today),
                       on_success=self._loaded)
 
-    def _loaded(self, overview) -> None:
+    def _loaded(self, overview: FollowUpOverview) -> None:
         for name in SECTIONS:
-            set_rows_keeping_current(self.tables[name], self.models[name],
-                                     getattr(overview, name))
+            rows: tuple[FollowUpView, ...] = getattr(overview, name)
+            set_rows_keeping_current(self.tables[name], self.models[name], rows)
         self.retranslate()
 
     def section_texts(self, name: str) -> list[str]:
@@ -125,11 +127,13 @@ class FollowUpsView(QWidget):
     def _set_last(self, table: QTableView) -> None:
         self._last_table = table
 
-    def _current(self):
-        index = self._last_table.currentIndex()
-        if not index.isValid() or index.row() >= self._last_table.model().rowCount():
+    def _current(self) -> FollowUpView | None:
+        index, model = self._last_table.currentIndex(), self._last_table.model()
+        if (not isinstance(model, RowsModel) or not index.isValid()
+                or index.row() >= model.rowCount()):
             return None
-        return self._last_table.model().row_at(index.row())
+        row: FollowUpView = model.row_at(index.row())
+        return row
 
     def _activated(self, index: QModelIndex) -> None:
         model = index.model()

@@ -130,19 +130,25 @@ class AboutDialog(QDialog):
         self.resize(640, 480)
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    """The first value of a metadata field, "" without one (`.get` is typed from 3.12 on)."""
+    values = meta.get_all(name) or []
+    return str(values[0]) if values else ""
+
+
 def bundled_libraries() -> list[tuple[str, str, str]]:
     """(name, version, licence) of every installed distribution, from its own metadata."""
     found: dict[str, tuple[str, str, str]] = {}
     for dist in metadata.distributions():
         meta = dist.metadata
-        name = meta.get("Name") or ""
+        name = _field(meta, "Name")
         if not name or name.lower() == "fieldapp":
             continue
-        licence = (meta.get("License-Expression") or "").strip()
+        licence = _field(meta, "License-Expression").strip()
         if not licence:
             classifiers = [c.rsplit("::", 1)[-1].strip() for c in meta.get_all("Classifier") or []
                            if c.startswith("License ::")]
-            licence = ", ".join(classifiers) or (meta.get("License") or "").strip()
+            licence = ", ".join(classifiers) or _field(meta, "License").strip()
         licence = licence.splitlines()[0][:80] if licence else "—"
         found[name.lower()] = (name, dist.version, licence)
     return sorted(found.values(), key=lambda r: r[0].casefold())

@@ -31,6 +31,13 @@ def language_name(code: str) -> str:
     return {"nl": "Nederlands", "fr": "Français", "en": "English"}[code]
 
 
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("translations need the QApplication to exist")
+    return app
+
+
 class _Catalog(QTranslator):
     """A translator that owns the bytes it reads from: Qt keeps pointers into them, so they
     must live exactly as long as the translator (a child of the application)."""
@@ -51,7 +58,7 @@ class Translations:
         self.language = "en"
 
     def uninstall(self) -> None:
-        app = QCoreApplication.instance()
+        app = _application()
         for translator in self._installed:
             app.removeTranslator(translator)
             translator.deleteLater()
@@ -60,7 +67,7 @@ class Translations:
     def install(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"unsupported language: {language}")
-        app = QCoreApplication.instance()
+        app = _application()
         self.uninstall()
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         for path in (qt_dir / f"qtbase_{language}.qm",

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from ui.sync.status_widget import SyncStatusWidget
 from ui.vault_pages import CreateVaultPage, UnlockPage
+from ui.workspace_hooks import AdaptsWindow
 
 ROLE_NAMES = {
     "social_assistant": QT_TRANSLATE_NOOP("roles", "Site social assistant"),
@@ -48,7 +49,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.set_unlocked(False)
 
-    def _action(self, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+                ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -151,10 +153,11 @@ class MainWindow(QMainWindow):
         self._show_title()
 
     def _show_title(self) -> None:
-        if getattr(self, "person", None) is None:
+        person = getattr(self, "person", None)
+        if person is None:
             self.setWindowTitle("FieldApp")
             return
-        name, role = self.person
+        name, role = person
         label = QCoreApplication.translate("roles", ROLE_NAMES.get(role or "", "")) or ""
         self.setWindowTitle(f"FieldApp — {name}" + (f" ({label})" if label else ""))
 
@@ -218,18 +221,16 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self.set_unlocked(True)
-        adapt = getattr(workspace, "adapt_window", None)
-        if adapt is not None:  # a role's workspace hides the menus it has no use for
-            adapt(self)
+        if isinstance(workspace, AdaptsWindow):  # it hides the menus it has no use for
+            workspace.adapt_window(self)
 
     def show_workspace_again(self) -> None:
         """Back to the workspace after a page that covered it (locked offline)."""
         if self.workspace is not None:
             self.stack.setCurrentWidget(self.workspace)
             self.set_unlocked(True)
-            adapt = getattr(self.workspace, "adapt_window", None)
-            if adapt is not None:
-                adapt(self)
+            if isinstance(self.workspace, AdaptsWindow):
+                self.workspace.adapt_window(self)
 
     def _drop_workspace(self) -> None:
         self.set_unlocked(False)

@@ -7,7 +7,7 @@ as an encrypted draft when the app locks and comes back when the case file reope
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +26,7 @@ from fieldapp.services import labels as service_labels
 from ui import labels
 from ui.context import AppContext
 from ui.errors import error_text
+from ui.qdates import from_qdate, to_qdate
 from ui.table_model import date_pattern
 
 
@@ -123,7 +124,7 @@ class NoteEditor(QFrame):
 
     def reset(self) -> None:
         self.note_id = None
-        today = QDate(self.ctx.today())
+        today = to_qdate(self.ctx.today())
         self.date_edit.setMaximumDate(today)
         self.date_edit.setDate(today)
         self.kind_combo.setCurrentIndex(0)
@@ -147,7 +148,7 @@ class NoteEditor(QFrame):
         self.reset()
         self.note_id = note.id
         self._select(self.kind_combo, note.kind)
-        self.date_edit.setDate(QDate(note.occurred_on))
+        self.date_edit.setDate(to_qdate(note.occurred_on))
         self._select(self.confidentiality_combo, note.confidentiality)
         self._select(self.objective_combo, note.objective)
         self.text_edit.setPlainText(draft_text or note.text)
@@ -171,7 +172,7 @@ class NoteEditor(QFrame):
         text = self.text_edit.toPlainText()
         values = dict(
             kind=self.kind_combo.currentData(),
-            occurred_on=self.date_edit.date().toPython(),
+            occurred_on=from_qdate(self.date_edit.date()),
             confidentiality=self.confidentiality_combo.currentData(),
             objective=self.objective_combo.currentData(),
             text=text,

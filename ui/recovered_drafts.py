@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -26,9 +25,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from fieldapp.services.views import DraftView
 from ui.context import AppContext
 from ui.table_model import format_date
+from ui.workspace_hooks import OpensDrafts
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -77,8 +79,8 @@ def _local_time(value: datetime) -> str:
 
 
 class RecoveredDraftsDialog(QDialog):
-    def __init__(self, context: AppContext, waiting: list[Any], *, crashed: bool,
-                 workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, waiting: list[DraftView], *, crashed: bool,
+                 workspace: QWidget | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = context
         self.crashed = crashed
@@ -113,7 +115,7 @@ class RecoveredDraftsDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         self.resize(720, 420)
-        self._drafts: dict[str, Any] = {}
+        self._drafts: dict[str, DraftView] = {}
         for draft in waiting:
             self._drafts[draft.key] = draft
             item = QStandardItem()
@@ -160,18 +162,19 @@ class RecoveredDraftsDialog(QDialog):
         index = self.list.currentIndex()
         return index.data(KEY_ROLE) if index.isValid() else None
 
-    def _selected(self, *_: Any) -> None:
+    def _selected(self, *_: object) -> None:
         key = self.current_key()
         draft = self._drafts.get(key) if key else None
         self.preview.setPlainText(draft_text(draft.key, draft.text) if draft else "")
-        opener = getattr(self.workspace, "can_open_draft", None)
-        self.open_button.setEnabled(bool(key and opener is not None and opener(key)))
+        opener = self.workspace if isinstance(self.workspace, OpensDrafts) else None
+        self.open_button.setEnabled(bool(key and opener is not None
+                                         and opener.can_open_draft(key)))
         self.discard_button.setEnabled(key is not None)
 
     def open_selected(self) -> None:
         key = self.current_key()
-        if key is None or self.workspace is None:
-            return
+        if key is None or not isinstance(self.workspace, OpensDrafts):
+            return  # a workspace that opens no drafts has the Open button disabled
         self.workspace.open_draft(key)
         self.accept()
 
@@ -191,7 +194,7 @@ class RecoveredDraftsDialog(QDialog):
         box.open()
 
     def _discard(self, key: str) -> None:
-        def discard(session: Any) -> None:
+        def discard(session: Session) -> None:
             from fieldapp.services import drafts
 
             drafts.discard_draft(session, key=key)

@@ -33,9 +33,10 @@ class AppSettings:
 
     @property
     def idle_minutes(self) -> int:
+        value = self._qs.value("security/idle_minutes", DEFAULT_IDLE_MINUTES)
         try:
-            minutes = int(self._qs.value("security/idle_minutes", DEFAULT_IDLE_MINUTES))
-        except (TypeError, ValueError):
+            minutes = int(value) if isinstance(value, int | str | float) else DEFAULT_IDLE_MINUTES
+        except ValueError:
             minutes = DEFAULT_IDLE_MINUTES
         return max(1, min(minutes, 60))
 

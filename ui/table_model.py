@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from operator import attrgetter
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -17,12 +18,16 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import QAbstractItemView
 
-Column = tuple[str, Callable[[Any], Any]]  # (header, value); tooltips: TOOLTIPS
+from ui.qdates import to_qdate
+
+RowT = TypeVar("RowT")  # a frozen view row of the services (services.views, *_views)
+Column = tuple[str, Callable[[RowT], object]]  # (header, value); tooltips: TOOLTIPS
 Index = QModelIndex | QPersistentModelIndex
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,19 +42,20 @@ def date_pattern() -> str:
 def format_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(value, date_pattern())
+    return QLocale().toString(to_qdate(value), date_pattern())
 
 
-class RowsModel(QAbstractTableModel):
-    def __init__(self, context: str, columns: Sequence[Column], parent: Any = None, *,
-                 tooltips: dict[int, Callable[[Any], str]] | None = None) -> None:
+class RowsModel(QAbstractTableModel, Generic[RowT]):
+    def __init__(self, context: str, columns: Sequence[Column[RowT]],
+                 parent: QObject | None = None, *,
+                 tooltips: dict[int, Callable[[RowT], str]] | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._columns = list(columns)
         self._tooltips = tooltips or {}
-        self._rows: list[Any] = []
+        self._rows: list[RowT] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
@@ -57,10 +63,10 @@ class RowsModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_rows([])
 
-    def row_at(self, row: int) -> Any:
+    def row_at(self, row: int) -> RowT:
         return self._rows[row]
 
-    def rows(self) -> list[Any]:
+    def rows(self) -> list[RowT]:
         return list(self._rows)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
@@ -69,7 +75,7 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -85,7 +91,7 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -95,7 +101,7 @@ class RowsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._columns[column][1]
 
-        def sort_key(row: Any) -> tuple[int, Any]:
+        def sort_key(row: RowT) -> tuple[int, Any]:  # Any: the column's values compare
             value = key(row)
             if value is None:
                 return (1, "")
@@ -112,8 +118,9 @@ class RowsModel(QAbstractTableModel):
                                   self.index(len(self._rows) - 1, len(self._columns) - 1))
 
 
-def set_rows_keeping_current(table: QAbstractItemView, model: RowsModel, rows: Sequence[Any],
-                             key: Callable[[Any], Any] = lambda row: row.id) -> bool:
+def set_rows_keeping_current(table: QAbstractItemView, model: RowsModel[RowT],
+                             rows: Sequence[RowT],
+                             key: Callable[[RowT], object] = attrgetter("id")) -> bool:
     """Replace the rows; the row the person was on (same key) stays current and selected.
 
     For lists re-read while someone works in them (a change saved elsewhere, or arrived by

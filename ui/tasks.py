@@ -19,12 +19,15 @@ import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+# The result crosses the bridge's signal as `object`: each task's callback gets what its own
+# function returned, which `run`/`db` check; stored side by side they can only be Any.
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
 Progress = Callable[[int, int], None]
@@ -49,7 +52,7 @@ class _Callbacks:
     on_progress: Progress | None
 
 
-def _accepts_progress(fn: Callable[..., Any]) -> bool:
+def _accepts_progress(fn: Callable[..., object]) -> bool:
     try:
         return "progress" in inspect.signature(fn).parameters
     except (TypeError, ValueError):
@@ -61,7 +64,7 @@ class _Job(QRunnable):
     generated wrapper's destructor tells shiboken, so no stale Python wrapper is left behind
     to be handed out again for an unrelated object at the same address."""
 
-    def __init__(self, bridge: _Bridge, number: int, fn: Callable[..., Any]) -> None:
+    def __init__(self, bridge: _Bridge, number: int, fn: Callable[..., object]) -> None:
         super().__init__()
         self._signals = (bridge.succeeded, bridge.failed, bridge.progressed)
         self._number = number
@@ -101,9 +104,9 @@ class TaskRunner(QObject):
 
     def run(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *,
-        on_success: Success | None = None,
+        on_success: Callable[[T], None] | None = None,
         on_failure: Failure | None = None,
         on_progress: Progress | None = None,
     ) -> int:
@@ -112,9 +115,9 @@ class TaskRunner(QObject):
 
     def db(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *,
-        on_success: Success | None = None,
+        on_success: Callable[[T], None] | None = None,
         on_failure: Failure | None = None,
         on_progress: Progress | None = None,
     ) -> int:
@@ -129,7 +132,7 @@ class TaskRunner(QObject):
         """Block until both pools are empty (shutdown only; never from an ordinary action)."""
         return self._database.waitForDone(msecs) and self._general.waitForDone(msecs)
 
-    def _start(self, pool: QThreadPool, fn: Callable[..., Any], callbacks: _Callbacks) -> int:
+    def _start(self, pool: QThreadPool, fn: Callable[..., object], callbacks: _Callbacks) -> int:
         number = next(self._numbers)
         was_busy = self.busy
         self._pending[number] = callbacks
@@ -143,7 +146,7 @@ class TaskRunner(QObject):
             self.busy_changed.emit(False)
 
     @Slot(int, object)
-    def _deliver_success(self, number: int, result: Any) -> None:
+    def _deliver_success(self, number: int, result: object) -> None:
         callbacks = self._pending.pop(number, None)
         try:
             if callbacks is not None and callbacks.on_success is not None:

@@ -7,7 +7,16 @@ unlocking run the Argon2id key derivation.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported where used: fieldapp.vault loads after the first paint
+    from fieldapp.crypto.kdf import KdfParams
+    from fieldapp.services.views import DraftView, ProfileView
+    from fieldapp.vault import Vault
+    from fieldapp.vault.secrets import SecretStore
+
+# The vault, the local profile, (ended without a clean lock?, drafts waiting to be offered).
+Opened = tuple["Vault", "ProfileView", tuple[bool, list["DraftView"]]]
 
 
 def vault_exists(folder: Path) -> bool:
@@ -16,38 +25,31 @@ def vault_exists(folder: Path) -> bool:
     return bool(Vault.exists(folder))
 
 
-def _options(kdf_params: Any, secret_store: Any) -> dict[str, Any]:
-    options: dict[str, Any] = {}
-    if kdf_params is not None:
-        options["kdf_params"] = kdf_params
-    if secret_store is not None:
-        options["secret_store"] = secret_store
-    return options
-
-
 def create_vault(folder: Path, passphrase: str, *, display_name: str, role: str,
-                 kdf_params: Any = None, secret_store: Any = None) -> Any:
+                 kdf_params: KdfParams | None = None,
+                 secret_store: SecretStore | None = None) -> Vault:
     from fieldapp.vault import Vault
 
     profile = {"display_name": display_name, "role": role}
-    return Vault.create(folder, passphrase, profile=profile,
-                        **_options(kdf_params, secret_store))
+    return Vault.create(folder, passphrase, profile=profile, kdf_params=kdf_params,
+                        secret_store=secret_store)
 
 
-def unlock_vault(folder: Path, passphrase: str, *, secret_store: Any = None) -> Any:
+def unlock_vault(folder: Path, passphrase: str, *,
+                 secret_store: SecretStore | None = None) -> Vault:
     from fieldapp.vault import Vault
 
-    return Vault.unlock(folder, passphrase, **_options(None, secret_store))
+    return Vault.unlock(folder, passphrase, secret_store=secret_store)
 
 
-def load_profile(vault: Any) -> Any:
+def load_profile(vault: Vault) -> ProfileView:
     from fieldapp.services import local
 
     with vault.session() as session:
         return local.get_profile(session)
 
 
-def open_session(vault: Any) -> tuple[Any, Any, Any]:
+def open_session(vault: Vault) -> Opened:
     """What the app needs of a vault just opened (on the database worker): the vault, the
     local profile, and (ended without a clean lock?, drafts waiting to be offered back).
     Marks the vault in use until the next clean lock."""
@@ -58,6 +60,6 @@ def open_session(vault: Any) -> tuple[Any, Any, Any]:
         return vault, profile, drafts.open_session(session)
 
 
-def change_passphrase(vault: Any, old: str, new: str, *, kdf_params: Any = None) -> None:
-    options = {"kdf_params": kdf_params} if kdf_params is not None else {}
-    vault.change_passphrase(old, new, **options)
+def change_passphrase(vault: Vault, old: str, new: str, *,
+                      kdf_params: KdfParams | None = None) -> None:
+    vault.change_passphrase(old, new, kdf_params=kdf_params)

@@ -8,6 +8,7 @@ two, so the app runs it in the background while the busy bar spins.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -119,6 +120,7 @@ class CreateVaultPage(QWidget):
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow("", self.meter)
+        widget: QWidget
         for widget in (self.title, self.intro):
             layout.addWidget(widget)
         layout.addLayout(server_row)
@@ -176,7 +178,7 @@ class CreateVaultPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.name_edit.setFocus()
 
@@ -266,7 +268,7 @@ class UnlockPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.passphrase_edit.setFocus()
 

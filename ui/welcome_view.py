@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import registry, welcome
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.errors import error_text
+from ui.qdates import from_qdate, to_qdate
 from ui.record_types import WELCOME
 from ui.table_model import RowsModel, date_pattern, set_rows_keeping_current
 
@@ -56,7 +58,7 @@ class WelcomeView(QWidget):
 
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDate(QDate(context.today()))
+        self.date_edit.setDate(to_qdate(context.today()))
         self.attendees = QListWidget(self)
         self.notes_edit = QLineEdit(self)
         self.record_button = QPushButton(self)
@@ -170,7 +172,7 @@ class WelcomeView(QWidget):
         if site_id is None:
             return
         ids = self.checked_households()
-        held_on, notes = self.date_edit.date().toPython(), self.notes_edit.text()
+        held_on, notes = from_qdate(self.date_edit.date()), self.notes_edit.text()
         actor = self.ctx.actor_id
 
         def done(_session) -> None:  # the lists are read again when the change is announced

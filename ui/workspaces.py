@@ -7,36 +7,42 @@ Imports happen inside the factories so the heavy screens load after the first pa
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+if TYPE_CHECKING:
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
 
-def _social_assistant(context: Any, window: Any) -> QWidget:
+Factory = Callable[["AppContext", "MainWindow"], QWidget]
+
+
+def _social_assistant(context: AppContext, window: MainWindow) -> QWidget:
     from ui.workspace import Workspace
 
     return Workspace(context, window)
 
 
-def _renovation_assistant(context: Any, window: Any) -> QWidget:
+def _renovation_assistant(context: AppContext, window: MainWindow) -> QWidget:
     from ui.renovation.workspace import RenovationWorkspace
 
     return RenovationWorkspace(context, window)
 
 
-def _neighbourhood_agent(context: Any, window: Any) -> QWidget:
+def _neighbourhood_agent(context: AppContext, window: MainWindow) -> QWidget:
     from ui.neighbourhood.workspace import NeighbourhoodWorkspace
 
     return NeighbourhoodWorkspace(context, window)
 
 
-def _supervisor(context: Any, window: Any) -> QWidget:
+def _supervisor(context: AppContext, window: MainWindow) -> QWidget:
     from ui.supervision.workspace import SupervisorWorkspace
 
     return SupervisorWorkspace(context, window)
 
 
-WORKSPACES: dict[str, Callable[..., QWidget]] = {
+WORKSPACES: dict[str, Factory] = {
     "social_assistant": _social_assistant,
     "renovation_assistant": _renovation_assistant,
     "neighbourhood_agent": _neighbourhood_agent,
@@ -44,6 +50,6 @@ WORKSPACES: dict[str, Callable[..., QWidget]] = {
 }
 
 
-def workspace_for(role: str) -> Callable[..., QWidget]:
+def workspace_for(role: str) -> Factory:
     """The factory of the role's workspace; the site social assistant's when unknown."""
     return WORKSPACES.get(role, _social_assistant)

@@ -23,6 +23,7 @@ from ui.context import AppContext
 from ui.errors import error_text
 from ui.form_drafts import FormDrafts, TextField, saving_with_drafts
 from ui.labels import label
+from ui.qdates import to_qtime
 from ui.record_types import REGISTRY
 from ui.table_model import format_date
 
@@ -46,7 +47,7 @@ def format_time(value: datetime | None) -> str:
     if value is None:
         return ""
     local = value.astimezone(LOCAL_TZ)
-    return f"{format_date(local.date())} {QLocale().toString(local.time(), 'HH:mm')}"
+    return f"{format_date(local.date())} {QLocale().toString(to_qtime(local.time()), 'HH:mm')}"
 
 
 def format_day(value: date | None) -> str:
@@ -71,7 +72,7 @@ class AgentDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # saves from inside a multi-line field
-            QShortcut(QKeySequence(keys), self, activated=self.submit)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(self.form)
         self.layout_.addWidget(self.error)

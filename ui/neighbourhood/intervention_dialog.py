@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +27,7 @@ from fieldapp.services.neighbourhood_requests import LOCAL_TZ
 from ui.context import AppContext
 from ui.labels import fill_combo
 from ui.neighbourhood.base import AgentDialog, app_now
+from ui.qdates import from_qdatetime, to_qdate, to_qtime
 
 
 class InterventionDialog(AgentDialog):
@@ -38,7 +40,8 @@ class InterventionDialog(AgentDialog):
         self.layout_.insertWidget(0, self.heading)
         now = app_now(context)
         self.when_edit = QDateTimeEdit(self)
-        self.when_edit.setDateTime(QDateTime(now.date(), now.time().replace(microsecond=0)))
+        self.when_edit.setDateTime(QDateTime(to_qdate(now.date()),
+                                             to_qtime(now.time().replace(microsecond=0))))
         self.when_edit.setCalendarPopup(True)
         self.met_edit = QLineEdit(self)
         self.met_edit.setMaxLength(400)
@@ -82,7 +85,7 @@ class InterventionDialog(AgentDialog):
         self.photos_button.setAccessibleName(self.tr("Add photos"))
         self.photos_label.setText(self.tr("{n} photos").format(n=len(self.photos)))
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.met_edit.setFocus()  # "when" is already now; Shift+Tab goes back to it
 
@@ -105,7 +108,7 @@ class InterventionDialog(AgentDialog):
         self.retranslate()
 
     def work(self) -> Callable[[Any], Any]:
-        when = self.when_edit.dateTime().toPython().replace(tzinfo=LOCAL_TZ)
+        when = from_qdatetime(self.when_edit.dateTime()).replace(tzinfo=LOCAL_TZ)
         values = dict(request_id=self.request.id, occurred_at=when,
                       met=self.met_edit.text(), actions=self.actions_edit.toPlainText(),
                       outcome=self.outcome_combo.currentData(),

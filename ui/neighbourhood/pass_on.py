@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -94,7 +94,7 @@ class DefectDialog(AgentDialog):
         if self.report is not None:
             self.preview.setPlainText(defects.defect_text(self.report, _tr))
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         (self.copy_button if self.report is not None else self.description_edit).setFocus()
 
@@ -179,7 +179,7 @@ class HandoffDialog(AgentDialog):
             "not see their case file; only that it was handed on.").format(
                 site=self.request.place.site_name))
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.summary_edit.setFocus()
 

@@ -7,6 +7,7 @@ from functools import partial
 from itertools import pairwise
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from fieldapp.services import neighbourhood_labels as nl
@@ -69,7 +70,7 @@ class RequestDialog(AgentDialog):
         self.description_edit.setPlaceholderText(self.tr("A few words: what, since when"))
         self._fill_buildings()
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.source_combo.setFocus()
 

@@ -3,9 +3,7 @@ up or down by hand (kept), and pick what goes into today's round."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,24 +16,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import neighbourhood_triage as triage
+from fieldapp.services.neighbourhood_views import RequestRow
+from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.neighbourhood.base import PLACES, app_now, category, format_time, urgency
 from ui.record_types import NEIGHBOURHOOD
-from ui.table_model import RowsModel
+from ui.table_model import Column, Index, RowsModel
 
 
-def _urgency_text(row: Any) -> str:
+def _urgency_text(row: RequestRow) -> str:
     text = urgency(row.urgency)
     if row.overdue:
         text += " — " + QCoreApplication.translate("TriageView", "overdue")
     return text
 
 
-class TriageModel(RowsModel):
+class TriageModel(RowsModel[RequestRow]):
     """Rows of RequestRow; overdue ones in red, immediate ones in bold."""
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if index.isValid():
             row = self.row_at(index.row())
             if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
@@ -47,7 +48,7 @@ class TriageModel(RowsModel):
         return super().data(index, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Row numbers; a request moved by hand shows ↕ beside its number."""
         if (orientation == Qt.Orientation.Vertical and section < self.rowCount()
                 and self.row_at(section).hand_ranked):
@@ -58,7 +59,7 @@ class TriageModel(RowsModel):
         return super().headerData(section, orientation, role)
 
 
-COLUMNS = [
+COLUMNS: list[Column[RequestRow]] = [
     (QT_TRANSLATE_NOOP("TriageView", "Urgency"), _urgency_text),
     (QT_TRANSLATE_NOOP("TriageView", "Due"), lambda r: format_time(r.due_at)),
     (QT_TRANSLATE_NOOP("TriageView", "Category"), lambda r: category(r.category)),
@@ -131,8 +132,9 @@ class TriageView(QWidget):
         now = app_now(self.ctx)
         self.ctx.call(lambda s: triage.triage(s, now=now), on_success=self._loaded)
 
-    def _loaded(self, rows: list[Any]) -> None:
-        keep = self._select_id or (self.current().id if self.current() else None)
+    def _loaded(self, rows: list[RequestRow]) -> None:
+        current = self.current()
+        keep = self._select_id or (current.id if current else None)
         self._select_id = None
         self.model.set_rows(rows)
         self._update_summary()
@@ -148,7 +150,7 @@ class TriageView(QWidget):
                                                      late=sum(r.overdue for r in rows),
                                                      round=sum(bool(r.round_day) for r in rows)))
 
-    def current(self) -> Any:
+    def current(self) -> RequestRow | None:
         index = self.table.currentIndex()
         if not index.isValid() or index.row() >= self.model.rowCount():
             return None
@@ -181,7 +183,7 @@ class TriageView(QWidget):
         self.ctx.call(lambda s: triage.clear_rank(s, request_id=row.id, actor_id=actor,
                                                   now=now), on_success=self._reranked)
 
-    def _reranked(self, rows: list[Any]) -> None:
+    def _reranked(self, rows: list[RequestRow]) -> None:
         self._loaded(rows)
         self.table.setFocus()
 
@@ -195,7 +197,7 @@ class TriageView(QWidget):
         self.ctx.call(lambda s: triage.set_in_round(s, request_id=row.id, day=day,
                                                     actor_id=actor))  # announces itself
 
-    def _on_changes(self, _changes: Any) -> None:
+    def _on_changes(self, _changes: ChangeSet) -> None:
         """Saved here or arrived by sync (a request a colleague logged): read again."""
         self.refresh()
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -16,18 +14,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.services.neighbourhood_views import WeekCount, WeekSummary
 from fieldapp.services.neighbourhood_week import week_summary
+from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.neighbourhood.base import PLACES, category, format_day
 from ui.record_types import NEIGHBOURHOOD
-from ui.table_model import RowsModel
+from ui.table_model import Column, RowsModel
 
-CATEGORY_COLUMNS = [
+CATEGORY_COLUMNS: list[Column[WeekCount]] = [
     (QT_TRANSLATE_NOOP("WeekView", "Category"), lambda c: category(c.key)),
     (QT_TRANSLATE_NOOP("WeekView", "Open"), lambda c: c.open),
     (QT_TRANSLATE_NOOP("WeekView", "Closed this week"), lambda c: c.closed),
 ]
-SITE_COLUMNS = [
+SITE_COLUMNS: list[Column[WeekCount]] = [
     (QT_TRANSLATE_NOOP("WeekView", "Site"), lambda c: c.key),
     (QT_TRANSLATE_NOOP("WeekView", "Open"), lambda c: c.open),
     (QT_TRANSLATE_NOOP("WeekView", "Closed this week"), lambda c: c.closed),
@@ -38,11 +39,11 @@ class WeekView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = context
-        self.week: Any = None
+        self.week: WeekSummary | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.boxes: list[QGroupBox] = []
-        self.models: list[RowsModel] = []
+        self.models: list[RowsModel[WeekCount]] = []
         self.tables: list[QTableView] = []
         row = QHBoxLayout()
         for columns in (CATEGORY_COLUMNS, SITE_COLUMNS):
@@ -94,11 +95,11 @@ class WeekView(QWidget):
         self.ctx.call(lambda s: week_summary(s, today=today, actor_id=actor),
                       on_success=self._loaded)
 
-    def _loaded(self, week: Any) -> None:
+    def _loaded(self, week: WeekSummary) -> None:
         self.week = week
         self.models[0].set_rows(week.by_category)
         self.models[1].set_rows(week.by_site)
         self.retranslate()
 
-    def _on_changes(self, _changes: Any) -> None:
+    def _on_changes(self, _changes: ChangeSet) -> None:
         self.refresh()

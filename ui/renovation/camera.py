@@ -46,7 +46,8 @@ def image_to_jpeg(image: QImage, quality: int = 92) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if image.isNull() or not image.save(buffer, "JPEG", quality):
+    # The format is a str: the stub says bytes, which PySide6 refuses at run time.
+    if image.isNull() or not image.save(buffer, "JPEG", quality):  # type: ignore[call-overload]
         raise ValueError("the captured image could not be encoded")
     buffer.close()
     return bytes(data.data())

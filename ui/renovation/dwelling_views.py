@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import renovation_access as access
 from fieldapp.services import renovation_checklist as checklist
 from fieldapp.services import renovation_contacts as contacts
@@ -26,13 +27,14 @@ from fieldapp.services import renovation_labels as rl
 from ui.buddy import buddy_label
 from ui.errors import error_text
 from ui.form_drafts import FormDrafts, saving_with_drafts
+from ui.qdates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 from ui.renovation import labels
 from ui.renovation.dialogs import ReasonDialog, date_edit
 from ui.table_model import RowsModel, format_date
 
 
 def _when(value: datetime) -> str:
-    local = QDateTime(value.astimezone()).toLocalTime()
+    local = to_qdatetime(value.astimezone()).toLocalTime()
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
@@ -116,7 +118,7 @@ class AccessView(_DwellingTab):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, APPOINTMENT_COLUMNS, self.tr("Access appointments"), parent)
         today = context.today()
-        self.when_edit = QDateTimeEdit(QDateTime(today, QTime(9, 0)), self)
+        self.when_edit = QDateTimeEdit(QDateTime(to_qdate(today), QTime(9, 0)), self)
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setAccessibleName(self.tr("Appointment date and time"))
         self.plan_button = QPushButton(self.tr("&Plan access"), self)
@@ -147,7 +149,7 @@ class AccessView(_DwellingTab):
     def plan(self) -> None:
         if self.dwelling is None:
             return
-        planned = self.when_edit.dateTime().toPython().astimezone(UTC)
+        planned = from_qdatetime(self.when_edit.dateTime()).astimezone(UTC)
         now = datetime.combine(self.ctx.today(), time(0), tzinfo=UTC)
         pd_id = self.dwelling.id
         self._save(lambda s: access.plan_access(s, project_dwelling_id=pd_id, planned_at=planned,
@@ -257,7 +259,7 @@ class ContactsView(_DwellingTab):
     def log(self) -> None:
         if self.dwelling is None:
             return
-        pd_id, on = self.dwelling.id, self.date_edit.date().toPython()
+        pd_id, on = self.dwelling.id, from_qdate(self.date_edit.date())
         category, text, today = (self.category_combo.currentData(), self.text_edit.text(),
                                  self.ctx.today())
         self._save(lambda s: contacts.log_contact(s, project_dwelling_id=pd_id, occurred_on=on,

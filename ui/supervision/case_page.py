@@ -55,8 +55,9 @@ class ReviewPanel(QGroupBox):
         self.add_button.clicked.connect(self.add)
         context.subscribe({"review_notes"}, self._on_changes)  # here or another supervisor
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.edit, activated=self.add,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut = QShortcut(QKeySequence(keys), self.edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.add)
         self._saving = False
         self.retranslate()
         self.refresh()

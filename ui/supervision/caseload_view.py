@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import supervision_caseload as caseload
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
@@ -136,8 +137,8 @@ class CaseloadView(QWidget):
         self.reassign_button.clicked.connect(self.request_reassign)
         self.refresh_button.clicked.connect(self.refresh)
         context.subscribe(COUNTED, self._on_changes)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.filter_edit.setFocus)
-        QShortcut(QKeySequence("Ctrl+R"), self, activated=self.request_reassign)
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.filter_edit.setFocus)
+        QShortcut(QKeySequence("Ctrl+R"), self).activated.connect(self.request_reassign)
         self.setTabOrder(self.group_combo, self.filter_edit)
         self.setTabOrder(self.filter_edit, self.table)
         self.setTabOrder(self.table, self.case_filter)

@@ -67,6 +67,7 @@ class BarChart(QWidget):
         self.setMinimumHeight(220)
         self.values: list[int] = []
         self.labels: list[str] = []
+        self.chart: QChart | None
         if QChartView is not None:
             self.chart = QChart()
             self.chart.legend().hide()
@@ -84,10 +85,10 @@ class BarChart(QWidget):
     def set_data(self, title: str, labels: Sequence[str], values: Sequence[int]) -> None:
         self.labels, self.values = list(labels), list(values)
         self.setAccessibleName(title)
-        if self.chart is None:  # pragma: no cover
+        chart = self.chart
+        if chart is None:  # pragma: no cover
             self.view.set_data(title, labels, values)  # type: ignore[attr-defined]
             return
-        chart = self.chart
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)

@@ -3,24 +3,28 @@ table set-up, label helpers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QCoreApplication,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from fieldapp.services import supervision_labels as sl
 from ui.table_fit import keep_headers_readable
-from ui.table_model import RowsModel
+from ui.table_model import Index, RowsModel, RowT
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class SortableRowsModel(RowsModel):
+class SortableRowsModel(RowsModel[RowT]):
     """RowsModel whose SORT_ROLE gives the raw value, so numbers sort as numbers."""
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == SORT_ROLE and index.isValid():
             value = self._columns[index.column()][1](self._rows[index.row()])
             if value is None:
@@ -37,7 +41,7 @@ class SortableRowsModel(RowsModel):
     header_override: dict[int, str] = {}  # column -> source text; replaced, never mutated
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         value = super().headerData(section, orientation, role)
         source = self.header_override.get(section)
         if source and role == Qt.ItemDataRole.DisplayRole and \
@@ -58,7 +62,7 @@ def wrap_header(text: str, width: int = 14) -> str:
     return text[:cut] + "\n" + text[cut + 1:]
 
 
-def proxy_for(model: RowsModel, parent: QWidget) -> QSortFilterProxyModel:
+def proxy_for(model: QAbstractItemModel, parent: QWidget) -> QSortFilterProxyModel:
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
@@ -87,7 +91,8 @@ def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, multi: bool = F
     return table
 
 
-def rows_of(table: QTableView, model: RowsModel, *, selected: bool = False) -> list[Any]:
+def rows_of(table: QTableView, model: RowsModel[RowT], *, selected: bool = False
+            ) -> list[RowT]:
     proxy = table.model()
     if selected:
         indexes = table.selectionModel().selectedRows()
@@ -95,7 +100,9 @@ def rows_of(table: QTableView, model: RowsModel, *, selected: bool = False) -> l
             indexes = [table.currentIndex()]
     else:
         indexes = [table.currentIndex()] if table.currentIndex().isValid() else []
-    return [model.row_at(proxy.mapToSource(i).row()) for i in indexes]
+    if isinstance(proxy, QAbstractProxyModel):
+        indexes = [proxy.mapToSource(i) for i in indexes]
+    return [model.row_at(i.row()) for i in indexes]
 
 
 def tr_label(mapping: dict[str, str], code: str) -> str:
@@ -114,5 +121,3 @@ def category_label(indicator: str, code: str) -> str:
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
-
-Columns = Sequence[tuple[str, Callable[[Any], Any]]]

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import registry
 from fieldapp.services.indicators import indicators
 from fieldapp.services.labels import AXES, OBJECTIVES
 from fieldapp.services.supervision_labels import INDICATORS, NO_OBJECTIVE
 from ui.context import AppContext
 from ui.errors import error_text
+from ui.qdates import from_qdate
 from ui.record_types import CASEWORK, NEIGHBOURHOOD, REGISTRY, RENOVATION, WELCOME
 from ui.supervision import exports
 from ui.supervision.charts import BarChart
@@ -116,10 +118,12 @@ class IndicatorsView(QWidget):
         self.pdf_button.clicked.connect(lambda: self.choose_and_export("pdf"))
         self.csv_button.clicked.connect(lambda: self.choose_and_export("csv"))
         self.anon_button.clicked.connect(lambda: self.choose_and_export("anonymised"))
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=lambda: self.choose_and_export("pdf"))
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=lambda: self.choose_and_export("csv"))
-        QShortcut(QKeySequence("Ctrl+Shift+E"), self,
-                  activated=lambda: self.choose_and_export("anonymised"))
+        QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(
+            lambda: self.choose_and_export("pdf"))
+        QShortcut(QKeySequence("Ctrl+E"), self).activated.connect(
+            lambda: self.choose_and_export("csv"))
+        QShortcut(QKeySequence("Ctrl+Shift+E"), self).activated.connect(
+            lambda: self.choose_and_export("anonymised"))
         self._apply_preset(0)
         self._stale = False
         context.subscribe(COUNTED, self._on_changes)
@@ -185,7 +189,7 @@ class IndicatorsView(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False
@@ -197,7 +201,7 @@ class IndicatorsView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        start, end = from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())
         site_id = self.site_combo.currentData()
         self.status.setText(self.tr("Counting…"))
         self.ctx.call(lambda s: indicators(s, start=start, end=end, site_id=site_id),

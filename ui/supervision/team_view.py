@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import registry
 from sync.team import Team
 from ui.context import AppContext
@@ -170,7 +171,7 @@ class TeamView(QWidget):
         self.wipe_button.clicked.connect(lambda: self.revoke_device(wipe=True))
         self.refresh_button.clicked.connect(self.refresh)
         self.member_table.activated.connect(lambda _i: self.check_and_grant())
-        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.check_and_grant)
+        QShortcut(QKeySequence("Ctrl+G"), self).activated.connect(self.check_and_grant)
         self.retranslate()
 
     def retranslate(self) -> None:

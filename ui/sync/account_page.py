@@ -11,6 +11,7 @@ from __future__ import annotations
 import socket
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from sync.client.http import server_url_problem
@@ -112,7 +113,7 @@ class ServerAccountPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.server_edit.setFocus()
 

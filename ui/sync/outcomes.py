@@ -135,6 +135,7 @@ class ReloginDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        w: QWidget
         for w in (self.text,):
             layout.addWidget(w)
         layout.addLayout(form)

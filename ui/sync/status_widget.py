@@ -8,6 +8,7 @@ The widget only shows what it is given (`set_status`, `round_started`, `set_prog
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -79,8 +80,8 @@ class SyncStatusWidget(QWidget):
         self._long.timeout.connect(self._show_progress)
         self._tick = QTimer(self)
         self._tick.setInterval(60_000)  # re-render "3 min ago"; reads nothing
-        self._tick.timeout.connect(self.render)
-        self.now = lambda: datetime.now(UTC)
+        self._tick.timeout.connect(self._render)
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.clear()
 
     # -- inputs -------------------------------------------------------------------------
@@ -92,26 +93,26 @@ class SyncStatusWidget(QWidget):
         self.running = False
         self._long.stop()
         self._tick.stop()
-        self.render()
+        self._render()
 
     def show_locked(self) -> None:
         """The vault is locked: nothing is known or sent until it is unlocked again."""
         self.clear()
         self.locked = True
-        self.render()
+        self._render()
 
     def set_status(self, status: Any) -> None:
         self.status = status
         self.locked = False
         if not self._tick.isActive():
             self._tick.start()
-        self.render()
+        self._render()
 
     def round_started(self) -> None:
         self.running = True
         self.progress.setRange(0, 0)
         self._long.start(LONG_ROUND_MS)
-        self.render()
+        self._render()
 
     def set_progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -124,7 +125,7 @@ class SyncStatusWidget(QWidget):
         self.running = False
         self._long.stop()
         self.progress.hide()
-        self.render()
+        self._render()
 
     def _show_progress(self) -> None:
         if self.running:
@@ -132,7 +133,7 @@ class SyncStatusWidget(QWidget):
 
     # -- rendering ----------------------------------------------------------------------
 
-    def render(self) -> None:
+    def _render(self) -> None:  # not QWidget.render, which paints into a device
         s = self.status
         self.progress.setVisible(self.running and not self._long.isActive())
         enrolled = s is not None and getattr(s, "enrolled", False)
@@ -181,5 +182,5 @@ class SyncStatusWidget(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.render()
+            self._render()
         super().changeEvent(event)

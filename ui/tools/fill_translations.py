@@ -55,6 +55,8 @@ def fill(lang: str) -> list[tuple[str, str]]:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
+            if translation is None:
+                continue  # not a message of Qt Linguist's format
             text = lookup(lang, name, source)
             if text is None:
                 missing.append((name, source))

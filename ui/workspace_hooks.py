@@ -1,0 +1,40 @@
+"""What the app and the main window ask of a role's workspace, whatever its area.
+
+A workspace is the QWidget the main window shows for the person's role (ui.workspaces).
+Every one keeps its editors' drafts and its screen state over a lock (`WorkspaceHooks`);
+some also hide the menus they have no use for (`AdaptsWindow`) or open a recovered draft
+(`OpensDrafts`). Checked with isinstance, as the app used to check with getattr.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, runtime_checkable
+
+from PySide6.QtWidgets import QMainWindow
+
+# The open screens a workspace keeps over a lock; only the workspace that saved it reads it
+# back (each its own keys), the app holds it unread: JSON-like values, hence Any.
+WorkspaceState = dict[str, Any]
+
+
+@runtime_checkable
+class WorkspaceHooks(Protocol):
+    def show_keyring_warning(self) -> None: ...
+
+    def collect_drafts(self) -> dict[str, str]: ...
+
+    def save_state(self) -> WorkspaceState: ...
+
+    def restore_state(self, state: WorkspaceState) -> None: ...
+
+
+@runtime_checkable
+class AdaptsWindow(Protocol):
+    def adapt_window(self, window: QMainWindow) -> None: ...  # ui.main_window.MainWindow
+
+
+@runtime_checkable
+class OpensDrafts(Protocol):
+    def can_open_draft(self, key: str) -> bool: ...
+
+    def open_draft(self, key: str) -> None: ...
