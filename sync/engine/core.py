@@ -132,6 +132,7 @@ class SyncEngine:
                 progress=emit("push"), cancelled=cancelled, result=applied,
                 waiting=report.waiting_for_collection, checks=checks)
             report.blobs_up = blobs.upload_pending(self.vault, client, progress=emit("blobs"))
+            merged_before = applied.merged
             for attempt in range(3):
                 if cancelled():
                     break
@@ -151,11 +152,12 @@ class SyncEngine:
                     report.blobs_up += blobs.upload_pending(self.vault, client,
                                                             progress=emit("blobs"))
             report.restored = checks.restored
-            if not cancelled():
+            if not cancelled() and applied.merged > merged_before:
                 report.pushed += push.push_all(  # merged rows go back at once
                     self.vault, client, me=me, role=role, clock=self.clock,
                     progress=emit("push"), cancelled=cancelled, result=applied, waiting=[],
                     checks=checks)
+            if not cancelled():
                 report.blobs_down = blobs.download_missing(self.vault, client,
                                                            progress=emit("blobs"))
             report.outcome = "cancelled" if cancelled() else "ok"

@@ -157,7 +157,7 @@ def push_all(
                 pending = gather(s)  # the records the server lost are dirty again
         if not pending:
             break
-        sent_any = False
+        sent_any = again = False
         total = sum(len(v) for v in pending.values())
         for key, outgoing in pending.items():
             server_id = _server_collection(vault, client, key, role=role)
@@ -179,10 +179,14 @@ def push_all(
                         top = max(stored, key=lambda o: o.seq or 0)
                         restore.advance(s, key, top.seq, top.rev)
                 checks.acked.update((o.rev, o.seq) for o in stored if o.seq)
+                # Another pass when a merge may have made a new revision, or a record that
+                # moved collections was let go by the old one and now goes to the new one.
+                again = again or any(o.status == "conflict" for o in outcomes) or any(
+                    o.move_tombstone for o in batch)
                 pushed += taken
                 sent_any = True
                 progress(pushed, total, key)
-        if not sent_any:
+        if not sent_any or not again:
             break
     return pushed
 
