@@ -8,7 +8,6 @@ success. The app's lock destroys them with the workspace.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtGui import QShowEvent
@@ -27,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from fieldapp.services import followups, referrals, visits
 from fieldapp.services import labels as service_labels
+from fieldapp.services.views import TimelineEntry
 from ui import labels
-from ui.context import AppContext
+from ui.context import AppContext, SessionWork
 from ui.errors import error_text
 from ui.form_drafts import FormDrafts, TextField, saving_with_drafts
 from ui.qdates import from_qdate, to_qdate
@@ -90,7 +90,7 @@ class ServiceDialog(QDialog):
             if first is not None:
                 first.setFocus()
 
-    def work(self) -> Callable[[Any], Any]:
+    def work(self) -> SessionWork:
         raise NotImplementedError
 
     def _submit(self) -> None:
@@ -98,7 +98,7 @@ class ServiceDialog(QDialog):
         self.ctx.call(saving_with_drafts(self.work(), self.drafts), on_success=self._done,
                       on_failure=self._failed)
 
-    def _done(self, _result: Any) -> None:
+    def _done(self, _result: object) -> None:
         self.accept()  # what was saved announces itself (ctx.call): the timeline re-reads
 
     def _failed(self, exc: BaseException) -> None:
@@ -132,7 +132,7 @@ class FollowUpDialog(ServiceDialog):
         super().retranslate()
         self.setWindowTitle(self.tr("Plan a follow-up"))
 
-    def work(self):
+    def work(self) -> SessionWork:
         case_id, actor, today = self.case_id, self.ctx.actor_id, self.ctx.today()
         due, text = from_qdate(self.due_edit.date()), self.text_edit.text()
         return lambda s: followups.add_followup(s, case_id=case_id, due_on=due, text=text,
@@ -161,7 +161,7 @@ class ReferralDialog(ServiceDialog):
         labels.fill_combo(self.destination_combo, service_labels.REFERRAL_DESTINATIONS)
         labels.fill_combo(self.status_combo, service_labels.REFERRAL_STATUSES)
 
-    def work(self):
+    def work(self) -> SessionWork:
         case_id, actor = self.case_id, self.ctx.actor_id
         values = dict(destination=self.destination_combo.currentData(),
                       reason=self.reason_edit.toPlainText(),
@@ -184,7 +184,7 @@ class PlanVisitDialog(ServiceDialog):
         super().retranslate()
         self.setWindowTitle(self.tr("Plan a home visit"))
 
-    def work(self):
+    def work(self) -> SessionWork:
         case_id, actor, today = self.case_id, self.ctx.actor_id, self.ctx.today()
         planned, purpose = from_qdate(self.date_edit.date()), self.purpose_edit.text()
         return lambda s: visits.plan_visit(s, case_id=case_id, planned_on=planned,
@@ -214,7 +214,7 @@ class RecordVisitDialog(ServiceDialog):
         self.setWindowTitle(self.tr("Record a home visit"))
         labels.fill_objective_combo(self.objective_combo, self.tr("(none)"))
 
-    def work(self):
+    def work(self) -> SessionWork:
         visit_id, actor = self.visit_id, self.ctx.actor_id
         done_on = from_qdate(self.date_edit.date())
         text = self.note_edit.toPlainText().strip() or None
@@ -226,7 +226,7 @@ class RecordVisitDialog(ServiceDialog):
 class UpdateReferralDialog(ServiceDialog):
     """Follow a referral up: its status now, and what came of it."""
 
-    def __init__(self, context: AppContext, case_id: str, entry: Any,
+    def __init__(self, context: AppContext, case_id: str, entry: TimelineEntry,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, case_id, parent)
         self.referral_id = entry.id
@@ -245,7 +245,7 @@ class UpdateReferralDialog(ServiceDialog):
         self.setWindowTitle(self.tr("Follow up a referral"))
         labels.fill_combo(self.status_combo, service_labels.REFERRAL_STATUSES)
 
-    def work(self):
+    def work(self) -> SessionWork:
         referral_id, actor = self.referral_id, self.ctx.actor_id
         status = self.status_combo.currentData()
         outcome = self.outcome_edit.toPlainText().strip() or None

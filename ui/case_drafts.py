@@ -14,7 +14,7 @@ def is_note_draft(key: str) -> bool:
     return key.startswith("note:")
 
 
-def find_note_draft(ctx: AppContext, key: str, then: Callable[[Place], None]) -> None:
+def find_note_draft(ctx: AppContext, key: str, then: Callable[[Place], object]) -> None:
     """Look up where the draft belongs (off the UI thread); call `then` if it still exists."""
     from fieldapp.services import casework
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ui.draft_autosave import DraftAutosaver, DraftSource
 
 ChangeSlot = Callable[[ChangeSet], None]
+SessionWork = Callable[[Session], object]  # a unit of work whose result nobody reads
 T = TypeVar("T")
 
 

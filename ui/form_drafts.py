@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
 )
+from sqlalchemy.orm import Session
 
 from ui.context import AppContext
+
+T = TypeVar("T")
 
 TextField = QLineEdit | QPlainTextEdit
 
@@ -64,7 +67,7 @@ class FormDrafts(QObject):
         context.keep_drafts(self)
         key_ = self.key
 
-        def load(session: Any) -> str | None:
+        def load(session: Session) -> str | None:
             from fieldapp.services import drafts
 
             return drafts.load_draft(session, key=key_)
@@ -93,7 +96,7 @@ class FormDrafts(QObject):
     def save_failed(self) -> None:
         self._active = True
 
-    def discard_in(self, session: Any) -> None:
+    def discard_in(self, session: Session) -> None:
         """Call inside the transaction that saves the form."""
         from fieldapp.services import drafts
 
@@ -124,7 +127,7 @@ class FormDrafts(QObject):
         if result != QDialog.DialogCode.Accepted.value:
             key = self.key
 
-            def discard(session: Any) -> None:
+            def discard(session: Session) -> None:
                 from fieldapp.services import drafts
 
                 drafts.discard_draft(session, key=key)
@@ -132,15 +135,15 @@ class FormDrafts(QObject):
             self.ctx.call(discard)
 
 
-def saving_with_drafts(work: Callable[[Any], Any],
-                       drafts: FormDrafts | None) -> Callable[[Any], Any]:
+def saving_with_drafts(work: Callable[[Session], T],
+                       drafts: FormDrafts | None) -> Callable[[Session], T]:
     """`work` (a session function that saves the form) that also discards its draft, in the
     same transaction: either the record is saved and the draft gone, or neither."""
     if drafts is None:
         return work
     drafts.saving()
 
-    def save(session: Any) -> Any:
+    def save(session: Session) -> T:
         result = work(session)
         drafts.discard_in(session)
         return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,19 +15,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import labels as service_labels
 from fieldapp.services import registry
+from fieldapp.services.views import HouseholdRow, SiteRow
 from fieldapp.vault import ChangeSet
 from ui import labels
 from ui.context import AppContext
 from ui.record_types import REGISTRY
-from ui.table_model import RowsModel, set_rows_keeping_current
+from ui.table_model import Column, RowsModel, set_rows_keeping_current
 
 DEBOUNCE_MS = 250
 
-COLUMNS = [
+COLUMNS: list[Column[HouseholdRow]] = [
     (QT_TRANSLATE_NOOP("HouseholdsView", "Household"), lambda r: r.name),
     (QT_TRANSLATE_NOOP("HouseholdsView", "Site"), lambda r: r.site_name),
     (QT_TRANSLATE_NOOP("HouseholdsView", "Building"), lambda r: r.building_name),
@@ -96,7 +99,7 @@ class HouseholdsView(QWidget):
         self.setTabOrder(self.search_edit, self.site_combo)
         self.setTabOrder(self.site_combo, self.status_combo)
         self.setTabOrder(self.status_combo, self.table)
-        self._sites: list = []
+        self._sites: list[SiteRow] = []
         self._count = 0
         self.retranslate()
         self._load_sites()
@@ -130,7 +133,7 @@ class HouseholdsView(QWidget):
     def _load_sites(self) -> None:
         self.ctx.call(registry.list_sites, on_success=self._sites_loaded)
 
-    def _sites_loaded(self, sites: list) -> None:
+    def _sites_loaded(self, sites: list[SiteRow]) -> None:
         self._sites = sites
         self._fill_site_combo()
         self.refresh()
@@ -151,12 +154,12 @@ class HouseholdsView(QWidget):
         status = self.status_combo.currentData()
         text = self.search_edit.text().strip()
 
-        def query(s):
+        def query(s: Session) -> tuple[list[HouseholdRow], int]:
             rows = registry.search_households(s, site_id=site_id, text=text, case_status=status)
             total = registry.count_households(s, site_id=site_id, text=text, case_status=status)
             return rows, total
 
-        def loaded(result) -> None:
+        def loaded(result: tuple[list[HouseholdRow], int]) -> None:
             if text != self.search_edit.text().strip():
                 return  # typed on; the newer query is on its way
             self._loaded(result)
@@ -165,7 +168,7 @@ class HouseholdsView(QWidget):
 
         self.ctx.call(query, on_success=loaded)
 
-    def _loaded(self, result) -> None:
+    def _loaded(self, result: tuple[list[HouseholdRow], int]) -> None:
         rows, self._count = result
         set_rows_keeping_current(self.table, self.model, rows)
         if rows:
@@ -205,7 +208,7 @@ class HouseholdsView(QWidget):
         else:
             self.refresh()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
             self._activated(self.table.currentIndex())
             return

@@ -7,6 +7,8 @@ title never carries personal data.
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from ui.sync.status_widget import SyncStatusWidget
 from ui.vault_pages import CreateVaultPage, UnlockPage
-from ui.workspace_hooks import AdaptsWindow
 
 ROLE_NAMES = {
     "social_assistant": QT_TRANSLATE_NOOP("roles", "Site social assistant"),
@@ -22,6 +23,13 @@ ROLE_NAMES = {
     "neighbourhood_agent": QT_TRANSLATE_NOOP("roles", "Neighbourhood agent"),
     "supervisor": QT_TRANSLATE_NOOP("roles", "Supervisor"),
 }
+
+
+@runtime_checkable
+class AdaptsWindow(Protocol):
+    """A workspace that hides the menus it has no use for, each time it is shown."""
+
+    def adapt_window(self, window: MainWindow) -> None: ...
 
 
 class MainWindow(QMainWindow):

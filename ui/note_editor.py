@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from fieldapp.services import casework, drafts
 from fieldapp.services import labels as service_labels
+from fieldapp.services.views import NoteView
 from ui import labels
 from ui.context import AppContext
 from ui.errors import error_text
@@ -144,7 +146,7 @@ class NoteEditor(QFrame):
         self.show()
         self.text_edit.setFocus()
 
-    def start_edit(self, note, draft_text: str | None = None) -> None:
+    def start_edit(self, note: NoteView, draft_text: str | None = None) -> None:
         self.reset()
         self.note_id = note.id
         self._select(self.kind_combo, note.kind)
@@ -158,7 +160,7 @@ class NoteEditor(QFrame):
         self.text_edit.setFocus()
 
     @staticmethod
-    def _select(combo: QComboBox, code) -> None:
+    def _select(combo: QComboBox, code: str | None) -> None:
         combo.setCurrentIndex(max(0, combo.findData(code)))
 
     def unsaved_text(self) -> str:
@@ -180,7 +182,7 @@ class NoteEditor(QFrame):
         actor, case_id, note_id, key = self.ctx.actor_id, self.case_id, self.note_id, self.draft_key
         today = self.ctx.today()
 
-        def write(s):
+        def write(s: Session) -> NoteView:
             if note_id is None:
                 note = casework.add_note(s, case_id=case_id, actor_id=actor, today=today,
                                          **values)
@@ -195,7 +197,7 @@ class NoteEditor(QFrame):
         self._saving = True
         self.ctx.call(write, on_success=self._saved, on_failure=self._failed)
 
-    def _saved(self, _note) -> None:
+    def _saved(self, _note: NoteView) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
         self.reset()

@@ -83,8 +83,12 @@ def run() -> int:
                               language="en")
         window_app.start()
         shown: list[str] = []
-        QTimer.singleShot(300, lambda: (shown.append(
-            type(window_app.window.stack.currentWidget()).__name__), app.quit()))
+
+        def note_page_and_quit() -> None:
+            shown.append(type(window_app.window.stack.currentWidget()).__name__)
+            app.quit()
+
+        QTimer.singleShot(300, note_page_and_quit)
         app.exec()
         window_app.dispose()
         if shown == ["CreateVaultPage"]:

@@ -20,17 +20,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import registry, welcome
+from fieldapp.services.views import HouseholdRow, SiteRow, WelcomeSessionView
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.qdates import from_qdate, to_qdate
 from ui.record_types import WELCOME
-from ui.table_model import RowsModel, date_pattern, set_rows_keeping_current
+from ui.table_model import Column, RowsModel, date_pattern, set_rows_keeping_current
 
-COLUMNS = [
+COLUMNS: list[Column[WelcomeSessionView]] = [
     (QT_TRANSLATE_NOOP("WelcomeView", "Date"), lambda r: r.held_on),
     (QT_TRANSLATE_NOOP("WelcomeView", "Households present"),
      lambda r: len(r.attendee_household_ids)),
@@ -91,7 +93,7 @@ class WelcomeView(QWidget):
         self.site_combo.currentIndexChanged.connect(self.refresh)
         self.record_button.clicked.connect(self.record)
         context.subscribe(WELCOME | {"sites", "households"}, self._on_changes)
-        self._sites: list = []
+        self._sites: list[SiteRow] = []
         self.retranslate()
         self.ctx.call(registry.list_sites, on_success=self._sites_loaded)
 
@@ -116,7 +118,7 @@ class WelcomeView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _sites_loaded(self, sites) -> None:
+    def _sites_loaded(self, sites: list[SiteRow]) -> None:
         self._sites = sites
         current = self.site_combo.currentData()
         self.site_combo.blockSignals(True)
@@ -132,14 +134,14 @@ class WelcomeView(QWidget):
         if site_id is None:
             return
 
-        def load(s):
+        def load(s: Session) -> tuple[list[WelcomeSessionView], list[HouseholdRow]]:
             sessions = welcome.list_welcome_sessions(s, site_id=site_id)
             households = registry.search_households(s, site_id=site_id, limit=500)
             return sessions, households
 
         self.ctx.call(load, on_success=self._loaded)
 
-    def _loaded(self, result) -> None:
+    def _loaded(self, result: tuple[list[WelcomeSessionView], list[HouseholdRow]]) -> None:
         sessions, households = result
         set_rows_keeping_current(self.table, self.model, sessions)
         checked = set(self.checked_households())  # ticks not recorded yet stay ticked
@@ -175,7 +177,8 @@ class WelcomeView(QWidget):
         held_on, notes = from_qdate(self.date_edit.date()), self.notes_edit.text()
         actor = self.ctx.actor_id
 
-        def done(_session) -> None:  # the lists are read again when the change is announced
+        # The lists are read again when the change is announced.
+        def done(_session: WelcomeSessionView) -> None:
             self.error.hide()
             self.notes_edit.clear()
             for i in range(self.attendees.count()):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from ui.main_window import MainWindow
 
 
-def keep_only_lock(window: Any) -> None:
+def keep_only_lock(window: MainWindow) -> None:
     """For a workspace that is not the site social assistant's: hide her Go and Case menus
     and leave only Lock of her workspace actions (their shortcuts would clash)."""
     for menu in (window.go_menu, window.case_menu):

@@ -7,10 +7,9 @@ Built when the vault unlocks, destroyed when it locks (ui.app). `save_state()` /
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ui.case_drafts import find_note_draft, is_note_draft
 from ui.case_view import CaseFileView
@@ -18,13 +17,15 @@ from ui.context import AppContext
 from ui.followups_view import FollowUpsView
 from ui.households_view import HouseholdsView
 from ui.keyring_banner import KeyringBanner
+from ui.main_window import MainWindow
 from ui.register_import_dialog import add_register_import_action
 from ui.search_view import SearchView
 from ui.welcome_view import WelcomeView
+from ui.workspace_hooks import WorkspaceState
 
 
 class Workspace(QWidget):
-    def __init__(self, context: AppContext, window: Any) -> None:
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
         super().__init__(window)
         self.ctx = context
         self.window_ = window
@@ -122,14 +123,15 @@ class Workspace(QWidget):
         self.open_case(household_id).show_entry(note_id)
 
     def _retitle(self, title: str) -> None:
-        view = self.sender()
-        index = self.tabs.indexOf(view)
+        view = self.sender()  # the case file whose title changed
+        index = self.tabs.indexOf(view) if isinstance(view, QWidget) else -1
         if index >= 0:
             self.tabs.setTabText(index, title)
 
     def _case_loaded(self) -> None:
-        view = self.sender()
-        if (view is self.tabs.currentWidget() and view.editor.isHidden()
+        view = self.sender()  # the case file that loaded
+        if (isinstance(view, CaseFileView) and view is self.tabs.currentWidget()
+                and view.editor.isHidden()
                 and not view.timeline_table.currentIndex().isValid()):
             view.timeline_table.setFocus()
 
@@ -144,7 +146,7 @@ class Workspace(QWidget):
         if pending:  # closing a tab never loses text: it becomes a draft
             from fieldapp.services import drafts
 
-            def save(s) -> None:
+            def save(s: Session) -> None:
                 for key, text in pending.items():
                     drafts.save_draft(s, key=key, text=text)
 
@@ -190,7 +192,7 @@ class Workspace(QWidget):
             found.update(view.unsaved_drafts())
         return found
 
-    def save_state(self) -> dict[str, Any]:
+    def save_state(self) -> WorkspaceState:
         current = self.tabs.currentWidget()
         return {
             "cases": [view.state() for view in self.case_views()],
@@ -198,7 +200,7 @@ class Workspace(QWidget):
             else self.tabs.currentIndex(),
         }
 
-    def restore_state(self, state: dict[str, Any]) -> None:
+    def restore_state(self, state: WorkspaceState) -> None:
         if not state:
             self.households.search_edit.setFocus()
             return

@@ -2,15 +2,13 @@
 
 A workspace is the QWidget the main window shows for the person's role (ui.workspaces).
 Every one keeps its editors' drafts and its screen state over a lock (`WorkspaceHooks`);
-some also hide the menus they have no use for (`AdaptsWindow`) or open a recovered draft
-(`OpensDrafts`). Checked with isinstance, as the app used to check with getattr.
+some also open a recovered draft (`OpensDrafts`) or hide the menus they have no use for
+(ui.main_window.AdaptsWindow). Checked with isinstance, where the app used getattr.
 """
 
 from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
-
-from PySide6.QtWidgets import QMainWindow
 
 # The open screens a workspace keeps over a lock; only the workspace that saved it reads it
 # back (each its own keys), the app holds it unread: JSON-like values, hence Any.
@@ -26,11 +24,6 @@ class WorkspaceHooks(Protocol):
     def save_state(self) -> WorkspaceState: ...
 
     def restore_state(self, state: WorkspaceState) -> None: ...
-
-
-@runtime_checkable
-class AdaptsWindow(Protocol):
-    def adapt_window(self, window: QMainWindow) -> None: ...  # ui.main_window.MainWindow
 
 
 @runtime_checkable

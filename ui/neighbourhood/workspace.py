@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout,
 
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
+from ui.main_window import MainWindow
 from ui.neighbourhood.intervention_dialog import InterventionDialog
 from ui.neighbourhood.pass_on import DefectDialog, HandoffDialog, clear_clipboard_if_ours
 from ui.neighbourhood.request_dialog import RequestDialog
@@ -24,10 +25,11 @@ from ui.neighbourhood.round_view import RoundView
 from ui.neighbourhood.triage_view import TriageView
 from ui.neighbourhood.week_view import WeekView
 from ui.window_menus import keep_only_lock
+from ui.workspace_hooks import WorkspaceState
 
 
 class NeighbourhoodWorkspace(QWidget):
-    def __init__(self, context: AppContext, window: Any) -> None:
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
         super().__init__(window)
         self.ctx = context
         self.window_ = window
@@ -73,7 +75,7 @@ class NeighbourhoodWorkspace(QWidget):
         self._copied = ""
         self.retranslate()
 
-    def adapt_window(self, window: Any) -> None:
+    def adapt_window(self, window: MainWindow) -> None:
         """The assistant's Go and Case menus mean nothing here: hide them, keep Lock.
         The main window calls this each time it shows the workspace."""
         keep_only_lock(window)
@@ -163,10 +165,10 @@ class NeighbourhoodWorkspace(QWidget):
         clear_clipboard_if_ours()
         return {}
 
-    def save_state(self) -> dict[str, Any]:
+    def save_state(self) -> WorkspaceState:
         return {"tab": self.tabs.currentIndex()}
 
-    def restore_state(self, state: dict[str, Any]) -> None:
+    def restore_state(self, state: WorkspaceState) -> None:
         self.tabs.setCurrentIndex(int(state.get("tab", 0)) if state else 0)
         (self.round.tree if self.tabs.currentWidget() is self.round
          else self.triage.table).setFocus()

@@ -12,10 +12,9 @@ like the social assistant's note editor (ui.note_editor); saving the remark disc
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,22 +28,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import attachments, drafts
 from fieldapp.services import renovation_inventory as inv
 from fieldapp.services import renovation_labels as rl
 from fieldapp.services import renovation_templates as templates
+from fieldapp.services.attachments import PreparedImage
+from fieldapp.services.renovation_views import ElementView, InventoryView, RoomView
 from ui.buddy import buddy_label
+from ui.context import AppContext
 from ui.errors import error_text
 from ui.renovation import camera, labels
 from ui.renovation.photo_strip import PhotoStrip, choose_photo_files, prepare_files
 from ui.table_fit import keep_headers_readable
-from ui.table_model import RowsModel
+from ui.table_model import Column, RowsModel
 
 TOUCH = 48  # px: a finger-sized control
-ROOM_COLUMNS = [(QT_TRANSLATE_NOOP("renovation", "Room"), lambda r: r.name)]
-ELEMENT_COLUMNS = [
+ROOM_COLUMNS: list[Column[RoomView]] = [(QT_TRANSLATE_NOOP("renovation", "Room"), lambda r: r.name)]
+ELEMENT_COLUMNS: list[Column[ElementView]] = [
     (QT_TRANSLATE_NOOP("renovation", "Element"), lambda e: labels.element(e.element_type)),
     (QT_TRANSLATE_NOOP("renovation", "Condition"), lambda e: labels.condition(e.condition)),
     (QT_TRANSLATE_NOOP("renovation", "Photos"), lambda e: len(e.photos) or ""),
@@ -52,7 +55,7 @@ ELEMENT_COLUMNS = [
 ]
 
 
-def _table(parent: QWidget, model: RowsModel, name: str) -> QTableView:
+def _table(parent: QWidget, model: QAbstractItemModel, name: str) -> QTableView:
     table = QTableView(parent)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
     table.setModel(model)
@@ -69,10 +72,10 @@ def _table(parent: QWidget, model: RowsModel, name: str) -> QTableView:
 class InventoryEditor(QWidget):
     changed = Signal()  # the inventory was saved (rooms, elements, photos)
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = context
-        self.inventory: Any = None
+        self.inventory: InventoryView | None = None
         self._pending: tuple[str | None, str | None] = (None, None)  # room, element after unlock
         self._draft: tuple[str, str] | None = None  # (element id, text) restored from a draft
         # The element whose remark the remarks field holds: what is typed there belongs to
@@ -174,7 +177,7 @@ class InventoryEditor(QWidget):
 
     # -- state ---------------------------------------------------------------------------
 
-    def set_inventory(self, view: Any) -> None:
+    def set_inventory(self, view: InventoryView | None) -> None:
         """Show an inventory (or nothing), keeping the current room and element if present.
 
         The selection passes through other rows while the tables reload; only where it ends
@@ -187,7 +190,7 @@ class InventoryEditor(QWidget):
             self._reloading = False
         self._element_changed()
 
-    def _apply_inventory(self, view: Any) -> None:
+    def _apply_inventory(self, view: InventoryView | None) -> None:
         room_id, element_id = self.current_room_id(), self.current_element_id()
         pending, self._pending = self._pending, (None, None)
         if view is not None and pending != (None, None):
@@ -215,21 +218,21 @@ class InventoryEditor(QWidget):
         self.rooms_table.selectRow(rows.index(room_id) if room_id in rows else 0)
         self._show_room(element_id)
 
-    def current_room(self) -> Any:
+    def current_room(self) -> RoomView | None:
         index = self.rooms_table.currentIndex()
         return self.rooms_model.row_at(index.row()) if index.isValid() else None
 
     def current_room_id(self) -> str | None:
         return getattr(self.current_room(), "id", None)
 
-    def current_element(self) -> Any:
+    def current_element(self) -> ElementView | None:
         index = self.elements_table.currentIndex()
         return self.elements_model.row_at(index.row()) if index.isValid() else None
 
     def current_element_id(self) -> str | None:
         return getattr(self.current_element(), "id", None)
 
-    def _room_changed(self, *_: Any) -> None:
+    def _room_changed(self, *_: object) -> None:
         self._show_room(None)
 
     def _show_room(self, element_id: str | None) -> None:
@@ -241,12 +244,12 @@ class InventoryEditor(QWidget):
             self.elements_table.selectRow(ids.index(element_id) if element_id in ids else 0)
         self._element_changed()
 
-    def _element_changed(self, *_: Any) -> None:
+    def _element_changed(self, *_: object) -> None:
         if self._reloading:
             return
         element, room = self.current_element(), self.current_room()
         for code, button in self.condition_buttons.items():
-            button.setChecked(bool(element) and element.condition == code)
+            button.setChecked(element is not None and element.condition == code)
         moved = getattr(element, "id", None) != self._remark_for
         if moved:
             self.save_remarks()  # what was typed stays with the element it was typed for
@@ -263,14 +266,17 @@ class InventoryEditor(QWidget):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _save(self, fn: Callable[[Any], Any], then: Callable[[], None] | None = None) -> None:
+    def _save(self, fn: Callable[[Session], object], then: Callable[[], None] | None = None
+              ) -> None:
+        if self.inventory is None:
+            return  # no inventory shown any more (e.g. a photo prepared after it closed)
         inventory_id = self.inventory.id
 
-        def work(s: Any) -> Any:
+        def work(s: Session) -> InventoryView:
             fn(s)
             return inv.get_inventory(s, inventory_id=inventory_id)
 
-        def done(view: Any) -> None:
+        def done(view: InventoryView) -> None:
             self.set_inventory(view)
             self.changed.emit()
             if then is not None:
@@ -293,7 +299,7 @@ class InventoryEditor(QWidget):
         self._save(lambda s: inv.set_element(s, element_id=element.id, condition=code,
                                              actor_id=self.ctx.actor_id))
 
-    def _element(self, element_id: str | None) -> Any:
+    def _element(self, element_id: str | None) -> ElementView | None:
         rooms = self.inventory.rooms if self.inventory is not None else ()
         return next((e for r in rooms for e in r.elements if e.id == element_id), None)
 
@@ -307,7 +313,7 @@ class InventoryEditor(QWidget):
             return  # the vault is locking: the remark goes into a draft (unsaved_drafts)
         text, key = self.remarks_edit.text(), self.draft_key(element.id)
 
-        def work(s: Any) -> None:
+        def work(s: Session) -> None:
             inv.set_element(s, element_id=element.id, remarks=text, actor_id=self.ctx.actor_id)
             drafts.discard_draft(s, key=key)
 
@@ -403,7 +409,7 @@ class InventoryEditor(QWidget):
         dialog.captured.connect(lambda image: self.import_captured(image, owner))
         dialog.open()
 
-    def import_captured(self, image: Any, owner_id: str) -> None:
+    def import_captured(self, image: QImage, owner_id: str) -> None:
         """A camera frame (QImage) through the same path as a photo file: JPEG bytes,
         downscaled, thumbnailed and encrypted off the UI thread, then recorded."""
         try:
@@ -417,8 +423,8 @@ class InventoryEditor(QWidget):
                             on_success=lambda prepared: self._record(prepared, owner_id),
                             on_failure=self._import_failed)
 
-    def _record(self, prepared: list[Any], owner_id: str) -> None:
-        def record(s: Any) -> None:
+    def _record(self, prepared: list[PreparedImage], owner_id: str) -> None:
+        def record(s: Session) -> None:
             for image in prepared:
                 inv.add_photo(s, owner_id=owner_id, image=image, actor_id=self.ctx.actor_id)
 

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import renovation_projects as projects
 from ui.buddy import buddy_label
+from ui.context import AppContext
 from ui.errors import error_text
 from ui.keyring_banner import KeyringBanner
+from ui.main_window import MainWindow
 from ui.record_types import REGISTRY, RENOVATION
 from ui.renovation import labels, project_actions
 from ui.renovation.dwelling_views import AccessView, ChecklistView, ContactsView, QuestionsView
@@ -33,6 +35,7 @@ from ui.renovation.parties_view import PartiesView
 from ui.renovation.pdf_export import choose_pdf_path
 from ui.table_fit import keep_headers_readable
 from ui.table_model import RowsModel
+from ui.workspace_hooks import WorkspaceState
 
 DWELLING_COLUMNS = [
     (QT_TRANSLATE_NOOP("renovation", "Dwelling"), lambda r: r.dwelling_label),
@@ -47,7 +50,7 @@ DWELLING_COLUMNS = [
 
 
 class RenovationWorkspace(QWidget):
-    def __init__(self, context: Any, window: Any) -> None:
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
         super().__init__(window)
         self.ctx = context
         self.window_ = window
@@ -125,7 +128,8 @@ class RenovationWorkspace(QWidget):
         """The dwelling's six tabs; built again after a language switch (their texts are
         set when they are made), from the vault, so nothing saved is lost."""
         index = max(self.tabs.currentIndex(), 0)
-        for page in [self.tabs.widget(i) for i in range(self.tabs.count())]:
+        pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        for page in [p for p in pages if p is not None]:
             self.tabs.removeTab(self.tabs.indexOf(page))
             page.hide()  # kept (not deleted): answers still on their way may reach it
         self.inventory = InventoryPage(self.ctx, self)
@@ -171,7 +175,7 @@ class RenovationWorkspace(QWidget):
                 QTimer.singleShot(0, self._rebuild)
         super().changeEvent(event)
 
-    def adapt_window(self, window: Any) -> None:
+    def adapt_window(self, window: MainWindow) -> None:
         """The site social assistant's menus and shortcuts have no meaning here."""
         for menu in (window.go_menu, window.case_menu):
             menu.menuAction().setVisible(False)
@@ -186,13 +190,13 @@ class RenovationWorkspace(QWidget):
     def collect_drafts(self) -> dict[str, str]:
         return self.inventory.editor.unsaved_drafts()
 
-    def save_state(self) -> dict[str, Any]:
+    def save_state(self) -> WorkspaceState:
         row, editor = self.current_dwelling(), self.inventory.editor
         return {"project": self.project_combo.currentData(), "dwelling": row.id if row else None,
                 "tab": self.tabs.currentIndex(), "room": editor.current_room_id(),
                 "element": editor.current_element_id()}
 
-    def restore_state(self, state: dict[str, Any]) -> None:
+    def restore_state(self, state: WorkspaceState) -> None:
         self._restore = state or {}
         self.tabs.setCurrentIndex(self._restore.get("tab", 0))
         if self._restore.get("element") or self._restore.get("room"):

@@ -217,8 +217,9 @@ class CaseloadView(QWidget):
         assert self.group is not None
         kind, key = self.group
         today = self.ctx.today()
-        arg = {"worker": key} if kind == "worker" else {"site_id": key}
-        self.ctx.call(lambda s: caseload.case_list(s, today=today, **arg),
+        worker, site_id = (key, None) if kind == "worker" else (None, key)
+        self.ctx.call(lambda s: caseload.case_list(s, today=today, worker=worker,
+                                                   site_id=site_id),
                       on_success=self._cases_loaded)
 
     def _cases_loaded(self, rows: list[Any]) -> None:

@@ -275,6 +275,8 @@ class TeamView(QWidget):
         from dataclasses import replace
 
         self.status.setText("")
+        if self.team is None:
+            return None  # the team was dropped while its code was asked for
         self.dialog = CodeCheckDialog(self.team, self.ctx.runner, replace(member, code=code),
                                       self.my_code, self.collections, self,
                                       on_granted=self.refresh, site_names=self.site_names)

@@ -14,10 +14,12 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ui.case_drafts import find_note_draft, is_note_draft
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
+from ui.main_window import MainWindow
 from ui.register_import_dialog import add_register_import_action
 from ui.supervision.case_page import SupervisedCasePage
 from ui.supervision.caseload_view import CaseloadView
@@ -25,10 +27,11 @@ from ui.supervision.indicators_view import IndicatorsView
 from ui.supervision.reassign_dialog import ReassignDialog
 from ui.supervision.team_view import TeamView
 from ui.window_menus import keep_only_lock
+from ui.workspace_hooks import WorkspaceState
 
 
 class SupervisorWorkspace(QWidget):
-    def __init__(self, context: AppContext, window: Any) -> None:
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
         super().__init__(window)
         self.ctx = context
         self.window_ = window
@@ -67,7 +70,7 @@ class SupervisorWorkspace(QWidget):
         self.retranslate()
         self.caseload.refresh()
 
-    def adapt_window(self, window: Any) -> None:
+    def adapt_window(self, window: MainWindow) -> None:
         """The assistant's Go and Case menus act on her workspace: hide them, keep Lock.
         The main window calls this each time it shows the workspace."""
         keep_only_lock(window)
@@ -85,9 +88,9 @@ class SupervisorWorkspace(QWidget):
                            ("team", self.tr("Team and keys")),
                            ("close", self.tr("Close the case file"))):
             self.actions_[name].setText(text)
-        for page in self.case_pages():
-            if page.case is None:
-                self.tabs.setTabText(self.tabs.indexOf(page), self.tr("Case file"))
+        for case_page in self.case_pages():
+            if case_page.case is None:
+                self.tabs.setTabText(self.tabs.indexOf(case_page), self.tr("Case file"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -150,7 +153,7 @@ class SupervisorWorkspace(QWidget):
         if pending:  # closing a tab never loses text: it becomes a draft
             from fieldapp.services import drafts
 
-            def save(s: Any) -> None:
+            def save(s: Session) -> None:
                 for key, text in pending.items():
                     drafts.save_draft(s, key=key, text=text)
 
@@ -195,11 +198,11 @@ class SupervisorWorkspace(QWidget):
             found.update(page.unsaved_drafts())
         return found
 
-    def save_state(self) -> dict[str, Any]:
+    def save_state(self) -> WorkspaceState:
         return {"tab": min(self.tabs.currentIndex(), 2),
                 "cases": [(p.case_id, p.household_id) for p in self.case_pages()]}
 
-    def restore_state(self, state: dict[str, Any]) -> None:
+    def restore_state(self, state: WorkspaceState) -> None:
         for case_id, household_id in (state or {}).get("cases", []):
             self.open_case(case_id, household_id)
         self.tabs.setCurrentIndex(int((state or {}).get("tab", 0)))

@@ -146,8 +146,8 @@ class ConflictsDialog(QDialog):
             "synchronise. Changes to different fields were combined already; for the fields "
             "below, choose which version to keep. Free text can be merged."), self)
         self.explain.setWordWrap(True)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
@@ -160,7 +160,7 @@ class ConflictsDialog(QDialog):
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (self.header, self.explain, self.scroll, self.error, self.buttons):
+        for w in (self.header, self.explain, self.scroll_area, self.error, self.buttons):
             layout.addWidget(w)
         self.header.setText(self.tr("Loading…"))
         self.apply_button.setEnabled(False)
@@ -188,16 +188,18 @@ class ConflictsDialog(QDialog):
         total = len(self.conflicts) + self.resolved
         self.header.setText(self.tr("Conflict {i} of {n}: {what}").format(
             i=self.resolved + 1, n=total, what=table_name(conflict.table)))
-        page = QWidget(self.scroll)
+        page = QWidget(self.scroll_area)
         layout = QVBoxLayout(page)
         self.fields = [FieldChoice(f, conflict, page) for f in conflict.fields]
         for box in self.fields:
             layout.addWidget(box)
         layout.addStretch(1)
-        self.scroll.setWidget(page)
+        self.scroll_area.setWidget(page)
         self.apply_button.setEnabled(True)
         if self.fields:
-            self.fields[0].group.checkedButton().setFocus()
+            checked = self.fields[0].group.checkedButton()
+            if checked is not None:
+                checked.setFocus()
 
     def apply(self) -> None:
         if not self.conflicts:
