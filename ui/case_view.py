@@ -5,8 +5,9 @@ Opening it writes an access-log entry (the service does that).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from fieldapp.services import casework, drafts, registry
+from fieldapp.services.views import CaseView, HouseholdDetail, NoteView, TimelineEntry
 from fieldapp.vault import ChangeSet
 from ui.case_details import CaseDetailsPanel, make_table
 from ui.case_dialogs import (
@@ -35,6 +38,11 @@ from ui.record_types import REGISTRY, TIMELINE
 from ui.sync.history_dialog import has_history, open_history
 from ui.table_model import RowsModel, set_rows_keeping_current
 
+# What opening a case file reads: the household, its case file (None: not opened yet), the
+# timeline, the new note's draft, and the note being edited with its draft (after a lock).
+Loaded = tuple[HouseholdDetail, CaseView | None, list[TimelineEntry], str | None,
+               tuple[NoteView, str] | None]
+
 
 class CaseFileView(QWidget):
     title_changed = Signal(str)
@@ -47,7 +55,7 @@ class CaseFileView(QWidget):
         self.household_id = household_id
         self._editing_note_id = editing_note_id  # restore an edit interrupted by a lock
         self._show_on_load: str | None = None
-        self.case = None
+        self.case: CaseView | None = None
         self.details = CaseDetailsPanel(context, self)
         self.name_label = self.details.name_label  # what a person reads first
         self.people_model = self.details.people_model
@@ -154,7 +162,7 @@ class CaseFileView(QWidget):
         household_id, actor = self.household_id, self.ctx.actor_id
         editing = self._editing_note_id
 
-        def load(s):
+        def load(s: Session) -> Loaded:
             detail = registry.household_detail(s, household_id=household_id)
             case = casework.find_case_file(s, household_id=household_id, actor_id=actor)
             if case is None:
@@ -170,21 +178,22 @@ class CaseFileView(QWidget):
 
         self.ctx.call(load, on_success=self._loaded)
 
-    def _loaded(self, result) -> None:
-        detail, self.case, entries, draft, edit = result
+    def _loaded(self, result: Loaded) -> None:
+        detail, case, entries, draft, edit = result
+        self.case = case
         self.details.show_household(detail)
         self.setEnabled(True)
         self.title_changed.emit(detail.name)
-        has_case = self.case is not None
+        has_case = case is not None
         self.no_case.setVisible(not has_case)
         for widget in (self.note_button, self.followup_button, self.referral_button,
                        self.visit_button, self.timeline_table, self.details.case_box):
             widget.setEnabled(has_case)
-        if not has_case:
+        if case is None:
             self.loaded.emit()
             return
-        self.editor.case_id = self.case.id
-        self.details.show_case(self.case)
+        self.editor.case_id = case.id
+        self.details.show_case(case)
         self.timeline_model.set_rows(entries)
         if edit is not None:
             self.editor.start_edit(edit[0], draft_text=edit[1])
@@ -201,7 +210,7 @@ class CaseFileView(QWidget):
         self.ctx.call(lambda s: casework.timeline(s, case_id=case_id),
                       on_success=self._timeline_loaded)
 
-    def _timeline_loaded(self, entries) -> None:
+    def _timeline_loaded(self, entries: list[TimelineEntry]) -> None:
         set_rows_keeping_current(self.timeline_table, self.timeline_model, entries)
         self._timeline_current()
 
@@ -220,17 +229,17 @@ class CaseFileView(QWidget):
             self.ctx.call(lambda s: casework.get_case(s, case_id=case_id),
                           on_success=self._case_loaded)
 
-    def _case_loaded(self, case) -> None:
+    def _case_loaded(self, case: CaseView) -> None:
         self.case = case
         self.details.show_case_unless_edited(case)
 
-    def _household_loaded(self, detail) -> None:
+    def _household_loaded(self, detail: HouseholdDetail) -> None:
         self.details.show_household(detail)
         self.title_changed.emit(detail.name)
 
     # -- actions ------------------------------------------------------------------------
 
-    def _case_saved(self, case) -> None:
+    def _case_saved(self, case: CaseView) -> None:
         self.case = case
 
     def open_case_file(self) -> None:
@@ -238,7 +247,7 @@ class CaseFileView(QWidget):
         household_id, actor, today = self.household_id, self.ctx.actor_id, self.ctx.today()
         self.open_case_button.setEnabled(False)
 
-        def opened(_case) -> None:
+        def opened(_case: CaseView) -> None:
             self.open_case_button.setEnabled(True)
             self._load()
 
@@ -254,7 +263,7 @@ class CaseFileView(QWidget):
         if self.case is not None:
             self.editor.start_new()
 
-    def _open_dialog(self, dialog) -> None:
+    def _open_dialog(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -270,7 +279,7 @@ class CaseFileView(QWidget):
         if self.case is not None:
             self._open_dialog(PlanVisitDialog(self.ctx, self.case.id, self))
 
-    def _current_entry(self):
+    def _current_entry(self) -> TimelineEntry | None:
         index = self.timeline_table.currentIndex()
         if not index.isValid() or index.row() >= self.timeline_model.rowCount():
             return None
@@ -281,7 +290,7 @@ class CaseFileView(QWidget):
         if self.case is not None and entry is not None and entry.kind == "visit":
             self._open_dialog(RecordVisitDialog(self.ctx, self.case.id, entry.id, self))
 
-    def _timeline_current(self, *_args) -> None:
+    def _timeline_current(self, *_args: object) -> None:
         entry = self._current_entry()
         self.record_visit_button.setEnabled(
             entry is not None and entry.kind == "visit" and entry.status == "planned")
@@ -292,7 +301,7 @@ class CaseFileView(QWidget):
         if entry is not None and has_history(entry.kind):
             open_history(self, self.ctx, entry.kind, entry.id)
 
-    def _timeline_menu(self, pos) -> None:
+    def _timeline_menu(self, pos: QPoint) -> None:
         entry = self._current_entry()
         if entry is None or not has_history(entry.kind):
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import search
+from fieldapp.services.views import SearchHit
 from fieldapp.vault import ChangeSet
 from ui import labels
 from ui.context import AppContext
 from ui.snippet_delegate import SnippetDelegate
-from ui.table_model import RowsModel, set_rows_keeping_current
+from ui.table_model import Column, RowsModel, set_rows_keeping_current
 
 DEBOUNCE_MS = 200
 
@@ -31,7 +33,7 @@ def plain_snippet(snippet: str) -> str:
     return re.sub(r"\[([^\]]*)\]", r"«\1»", snippet or "")
 
 
-COLUMNS = [
+COLUMNS: list[Column[SearchHit]] = [
     (QT_TRANSLATE_NOOP("SearchView", "Date"), lambda r: r.occurred_on),
     (QT_TRANSLATE_NOOP("SearchView", "Household"), lambda r: r.household_name),
     (QT_TRANSLATE_NOOP("SearchView", "Kind"), lambda r: labels.note_kind(r.kind)),
@@ -110,7 +112,7 @@ class SearchView(QWidget):
             self._show_status()
             return
 
-        def done(result) -> None:
+        def done(result: search.SearchResult) -> None:
             if query != self.query_edit.text().strip():
                 return  # the user kept typing; a newer search is on its way
             self._searched = query

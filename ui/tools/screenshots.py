@@ -26,16 +26,19 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     from fieldapp.cli import DEMO_PASSPHRASE
     from fieldapp.crypto.kdf import TEST_KDF_PARAMS
     from fieldapp.services.demo import seed_demo
     from fieldapp.vault import MemorySecretStore
     from ui.app import FieldApp
+    from ui.case_dialogs import ReferralDialog
     from ui.settings import AppSettings
+    from ui.workspace import Workspace
 
-    qapp = QApplication.instance() or QApplication([])
+    if QApplication.instance() is None:
+        QApplication([])
     out, lang = args.out, args.lang
     width, height = (int(v) for v in args.size.lower().split("x"))
     out.mkdir(parents=True, exist_ok=True)
@@ -47,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    def shot(widget, name: str) -> None:
+    def shot(widget: QWidget, name: str) -> None:
         widget.grab().save(str(out / f"{name}_{lang}.png"))
 
     first = FieldApp(tmp / "new", kdf_params=TEST_KDF_PARAMS, secret_store=store,
@@ -75,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     page.unlock_button.click()
     wait(1500)
     ws = app.window.workspace
+    assert isinstance(ws, Workspace)  # the demo person is a site social assistant
     shot(app.window, "households")
     ws.show_followups()
     wait()
@@ -90,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     ws.open_case(rows[0].id)
     wait(900)
     view = ws.current_case()
+    assert view is not None
     shot(app.window, "case")
     view.new_note()
     view.editor.text_edit.setPlainText("…")
@@ -104,29 +109,37 @@ def main(argv: list[str] | None = None) -> int:
                          ("dialog_visit", view.plan_visit)):
         opener()
         wait(300)
-        for widget in qapp.topLevelWidgets():
+        for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 shot(widget, name)
                 widget.close()
     app.open_settings()
     wait(300)
-    shot(app.settings_dialog, "settings")
-    app.settings_dialog.close()
+    settings = app.settings_dialog
+    assert settings is not None
+    shot(settings, "settings")
+    settings.close()
 
     # Unsaved text: a referral typed, the vault locked and unlocked, the dialog opened again.
     view = ws.current_case()
+    assert view is not None
     view.add_referral()
     wait(300)
-    dialog = next(w for w in qapp.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ReferralDialog) and w.isVisible())
     dialog.reason_edit.setPlainText("Aanvraag leefloon; de huurder heeft geen inkomen meer.")
     app.lock()
     wait(800)
     page.passphrase_edit.setText(DEMO_PASSPHRASE)
     page.unlock_button.click()
     wait(1500)
-    app.window.workspace.current_case().add_referral()
+    ws = app.window.workspace
+    assert isinstance(ws, Workspace)
+    view = ws.current_case()
+    assert view is not None
+    view.add_referral()
     wait(600)
-    for widget in qapp.topLevelWidgets():
+    for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             shot(widget, "dialog_referral_restored")
             widget.close()
