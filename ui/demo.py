@@ -61,8 +61,15 @@ def _discard_unfinished(folder: Path) -> None:
     failing on enrolment codes that were already used."""
     import shutil
 
-    if (folder / "demo-accounts.json").exists() or _running_server(folder):
+    import time
+
+    if (folder / "demo-accounts.json").exists():
         return
+    deadline = time.monotonic() + 20  # the interrupted run's server may still be stopping
+    while _running_server(folder):
+        if time.monotonic() > deadline:
+            return  # another demo window is preparing it right now: leave it alone
+        time.sleep(0.25)
     for part in ("server", "vaults"):
         shutil.rmtree(folder / part, ignore_errors=True)
 

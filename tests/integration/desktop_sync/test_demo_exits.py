@@ -54,7 +54,7 @@ def processes_using(folder: Path) -> list[int]:
     return found
 
 
-def gone(url: str, folder: Path, timeout: float = 15) -> bool:
+def gone(url: str, folder: Path, timeout: float = 30) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if not answers(url) and not processes_using(folder):
