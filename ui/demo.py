@@ -60,7 +60,6 @@ def _discard_unfinished(folder: Path) -> None:
     accounts file that marks a finished preparation: start again from nothing, instead of
     failing on enrolment codes that were already used."""
     import shutil
-
     import time
 
     if (folder / "demo-accounts.json").exists():
