@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About FieldApp</source>
+            <translation>About FieldApp</translation>
+        </message>
+        <message>
+            <source>FieldApp {version}
+Case work for the social service of social-housing companies, offline and end-to-end encrypted.
+Python {python}, Qt {qt}, PySide6 {pyside}.</source>
+            <translation>FieldApp {version}
+Case work for the social service of social-housing companies, offline and end-to-end encrypted.
+Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Libraries and their licences</source>
+            <translation>Libraries and their licences</translation>
+        </message>
+    </context>
+    <context>
         <name>AccessView</name>
         <message>
             <source>Access appointments</source>
@@ -242,6 +273,14 @@
         <message>
             <source>&amp;Timeline</source>
             <translation>&amp;Timeline</translation>
+        </message>
+        <message>
+            <source>This household has no case file. Open one when the social service starts working with them.</source>
+            <translation>This household has no case file. Open one when the social service starts working with them.</translation>
+        </message>
+        <message>
+            <source>&amp;Open a case file</source>
+            <translation>&amp;Open a case file</translation>
         </message>
         <message>
             <source>Timeline</source>
@@ -681,6 +720,10 @@
             <translation>Save the defect report</translation>
         </message>
         <message>
+            <source>defect-{ref}.pdf</source>
+            <translation>defect-{ref}.pdf</translation>
+        </message>
+        <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
@@ -876,6 +919,13 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Guide</source>
+            <translation>Guide</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoffDialog</name>
         <message>
             <source>&amp;Why:</source>
@@ -927,6 +977,10 @@
         <message>
             <source>The server has no earlier version of this record yet (it has not been synchronised).</source>
             <translation>The server has no earlier version of this record yet (it has not been synchronised).</translation>
+        </message>
+        <message>
+            <source>1 version.</source>
+            <translation>1 version.</translation>
         </message>
         <message>
             <source>{n} versions, oldest first.</source>
@@ -1453,6 +1507,14 @@
             <source>PDF saved: {name}</source>
             <translation>PDF saved: {name}</translation>
         </message>
+        <message>
+            <source>inventory-{dwelling}.pdf</source>
+            <translation>inventory-{dwelling}.pdf</translation>
+        </message>
+        <message>
+            <source>comparison-{dwelling}.pdf</source>
+            <translation>comparison-{dwelling}.pdf</translation>
+        </message>
     </context>
     <context>
         <name>LockedOfflinePage</name>
@@ -1475,6 +1537,22 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;About FieldApp</source>
+            <translation>&amp;About FieldApp</translation>
+        </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
@@ -1962,6 +2040,133 @@
         </message>
     </context>
     <context>
+        <name>RegisterImportDialog</name>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Import the tenant register</source>
+            <translation>Import the tenant register</translation>
+        </message>
+        <message>
+            <source>&amp;File (.csv or .xlsx):</source>
+            <translation>&amp;File (.csv or .xlsx):</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>File to import</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;Read the file</source>
+            <translation>&amp;Read the file</translation>
+        </message>
+        <message>
+            <source>Column &amp;mapping:</source>
+            <translation>Column &amp;mapping:</translation>
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation>Column mapping</translation>
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation>Columns of the file</translation>
+        </message>
+        <message>
+            <source>Save &amp;as:</source>
+            <translation>Save &amp;as:</translation>
+        </message>
+        <message>
+            <source>Name to save it as</source>
+            <translation>Name to save it as</translation>
+        </message>
+        <message>
+            <source>Name of the mapping to save</source>
+            <translation>Name of the mapping to save</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve mapping</source>
+            <translation>Sa&amp;ve mapping</translation>
+        </message>
+        <message>
+            <source>Add &amp;sites that are not in the register yet</source>
+            <translation>Add &amp;sites that are not in the register yet</translation>
+        </message>
+        <message>
+            <source>Refused &amp;lines:</source>
+            <translation>Refused &amp;lines:</translation>
+        </message>
+        <message>
+            <source>Refused lines</source>
+            <translation>Refused lines</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Built-in (French and Dutch headers)</source>
+            <translation>Built-in (French and Dutch headers)</translation>
+        </message>
+        <message>
+            <source>As set below</source>
+            <translation>As set below</translation>
+        </message>
+        <message>
+            <source>(no column)</source>
+            <translation>(no column)</translation>
+        </message>
+        <message>
+            <source>The mapping “{name}” is saved.</source>
+            <translation>The mapping “{name}” is saved.</translation>
+        </message>
+        <message>
+            <source>Choose the register export</source>
+            <translation>Choose the register export</translation>
+        </message>
+        <message>
+            <source>Register exports (*.csv *.txt *.xlsx)</source>
+            <translation>Register exports (*.csv *.txt *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <source>Checking the lines…</source>
+            <translation>Checking the lines…</translation>
+        </message>
+        <message>
+            <source>Imported. Households: {added} added, {updated} updated, {unchanged} unchanged, {moved} moved out. People: {p_added} added, {p_updated} updated, {p_unchanged} unchanged, {p_removed} removed. Refused lines: {refused}.</source>
+            <translation>Imported. Households: {added} added, {updated} updated, {unchanged} unchanged, {moved} moved out. People: {p_added} added, {p_updated} updated, {p_unchanged} unchanged, {p_removed} removed. Refused lines: {refused}.</translation>
+        </message>
+        <message>
+            <source>This import would change households: {added} added, {updated} updated, {unchanged} unchanged, {moved} moved out; people: {p_added} added, {p_updated} updated, {p_unchanged} unchanged, {p_removed} removed. Refused lines: {refused} (they are left out; the others are imported).</source>
+            <translation>This import would change households: {added} added, {updated} updated, {unchanged} unchanged, {moved} moved out; people: {p_added} added, {p_updated} updated, {p_unchanged} unchanged, {p_removed} removed. Refused lines: {refused} (they are left out; the others are imported).</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Import the tenant &amp;register…</source>
+            <translation>Import the tenant &amp;register…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReloginDialog</name>
         <message>
             <source>Log in again</source>
@@ -2203,6 +2408,10 @@
             <translation>Export the round</translation>
         </message>
         <message>
+            <source>round-{day}.pdf</source>
+            <translation>round-{day}.pdf</translation>
+        </message>
+        <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
@@ -2252,6 +2461,10 @@
         <message>
             <source>No note matches.</source>
             <translation>No note matches.</translation>
+        </message>
+        <message>
+            <source>Notes found: {total}; the best {n} are listed. Add a word to narrow the search.</source>
+            <translation>Notes found: {total}; the best {n} are listed. Add a word to narrow the search.</translation>
         </message>
         <message>
             <source>Notes found: {n}. Press Enter or double-click to open the case file.</source>
@@ -2341,6 +2554,10 @@
             <translation>Passphrase strength</translation>
         </message>
         <message>
+            <source>This address is not encrypted (http://). Use the https:// address your administrator gave you; http:// only works for a server on this computer.</source>
+            <translation>This address is not encrypted (http://). Use the https:// address your administrator gave you; http:// only works for a server on this computer.</translation>
+        </message>
+        <message>
             <source>Enter the server address, starting with https://.</source>
             <translation>Enter the server address, starting with https://.</translation>
         </message>
@@ -2426,6 +2643,21 @@
         <message>
             <source>The passphrase has been changed.</source>
             <translation>The passphrase has been changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
         </message>
     </context>
     <context>
@@ -2534,6 +2766,10 @@
         <message>
             <source>{n} days ago</source>
             <translation>{n} days ago</translation>
+        </message>
+        <message>
+            <source>Locked — synchronisation resumes after unlocking</source>
+            <translation>Locked — synchronisation resumes after unlocking</translation>
         </message>
         <message>
             <source>Offline — not connected to a server</source>
@@ -3323,6 +3559,14 @@
             <translation>Say what was done.</translation>
         </message>
         <message>
+            <source>A request that needs a follow-up stays open: untick "follow-up is needed" or "close the request".</source>
+            <translation>A request that needs a follow-up stays open: untick "follow-up is needed" or "close the request".</translation>
+        </message>
+        <message>
+            <source>A request that was not resolved, or where nobody was present, stays open: choose another outcome or untick "close the request".</source>
+            <translation>A request that was not resolved, or where nobody was present, stays open: choose another outcome or untick "close the request".</translation>
+        </message>
+        <message>
             <source>This appointment was not found.</source>
             <translation>This appointment was not found.</translation>
         </message>
@@ -4043,6 +4287,177 @@
         </message>
     </context>
     <context>
+        <name>register</name>
+        <message>
+            <source>This person is already listed on line {other} of the same household.</source>
+            <translation>This person is already listed on line {other} of the same household.</translation>
+        </message>
+        <message>
+            <source>Characters of this line can't be read in the file's encoding. Export the register again as UTF-8 or Windows-1252.</source>
+            <translation>Characters of this line can't be read in the file's encoding. Export the register again as UTF-8 or Windows-1252.</translation>
+        </message>
+        <message>
+            <source>This field is empty; it is needed to place the person.</source>
+            <translation>This field is empty; it is needed to place the person.</translation>
+        </message>
+        <message>
+            <source>No dwelling: the line can't be placed. Fill in the dwelling.</source>
+            <translation>No dwelling: the line can't be placed. Fill in the dwelling.</translation>
+        </message>
+        <message>
+            <source>No building and no street: the dwelling can't be placed.</source>
+            <translation>No building and no street: the dwelling can't be placed.</translation>
+        </message>
+        <message>
+            <source>The person has no last name and no first name.</source>
+            <translation>The person has no last name and no first name.</translation>
+        </message>
+        <message>
+            <source>This is not a date: write it as dd/mm/yyyy.</source>
+            <translation>This is not a date: write it as dd/mm/yyyy.</translation>
+        </message>
+        <message>
+            <source>This is not a whole number.</source>
+            <translation>This is not a whole number.</translation>
+        </message>
+        <message>
+            <source>This is not a valid national register number (11 digits with correct check digits).</source>
+            <translation>This is not a valid national register number (11 digits with correct check digits).</translation>
+        </message>
+        <message>
+            <source>The move-out date is before the move-in date.</source>
+            <translation>The move-out date is before the move-in date.</translation>
+        </message>
+        <message>
+            <source>Unknown site code: add the site first, or allow new sites to be created from the file.</source>
+            <translation>Unknown site code: add the site first, or allow new sites to be created from the file.</translation>
+        </message>
+        <message>
+            <source>The same national register number is already on line {other}.</source>
+            <translation>The same national register number is already on line {other}.</translation>
+        </message>
+        <message>
+            <source>This national register number belongs to a person of another household in the register.</source>
+            <translation>This national register number belongs to a person of another household in the register.</translation>
+        </message>
+        <message>
+            <source>Site code</source>
+            <translation>Site code</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Dwelling</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation>Floor</translation>
+        </message>
+        <message>
+            <source>Bedrooms</source>
+            <translation>Bedrooms</translation>
+        </message>
+        <message>
+            <source>Household reference</source>
+            <translation>Household reference</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Move-in date</source>
+            <translation>Move-in date</translation>
+        </message>
+        <message>
+            <source>Move-out date</source>
+            <translation>Move-out date</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>National register number</source>
+            <translation>National register number</translation>
+        </message>
+        <message>
+            <source>The file has no column for '{field}' ({headers}). Choose the column in the mapping, or export the register with that column.</source>
+            <translation>The file has no column for '{field}' ({headers}). Choose the column in the mapping, or export the register with that column.</translation>
+        </message>
+        <message>
+            <source>There is no saved column mapping named '{name}'.</source>
+            <translation>There is no saved column mapping named '{name}'.</translation>
+        </message>
+        <message>
+            <source>A column mapping needs a name of at most 60 characters.</source>
+            <translation>A column mapping needs a name of at most 60 characters.</translation>
+        </message>
+        <message>
+            <source>The file can't be read ({reason}).</source>
+            <translation>The file can't be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>This file is not a register export: choose a .csv or .xlsx file with one line per person and a header line.</source>
+            <translation>This file is not a register export: choose a .csv or .xlsx file with one line per person and a header line.</translation>
+        </message>
+        <message>
+            <source>The file holds no header line and no data.</source>
+            <translation>The file holds no header line and no data.</translation>
+        </message>
+        <message>
+            <source>The file is larger than {mb} MB; split the export.</source>
+            <translation>The file is larger than {mb} MB; split the export.</translation>
+        </message>
+        <message>
+            <source>The Excel file can't be opened; save it again as .xlsx or export the register as CSV.</source>
+            <translation>The Excel file can't be opened; save it again as .xlsx or export the register as CSV.</translation>
+        </message>
+    </context>
+    <context>
         <name>renovation</name>
         <message>
             <source>When</source>
@@ -4179,6 +4594,25 @@
         <message>
             <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
             <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
+        </message>
+    </context>
+    <context>
+        <name>roles</name>
+        <message>
+            <source>Site social assistant</source>
+            <translation>Site social assistant</translation>
+        </message>
+        <message>
+            <source>Renovation-site assistant</source>
+            <translation>Renovation-site assistant</translation>
+        </message>
+        <message>
+            <source>Neighbourhood agent</source>
+            <translation>Neighbourhood agent</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
         </message>
     </context>
     <context>

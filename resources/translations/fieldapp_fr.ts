@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About FieldApp</source>
+            <translation>À propos de FieldApp</translation>
+        </message>
+        <message>
+            <source>FieldApp {version}
+Case work for the social service of social-housing companies, offline and end-to-end encrypted.
+Python {python}, Qt {qt}, PySide6 {pyside}.</source>
+            <translation>FieldApp {version}
+Gestion des dossiers du service social des sociétés de logement social, hors ligne et chiffrée de bout en bout.
+Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Bibliothèque</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Libraries and their licences</source>
+            <translation>Bibliothèques et leurs licences</translation>
+        </message>
+    </context>
+    <context>
         <name>AccessView</name>
         <message>
             <source>Access appointments</source>
@@ -242,6 +273,14 @@
         <message>
             <source>&amp;Timeline</source>
             <translation>&amp;Chronologie</translation>
+        </message>
+        <message>
+            <source>This household has no case file. Open one when the social service starts working with them.</source>
+            <translation>Ce ménage n'a pas de dossier. Ouvrez-en un quand le service social commence à travailler avec lui.</translation>
+        </message>
+        <message>
+            <source>&amp;Open a case file</source>
+            <translation>&amp;Ouvrir un dossier</translation>
         </message>
         <message>
             <source>Timeline</source>
@@ -681,6 +720,10 @@
             <translation>Enregistrer le rapport de défaut</translation>
         </message>
         <message>
+            <source>defect-{ref}.pdf</source>
+            <translation>defaut-{ref}.pdf</translation>
+        </message>
+        <message>
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
@@ -876,6 +919,13 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Guide</source>
+            <translation>Guide</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoffDialog</name>
         <message>
             <source>&amp;Why:</source>
@@ -927,6 +977,10 @@
         <message>
             <source>The server has no earlier version of this record yet (it has not been synchronised).</source>
             <translation>Le serveur n'a encore aucune version de cet élément (il n'a pas encore été synchronisé).</translation>
+        </message>
+        <message>
+            <source>1 version.</source>
+            <translation>1 version.</translation>
         </message>
         <message>
             <source>{n} versions, oldest first.</source>
@@ -1453,6 +1507,14 @@
             <source>PDF saved: {name}</source>
             <translation>PDF enregistré : {name}</translation>
         </message>
+        <message>
+            <source>inventory-{dwelling}.pdf</source>
+            <translation>etat-des-lieux-{dwelling}.pdf</translation>
+        </message>
+        <message>
+            <source>comparison-{dwelling}.pdf</source>
+            <translation>comparaison-{dwelling}.pdf</translation>
+        </message>
     </context>
     <context>
         <name>LockedOfflinePage</name>
@@ -1475,6 +1537,22 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About FieldApp</source>
+            <translation>À &amp;propos de FieldApp</translation>
+        </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
@@ -1962,6 +2040,133 @@
         </message>
     </context>
     <context>
+        <name>RegisterImportDialog</name>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Import the tenant register</source>
+            <translation>Importer le registre des locataires</translation>
+        </message>
+        <message>
+            <source>&amp;File (.csv or .xlsx):</source>
+            <translation>&amp;Fichier (.csv ou .xlsx) :</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Fichier à importer</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choisir…</translation>
+        </message>
+        <message>
+            <source>&amp;Read the file</source>
+            <translation>&amp;Lire le fichier</translation>
+        </message>
+        <message>
+            <source>Column &amp;mapping:</source>
+            <translation>C&amp;orrespondance des colonnes :</translation>
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation>Correspondance des colonnes</translation>
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation>Colonnes du fichier</translation>
+        </message>
+        <message>
+            <source>Save &amp;as:</source>
+            <translation>Enre&amp;gistrer sous :</translation>
+        </message>
+        <message>
+            <source>Name to save it as</source>
+            <translation>Nom sous lequel l'enregistrer</translation>
+        </message>
+        <message>
+            <source>Name of the mapping to save</source>
+            <translation>Nom de la correspondance à enregistrer</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve mapping</source>
+            <translation>&amp;Enregistrer la correspondance</translation>
+        </message>
+        <message>
+            <source>Add &amp;sites that are not in the register yet</source>
+            <translation>Ajouter les &amp;sites qui ne sont pas encore dans le registre</translation>
+        </message>
+        <message>
+            <source>Refused &amp;lines:</source>
+            <translation>Lignes &amp;refusées :</translation>
+        </message>
+        <message>
+            <source>Refused lines</source>
+            <translation>Lignes refusées</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Built-in (French and Dutch headers)</source>
+            <translation>Intégrée (en-têtes français et néerlandais)</translation>
+        </message>
+        <message>
+            <source>As set below</source>
+            <translation>Comme réglée ci-dessous</translation>
+        </message>
+        <message>
+            <source>(no column)</source>
+            <translation>(aucune colonne)</translation>
+        </message>
+        <message>
+            <source>The mapping “{name}” is saved.</source>
+            <translation>La correspondance « {name} » est enregistrée.</translation>
+        </message>
+        <message>
+            <source>Choose the register export</source>
+            <translation>Choisissez l'export du registre</translation>
+        </message>
+        <message>
+            <source>Register exports (*.csv *.txt *.xlsx)</source>
+            <translation>Exports du registre (*.csv *.txt *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
+        <message>
+            <source>Checking the lines…</source>
+            <translation>Vérification des lignes…</translation>
+        </message>
+        <message>
+            <source>Imported. Households: {added} added, {updated} updated, {unchanged} unchanged, {moved} moved out. People: {p_added} added, {p_updated} updated, {p_unchanged} unchanged, {p_removed} removed. Refused lines: {refused}.</source>
+            <translation>Importé. Ménages : {added} ajoutés, {updated} mis à jour, {unchanged} inchangés, {moved} sortis. Personnes : {p_added} ajoutées, {p_updated} mises à jour, {p_unchanged} inchangées, {p_removed} retirées. Lignes refusées : {refused}.</translation>
+        </message>
+        <message>
+            <source>This import would change households: {added} added, {updated} updated, {unchanged} unchanged, {moved} moved out; people: {p_added} added, {p_updated} updated, {p_unchanged} unchanged, {p_removed} removed. Refused lines: {refused} (they are left out; the others are imported).</source>
+            <translation>Cette importation changerait les ménages ainsi : {added} ajoutés, {updated} mis à jour, {unchanged} inchangés, {moved} sortis ; personnes : {p_added} ajoutées, {p_updated} mises à jour, {p_unchanged} inchangées, {p_removed} retirées. Lignes refusées : {refused} (elles sont laissées de côté ; les autres sont importées).</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importation…</translation>
+        </message>
+        <message>
+            <source>Import the tenant &amp;register…</source>
+            <translation>Importer le &amp;registre des locataires…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReloginDialog</name>
         <message>
             <source>Log in again</source>
@@ -2203,6 +2408,10 @@
             <translation>Exporter la tournée</translation>
         </message>
         <message>
+            <source>round-{day}.pdf</source>
+            <translation>tournee-{day}.pdf</translation>
+        </message>
+        <message>
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
@@ -2252,6 +2461,10 @@
         <message>
             <source>No note matches.</source>
             <translation>Aucune note ne correspond.</translation>
+        </message>
+        <message>
+            <source>Notes found: {total}; the best {n} are listed. Add a word to narrow the search.</source>
+            <translation>Notes trouvées : {total} ; les {n} meilleures sont listées. Ajoutez un mot pour affiner.</translation>
         </message>
         <message>
             <source>Notes found: {n}. Press Enter or double-click to open the case file.</source>
@@ -2341,6 +2554,10 @@
             <translation>Solidité de la phrase secrète</translation>
         </message>
         <message>
+            <source>This address is not encrypted (http://). Use the https:// address your administrator gave you; http:// only works for a server on this computer.</source>
+            <translation>Cette adresse n'est pas chiffrée (http://). Utilisez l'adresse https:// donnée par votre administrateur ; http:// ne fonctionne que pour un serveur sur cet ordinateur.</translation>
+        </message>
+        <message>
             <source>Enter the server address, starting with https://.</source>
             <translation>Indiquez l'adresse du serveur, commençant par https://.</translation>
         </message>
@@ -2426,6 +2643,21 @@
         <message>
             <source>The passphrase has been changed.</source>
             <translation>La phrase secrète a été changée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
         </message>
     </context>
     <context>
@@ -2534,6 +2766,10 @@
         <message>
             <source>{n} days ago</source>
             <translation>il y a {n} jours</translation>
+        </message>
+        <message>
+            <source>Locked — synchronisation resumes after unlocking</source>
+            <translation>Verrouillé — la synchronisation reprend après le déverrouillage</translation>
         </message>
         <message>
             <source>Offline — not connected to a server</source>
@@ -3323,6 +3559,14 @@
             <translation>Indiquez ce qui a été fait.</translation>
         </message>
         <message>
+            <source>A request that needs a follow-up stays open: untick "follow-up is needed" or "close the request".</source>
+            <translation>Une demande qui nécessite un suivi reste ouverte : décochez « un suivi est nécessaire » ou « clôturer la demande ».</translation>
+        </message>
+        <message>
+            <source>A request that was not resolved, or where nobody was present, stays open: choose another outcome or untick "close the request".</source>
+            <translation>Une demande non résolue, ou où personne n'était présent, reste ouverte : choisissez un autre résultat ou décochez « clôturer la demande ».</translation>
+        </message>
+        <message>
             <source>This appointment was not found.</source>
             <translation>Ce rendez-vous est introuvable.</translation>
         </message>
@@ -4043,6 +4287,177 @@
         </message>
     </context>
     <context>
+        <name>register</name>
+        <message>
+            <source>This person is already listed on line {other} of the same household.</source>
+            <translation>Cette personne figure déjà à la ligne {other} du même ménage.</translation>
+        </message>
+        <message>
+            <source>Characters of this line can't be read in the file's encoding. Export the register again as UTF-8 or Windows-1252.</source>
+            <translation>Des caractères de cette ligne ne peuvent pas être lus dans l'encodage du fichier. Exportez à nouveau le registre en UTF-8 ou Windows-1252.</translation>
+        </message>
+        <message>
+            <source>This field is empty; it is needed to place the person.</source>
+            <translation>Ce champ est vide ; il faut le remplir pour situer la personne.</translation>
+        </message>
+        <message>
+            <source>No dwelling: the line can't be placed. Fill in the dwelling.</source>
+            <translation>Pas de logement : la ligne ne peut pas être située. Indiquez le logement.</translation>
+        </message>
+        <message>
+            <source>No building and no street: the dwelling can't be placed.</source>
+            <translation>Ni bâtiment ni rue : le logement ne peut pas être situé.</translation>
+        </message>
+        <message>
+            <source>The person has no last name and no first name.</source>
+            <translation>La personne n'a ni nom ni prénom.</translation>
+        </message>
+        <message>
+            <source>This is not a date: write it as dd/mm/yyyy.</source>
+            <translation>Ce n'est pas une date : écrivez-la jj/mm/aaaa.</translation>
+        </message>
+        <message>
+            <source>This is not a whole number.</source>
+            <translation>Ce n'est pas un nombre entier.</translation>
+        </message>
+        <message>
+            <source>This is not a valid national register number (11 digits with correct check digits).</source>
+            <translation>Ce n'est pas un numéro de registre national valable (11 chiffres avec les bons chiffres de contrôle).</translation>
+        </message>
+        <message>
+            <source>The move-out date is before the move-in date.</source>
+            <translation>La date de sortie précède la date d'entrée.</translation>
+        </message>
+        <message>
+            <source>Unknown site code: add the site first, or allow new sites to be created from the file.</source>
+            <translation>Code site inconnu : ajoutez d'abord le site, ou autorisez la création de nouveaux sites depuis le fichier.</translation>
+        </message>
+        <message>
+            <source>The same national register number is already on line {other}.</source>
+            <translation>Le même numéro de registre national figure déjà à la ligne {other}.</translation>
+        </message>
+        <message>
+            <source>This national register number belongs to a person of another household in the register.</source>
+            <translation>Ce numéro de registre national appartient à une personne d'un autre ménage du registre.</translation>
+        </message>
+        <message>
+            <source>Site code</source>
+            <translation>Code site</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Bâtiment</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Rue</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Logement</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation>Étage</translation>
+        </message>
+        <message>
+            <source>Bedrooms</source>
+            <translation>Chambres</translation>
+        </message>
+        <message>
+            <source>Household reference</source>
+            <translation>Référence du ménage</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Move-in date</source>
+            <translation>Date d'entrée</translation>
+        </message>
+        <message>
+            <source>Move-out date</source>
+            <translation>Date de sortie</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Lien</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>National register number</source>
+            <translation>Numéro de registre national</translation>
+        </message>
+        <message>
+            <source>The file has no column for '{field}' ({headers}). Choose the column in the mapping, or export the register with that column.</source>
+            <translation>Le fichier n'a pas de colonne pour « {field} » ({headers}). Choisissez la colonne dans la correspondance, ou exportez le registre avec cette colonne.</translation>
+        </message>
+        <message>
+            <source>There is no saved column mapping named '{name}'.</source>
+            <translation>Aucune correspondance de colonnes enregistrée ne s'appelle « {name} ».</translation>
+        </message>
+        <message>
+            <source>A column mapping needs a name of at most 60 characters.</source>
+            <translation>Une correspondance de colonnes doit avoir un nom de 60 caractères au plus.</translation>
+        </message>
+        <message>
+            <source>The file can't be read ({reason}).</source>
+            <translation>Le fichier ne peut pas être lu ({reason}).</translation>
+        </message>
+        <message>
+            <source>This file is not a register export: choose a .csv or .xlsx file with one line per person and a header line.</source>
+            <translation>Ce fichier n'est pas un export du registre : choisissez un fichier .csv ou .xlsx avec une ligne par personne et une ligne d'en-têtes.</translation>
+        </message>
+        <message>
+            <source>The file holds no header line and no data.</source>
+            <translation>Le fichier ne contient ni ligne d'en-têtes ni données.</translation>
+        </message>
+        <message>
+            <source>The file is larger than {mb} MB; split the export.</source>
+            <translation>Le fichier dépasse {mb} Mo ; divisez l'export.</translation>
+        </message>
+        <message>
+            <source>The Excel file can't be opened; save it again as .xlsx or export the register as CSV.</source>
+            <translation>Le fichier Excel ne peut pas être ouvert ; enregistrez-le à nouveau en .xlsx ou exportez le registre en CSV.</translation>
+        </message>
+    </context>
+    <context>
         <name>renovation</name>
         <message>
             <source>When</source>
@@ -4179,6 +4594,25 @@
         <message>
             <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
             <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
+        </message>
+    </context>
+    <context>
+        <name>roles</name>
+        <message>
+            <source>Site social assistant</source>
+            <translation>assistant(e) social(e) de site</translation>
+        </message>
+        <message>
+            <source>Renovation-site assistant</source>
+            <translation>assistant(e) de chantier de rénovation</translation>
+        </message>
+        <message>
+            <source>Neighbourhood agent</source>
+            <translation>agent(e) de quartier</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>responsable</translation>
         </message>
     </context>
     <context>

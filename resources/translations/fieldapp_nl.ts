@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About FieldApp</source>
+            <translation>Over FieldApp</translation>
+        </message>
+        <message>
+            <source>FieldApp {version}
+Case work for the social service of social-housing companies, offline and end-to-end encrypted.
+Python {python}, Qt {qt}, PySide6 {pyside}.</source>
+            <translation>FieldApp {version}
+Dossierbeheer voor de sociale dienst van sociale-huisvestingsmaatschappijen, offline en end-to-end versleuteld.
+Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Bibliotheek</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versie</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licentie</translation>
+        </message>
+        <message>
+            <source>Libraries and their licences</source>
+            <translation>Bibliotheken en hun licenties</translation>
+        </message>
+    </context>
+    <context>
         <name>AccessView</name>
         <message>
             <source>Access appointments</source>
@@ -242,6 +273,14 @@
         <message>
             <source>&amp;Timeline</source>
             <translation>&amp;Tijdlijn</translation>
+        </message>
+        <message>
+            <source>This household has no case file. Open one when the social service starts working with them.</source>
+            <translation>Dit gezin heeft geen dossier. Open er een wanneer de sociale dienst met hen aan de slag gaat.</translation>
+        </message>
+        <message>
+            <source>&amp;Open a case file</source>
+            <translation>Dossier &amp;openen</translation>
         </message>
         <message>
             <source>Timeline</source>
@@ -681,6 +720,10 @@
             <translation>Defectrapport bewaren</translation>
         </message>
         <message>
+            <source>defect-{ref}.pdf</source>
+            <translation>defect-{ref}.pdf</translation>
+        </message>
+        <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
@@ -876,6 +919,13 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Guide</source>
+            <translation>Handleiding</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoffDialog</name>
         <message>
             <source>&amp;Why:</source>
@@ -927,6 +977,10 @@
         <message>
             <source>The server has no earlier version of this record yet (it has not been synchronised).</source>
             <translation>De server heeft nog geen versie van dit gegeven (het is nog niet gesynchroniseerd).</translation>
+        </message>
+        <message>
+            <source>1 version.</source>
+            <translation>1 versie.</translation>
         </message>
         <message>
             <source>{n} versions, oldest first.</source>
@@ -1453,6 +1507,14 @@
             <source>PDF saved: {name}</source>
             <translation>PDF bewaard: {name}</translation>
         </message>
+        <message>
+            <source>inventory-{dwelling}.pdf</source>
+            <translation>plaatsbeschrijving-{dwelling}.pdf</translation>
+        </message>
+        <message>
+            <source>comparison-{dwelling}.pdf</source>
+            <translation>vergelijking-{dwelling}.pdf</translation>
+        </message>
     </context>
     <context>
         <name>LockedOfflinePage</name>
@@ -1475,6 +1537,22 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Handleiding</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Sneltoetsen</translation>
+        </message>
+        <message>
+            <source>&amp;About FieldApp</source>
+            <translation>&amp;Over FieldApp</translation>
+        </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
@@ -1962,6 +2040,133 @@
         </message>
     </context>
     <context>
+        <name>RegisterImportDialog</name>
+        <message>
+            <source>Line</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Import the tenant register</source>
+            <translation>Huurdersregister importeren</translation>
+        </message>
+        <message>
+            <source>&amp;File (.csv or .xlsx):</source>
+            <translation>&amp;Bestand (.csv of .xlsx):</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Te importeren bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Kiezen…</translation>
+        </message>
+        <message>
+            <source>&amp;Read the file</source>
+            <translation>Bestand &amp;lezen</translation>
+        </message>
+        <message>
+            <source>Column &amp;mapping:</source>
+            <translation>Kolomk&amp;oppeling:</translation>
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation>Kolomkoppeling</translation>
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation>Kolommen van het bestand</translation>
+        </message>
+        <message>
+            <source>Save &amp;as:</source>
+            <translation>Bewaren &amp;als:</translation>
+        </message>
+        <message>
+            <source>Name to save it as</source>
+            <translation>Naam om ze onder te bewaren</translation>
+        </message>
+        <message>
+            <source>Name of the mapping to save</source>
+            <translation>Naam van de te bewaren koppeling</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve mapping</source>
+            <translation>Koppeling be&amp;waren</translation>
+        </message>
+        <message>
+            <source>Add &amp;sites that are not in the register yet</source>
+            <translation>&amp;Sites toevoegen die nog niet in het register staan</translation>
+        </message>
+        <message>
+            <source>Refused &amp;lines:</source>
+            <translation>&amp;Geweigerde regels:</translation>
+        </message>
+        <message>
+            <source>Refused lines</source>
+            <translation>Geweigerde regels</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importeren</translation>
+        </message>
+        <message>
+            <source>Built-in (French and Dutch headers)</source>
+            <translation>Ingebouwd (Franse en Nederlandse koppen)</translation>
+        </message>
+        <message>
+            <source>As set below</source>
+            <translation>Zoals hieronder ingesteld</translation>
+        </message>
+        <message>
+            <source>(no column)</source>
+            <translation>(geen kolom)</translation>
+        </message>
+        <message>
+            <source>The mapping “{name}” is saved.</source>
+            <translation>De koppeling “{name}” is bewaard.</translation>
+        </message>
+        <message>
+            <source>Choose the register export</source>
+            <translation>Kies de export van het register</translation>
+        </message>
+        <message>
+            <source>Register exports (*.csv *.txt *.xlsx)</source>
+            <translation>Registerexports (*.csv *.txt *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Het bestand wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>Checking the lines…</source>
+            <translation>De regels worden nagekeken…</translation>
+        </message>
+        <message>
+            <source>Imported. Households: {added} added, {updated} updated, {unchanged} unchanged, {moved} moved out. People: {p_added} added, {p_updated} updated, {p_unchanged} unchanged, {p_removed} removed. Refused lines: {refused}.</source>
+            <translation>Geïmporteerd. Gezinnen: {added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd, {moved} uitgetreden. Personen: {p_added} toegevoegd, {p_updated} bijgewerkt, {p_unchanged} ongewijzigd, {p_removed} verwijderd. Geweigerde regels: {refused}.</translation>
+        </message>
+        <message>
+            <source>This import would change households: {added} added, {updated} updated, {unchanged} unchanged, {moved} moved out; people: {p_added} added, {p_updated} updated, {p_unchanged} unchanged, {p_removed} removed. Refused lines: {refused} (they are left out; the others are imported).</source>
+            <translation>Deze import zou de gezinnen zo wijzigen: {added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd, {moved} uitgetreden; personen: {p_added} toegevoegd, {p_updated} bijgewerkt, {p_unchanged} ongewijzigd, {p_removed} verwijderd. Geweigerde regels: {refused} (die worden weggelaten; de andere worden geïmporteerd).</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Bezig met importeren…</translation>
+        </message>
+        <message>
+            <source>Import the tenant &amp;register…</source>
+            <translation>Huurders&amp;register importeren…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReloginDialog</name>
         <message>
             <source>Log in again</source>
@@ -2203,6 +2408,10 @@
             <translation>Ronde exporteren</translation>
         </message>
         <message>
+            <source>round-{day}.pdf</source>
+            <translation>ronde-{day}.pdf</translation>
+        </message>
+        <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
@@ -2252,6 +2461,10 @@
         <message>
             <source>No note matches.</source>
             <translation>Geen enkel verslag gevonden.</translation>
+        </message>
+        <message>
+            <source>Notes found: {total}; the best {n} are listed. Add a word to narrow the search.</source>
+            <translation>Gevonden verslagen: {total}; de {n} beste staan in de lijst. Voeg een woord toe om te verfijnen.</translation>
         </message>
         <message>
             <source>Notes found: {n}. Press Enter or double-click to open the case file.</source>
@@ -2341,6 +2554,10 @@
             <translation>Sterkte van de wachtzin</translation>
         </message>
         <message>
+            <source>This address is not encrypted (http://). Use the https:// address your administrator gave you; http:// only works for a server on this computer.</source>
+            <translation>Dit adres is niet versleuteld (http://). Gebruik het https://-adres dat je beheerder je gaf; http:// werkt alleen voor een server op deze computer.</translation>
+        </message>
+        <message>
             <source>Enter the server address, starting with https://.</source>
             <translation>Vul het serveradres in, beginnend met https://.</translation>
         </message>
@@ -2426,6 +2643,21 @@
         <message>
             <source>The passphrase has been changed.</source>
             <translation>De wachtzin is gewijzigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Toetsen</translation>
         </message>
     </context>
     <context>
@@ -2534,6 +2766,10 @@
         <message>
             <source>{n} days ago</source>
             <translation>{n} dagen geleden</translation>
+        </message>
+        <message>
+            <source>Locked — synchronisation resumes after unlocking</source>
+            <translation>Vergrendeld — synchronisatie hervat na ontgrendelen</translation>
         </message>
         <message>
             <source>Offline — not connected to a server</source>
@@ -3323,6 +3559,14 @@
             <translation>Zeg wat er gedaan is.</translation>
         </message>
         <message>
+            <source>A request that needs a follow-up stays open: untick "follow-up is needed" or "close the request".</source>
+            <translation>Een melding die opvolging nodig heeft, blijft open: vink "opvolging nodig" of "melding afsluiten" uit.</translation>
+        </message>
+        <message>
+            <source>A request that was not resolved, or where nobody was present, stays open: choose another outcome or untick "close the request".</source>
+            <translation>Een melding die niet opgelost is, of waar niemand aanwezig was, blijft open: kies een ander resultaat of vink "melding afsluiten" uit.</translation>
+        </message>
+        <message>
             <source>This appointment was not found.</source>
             <translation>Deze afspraak werd niet gevonden.</translation>
         </message>
@@ -4043,6 +4287,177 @@
         </message>
     </context>
     <context>
+        <name>register</name>
+        <message>
+            <source>This person is already listed on line {other} of the same household.</source>
+            <translation>Deze persoon staat al op regel {other} van hetzelfde gezin.</translation>
+        </message>
+        <message>
+            <source>Characters of this line can't be read in the file's encoding. Export the register again as UTF-8 or Windows-1252.</source>
+            <translation>Tekens van deze regel kunnen niet gelezen worden in de codering van het bestand. Exporteer het register opnieuw als UTF-8 of Windows-1252.</translation>
+        </message>
+        <message>
+            <source>This field is empty; it is needed to place the person.</source>
+            <translation>Dit veld is leeg; het is nodig om de persoon te plaatsen.</translation>
+        </message>
+        <message>
+            <source>No dwelling: the line can't be placed. Fill in the dwelling.</source>
+            <translation>Geen woning: de regel kan niet geplaatst worden. Vul de woning in.</translation>
+        </message>
+        <message>
+            <source>No building and no street: the dwelling can't be placed.</source>
+            <translation>Geen gebouw en geen straat: de woning kan niet geplaatst worden.</translation>
+        </message>
+        <message>
+            <source>The person has no last name and no first name.</source>
+            <translation>De persoon heeft geen naam en geen voornaam.</translation>
+        </message>
+        <message>
+            <source>This is not a date: write it as dd/mm/yyyy.</source>
+            <translation>Dit is geen datum: schrijf ze als dd/mm/jjjj.</translation>
+        </message>
+        <message>
+            <source>This is not a whole number.</source>
+            <translation>Dit is geen geheel getal.</translation>
+        </message>
+        <message>
+            <source>This is not a valid national register number (11 digits with correct check digits).</source>
+            <translation>Dit is geen geldig rijksregisternummer (11 cijfers met juiste controlecijfers).</translation>
+        </message>
+        <message>
+            <source>The move-out date is before the move-in date.</source>
+            <translation>De datum van uittrede ligt vóór de datum van intrede.</translation>
+        </message>
+        <message>
+            <source>Unknown site code: add the site first, or allow new sites to be created from the file.</source>
+            <translation>Onbekende sitecode: voeg de site eerst toe, of laat nieuwe sites aanmaken vanuit het bestand.</translation>
+        </message>
+        <message>
+            <source>The same national register number is already on line {other}.</source>
+            <translation>Hetzelfde rijksregisternummer staat al op regel {other}.</translation>
+        </message>
+        <message>
+            <source>This national register number belongs to a person of another household in the register.</source>
+            <translation>Dit rijksregisternummer hoort bij een persoon van een ander gezin in het register.</translation>
+        </message>
+        <message>
+            <source>Site code</source>
+            <translation>Sitecode</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Gebouw</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Straat</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Woning</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation>Verdieping</translation>
+        </message>
+        <message>
+            <source>Bedrooms</source>
+            <translation>Slaapkamers</translation>
+        </message>
+        <message>
+            <source>Household reference</source>
+            <translation>Gezinsreferentie</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Move-in date</source>
+            <translation>Datum intrede</translation>
+        </message>
+        <message>
+            <source>Move-out date</source>
+            <translation>Datum uittrede</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Voornaam</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Band</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>National register number</source>
+            <translation>Rijksregisternummer</translation>
+        </message>
+        <message>
+            <source>The file has no column for '{field}' ({headers}). Choose the column in the mapping, or export the register with that column.</source>
+            <translation>Het bestand heeft geen kolom voor '{field}' ({headers}). Kies de kolom in de koppeling, of exporteer het register met die kolom.</translation>
+        </message>
+        <message>
+            <source>There is no saved column mapping named '{name}'.</source>
+            <translation>Er is geen bewaarde kolomkoppeling met de naam '{name}'.</translation>
+        </message>
+        <message>
+            <source>A column mapping needs a name of at most 60 characters.</source>
+            <translation>Een kolomkoppeling heeft een naam van hoogstens 60 tekens nodig.</translation>
+        </message>
+        <message>
+            <source>The file can't be read ({reason}).</source>
+            <translation>Het bestand kan niet gelezen worden ({reason}).</translation>
+        </message>
+        <message>
+            <source>This file is not a register export: choose a .csv or .xlsx file with one line per person and a header line.</source>
+            <translation>Dit bestand is geen export van het register: kies een .csv- of .xlsx-bestand met één regel per persoon en een kopregel.</translation>
+        </message>
+        <message>
+            <source>The file holds no header line and no data.</source>
+            <translation>Het bestand bevat geen kopregel en geen gegevens.</translation>
+        </message>
+        <message>
+            <source>The file is larger than {mb} MB; split the export.</source>
+            <translation>Het bestand is groter dan {mb} MB; splits de export.</translation>
+        </message>
+        <message>
+            <source>The Excel file can't be opened; save it again as .xlsx or export the register as CSV.</source>
+            <translation>Het Excel-bestand kan niet geopend worden; bewaar het opnieuw als .xlsx of exporteer het register als CSV.</translation>
+        </message>
+    </context>
+    <context>
         <name>renovation</name>
         <message>
             <source>When</source>
@@ -4179,6 +4594,25 @@
         <message>
             <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
             <translation>Afbeeldingen (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
+        </message>
+    </context>
+    <context>
+        <name>roles</name>
+        <message>
+            <source>Site social assistant</source>
+            <translation>maatschappelijk assistent van de site</translation>
+        </message>
+        <message>
+            <source>Renovation-site assistant</source>
+            <translation>assistent renovatiewerf</translation>
+        </message>
+        <message>
+            <source>Neighbourhood agent</source>
+            <translation>buurtagent</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>verantwoordelijke</translation>
         </message>
     </context>
     <context>
