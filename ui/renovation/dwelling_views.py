@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, time
-from typing import Any
+from typing import Generic
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -18,19 +18,27 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import renovation_access as access
 from fieldapp.services import renovation_checklist as checklist
 from fieldapp.services import renovation_contacts as contacts
 from fieldapp.services import renovation_labels as rl
+from fieldapp.services.renovation_views import (
+    AppointmentView,
+    ContactView,
+    DwellingStatusRow,
+    HelpItemView,
+)
 from ui.buddy import buddy_label
+from ui.context import AppContext, SessionWork
 from ui.errors import error_text
 from ui.form_drafts import FormDrafts, saving_with_drafts
 from ui.qdates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 from ui.renovation import labels
 from ui.renovation.dialogs import ReasonDialog, date_edit
-from ui.table_model import RowsModel, format_date
+from ui.table_model import Column, RowsModel, RowT, format_date
 
 
 def _when(value: datetime) -> str:
@@ -38,39 +46,41 @@ def _when(value: datetime) -> str:
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
-APPOINTMENT_COLUMNS = [
+APPOINTMENT_COLUMNS: list[Column[AppointmentView]] = [
     (QT_TRANSLATE_NOOP("renovation", "When"), lambda a: _when(a.planned_at)),
     (QT_TRANSLATE_NOOP("renovation", "Outcome"), lambda a: labels.appointment_status(a.status)),
     (QT_TRANSLATE_NOOP("renovation", "Reason for refusing"), lambda a: a.refusal_reason),
     (QT_TRANSLATE_NOOP("renovation", "Follow-up"), lambda a: a.follow_up),
 ]
-HELP_COLUMNS = [
+HELP_COLUMNS: list[Column[HelpItemView]] = [
     (QT_TRANSLATE_NOOP("renovation", "Help"), lambda h: labels.help_item(h.item)),
     (QT_TRANSLATE_NOOP("renovation", "Status"), lambda h: labels.help_status(h.status)),
     (QT_TRANSLATE_NOOP("renovation", "Note"), lambda h: h.note),
 ]
-CONTACT_COLUMNS = [
+CONTACT_COLUMNS: list[Column[ContactView]] = [
     (QT_TRANSLATE_NOOP("renovation", "Date"), lambda c: format_date(c.occurred_on)),
     (QT_TRANSLATE_NOOP("renovation", "Kind"), lambda c: labels.contact_category(c.category)),
     (QT_TRANSLATE_NOOP("renovation", "Status"), lambda c: labels.contact_status(c.status)),
     (QT_TRANSLATE_NOOP("renovation", "Question or complaint"), lambda c: c.text),
     (QT_TRANSLATE_NOOP("renovation", "Follow-up"), lambda c: c.follow_up),
 ]
-QUESTION_COLUMNS = [
+QUESTION_COLUMNS: list[Column[ContactView]] = [
     (QT_TRANSLATE_NOOP("renovation", "Date"), lambda c: format_date(c.occurred_on)),
     (QT_TRANSLATE_NOOP("renovation", "Question"), lambda c: c.text),
     (QT_TRANSLATE_NOOP("renovation", "Answer"), lambda c: c.follow_up),
 ]
 
 
-class _DwellingTab(QWidget):
+class _DwellingTab(QWidget, Generic[RowT]):
+    """A list of one dwelling's rows (RowT, a service view) with its own actions."""
+
     saved = Signal()
 
-    def __init__(self, context: Any, columns: list[Any], name: str,
+    def __init__(self, context: AppContext, columns: list[Column[RowT]], name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = context
-        self.dwelling: Any = None
+        self.dwelling: DwellingStatusRow | None = None
         self.model = RowsModel("renovation", columns, self)
         self.table = QTableView(self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
@@ -85,11 +95,11 @@ class _DwellingTab(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.table, 1)
 
-    def current(self) -> Any:
+    def current(self) -> RowT | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
-    def set_dwelling(self, row: Any) -> None:
+    def set_dwelling(self, row: DwellingStatusRow | None) -> None:
         self.dwelling = row
         self.setEnabled(row is not None)
         self.reload()
@@ -100,11 +110,11 @@ class _DwellingTab(QWidget):
             return
         self.ctx.call(self.query(self.dwelling.id), on_success=self.model.set_rows)
 
-    def query(self, pd_id: str) -> Callable[[Any], Any]:
+    def query(self, pd_id: str) -> Callable[[Session], list[RowT]]:
         raise NotImplementedError
 
-    def _save(self, fn: Callable[[Any], Any], then: Callable[[], None] | None = None) -> None:
-        def done(_: Any) -> None:
+    def _save(self, fn: SessionWork, then: Callable[[], None] | None = None) -> None:
+        def done(_: object) -> None:
             self.reload()
             self.saved.emit()
             if then is not None:
@@ -114,8 +124,8 @@ class _DwellingTab(QWidget):
                       on_failure=lambda exc: self.ctx.failed.emit(error_text(exc)))
 
 
-class AccessView(_DwellingTab):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+class AccessView(_DwellingTab[AppointmentView]):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, APPOINTMENT_COLUMNS, self.tr("Access appointments"), parent)
         today = context.today()
         self.when_edit = QDateTimeEdit(QDateTime(to_qdate(today), QTime(9, 0)), self)
@@ -143,7 +153,7 @@ class AccessView(_DwellingTab):
         self.granted_button.clicked.connect(lambda: self.record("granted"))
         self.refused_button.clicked.connect(self.refuse)
 
-    def query(self, pd_id: str) -> Callable[[Any], Any]:
+    def query(self, pd_id: str) -> Callable[[Session], list[AppointmentView]]:
         return lambda s: access.list_appointments(s, project_dwelling_id=pd_id)
 
     def plan(self) -> None:
@@ -176,8 +186,8 @@ class AccessView(_DwellingTab):
         dialog.open()
 
 
-class ChecklistView(_DwellingTab):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+class ChecklistView(_DwellingTab[HelpItemView]):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, HELP_COLUMNS, self.tr("Help needed"), parent)
         self.status_combo = QComboBox(self)
         for code in rl.HELP_STATUSES:
@@ -199,10 +209,10 @@ class ChecklistView(_DwellingTab):
         self.note_edit.returnPressed.connect(self.save)
         self.status_combo.activated.connect(lambda _i: self.save())
 
-    def query(self, pd_id: str) -> Callable[[Any], Any]:
+    def query(self, pd_id: str) -> Callable[[Session], list[HelpItemView]]:
         return lambda s: checklist.checklist(s, project_dwelling_id=pd_id)
 
-    def _fill(self, *_: Any) -> None:
+    def _fill(self, *_: object) -> None:
         item = self.current()
         if item is not None:
             self.status_combo.setCurrentIndex(self.status_combo.findData(item.status))
@@ -222,8 +232,8 @@ class ChecklistView(_DwellingTab):
                                       Qt.ConnectionType.SingleShotConnection)
 
 
-class ContactsView(_DwellingTab):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+class ContactsView(_DwellingTab[ContactView]):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, CONTACT_COLUMNS, self.tr("Contact log"), parent)
         self.date_edit = date_edit(self, context.today())
         self.date_edit.setAccessibleName(self.tr("Date of the contact"))
@@ -253,7 +263,7 @@ class ContactsView(_DwellingTab):
         self.text_edit.returnPressed.connect(self.log)
         self.close_button.clicked.connect(self.close_selected)
 
-    def query(self, pd_id: str) -> Callable[[Any], Any]:
+    def query(self, pd_id: str) -> Callable[[Session], list[ContactView]]:
         return lambda s: contacts.contact_log(s, project_dwelling_id=pd_id)
 
     def log(self) -> None:
@@ -274,10 +284,10 @@ class ContactsView(_DwellingTab):
                                                          actor_id=self.ctx.actor_id))
 
 
-class QuestionsView(_DwellingTab):
+class QuestionsView(_DwellingTab[ContactView]):
     """The dwelling's open questions; answering one closes it (with the answer as follow-up)."""
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, QUESTION_COLUMNS, self.tr("Open questions"), parent)
         self.question_edit = QLineEdit(self)
         self.question_edit.setPlaceholderText(self.tr("The tenant's question — Enter adds it"))
@@ -301,7 +311,7 @@ class QuestionsView(_DwellingTab):
         self.question_edit.returnPressed.connect(self.add)
         self.answered_button.clicked.connect(self.mark_answered)
 
-    def query(self, pd_id: str) -> Callable[[Any], Any]:
+    def query(self, pd_id: str) -> Callable[[Session], list[ContactView]]:
         return lambda s: [c for c in contacts.contact_log(s, project_dwelling_id=pd_id)
                           if c.category == "question" and c.status == "open"]
 

@@ -3,14 +3,15 @@ post-works check, edit it, print it, print the comparison."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from fieldapp.reports.comparison_pdf import comparison_pdf
 from fieldapp.reports.inventory_pdf import inventory_pdf
 from fieldapp.services import renovation_inventory as inv
+from fieldapp.services.renovation_views import DwellingStatusRow, InventoryView
+from ui.context import AppContext
 from ui.errors import error_text
 from ui.renovation import labels
 from ui.renovation.inventory_view import InventoryEditor
@@ -22,10 +23,10 @@ class InventoryPage(QWidget):
     saved = Signal()
     message = Signal(str)
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = context
-        self.dwelling: Any = None
+        self.dwelling: DwellingStatusRow | None = None
         self.choose_pdf = choose_pdf_path
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("Inventory shown"))
@@ -54,23 +55,23 @@ class InventoryPage(QWidget):
         self.editor.changed.connect(self.saved)
         self.set_dwelling(None)
 
-    def set_dwelling(self, row: Any, prefer: str | None = None) -> None:
+    def set_dwelling(self, row: DwellingStatusRow | None, prefer: str | None = None) -> None:
         """Show the dwelling's inventories: the post-works check once there is one."""
         self.dwelling = row
         self.kind_combo.clear()
+        pre, post = (row.pre_inventory_id, row.post_inventory_id) if row else (None, None)
         if row is not None:
-            for kind, inventory_id in (("pre", row.pre_inventory_id),
-                                       ("post", row.post_inventory_id)):
+            for kind, inventory_id in (("pre", pre), ("post", post)):
                 if inventory_id:
                     self.kind_combo.addItem(labels.inventory_kind(kind), inventory_id)
-        has_pre = bool(row and row.pre_inventory_id)
+        has_pre = bool(pre)
         self.start_pre_button.setVisible(row is not None and not has_pre)
-        self.start_post_button.setVisible(has_pre and not row.post_inventory_id)
-        self.compare_button.setVisible(bool(row and row.post_inventory_id))
+        self.start_post_button.setVisible(has_pre and not post)
+        self.compare_button.setVisible(bool(post))
         self.kind_combo.setVisible(self.kind_combo.count() > 0)
         self.pdf_button.setEnabled(self.kind_combo.count() > 0)
         if self.kind_combo.count():
-            wanted = prefer if prefer in (row.pre_inventory_id, row.post_inventory_id) else None
+            wanted = prefer if prefer in (pre, post) else None
             index = self.kind_combo.findData(wanted) if wanted else self.kind_combo.count() - 1
             self.kind_combo.setCurrentIndex(max(index, 0))
             self._load(self.kind_combo.currentData())
@@ -81,18 +82,18 @@ class InventoryPage(QWidget):
         self.ctx.call(lambda s: inv.get_inventory(s, inventory_id=inventory_id),
                       on_success=self._show)
 
-    def _show(self, view: Any) -> None:
+    def _show(self, view: InventoryView | None) -> None:
         self.editor.set_inventory(view)
         if view is None:
             self.state_label.setText(self.tr("No inventory yet for this dwelling."))
-        elif view.frozen:
+        elif view.frozen and view.fingerprint is not None:  # frozen: it has a fingerprint
             self.state_label.setText(self.tr("Signed · fingerprint {short}…").format(
                 short=view.fingerprint[:12]))
         else:
             self.state_label.setText(self.tr("Draft — not signed yet"))
         self.inventory_shown.emit(view)
 
-    def current_inventory(self) -> Any:
+    def current_inventory(self) -> InventoryView | None:
         return self.editor.inventory
 
     def start(self, kind: str) -> None:
@@ -100,7 +101,7 @@ class InventoryPage(QWidget):
             return
         pd_id, today = self.dwelling.id, self.ctx.today()
 
-        def work(s: Any) -> Any:
+        def work(s: Session) -> InventoryView:
             return inv.start_inventory(s, project_dwelling_id=pd_id, held_on=today, kind=kind,
                                        actor_id=self.ctx.actor_id)
 
@@ -114,11 +115,11 @@ class InventoryPage(QWidget):
         self.message.emit(self.tr("PDF saved: {name}").format(name=path.rsplit("/", 1)[-1]))
 
     def print_inventory(self) -> None:
-        view = self.current_inventory()
-        if view is None:
+        view, dwelling = self.current_inventory(), self.dwelling
+        if view is None or dwelling is None:
             return
         path = self.choose_pdf(self, self.tr("inventory-{dwelling}.pdf").format(
-            dwelling=self.dwelling.dwelling_label))
+            dwelling=dwelling.dwelling_label))
         if path:
             today = self.ctx.today()
             export_pdf(self.ctx, path=path, object_type="renovation_inventory",
@@ -127,15 +128,16 @@ class InventoryPage(QWidget):
 
     def print_comparison(self) -> None:
         row = self.dwelling
-        if row is None or not (row.pre_inventory_id and row.post_inventory_id):
+        if row is None:
+            return
+        pre_id, post_id = row.pre_inventory_id, row.post_inventory_id
+        if not (pre_id and post_id):
             return
         path = self.choose_pdf(self, self.tr("comparison-{dwelling}.pdf").format(
             dwelling=row.dwelling_label))
         if path:
             today = self.ctx.today()
             export_pdf(self.ctx, path=path, object_type="renovation_inventory",
-                       object_id=row.post_inventory_id, on_done=self._report,
-                       on_failure=self._failed,
-                       build=lambda s: comparison_pdf(s, pre_id=row.pre_inventory_id,
-                                                      post_id=row.post_inventory_id,
+                       object_id=post_id, on_done=self._report, on_failure=self._failed,
+                       build=lambda s: comparison_pdf(s, pre_id=pre_id, post_id=post_id,
                                                       printed_on=today))

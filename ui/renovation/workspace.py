@@ -4,8 +4,6 @@ right. Built when the vault unlocks, destroyed when it locks (ui.app, ui.workspa
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import renovation_projects as projects
+from fieldapp.services.renovation_views import DwellingStatusRow, ProjectView
+from fieldapp.vault import ChangeSet
 from ui.buddy import buddy_label
 from ui.context import AppContext
 from ui.errors import error_text
@@ -34,10 +34,10 @@ from ui.renovation.inventory_page import InventoryPage
 from ui.renovation.parties_view import PartiesView
 from ui.renovation.pdf_export import choose_pdf_path
 from ui.table_fit import keep_headers_readable
-from ui.table_model import RowsModel
+from ui.table_model import Column, RowsModel
 from ui.workspace_hooks import WorkspaceState
 
-DWELLING_COLUMNS = [
+DWELLING_COLUMNS: list[Column[DwellingStatusRow]] = [
     (QT_TRANSLATE_NOOP("renovation", "Dwelling"), lambda r: r.dwelling_label),
     (QT_TRANSLATE_NOOP("renovation", "Household"), lambda r: r.household_name),
     (QT_TRANSLATE_NOOP("renovation", "Access"), lambda r: labels.access_status(r.access_status)),
@@ -156,9 +156,10 @@ class RenovationWorkspace(QWidget):
         self.add_dwellings_button.setText(self.tr("Add d&wellings…"))
         self.info_button.setText(self.tr("Information &session…"))
         self.overview_button.setText(self.tr("Project &overview (PDF)…"))
+        pages: tuple[QWidget, ...] = (self.inventory, self.parties, self.access,
+                                      self.checklist, self.contacts, self.questions)
         for page, title in zip(
-                (self.inventory, self.parties, self.access, self.checklist, self.contacts,
-                 self.questions),
+                pages,
                 (self.tr("Inventory"), self.tr("Attendees and signatures"), self.tr("Access"),
                  self.tr("Help needed"), self.tr("Contact log"), self.tr("Open questions")),
                 strict=True):
@@ -213,7 +214,7 @@ class RenovationWorkspace(QWidget):
         self.window_.statusBar().showMessage(text, 10_000)
 
     def reload_projects(self, select: str | None = None) -> None:
-        def show(rows: list[Any]) -> None:
+        def show(rows: list[ProjectView]) -> None:
             wanted = select or getattr(self, "_restore", {}).pop("project", None) \
                 or self.project_combo.currentData()
             self.project_combo.clear()
@@ -237,7 +238,7 @@ class RenovationWorkspace(QWidget):
         current = self.current_dwelling()
         wanted = current.id if current else getattr(self, "_restore", {}).get("dwelling")
 
-        def show(rows: list[Any]) -> None:
+        def show(rows: list[DwellingStatusRow]) -> None:
             self.model.set_rows(rows)
             ids = [r.id for r in rows]
             if ids:
@@ -247,11 +248,11 @@ class RenovationWorkspace(QWidget):
         self.ctx.call(lambda s: projects.dwelling_statuses(s, project_id=project_id),
                       on_success=show, on_failure=self._failed)
 
-    def current_dwelling(self) -> Any:
+    def current_dwelling(self) -> DwellingStatusRow | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
-    def _dwelling_changed(self, *_: Any) -> None:
+    def _dwelling_changed(self, *_: object) -> None:
         row = self.current_dwelling()
         self.dwelling_title.setText(
             f"{row.building_name} · {row.dwelling_label} — {row.household_name}" if row
@@ -261,7 +262,7 @@ class RenovationWorkspace(QWidget):
         for view in (self.access, self.checklist, self.contacts, self.questions):
             view.set_dwelling(row)
 
-    def _on_changes(self, changes: Any) -> None:
+    def _on_changes(self, changes: ChangeSet) -> None:
         """Saved here or arrived by sync: the projects, or the dwelling rows (their status)
         and with them the open tabs, are read again."""
         if changes.touches("renovation_projects"):
