@@ -4,7 +4,6 @@ round as a one-page PDF."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from fieldapp.reports.round_pdf import build_round_pdf
 from fieldapp.services import neighbourhood_rounds as rounds
+from fieldapp.services.neighbourhood_views import RequestRow, RoundPlan
+from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.neighbourhood.base import PLACES, app_now, category, format_day, urgency
 from ui.record_types import NEIGHBOURHOOD
@@ -35,7 +36,7 @@ class RoundView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = context
-        self.plan: Any = None
+        self.plan: RoundPlan | None = None
         self.summary = QLabel(self)
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(self)
@@ -73,7 +74,7 @@ class RoundView(QWidget):
         day, now = self.ctx.today(), app_now(self.ctx)
         self.ctx.call(lambda s: rounds.plan_round(s, day=day, now=now), on_success=self._show)
 
-    def _show(self, plan: Any) -> None:
+    def _show(self, plan: RoundPlan) -> None:
         current = self.current()
         self.plan = plan
         self.model.clear()
@@ -124,9 +125,10 @@ class RoundView(QWidget):
             return None
         return site.child(0).child(0)
 
-    def current(self) -> Any:
+    def current(self) -> RequestRow | None:
         index = self.tree.currentIndex()
-        return index.data(REQUEST_ROLE) if index.isValid() else None
+        row: RequestRow | None = index.data(REQUEST_ROLE) if index.isValid() else None
+        return row  # what _show stored on the request's item (None on a site or building)
 
     def request_texts(self) -> list[str]:
         """What a person reads, in order (tests and accessibility)."""
@@ -151,7 +153,10 @@ class RoundView(QWidget):
             self.export_pdf(Path(path))
 
     def export_pdf(self, path: Path) -> None:
-        plan, day_text = self.plan, format_day(self.plan.day)
+        plan = self.plan
+        if plan is None:
+            return  # no round read yet: nothing to export
+        day_text = format_day(plan.day)
 
         def work() -> str:
             build_round_pdf(plan, path, translate=QCoreApplication.translate,
@@ -172,5 +177,5 @@ class RoundView(QWidget):
         self.export_button.setEnabled(True)
         self.summary.setText(error_text(exc))
 
-    def _on_changes(self, _changes: Any) -> None:
+    def _on_changes(self, _changes: ChangeSet) -> None:
         self.refresh()

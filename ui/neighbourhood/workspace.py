@@ -9,12 +9,18 @@ neighbourhood services: nothing here can reach a case file.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from fieldapp.services.neighbourhood_views import RequestRow
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
 from ui.main_window import MainWindow
@@ -33,7 +39,7 @@ class NeighbourhoodWorkspace(QWidget):
         super().__init__(window)
         self.ctx = context
         self.window_ = window
-        self.dialog: Any = None
+        self.dialog: QDialog | None = None
         self.banner = KeyringBanner(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -121,12 +127,12 @@ class NeighbourhoodWorkspace(QWidget):
         self.tabs.setCurrentWidget(self.week)
         self.week.tables[0].setFocus()
 
-    def current_request(self) -> Any:
+    def current_request(self) -> RequestRow | None:
         if self.tabs.currentWidget() is self.round:
             return self.round.current()
         return self.triage.current() if self.tabs.currentWidget() is self.triage else None
 
-    def _open(self, dialog: Any) -> Any:
+    def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
         dialog.finished.connect(self._dialog_closed)
         dialog.open()
@@ -141,20 +147,20 @@ class NeighbourhoodWorkspace(QWidget):
         (self.round.tree if self.tabs.currentWidget() is self.round
          else self.triage.table).setFocus()
 
-    def new_request(self) -> Any:
+    def new_request(self) -> QDialog:
         self.show_triage()
         return self._open(RequestDialog(self.ctx, self))
 
-    def log_intervention(self) -> Any:
+    def log_intervention(self) -> QDialog | None:
         request = self.current_request()
         return None if request is None else self._open(InterventionDialog(self.ctx, request,
                                                                           self))
 
-    def pass_defect(self) -> Any:
+    def pass_defect(self) -> QDialog | None:
         request = self.current_request()
         return None if request is None else self._open(DefectDialog(self.ctx, request, self))
 
-    def hand_off(self) -> Any:
+    def hand_off(self) -> QDialog | None:
         request = self.current_request()
         return None if request is None else self._open(HandoffDialog(self.ctx, request, self))
 
