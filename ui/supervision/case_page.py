@@ -3,8 +3,6 @@ access-logged by the case service) beside the review notes of `supervision:<org>
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,8 +15,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from fieldapp.services import drafts, supervision
+from fieldapp.services.supervision_views import ReviewNoteView
+from fieldapp.services.views import CaseView
+from fieldapp.vault import ChangeSet
 from ui.case_view import CaseFileView
 from ui.context import AppContext
 from ui.errors import error_text
@@ -93,7 +95,7 @@ class ReviewPanel(QGroupBox):
         self.ctx.call(lambda s: supervision.review_notes(s, case_id=case_id),
                       on_success=self._show)
 
-    def _show(self, notes: list[Any]) -> None:
+    def _show(self, notes: list[ReviewNoteView]) -> None:
         self.notes.clear()
         for n in notes:
             self.notes.addItem(f"{format_date(n.written_on)} — {n.text}")
@@ -102,7 +104,7 @@ class ReviewPanel(QGroupBox):
         text, case_id, key = self.edit.toPlainText(), self.case_id, self.draft_key
         actor, today = self.ctx.actor_id, self.ctx.today()
 
-        def write(s: Any) -> Any:
+        def write(s: Session) -> ReviewNoteView:
             note = supervision.add_review_note(s, case_id=case_id, text=text, actor_id=actor,
                                                today=today)
             drafts.discard_draft(s, key=key)
@@ -111,13 +113,13 @@ class ReviewPanel(QGroupBox):
         self._saving = True
         self.ctx.call(write, on_success=self._added, on_failure=self._failed)
 
-    def _added(self, _note: Any) -> None:
+    def _added(self, _note: ReviewNoteView) -> None:
         self._saving = False
         self.edit.clear()
         self.error.hide()
         self.added.emit()  # the list re-reads when the change is announced
 
-    def _on_changes(self, _changes: Any) -> None:
+    def _on_changes(self, _changes: ChangeSet) -> None:
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
@@ -144,7 +146,7 @@ class SupervisedCasePage(QSplitter):
         self.view.title_changed.connect(self.title_changed)
 
     @property
-    def case(self) -> Any:
+    def case(self) -> CaseView | None:
         return self.view.case
 
     def unsaved_drafts(self) -> dict[str, str]:

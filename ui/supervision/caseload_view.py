@@ -6,8 +6,6 @@ case file opens it (access-logged), Ctrl+R reassigns the selected case files, F5
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import supervision_caseload as caseload
+from fieldapp.services.supervision_views import CaseloadCase, CaseloadRow
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.labels import case_status
 from ui.record_types import CASEWORK, REGISTRY
 from ui.supervision.common import SortableRowsModel, make_table, proxy_for, rows_of
-from ui.table_model import set_rows_keeping_current
+from ui.table_model import Column, set_rows_keeping_current
 
 # What the caseload counts: case files and their work, and the sites' renovation and
 # neighbourhood work (see fieldapp.services.supervision_caseload).
@@ -41,13 +40,13 @@ FIRST_HEADER = {"worker": QT_TRANSLATE_NOOP("CaseloadView", "Worker"),
                 "site": QT_TRANSLATE_NOOP("CaseloadView", "Site")}
 
 
-def _name(row: Any) -> str:
+def _name(row: CaseloadRow) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return row.label or QCoreApplication.translate(C, UNASSIGNED)
 
 
-GROUP_COLUMNS = [
+GROUP_COLUMNS: list[Column[CaseloadRow]] = [
     (QT_TRANSLATE_NOOP("CaseloadView", "Worker / site"), _name),  # header set per grouping
     (QT_TRANSLATE_NOOP("CaseloadView", "Open case files"), lambda r: r.open_cases),
     (QT_TRANSLATE_NOOP("CaseloadView", "Notes (30 days)"), lambda r: r.notes_30d),
@@ -60,7 +59,7 @@ GROUP_COLUMNS = [
     (QT_TRANSLATE_NOOP("CaseloadView", "Open neighbourhood requests"),
      lambda r: r.requests_open),
 ]
-CASE_COLUMNS = [
+CASE_COLUMNS: list[Column[CaseloadCase]] = [
     (QT_TRANSLATE_NOOP("CaseloadView", "Household"), lambda c: c.household_name),
     (QT_TRANSLATE_NOOP("CaseloadView", "Site"), lambda c: c.site_name),
     (QT_TRANSLATE_NOOP("CaseloadView", "Worker"), lambda c: c.worker),
@@ -194,7 +193,7 @@ class CaseloadView(QWidget):
         if self.group is not None:
             self._load_cases()
 
-    def _loaded(self, rows: list[Any]) -> None:
+    def _loaded(self, rows: list[CaseloadRow]) -> None:
         self.model.header_override = {0: FIRST_HEADER[self.group_by]}
         set_rows_keeping_current(self.table, self.model, rows, key=lambda r: r.key)
         for column in (7, 8):  # renovation and neighbourhood work belong to sites
@@ -222,7 +221,7 @@ class CaseloadView(QWidget):
                                                    site_id=site_id),
                       on_success=self._cases_loaded)
 
-    def _cases_loaded(self, rows: list[Any]) -> None:
+    def _cases_loaded(self, rows: list[CaseloadCase]) -> None:
         kept = set_rows_keeping_current(self.cases, self.case_model, rows,
                                         key=lambda r: r.case_id)
         if not kept and self.case_proxy.rowCount():
@@ -233,7 +232,7 @@ class CaseloadView(QWidget):
         """Saved here or arrived by sync: count again."""
         self.refresh()
 
-    def selected_cases(self) -> list[Any]:
+    def selected_cases(self) -> list[CaseloadCase]:
         return rows_of(self.cases, self.case_model, selected=True)
 
     def _open_current(self) -> None:

@@ -5,7 +5,6 @@ Ctrl+Shift+E), all built off the UI thread."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -27,6 +26,9 @@ from fieldapp.services import registry
 from fieldapp.services.indicators import indicators
 from fieldapp.services.labels import AXES, OBJECTIVES
 from fieldapp.services.supervision_labels import INDICATORS, NO_OBJECTIVE
+from fieldapp.services.supervision_views import IndicatorReport
+from fieldapp.services.views import SiteRow
+from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.qdates import from_qdate
@@ -40,11 +42,13 @@ from ui.supervision.common import (
     make_table,
     proxy_for,
 )
-from ui.table_model import date_pattern
+from ui.table_model import Column, date_pattern
 
 C = "IndicatorsView"
 COUNTED = CASEWORK | WELCOME | NEIGHBOURHOOD | RENOVATION | REGISTRY  # indicators.py
-COLUMNS = [
+# A row: indicator code, category code, count, counts per operational objective (text).
+Row = tuple[str, str, int, str]
+COLUMNS: list[Column[Row]] = [
     (QT_TRANSLATE_NOOP("IndicatorsView", "Indicator"), lambda r: indicator_label(r[0])),
     (QT_TRANSLATE_NOOP("IndicatorsView", "Category"), lambda r: category_label(r[0], r[1])),
     (QT_TRANSLATE_NOOP("IndicatorsView", "Count"), lambda r: r[2]),
@@ -63,7 +67,7 @@ class IndicatorsView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = context
-        self.report: Any = None
+        self.report: IndicatorReport | None = None
         self.preset = QComboBox(self)
         self.preset.addItems([""] * 4)
         self.from_edit, self.to_edit = QDateEdit(self), QDateEdit(self)
@@ -157,7 +161,7 @@ class IndicatorsView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _sites(self, sites: list[Any]) -> None:
+    def _sites(self, sites: list[SiteRow]) -> None:
         for site in sites:
             self.site_combo.addItem(site.name, site.id)
 
@@ -179,7 +183,7 @@ class IndicatorsView(QWidget):
         self.to_edit.setDate(_qdate(end))
         self._refresh_if_shown()
 
-    def _on_changes(self, _changes: Any) -> None:
+    def _on_changes(self, _changes: ChangeSet) -> None:
         """Saved here or arrived by sync: count again, now if the counts are on screen, else
         when they are shown next."""
         if self.report is None:
@@ -195,7 +199,7 @@ class IndicatorsView(QWidget):
             self._stale = False
             self.refresh()
 
-    def _refresh_if_shown(self, *_args: Any) -> None:
+    def _refresh_if_shown(self, *_args: object) -> None:
         """A new period preset or site counts again once the view has been shown."""
         if self.report is not None:
             self.refresh()
@@ -207,9 +211,9 @@ class IndicatorsView(QWidget):
         self.ctx.call(lambda s: indicators(s, start=start, end=end, site_id=site_id),
                       on_success=self._loaded, on_failure=self._failed)
 
-    def _loaded(self, report: Any) -> None:
+    def _loaded(self, report: IndicatorReport) -> None:
         self.report = report
-        rows = []
+        rows: list[Row] = []
         for code in INDICATORS:
             facts = [f for f in report.facts if f.indicator == code]
             for cat, n in report.by_category(code).items():
@@ -257,12 +261,15 @@ class IndicatorsView(QWidget):
             self.export_to(kind, path)
 
     def export_to(self, kind: str, path: str) -> None:
+        report = self.report
+        if report is None:
+            return  # nothing counted yet (choose_and_export says so)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(self.tr("Exporting…"))
         for b in (self.pdf_button, self.csv_button, self.anon_button):
             b.setEnabled(False)
-        exports.export(self.ctx, kind, self.report, path, on_done=self._exported,
+        exports.export(self.ctx, kind, report, path, on_done=self._exported,
                        on_failure=self._export_failed, on_progress=self._progress)
 
     def _progress(self, done: int, total: int) -> None:

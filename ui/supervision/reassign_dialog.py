@@ -7,7 +7,6 @@ reassignment record goes to `supervision:<org>`.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
@@ -22,20 +21,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from fieldapp.services import supervision, supervision_caseload
+from fieldapp.services.supervision_views import CaseloadCase, ReassignmentView
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.table_model import date_pattern
 
 
 class ReassignDialog(QDialog):
-    def __init__(self, context: AppContext, cases: list[Any],
+    def __init__(self, context: AppContext, cases: list[CaseloadCase],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = context
         self.cases = cases
-        self.result_value: list[Any] | None = None
+        self.result_value: list[ReassignmentView] | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.worker_combo = QComboBox(self)
@@ -110,14 +111,14 @@ class ReassignDialog(QDialog):
         actor, today = self.ctx.actor_id, self.ctx.today()
         self.buttons.setEnabled(False)
 
-        def work(s: Any) -> list[Any]:
+        def work(s: Session) -> list[ReassignmentView]:
             return supervision.reassign_cases(s, case_ids=ids, to_worker=worker,
                                               actor_id=actor, today=today, reason=reason,
                                               until=until if isinstance(until, date) else None)
 
         self.ctx.call(work, on_success=self._done, on_failure=self._failed)
 
-    def _done(self, result: list[Any]) -> None:
+    def _done(self, result: list[ReassignmentView]) -> None:
         self.result_value = result
         self.accept()
 

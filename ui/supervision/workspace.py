@@ -9,13 +9,12 @@ except the supervisor's own edits (encrypted, like every record).
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from fieldapp.services.supervision_views import CaseloadCase
 from ui.case_drafts import find_note_draft, is_note_draft
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
@@ -35,7 +34,7 @@ class SupervisorWorkspace(QWidget):
         super().__init__(window)
         self.ctx = context
         self.window_ = window
-        self.dialog: Any = None
+        self.dialog: ReassignDialog | None = None
         self.banner = KeyringBanner(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -167,7 +166,7 @@ class SupervisorWorkspace(QWidget):
             self._close_tab(self.tabs.indexOf(page))
             self.show_caseload()
 
-    def reassign(self, cases: list[Any]) -> Any:
+    def reassign(self, cases: list[CaseloadCase]) -> ReassignDialog:
         self.dialog = ReassignDialog(self.ctx, cases, self)
         self.dialog.finished.connect(self._dialog_closed)
         self.dialog.open()
