@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,21 +20,23 @@ from PySide6.QtWidgets import (
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services import renovation_labels as rl
 from fieldapp.services import renovation_signatures as sig
+from fieldapp.services.renovation_views import AddendumView, InventoryView, PartyView
 from ui.buddy import buddy_label
+from ui.context import AppContext, SessionWork
 from ui.errors import error_text
 from ui.form_drafts import FormDrafts, saving_with_drafts
 from ui.renovation import labels
 from ui.renovation.dialogs import AddendumDialog, ReasonDialog, SignatureDialog
 from ui.table_fit import keep_headers_readable
-from ui.table_model import RowsModel, format_date
+from ui.table_model import Column, RowsModel, format_date
 
-PARTY_COLUMNS = [
+PARTY_COLUMNS: list[Column[PartyView]] = [
     (QT_TRANSLATE_NOOP("renovation", "Present as"), lambda p: labels.party_role(p.role)),
     (QT_TRANSLATE_NOOP("renovation", "Name"), lambda p: p.name),
     (QT_TRANSLATE_NOOP("renovation", "Signature"), lambda p: labels.party_status(p.status)),
     (QT_TRANSLATE_NOOP("renovation", "Reason for refusing"), lambda p: p.refusal_reason),
 ]
-ADDENDUM_COLUMNS = [
+ADDENDUM_COLUMNS: list[Column[AddendumView]] = [
     (QT_TRANSLATE_NOOP("renovation", "Date"), lambda a: format_date(a.written_on)),
     (QT_TRANSLATE_NOOP("renovation", "Condition now"),
      lambda a: labels.condition(a.condition) if a.condition else ""),
@@ -47,10 +48,10 @@ BIG = 44
 class PartiesView(QWidget):
     saved = Signal()
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = context
-        self.inventory: Any = None
+        self.inventory: InventoryView | None = None
         self.model = RowsModel("renovation", PARTY_COLUMNS, self)
         self.table = QTableView(self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
@@ -118,7 +119,7 @@ class PartiesView(QWidget):
         self.addendum_button.clicked.connect(self.add_addendum)
         self.set_inventory(None)
 
-    def set_inventory(self, view: Any) -> None:
+    def set_inventory(self, view: InventoryView | None) -> None:
         selected = self.current_party()
         self.inventory = view
         self.model.set_rows(view.parties if view else [])
@@ -131,24 +132,24 @@ class PartiesView(QWidget):
             "The first signature or refusal freezes the inventory: its content fingerprint "
             "is fixed and printed on the PDF. Add everyone present before signing.")
             if not frozen else self.tr("Frozen · fingerprint {fp}").format(
-                fp=view.fingerprint))
+                fp=view.fingerprint if view is not None else ""))
         ids = [p.id for p in (view.parties if view else ())]
         if ids:
             self.table.selectRow(ids.index(selected.id) if selected and selected.id in ids
                                  else 0)
         self._party_changed()
 
-    def _party_changed(self, *_: Any) -> None:
+    def _party_changed(self, *_: object) -> None:
         party = self.current_party()
         pending = party is not None and party.status == "pending"
         self.sign_button.setEnabled(pending)
         self.refuse_button.setEnabled(pending)
 
-    def current_party(self) -> Any:
+    def current_party(self) -> PartyView | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
-    def _save(self, fn: Callable[[Any], Any]) -> None:
+    def _save(self, fn: SessionWork) -> None:
         self.ctx.call(fn, on_success=lambda _r: self.saved.emit(), on_failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
