@@ -9,7 +9,6 @@ decides: `workspace.open_draft(key)`), where the editor brings the draft back it
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -29,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.services.views import DraftView
 from ui.context import AppContext
-from ui.table_model import format_date
+from ui.table_model import format_datetime
 from ui.workspace_hooks import OpensDrafts
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,12 +69,6 @@ def draft_text(key: str, text: str) -> str:
         if isinstance(fields, dict):
             return "\n\n".join(str(v) for v in fields.values() if str(v).strip())
     return text
-
-
-def _local_time(value: datetime) -> str:
-    """The vault keeps UTC (SQLite drops the zone): show the laptop's local date and time."""
-    local = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone()
-    return f"{format_date(local.date())} {local.strftime('%H:%M')}"
 
 
 class RecoveredDraftsDialog(QDialog):
@@ -147,7 +140,7 @@ class RecoveredDraftsDialog(QDialog):
         for row in range(self.model.rowCount()):
             item = self.model.item(row)
             draft = self._drafts[item.data(KEY_ROLE)]
-            when = _local_time(draft.updated_at)
+            when = format_datetime(draft.updated_at)
             item.setText(self.tr("{what}, kept {when}").format(
                 what=draft_kind(draft.key), when=when))
 

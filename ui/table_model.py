@@ -7,7 +7,7 @@ translated at display time in the context given, so a language switch needs no r
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
@@ -43,6 +43,14 @@ def format_date(value: date | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(to_qdate(value), date_pattern())
+
+
+def format_datetime(value: datetime | None) -> str:
+    """A moment on this laptop's clock, the date as every screen writes it (naive = UTC)."""
+    if value is None:
+        return ""
+    local = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone()
+    return f"{format_date(local.date())} {local.strftime('%H:%M')}"
 
 
 class RowsModel(QAbstractTableModel, Generic[RowT]):

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from ui.table_model import format_date, format_datetime
 
 TABLES: dict[str, str] = {
     "case_notes": QT_TRANSLATE_NOOP("sync-names", "Note"),
@@ -70,11 +71,11 @@ def show_value(value: Any) -> str:
         return (QCoreApplication.translate("sync-names", "yes") if value
                 else QCoreApplication.translate("sync-names", "no"))
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%d/%m/%Y %H:%M")
+        return format_datetime(value)
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        return format_date(value)
     return str(value)
 
 
 def show_time(when: datetime | None) -> str:
-    return "" if when is None else when.astimezone().strftime("%d/%m/%Y %H:%M")
+    return format_datetime(when)

@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from ui.table_model import format_datetime
+
 LONG_ROUND_MS = 800  # the progress bar appears when a round lasts longer than this
 
 
@@ -161,7 +163,7 @@ class SyncStatusWidget(QWidget):
         self.last_label.setText(self.tr("Last sync: {when}").format(
             when=relative_time(s.last_success_at, self.now())))
         if s.last_success_at is not None:
-            self.last_label.setToolTip(s.last_success_at.astimezone().strftime("%d/%m/%Y %H:%M"))
+            self.last_label.setToolTip(format_datetime(s.last_success_at))
         self.conflicts_button.setVisible(s.conflicts > 0)
         if s.conflicts == 1:
             self.conflicts_button.setText(self.tr("1 conflict to decide"))
