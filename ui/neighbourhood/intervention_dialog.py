@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fieldapp.services import neighbourhood_labels as nl
 from fieldapp.services.neighbourhood_interventions import log_intervention
 from fieldapp.services.neighbourhood_requests import LOCAL_TZ
+from fieldapp.services.neighbourhood_views import RequestRow
 from ui.context import AppContext
 from ui.labels import fill_combo
 from ui.neighbourhood.base import AgentDialog, app_now
@@ -32,7 +33,8 @@ from ui.qdates import from_qdatetime, to_qdate, to_qtime
 
 class InterventionDialog(AgentDialog):
 
-    def __init__(self, context: AppContext, request: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, request: RequestRow,
+                 parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.request = request
         self.heading = QLabel(self)

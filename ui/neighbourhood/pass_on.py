@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent, QTextCursor
@@ -17,10 +16,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from fieldapp.reports.defect_pdf import build_defect_pdf
 from fieldapp.services import neighbourhood_defects as defects
 from fieldapp.services.neighbourhood_handoff import hand_off
+from fieldapp.services.neighbourhood_views import DefectReportView, HandoffReceipt, RequestRow
 from ui.context import AppContext
 from ui.neighbourhood.base import AgentDialog, format_day
 
@@ -53,10 +54,11 @@ class DefectDialog(AgentDialog):
     """Describe the defect, create the report, then copy its text or save it as a PDF."""
 
 
-    def __init__(self, context: AppContext, request: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, request: RequestRow,
+                 parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.request = request
-        self.report: Any = None
+        self.report: DefectReportView | None = None
         self.description_edit = QPlainTextEdit(self)
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setPlainText(request.description)
@@ -98,10 +100,11 @@ class DefectDialog(AgentDialog):
         super().showEvent(event)
         (self.copy_button if self.report is not None else self.description_edit).setFocus()
 
-    def work(self) -> Callable[[Any], Any]:
-        values = dict(request_id=self.request.id, actor_id=self.ctx.actor_id,
-                      today=self.ctx.today(), description=self.description_edit.toPlainText())
-        return lambda s: defects.report_defect(s, **values)
+    def work(self) -> Callable[[Session], DefectReportView]:
+        request_id, actor, today = self.request.id, self.ctx.actor_id, self.ctx.today()
+        description = self.description_edit.toPlainText()
+        return lambda s: defects.report_defect(s, request_id=request_id, actor_id=actor,
+                                               today=today, description=description)
 
     def submit(self) -> None:
         if self.report is not None:
@@ -109,10 +112,10 @@ class DefectDialog(AgentDialog):
         else:
             super().submit()
 
-    def done_with(self, result: Any) -> None:
+    def done_with(self, result: DefectReportView) -> None:
         self._made(result)
 
-    def _made(self, report: Any) -> None:
+    def _made(self, report: DefectReportView) -> None:
         self.report = report
         self.buttons.setEnabled(True)
         self.error.hide()
@@ -133,6 +136,8 @@ class DefectDialog(AgentDialog):
                                 .format(n=CLIPBOARD_SECONDS))
 
     def _choose_pdf(self) -> None:
+        if self.report is None:
+            return  # the PDF button shows once the report is made
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the defect report"),
             self.tr("defect-{ref}.pdf").format(ref=self.report.id[:8]),
@@ -142,6 +147,8 @@ class DefectDialog(AgentDialog):
 
     def save_pdf(self, path: Path) -> None:
         report = self.report
+        if report is None:
+            return  # nothing made yet
 
         def build(photos: list[bytes]) -> None:
             def work() -> str:
@@ -159,7 +166,8 @@ class HandoffDialog(AgentDialog):
     """Say why social support is needed; the site's social assistant picks it up."""
 
 
-    def __init__(self, context: AppContext, request: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, request: RequestRow,
+                 parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.request = request
         self.intro = QLabel(self)
@@ -183,7 +191,8 @@ class HandoffDialog(AgentDialog):
         super().showEvent(event)
         self.summary_edit.setFocus()
 
-    def work(self) -> Callable[[Any], Any]:
-        values = dict(request_id=self.request.id, summary=self.summary_edit.toPlainText(),
-                      actor_id=self.ctx.actor_id, today=self.ctx.today())
-        return lambda s: hand_off(s, **values)
+    def work(self) -> Callable[[Session], HandoffReceipt]:
+        request_id, summary = self.request.id, self.summary_edit.toPlainText()
+        actor, today = self.ctx.actor_id, self.ctx.today()
+        return lambda s: hand_off(s, request_id=request_id, summary=summary, actor_id=actor,
+                                  today=today)
