@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from itertools import pairwise
-from typing import Any
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from sqlalchemy.orm import Session
 
 from fieldapp.services import neighbourhood_labels as nl
 from fieldapp.services import neighbourhood_places as places
+from fieldapp.services.neighbourhood_places import BuildingChoice, SiteChoice
 from fieldapp.services.neighbourhood_requests import log_request
+from fieldapp.services.neighbourhood_views import RequestRow
 from ui.context import AppContext
 from ui.labels import fill_combo
 from ui.neighbourhood.base import AgentDialog, app_now
@@ -52,7 +54,7 @@ class RequestDialog(AgentDialog):
         fields = [field for _text, field in rows] + [self.buttons]
         for first, second in pairwise(fields):
             self.setTabOrder(first, second)
-        self._buildings: list[Any] = []
+        self._buildings: list[BuildingChoice] = []
         self.site_combo.currentIndexChanged.connect(self._site_changed)
         self.building_combo.currentIndexChanged.connect(self._building_changed)
         self.retranslate()
@@ -74,7 +76,7 @@ class RequestDialog(AgentDialog):
         super().showEvent(event)
         self.source_combo.setFocus()
 
-    def _sites_loaded(self, sites: list[Any]) -> None:
+    def _sites_loaded(self, sites: list[SiteChoice]) -> None:
         self.site_combo.blockSignals(True)
         self.site_combo.clear()
         for site in sites:
@@ -90,7 +92,7 @@ class RequestDialog(AgentDialog):
             self.ctx.call(lambda s: places.site_places(s, site_id=site_id),
                           on_success=partial(self._buildings_loaded, site_id))
 
-    def _buildings_loaded(self, site_id: str, rows: list[Any]) -> None:
+    def _buildings_loaded(self, site_id: str, rows: list[BuildingChoice]) -> None:
         if site_id == self.site_combo.currentData():
             self._buildings = rows
             self._fill_buildings()
@@ -116,7 +118,7 @@ class RequestDialog(AgentDialog):
                 for d in b.dwellings:
                     self.dwelling_combo.addItem(d.label, d.id)
 
-    def work(self) -> Callable[[Any], Any]:
+    def work(self) -> Callable[[Session], RequestRow]:
         values = dict(
             source=self.source_combo.currentData(), category=self.category_combo.currentData(),
             site_id=self.site_combo.currentData(), building_id=self.building_combo.currentData(),
