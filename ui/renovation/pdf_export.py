@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
+from sqlalchemy.orm import Session
 
 from fieldapp.services import access_log
+from ui.context import AppContext
 from ui.files import write_atomically
 
 
@@ -20,13 +21,13 @@ def choose_pdf_path(parent: QWidget, suggested: str) -> str:
     return path
 
 
-def export_pdf(ctx: Any, *, path: str, object_type: str, object_id: str,
-               build: Callable[[Any], bytes], on_done: Callable[[str], None],
+def export_pdf(ctx: AppContext, *, path: str, object_type: str, object_id: str,
+               build: Callable[[Session], bytes], on_done: Callable[[str], None],
                on_failure: Callable[[BaseException], None]) -> None:
     """Build the PDF in a vault session, write it, record the print in the access log."""
     target = path if path.lower().endswith(".pdf") else path + ".pdf"
 
-    def work(s: Any) -> str:
+    def work(s: Session) -> str:
         data = build(s)
         write_atomically(target, data)
         access_log.record_access(s, actor_id=ctx.actor_id, action="print",

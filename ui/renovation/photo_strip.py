@@ -5,19 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
+from sqlalchemy.orm import Session
 
 from fieldapp.services import attachments
+from fieldapp.services.attachments import AttachmentView
+from ui.context import AppContext
 
 THUMB = QSize(120, 90)
 
 
 class PhotoStrip(QListWidget):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = context
         self.setViewMode(QListWidget.ViewMode.IconMode)
@@ -29,7 +31,7 @@ class PhotoStrip(QListWidget):
         self._wanted: tuple[str, ...] = ()
         self._request = 0  # only the answer to the latest request is shown
 
-    def show_photos(self, photos: list[Any]) -> None:
+    def show_photos(self, photos: list[AttachmentView]) -> None:
         ids = tuple(p.id for p in photos)
         if ids == self._wanted:
             return
@@ -39,7 +41,7 @@ class PhotoStrip(QListWidget):
         self.clear()
         captions = {p.id: p.caption for p in photos}
 
-        def load(s: Any) -> list[tuple[str, bytes]]:
+        def load(s: Session) -> list[tuple[str, bytes]]:
             return [(i, attachments.read_image(s, attachment_id=i, variant="thumb"))
                     for i in ids]
 
