@@ -12,7 +12,6 @@ back through a queued signal. Nothing personal is shown beyond the file's own he
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.services.register_import import (
@@ -44,6 +45,7 @@ from fieldapp.services.register_import import (
     parse_table,
     preview_import,
 )
+from fieldapp.services.register_lines import RefusedLine
 from fieldapp.services.register_mapping import (
     FIELDS,
     Mapping,
@@ -56,7 +58,7 @@ from fieldapp.services.register_mapping import (
 from fieldapp.services.register_read import Table, read_table
 from ui.context import AppContext
 from ui.errors import error_text
-from ui.table_model import RowsModel
+from ui.table_model import Column, RowsModel
 
 
 def _register(text: str) -> str:
@@ -71,7 +73,7 @@ def _error(exc: BaseException) -> str:
     return error_text(exc)
 
 
-def _reason(refusal: Any) -> str:
+def _reason(refusal: RefusedLine) -> str:
     text = _register(refusal.reason)
     try:
         return text.format(**refusal.params)
@@ -79,7 +81,7 @@ def _reason(refusal: Any) -> str:
         return text
 
 
-REFUSED_COLUMNS = [
+REFUSED_COLUMNS: list[Column[RefusedLine]] = [
     (QT_TRANSLATE_NOOP("RegisterImportDialog", "Line"), lambda r: r.line),
     (QT_TRANSLATE_NOOP("RegisterImportDialog", "Field"),
      lambda r: _register(r.field) if r.field else ""),
@@ -281,7 +283,7 @@ class RegisterImportDialog(QDialog):
     def save_current_mapping(self) -> None:
         name, mapping = self.save_name_edit.text().strip(), self.current_mapping()
 
-        def saved(_: Any) -> None:
+        def saved(_: None) -> None:
             self._saved[name] = mapping
             self._fill_mapping_combo()
             self.mapping_combo.setCurrentIndex(self.mapping_combo.findData(name))
@@ -309,7 +311,8 @@ class RegisterImportDialog(QDialog):
         mapping = self._chosen_mapping()
         create = self.new_sites_check.isChecked()
 
-        def work(s: Any) -> tuple[Table, ParsedRegister | None, Any, Any]:
+        def work(s: Session) -> tuple[Table, ParsedRegister | None, ImportReport | None,
+                                      RegisterError | None]:
             table = read_table(path)
             try:
                 parsed = parse_table(table, mapping)
@@ -319,7 +322,8 @@ class RegisterImportDialog(QDialog):
 
         self.ctx.call(work, on_success=self._read, on_failure=self._failed)
 
-    def _read(self, outcome: tuple[Table, ParsedRegister | None, Any, Any]) -> None:
+    def _read(self, outcome: tuple[Table, ParsedRegister | None, ImportReport | None,
+                                   RegisterError | None]) -> None:
         self.table, self.parsed, preview, error = outcome
         self._set_busy(False)
         self._show_mapping(self._chosen_mapping())
@@ -334,14 +338,16 @@ class RegisterImportDialog(QDialog):
         create = self.new_sites_check.isChecked()
         self._set_busy(True, self.tr("Checking the lines…"))
 
-        def work(s: Any) -> tuple[ParsedRegister | None, Any, Any]:
+        def work(s: Session) -> tuple[ParsedRegister | None, ImportReport | None,
+                                      RegisterError | None]:
             try:
                 parsed = parse_table(table, mapping)
             except RegisterError as exc:
                 return None, None, exc
             return parsed, preview_import(s, parsed, create_sites=create), None
 
-        def done(outcome: tuple[ParsedRegister | None, Any, Any]) -> None:
+        def done(outcome: tuple[ParsedRegister | None, ImportReport | None,
+                                RegisterError | None]) -> None:
             self.parsed, preview, error = outcome
             self._set_busy(False)
             self._previewed(preview, error)
@@ -394,7 +400,7 @@ class RegisterImportDialog(QDialog):
             except RuntimeError:  # the dialog is gone (the vault locked): the import goes on
                 pass
 
-        def work(s: Any) -> ImportReport:
+        def work(s: Session) -> ImportReport:
             return import_register(s, parsed, actor_id=actor, create_sites=create,
                                    progress=progress)
 
@@ -439,7 +445,7 @@ class RegisterImportDialog(QDialog):
 class _Entry(QObject):
     """The menu entry of a workspace: lives and dies with it, retranslated with it."""
 
-    def __init__(self, workspace: QWidget, context: AppContext, window: Any) -> None:
+    def __init__(self, workspace: QWidget, context: AppContext, window: QMainWindow) -> None:
         super().__init__(workspace)
         self.workspace, self.ctx = workspace, context
         self.dialog: RegisterImportDialog | None = None
@@ -476,7 +482,8 @@ class _Entry(QObject):
             self.dialog = None
 
 
-def add_register_import_action(workspace: QWidget, context: AppContext, window: Any) -> QAction:
+def add_register_import_action(workspace: QWidget, context: AppContext,
+                               window: QMainWindow) -> QAction:
     """File ▸ Import the tenant register… (Ctrl+Shift+I) for as long as `workspace` lives."""
     entry = _Entry(workspace, context, window)
     workspace.register_import = entry  # type: ignore[attr-defined]
