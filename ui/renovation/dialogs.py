@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services import renovation_labels as rl
+from fieldapp.services.renovation_views import DwellingChoice, DwellingStatusRow
+from fieldapp.services.views import SiteRow
+from ui.qdates import from_qdate
 from ui.renovation import labels
 from ui.renovation.signature_pad import SignaturePad
 from ui.table_model import date_pattern
@@ -61,8 +64,29 @@ def _checked(widget: QListWidget) -> list[str]:
             if widget.item(i).checkState() == Qt.CheckState.Checked]
 
 
+class ProjectValues(TypedDict):
+    """What ProjectDialog asks, as services.renovation_projects.create_project takes it."""
+
+    name: str
+    site_id: str | None
+    starts_on: date
+    ends_on: date
+    project_manager: str
+    contractor: str
+    surveyor: str
+
+
+class InfoSessionValues(TypedDict):
+    """What InfoSessionDialog asks, as renovation_access.record_info_session takes it."""
+
+    held_on: date
+    place: str
+    attendee_household_ids: list[str]
+    questions: str
+
+
 class ProjectDialog(QDialog):
-    def __init__(self, sites: list[Any], today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, sites: list[SiteRow], today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New renovation project"))
         self.name_edit = QLineEdit(self)
@@ -86,11 +110,11 @@ class ProjectDialog(QDialog):
         form.addRow(_buttons(self))
         self.resize(460, self.sizeHint().height())
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> ProjectValues:
         return {
             "name": self.name_edit.text(), "site_id": self.site_combo.currentData(),
-            "starts_on": self.start_edit.date().toPython(),
-            "ends_on": self.end_edit.date().toPython(),
+            "starts_on": from_qdate(self.start_edit.date()),
+            "ends_on": from_qdate(self.end_edit.date()),
             "project_manager": self.manager_edit.text(),
             "contractor": self.contractor_edit.text(), "surveyor": self.surveyor_edit.text(),
         }
@@ -99,7 +123,7 @@ class ProjectDialog(QDialog):
 class DwellingsDialog(QDialog):
     """Tick the dwellings the works concern."""
 
-    def __init__(self, choices: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, choices: list[DwellingChoice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Dwellings in the project"))
         items = [(c.dwelling_id, f"{c.site_name} · {c.building_name} · {c.dwelling_label}"
@@ -125,7 +149,8 @@ class DwellingsDialog(QDialog):
 
 
 class InfoSessionDialog(QDialog):
-    def __init__(self, rows: list[Any], today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[DwellingStatusRow], today: date,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Information session"))
         self.date_edit = date_edit(self, today)
@@ -144,8 +169,8 @@ class InfoSessionDialog(QDialog):
         self.list.setAccessibleName(self.tr("Households present"))
         self.questions_edit.setAccessibleName(self.tr("Questions raised"))
 
-    def values(self) -> dict[str, Any]:
-        return {"held_on": self.date_edit.date().toPython(), "place": self.place_edit.text(),
+    def values(self) -> InfoSessionValues:
+        return {"held_on": from_qdate(self.date_edit.date()), "place": self.place_edit.text(),
                 "attendee_household_ids": _checked(self.list),
                 "questions": self.questions_edit.toPlainText()}
 
