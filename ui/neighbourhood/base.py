@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from fieldapp.services import neighbourhood_labels as nl
 from fieldapp.services.neighbourhood_requests import LOCAL_TZ
@@ -54,7 +55,10 @@ def format_day(value: date | None) -> str:
     return format_date(value)
 
 
-class AgentDialog(QDialog):
+ResultT = TypeVar("ResultT")  # what the dialog's unit of work returns
+
+
+class AgentDialog(QDialog, Generic[ResultT]):
     """A form, an error line, OK/Cancel; subclasses give `work()` (a session function).
 
     What `work()` saves announces itself (ctx.call): the agent's lists re-read it."""
@@ -78,7 +82,7 @@ class AgentDialog(QDialog):
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
         self._row_labels: list[tuple[QLabel, Callable[[], str]]] = []
-        self.result_value: Any = None
+        self.result_value: ResultT | None = None
         self.drafts: FormDrafts | None = None
         self.setMinimumWidth(520)
 
@@ -104,7 +108,7 @@ class AgentDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def work(self) -> Callable[[Any], Any]:
+    def work(self) -> Callable[[Session], ResultT]:
         raise NotImplementedError
 
     def submit(self) -> None:
@@ -114,7 +118,7 @@ class AgentDialog(QDialog):
         self.ctx.call(saving_with_drafts(self.work(), self.drafts), on_success=self.done_with,
                       on_failure=self.failed_with)
 
-    def done_with(self, result: Any) -> None:
+    def done_with(self, result: ResultT) -> None:
         self.result_value = result
         self.accept()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QShowEvent
@@ -20,18 +19,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from fieldapp.services import neighbourhood_labels as nl
 from fieldapp.services.neighbourhood_interventions import log_intervention
 from fieldapp.services.neighbourhood_requests import LOCAL_TZ
-from fieldapp.services.neighbourhood_views import RequestRow
+from fieldapp.services.neighbourhood_views import InterventionView, RequestRow
 from ui.context import AppContext
 from ui.labels import fill_combo
 from ui.neighbourhood.base import AgentDialog, app_now
 from ui.qdates import from_qdatetime, to_qdate, to_qtime
 
 
-class InterventionDialog(AgentDialog):
+class InterventionDialog(AgentDialog[InterventionView]):
 
     def __init__(self, context: AppContext, request: RequestRow,
                  parent: QWidget | None = None) -> None:
@@ -109,7 +109,7 @@ class InterventionDialog(AgentDialog):
         self.photos += [p for p in paths if p not in self.photos]
         self.retranslate()
 
-    def work(self) -> Callable[[Any], Any]:
+    def work(self) -> Callable[[Session], InterventionView]:
         when = from_qdatetime(self.when_edit.dateTime()).replace(tzinfo=LOCAL_TZ)
         values = dict(request_id=self.request.id, occurred_at=when,
                       met=self.met_edit.text(), actions=self.actions_edit.toPlainText(),
@@ -119,7 +119,8 @@ class InterventionDialog(AgentDialog):
                       now=app_now(self.ctx), today=self.ctx.today())
         paths = list(self.photos)
 
-        def work(s: Any) -> Any:  # on the database worker: files are read off the UI thread
+        # On the database worker: files are read off the UI thread.
+        def work(s: Session) -> InterventionView:
             return log_intervention(s, photos=[p.read_bytes() for p in paths], **values)
 
         return work

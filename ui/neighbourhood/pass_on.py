@@ -50,7 +50,7 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-class DefectDialog(AgentDialog):
+class DefectDialog(AgentDialog[DefectReportView]):
     """Describe the defect, create the report, then copy its text or save it as a PDF."""
 
 
@@ -162,7 +162,7 @@ class DefectDialog(AgentDialog):
                       on_success=build, on_failure=self.failed_with)
 
 
-class HandoffDialog(AgentDialog):
+class HandoffDialog(AgentDialog[HandoffReceipt]):
     """Say why social support is needed; the site's social assistant picks it up."""
 
 

@@ -20,7 +20,7 @@ from ui.labels import fill_combo
 from ui.neighbourhood.base import AgentDialog, app_now
 
 
-class RequestDialog(AgentDialog):
+class RequestDialog(AgentDialog[RequestRow]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.source_combo = QComboBox(self)
