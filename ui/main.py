@@ -14,9 +14,12 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ui.version import app_version
+
+if TYPE_CHECKING:
+    from fieldapp.vault import Vault
 
 LANGUAGES = ("nl", "fr", "en")
 
@@ -28,7 +31,7 @@ def default_vault_dir() -> Path:
     return Path(base or Path.home()) / "fieldapp" / "vault"
 
 
-def sync_once(vault: Any) -> str:
+def sync_once(vault: Vault) -> str:
     """One sync round for a headless command (no Qt): its outcome as one line."""
     from sync.engine import SyncEngine
 

@@ -26,6 +26,7 @@ from ui.vault_access import change_passphrase
 
 
 class SettingsDialog(QDialog):
+    # app: the ui.app.FieldApp, which imports this module (importing it here is a cycle).
     def __init__(self, app: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -122,7 +123,7 @@ class SettingsDialog(QDialog):
         self.change_button.setEnabled(False)
         self._say(self.tr("Changing the passphrase…"), error=False)
 
-        def done(_r: Any) -> None:
+        def done(_r: None) -> None:
             if not shiboken6.isValid(self):
                 return
             self.change_button.setEnabled(True)

@@ -10,7 +10,7 @@ encrypted), see InventoryEditor.import_captured.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from types import ModuleType
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
 from PySide6.QtGui import QImage
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 log = logging.getLogger(__name__)
 
 
-def _multimedia() -> Any:
+def _multimedia() -> tuple[ModuleType, ModuleType] | None:
     """The Qt Multimedia modules, or None when they cannot load here."""
     try:
         from PySide6 import QtMultimedia, QtMultimediaWidgets
@@ -60,7 +60,10 @@ class CameraDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        multimedia, widgets = _multimedia()
+        modules = _multimedia()
+        if modules is None:  # opened only where camera_available() said yes
+            raise RuntimeError("Qt Multimedia cannot load here")
+        multimedia, widgets = modules
         self.setWindowTitle(self.tr("Take photo"))
         self.viewfinder = widgets.QVideoWidget(self)
         self.viewfinder.setMinimumSize(640, 480)

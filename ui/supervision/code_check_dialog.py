@@ -8,7 +8,6 @@ matches are the chosen collections granted; a mismatch grants nothing and says w
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sync.team import CodeMismatch, ManagedCollection, Team, TeamMember, codes_match
 from ui.errors import error_text
+from ui.tasks import TaskRunner
 
 ACCESS = ("read", "write", "manage")
 
@@ -45,7 +45,7 @@ def team_error_text(exc: BaseException) -> str:
 
 
 class CodeCheckDialog(QDialog):
-    def __init__(self, team: Team, runner: Any, member: TeamMember, my_code: str,
+    def __init__(self, team: Team, runner: TaskRunner, member: TeamMember, my_code: str,
                  collections: list[ManagedCollection], parent: QWidget | None = None,
                  on_granted: Callable[[], None] | None = None,
                  site_names: dict[str, str] | None = None) -> None:
@@ -175,7 +175,7 @@ class CodeCheckDialog(QDialog):
                                            access=access),
                         on_success=self._granted, on_failure=self._failed)
 
-    def _granted(self, _result: Any) -> None:
+    def _granted(self, _result: object) -> None:
         if self.on_granted is not None:
             self.on_granted()
         self.accept()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -14,6 +13,7 @@ from fieldapp.reports.indicators_pdf import indicators_pdf
 from fieldapp.services import access_log
 from fieldapp.services.indicators_anonymised import anonymise
 from fieldapp.services.supervision_views import IndicatorReport
+from ui.context import AppContext
 from ui.files import write_atomically
 
 KINDS = ("pdf", "csv", "anonymised")
@@ -34,7 +34,7 @@ def build(kind: str, report: IndicatorReport, *, printed_on: date, language: str
     return anonymised_csv(report, anonymise(report), translate=tr).encode("utf-8")
 
 
-def export(ctx: Any, kind: str, report: IndicatorReport, path: str, *,
+def export(ctx: AppContext, kind: str, report: IndicatorReport, path: str, *,
            on_done: Callable[[str], None], on_failure: Callable[[BaseException], None],
            on_progress: Callable[[int, int], None] | None = None) -> None:
     target = path if path.lower().endswith(SUFFIX[kind]) else path + SUFFIX[kind]
