@@ -12,12 +12,15 @@ and pushes the records, enrols both assistants and grants them the registry and 
 casework collections. The fingerprints are compared in code: the demo stands in for the
 in-person check. Everything lives under `folder`; the passphrases are the documented demo
 passphrase. Run ``python -m sync.demo --folder demo-data`` to prepare and serve it alone.
+The server listens on 127.0.0.1:8765, or on ``FIELDAPP_DEMO_PORT`` (0: any free port), or
+on any free port when that one is taken.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -92,7 +95,8 @@ def _port(folder: Path) -> int:
     saved = _server_dir(folder) / "port"
     if saved.exists():
         return int(saved.read_text())
-    port = DEFAULT_PORT if _free(DEFAULT_PORT) else _any_free_port()
+    wanted = int(os.environ.get("FIELDAPP_DEMO_PORT", DEFAULT_PORT))  # 0: any free port
+    port = wanted if wanted and _free(wanted) else _any_free_port()
     saved.write_text(str(port))
     return port
 

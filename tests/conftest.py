@@ -15,6 +15,9 @@ _BUNDLE_BUILD: list[subprocess.Popen[bytes]] = []
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FIELDAPP_LOG_LEVEL", "WARNING")
+# Demo servers of tests take any free port, never the demo's fixed 8765: a demo a person
+# runs on this machine (or another test run) must not answer a test's enrolment.
+os.environ.setdefault("FIELDAPP_DEMO_PORT", "0")
 
 
 def pytest_collection_modifyitems(session, config, items) -> None:  # type: ignore[no-untyped-def]
