@@ -47,7 +47,7 @@ def problems_in(window: QWidget) -> list[str]:
     found: list[str] = []
     for w in window.findChildren(QWidget):
         if (not w.isVisible() or w.focusPolicy() == Qt.FocusPolicy.NoFocus or _inner(w)
-                or isinstance(w, QAbstractItemView) and not w.isEnabled()):
+                or (isinstance(w, QAbstractItemView) and not w.isEnabled())):
             continue
         name = w.accessibleName().strip()
         where = f"{type(w).__name__} in {type(w.parentWidget()).__name__}"
