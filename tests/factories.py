@@ -25,6 +25,24 @@ PROFILE = {
 }
 
 
+class NoSecretStore:
+    """No OS keyring (like a headless machine): the vault opens from any process."""
+
+    name = "none"
+
+    def available(self) -> bool:
+        return False
+
+    def get(self, key: str) -> bytes | None:
+        return None
+
+    def set(self, key: str, value: bytes) -> None:
+        raise AssertionError("no keyring here")
+
+    def delete(self, key: str) -> None:
+        return None
+
+
 def fixed_clock() -> datetime:
     return NOW
 

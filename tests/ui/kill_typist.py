@@ -15,26 +15,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-class NoKeyring:
-    """No OS keyring (a headless test machine): the vault opens from any process."""
-
-    name = "none"
-
-    def available(self) -> bool:
-        return False
-
-    def get(self, key: str) -> bytes | None:
-        return None
-
-    def set(self, key: str, value: bytes) -> None:
-        raise AssertionError("no keyring here")
-
-    def delete(self, key: str) -> None:
-        return None
-
-
 def main(vault_dir: str, settings_file: str, household_id: str, text_file: str) -> int:
-    from factories import PASSPHRASE, TODAY
+    from factories import PASSPHRASE, TODAY, NoSecretStore
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -45,7 +27,7 @@ def main(vault_dir: str, settings_file: str, household_id: str, text_file: str) 
 
     words = Path(text_file).read_text(encoding="utf-8").split(" ")
     qt_app = QApplication([sys.argv[0]])
-    app = FieldApp(Path(vault_dir), kdf_params=TEST_KDF_PARAMS, secret_store=NoKeyring(),
+    app = FieldApp(Path(vault_dir), kdf_params=TEST_KDF_PARAMS, secret_store=NoSecretStore(),
                    settings=AppSettings(Path(settings_file)), today=lambda: TODAY,
                    language="en")
     app.start()

@@ -6,7 +6,6 @@ Tab must leave every table instead of cycling through its cells."""
 from __future__ import annotations
 
 import pytest
-from factories import PASSPHRASE, role_vault
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,10 +19,10 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QTabBar,
     QTableView,
-    QTabWidget,
     QTextEdit,
     QWidget,
 )
+from screen_walk import unlock_as, walk_tabs
 from test_ui_pseudo_locale import DIALOGS
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
@@ -74,32 +73,8 @@ def problems_in(window: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("role", ROLES)
 def test_every_control_is_named_and_labelled(qtbot, make_app, vault_dir, store, role):
-    role_vault(vault_dir, store, role)
-    app = make_app()
-    window = app.window
-    window.resize(1280, 720)
-    page = window.unlock_page
-    found = [f"[lock page] {p}" for p in problems_in(window)]
-    qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
-    with qtbot.waitSignal(app.unlocked, timeout=10_000):
-        qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.wait(300)
-    seen: set[int] = set()
-
-    def visit() -> None:
-        for tabs in [t for t in window.findChildren(QTabWidget) if t.isVisible()]:
-            if id(tabs) in seen:
-                continue
-            seen.add(id(tabs))
-            for index in range(tabs.count()):
-                tabs.setCurrentIndex(index)
-                qtbot.wait(100)
-                found.extend(f"[{tabs.tabText(index).replace('&', '')}] {p}"
-                             for p in problems_in(window))
-                visit()
-
-    found += problems_in(window)
-    visit()
+    app = unlock_as(qtbot, make_app, vault_dir, store, role, size=(1280, 720))
+    found = walk_tabs(qtbot, app.window, lambda: problems_in(app.window))
     for name, open_dialog in DIALOGS[role]:
         dialog = open_dialog(app, qtbot)
         qtbot.waitUntil(dialog.isVisible, timeout=3_000)
@@ -108,22 +83,19 @@ def test_every_control_is_named_and_labelled(qtbot, make_app, vault_dir, store, 
     assert not found, "\n".join(sorted(set(found)))
 
 
-def test_the_first_run_page_is_named_and_labelled(qtbot, make_app):
+def test_the_first_run_and_lock_pages_are_named_and_labelled(qtbot, make_app, world):
     app = make_app()
     app.window.resize(1280, 720)
-    assert app.window.stack.currentWidget() is app.window.create_page
-    found = problems_in(app.window)
+    assert app.window.stack.currentWidget() is app.window.unlock_page  # a vault exists
+    found = [f"[lock page] {p}" for p in problems_in(app.window)]
+    app.window.show_create()
+    found += [f"[first-run page] {p}" for p in problems_in(app.window)]
     assert not found, "\n".join(sorted(set(found)))
 
 
 @pytest.mark.parametrize("role", ROLES)
 def test_dialogs_open_on_their_first_field(qtbot, make_app, vault_dir, store, role):
-    role_vault(vault_dir, store, role)
-    app = make_app()
-    page = app.window.unlock_page
-    qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
-    with qtbot.waitSignal(app.unlocked, timeout=10_000):
-        qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    app = unlock_as(qtbot, make_app, vault_dir, store, role)
     wrong = []
     for name, open_dialog in DIALOGS[role]:
         dialog = open_dialog(app, qtbot)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from factories import NoSecretStore
 from PySide6.QtCore import Qt
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
@@ -12,26 +13,8 @@ from ui.app import FieldApp
 from ui.settings import AppSettings
 
 
-class NoKeyring:
-    """A secret store that is not there (headless Linux without a keyring daemon)."""
-
-    name = "none"
-
-    def available(self) -> bool:
-        return False
-
-    def get(self, key):
-        return None
-
-    def set(self, key, value):
-        raise AssertionError("never called")
-
-    def delete(self, key):
-        pass
-
-
 def test_without_a_keyring_the_warning_is_shown_plainly(qtbot, tmp_path):
-    app = FieldApp(tmp_path / "vault", kdf_params=TEST_KDF_PARAMS, secret_store=NoKeyring(),
+    app = FieldApp(tmp_path / "vault", kdf_params=TEST_KDF_PARAMS, secret_store=NoSecretStore(),
                    settings=AppSettings(tmp_path / "s.ini"), language="en")
     qtbot.addWidget(app.window)
     app.start()

@@ -5,9 +5,7 @@ with nothing cut off (1280×720 with 40 % longer texts: test_ui_pseudo_locale.py
 from __future__ import annotations
 
 import pytest
-from factories import PASSPHRASE, role_vault
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget
+from screen_walk import unlock_as, walk_tabs
 from test_ui_pseudo_locale import DIALOGS, clipped
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
@@ -18,30 +16,9 @@ SIZE = (960, 540)
 @pytest.mark.parametrize("role", ROLES)
 def test_every_screen_fits_960x540_in_dutch_and_french(qtbot, make_app, vault_dir, store,
                                                        role, language):
-    role_vault(vault_dir, store, role)
-    app = make_app(language=language)
+    app = unlock_as(qtbot, make_app, vault_dir, store, role, size=SIZE, language=language)
     window = app.window
-    window.resize(*SIZE)
-    page = window.unlock_page
-    qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
-    with qtbot.waitSignal(app.unlocked, timeout=10_000):
-        qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.wait(300)
-    problems: list[str] = []
-    seen: set[int] = set()
-
-    def visit() -> None:
-        for tabs in [t for t in window.findChildren(QTabWidget) if t.isVisible()]:
-            if id(tabs) in seen:
-                continue
-            seen.add(id(tabs))
-            for index in range(tabs.count()):
-                tabs.setCurrentIndex(index)
-                qtbot.wait(100)
-                problems.extend(f"[{tabs.tabText(index)}] {p}" for p in clipped(window))
-                visit()
-
-    visit()
+    problems = walk_tabs(qtbot, window, lambda: clipped(window))
     if role == "social_assistant":  # the case file with the note editor open
         ws = window.workspace
         qtbot.waitUntil(lambda: ws.households.model.rowCount() > 0, timeout=5_000)

@@ -13,8 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from factories import PASSPHRASE, make_world
-from kill_typist import NoKeyring
+from factories import PASSPHRASE, NoSecretStore, make_world
 from ui_helpers import modal_dialog
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
@@ -40,7 +39,7 @@ def test_sigkill_mid_typing_loses_seconds_not_text(qtbot, tmp_path):
     vault = Vault.create(vault_dir, PASSPHRASE, profile={
         "display_name": "Test Assistent", "role": "social_assistant",
         "organisation": "test-org", "sites": ["anneessens"]},
-        kdf_params=TEST_KDF_PARAMS, secret_store=NoKeyring())
+        kdf_params=TEST_KDF_PARAMS, secret_store=NoSecretStore())
     world = make_world(vault)
     vault.lock()
     text = " ".join(WORDS * 40)
@@ -73,7 +72,7 @@ def test_sigkill_mid_typing_loses_seconds_not_text(qtbot, tmp_path):
     assert child.returncode == -signal.SIGKILL, (tmp_path / "stderr.txt").read_text()[-2000:]
     assert progress, "nothing was typed"
 
-    vault = Vault.unlock(vault_dir, PASSPHRASE, secret_store=NoKeyring())
+    vault = Vault.unlock(vault_dir, PASSPHRASE, secret_store=NoSecretStore())
     try:
         with vault.session(read_only=True) as s:
             kept = drafts.load_draft(s, key=f"note:{world.case_id}")
@@ -89,7 +88,7 @@ def test_sigkill_mid_typing_loses_seconds_not_text(qtbot, tmp_path):
         "before the kill")
 
     # The person starts the app again: the text is offered back, with the crash named.
-    app = FieldApp(vault_dir, kdf_params=TEST_KDF_PARAMS, secret_store=NoKeyring(),
+    app = FieldApp(vault_dir, kdf_params=TEST_KDF_PARAMS, secret_store=NoSecretStore(),
                    settings=AppSettings(tmp_path / "settings.ini"), language="en")
     qtbot.addWidget(app.window)
     app.start()

@@ -8,7 +8,6 @@ screen still fits before a translator ever sees it (ui/tools/pseudo_locale.py).
 from __future__ import annotations
 
 import pytest
-from factories import PASSPHRASE, role_vault
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,9 +16,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTabBar,
-    QTabWidget,
     QWidget,
 )
+from screen_walk import unlock_as, walk_tabs
 
 from ui.tools.pseudo_locale import PseudoTranslator
 
@@ -107,33 +106,10 @@ def pseudo_language(qapp):
 @pytest.mark.parametrize("role", ROLES)
 def test_every_workspace_fits_longer_translations_at_1280x720(
         qtbot, make_app, vault_dir, store, role, pseudo_language):
-    role_vault(vault_dir, store, role)
-    app = make_app()
-    QCoreApplication.installTranslator(pseudo_language)
+    app = unlock_as(qtbot, make_app, vault_dir, store, role, size=SIZE,
+                    translator=pseudo_language)
     window = app.window
-    window.resize(*SIZE)
-    page = window.unlock_page
-    qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
-    with qtbot.waitSignal(app.unlocked, timeout=10_000):
-        qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.wait(300)
-    problems: list[str] = []
-    seen: set[int] = set()
-
-    def visit_tabs() -> None:
-        for tab_widget in [t for t in window.findChildren(QTabWidget) if t.isVisible()]:
-            if id(tab_widget) in seen:
-                continue
-            seen.add(id(tab_widget))
-            for index in range(tab_widget.count()):
-                tab_widget.setCurrentIndex(index)
-                qtbot.wait(150)
-                problems.extend(f"[{tab_widget.tabText(index)[:12]}] {p}"
-                                for p in clipped(window))
-                visit_tabs()  # tabs inside this tab
-
-    problems += clipped(window)
-    visit_tabs()
+    problems = walk_tabs(qtbot, window, lambda: clipped(window))
     for name, open_dialog in DIALOGS[role]:
         dialog = open_dialog(app, qtbot)
         qtbot.waitUntil(dialog.isVisible, timeout=3_000)

@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from factories import PASSPHRASE, role_vault
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QMenu
+from screen_walk import unlock_as
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
 
@@ -21,20 +21,9 @@ def access_key(text: str) -> str | None:
     return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
 
 
-def unlocked_app(qtbot, make_app, vault_dir, store, role):
-    role_vault(vault_dir, store, role)
-    app = make_app()
-    page = app.window.unlock_page
-    qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
-    with qtbot.waitSignal(app.unlocked, timeout=10_000):
-        qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.wait(200)
-    return app
-
-
 @pytest.mark.parametrize("role", ROLES)
 def test_no_two_actions_share_a_key(qtbot, make_app, vault_dir, store, role):
-    window = unlocked_app(qtbot, make_app, vault_dir, store, role).window
+    window = unlock_as(qtbot, make_app, vault_dir, store, role).window
     keys = Counter()
     for action in window.findChildren(QAction):
         if action.isEnabled() and not action.shortcut().isEmpty():
@@ -50,7 +39,7 @@ def test_no_two_actions_share_a_key(qtbot, make_app, vault_dir, store, role):
 
 
 def test_the_neighbourhood_agents_actions_are_buttons_too(qtbot, make_app, vault_dir, store):
-    app = unlocked_app(qtbot, make_app, vault_dir, store, "neighbourhood_agent")
+    app = unlock_as(qtbot, make_app, vault_dir, store, "neighbourhood_agent")
     ws = app.window.workspace
     shown = {b.text() for b in ws.findChildren(QAbstractButton) if b.isVisible()}
     assert {"New request", "Log an intervention", "Pass a defect on",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from factories import NoSecretStore
 from sqlalchemy import select
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
@@ -20,22 +21,6 @@ from sync.protocol import CreateUserRequest, EnrolmentCodeResponse
 FAST_RETRY = RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.05, max_retry_after=1.0)
 
 
-class NoSecretStore:
-    """No keyring (like a headless machine): the vault opens from any process."""
-
-    name = "none"
-
-    def available(self) -> bool:
-        return False
-
-    def get(self, key: str) -> bytes | None:
-        return None
-
-    def set(self, key: str, value: bytes) -> None:
-        raise AssertionError("unused")
-
-    def delete(self, key: str) -> None:
-        return None
 
 
 def fast_client(url: str, pins: Any) -> SyncClient:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from factories import NoSecretStore
 from sync_server_harness import admin_create_user
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
@@ -17,20 +18,6 @@ from sync.team import Team
 FAST_RETRY = RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.05, max_retry_after=1.0)
 
 
-class NoSecretStore:
-    name = "none"
-
-    def available(self) -> bool:
-        return False
-
-    def get(self, key: str) -> bytes | None:
-        return None
-
-    def set(self, key: str, value: bytes) -> None:
-        raise AssertionError("unused")
-
-    def delete(self, key: str) -> None:
-        return None
 
 
 def fast_client(url: str, pins: Any) -> SyncClient:
