@@ -88,3 +88,10 @@ def test_no_module_imports_one_that_imports_it_back():
 
 def test_the_cycle_finder_finds_a_cycle():
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_server_routes_do_not_import_each_other():
+    """Routes parse, authorise and answer; what two routes share lives in the services."""
+    graph = _graph(_modules())
+    routes = {name for name in graph if name.startswith("sync.server.routes.")}
+    assert {name: sorted(graph[name] & routes) for name in routes if graph[name] & routes} == {}

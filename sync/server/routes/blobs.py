@@ -17,7 +17,7 @@ from sync.protocol import MAX_BLOB_PUT, BlobStartRequest, BlobStatus
 from sync.server.deps import DB, Audit, AuditDep, Caller, CallerDep, state_of
 from sync.server.errors import ApiError
 from sync.server.models import Blob, BlobRef, Membership
-from sync.server.routes.collections import visible_collection
+from sync.server.services.access import visible_collection
 
 router = APIRouter(prefix="/blobs")
 

@@ -21,9 +21,6 @@ from sync.server.deps import DB, AuditDep, CallerDep
 from sync.server.params import PathId
 from sync.server.services import grants
 
-# The blob routes import the collection check from here; it lives in the services.
-from sync.server.services.access import visible_collection as visible_collection
-
 router = APIRouter(prefix="/collections")
 
 
