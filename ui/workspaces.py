@@ -1,6 +1,6 @@
 """Which workspace the main window shows for each role (DESIGN §1: the role decides).
 
-Each factory takes the same arguments as ``ui.workspace.Workspace``: ``(context, window)``.
+Each factory takes the same arguments as ``ui.casework.workspace.Workspace``: ``(context, window)``.
 Imports happen inside the factories so the heavy screens load after the first paint.
 """
 
@@ -19,7 +19,7 @@ Factory = Callable[["AppContext", "MainWindow"], QWidget]
 
 
 def _social_assistant(context: AppContext, window: MainWindow) -> QWidget:
-    from ui.workspace import Workspace
+    from ui.casework.workspace import Workspace
 
     return Workspace(context, window)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from ui_helpers import modal_dialog, open_household, shortcut, timeline_texts
 
-from ui.case_dialogs import FollowUpDialog
+from ui.casework.case_dialogs import FollowUpDialog
 
 
 def test_open_a_household_and_write_a_note(qtbot, unlocked):
@@ -88,9 +88,8 @@ def test_a_follow_up_in_the_past_is_refused_in_the_dialog(qtbot, unlocked):
 
 
 def test_looking_at_a_household_creates_no_case_file(qtbot, unlocked, world):
-    from sqlalchemy import func, select
-
     from fieldapp.models import CaseFile
+    from sqlalchemy import func, select
 
     def case_files() -> int:
         with unlocked.vault.session(read_only=True) as s:

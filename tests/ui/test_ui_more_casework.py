@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from ui_helpers import modal_dialog, open_household, shortcut, timeline_texts, unlock
 
-from ui.case_dialogs import (
+from ui.casework.case_dialogs import (
     FollowUpDialog,
     PlanVisitDialog,
     RecordVisitDialog,

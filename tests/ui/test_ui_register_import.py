@@ -17,7 +17,7 @@ from ui_helpers import modal_dialog, shortcut
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.vault import Vault
 from tests.unit.services.register_files import line, people, write_csv
-from ui.register_import_dialog import RegisterImportDialog
+from ui.registry.register_import_dialog import RegisterImportDialog
 
 
 def _bad_file(tmp_path: Path) -> Path:

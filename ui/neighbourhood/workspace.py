@@ -2,13 +2,14 @@
 (Ctrl+3); New request (Ctrl+N), Log intervention (Ctrl+I), Pass a defect on (Ctrl+D),
 Hand off to the social assistant (Ctrl+H).
 
-Built at unlock, destroyed at lock (ui.app). Same interface as ui.workspace.Workspace:
+Built at unlock, destroyed at lock (ui.app). Same interface as ui.casework.workspace.Workspace:
 save_state / restore_state / collect_drafts / show_keyring_warning. Uses only the
 neighbourhood services: nothing here can reach a case file.
 """
 
 from __future__ import annotations
 
+from fieldapp.services.neighbourhood_views import RequestRow
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.services.neighbourhood_views import RequestRow
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
 from ui.main_window import MainWindow

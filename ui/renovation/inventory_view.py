@@ -6,13 +6,19 @@ Ctrl+Shift+P adds photos, Ctrl+Shift+N adds a room of the chosen kind.
 
 A remark typed but not saved when the vault locks is kept as an encrypted draft
 ("remark:<element id>", fieldapp.services.drafts) and comes back on that element after unlock,
-like the social assistant's note editor (ui.note_editor); saving the remark discards it.
+like the social assistant's note editor (ui.casework.note_editor); saving the remark discards it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from fieldapp.services import attachments, drafts
+from fieldapp.services import renovation_inventory as inv
+from fieldapp.services import renovation_labels as rl
+from fieldapp.services import renovation_templates as templates
+from fieldapp.services.attachments import PreparedImage
+from fieldapp.services.renovation_views import ElementView, InventoryView, RoomView
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,12 +37,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.services import attachments, drafts
-from fieldapp.services import renovation_inventory as inv
-from fieldapp.services import renovation_labels as rl
-from fieldapp.services import renovation_templates as templates
-from fieldapp.services.attachments import PreparedImage
-from fieldapp.services.renovation_views import ElementView, InventoryView, RoomView
 from ui.buddy import buddy_label
 from ui.context import AppContext
 from ui.errors import error_text

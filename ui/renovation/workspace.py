@@ -4,6 +4,8 @@ right. Built when the vault unlocks, destroyed when it locks (ui.app, ui.workspa
 
 from __future__ import annotations
 
+from fieldapp.services import renovation_projects as projects
+from fieldapp.services.renovation_views import DwellingStatusRow, ProjectView
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,8 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.services import renovation_projects as projects
-from fieldapp.services.renovation_views import DwellingStatusRow, ProjectView
 from fieldapp.vault import ChangeSet
 from ui.buddy import buddy_label
 from ui.context import AppContext
@@ -183,7 +183,7 @@ class RenovationWorkspace(QWidget):
             for action in menu.actions():
                 action.setEnabled(False)
 
-    # -- app hooks (same as ui.workspace.Workspace) ---------------------------------------
+    # -- app hooks (same as ui.casework.workspace.Workspace) ---------------------------------------
 
     def show_keyring_warning(self) -> None:
         self.banner.show_warning()

@@ -3,6 +3,9 @@ access-logged by the case service) beside the review notes of `supervision:<org>
 
 from __future__ import annotations
 
+from fieldapp.services import drafts, supervision
+from fieldapp.services.supervision_views import ReviewNoteView
+from fieldapp.services.views import CaseView
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,11 +20,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from fieldapp.services import drafts, supervision
-from fieldapp.services.supervision_views import ReviewNoteView
-from fieldapp.services.views import CaseView
 from fieldapp.vault import ChangeSet
-from ui.case_view import CaseFileView
+from ui.casework.case_view import CaseFileView
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.table_model import format_date

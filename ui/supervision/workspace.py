@@ -1,7 +1,7 @@
 """The supervisor's workspace: Caseload (Ctrl+1), Indicators (Ctrl+2), Team (Ctrl+3), and one
 closable tab per case file opened (Ctrl+W closes it).
 
-Built at unlock, destroyed at lock (ui.app). Same interface as ui.workspace.Workspace:
+Built at unlock, destroyed at lock (ui.app). Same interface as ui.casework.workspace.Workspace:
 save_state / restore_state / collect_drafts / show_keyring_warning. Everything here is
 computed on this laptop from the team's synced records; nothing new goes to the server
 except the supervisor's own edits (encrypted, like every record).
@@ -9,17 +9,17 @@ except the supervisor's own edits (encrypted, like every record).
 
 from __future__ import annotations
 
+from fieldapp.services.supervision_views import CaseloadCase
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from fieldapp.services.supervision_views import CaseloadCase
-from ui.case_drafts import find_note_draft, is_note_draft
+from ui.casework.case_drafts import find_note_draft, is_note_draft
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
 from ui.main_window import MainWindow
-from ui.register_import_dialog import add_register_import_action
+from ui.registry.register_import_dialog import add_register_import_action
 from ui.supervision.case_page import SupervisedCasePage
 from ui.supervision.caseload_view import CaseloadView
 from ui.supervision.indicators_view import IndicatorsView

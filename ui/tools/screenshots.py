@@ -25,17 +25,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from fieldapp.services.demo import seed_demo
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     from fieldapp.cli import DEMO_PASSPHRASE
     from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-    from fieldapp.services.demo import seed_demo
     from fieldapp.vault import MemorySecretStore
     from ui.app import FieldApp
-    from ui.case_dialogs import ReferralDialog
+    from ui.casework.case_dialogs import ReferralDialog
+    from ui.casework.workspace import Workspace
     from ui.settings import AppSettings
-    from ui.workspace import Workspace
 
     if QApplication.instance() is None:
         QApplication([])
@@ -147,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # What a crash leaves: the drafts, and the session never closed; the next unlock.
     from fieldapp.services import drafts
+
     from fieldapp.vault import Vault
 
     vault = Vault.unlock(tmp / "vault", DEMO_PASSPHRASE, secret_store=store)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from factories import PASSPHRASE, TODAY, fixed_clock, make_world
+from fieldapp.services import casework, followups
 from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -13,9 +14,8 @@ from PySide6.QtGui import QGuiApplication
 from ui_helpers import modal_dialog, shortcut
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.services import casework, followups
 from fieldapp.vault import Vault
-from ui.followups_view import FollowUpsView
+from ui.casework.followups_view import FollowUpsView
 from ui.neighbourhood.intervention_dialog import InterventionDialog
 from ui.neighbourhood.pass_on import DefectDialog, HandoffDialog
 from ui.neighbourhood.request_dialog import RequestDialog
@@ -197,7 +197,6 @@ def test_rerank_from_the_keyboard_persists(qtbot, agent_app, agent_world):
     from datetime import timedelta
 
     from factories import NOW
-
     from fieldapp.services.neighbourhood_requests import log_request
     from fieldapp.services.neighbourhood_triage import triage
 

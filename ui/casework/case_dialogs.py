@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from fieldapp.services import followups, referrals, visits
+from fieldapp.services import labels as service_labels
+from fieldapp.services.views import TimelineEntry
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -24,9 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.services import followups, referrals, visits
-from fieldapp.services import labels as service_labels
-from fieldapp.services.views import TimelineEntry
 from ui import labels
 from ui.context import AppContext, SessionWork
 from ui.errors import error_text

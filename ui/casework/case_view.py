@@ -5,6 +5,8 @@ Opening it writes an access-log entry (the service does that).
 
 from __future__ import annotations
 
+from fieldapp.services import casework, drafts, registry
+from fieldapp.services.views import CaseView, HouseholdDetail, NoteView, TimelineEntry
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,21 +21,19 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from fieldapp.services import casework, drafts, registry
-from fieldapp.services.views import CaseView, HouseholdDetail, NoteView, TimelineEntry
 from fieldapp.vault import ChangeSet
-from ui.case_details import CaseDetailsPanel, make_table
-from ui.case_dialogs import (
+from ui.casework.case_details import CaseDetailsPanel, make_table
+from ui.casework.case_dialogs import (
     FollowUpDialog,
     PlanVisitDialog,
     RecordVisitDialog,
     ReferralDialog,
     UpdateReferralDialog,
 )
-from ui.case_models import TIMELINE_COLUMNS, TIMELINE_TOOLTIPS
+from ui.casework.case_models import TIMELINE_COLUMNS, TIMELINE_TOOLTIPS
+from ui.casework.note_editor import NoteEditor
 from ui.context import AppContext
 from ui.errors import error_text
-from ui.note_editor import NoteEditor
 from ui.record_types import REGISTRY, TIMELINE
 from ui.sync.history_dialog import has_history, open_history
 from ui.table_model import RowsModel, set_rows_keeping_current

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from fieldapp.services import search
+from fieldapp.services.views import SearchHit
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,12 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.services import search
-from fieldapp.services.views import SearchHit
 from fieldapp.vault import ChangeSet
 from ui import labels
+from ui.casework.snippet_delegate import SnippetDelegate
 from ui.context import AppContext
-from ui.snippet_delegate import SnippetDelegate
 from ui.table_model import Column, RowsModel, set_rows_keeping_current
 
 DEBOUNCE_MS = 200

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fieldapp.services import followups
+from fieldapp.services.views import FollowUpOverview, FollowUpView
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,8 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.services import followups
-from fieldapp.services.views import FollowUpOverview, FollowUpView
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.record_types import REGISTRY

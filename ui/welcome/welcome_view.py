@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fieldapp.services import registry, welcome
+from fieldapp.services.views import HouseholdRow, SiteRow, WelcomeSessionView
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +25,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.services import registry, welcome
-from fieldapp.services.views import HouseholdRow, SiteRow, WelcomeSessionView
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.errors import error_text

@@ -11,16 +11,16 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from ui.case_drafts import find_note_draft, is_note_draft
-from ui.case_view import CaseFileView
+from ui.casework.case_drafts import find_note_draft, is_note_draft
+from ui.casework.case_view import CaseFileView
+from ui.casework.followups_view import FollowUpsView
+from ui.casework.households_view import HouseholdsView
+from ui.casework.search_view import SearchView
 from ui.context import AppContext
-from ui.followups_view import FollowUpsView
-from ui.households_view import HouseholdsView
 from ui.keyring_banner import KeyringBanner
 from ui.main_window import MainWindow
-from ui.register_import_dialog import add_register_import_action
-from ui.search_view import SearchView
-from ui.welcome_view import WelcomeView
+from ui.registry.register_import_dialog import add_register_import_action
+from ui.welcome.welcome_view import WelcomeView
 from ui.workspace_hooks import WorkspaceState
 
 

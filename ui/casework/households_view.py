@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from fieldapp.services import labels as service_labels
+from fieldapp.services import registry
+from fieldapp.services.views import HouseholdRow, SiteRow
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -18,9 +21,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.services import labels as service_labels
-from fieldapp.services import registry
-from fieldapp.services.views import HouseholdRow, SiteRow
 from fieldapp.vault import ChangeSet
 from ui import labels
 from ui.context import AppContext

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from fieldapp.services import labels as service_labels
+from fieldapp.services.views import PersonView, TimelineEntry
 from PySide6.QtCore import QCoreApplication
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.services import labels as service_labels
-from fieldapp.services.views import PersonView, TimelineEntry
 from ui import labels
 from ui.table_model import Column
 

@@ -3,6 +3,9 @@ assigned worker and themes (saved with one button)."""
 
 from __future__ import annotations
 
+from fieldapp.services import casework
+from fieldapp.services import labels as service_labels
+from fieldapp.services.views import CaseView, HouseholdDetail
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,11 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.services import casework
-from fieldapp.services import labels as service_labels
-from fieldapp.services.views import CaseView, HouseholdDetail
 from ui import labels
-from ui.case_models import PEOPLE_COLUMNS
+from ui.casework.case_models import PEOPLE_COLUMNS
 from ui.context import AppContext
 from ui.table_model import RowsModel, format_date
 
