@@ -16,7 +16,6 @@ from sync.protocol import API_PREFIX, SERVER_TIME_HEADER, OkResponse
 from sync.server.blobstore import BlobStore, make_blob_store
 from sync.server.body import install_body_schemas
 from sync.server.db import make_engine, make_sessionmaker
-from sync.server.deps import ServerState
 from sync.server.errors import install_handlers, internal_error, log_unexpected
 from sync.server.limits import BodyLimitMiddleware
 from sync.server.models import ServerConfig
@@ -25,6 +24,7 @@ from sync.server.ops import health as ops_health
 from sync.server.ops import metrics as ops_metrics
 from sync.server.routes import admin, audit, auth, blobs, collections, people, records, team
 from sync.server.security import hash_auth_key
+from sync.server.services.context import ServerState
 from sync.server.settings import Settings
 
 log = logging.getLogger("fieldapp.server")

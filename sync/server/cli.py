@@ -163,9 +163,9 @@ def serve(
         if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
             # Metrics of every worker in one /metrics (set before the workers start).
             os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="fieldapp-metrics-")
-        uvicorn.run("sync.server.app:app_from_env", factory=True, workers=workers, **options)  # type: ignore[arg-type]
+        uvicorn.run("sync.server.app:app_from_env", factory=True, workers=workers, **options)
         return
-    uvicorn.run(create_app(settings), **options)  # type: ignore[arg-type]
+    uvicorn.run(create_app(settings), **options)
 
 
 def _print_summary(action: str, summary: object) -> None:

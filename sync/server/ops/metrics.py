@@ -15,6 +15,7 @@ reverse proxy of packaging/server refuses it from outside.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -152,9 +153,9 @@ def route_template(scope: Scope) -> str:
     route = scope.get("route")
     template = getattr(route, "path_format", None)
     regex = getattr(route, "path_regex", None)
-    if not template or regex is None:
+    if not isinstance(template, str) or not template or not isinstance(regex, re.Pattern):
         return UNMATCHED
-    path = scope.get("path", "")
+    path: str = scope.get("path", "")
     for i, char in enumerate(path):
         if char == "/" and regex.match(path[i:]):
             return path[:i] + template

@@ -14,10 +14,11 @@ from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import MAX_BLOB_PUT, BlobStartRequest, BlobStatus
-from sync.server.deps import DB, Audit, AuditDep, Caller, CallerDep, state_of
+from sync.server.deps import DB, AuditDep, CallerDep, state_of
 from sync.server.errors import ApiError
 from sync.server.models import Blob, BlobRef, Membership
 from sync.server.services.access import visible_collection
+from sync.server.services.context import Audit, Caller
 
 router = APIRouter(prefix="/blobs")
 

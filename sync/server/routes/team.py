@@ -8,15 +8,16 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 
 from sync.protocol import FIELD_ROLES, DeviceInfo, DeviceListResponse, RevokeDeviceRequest
 from sync.server.body import authenticated_body, body_schema
-from sync.server.deps import DB, AuditDep, Caller, CallerDep
+from sync.server.deps import DB, AuditDep, CallerDep
 from sync.server.errors import ApiError
 from sync.server.models import Device, User
 from sync.server.params import PathId
 from sync.server.services.accounts import device_info, revoke_device
+from sync.server.services.context import Caller
 
 router = APIRouter(prefix="/team")
 
@@ -27,7 +28,7 @@ def _supervisor(caller: Caller, audit: AuditDep, action: str, **ids: str | None)
         raise ApiError(403, "forbidden", "only supervisors manage their team's devices")
 
 
-def _team_devices(caller: Caller):  # type: ignore[no-untyped-def]
+def _team_devices(caller: Caller) -> Select[Device]:
     """Devices of my organisation's field workers, and mine."""
     return (
         select(Device)
