@@ -98,7 +98,10 @@ Admin (bearer, role ``admin``; 403 forbidden otherwise):
 
 - ``GET /v1/admin/users`` → :class:`AdminUserListResponse`.
 - ``POST /v1/admin/users`` :class:`CreateUserRequest` → :class:`EnrolmentCodeResponse`
-  (409 already_exists).
+  (409 already_exists). An account holds one role or several (``roles``: e.g. a supervisor
+  who also carries cases); ``role`` is the primary one, the first of ``roles`` in the order
+  of :data:`ROLES`. 422 for an unknown role, no role, or ``admin`` with another role.
+  Checks of a role ("only supervisors …") ask whether the account holds it.
 - ``POST /v1/admin/users/{user_id}/disable`` → :class:`AdminUser` (every session ends at once).
 - ``POST /v1/admin/users/{user_id}/enable`` → :class:`AdminUser`.
 - ``POST /v1/admin/users/{user_id}/enrolment-code`` → :class:`EnrolmentCodeResponse`
@@ -211,6 +214,7 @@ from pydantic import (
     PlainSerializer,
     StringConstraints,
     WithJsonSchema,
+    model_validator,
 )
 
 from fieldapp.crypto.records import SealedRecord
@@ -301,6 +305,23 @@ FIELD_ROLES: tuple[str, ...] = (
     "neighbourhood_agent",
     "collective_assistant",
 )
+
+
+def check_roles(roles: list[str]) -> list[str]:
+    """The roles of one account, validated and in the order of :data:`ROLES` (the first is
+    the primary role, sent as ``role`` for older readers). A person may hold several field
+    roles and supervise; ``admin`` stands alone (the organisation's admin never reads
+    collection data). Raises ValueError with a sentence meant for the person sending it."""
+    if not roles:
+        raise ValueError("an account needs at least one role")
+    unknown = [r for r in roles if r not in ROLES]
+    if unknown:
+        raise ValueError(
+            f"unknown role {unknown[0]!r}; the roles are: {', '.join(ROLES)}"
+        )
+    if "admin" in roles and len(set(roles)) > 1:
+        raise ValueError("the admin role cannot be combined with other roles")
+    return sorted(set(roles), key=ROLES.index)
 CollectionKind = Literal[
     "registry", "casework", "casework-restricted", "handoff", "renovation", "neighbourhood",
     "supervision",
@@ -375,7 +396,8 @@ class UserInfo(WireModel):
     id: UuidStr
     email: str
     display_name: str
-    role: Role
+    role: Role  # the primary role (the first of roles)
+    roles: list[Role] = Field(default_factory=list)  # every role, primary first
     organisation_id: UuidStr
 
 
@@ -440,7 +462,8 @@ class RetiredKeysModel(WireModel):
 class UserPublic(WireModel):
     id: UuidStr
     display_name: str
-    role: Role
+    role: Role  # the primary role (the first of roles)
+    roles: list[Role] = Field(default_factory=list)  # every role, primary first
     wrap_public: B64 | None
     sign_public: B64 | None
     fingerprint: str | None
@@ -455,7 +478,8 @@ class AdminUser(WireModel):
     id: UuidStr
     email: str
     display_name: str
-    role: Role
+    role: Role  # the primary role (the first of roles)
+    roles: list[Role] = Field(default_factory=list)  # every role, primary first
     organisation_id: UuidStr
     disabled: bool
     enrolled: bool
@@ -466,9 +490,32 @@ class AdminUserListResponse(WireModel):
 
 
 class CreateUserRequest(WireModel):
+    """One role (``role``) or several (``roles``); with both, ``role`` is one of ``roles``.
+    Unknown roles, none, or ``admin`` with another role answer 422."""
+
     email: EmailStr
     display_name: NameStr
-    role: Role
+    role: Role | None = None
+    roles: list[Role] | None = Field(default=None, min_length=1, max_length=len(ROLES))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _known_roles(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        given = data.get("roles")
+        if given is not None and not isinstance(given, list):
+            return data  # the field types answer
+        roles = list(given or [])
+        if data.get("role") is not None:
+            roles = [data["role"], *roles]
+        if any(not isinstance(r, str) for r in roles):
+            return data  # the field types answer
+        checked = check_roles(roles)  # ValueError: 422 with its sentence
+        return {**data, "role": checked[0], "roles": checked}
+
+    def all_roles(self) -> list[str]:
+        return list(self.roles or ([self.role] if self.role else []))
 
 
 class EnrolmentCodeResponse(WireModel):

@@ -7,9 +7,10 @@ import argparse
 import logging
 import sys
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 
-from sync.protocol import ROLES
+from sync.protocol import ROLES, check_roles
 from sync.server import db as server_db
 from sync.server.models import Organisation
 from sync.server.settings import Settings, system_clock
@@ -66,15 +67,24 @@ def create_org(url: str, name: str, *, org_id: str | None = None) -> str:
 
 
 def create_user(
-    url: str, *, org: str, email: str, name: str, role: str, code: str | None = None
+    url: str,
+    *,
+    org: str,
+    email: str,
+    name: str,
+    role: str | Sequence[str],
+    code: str | None = None,
 ) -> tuple[str, str]:
-    """Returns (user id, one-time enrolment code)."""
+    """Returns (user id, one-time enrolment code). `role`: one role or several."""
     from sync.server.models import EnrolmentCode
     from sync.server.routes.admin import create_user as make_user
     from sync.server.security import normalise_code, token_hash
 
-    if role not in ROLES:
-        raise SystemExit(f"unknown role {role!r}; one of: {', '.join(ROLES)}")
+    roles = [role] if isinstance(role, str) else list(role)
+    try:
+        check_roles(roles)
+    except ValueError as exc:
+        raise SystemExit(str(exc)) from None
     engine, sessions = _sessions(url)
     settings = Settings(database_url=url)
     with sessions() as s, s.begin():
@@ -86,7 +96,7 @@ def create_user(
             organisation_id=org,
             email=email,
             display_name=name,
-            role=role,
+            roles=roles,
             now=system_clock(),
         )
         enrolment_code = result.enrolment_code
@@ -196,7 +206,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--org", required=True)
     p.add_argument("--email", required=True)
     p.add_argument("--name", required=True)
-    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument(
+        "--role",
+        required=True,
+        choices=ROLES,
+        action="append",
+        help="repeat for a person with several roles (admin stands alone)",
+    )
 
     def with_blobs(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         # Defaults from the FIELDAPP_SERVER_* variables (sync/server/ops/env.py).

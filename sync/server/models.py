@@ -62,7 +62,10 @@ class User(Base):
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(32))
+    role: Mapped[str] = mapped_column(String(32))  # the primary role: the first of roles
+    # Every role of the account, primary first (sync.protocol.check_roles); authorisation
+    # asks `has_role`, never `role` alone.
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     auth_hash: Mapped[str | None] = mapped_column(String(200))
     account_salt: Mapped[bytes | None] = mapped_column(LargeBinary)
@@ -72,6 +75,14 @@ class User(Base):
     sealed_private_keys: Mapped[bytes | None] = mapped_column(LargeBinary)
     enrolled_at: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[float] = mapped_column(Float)
+
+    def all_roles(self) -> list[str]:
+        """Every role, primary first (an account from before 0004 has its one role)."""
+        return list(self.roles or [self.role])
+
+    def has_role(self, *roles: str) -> bool:
+        """Whether the account holds one of `roles`."""
+        return any(r in roles for r in self.all_roles())
 
 
 class RetiredKeys(Base):

@@ -30,6 +30,7 @@ def user_info(user: User) -> UserInfo:
         email=user.email,
         display_name=user.display_name,
         role=user.role,  # type: ignore[arg-type]
+        roles=user.all_roles(),  # type: ignore[arg-type]
         organisation_id=user.organisation_id,
     )
 

@@ -62,7 +62,7 @@ def _create_and_count(url: str) -> None:
         assert conn.execute(text("select count(*) from users")).scalar() == 1
         stored = conn.execute(text("select code_hash from enrolment_codes")).scalar()
         assert stored and code not in stored  # stored hashed
-        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0003"
+        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0004"
     engine.dispose()
 
 

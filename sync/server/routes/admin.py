@@ -73,7 +73,7 @@ def add_user(
         organisation_id=caller.user.organisation_id,
         email=body.email,
         display_name=body.display_name,
-        role=body.role,
+        roles=body.all_roles(),
         now=audit.now,
     )
     audit.add("admin.user.create", target_id=result.user.id)

@@ -21,7 +21,7 @@ def read_audit(
     since: int = Query(0, ge=0),
     limit: int = Query(500, ge=1, le=MAX_CHANGES_LIMIT),
 ) -> AuditResponse:
-    if caller.user.role != "supervisor":
+    if not caller.user.has_role("supervisor"):
         audit.add("audit.read", outcome="forbidden")
         raise ApiError(403, "forbidden", "only supervisors read the audit log")
     rows = list(

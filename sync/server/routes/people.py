@@ -21,6 +21,7 @@ def user_public(user: User, retired: list[RetiredKeys] | None = None) -> UserPub
         id=user.id,
         display_name=user.display_name,
         role=user.role,  # type: ignore[arg-type]
+        roles=user.all_roles(),  # type: ignore[arg-type]
         wrap_public=user.wrap_public,
         sign_public=user.sign_public,
         fingerprint=fingerprint(user.wrap_public, user.sign_public)  # type: ignore[arg-type]

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from sync.protocol import FIELD_ROLES, DeviceInfo, DeviceListResponse, RevokeDeviceRequest
 from sync.server.body import authenticated_body, body_schema
@@ -23,20 +24,29 @@ router = APIRouter(prefix="/team")
 
 
 def _supervisor(caller: Caller, audit: AuditDep, action: str, **ids: str | None) -> None:
-    if caller.user.role != "supervisor":
+    if not caller.user.has_role("supervisor"):
         audit.add(action, outcome="forbidden", **ids)
         raise ApiError(403, "forbidden", "only supervisors manage their team's devices")
 
 
-def _team_devices(caller: Caller) -> Select[Device]:
-    """Devices of my organisation's field workers, and mine."""
+def _team_devices(db: Session, caller: Caller) -> Select[Device]:
+    """Devices of my organisation's field workers, and mine. A field worker holds a field
+    role and neither supervises nor administers (another supervisor who also carries cases
+    is not in my team)."""
+    users = db.scalars(select(User).where(User.organisation_id == caller.user.organisation_id))
+    team = [
+        u.id
+        for u in users
+        if u.id == caller.user.id
+        or (u.has_role(*FIELD_ROLES) and not u.has_role("supervisor", "admin"))
+    ]
     return (
         select(Device)
         .join(User, User.id == Device.user_id)
         .where(
             Device.organisation_id == caller.user.organisation_id,
             User.organisation_id == caller.user.organisation_id,
-            or_(User.role.in_(FIELD_ROLES), User.id == caller.user.id),
+            User.id.in_(team),
         )
     )
 
@@ -44,7 +54,7 @@ def _team_devices(caller: Caller) -> Select[Device]:
 @router.get("/devices", response_model=DeviceListResponse)
 def list_team_devices(caller: CallerDep, db: DB, audit: AuditDep) -> DeviceListResponse:
     _supervisor(caller, audit, "team.device.list")
-    devices = db.scalars(_team_devices(caller).order_by(Device.created_at, Device.id)).all()
+    devices = db.scalars(_team_devices(db, caller).order_by(Device.created_at, Device.id)).all()
     return DeviceListResponse(devices=[device_info(d) for d in devices])
 
 
@@ -62,7 +72,7 @@ def revoke_team_device(
 ) -> DeviceInfo:
     _supervisor(caller, audit, "team.device.revoke", target_id=device_id)
     device = db.scalars(
-        _team_devices(caller).where(Device.id == device_id).with_for_update(of=Device)
+        _team_devices(db, caller).where(Device.id == device_id).with_for_update(of=Device)
     ).one_or_none()
     if device is None:
         raise audit.denied("team.device.revoke", target_id=device_id)

@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from sync.protocol import AdminUser, DeviceInfo, EnrolmentCodeResponse
+from sync.protocol import AdminUser, DeviceInfo, EnrolmentCodeResponse, check_roles
 from sync.server.errors import ApiError
 from sync.server.models import Device, EnrolmentCode, RetiredKeys, StoredWrappedKey, User
 from sync.server.security import new_enrolment_code, normalise_code, token_hash
@@ -29,6 +29,7 @@ def admin_user(user: User) -> AdminUser:
         email=user.email,
         display_name=user.display_name,
         role=user.role,  # type: ignore[arg-type]
+        roles=user.all_roles(),  # type: ignore[arg-type]
         organisation_id=user.organisation_id,
         disabled=user.disabled,
         enrolled=user.auth_hash is not None,
@@ -87,9 +88,16 @@ def create_user(
     organisation_id: str,
     email: str,
     display_name: str,
-    role: str,
+    role: str | None = None,
+    roles: list[str] | None = None,
     now: float,
 ) -> EnrolmentCodeResponse:
+    """A new account with its first enrolment code. `roles` (or one `role`) are checked
+    (sync.protocol.check_roles): unknown, none, or admin with another role is refused."""
+    try:
+        checked = check_roles([*([role] if role else []), *(roles or [])])
+    except ValueError as exc:
+        raise ApiError(422, "invalid_request", str(exc)) from None
     email = normalise_email(email)
     if find_user(db, email) is not None:
         raise ApiError(409, "already_exists", "an account with this e-mail address exists")
@@ -98,7 +106,8 @@ def create_user(
         organisation_id=organisation_id,
         email=email,
         display_name=display_name,
-        role=role,
+        role=checked[0],
+        roles=checked,
         disabled=False,
         created_at=now,
     )

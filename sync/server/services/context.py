@@ -105,5 +105,6 @@ def check_session(family: TokenFamily, user: User, device: Device) -> None:
 
 
 def require_role(caller: Caller, *roles: str) -> None:
-    if caller.user.role not in roles:
+    """403 unless the caller's account holds one of `roles` (of all its roles)."""
+    if not caller.user.has_role(*roles):
         raise ApiError(403, "forbidden", "your role does not allow this")

@@ -276,7 +276,7 @@ def put_member(
     target = db.get(User, user_id)
     if target is None or target.organisation_id != caller.user.organisation_id:
         raise audit.denied("members.put", collection_id=collection_id, target_id=user_id)
-    if target.role == "admin":
+    if target.has_role("admin"):
         audit.add("members.put", collection_id=collection_id, target_id=user_id, outcome="refused")
         raise ApiError(400, "admin_not_member", "an admin cannot be a member of a collection")
     membership = db.get(Membership, (collection_id, user_id))
