@@ -12,6 +12,19 @@ Conventions
   ``X-Server-Time`` (unix seconds, float) so a client can detect clock skew (§6: warn when
   more than 5 minutes off).
 - Authenticated endpoints take ``Authorization: Bearer <access_token>``.
+- **Strict in, tolerant out: what each side accepts from the other.** Every model is
+  declared with ``extra="forbid"`` (:class:`WireModel`), and that is how the *server*
+  reads every request: a field it does not know is a 422, never silently dropped. That
+  is a security property — a request means exactly what the server checked (no field
+  that a later version would honour slipping past an older server's checks, no typo
+  turning a restriction into a default). The *client* reads every answer of the server,
+  nested models included, through :func:`read_answer`, which ignores fields it does not
+  know: a newer server may add a field to any response, and an older client goes on
+  working with the fields it knows. Hence the rules for changing the protocol: a server
+  may add response fields freely; it may not remove or retype one an older client still
+  reads; a client may send a new request field only to a server that says it knows it
+  (an older server refuses it, by design). Data the client stored from an answer (e.g.
+  the account's :class:`UserInfo`) is read back the same tolerant way.
 - Errors always have the body :class:`ErrorBody` ``{"code", "message", "details"}`` with a
   proper HTTP status. ``429`` also carries ``Retry-After`` (whole seconds).
 - An object (collection, item, blob, member list) the caller may not see answers
@@ -204,7 +217,7 @@ from __future__ import annotations
 
 import base64
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -332,7 +345,24 @@ PushStatus = Literal["accepted", "duplicate", "conflict"]
 
 
 class WireModel(BaseModel):
+    """Strict by declaration: requests the server receives forbid unknown fields; the
+    client reads answers with :func:`read_answer` (see "Strict in, tolerant out")."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+W = TypeVar("W", bound=WireModel)
+
+
+def read_answer(model: type[W], raw: str | bytes | bytearray) -> W:
+    """An answer of the other side, as `model`: unknown fields (a newer peer's additions)
+    are ignored at every level; known fields are validated as strictly as ever."""
+    return model.model_validate_json(raw, extra="ignore")
+
+
+def read_stored(model: type[W], data: object) -> W:
+    """Like :func:`read_answer`, for an answer kept as JSON-compatible data."""
+    return model.model_validate(data, extra="ignore")
 
 
 # ---------------------------------------------------------------- errors and misc

@@ -25,7 +25,7 @@ from fieldapp.crypto import blobs as blob_crypto
 from fieldapp.crypto.errors import DecryptionError
 from sync.client.errors import ApiError, BlobRejected, Conflict, TransportError
 from sync.client.http import Http
-from sync.protocol import MAX_BLOB_PUT, BlobStartRequest, BlobStatus
+from sync.protocol import MAX_BLOB_PUT, BlobStartRequest, BlobStatus, read_answer
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +146,7 @@ class Blobs:
             data=data,
             headers={"Content-Type": "application/octet-stream"},
         )
-        return BlobStatus.model_validate_json(response.content)
+        return read_answer(BlobStatus, response.content)
 
     def put_file(self, collection_id: str, src: Path, *, workdir: Path | None = None) -> BlobRef:
         """Encrypt a plaintext file under a fresh key and upload it; returns its BlobRef."""

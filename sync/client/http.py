@@ -41,11 +41,11 @@ from sync.client.errors import (
     UntrustedCertificate,
     error_for,
 )
-from sync.protocol import SERVER_TIME_HEADER
+from sync.protocol import SERVER_TIME_HEADER, WireModel, read_answer
 
 log = logging.getLogger(__name__)
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound=WireModel)
 
 MAX_CLOCK_SKEW = 5 * 60.0
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -264,7 +264,7 @@ class Http:
         """JSON in (a protocol model), protocol model out."""
         json_body = body.model_dump(mode="json") if body is not None else None
         response = self.request(method, path, json=json_body, **kwargs)
-        return response_model.model_validate_json(response.content)
+        return read_answer(response_model, response.content)
 
     def _send_with_retries(
         self,

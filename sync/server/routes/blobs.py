@@ -6,14 +6,16 @@ Every state change holds a row lock on the blob row, so two workers never append
 from __future__ import annotations
 
 import re
+from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response, StreamingResponse
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import MAX_BLOB_PUT, BlobStartRequest, BlobStatus
+from sync.server.body import authenticated_body, body_schema
 from sync.server.deps import DB, AuditDep, CallerDep, state_of
 from sync.server.errors import ApiError
 from sync.server.models import Blob, BlobRef, Membership
@@ -81,12 +83,17 @@ def _flush_or_race(db: DB) -> None:
         ) from None
 
 
-@router.post("", response_model=BlobStatus)
+@router.post("", response_model=BlobStatus, openapi_extra=body_schema(BlobStartRequest))
 def start_upload(
-    body: BlobStartRequest, request: Request, caller: CallerDep, db: DB, audit: AuditDep
+    body: Annotated[BlobStartRequest, Depends(authenticated_body(BlobStartRequest))],
+    request: Request,
+    caller: CallerDep,
+    db: DB,
+    audit: AuditDep,
 ) -> BlobStatus:
     """Create or resume an upload. An existing blob the caller cannot read yet (a blob id
-    is not a capability) must be uploaded again to prove possession of its bytes."""
+    is not a capability) must be uploaded again to prove possession of its bytes. The body
+    is read after the token is checked (:mod:`sync.server.body`)."""
     visible_collection(db, caller, audit, body.collection_id, "blob.start", need="write")
     store = state_of(request).blobs
     org = caller.user.organisation_id
