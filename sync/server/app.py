@@ -91,7 +91,11 @@ def _prelogin_secret(sessions: Any) -> bytes:
 
 def create_app(settings: Settings, *, blob_store: BlobStore | None = None) -> FastAPI:
     engine = make_engine(
-        settings.database_url, pool_size=settings.pool_size, echo=settings.echo_sql
+        settings.database_url,
+        pool_size=settings.pool_size,
+        max_overflow=settings.overflow,
+        pool_timeout=settings.pool_timeout_seconds,
+        echo=settings.echo_sql,
     )
     sessions = make_sessionmaker(engine)
     state = ServerState(

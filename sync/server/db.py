@@ -13,12 +13,25 @@ from sqlalchemy.orm import Session, sessionmaker
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def make_engine(database_url: str, *, pool_size: int = 20, echo: bool = False) -> Engine:
+def make_engine(
+    database_url: str,
+    *,
+    pool_size: int = 10,
+    max_overflow: int | None = None,
+    pool_timeout: float = 30.0,
+    echo: bool = False,
+) -> Engine:
+    """`max_overflow` defaults to `pool_size` (at most twice the pool under load)."""
     kwargs: dict[str, Any] = {"echo": echo}
     if database_url.startswith("sqlite"):
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
     else:
-        kwargs.update(pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+        kwargs.update(
+            pool_size=pool_size,
+            max_overflow=pool_size if max_overflow is None else max_overflow,
+            pool_timeout=pool_timeout,
+            pool_pre_ping=True,
+        )
     engine = create_engine(database_url, **kwargs)
     if database_url.startswith("sqlite"):
 

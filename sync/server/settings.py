@@ -44,5 +44,37 @@ class Settings:
             "algorithm": "argon2id",
         }
     )
-    pool_size: int = 20
+    # Database connections of one server process (PostgreSQL; SQLite has no pool): kept
+    # open, plus up to `pool_max_overflow` more under load (None: as many as the pool
+    # size), waiting `pool_timeout_seconds`
+    # for a free one before the request fails. Every process opens at most their sum, and
+    # `serve --workers N` runs N processes (docs/deploy.md §8: keep the total below
+    # PostgreSQL's max_connections, 100 by default, with the backups' and admins' few).
+    # Tests and benches size it to what they run (one test server: a few; the 20-client
+    # 4-worker test: more), since they share one PostgreSQL.
+    pool_size: int = 10
+    pool_max_overflow: int | None = None
+    pool_timeout_seconds: float = 30.0
     echo_sql: bool = False
+
+    def __post_init__(self) -> None:
+        if self.pool_size < 1:
+            raise ValueError(f"pool_size must be at least 1, not {self.pool_size}")
+        if self.pool_max_overflow is not None and self.pool_max_overflow < 0:
+            raise ValueError(
+                f"pool_max_overflow must be 0 or more, not {self.pool_max_overflow}"
+            )
+        if not self.pool_timeout_seconds > 0:
+            raise ValueError(
+                f"pool_timeout_seconds must be positive, not {self.pool_timeout_seconds}"
+            )
+
+    @property
+    def max_connections(self) -> int:
+        """The most database connections one server process opens."""
+        return self.pool_size + self.overflow
+
+    @property
+    def overflow(self) -> int:
+        """Connections beyond the pool under load."""
+        return self.pool_size if self.pool_max_overflow is None else self.pool_max_overflow

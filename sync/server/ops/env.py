@@ -7,7 +7,9 @@
     FIELDAPP_SERVER_S3_PREFIX        key prefix inside the bucket (optional)
     FIELDAPP_SERVER_S3_ENDPOINT_URL  e.g. http://minio:9000 (omit for AWS S3)
     FIELDAPP_SERVER_S3_REGION        optional
-    FIELDAPP_SERVER_POOL_SIZE        database connections per worker (default 20)
+    FIELDAPP_SERVER_POOL_SIZE        database connections kept open per worker (default 10)
+    FIELDAPP_SERVER_POOL_MAX_OVERFLOW  more per worker under load (default: the pool size)
+    FIELDAPP_SERVER_POOL_TIMEOUT     seconds a request waits for a free connection (30)
 
 S3 credentials are read by boto3 itself (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ...).
 """
@@ -15,8 +17,9 @@ S3 credentials are read by boto3 itself (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KE
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TypeVar
 
 from sync.server.settings import Settings
 
@@ -24,6 +27,9 @@ PREFIX = "FIELDAPP_SERVER_"
 DATABASE_URL = PREFIX + "DATABASE_URL"
 BLOB_STORE = PREFIX + "BLOB_STORE"
 BLOB_DIR = PREFIX + "BLOB_DIR"
+
+N = TypeVar("N", int, float)
+D = TypeVar("D", int, float, None)
 
 
 def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
@@ -43,8 +49,19 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         s3_prefix=get("S3_PREFIX"),
         s3_endpoint_url=get("S3_ENDPOINT_URL") or None,
         s3_region=get("S3_REGION") or None,
-        pool_size=int(get("POOL_SIZE", "20") or 20),
+        pool_size=_number(int, "POOL_SIZE", get("POOL_SIZE"), 10),
+        pool_max_overflow=_number(int, "POOL_MAX_OVERFLOW", get("POOL_MAX_OVERFLOW"), None),
+        pool_timeout_seconds=_number(float, "POOL_TIMEOUT", get("POOL_TIMEOUT"), 30.0),
     )
+
+
+def _number(kind: Callable[[str], N], name: str, text: str, default: D) -> N | D:
+    if not text:
+        return default
+    try:
+        return kind(text)
+    except ValueError:
+        raise SystemExit(f"{PREFIX}{name} must be a number, not {text!r}") from None
 
 
 def settings_to_env(settings: Settings) -> dict[str, str]:
@@ -58,5 +75,7 @@ def settings_to_env(settings: Settings) -> dict[str, str]:
         PREFIX + "S3_ENDPOINT_URL": settings.s3_endpoint_url or "",
         PREFIX + "S3_REGION": settings.s3_region or "",
         PREFIX + "POOL_SIZE": str(settings.pool_size),
+        PREFIX + "POOL_MAX_OVERFLOW": str(settings.overflow),
+        PREFIX + "POOL_TIMEOUT": str(settings.pool_timeout_seconds),
     }
     return values
