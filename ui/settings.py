@@ -1,4 +1,5 @@
-"""User settings kept by Qt (language, idle-lock minutes): nothing personal is stored here."""
+"""User settings kept by Qt (language, idle-lock minutes, the organisation's CA bundle):
+nothing personal is stored here."""
 
 from __future__ import annotations
 
@@ -43,6 +44,20 @@ class AppSettings:
     @idle_minutes.setter
     def idle_minutes(self, value: int) -> None:
         self._qs.setValue("security/idle_minutes", max(1, min(int(value), 60)))
+
+    @property
+    def ca_bundle(self) -> str | None:
+        """The organisation's CA bundle (path of a PEM file) for the sync server's
+        certificate, set by the IT administrator; None: the system's certificate store."""
+        value = self._qs.value("sync/ca_bundle", "")
+        return value if isinstance(value, str) and value else None
+
+    @ca_bundle.setter
+    def ca_bundle(self, value: str | None) -> None:
+        if value:
+            self._qs.setValue("sync/ca_bundle", value)
+        else:
+            self._qs.remove("sync/ca_bundle")
 
     def sync(self) -> None:
         self._qs.sync()

@@ -1,4 +1,5 @@
-"""Settings: language, minutes before the automatic lock, and changing the passphrase."""
+"""Settings: language, minutes before the automatic lock, the organisation's CA bundle for
+the sync server, and changing the passphrase."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui.errors import error_text
 from ui.i18n import LANGUAGES, language_name
 from ui.passphrase import MIN_LENGTH, PassphraseEdit, StrengthMeter
+from ui.sync.ca_bundle import CaBundleField
 from ui.vault_access import change_passphrase
 
 
@@ -43,6 +45,23 @@ class SettingsDialog(QDialog):
         general = QFormLayout(self.general_box)
         general.addRow(self._labels[0], self.language_combo)
         general.addRow(self._labels[1], self.idle_spin)
+
+        # The sync server's certificate authority: set by the IT administrator, for this
+        # computer (not for a person), so it can be set before the first connection.
+        self.ca_bundle = CaBundleField(app.settings.ca_bundle, self)
+        self.ca_bundle_label = QLabel(self)
+        self.ca_bundle_label.setBuddy(self.ca_bundle.edit)
+        self.ca_bundle_help = QLabel(self)
+        self.ca_bundle_help.setWordWrap(True)
+        self.ca_bundle_error = QLabel(self)
+        self.ca_bundle_error.setWordWrap(True)
+        self.ca_bundle_error.setStyleSheet("color: #b00020;")
+        self.ca_bundle_error.hide()
+        self.server_box = QGroupBox(self)
+        server = QFormLayout(self.server_box)
+        server.addRow(self.ca_bundle_label, self.ca_bundle)
+        server.addRow("", self.ca_bundle_help)
+        server.addRow("", self.ca_bundle_error)
 
         self.old_edit = PassphraseEdit(self)
         self.new_edit = PassphraseEdit(self)
@@ -74,6 +93,7 @@ class SettingsDialog(QDialog):
         self.change_button.clicked.connect(self._change_passphrase)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_box)
+        layout.addWidget(self.server_box)
         layout.addWidget(self.passphrase_box)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
@@ -83,6 +103,12 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.general_box.setTitle(self.tr("General"))
         self.passphrase_box.setTitle(self.tr("Change passphrase"))
+        self.server_box.setTitle(self.tr("Sync server"))
+        self.ca_bundle_label.setText(self.tr("Organisation's C&A bundle:"))
+        self.ca_bundle_help.setText(self.tr(
+            "Only when your IT department says so: the file of the certificate authority "
+            "that signed the sync server's certificate. It then decides alone which server "
+            "this computer trusts."))
         texts = (self.tr("&Language:"), self.tr("Lock automatically after &idle time of:"),
                  self.tr("C&urrent passphrase:"), self.tr("&New passphrase:"),
                  self.tr("Con&firm new passphrase:"))
@@ -98,6 +124,15 @@ class SettingsDialog(QDialog):
         super().changeEvent(event)
 
     def _apply(self) -> None:
+        problem = self.ca_bundle.problem_text()
+        if problem is not None:
+            self.ca_bundle_error.setText(problem)
+            self.ca_bundle_error.show()
+            self.ca_bundle.edit.setFocus()
+            return
+        self.ca_bundle_error.hide()
+        # Read by the sync client each time it connects (ui/sync/hookup.py).
+        self.app.settings.ca_bundle = self.ca_bundle.path()
         self.app.set_idle_minutes(self.idle_spin.value())
         language = self.language_combo.currentData()
         if language != self.app.translations.language:

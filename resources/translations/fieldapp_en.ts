@@ -107,6 +107,41 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CaBundleField</name>
+        <message>
+            <source>There is no file at this path. Choose the organisation's CA bundle (a .pem or .crt file) your IT department gave you.</source>
+            <translation>There is no file at this path. Choose the organisation's CA bundle (a .pem or .crt file) your IT department gave you.</translation>
+        </message>
+        <message>
+            <source>This file cannot be read (no permission, or it is far too large to be a CA bundle).</source>
+            <translation>This file cannot be read (no permission, or it is far too large to be a CA bundle).</translation>
+        </message>
+        <message>
+            <source>This file holds no certificate in PEM format. Choose the CA bundle: a text file with "-----BEGIN CERTIFICATE-----" blocks.</source>
+            <translation>This file holds no certificate in PEM format. Choose the CA bundle: a text file with "-----BEGIN CERTIFICATE-----" blocks.</translation>
+        </message>
+        <message>
+            <source>None: the system's certificates</source>
+            <translation>None: the system's certificates</translation>
+        </message>
+        <message>
+            <source>Organisation's CA bundle</source>
+            <translation>Organisation's CA bundle</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Choose the CA bundle file</source>
+            <translation>Choose the CA bundle file</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraDialog</name>
         <message>
             <source>Take photo</source>
@@ -2643,6 +2678,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The passphrase has been changed.</source>
             <translation>The passphrase has been changed.</translation>
+        </message>
+        <message>
+            <source>Sync server</source>
+            <translation>Sync server</translation>
+        </message>
+        <message>
+            <source>Organisation's C&amp;A bundle:</source>
+            <translation>Organisation's C&amp;A bundle:</translation>
+        </message>
+        <message>
+            <source>Only when your IT department says so: the file of the certificate authority that signed the sync server's certificate. It then decides alone which server this computer trusts.</source>
+            <translation>Only when your IT department says so: the file of the certificate authority that signed the sync server's certificate. It then decides alone which server this computer trusts.</translation>
         </message>
     </context>
     <context>

@@ -107,6 +107,41 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CaBundleField</name>
+        <message>
+            <source>There is no file at this path. Choose the organisation's CA bundle (a .pem or .crt file) your IT department gave you.</source>
+            <translation>Il n'y a pas de fichier à cet emplacement. Choisissez le paquet de certificats (AC) de l'organisation (un fichier .pem ou .crt) fourni par votre service informatique.</translation>
+        </message>
+        <message>
+            <source>This file cannot be read (no permission, or it is far too large to be a CA bundle).</source>
+            <translation>Ce fichier ne peut pas être lu (pas d'autorisation, ou il est bien trop grand pour un paquet de certificats).</translation>
+        </message>
+        <message>
+            <source>This file holds no certificate in PEM format. Choose the CA bundle: a text file with "-----BEGIN CERTIFICATE-----" blocks.</source>
+            <translation>Ce fichier ne contient aucun certificat au format PEM. Choisissez le paquet de certificats : un fichier texte avec des blocs « -----BEGIN CERTIFICATE----- ».</translation>
+        </message>
+        <message>
+            <source>None: the system's certificates</source>
+            <translation>Aucun : les certificats du système</translation>
+        </message>
+        <message>
+            <source>Organisation's CA bundle</source>
+            <translation>Paquet de certificats (AC) de l'organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>Pa&amp;rcourir…</translation>
+        </message>
+        <message>
+            <source>Choose the CA bundle file</source>
+            <translation>Choisir le fichier du paquet de certificats</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraDialog</name>
         <message>
             <source>Take photo</source>
@@ -2643,6 +2678,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The passphrase has been changed.</source>
             <translation>La phrase secrète a été changée.</translation>
+        </message>
+        <message>
+            <source>Sync server</source>
+            <translation>Serveur de synchronisation</translation>
+        </message>
+        <message>
+            <source>Organisation's C&amp;A bundle:</source>
+            <translation>Paquet de certificats (&amp;AC) de l'organisation :</translation>
+        </message>
+        <message>
+            <source>Only when your IT department says so: the file of the certificate authority that signed the sync server's certificate. It then decides alone which server this computer trusts.</source>
+            <translation>Seulement si votre service informatique le demande : le fichier de l'autorité de certification qui a signé le certificat du serveur de synchronisation. Lui seul décide alors des serveurs auxquels cet ordinateur fait confiance.</translation>
         </message>
     </context>
     <context>

@@ -107,6 +107,41 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CaBundleField</name>
+        <message>
+            <source>There is no file at this path. Choose the organisation's CA bundle (a .pem or .crt file) your IT department gave you.</source>
+            <translation>Op dit pad staat geen bestand. Kies de CA-bundel van de organisatie (een .pem- of .crt-bestand) die uw IT-afdeling u gaf.</translation>
+        </message>
+        <message>
+            <source>This file cannot be read (no permission, or it is far too large to be a CA bundle).</source>
+            <translation>Dit bestand kan niet gelezen worden (geen toestemming, of het is veel te groot voor een CA-bundel).</translation>
+        </message>
+        <message>
+            <source>This file holds no certificate in PEM format. Choose the CA bundle: a text file with "-----BEGIN CERTIFICATE-----" blocks.</source>
+            <translation>Dit bestand bevat geen certificaat in PEM-formaat. Kies de CA-bundel: een tekstbestand met blokken "-----BEGIN CERTIFICATE-----".</translation>
+        </message>
+        <message>
+            <source>None: the system's certificates</source>
+            <translation>Geen: de certificaten van het systeem</translation>
+        </message>
+        <message>
+            <source>Organisation's CA bundle</source>
+            <translation>CA-bundel van de organisatie</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>B&amp;laderen…</translation>
+        </message>
+        <message>
+            <source>Choose the CA bundle file</source>
+            <translation>Het bestand van de CA-bundel kiezen</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraDialog</name>
         <message>
             <source>Take photo</source>
@@ -2643,6 +2678,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The passphrase has been changed.</source>
             <translation>De wachtzin is gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Sync server</source>
+            <translation>Synchronisatieserver</translation>
+        </message>
+        <message>
+            <source>Organisation's C&amp;A bundle:</source>
+            <translation>CA-bundel van de &amp;organisatie:</translation>
+        </message>
+        <message>
+            <source>Only when your IT department says so: the file of the certificate authority that signed the sync server's certificate. It then decides alone which server this computer trusts.</source>
+            <translation>Alleen als uw IT-afdeling het vraagt: het bestand van de certificeringsinstantie die het certificaat van de synchronisatieserver ondertekende. Dat bepaalt dan als enige welke server deze computer vertrouwt.</translation>
         </message>
     </context>
     <context>

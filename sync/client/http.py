@@ -23,14 +23,17 @@ from __future__ import annotations
 import email.utils
 import ipaddress
 import logging
+import os
 import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import requests
+from cryptography import x509
 from pydantic import BaseModel
 
 from sync.client.errors import (
@@ -80,6 +83,31 @@ def server_url_problem(url: str) -> str | None:
     if scheme == "http" and not is_loopback_host(host):
         return "plain_http"
     return None
+
+
+MAX_CA_BUNDLE_BYTES = 10 * 1024 * 1024  # the system's whole store is ~0.2 MiB
+
+
+def ca_bundle_problem(path: str | os.PathLike[str]) -> str | None:
+    """Why the file at `path` may not be used as the organisation's CA bundle, or None
+    when it may: "missing" (no such file, or a folder), "unreadable" (no permission, or
+    larger than any bundle), or "no_certificate" (not PEM, or PEM without a
+    certificate — e.g. a private key or a DER file)."""
+    file = Path(path)
+    if not file.is_file():
+        return "missing"
+    try:
+        with file.open("rb") as f:
+            data = f.read(MAX_CA_BUNDLE_BYTES + 1)
+    except OSError:
+        return "unreadable"
+    if len(data) > MAX_CA_BUNDLE_BYTES:
+        return "unreadable"
+    try:
+        certificates = x509.load_pem_x509_certificates(data)
+    except ValueError:
+        return "no_certificate"
+    return None if certificates else "no_certificate"
 
 
 _URL_MESSAGES = {

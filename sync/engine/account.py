@@ -27,8 +27,23 @@ ClientFactory = Callable[[str, PinnedKeys | None], SyncClient]
 ENGINE_RETRY = RetryPolicy(attempts=3, base_delay=0.5, max_delay=4.0, max_retry_after=30.0)
 
 
-def default_client_factory(server_url: str, pins: PinnedKeys | None) -> SyncClient:
-    return SyncClient(server_url, pins=pins, retry=ENGINE_RETRY, timeout=(5.0, 60.0))
+def default_client_factory(
+    server_url: str, pins: PinnedKeys | None, *, ca_bundle: str | None = None
+) -> SyncClient:
+    """The engine's client; `ca_bundle`: the organisation's CA bundle (a PEM file), which
+    then decides alone which server certificates are trusted."""
+    return SyncClient(server_url, pins=pins, retry=ENGINE_RETRY, timeout=(5.0, 60.0),
+                      ca_bundle=ca_bundle)
+
+
+def client_factory_with_ca_bundle(ca_bundle: Callable[[], str | None]) -> ClientFactory:
+    """A client factory that asks `ca_bundle()` for the bundle each time it makes a client
+    (the desktop's setting, which the IT administrator may change at any time)."""
+
+    def make(server_url: str, pins: PinnedKeys | None) -> SyncClient:
+        return default_client_factory(server_url, pins, ca_bundle=ca_bundle())
+
+    return make
 
 
 def attach_account(

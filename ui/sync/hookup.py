@@ -27,9 +27,14 @@ from ui.sync.outcomes import (
 class SyncHookup(QObject):
     def __init__(self, app: Any, *, client_factory: Any = None,
                  timings: dict[str, int] | None = None) -> None:
+        from sync.engine.account import client_factory_with_ca_bundle
+
         super().__init__(app)
         self.app = app
-        self.client_factory = client_factory
+        # Tests may hand in their own; the app's clients trust the organisation's CA bundle
+        # of the settings when one is set, read each time a client is made.
+        self.client_factory = client_factory or client_factory_with_ca_bundle(
+            lambda: app.settings.ca_bundle)
         self.timings = timings or {}
         self.engine: Any = None
         self.controller: SyncController | None = None
@@ -67,8 +72,7 @@ class SyncHookup(QObject):
                                    "device_name": data["device_name"],
                                    "kdf_params": app.kdf_params,
                                    "secret_store": app.secret_store}
-        if self.client_factory is not None:
-            options["client_factory"] = self.client_factory
+        options["client_factory"] = self.client_factory
         folder, code = app.vault_dir, data["code"]
 
         def work() -> tuple[Any, Any, Any]:
@@ -95,8 +99,8 @@ class SyncHookup(QObject):
         from sync.engine import SyncEngine
 
         app, w = self.app, self.app.window
-        options = {"client_factory": self.client_factory} if self.client_factory else {}
-        self.engine = SyncEngine(context.vault, secret_store=app.secret_store, **options)
+        self.engine = SyncEngine(context.vault, secret_store=app.secret_store,
+                                 client_factory=self.client_factory)
         context.sync_engine = self.engine
         c = SyncController(self.engine, app.runner, self, **self.timings)
         self.controller = c

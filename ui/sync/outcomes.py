@@ -31,7 +31,13 @@ def engine_message(source: str) -> str:
 
 def account_error_text(exc: BaseException) -> str:
     """Why enrolment or log-in failed, in plain words."""
-    from sync.client.errors import ApiError, IntegrityError, RateLimited, TransportError
+    from sync.client.errors import (
+        ApiError,
+        IntegrityError,
+        RateLimited,
+        TransportError,
+        UntrustedCertificate,
+    )
 
     if isinstance(exc, RateLimited):
         return _t("Too many attempts. Wait a few minutes and try again.")
@@ -46,9 +52,12 @@ def account_error_text(exc: BaseException) -> str:
         return _t("The server refused the request ({code}). Contact your administrator.") \
             .format(code=exc.code)
     if isinstance(exc, TransportError):
-        if "SSL" in str(exc) or "Certificate" in str(exc):
+        if isinstance(exc, UntrustedCertificate) or "SSL" in str(exc) \
+                or "Certificate" in str(exc):
             return _t("The server's certificate could not be verified, so nothing was sent. "
-                      "Check the address; if it is right, tell your administrator.")
+                      "Check the address; if it is right, tell your administrator (where "
+                      "the organisation has its own certificate authority, its CA bundle is "
+                      "set in Settings).")
         return _t("The server cannot be reached. Check the address and that this computer "
                   "is connected to the network.")
     if isinstance(exc, IntegrityError):
