@@ -23,6 +23,7 @@ from fieldapp.services.merge import three_way
 from fieldapp.services.sync_records import TABLE_FIELD, from_payload, model_for_table, to_payload
 from fieldapp.vault.changes import ChangeSet
 from sync.client import Revision
+from sync.engine import state
 
 
 @dataclass
@@ -111,9 +112,9 @@ def apply_page(
             fast.add(r.rev)
             result.add("new", table, r.item_id)
     for model, rows in rows_by_model.items():
-        session.execute(insert(model.__table__), rows)
+        session.execute(insert(state.table_of(model)), rows)
     if bases:
-        session.execute(insert(SyncBase.__table__), bases)
+        session.execute(insert(state.table_of(SyncBase)), bases)
     slow = [r for r in revisions if r.rev not in fast]
     tables = {t for r in slow if (t := _table_of(r, session.get(SyncBase, r.item_id)))}
     for table in tables:
@@ -129,7 +130,7 @@ def apply_page(
 
 
 def _row_values(model: Any, r: Revision, local_key: str) -> dict[str, Any]:
-    values = from_payload(model, r.payload or {})
+    values: dict[str, Any] = from_payload(model, r.payload or {})
     values.update(id=r.item_id, collection_id=local_key, rev=r.rev, base_rev=r.rev,
                   dirty=False, deleted=False)
     return values

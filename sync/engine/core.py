@@ -32,6 +32,8 @@ from sync.engine.apply import Applied
 from sync.engine.report import (
     ConflictView,
     HistoryEntry,
+    Outcome,
+    Phase,
     SyncProgress,
     SyncReport,
     SyncStatus,
@@ -114,10 +116,10 @@ class SyncEngine:
             return
         cancelled = (lambda: cancel.is_set()) if cancel is not None else (lambda: False)
 
-        def emit(phase: str) -> Callable[[int, int | None, str | None], None]:
+        def emit(phase: Phase) -> Callable[[int, int | None, str | None], None]:
             def send(done: int, total: int | None, key: str | None) -> None:
                 if progress is not None:
-                    progress(SyncProgress(phase, key, done, total))  # type: ignore[arg-type]
+                    progress(SyncProgress(phase, key, done, total))
             return send
 
         applied = Applied()
@@ -222,7 +224,7 @@ class SyncEngine:
             state.meta_set(s, "last_error", None if report.ok else report.outcome)
             state.meta_set(s, "clock_skew", report.clock_skew_seconds)
 
-    def _failed(self, report: SyncReport, outcome: str, kind: str) -> None:
+    def _failed(self, report: SyncReport, outcome: Outcome, kind: str) -> None:
         now = self.clock()
         with self.vault.session() as s:
             failures = int(state.meta_get(s, "failures", 0) or 0) + 1
@@ -232,7 +234,7 @@ class SyncEngine:
             state.meta_set(s, "last_error", outcome)
             last_contact = state.meta_get(s, "last_contact_at")
             days = state.meta_get(s, "max_offline_days")
-        report.outcome, report.error_kind, report.retry_after = outcome, kind, delay  # type: ignore[assignment]
+        report.outcome, report.error_kind, report.retry_after = outcome, kind, delay
         if outcome == "offline" and too_long(last_contact, days, now):
             report.outcome = "locked_offline"
 

@@ -19,7 +19,7 @@ from fieldapp.vault import Vault
 from sync.client import Checkpoint, Page, SyncClient
 from sync.engine import restore, state
 from sync.engine.apply import Applied, apply_page
-from sync.protocol import MAX_CHANGES_LIMIT
+from sync.protocol import MAX_CHANGES_LIMIT, CollectionInfo
 
 
 def discover(vault: Vault, client: SyncClient) -> None:
@@ -27,7 +27,7 @@ def discover(vault: Vault, client: SyncClient) -> None:
     infos = sorted(client.collections(), key=lambda i: (i.created_at, i.id))
     with vault.session(read_only=True) as s:
         known = {c.server_id: c.local_key for c in s.scalars(select(SyncCollection))}
-    found: dict[str, tuple[str, object]] = {}
+    found: dict[str, tuple[str, CollectionInfo]] = {}
     for info in infos:
         key = known.get(info.id)
         if key is None:
@@ -38,8 +38,8 @@ def discover(vault: Vault, client: SyncClient) -> None:
     with vault.session() as s:
         for key, (server_id, info) in found.items():
             state.upsert_collection(
-                s, local_key=key, server_id=server_id, kind=info.kind,  # type: ignore[attr-defined]
-                access=info.access, key_version=info.key_version,  # type: ignore[attr-defined]
+                s, local_key=key, server_id=server_id, kind=info.kind,
+                access=info.access, key_version=info.key_version,
             )
 
 

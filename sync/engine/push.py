@@ -27,7 +27,6 @@ from sync.engine import restore, state
 from sync.engine.apply import Applied, apply_one
 from sync.protocol import MAX_PUSH_ITEMS
 
-KINDS = frozenset(state.KIND_ORDER)
 MOVE_NAMESPACE = uuid.UUID("6b0f6c1e-0d0e-4e59-9a57-3f1f6a2f7c11")
 
 
@@ -82,7 +81,7 @@ def _mark_clean(session: Session, model: Any, item_id: str, rev: str) -> None:
 def record_inflight(session: Session, batch: list[Outgoing]) -> None:
     rows = [{"rev": o.change.rev, "item_id": o.change.item_id, "table_name": o.table,
              "collection_key": o.local_key, "payload": o.change.payload} for o in batch]
-    session.execute(insert(SyncInflight.__table__).prefix_with("OR IGNORE"), rows)
+    session.execute(insert(state.table_of(SyncInflight)).prefix_with("OR IGNORE"), rows)
 
 
 def acknowledge(
@@ -108,7 +107,7 @@ def acknowledge(
                     SyncBase.collection_key == sent.local_key))
         stays = [(sent, o) for sent, o in taken if not sent.move_tombstone]
         if stays:
-            session.execute(insert(SyncBase.__table__).prefix_with("OR REPLACE"), [
+            session.execute(insert(state.table_of(SyncBase)).prefix_with("OR REPLACE"), [
                 {"item_id": sent.change.item_id, "table_name": sent.table,
                  "collection_key": sent.local_key, "rev": sent.change.rev, "seq": o.seq or 0,
                  "author_id": me, "received_at": now, "payload": sent.change.payload}
@@ -210,9 +209,9 @@ def _server_collection(vault: Vault, client: SyncClient, key: str, *, role: str)
         if known is not None:
             return known.server_id if known.access in ("write", "manage") else None
     kind = key.split(":", 1)[0]
-    if role != "supervisor" or kind not in KINDS:
+    if role != "supervisor" or not state.is_kind(kind):
         return None  # a supervisor creates it and grants it to this user
-    info = client.create_collection(kind, meta={"local_key": key, "name": key})  # type: ignore[arg-type]
+    info = client.create_collection(kind, meta={"local_key": key, "name": key})
     with vault.session() as s:
         state.upsert_collection(s, local_key=key, server_id=info.id, kind=info.kind,
                                 access=info.access, key_version=info.key_version)

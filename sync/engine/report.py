@@ -9,6 +9,7 @@ from typing import Any, Literal
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.vault.changes import ChangeSet
 
+Phase = Literal["push", "pull", "blobs"]
 Outcome = Literal[
     "ok", "offline", "server_error", "clock_skew", "wiped", "revoked", "session_ended",
     "locked_offline", "integrity", "busy", "cancelled", "not_enrolled",
@@ -41,7 +42,7 @@ MESSAGES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class SyncProgress:
-    phase: Literal["push", "pull", "blobs"]
+    phase: Phase
     collection: str | None
     done: int
     total: int | None

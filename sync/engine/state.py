@@ -9,23 +9,37 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeGuard
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table, delete, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from fieldapp.crypto.keys import AccountKeys
+from fieldapp.models.base import Base
 from fieldapp.models.local import LocalProfile
 from fieldapp.models.sync_state import SyncAccount, SyncCollection, SyncMeta, SyncUser
 from fieldapp.vault import Vault
 from sync.client.auth import Tokens
-from sync.protocol import UserInfo
+from sync.protocol import CollectionKind, UserInfo, read_stored
 
-KIND_ORDER = (
+KIND_ORDER: tuple[CollectionKind, ...] = (
     "registry", "casework", "casework-restricted", "handoff", "renovation", "neighbourhood",
     "supervision",
 )
+
+
+def is_kind(kind: str) -> TypeGuard[CollectionKind]:
+    """Whether a local key's prefix names a collection kind the server knows."""
+    return kind in KIND_ORDER
+
+
+def table_of(model: type[Base]) -> Table:
+    """The table a mapped model is declared on (SQLAlchemy types ``__table__`` as any
+    FromClause; every model of the vault is declared on a plain Table)."""
+    table = model.__table__
+    assert isinstance(table, Table), model
+    return table
 
 
 @contextmanager
@@ -98,7 +112,7 @@ def account_tokens(account: SyncAccount) -> Tokens | None:
         access_token=account.access_token,
         refresh_token=account.refresh_token,
         device_id=account.device_id,
-        user=UserInfo.model_validate(account.user),
+        user=read_stored(UserInfo, account.user),
     )
 
 
@@ -156,7 +170,7 @@ def drop_account_keys(session: Session) -> None:
 
 def collections(session: Session) -> list[SyncCollection]:
     rows = list(session.scalars(select(SyncCollection)))
-    rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
+    rank: dict[str, int] = {kind: i for i, kind in enumerate(KIND_ORDER)}
     return sorted(rows, key=lambda c: (rank.get(c.kind, 99), c.local_key))
 
 

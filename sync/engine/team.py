@@ -6,10 +6,11 @@ from collections.abc import Iterable
 
 from sync.engine import state
 from sync.engine.core import SyncEngine
+from sync.protocol import Access
 
 
 def grant_all(
-    engine: SyncEngine, user_id: str, *, fingerprint: str, access: str = "write",
+    engine: SyncEngine, user_id: str, *, fingerprint: str, access: Access = "write",
     kinds: Iterable[str] | None = None,
 ) -> list[str]:
     """Add `user_id` to every collection this supervisor manages (or those of `kinds`).
@@ -28,7 +29,7 @@ def grant_all(
     for key, server_id, kind in targets:
         if wanted is not None and kind not in wanted:
             continue
-        client.add_member(server_id, user_id, access=access,  # type: ignore[arg-type]
+        client.add_member(server_id, user_id, access=access,
                           verified_fingerprint=fingerprint)
         granted.append(key)
     return granted
