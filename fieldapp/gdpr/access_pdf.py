@@ -1,0 +1,185 @@
+"""The subject-access PDF, from the (already redacted) JSON document of fieldapp.gdpr.access.
+
+One table per section that holds anything: a date, what kind of record, and its content
+in a few words the reader can follow. Photos are listed (caption, size, date), never
+embedded: the list is what the person asked for; the files can be shown on request.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from fieldapp.gdpr.pdf_texts import code, texts
+from fieldapp.reports.layout import (
+    CONTENT_W,
+    build,
+    grid_style,
+    header_cell,
+    info_table,
+    keep,
+    p,
+)
+
+Row = dict[str, Any]
+Line = tuple[str, str, str]  # date, kind, details
+
+
+def _day(value: Any) -> str:
+    if not value:
+        return ""
+    text = str(value)
+    day = text[:10]
+    if len(day) == 10 and day[4] == "-":
+        return f"{day[8:10]}/{day[5:7]}/{day[0:4]}" + (f" {text[11:16]}" if len(text) > 10
+                                                        else "")
+    return text
+
+
+def _join(*parts: Any) -> str:
+    return "\n".join(str(x) for x in parts if x not in (None, "", []))
+
+
+def _describe(section: str, r: Row, t: dict[str, str], lang: str,
+              names: dict[str, str]) -> Line:
+    kind = r.get("type", "")
+    if section == "people":
+        body = _join(f"{r.get('first_name', '')} {r.get('last_name', '')}",
+                     r.get("relation")
+                     and f"{t['relation']}: {code(lang, 'relation', r['relation'])}",
+                     r.get("birth_date") and f"{t['birth_date']}: {_day(r['birth_date'])}",
+                     r.get("phone") and f"{t['phone']}: {r['phone']}",
+                     r.get("email") and f"{t['email']}: {r['email']}",
+                     r.get("national_register_number")
+                     and f"{t['national_number']}: {r['national_register_number']}",
+                     r.get("health_notes") and f"{t['health']}: {r['health_notes']}")
+        return "", t["person"], body
+    if section == "case_files":
+        return (_day(r.get("opened_on")), code(lang, "status", r.get("status")),
+                _join(r.get("themes") and f"{t['themes']}: {', '.join(r['themes'])}",
+                      r.get("assigned_worker") and f"{t['worker']}: {r['assigned_worker']}",
+                      r.get("closed_on") and f"{t['closed']}: {_day(r['closed_on'])}"))
+    if section == "notes":
+        return (_day(r.get("occurred_on")), code(lang, "kind", r.get("kind")),
+                _join(r.get("text"), _by(r.get("author_id"), t, names)))
+    if section == "followups":
+        return (_day(r.get("due_on")), t["done"] if r.get("done") else t["open"],
+                r.get("text", ""))
+    if section == "referrals":
+        return (_day(r.get("referred_on")), str(r.get("destination", "")).replace("_", " / "),
+                _join(code(lang, "status", r.get("status")), r.get("reason"), r.get("outcome")))
+    if section == "visits":
+        return (_day(r.get("planned_on")), code(lang, "status", r.get("status")),
+                r.get("purpose", ""))
+    if section in ("review_notes",):
+        return _day(r.get("written_on")), "", _join(r.get("text"), _by(r.get("author_id"), t,
+                                                                        names))
+    if section == "reassignments":
+        return (_day(r.get("reassigned_on")), "",
+                _join(f"{r.get('from_worker', '')} → {r.get('to_worker', '')}", r.get("reason")))
+    if section == "welcome":
+        return _day(r.get("created_at")), "", ""
+    if section == "handoffs":
+        return _day(r.get("handed_on")), str(r.get("urgency", "")), r.get("summary", "")
+    if section == "renovation":
+        return "", str(r.get("access_status", "")).replace("_", " "), r.get("open_questions", "")
+    if section == "inventories":
+        return _inventory_line(kind, r, t)
+    if section == "appointments":
+        return (_day(r.get("planned_at")), code(lang, "status", r.get("status")),
+                _join(r.get("refusal_reason"), r.get("follow_up")))
+    if section == "contacts":
+        return (_day(r.get("occurred_on")), str(r.get("category", "")),
+                _join(r.get("text"), r.get("follow_up")))
+    if section == "help_items":
+        return "", str(r.get("item", "")).replace("_", " "), _join(r.get("status"), r.get("note"))
+    if section == "requests":
+        return (_day(r.get("received_at")), str(r.get("category", "")).replace("_", " "),
+                r.get("description", ""))
+    if section == "interventions":
+        return (_day(r.get("occurred_at")), code(lang, "outcome", r.get("outcome")),
+                _join(r.get("actions"), r.get("met") and f"{t['met']}: {r['met']}"))
+    if section == "defects":
+        return _day(r.get("reported_on")), str(r.get("urgency", "")), r.get("description", "")
+    if section == "photos":
+        size = int(r.get("size") or 0)
+        return (_day(r.get("created_at")), code(lang, "photo", r.get("kind")),
+                _join(r.get("caption"), f"{t['size']}: {max(1, size // 1024)} KiB"))
+    if section == "access_log":
+        return (_day(r.get("at")), t.get(f"action_{r.get('action')}", str(r.get("action"))),
+                _by(r.get("actor_id"), t, names))
+    return _day(r.get("created_at")), kind, ""
+
+
+def _inventory_line(kind: str, r: Row, t: dict[str, str]) -> Line:
+    if kind == "renovation_inventories":
+        return _day(r.get("held_on")), str(r.get("kind", "")), r.get("general_remarks", "")
+    if kind == "renovation_rooms":
+        return "", str(r.get("room_type", "")).replace("_", " "), r.get("name", "")
+    if kind == "renovation_elements":
+        return ("", str(r.get("element_type", "")).replace("_", " "),
+                _join(r.get("condition"), r.get("remarks")))
+    if kind == "renovation_parties":
+        return _day(r.get("signed_at")), str(r.get("role", "")), _join(r.get("name"),
+                                                                         r.get("status"))
+    return _day(r.get("written_on")), "", r.get("text", "")
+
+
+def _by(user_id: Any, t: dict[str, str], names: dict[str, str]) -> str:
+    if not user_id:
+        return ""
+    return f"{t['by']}: {names.get(str(user_id), '—')}"
+
+
+def _section_table(lines: list[Line], t: dict[str, str]) -> Table:
+    widths = [24 * mm, 32 * mm, CONTENT_W - 56 * mm]
+    data: list[list[Any]] = [[header_cell(t["date"]), header_cell(t["what"]),
+                              header_cell(t["details"])]]
+    data += [[p(d), p(k), p(body)] for d, k, body in lines]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(grid_style()))
+    return table
+
+
+def render(document: dict[str, Any], *, language: str, names: dict[str, str]) -> bytes:
+    t = texts(language)
+    subject = document["subject"]
+    restricted = document["restricted_notes"]
+    decision = restricted.get("decision")
+    if decision:
+        restricted_text = t["restricted_in"].format(
+            n=restricted["included"], who=names.get(decision["decided_by"], "—"),
+            role=t[f"role_{decision['capacity']}"], reason=decision["reason"])
+    elif restricted["withheld"]:
+        restricted_text = t["restricted_out"].format(n=restricted["withheld"])
+    else:
+        restricted_text = t["restricted_none"]
+    story: list[Flowable] = [
+        Paragraph(t["service"], _style("service")),
+        Paragraph(t["title"], _style("title")),
+        info_table([
+            (t["subject"], ", ".join(subject["names"])),
+            (t[subject["type"]], subject.get("reference") or "—"),
+            (t["printed"], _day(document["made_at"])),
+            (t["records"], str(sum(document["counts"].values()))),
+        ]),
+        Spacer(1, 3 * mm),
+        p(t["intro"], "body"),
+        Spacer(1, 2 * mm),
+        p(f"{t['restricted']}: {restricted_text}", "small"),
+    ]
+    for section, rows in document["sections"].items():
+        if not rows:
+            continue
+        heading = Paragraph(f"{t[section]} ({len(rows)})", _style("h2"))
+        lines = [_describe(section, r, t, language, names) for r in rows]
+        story.append(keep(heading, _section_table(lines, t)))
+    return build(story, language=language, title=t["title"], footer_left=t["footer"])
+
+
+def _style(name: str) -> Any:
+    from fieldapp.reports.layout import styles
+
+    return styles()[name]

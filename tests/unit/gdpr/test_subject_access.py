@@ -1,0 +1,168 @@
+"""Subject access (art. 15): the PDF and JSON read back hold every record about the
+household or person, no third party's name, and restricted notes only by a recorded
+decision. Markers are asserted on, never printed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from fieldapp.audit.models import AccessLogEntry
+from fieldapp.errors import NotFound, ValidationError
+from fieldapp.gdpr.access import EXPORT_KEY, RestrictedDecision, export_subject, user_names
+from fieldapp.gdpr.subject import find_subject
+from fieldapp.local.models import Setting
+from fieldapp.vault import Vault
+from tests.factories import make_vault
+from tests.unit.gdpr.gdpr_world import THIRD, Marked, marked_household
+
+
+@pytest.fixture
+def vault(tmp_path: Path):  # type: ignore[no-untyped-def]
+    v = make_vault(tmp_path / "vault")
+    yield v
+    v.lock()
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _export(vault: Vault, m: Marked, out: Path, *, language: str = "nl",
+            decision: RestrictedDecision | None = None, person_id: str | None = None):  # type: ignore[no-untyped-def]
+    with vault.session() as s:
+        subject = find_subject(s, household_ref=None if person_id else "REF-0042",
+                               person_id=person_id)
+        return export_subject(s, subject=subject, language=language, out_dir=out,
+                              actor_id=m.world.actor_id, decision=decision,
+                              names=user_names(s))
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_the_export_holds_every_record_and_no_third_party(vault: Vault, tmp_path: Path,
+                                                          language: str) -> None:
+    m = marked_household(vault)
+    result = _export(vault, m, tmp_path / "out", language=language)
+    assert result.pdf.name == "REF-0042.pdf" and result.json.name == "REF-0042.json"
+    document = json.loads(result.json.read_text(encoding="utf-8"))
+    raw_json = result.json.read_text(encoding="utf-8")
+    pdf = _squash(_pdf_text(result.pdf))
+    for what, marker in m.markers.items():
+        assert marker in raw_json, what
+        assert marker in pdf, what
+    for name in THIRD:
+        assert name not in raw_json
+        assert name not in pdf
+    assert "[…]" in raw_json
+    counts = document["counts"]
+    for section in ("people", "case_files", "notes", "followups", "referrals", "visits",
+                    "requests", "interventions", "photos", "access_log"):
+        assert counts[section] >= 1, section
+    assert counts["people"] == 2
+    # household members are the subject here, not third parties
+    assert "Noah" in raw_json and "Amélie" in raw_json
+    # the restricted note stayed out, and says so by count only
+    assert m.restricted_marker not in raw_json and m.restricted_marker not in pdf
+    assert document["restricted_notes"] == {"included": 0, "withheld": 1, "decision": None}
+    title = {"nl": "Inzage in uw persoonsgegevens", "fr": "Accès à vos données personnelles"}
+    assert _squash(title[language]) in pdf
+
+
+def test_a_person_export_redacts_the_other_household_members(vault: Vault,
+                                                             tmp_path: Path) -> None:
+    m = marked_household(vault)
+    with vault.session(read_only=True) as s:
+        from sqlalchemy import select
+
+        from fieldapp.registry.models import Person
+
+        amelie = s.scalar(select(Person).where(Person.first_name == "Amélie"))
+        assert amelie is not None
+        person_id = amelie.id
+    result = _export(vault, m, tmp_path / "out", person_id=person_id)
+    raw_json = result.json.read_text(encoding="utf-8")
+    pdf = _squash(_pdf_text(result.pdf))
+    assert result.json.name == f"{person_id}.json"
+    assert "Noah" not in raw_json and "Noah" not in pdf
+    assert "Amélie" in raw_json and "Lefèvre" in raw_json
+    assert m.markers["note"] in raw_json
+    assert json.loads(raw_json)["counts"]["people"] == 1
+
+
+def test_restricted_notes_only_by_a_recorded_decision(vault: Vault, tmp_path: Path) -> None:
+    m = marked_household(vault)
+    actor = m.world.actor_id
+    with vault.session() as s, pytest.raises(ValidationError):
+        subject = find_subject(s, household_ref="REF-0042")
+        export_subject(s, subject=subject, language="nl", out_dir=tmp_path / "x",
+                       actor_id=actor, decision=RestrictedDecision(actor, "author", " "))
+    with vault.session() as s, pytest.raises(ValidationError):  # not a supervisor
+        subject = find_subject(s, household_ref="REF-0042")
+        export_subject(s, subject=subject, language="nl", out_dir=tmp_path / "x",
+                       actor_id=actor,
+                       decision=RestrictedDecision(actor, "supervisor", "court order"))
+    decision = RestrictedDecision(actor, "author", "asked for in writing")
+    result = _export(vault, m, tmp_path / "out", decision=decision)
+    raw_json = result.json.read_text(encoding="utf-8")
+    assert m.restricted_marker in raw_json
+    assert m.restricted_marker in _squash(_pdf_text(result.pdf))
+    assert result.restricted_included == 1 and result.restricted_withheld == 0
+    with vault.session(read_only=True) as s:
+        from sqlalchemy import select
+
+        records = [r.value for r in s.scalars(select(Setting))
+                   if r.key.startswith(EXPORT_KEY)]
+        logged = list(s.scalars(select(AccessLogEntry).where(
+            AccessLogEntry.action == "export", AccessLogEntry.object_type == "household")))
+    assert [r["decision"] for r in records] == [
+        {"decided_by": actor, "capacity": "author", "reason": "asked for in writing"}]
+    assert records[0]["paths"] == [str(result.pdf.resolve()), str(result.json.resolve())]
+    assert len(logged) == 1 and logged[0].object_id == m.world.household_id
+
+
+def test_unknown_household_is_not_found(vault: Vault) -> None:
+    marked_household(vault)
+    with vault.session() as s, pytest.raises(NotFound):
+        find_subject(s, household_ref="NOPE")
+
+
+def test_headless_gdpr_export(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.cli import main
+    from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+    from tests.factories import PASSPHRASE, PROFILE, NoSecretStore, fixed_clock
+
+    folder = tmp_path / "headless"  # no keyring, as on a server
+    vault = Vault.create(folder, PASSPHRASE, profile=PROFILE, kdf_params=TEST_KDF_PARAMS,
+                         secret_store=NoSecretStore(), clock=fixed_clock)
+    m = marked_household(vault)
+    vault.lock()
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    out = tmp_path / "cli-out"
+    common = ["--vault", str(folder), "--passphrase-file", str(secret), "--out", str(out)]
+    code = main(["gdpr-export", *common, "--household", "REF-0042", "--language", "fr"],
+                secret_store=NoSecretStore())
+    printed = "".join(capsys.readouterr())
+    assert code == 0
+    assert (out / "REF-0042.pdf").is_file() and (out / "REF-0042.json").is_file()
+    assert all(marker not in printed for marker in m.markers.values())
+    assert "Lefèvre" not in printed
+    assert main(["gdpr-export", *common, "--household", "NOPE"],
+                secret_store=NoSecretStore()) == 2
+    unlocked = Vault.unlock(folder, PASSPHRASE, secret_store=NoSecretStore())
+    try:
+        with unlocked.session(read_only=True) as s:
+            from sqlalchemy import select
+
+            exports = list(s.scalars(select(AccessLogEntry).where(
+                AccessLogEntry.action == "export")))
+        assert [e.object_id for e in exports] == [m.world.household_id]
+    finally:
+        unlocked.lock()
