@@ -176,14 +176,14 @@ def main(argv: list[str]) -> int:
     if command == "demo":
         if os.environ.get("QT_QPA_PLATFORM", "xcb") == "xcb" and not ensure_qt_libraries():
             return 1
-        run(PY, "-m", "ui.demo", *rest)
+        run(PY, "-m", "demo.app", *rest)
     elif command == "test":
         run(PY, "-m", "pytest", "-m", "not bench", *rest)
     elif command == "bench":
         run(PY, "-m", "pytest", "-m", "bench", "tests/bench", "-s", "-p", "no:randomly", *rest)
     elif command == "lint":
-        run(BIN / "ruff", "check", "fieldapp", "ui", "sync", "tests")
-        run(BIN / "mypy", "fieldapp", "ui", "sync")  # strict, all of them: pyproject.toml
+        run(BIN / "ruff", "check", "fieldapp", "ui", "sync", "demo", "tests")
+        run(BIN / "mypy", "fieldapp", "ui", "sync", "demo")  # strict, all of them: pyproject.toml
     elif command == "i18n":
         update_translations()
         compile_translations()

@@ -23,7 +23,7 @@ missing one and `revoke_device` raises AdminNeeded with that text. Remove the me
 the collections too (`remove`) when the person, not just the laptop, leaves.
 
 Messages are English sources marked QT_TRANSLATE_NOOP("team", ...) in
-fieldapp/services/supervision_team.py (where the translation tools look): translate them
+fieldapp/supervision/team.py (where the translation tools look): translate them
 with ``QCoreApplication.translate("team", exc.message)``. Nothing here imports Qt.
 """
 
@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from fieldapp.services import supervision_team as text
+from fieldapp.supervision import team as text
 from sync.client import FingerprintMismatch, SyncClient
 from sync.client.errors import ApiError as ClientApiError
 from sync.client.errors import NotEnrolled as ClientNotEnrolled

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from fieldapp.casework import cases as casework
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.services import casework, registry
-from fieldapp.services.local import get_profile
+from fieldapp.local.profile import get_profile
+from fieldapp.registry import households as registry
 from fieldapp.vault import MemorySecretStore, Vault
 
 PASSPHRASE = "correct horse battery"
@@ -106,7 +107,7 @@ def make_world(vault: Vault) -> World:
 def role_vault(folder: Path, store: MemorySecretStore, role: str) -> World:
     """A locked vault of a person in `role` with the small registry, a case file with a
     few notes, and (renovation) a project on the household's dwelling."""
-    from fieldapp.services import renovation_projects as projects
+    from fieldapp.renovation import projects
 
     sites = [] if role in ("neighbourhood_agent", "supervisor") else ["anneessens"]
     profile = {"display_name": "Test Person", "role": role, "organisation": "test-org",

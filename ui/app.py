@@ -36,7 +36,7 @@ from ui.workspace_hooks import WorkspaceHooks, WorkspaceState
 
 if TYPE_CHECKING:
     from fieldapp.crypto.kdf import KdfParams
-    from fieldapp.services.views import DraftView
+    from fieldapp.local.views import DraftView
     from fieldapp.vault import Vault
     from fieldapp.vault.secrets import SecretStore
     from ui.recovered_drafts import RecoveredDraftsDialog
@@ -238,7 +238,7 @@ class FieldApp(QObject):
         self.recovered = None
 
         def work() -> None:
-            from fieldapp.services import drafts as draft_service
+            from fieldapp.local import drafts as draft_service
 
             try:
                 with vault.session() as session:

@@ -1,7 +1,7 @@
 """What every screen of an unlocked vault needs: run a use case in a session, off the UI thread,
 and hear what changed.
 
-    ctx.call(lambda s: registry.search_households(s, text="..."), on_success=model.set_rows)
+    ctx.call(lambda s: household_list.search_households(s, text="..."), on_success=model.set_rows)
     ctx.subscribe({"case_notes", "follow_ups"}, self._on_changes)   # slot(changes: ChangeSet)
 
 The function gets a fresh session (one per user action, committed when it returns) on the
@@ -24,7 +24,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
-from fieldapp.services.views import ProfileView
+from fieldapp.local.views import ProfileView
 from fieldapp.vault import Vault
 from fieldapp.vault.changes import ChangeSet, record_types
 from ui.errors import error_text

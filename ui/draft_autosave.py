@@ -107,7 +107,7 @@ class DraftAutosaver(QObject):
         self._kept = current
 
         def work() -> None:
-            from fieldapp.services import drafts
+            from fieldapp.local import drafts
 
             with vault.session() as session:
                 drafts.save_drafts(session, texts=changed)

@@ -68,7 +68,7 @@ class FormDrafts(QObject):
         key_ = self.key
 
         def load(session: Session) -> str | None:
-            from fieldapp.services import drafts
+            from fieldapp.local import drafts
 
             return drafts.load_draft(session, key=key_)
 
@@ -98,7 +98,7 @@ class FormDrafts(QObject):
 
     def discard_in(self, session: Session) -> None:
         """Call inside the transaction that saves the form."""
-        from fieldapp.services import drafts
+        from fieldapp.local import drafts
 
         drafts.discard_draft(session, key=self.key)
 
@@ -128,7 +128,7 @@ class FormDrafts(QObject):
             key = self.key
 
             def discard(session: Session) -> None:
-                from fieldapp.services import drafts
+                from fieldapp.local import drafts
 
                 drafts.discard_draft(session, key=key)
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox
 
-from fieldapp.services import labels as _labels
+from fieldapp.casework import labels as _labels
 
 
 def label(mapping: dict[str, str], code: str | None) -> str:

@@ -1,7 +1,6 @@
-"""`fieldapp`: the desktop app; `fieldapp seed-demo ...` builds a demo vault headless.
+"""`fieldapp`: the desktop app; `fieldapp register-import ...` imports a tenant register headless.
 
     fieldapp [--vault DIR] [--lang nl|fr|en]
-    fieldapp seed-demo --vault DIR --passphrase-file FILE --households N
     fieldapp register-import --vault DIR --passphrase-file FILE [--mapping NAME] FILE
 
 The sub-commands never import Qt widgets (they run on servers and in CI).
@@ -59,10 +58,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "seed-demo":
-        from fieldapp.cli import main as cli_main
-
-        return int(cli_main(argv) or 0)
     if argv and argv[0] == "register-import":
         from fieldapp.cli import main as cli_main
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from fieldapp.services.views import DraftView
+from fieldapp.local.views import DraftView
 from ui.context import AppContext
 from ui.table_model import format_datetime
 from ui.workspace_hooks import OpensDrafts
@@ -188,7 +188,7 @@ class RecoveredDraftsDialog(QDialog):
 
     def _discard(self, key: str) -> None:
         def discard(session: Session) -> None:
-            from fieldapp.services import drafts
+            from fieldapp.local import drafts
 
             drafts.discard_draft(session, key=key)
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported where used: fieldapp.vault loads after the first paint
     from fieldapp.crypto.kdf import KdfParams
-    from fieldapp.services.views import DraftView, ProfileView
+    from fieldapp.local.views import DraftView, ProfileView
     from fieldapp.vault import Vault
     from fieldapp.vault.secrets import SecretStore
 
@@ -43,7 +43,7 @@ def unlock_vault(folder: Path, passphrase: str, *,
 
 
 def load_profile(vault: Vault) -> ProfileView:
-    from fieldapp.services import local
+    from fieldapp.local import profile as local
 
     with vault.session() as session:
         return local.get_profile(session)
@@ -53,7 +53,7 @@ def open_session(vault: Vault) -> Opened:
     """What the app needs of a vault just opened (on the database worker): the vault, the
     local profile, and (ended without a clean lock?, drafts waiting to be offered back).
     Marks the vault in use until the next clean lock."""
-    from fieldapp.services import drafts
+    from fieldapp.local import drafts
 
     profile = load_profile(vault)
     with vault.session() as session:

@@ -20,7 +20,10 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 from reportlab.platypus.flowables import KeepTogether
 
 import resources
-from fieldapp.reports.texts import text
+
+# The footer of every PDF, in the language the PDF is printed in (not the app's).
+PAGE_OF = {"nl": "Pagina {page} van {pages}", "fr": "Page {page} sur {pages}",
+           "en": "Page {page} of {pages}"}
 
 FONTS = Path(resources.__file__).parent / "fonts"
 FONT, BOLD, ITALIC = "FieldSans", "FieldSans-Bold", "FieldSans-Oblique"
@@ -139,7 +142,8 @@ def _numbered_canvas(language: str, footer_left: str) -> type[rl_canvas.Canvas]:
                 self.line(MARGIN, 13 * mm, PAGE_W - MARGIN, 13 * mm)
                 self.drawString(MARGIN, 9 * mm, footer_left)
                 self.drawRightString(PAGE_W - MARGIN, 9 * mm,
-                                     text(language, "page", page=self._pageNumber, pages=total))
+                                     PAGE_OF.get(language, PAGE_OF["nl"]).format(
+                                         page=self._pageNumber, pages=total))
                 super().showPage()
             super().save()
 

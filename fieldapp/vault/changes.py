@@ -13,7 +13,7 @@ or a rolled-back savepoint, announces nothing.
 
 A record type is its table name (``"case_notes"``, ``"nb_requests"``, ``"drafts"``): the name
 the sync wire carries (``_table``), so the sync engine's pull report speaks the same language.
-A type is synced when its model is in ``fieldapp.models.SYNCED_MODELS`` (what the engine
+A type is synced when its model is in ``fieldapp.catalogue.SYNCED_MODELS`` (what the engine
 pushes); drafts, settings and the engine's own bookkeeping are local. Pure Python: no Qt.
 """
 
@@ -38,7 +38,7 @@ _COMMITTED = "fieldapp.changes.committed"
 @cache
 def synced_types() -> frozenset[str]:
     """The record types the sync engine pushes and pulls."""
-    from fieldapp.models import SYNCED_MODELS
+    from fieldapp.catalogue import SYNCED_MODELS
 
     return frozenset(str(model.__tablename__) for model in SYNCED_MODELS)
 
@@ -46,7 +46,7 @@ def synced_types() -> frozenset[str]:
 @cache
 def record_types() -> frozenset[str]:
     """Every record type of the vault (every table of the models), synced or local."""
-    from fieldapp.models import Base
+    from fieldapp.records.base import Base
 
     return frozenset(Base.metadata.tables)
 

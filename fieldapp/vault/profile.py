@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from fieldapp.models.local import LocalProfile
+from fieldapp.local.models import LocalProfile
 
 
 def write_profile(session: Session, profile: dict[str, Any], *, now: datetime) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from fieldapp.crypto.keys import PublicKeys
-from fieldapp.models.sync_state import SyncPin
+from fieldapp.local.sync_state import SyncPin
 from fieldapp.vault import Vault
 from sync.client.pins import RetiredKey
 

@@ -105,7 +105,7 @@ Wipe
 and SHM, the header, migration backups, the attachments folder and the keyring entry of the
 device secret. The vault must be locked first (the engine locks it).
 
-Data model (vault tables, migration ``0300_sync_state``; ``fieldapp.models.sync_state``)
+Data model (vault tables, migration ``0300_sync_state``; ``fieldapp.local.sync_state``)
 -------------------------------------------------------------------------------------
 ``sync_account`` (server url, user, device, tokens, private keys), ``sync_collections``
 (local collection key ↔ server collection id, kind, access, key version, last_seq),
@@ -115,7 +115,7 @@ between push and acknowledgement be recognised as our own revision, never a conf
 ``sync_conflicts``, ``sync_pins``, ``sync_meta`` (last contact, last success, backoff,
 max offline days) and ``sync_blobs``.
 
-Wire payload of a record (``fieldapp.services.sync_records``): every column of the model
+Wire payload of a record (``fieldapp.records.payload``): every column of the model
 except the sync metadata (id, collection_id, rev, base_rev, dirty, deleted), plus
 ``"_table"`` (the table name, for routing on pull); dates and datetimes as ISO text.
 Collections are discovered through their sealed metadata: ``{"local_key":

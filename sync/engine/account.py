@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import update
 
 from fieldapp.crypto.kdf import KdfParams
-from fieldapp.models.local import LocalProfile
+from fieldapp.local.models import LocalProfile
 from fieldapp.vault import SecretStore, Vault
 from fieldapp.vault.wipe import wipe_vault
 from sync.client import RetryPolicy, SyncClient

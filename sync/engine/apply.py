@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from fieldapp.models.base import new_id
-from fieldapp.models.sync_state import SyncBase, SyncConflict, SyncInflight
-from fieldapp.services.merge import three_way
-from fieldapp.services.sync_records import TABLE_FIELD, from_payload, model_for_table, to_payload
+from fieldapp.local.sync_state import SyncBase, SyncConflict, SyncInflight
+from fieldapp.records.base import new_id
+from fieldapp.records.merge import three_way
+from fieldapp.records.payload import TABLE_FIELD, from_payload, model_for_table, to_payload
 from fieldapp.vault.changes import ChangeSet
 from sync.client import Revision
 from sync.engine import state

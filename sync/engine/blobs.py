@@ -16,8 +16,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from fieldapp.models.sync_state import SyncBlob
-from fieldapp.services.sync_records import synced_models
+from fieldapp.local.sync_state import SyncBlob
+from fieldapp.records.payload import synced_models
 from fieldapp.vault import Vault
 from fieldapp.vault.wipe import ATTACHMENTS_DIR
 from sync.client import SyncClient

@@ -12,12 +12,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldapp.errors import NotFound
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.models.base import new_id
-from fieldapp.models.sync_state import SyncBase, SyncConflict
-from fieldapp.services.errors import NotFound
-from fieldapp.services.merge import apply_choices
-from fieldapp.services.sync_records import from_payload, model_for_table, to_payload
+from fieldapp.local.sync_state import SyncBase, SyncConflict
+from fieldapp.records.base import new_id
+from fieldapp.records.merge import apply_choices
+from fieldapp.records.payload import from_payload, model_for_table, to_payload
 from sync.engine import state
 from sync.engine.report import ConflictView, FieldConflictView
 

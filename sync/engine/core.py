@@ -13,7 +13,7 @@ from typing import Any
 import pydantic
 import requests
 
-from fieldapp.models.sync_state import SyncBase, SyncCollection
+from fieldapp.local.sync_state import SyncBase, SyncCollection
 from fieldapp.vault import ChangeSet, SecretStore, Vault
 from fieldapp.vault.wipe import wipe_vault
 from sync.client import SyncClient

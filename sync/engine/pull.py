@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import select
 
-from fieldapp.models.sync_state import SyncCollection
+from fieldapp.local.sync_state import SyncCollection
 from fieldapp.vault import Vault
 from sync.client import Checkpoint, Page, SyncClient
 from sync.engine import restore, state

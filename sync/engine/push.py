@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import bindparam, case, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from fieldapp.models.registry import Site
-from fieldapp.models.sync_state import SyncBase, SyncCollection, SyncConflict, SyncInflight
-from fieldapp.services import _records as rec
-from fieldapp.services.sync_records import model_for_table, synced_models, to_payload
+from fieldapp.local.sync_state import SyncBase, SyncCollection, SyncConflict, SyncInflight
+from fieldapp.records import common as rec
+from fieldapp.records.payload import model_for_table, synced_models, to_payload
+from fieldapp.registry.models import Site
 from fieldapp.vault import Vault
 from sync.client import Change, PushOutcome, SyncClient
 from sync.engine import restore, state

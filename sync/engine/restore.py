@@ -49,9 +49,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldapp.models.base import new_id
-from fieldapp.models.sync_state import SyncBase, SyncBlob, SyncCollection
-from fieldapp.services.sync_records import model_for_table
+from fieldapp.local.sync_state import SyncBase, SyncBlob, SyncCollection
+from fieldapp.records.base import new_id
+from fieldapp.records.payload import model_for_table
 from fieldapp.vault import Vault
 from fieldapp.vault.wipe import ATTACHMENTS_DIR
 from sync.client import Checkpoint, SyncClient

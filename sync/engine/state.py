@@ -16,9 +16,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from fieldapp.crypto.keys import AccountKeys
-from fieldapp.models.base import Base
-from fieldapp.models.local import LocalProfile
-from fieldapp.models.sync_state import SyncAccount, SyncCollection, SyncMeta, SyncUser
+from fieldapp.local.models import LocalProfile
+from fieldapp.local.sync_state import SyncAccount, SyncCollection, SyncMeta, SyncUser
+from fieldapp.records.base import Base
 from fieldapp.vault import Vault
 from sync.client.auth import Tokens
 from sync.protocol import CollectionKind, UserInfo, read_stored
@@ -27,6 +27,7 @@ KIND_ORDER: tuple[CollectionKind, ...] = (
     "registry", "casework", "casework-restricted", "handoff", "renovation", "neighbourhood",
     "supervision",
 )
+
 
 
 def is_kind(kind: str) -> TypeGuard[CollectionKind]:

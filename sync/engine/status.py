@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from fieldapp.services.sync_records import synced_models
+from fieldapp.records.payload import synced_models
 from fieldapp.vault import Vault
 from sync.engine import blobs, conflicts, state
 from sync.engine.report import SyncStatus

@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from demo.seed import ORGANISATION, seed_demo
+from fieldapp.casework import cases as casework
+from fieldapp.casework.models import CaseNote
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.models import CaseNote
-from fieldapp.services import casework
-from fieldapp.services.demo import ORGANISATION, seed_demo
-from fieldapp.services.local import get_profile
+from fieldapp.local.profile import get_profile
 from fieldapp.vault import MemorySecretStore, Vault
 from sync.engine import SyncEngine, attach_account, login_new_device
 

@@ -21,11 +21,12 @@ import pytest
 from factories import make_vault
 from sqlalchemy import insert
 
-from fieldapp.models import Building, Dwelling, Intervention, NeighbourhoodRequest, Site
-from fieldapp.services.local import get_profile
-from fieldapp.services.neighbourhood_rounds import plan_round
-from fieldapp.services.neighbourhood_triage import rerank, set_in_round, triage
-from fieldapp.services.neighbourhood_week import week_summary
+from fieldapp.local.profile import get_profile
+from fieldapp.neighbourhood.models import Intervention, NeighbourhoodRequest
+from fieldapp.neighbourhood.rounds import plan_round
+from fieldapp.neighbourhood.triage import rerank, set_in_round, triage
+from fieldapp.neighbourhood.week import week_summary
+from fieldapp.registry.models import Building, Dwelling, Site
 
 pytestmark = pytest.mark.bench
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from factories import make_vault
 
-from fieldapp.services.register_import import import_register, preview_import, read_register
+from fieldapp.registry.register_import import import_register, preview_import, read_register
 from tests.unit.services.register_files import line, write_csv
 
 pytestmark = pytest.mark.bench

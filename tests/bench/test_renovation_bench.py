@@ -19,11 +19,11 @@ from factories import TODAY, make_vault, make_world
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
-from fieldapp.reports.inventory_pdf import inventory_pdf
-from fieldapp.services import attachments
-from fieldapp.services import renovation_inventory as inv
-from fieldapp.services import renovation_projects as projects
-from fieldapp.services import renovation_signatures as sig
+from fieldapp.attachments import files as attachments
+from fieldapp.renovation import inventory as inv
+from fieldapp.renovation import projects
+from fieldapp.renovation import signatures as sig
+from fieldapp.renovation.inventory_pdf import inventory_pdf
 
 pytestmark = pytest.mark.bench
 

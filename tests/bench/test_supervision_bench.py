@@ -3,7 +3,7 @@
 
 Run: .venv/bin/pytest -m bench tests/bench/test_supervision_bench.py -s
 
-The organisation is made by fieldapp.services.demo.seed_demo (5,000 households, 10 notes
+The organisation is made by demo.seed.seed_demo (5,000 households, 10 notes
 each, with follow-ups, referrals, visits, welcome sessions, a renovation project and the
 neighbourhood agents' requests and interventions); the vault's user is then a supervisor.
 Each measurement is one user action: a fresh read session on the SQLCipher vault and the
@@ -19,15 +19,15 @@ from datetime import date, timedelta
 
 import pytest
 
+from demo.seed import seed_demo
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.models import LocalProfile
-from fieldapp.reports.indicators_csv import anonymised_csv, indicators_csv
-from fieldapp.reports.indicators_pdf import indicators_pdf
-from fieldapp.services import registry
-from fieldapp.services.demo import seed_demo
-from fieldapp.services.indicators import indicators
-from fieldapp.services.indicators_anonymised import anonymise
-from fieldapp.services.supervision_caseload import case_list, caseload
+from fieldapp.local.models import LocalProfile
+from fieldapp.registry import households as registry
+from fieldapp.supervision.caseload import case_list, caseload
+from fieldapp.supervision.indicators import indicators
+from fieldapp.supervision.indicators_anonymised import anonymise
+from fieldapp.supervision.indicators_csv import anonymised_csv, indicators_csv
+from fieldapp.supervision.indicators_pdf import indicators_pdf
 from fieldapp.vault import MemorySecretStore, Vault
 
 pytestmark = pytest.mark.bench

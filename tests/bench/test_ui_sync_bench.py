@@ -38,9 +38,9 @@ def test_a_big_first_sync_never_blocks_the_ui(qtbot, running, tmp_path) -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from ui_sync_helpers import open_in_app
 
+    from fieldapp.casework import cases as casework
     from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-    from fieldapp.services import casework
-    from fieldapp.services.local import get_profile
+    from fieldapp.local.profile import get_profile
     from fieldapp.vault import MemorySecretStore
     from ui.app import FieldApp
     from ui.settings import AppSettings

@@ -22,10 +22,12 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from demo.seed import seed_demo
+from fieldapp.casework import cases as casework
+from fieldapp.casework import followups, household_list, search
+from fieldapp.casework.models import CaseFile
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS, KdfParams, derive_master, new_salt
-from fieldapp.models import CaseFile
-from fieldapp.services import casework, followups, registry, search
-from fieldapp.services.demo import seed_demo
+from fieldapp.registry import households as registry
 from fieldapp.vault import MemorySecretStore, Vault
 from fieldapp.vault.engine import KeyHolder, connect_raw, make_engine
 
@@ -75,8 +77,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, MemorySecretSt
 def _ready(vault: Vault) -> None:
     with vault.session() as s:
         sites = registry.list_sites(s)
-        registry.search_households(s, site_id=sites[0].id, limit=200)
-        registry.count_households(s, site_id=sites[0].id)
+        household_list.search_households(s, site_id=sites[0].id, limit=200)
+        household_list.count_households(s, site_id=sites[0].id)
         followups.followup_overview(s, today=TODAY)
 
 

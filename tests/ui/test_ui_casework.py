@@ -88,8 +88,9 @@ def test_a_follow_up_in_the_past_is_refused_in_the_dialog(qtbot, unlocked):
 
 
 def test_looking_at_a_household_creates_no_case_file(qtbot, unlocked, world):
-    from fieldapp.models import CaseFile
     from sqlalchemy import func, select
+
+    from fieldapp.casework.models import CaseFile
 
     def case_files() -> int:
         with unlocked.vault.session(read_only=True) as s:

@@ -15,8 +15,8 @@ from factories import NOW, PASSPHRASE, TODAY, role_vault
 from PySide6.QtCore import Qt
 from ui_helpers import open_household, shortcut, timeline_texts
 
-from fieldapp.services import drafts
-from fieldapp.services.neighbourhood_requests import log_request
+from fieldapp.local import drafts
+from fieldapp.neighbourhood.requests import log_request
 from fieldapp.vault import ChangeSet, Vault
 
 DEBOUNCE_MS = 200

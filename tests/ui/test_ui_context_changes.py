@@ -7,7 +7,7 @@ import pytest
 from factories import TODAY
 from PySide6.QtWidgets import QWidget
 
-from fieldapp.services import casework
+from fieldapp.casework import cases as casework
 from fieldapp.vault import ChangeSet
 
 

@@ -4,10 +4,10 @@ crash or a quit left behind is offered back at the next unlock."""
 from __future__ import annotations
 
 from factories import PASSPHRASE
-from fieldapp.services import drafts
 from PySide6.QtCore import Qt
 from ui_helpers import modal_dialog, open_household, shortcut, unlock
 
+from fieldapp.local import drafts
 from fieldapp.vault import Vault
 from ui.recovered_drafts import RecoveredDraftsDialog
 

@@ -30,13 +30,13 @@ def test_without_a_keyring_the_warning_is_shown_plainly(qtbot, tmp_path):
     app.dispose()
 
 
-def test_seed_demo_is_handed_to_the_headless_cli_without_qt_widgets():
+def test_register_import_is_handed_to_the_headless_cli_without_qt_widgets():
     # `--help` stops after the hand-off; building a vault is the CLI's own test's business.
     code = (
         "import sys\n"
         "from ui.main import main\n"
         "try:\n"
-        "    main(['seed-demo', '--help'])\n"
+        "    main(['register-import', '--help'])\n"
         "except SystemExit:\n"
         "    pass\n"
         "print('widgets' if 'PySide6.QtWidgets' in sys.modules else 'headless')\n"

@@ -17,7 +17,7 @@ from factories import PASSPHRASE, NoSecretStore, make_world
 from ui_helpers import modal_dialog
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.services import drafts
+from fieldapp.local import drafts
 from fieldapp.vault import Vault
 from ui.app import FieldApp
 from ui.draft_autosave import AUTOSAVE_MS

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from ui_helpers import loaded, modal_dialog, open_household, shortcut, unlock
 
-from fieldapp.services import drafts
+from fieldapp.local import drafts
 from ui.settings_dialog import SettingsDialog
 
 DRAFT = "Huisbezoek gepland, de huurder vraagt hulp bij de OCMW-aanvraag"

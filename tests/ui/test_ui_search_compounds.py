@@ -8,7 +8,7 @@ from datetime import timedelta
 from factories import TODAY
 from ui_helpers import shortcut
 
-from fieldapp.services import casework
+from fieldapp.casework import cases as casework
 
 
 def test_part_of_a_compound_finds_the_note_and_the_count_is_told(qtbot, unlocked, world):

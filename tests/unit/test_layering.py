@@ -29,3 +29,53 @@ def test_fieldapp_imports_no_qt_http_ui_or_sync() -> None:
         if _imported_roots(path) & FORBIDDEN
     }
     assert offenders == {}
+
+
+# The kernel every area shares; it knows no area (only `fieldapp.catalogue`, the one module
+# that lists every area's models, may be asked for the full list at call time).
+KERNEL = {"crypto", "vault", "records", "local", "registry", "audit", "attachments", "reports",
+          "errors", "i18n", "cli"}
+AREAS = {"casework", "renovation", "neighbourhood", "supervision"}
+PRODUCT = ("fieldapp", "ui", "sync")
+
+
+def _imported_modules(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_every_fieldapp_module_belongs_to_the_kernel_an_area_or_the_catalogue() -> None:
+    package = Path(fieldapp.__file__).parent
+    homes = {path.relative_to(package).parts[0].removesuffix(".py")
+             for path in package.rglob("*.py")} - {"__init__"}
+    assert homes - KERNEL - AREAS == {"catalogue"}
+
+
+def test_the_kernel_imports_no_area() -> None:
+    package = Path(fieldapp.__file__).parent
+    offenders = {}
+    for home in KERNEL:
+        for path in (package / home).rglob("*.py") if (package / home).is_dir() else \
+                [package / f"{home}.py"]:
+            areas = {m.split(".")[1] for m in _imported_modules(path)
+                     if m.startswith("fieldapp.") and m.split(".")[1] in AREAS}
+            if areas:
+                offenders[str(path.relative_to(package.parent))] = sorted(areas)
+    assert offenders == {}
+
+
+def test_the_product_never_imports_the_demo_tooling() -> None:
+    root = Path(fieldapp.__file__).parent.parent
+    offenders = sorted(
+        str(path.relative_to(root))
+        for package in PRODUCT
+        for path in (root / package).rglob("*.py")
+        if any(m == "demo" or m.startswith("demo.") for m in _imported_modules(path))
+    )
+    assert offenders == []

@@ -3,9 +3,6 @@ assigned worker and themes (saved with one button)."""
 
 from __future__ import annotations
 
-from fieldapp.services import casework
-from fieldapp.services import labels as service_labels
-from fieldapp.services.views import CaseView, HouseholdDetail
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.casework import cases as casework
+from fieldapp.casework import labels as service_labels
+from fieldapp.casework.views import CaseView, HouseholdDetail
 from ui import labels
 from ui.casework.case_models import PEOPLE_COLUMNS
 from ui.context import AppContext

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from fieldapp.services import followups, referrals, visits
-from fieldapp.services import labels as service_labels
-from fieldapp.services.views import TimelineEntry
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -27,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.casework import followups, referrals, visits
+from fieldapp.casework import labels as service_labels
+from fieldapp.casework.views import TimelineEntry
 from ui import labels
 from ui.context import AppContext, SessionWork
 from ui.errors import error_text

@@ -16,7 +16,7 @@ def is_note_draft(key: str) -> bool:
 
 def find_note_draft(ctx: AppContext, key: str, then: Callable[[Place], object]) -> None:
     """Look up where the draft belongs (off the UI thread); call `then` if it still exists."""
-    from fieldapp.services import casework
+    from fieldapp.casework import cases as casework
 
     draft_id = key.partition(":")[2]
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from fieldapp.services import labels as service_labels
-from fieldapp.services.views import PersonView, TimelineEntry
 from PySide6.QtCore import QCoreApplication
 
+from fieldapp.casework.views import TimelineEntry
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.registry import labels as registry_labels
+from fieldapp.registry.views import PersonView
 from ui import labels
 from ui.table_model import Column
 
@@ -78,7 +79,7 @@ TIMELINE_COLUMNS: list[Column[TimelineEntry]] = [
 PEOPLE_COLUMNS: list[Column[PersonView]] = [
     (QT_TRANSLATE_NOOP("CaseFileView", "Name"), lambda p: f"{p.first_name} {p.last_name}"),
     (QT_TRANSLATE_NOOP("CaseFileView", "Relation"),
-     lambda p: labels.label(service_labels.RELATIONS, p.relation)),
+     lambda p: labels.label(registry_labels.RELATIONS, p.relation)),
     (QT_TRANSLATE_NOOP("CaseFileView", "Born"), lambda p: p.birth_date),
     (QT_TRANSLATE_NOOP("CaseFileView", "Phone"), lambda p: p.phone),
 ]

@@ -5,8 +5,6 @@ Opening it writes an access-log entry (the service does that).
 
 from __future__ import annotations
 
-from fieldapp.services import casework, drafts, registry
-from fieldapp.services.views import CaseView, HouseholdDetail, NoteView, TimelineEntry
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +19,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from fieldapp.casework import cases as casework
+from fieldapp.casework import household_list
+from fieldapp.casework.views import CaseView, HouseholdDetail, NoteView, TimelineEntry
+from fieldapp.local import drafts
 from fieldapp.vault import ChangeSet
 from ui.casework.case_details import CaseDetailsPanel, make_table
 from ui.casework.case_dialogs import (
@@ -163,7 +165,7 @@ class CaseFileView(QWidget):
         editing = self._editing_note_id
 
         def load(s: Session) -> Loaded:
-            detail = registry.household_detail(s, household_id=household_id)
+            detail = household_list.household_detail(s, household_id=household_id)
             case = casework.find_case_file(s, household_id=household_id, actor_id=actor)
             if case is None:
                 return detail, None, [], None, None
@@ -222,7 +224,7 @@ class CaseFileView(QWidget):
             self.refresh_timeline()
         if changes.touches(*REGISTRY):
             household_id = self.household_id
-            self.ctx.call(lambda s: registry.household_detail(s, household_id=household_id),
+            self.ctx.call(lambda s: household_list.household_detail(s, household_id=household_id),
                           on_success=self._household_loaded)
         if changes.touches_record("case_files", self.case.id):
             case_id = self.case.id

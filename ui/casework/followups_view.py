@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from fieldapp.services import followups
-from fieldapp.services.views import FollowUpOverview, FollowUpView
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.casework import followups
+from fieldapp.casework.views import FollowUpOverview, FollowUpView
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext

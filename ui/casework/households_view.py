@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from fieldapp.services import labels as service_labels
-from fieldapp.services import registry
-from fieldapp.services.views import HouseholdRow, SiteRow
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -20,7 +17,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from fieldapp.casework import household_list
+from fieldapp.casework import labels as service_labels
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.registry import households as registry
+from fieldapp.registry.views import HouseholdRow, SiteRow
 from fieldapp.vault import ChangeSet
 from ui import labels
 from ui.context import AppContext
@@ -155,8 +156,9 @@ class HouseholdsView(QWidget):
         text = self.search_edit.text().strip()
 
         def query(s: Session) -> tuple[list[HouseholdRow], int]:
-            rows = registry.search_households(s, site_id=site_id, text=text, case_status=status)
-            total = registry.count_households(s, site_id=site_id, text=text, case_status=status)
+            where = {"site_id": site_id, "text": text, "case_status": status}
+            rows = household_list.search_households(s, **where)
+            total = household_list.count_households(s, **where)
             return rows, total
 
         def loaded(result: tuple[list[HouseholdRow], int]) -> None:

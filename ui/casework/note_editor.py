@@ -7,9 +7,6 @@ as an encrypted draft when the app locks and comes back when the case file reope
 
 from __future__ import annotations
 
-from fieldapp.services import casework, drafts
-from fieldapp.services import labels as service_labels
-from fieldapp.services.views import NoteView
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +22,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from fieldapp.casework import cases as casework
+from fieldapp.casework import labels as service_labels
+from fieldapp.casework.views import NoteView
+from fieldapp.local import drafts
 from ui import labels
 from ui.context import AppContext
 from ui.errors import error_text

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from fieldapp.services import search
-from fieldapp.services.views import SearchHit
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.casework import search
+from fieldapp.casework.views import SearchHit
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.vault import ChangeSet
 from ui import labels

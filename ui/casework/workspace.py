@@ -144,7 +144,7 @@ class Workspace(QWidget):
             return
         pending = view.unsaved_drafts()
         if pending:  # closing a tab never loses text: it becomes a draft
-            from fieldapp.services import drafts
+            from fieldapp.local import drafts
 
             def save(s: Session) -> None:
                 for key, text in pending.items():

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from fieldapp.services import neighbourhood_labels as nl
-from fieldapp.services.neighbourhood_requests import LOCAL_TZ
+from fieldapp.neighbourhood import labels as nl
+from fieldapp.neighbourhood.requests import LOCAL_TZ
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.form_drafts import FormDrafts, TextField, saving_with_drafts

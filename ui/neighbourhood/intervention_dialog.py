@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from fieldapp.services import neighbourhood_labels as nl
-from fieldapp.services.neighbourhood_interventions import log_intervention
-from fieldapp.services.neighbourhood_requests import LOCAL_TZ
-from fieldapp.services.neighbourhood_views import InterventionView, RequestRow
+from fieldapp.neighbourhood import labels as nl
+from fieldapp.neighbourhood.interventions import log_intervention
+from fieldapp.neighbourhood.requests import LOCAL_TZ
+from fieldapp.neighbourhood.views import InterventionView, RequestRow
 from ui.context import AppContext
 from ui.labels import fill_combo
 from ui.neighbourhood.base import AgentDialog, app_now

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from fieldapp.reports.defect_pdf import build_defect_pdf
-from fieldapp.services import neighbourhood_defects as defects
-from fieldapp.services.neighbourhood_handoff import hand_off
-from fieldapp.services.neighbourhood_views import DefectReportView, HandoffReceipt, RequestRow
+from fieldapp.neighbourhood import defects
+from fieldapp.neighbourhood.defect_pdf import build_defect_pdf
+from fieldapp.neighbourhood.handoff import hand_off
+from fieldapp.neighbourhood.views import DefectReportView, HandoffReceipt, RequestRow
 from ui.context import AppContext
 from ui.neighbourhood.base import AgentDialog, format_day
 

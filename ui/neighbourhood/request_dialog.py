@@ -10,11 +10,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
-from fieldapp.services import neighbourhood_labels as nl
-from fieldapp.services import neighbourhood_places as places
-from fieldapp.services.neighbourhood_places import BuildingChoice, SiteChoice
-from fieldapp.services.neighbourhood_requests import log_request
-from fieldapp.services.neighbourhood_views import RequestRow
+from fieldapp.neighbourhood import labels as nl
+from fieldapp.neighbourhood import places
+from fieldapp.neighbourhood.places import BuildingChoice, SiteChoice
+from fieldapp.neighbourhood.requests import log_request
+from fieldapp.neighbourhood.views import RequestRow
 from ui.context import AppContext
 from ui.labels import fill_combo
 from ui.neighbourhood.base import AgentDialog, app_now

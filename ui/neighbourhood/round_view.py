@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.reports.round_pdf import build_round_pdf
-from fieldapp.services import neighbourhood_rounds as rounds
-from fieldapp.services.neighbourhood_views import RequestRow, RoundPlan
+from fieldapp.neighbourhood import rounds
+from fieldapp.neighbourhood.round_pdf import build_round_pdf
+from fieldapp.neighbourhood.views import RequestRow, RoundPlan
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.neighbourhood.base import PLACES, app_now, category, format_day, urgency

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.services import neighbourhood_triage as triage
-from fieldapp.services.neighbourhood_views import RequestRow
+from fieldapp.neighbourhood import triage
+from fieldapp.neighbourhood.views import RequestRow
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.neighbourhood.base import PLACES, app_now, category, format_time, urgency

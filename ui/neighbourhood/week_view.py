@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.services.neighbourhood_views import WeekCount, WeekSummary
-from fieldapp.services.neighbourhood_week import week_summary
+from fieldapp.neighbourhood.views import WeekCount, WeekSummary
+from fieldapp.neighbourhood.week import week_summary
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.neighbourhood.base import PLACES, category, format_day

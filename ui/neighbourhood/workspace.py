@@ -9,7 +9,6 @@ neighbourhood services: nothing here can reach a case file.
 
 from __future__ import annotations
 
-from fieldapp.services.neighbourhood_views import RequestRow
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.neighbourhood.views import RequestRow
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
 from ui.main_window import MainWindow

@@ -13,24 +13,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fieldapp.services.register_import import (
-    ImportReport,
-    ParsedRegister,
-    import_register,
-    parse_table,
-    preview_import,
-)
-from fieldapp.services.register_lines import RefusedLine
-from fieldapp.services.register_mapping import (
-    FIELDS,
-    Mapping,
-    RegisterError,
-    default_mapping,
-    match,
-    save_mapping,
-    saved_mappings,
-)
-from fieldapp.services.register_read import Table, read_table
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -56,6 +38,24 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.registry.register_import import (
+    ImportReport,
+    ParsedRegister,
+    import_register,
+    parse_table,
+    preview_import,
+)
+from fieldapp.registry.register_lines import RefusedLine
+from fieldapp.registry.register_mapping import (
+    FIELDS,
+    Mapping,
+    RegisterError,
+    default_mapping,
+    match,
+    save_mapping,
+    saved_mappings,
+)
+from fieldapp.registry.register_read import Table, read_table
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.table_model import Column, RowsModel

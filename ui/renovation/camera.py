@@ -3,7 +3,7 @@
 Qt Multimedia is optional: on a machine without its libraries (or without a camera) the
 "Take photo" action stays hidden and nothing else changes. The imported modules are loaded
 only when asked for. A captured QImage becomes JPEG bytes and goes through the same import
-path as a photo file (fieldapp.services.attachments.prepare_image: downscaled, thumbnailed,
+path as a photo file (fieldapp.attachments.files.prepare_image: downscaled, thumbnailed,
 encrypted), see InventoryEditor.import_captured.
 """
 

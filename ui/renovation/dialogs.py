@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.services import renovation_labels as rl
-from fieldapp.services.renovation_views import DwellingChoice, DwellingStatusRow
-from fieldapp.services.views import SiteRow
+from fieldapp.registry.views import SiteRow
+from fieldapp.renovation import labels as rl
+from fieldapp.renovation.views import DwellingChoice, DwellingStatusRow
 from ui.qdates import from_qdate
 from ui.renovation import labels
 from ui.renovation.signature_pad import SignaturePad

@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.services import renovation_access as access
-from fieldapp.services import renovation_checklist as checklist
-from fieldapp.services import renovation_contacts as contacts
-from fieldapp.services import renovation_labels as rl
-from fieldapp.services.renovation_views import (
+from fieldapp.renovation import access, checklist, contacts
+from fieldapp.renovation import labels as rl
+from fieldapp.renovation.views import (
     AppointmentView,
     ContactView,
     DwellingStatusRow,

@@ -7,10 +7,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from fieldapp.reports.comparison_pdf import comparison_pdf
-from fieldapp.reports.inventory_pdf import inventory_pdf
-from fieldapp.services import renovation_inventory as inv
-from fieldapp.services.renovation_views import DwellingStatusRow, InventoryView
+from fieldapp.renovation import inventory as inv
+from fieldapp.renovation.comparison_pdf import comparison_pdf
+from fieldapp.renovation.inventory_pdf import inventory_pdf
+from fieldapp.renovation.views import DwellingStatusRow, InventoryView
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.renovation import labels

@@ -5,7 +5,7 @@ Touch: big condition buttons, big "Add photo". Keyboard: arrows move through ele
 Ctrl+Shift+P adds photos, Ctrl+Shift+N adds a room of the chosen kind.
 
 A remark typed but not saved when the vault locks is kept as an encrypted draft
-("remark:<element id>", fieldapp.services.drafts) and comes back on that element after unlock,
+("remark:<element id>", fieldapp.local.drafts) and comes back on that element after unlock,
 like the social assistant's note editor (ui.casework.note_editor); saving the remark discards it.
 """
 
@@ -13,12 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from fieldapp.services import attachments, drafts
-from fieldapp.services import renovation_inventory as inv
-from fieldapp.services import renovation_labels as rl
-from fieldapp.services import renovation_templates as templates
-from fieldapp.services.attachments import PreparedImage
-from fieldapp.services.renovation_views import ElementView, InventoryView, RoomView
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -36,7 +30,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from fieldapp.attachments import files as attachments
+from fieldapp.attachments.files import PreparedImage
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.local import drafts
+from fieldapp.renovation import inventory as inv
+from fieldapp.renovation import labels as rl
+from fieldapp.renovation import templates
+from fieldapp.renovation.views import ElementView, InventoryView, RoomView
 from ui.buddy import buddy_label
 from ui.context import AppContext
 from ui.errors import error_text

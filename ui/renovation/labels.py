@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from fieldapp.services import renovation_labels as rl
-from fieldapp.services import renovation_templates as templates
+from fieldapp.renovation import labels as rl
+from fieldapp.renovation import templates
 from ui.labels import label
 
 

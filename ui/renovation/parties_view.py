@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.services import renovation_labels as rl
-from fieldapp.services import renovation_signatures as sig
-from fieldapp.services.renovation_views import AddendumView, InventoryView, PartyView
+from fieldapp.renovation import labels as rl
+from fieldapp.renovation import signatures as sig
+from fieldapp.renovation.views import AddendumView, InventoryView, PartyView
 from ui.buddy import buddy_label
 from ui.context import AppContext, SessionWork
 from ui.errors import error_text

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy.orm import Session
 
-from fieldapp.services import access_log
+from fieldapp.audit import access_log
 from ui.context import AppContext
 from ui.files import write_atomically
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
-from fieldapp.services import attachments
-from fieldapp.services.attachments import AttachmentView
+from fieldapp.attachments import files as attachments
+from fieldapp.attachments.files import AttachmentView
 from ui.context import AppContext
 
 THUMB = QSize(120, 90)

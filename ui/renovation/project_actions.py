@@ -8,10 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from fieldapp.reports.overview_pdf import overview_pdf
-from fieldapp.services import registry
-from fieldapp.services import renovation_access as access
-from fieldapp.services import renovation_projects as projects
+from fieldapp.registry import households as registry
+from fieldapp.renovation import access, projects
+from fieldapp.renovation.overview_pdf import overview_pdf
 from ui.form_drafts import FormDrafts, saving_with_drafts
 from ui.renovation import labels
 from ui.renovation.dialogs import DwellingsDialog, InfoSessionDialog, ProjectDialog

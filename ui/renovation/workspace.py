@@ -4,8 +4,6 @@ right. Built when the vault unlocks, destroyed when it locks (ui.app, ui.workspa
 
 from __future__ import annotations
 
-from fieldapp.services import renovation_projects as projects
-from fieldapp.services.renovation_views import DwellingStatusRow, ProjectView
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.renovation import projects
+from fieldapp.renovation.views import DwellingStatusRow, ProjectView
 from fieldapp.vault import ChangeSet
 from ui.buddy import buddy_label
 from ui.context import AppContext

@@ -3,9 +3,6 @@ access-logged by the case service) beside the review notes of `supervision:<org>
 
 from __future__ import annotations
 
-from fieldapp.services import drafts, supervision
-from fieldapp.services.supervision_views import ReviewNoteView
-from fieldapp.services.views import CaseView
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,6 +17,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from fieldapp.casework.views import CaseView
+from fieldapp.local import drafts
+from fieldapp.supervision import review as supervision
+from fieldapp.supervision.views import ReviewNoteView
 from fieldapp.vault import ChangeSet
 from ui.casework.case_view import CaseFileView
 from ui.context import AppContext

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.services import supervision_caseload as caseload
-from fieldapp.services.supervision_views import CaseloadCase, CaseloadRow
+from fieldapp.supervision import caseload
+from fieldapp.supervision.views import CaseloadCase, CaseloadRow
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.labels import case_status
@@ -30,7 +30,7 @@ from ui.supervision.common import SortableRowsModel, make_table, proxy_for, rows
 from ui.table_model import Column, set_rows_keeping_current
 
 # What the caseload counts: case files and their work, and the sites' renovation and
-# neighbourhood work (see fieldapp.services.supervision_caseload).
+# neighbourhood work (see fieldapp.supervision.caseload).
 COUNTED = CASEWORK | REGISTRY | {"reassignments", "nb_requests", "renovation_dwellings",
                                  "renovation_inventories"}
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from fieldapp.services import supervision_labels as sl
+from fieldapp.supervision import labels as sl
 from ui.table_fit import keep_headers_readable
 from ui.table_model import Index, RowsModel, RowT
 

@@ -8,11 +8,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from fieldapp.reports.indicators_csv import anonymised_csv, indicators_csv
-from fieldapp.reports.indicators_pdf import indicators_pdf
-from fieldapp.services import access_log
-from fieldapp.services.indicators_anonymised import anonymise
-from fieldapp.services.supervision_views import IndicatorReport
+from fieldapp.audit import access_log
+from fieldapp.supervision.indicators_anonymised import anonymise
+from fieldapp.supervision.indicators_csv import anonymised_csv, indicators_csv
+from fieldapp.supervision.indicators_pdf import indicators_pdf
+from fieldapp.supervision.views import IndicatorReport
 from ui.context import AppContext
 from ui.files import write_atomically
 

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.casework.labels import AXES, OBJECTIVES
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.services import registry
-from fieldapp.services.indicators import indicators
-from fieldapp.services.labels import AXES, OBJECTIVES
-from fieldapp.services.supervision_labels import INDICATORS, NO_OBJECTIVE
-from fieldapp.services.supervision_views import IndicatorReport
-from fieldapp.services.views import SiteRow
+from fieldapp.registry import households as registry
+from fieldapp.registry.views import SiteRow
+from fieldapp.supervision.indicators import indicators
+from fieldapp.supervision.labels import INDICATORS, NO_OBJECTIVE
+from fieldapp.supervision.views import IndicatorReport
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.errors import error_text

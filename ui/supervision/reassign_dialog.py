@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from fieldapp.services import supervision, supervision_caseload
-from fieldapp.services.supervision_views import CaseloadCase, ReassignmentView
+from fieldapp.supervision import caseload as supervision_caseload
+from fieldapp.supervision import review as supervision
+from fieldapp.supervision.views import CaseloadCase, ReassignmentView
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.table_model import date_pattern

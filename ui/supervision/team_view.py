@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.services import registry
+from fieldapp.registry import households as registry
 from sync.team import Team
 from ui.context import AppContext
 from ui.supervision.code_check_dialog import CodeCheckDialog, team_error_text

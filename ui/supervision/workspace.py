@@ -9,12 +9,12 @@ except the supervisor's own edits (encrypted, like every record).
 
 from __future__ import annotations
 
-from fieldapp.services.supervision_views import CaseloadCase
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from fieldapp.supervision.views import CaseloadCase
 from ui.casework.case_drafts import find_note_draft, is_note_draft
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
@@ -150,7 +150,7 @@ class SupervisorWorkspace(QWidget):
             return
         pending = page.unsaved_drafts()
         if pending:  # closing a tab never loses text: it becomes a draft
-            from fieldapp.services import drafts
+            from fieldapp.local import drafts
 
             def save(s: Session) -> None:
                 for key, text in pending.items():

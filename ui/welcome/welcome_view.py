@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from fieldapp.services import registry, welcome
-from fieldapp.services.views import HouseholdRow, SiteRow, WelcomeSessionView
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +22,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from fieldapp.casework import household_list, welcome
+from fieldapp.casework.views import WelcomeSessionView
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.registry import households as registry
+from fieldapp.registry.views import HouseholdRow, SiteRow
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
 from ui.errors import error_text
@@ -136,7 +138,7 @@ class WelcomeView(QWidget):
 
         def load(s: Session) -> tuple[list[WelcomeSessionView], list[HouseholdRow]]:
             sessions = welcome.list_welcome_sessions(s, site_id=site_id)
-            households = registry.search_households(s, site_id=site_id, limit=500)
+            households = household_list.search_households(s, site_id=site_id, limit=500)
             return sessions, households
 
         self.ctx.call(load, on_success=self._loaded)

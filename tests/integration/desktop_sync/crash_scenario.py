@@ -10,9 +10,9 @@ from desktop_helpers import Team, snapshot
 from factories import make_world
 from sqlalchemy import func, select
 
-from fieldapp.models import CaseNote
-from fieldapp.services import casework
-from fieldapp.services.local import get_profile
+from fieldapp.casework import cases as casework
+from fieldapp.casework.models import CaseNote
+from fieldapp.local.profile import get_profile
 
 
 def crash_scenario(team: Team, *, runs: int, seed: int) -> dict[str, int]:

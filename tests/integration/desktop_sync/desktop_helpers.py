@@ -11,7 +11,7 @@ from factories import NoSecretStore
 from sqlalchemy import select
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.services.sync_records import content_hash, synced_models, to_payload
+from fieldapp.records.payload import content_hash, synced_models, to_payload
 from fieldapp.vault import Vault
 from sync.client import RetryPolicy, SyncClient
 from sync.engine import SyncEngine, enrol_new_vault
@@ -118,8 +118,8 @@ def add_note(member: Member, case_id: str, text: str) -> str:
     """A phone-call note written on `member`'s laptop; returns its id."""
     from datetime import date
 
-    from fieldapp.services import casework
-    from fieldapp.services.local import get_profile
+    from fieldapp.casework import cases as casework
+    from fieldapp.local.profile import get_profile
 
     with member.vault.session() as s:
         actor = get_profile(s).id

@@ -11,10 +11,10 @@ from cutting_proxy import CuttingProxy
 from desktop_helpers import FAST_RETRY, NoSecretStore
 from factories import make_world
 
-from fieldapp.models import Attachment
-from fieldapp.models.base import new_id
-from fieldapp.services import attachments
-from fieldapp.services.local import get_profile
+from fieldapp.attachments import files as attachments
+from fieldapp.attachments.models import Attachment
+from fieldapp.local.profile import get_profile
+from fieldapp.records.base import new_id
 from sync.client import SyncClient
 from sync.engine import SyncEngine
 from sync.engine.blobs import blob_dir

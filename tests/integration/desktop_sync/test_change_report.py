@@ -8,8 +8,9 @@ from datetime import date
 import pytest
 from factories import make_world
 
-from fieldapp.services import casework, followups
-from fieldapp.services.local import get_profile
+from fieldapp.casework import cases as casework
+from fieldapp.casework import followups
+from fieldapp.local.profile import get_profile
 from fieldapp.vault import ChangeSet
 
 pytestmark = pytest.mark.postgres

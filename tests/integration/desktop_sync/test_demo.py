@@ -7,13 +7,14 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from demo.server import prepare_demo, start_demo_server
+from fieldapp.casework import cases as casework
+from fieldapp.casework.models import CaseFile, CaseNote
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.models import CaseFile, CaseNote, Household
-from fieldapp.models.sync_state import SyncCollection
-from fieldapp.services import casework
-from fieldapp.services.local import get_profile
+from fieldapp.local.profile import get_profile
+from fieldapp.local.sync_state import SyncCollection
+from fieldapp.registry.models import Household
 from fieldapp.vault import MemorySecretStore, Vault
-from sync.demo import prepare_demo, start_demo_server
 from sync.engine import SyncEngine
 
 

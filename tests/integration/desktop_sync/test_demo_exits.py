@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
 def start_demo(folder: Path) -> subprocess.Popen[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
     return subprocess.Popen(
-        [sys.executable, "-m", "ui.demo", "--folder", str(folder), "--households", "4"],
+        [sys.executable, "-m", "demo.app", "--folder", str(folder), "--households", "4"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 

@@ -11,8 +11,8 @@ import pytest
 from desktop_helpers import NoSecretStore, fast_client, snapshot
 from factories import make_world
 
-from fieldapp.services import casework
-from fieldapp.services.local import get_profile
+from fieldapp.casework import cases as casework
+from fieldapp.local.profile import get_profile
 from fieldapp.vault import Vault
 from sync.engine import SyncEngine
 from sync.protocol import AdminUser, DeviceInfo, RevokeDeviceRequest
@@ -171,7 +171,7 @@ def test_a_misbehaving_server_leaves_local_data_untouched_and_backs_off(
 def _case(member) -> str:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
-    from fieldapp.models import CaseFile
+    from fieldapp.casework.models import CaseFile
 
     with member.vault.session(read_only=True) as s:
         return s.scalar(select(CaseFile.id).limit(1))

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from factories import make_vault, make_world
 
-from fieldapp.models import SYNCED_MODELS, CaseNote
-from fieldapp.services.merge import apply_choices, three_way
-from fieldapp.services.sync_records import (
+from fieldapp.casework.models import CaseNote
+from fieldapp.catalogue import SYNCED_MODELS
+from fieldapp.records.merge import apply_choices, three_way
+from fieldapp.records.payload import (
     SYNC_METADATA,
     TABLE_FIELD,
     from_payload,

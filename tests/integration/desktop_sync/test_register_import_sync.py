@@ -12,7 +12,7 @@ from factories import make_world
 from sqlalchemy import select
 
 from fieldapp import cli
-from fieldapp.models.registry import Household
+from fieldapp.registry.models import Household
 from ui.main import sync_once
 
 pytestmark = pytest.mark.postgres

@@ -11,7 +11,7 @@ from factories import make_world
 from sync_factories import restore_blobs_to, restore_to, server_blobs, server_heads
 from test_blobs import _attach, _photo
 
-from fieldapp.services import attachments
+from fieldapp.attachments import files as attachments
 from sync.engine import SyncEngine
 
 pytestmark = pytest.mark.postgres

@@ -13,9 +13,9 @@ import pytest
 from desktop_helpers import add_note, snapshot, team_of_three
 from sync_factories import restore_to, server_heads
 
-from fieldapp.models import CaseNote
-from fieldapp.services import casework
-from fieldapp.services.local import get_profile
+from fieldapp.casework import cases as casework
+from fieldapp.casework.models import CaseNote
+from fieldapp.local.profile import get_profile
 
 pytestmark = pytest.mark.postgres
 

@@ -24,9 +24,9 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 
-from fieldapp.models import CaseNote
-from fieldapp.services import casework
-from fieldapp.services.local import get_profile
+from fieldapp.casework import cases as casework
+from fieldapp.casework.models import CaseNote
+from fieldapp.local.profile import get_profile
 from fieldapp.vault import Vault
 from sync.engine import SyncEngine
 

@@ -9,9 +9,9 @@ import pytest
 from desktop_helpers import NoSecretStore, fast_client, snapshot
 from factories import make_world
 
-from fieldapp.models import CaseNote
-from fieldapp.services import casework
-from fieldapp.services.local import get_profile
+from fieldapp.casework import cases as casework
+from fieldapp.casework.models import CaseNote
+from fieldapp.local.profile import get_profile
 from fieldapp.vault import Vault
 from sync.client.pins_store import VaultPinnedKeys
 from sync.engine import SyncEngine

@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 from factories import PASSPHRASE, TODAY, fixed_clock, make_world
-from fieldapp.services import casework, followups
 from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from ui_helpers import modal_dialog, shortcut
 
+from fieldapp.casework import cases as casework
+from fieldapp.casework import followups
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.vault import Vault
 from ui.casework.followups_view import FollowUpsView
@@ -197,8 +198,9 @@ def test_rerank_from_the_keyboard_persists(qtbot, agent_app, agent_world):
     from datetime import timedelta
 
     from factories import NOW
-    from fieldapp.services.neighbourhood_requests import log_request
-    from fieldapp.services.neighbourhood_triage import triage
+
+    from fieldapp.neighbourhood.requests import log_request
+    from fieldapp.neighbourhood.triage import triage
 
     app = agent_app
     ws = app.window.workspace

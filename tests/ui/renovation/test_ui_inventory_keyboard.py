@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from test_ui_renovation_inventory import _sign
 from ui_helpers import shortcut
 
-from fieldapp.services import renovation_labels as rl
+from fieldapp.renovation import labels as rl
 
 CODES = list(rl.CONDITIONS)  # in the order of the keys 1, 2, 3, …
 KEYS = {code: str(index + 1) for index, code in enumerate(CODES)}

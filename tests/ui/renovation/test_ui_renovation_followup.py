@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from ui_helpers import modal_dialog
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.services import renovation_projects as projects
+from fieldapp.renovation import projects
 from fieldapp.vault import Vault
 from ui.renovation.dialogs import ReasonDialog
 

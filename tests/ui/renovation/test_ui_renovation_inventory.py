@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from ui_helpers import modal_dialog, shortcut
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.services import renovation_projects as projects
+from fieldapp.renovation import projects
 from fieldapp.vault import Vault
 from ui.renovation.dialogs import SignatureDialog
 from ui.renovation.workspace import RenovationWorkspace
@@ -145,7 +145,7 @@ def test_walk_an_inventory_of_three_rooms_sign_it_and_print_it(qtbot, renovation
 
 def test_an_unsaved_remark_survives_the_lock_as_an_encrypted_draft(qtbot, renovation_app,
                                                                    vault_dir):
-    from fieldapp.services import drafts
+    from fieldapp.local import drafts
 
     app = renovation_app
     ws = app.window.workspace

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from ui_helpers import modal_dialog, shortcut
 
+from fieldapp.audit import access_log
+from fieldapp.casework import cases as casework
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.services import access_log, casework
 from fieldapp.vault import Vault
 from ui.supervision.reassign_dialog import ReassignDialog
 from ui.supervision.workspace import SupervisorWorkspace

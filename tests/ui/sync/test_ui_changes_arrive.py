@@ -12,11 +12,12 @@ from factories import make_world
 from ui_helpers import open_household, shortcut, timeline_texts
 from ui_sync_helpers import open_in_app
 
-from fieldapp.services import casework, followups, supervision, welcome
-from fieldapp.services import renovation_contacts as contacts
-from fieldapp.services import renovation_projects as projects
-from fieldapp.services.local import get_profile
-from fieldapp.services.neighbourhood_requests import log_request
+from fieldapp.casework import cases as casework
+from fieldapp.casework import followups, welcome
+from fieldapp.local.profile import get_profile
+from fieldapp.neighbourhood.requests import log_request
+from fieldapp.renovation import contacts, projects
+from fieldapp.supervision import review as supervision
 
 pytestmark = pytest.mark.postgres
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from demo.app import prepare
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.vault import MemorySecretStore
 from ui.app import FieldApp
-from ui.demo import prepare
 from ui.settings import AppSettings
 
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from ui_helpers import open_household, shortcut, timeline_texts
 from ui_sync_helpers import enrol_through_first_run, grant, press_f5_and_wait
 
-from fieldapp.models import CaseNote
-from fieldapp.services import casework
-from fieldapp.services.local import get_profile
+from fieldapp.casework import cases as casework
+from fieldapp.casework.models import CaseNote
+from fieldapp.local.profile import get_profile
 from ui.sync.conflicts_dialog import ConflictsDialog
 
 pytestmark = pytest.mark.postgres

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from ui_helpers import open_household
 from ui_sync_helpers import PASSPHRASE, open_in_app
 
-from fieldapp.services import casework
-from fieldapp.services.local import get_profile
+from fieldapp.casework import cases as casework
+from fieldapp.local.profile import get_profile
 from ui.sync.history_dialog import HistoryDialog
 
 pytestmark = pytest.mark.postgres

@@ -11,8 +11,8 @@ import pytest
 from factories import World, make_vault, make_world
 from sqlalchemy.orm import Session
 
-from fieldapp.services import registry
-from fieldapp.services.neighbourhood_requests import log_request
+from fieldapp.neighbourhood.requests import log_request
+from fieldapp.registry import households as registry
 from fieldapp.vault import Vault
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)

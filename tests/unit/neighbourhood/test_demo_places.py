@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from factories import TODAY
 
-from fieldapp.services import followups
-from fieldapp.services.demo_neighbourhood import seed_neighbourhood_demo
-from fieldapp.services.neighbourhood_places import list_sites, site_places
-from fieldapp.services.neighbourhood_rounds import plan_round
-from fieldapp.services.neighbourhood_triage import triage
+from demo.neighbourhood import seed_neighbourhood_demo
+from fieldapp.casework import followups
+from fieldapp.neighbourhood.places import list_sites, site_places
+from fieldapp.neighbourhood.rounds import plan_round
+from fieldapp.neighbourhood.triage import triage
 
 from .conftest import NOW
 

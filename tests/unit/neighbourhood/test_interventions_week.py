@@ -7,12 +7,12 @@ import pytest
 from factories import TODAY
 from PIL import Image
 
-from fieldapp.services import attachments
-from fieldapp.services.errors import ValidationError
-from fieldapp.services.neighbourhood_interventions import list_interventions, log_intervention
-from fieldapp.services.neighbourhood_requests import close_request
-from fieldapp.services.neighbourhood_triage import triage
-from fieldapp.services.neighbourhood_week import week_summary
+from fieldapp.attachments import files as attachments
+from fieldapp.errors import ValidationError
+from fieldapp.neighbourhood.interventions import list_interventions, log_intervention
+from fieldapp.neighbourhood.requests import close_request
+from fieldapp.neighbourhood.triage import triage
+from fieldapp.neighbourhood.week import week_summary
 
 from .conftest import NOW, add
 

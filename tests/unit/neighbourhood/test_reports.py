@@ -6,18 +6,18 @@ from factories import TODAY
 from PIL import Image
 from pypdf import PdfReader
 
-from fieldapp.reports.defect_pdf import build_defect_pdf
-from fieldapp.reports.round_pdf import build_round_pdf
-from fieldapp.services.neighbourhood_defects import (
+from fieldapp.neighbourhood.defect_pdf import build_defect_pdf
+from fieldapp.neighbourhood.defects import (
     defect_photos,
     defect_text,
     get_defect_report,
     report_defect,
 )
-from fieldapp.services.neighbourhood_interventions import log_intervention
-from fieldapp.services.neighbourhood_requests import get_request
-from fieldapp.services.neighbourhood_rounds import plan_round
-from fieldapp.services.neighbourhood_triage import set_in_round
+from fieldapp.neighbourhood.interventions import log_intervention
+from fieldapp.neighbourhood.requests import get_request
+from fieldapp.neighbourhood.round_pdf import build_round_pdf
+from fieldapp.neighbourhood.rounds import plan_round
+from fieldapp.neighbourhood.triage import set_in_round
 
 from .conftest import NOW, add
 

@@ -5,9 +5,9 @@ from datetime import timedelta
 import pytest
 from factories import TODAY
 
-from fieldapp.services.errors import ValidationError
-from fieldapp.services.neighbourhood_requests import close_request, get_request, log_request
-from fieldapp.services.neighbourhood_triage import (
+from fieldapp.errors import ValidationError
+from fieldapp.neighbourhood.requests import close_request, get_request, log_request
+from fieldapp.neighbourhood.triage import (
     clear_rank,
     rerank,
     set_in_round,
@@ -27,7 +27,7 @@ def test_log_request_keeps_place_and_collection(s, agent):
     assert row.place.short() == "Anneessens · Blok A · B · 3 · 3B"
     assert row.place.address == "Anneessensplein 12"
     assert row.due_at == NOW + timedelta(days=7) and not row.overdue
-    from fieldapp.models.neighbourhood import NeighbourhoodRequest
+    from fieldapp.neighbourhood.models import NeighbourhoodRequest
     assert s.get(NeighbourhoodRequest, row.id).collection_id == "neighbourhood:test-org"
 
 

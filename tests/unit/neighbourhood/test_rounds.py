@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from factories import TODAY
 
-from fieldapp.services import registry
-from fieldapp.services.neighbourhood_rounds import order_points, path_km, plan_round
-from fieldapp.services.neighbourhood_triage import set_in_round
+from fieldapp.neighbourhood.rounds import order_points, path_km, plan_round
+from fieldapp.neighbourhood.triage import set_in_round
+from fieldapp.registry import households as registry
 
 from .conftest import NOW, add
 

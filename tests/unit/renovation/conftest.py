@@ -12,7 +12,7 @@ from factories import TODAY, World, make_vault, make_world
 from PIL import Image
 from sqlalchemy.orm import Session
 
-from fieldapp.services import renovation_projects as projects
+from fieldapp.renovation import projects
 from fieldapp.vault import Vault
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from factories import TODAY
 
-from fieldapp.models.renovation import Attachment
-from fieldapp.services import attachments
-from fieldapp.services import renovation_inventory as inv
-from fieldapp.services import renovation_signatures as sig
-from fieldapp.services.errors import ValidationError
+from fieldapp.attachments import files as attachments
+from fieldapp.attachments.models import Attachment
+from fieldapp.errors import ValidationError
+from fieldapp.renovation import inventory as inv
+from fieldapp.renovation import signatures as sig
 
 from .conftest import photo_bytes, signature_png
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from factories import TODAY
 
-from fieldapp.services import renovation_comparison as cmp
-from fieldapp.services import renovation_inventory as inv
-from fieldapp.services.errors import ValidationError
+from fieldapp.errors import ValidationError
+from fieldapp.renovation import comparison as cmp
+from fieldapp.renovation import inventory as inv
 
 
 def _fill(s, view, conditions, actor):

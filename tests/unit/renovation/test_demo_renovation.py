@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from factories import TODAY
 
-from fieldapp.reports.inventory_pdf import inventory_pdf
-from fieldapp.reports.overview_pdf import overview_pdf
-from fieldapp.services import renovation_projects as projects
-from fieldapp.services.demo_renovation import seed_renovation_demo
+from demo.renovation import seed_renovation_demo
+from fieldapp.renovation import projects
+from fieldapp.renovation.inventory_pdf import inventory_pdf
+from fieldapp.renovation.overview_pdf import overview_pdf
 
 
 def test_demo_project(s, world):

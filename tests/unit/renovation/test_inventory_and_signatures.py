@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from factories import TODAY
 
-from fieldapp.services import renovation_inventory as inv
-from fieldapp.services import renovation_signatures as sig
-from fieldapp.services.errors import ValidationError
+from fieldapp.errors import ValidationError
+from fieldapp.renovation import inventory as inv
+from fieldapp.renovation import signatures as sig
 
 from .conftest import photo_bytes, signature_png
 
@@ -119,7 +119,7 @@ def test_the_fingerprint_changes_with_any_content_change(s, project, world):
 
 
 def test_a_tampered_signed_inventory_is_detected(s, project, world):
-    from fieldapp.models.renovation import InventoryElement
+    from fieldapp.renovation.models import InventoryElement
 
     view = _start(s, project, world, room_types=["toilet"])
     tenant = sig.add_party(s, inventory_id=view.id, role="tenant", name="A",

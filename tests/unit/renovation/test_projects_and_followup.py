@@ -7,12 +7,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from factories import TODAY
 
-from fieldapp.services import renovation_access as access
-from fieldapp.services import renovation_checklist as checklist
-from fieldapp.services import renovation_contacts as contacts
-from fieldapp.services import renovation_inventory as inv
-from fieldapp.services import renovation_projects as projects
-from fieldapp.services.errors import ValidationError
+from fieldapp.errors import ValidationError
+from fieldapp.renovation import access, checklist, contacts, projects
+from fieldapp.renovation import inventory as inv
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 

@@ -9,12 +9,12 @@ import pytest
 from factories import TODAY
 from pypdf import PdfReader
 
-from fieldapp.reports.comparison_pdf import comparison_pdf
-from fieldapp.reports.inventory_pdf import inventory_pdf
-from fieldapp.reports.overview_pdf import overview_pdf
-from fieldapp.services import renovation_access as access
-from fieldapp.services import renovation_inventory as inv
-from fieldapp.services import renovation_signatures as sig
+from fieldapp.renovation import access
+from fieldapp.renovation import inventory as inv
+from fieldapp.renovation import signatures as sig
+from fieldapp.renovation.comparison_pdf import comparison_pdf
+from fieldapp.renovation.inventory_pdf import inventory_pdf
+from fieldapp.renovation.overview_pdf import overview_pdf
 
 from .conftest import photo_bytes, signature_png
 

@@ -5,9 +5,10 @@ from datetime import timedelta
 import pytest
 from factories import TODAY, World
 
-from fieldapp.models import CaseFile, CaseNote
-from fieldapp.services import access_log, casework
-from fieldapp.services.errors import NotFound, ValidationError
+from fieldapp.audit import access_log
+from fieldapp.casework import cases as casework
+from fieldapp.casework.models import CaseFile, CaseNote
+from fieldapp.errors import NotFound, ValidationError
 
 
 def _note(s, world: World, **kw):
@@ -141,7 +142,7 @@ def test_timeline_is_newest_first(s, world: World) -> None:
 
 
 def test_finding_a_case_file_never_creates_one(s, world) -> None:
-    from fieldapp.services import access_log
+    from fieldapp.audit import access_log
 
     logged = len(access_log.list_access(s, object_type="case_file"))
     assert casework.find_case_file(s, household_id=world.other_household_id,

@@ -4,10 +4,12 @@ from pathlib import Path
 
 from factories import TODAY
 
-from fieldapp import cli
+from demo import cli
+from demo.seed import DEMO_PASSPHRASE, seed_demo
+from fieldapp.casework import cases as casework
+from fieldapp.casework import followups, household_list, search
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.services import casework, followups, registry, search
-from fieldapp.services.demo import seed_demo
+from fieldapp.registry import households as registry
 from fieldapp.vault import MemorySecretStore, Vault
 
 
@@ -22,7 +24,7 @@ def test_seed_demo_builds_a_usable_vault(tmp_path: Path) -> None:
         sites = registry.list_sites(s)
         assert {x.name for x in sites} >= {"Anneessens", "Peterbos", "Hunderenveld", "Ransfort"}
         assert sum(x.household_count for x in sites) == 60
-        rows = registry.search_households(s, case_status="open")
+        rows = household_list.search_households(s, case_status="open")
         assert rows and all(r.case_status == "open" for r in rows)
         assert search.search_notes(s, query="huisbezoek") or search.search_notes(s, query="OCMW")
         assert search.search_notes(s, query="visite domicile") or search.search_notes(
@@ -41,14 +43,14 @@ def test_same_seed_same_demo(tmp_path: Path) -> None:
                   kdf_params=TEST_KDF_PARAMS, secret_store=store, today=TODAY, seed=7)
         vault = Vault.unlock(tmp_path / folder, "demo-veilig-2026", secret_store=store)
         with vault.session() as s:
-            names.append([r.name for r in registry.search_households(s)])
+            names.append([r.name for r in household_list.search_households(s)])
         vault.lock()
     assert names[0] == names[1]
 
 
 def test_cli_seed_demo(tmp_path: Path, capsys) -> None:
     secret = tmp_path / "pass.txt"
-    secret.write_text(cli.DEMO_PASSPHRASE + "\n", encoding="utf-8")
+    secret.write_text(DEMO_PASSPHRASE + "\n", encoding="utf-8")
     args = ["seed-demo", "--vault", str(tmp_path / "v"), "--passphrase-file", str(secret),
             "--households", "12", "--notes-per-household", "2"]
     assert cli.main(args) == 0
@@ -56,25 +58,26 @@ def test_cli_seed_demo(tmp_path: Path, capsys) -> None:
     assert Vault.exists(tmp_path / "v")
     assert cli.main(args) == 1  # refuses to overwrite
     assert "already exists" in capsys.readouterr().err
-    vault = Vault.unlock(tmp_path / "v", cli.DEMO_PASSPHRASE)
+    vault = Vault.unlock(tmp_path / "v", DEMO_PASSPHRASE)
     with vault.session() as s:
-        assert registry.count_households(s) == 12
+        assert household_list.count_households(s) == 12
     vault.lock()
 
 
 def test_demo_vault_of_another_role_opens_that_workspace(tmp_path: Path) -> None:
     """`python3 dev.py demo --role renovation_assistant` builds such a vault offline."""
-    from fieldapp.models.renovation import RenovationProject
-    from fieldapp.services.local import get_profile
-    from ui.demo import offline_vault
     from ui.workspaces import WORKSPACES
+
+    from demo.app import offline_vault
+    from fieldapp.local.profile import get_profile
+    from fieldapp.renovation.models import RenovationProject
 
     store = MemorySecretStore()
     folder = offline_vault(tmp_path, role="renovation_assistant", households=8,
                            notes_per_household=1, kdf_params=TEST_KDF_PARAMS,
                            secret_store=store)
     assert offline_vault(tmp_path, role="renovation_assistant") == folder  # built once
-    vault = Vault.unlock(folder, cli.DEMO_PASSPHRASE, secret_store=store)
+    vault = Vault.unlock(folder, DEMO_PASSPHRASE, secret_store=store)
     with vault.session(read_only=True) as s:
         assert get_profile(s).role == "renovation_assistant" in WORKSPACES
         assert s.query(RenovationProject).count() >= 1

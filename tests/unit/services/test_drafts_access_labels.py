@@ -8,8 +8,10 @@ from factories import PASSPHRASE, World
 from sqlalchemy import select
 
 import fieldapp
-from fieldapp.services import access_log, drafts, labels
-from fieldapp.services.errors import ValidationError
+from fieldapp.audit import access_log
+from fieldapp.casework import labels
+from fieldapp.errors import ValidationError
+from fieldapp.local import drafts
 from fieldapp.vault import MemorySecretStore, Vault
 
 
@@ -80,7 +82,8 @@ def test_user_facing_strings_are_marked_for_translation() -> None:
 
 def test_access_log_entry_travels_with_the_record_it_is_about(s, world: World) -> None:
     """A worker's entry goes where they can sync it and supervisors can read it."""
-    from fieldapp.models import AccessLogEntry, CaseFile
+    from fieldapp.audit.models import AccessLogEntry
+    from fieldapp.casework.models import CaseFile
 
     case = s.get(CaseFile, world.case_id)
     entries = s.scalars(select(AccessLogEntry).where(AccessLogEntry.object_id == world.case_id))

@@ -5,9 +5,9 @@ from datetime import timedelta
 import pytest
 from factories import TODAY, World
 
-from fieldapp.models import FollowUp
-from fieldapp.services import followups
-from fieldapp.services.errors import NotFound, ValidationError
+from fieldapp.casework import followups
+from fieldapp.casework.models import FollowUp
+from fieldapp.errors import NotFound, ValidationError
 
 
 def _add(s, world: World, days: int, text: str = "Bellen over de huur", today=TODAY):

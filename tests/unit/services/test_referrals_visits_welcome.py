@@ -5,8 +5,9 @@ from datetime import timedelta
 import pytest
 from factories import TODAY, World
 
-from fieldapp.services import casework, referrals, visits, welcome
-from fieldapp.services.errors import NotFound, ValidationError
+from fieldapp.casework import cases as casework
+from fieldapp.casework import referrals, visits, welcome
+from fieldapp.errors import NotFound, ValidationError
 
 
 def test_referral_add_update_and_open_list(s, world: World) -> None:

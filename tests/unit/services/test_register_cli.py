@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 
 from fieldapp import cli
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.models.registry import Household
-from fieldapp.services.register_mapping import save_mapping
+from fieldapp.registry.models import Household
+from fieldapp.registry.register_mapping import save_mapping
 from fieldapp.vault import MemorySecretStore, Vault
 from tests.unit.services.register_files import line, people, write_csv
 

@@ -11,15 +11,16 @@ from factories import World
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fieldapp.models.registry import Building, Dwelling, Household, Person, Site
-from fieldapp.services import registry
-from fieldapp.services.register_import import (
+from fieldapp.casework import household_list
+from fieldapp.registry import households as registry
+from fieldapp.registry.models import Building, Dwelling, Household, Person, Site
+from fieldapp.registry.register_import import (
     ImportReport,
     import_register,
     preview_import,
     read_register,
 )
-from fieldapp.services.register_lines import (
+from fieldapp.registry.register_lines import (
     BAD_DATE,
     BAD_ENCODING,
     BAD_NATIONAL,
@@ -28,7 +29,7 @@ from fieldapp.services.register_lines import (
     MISSING_DWELLING,
     UNKNOWN_SITE,
 )
-from fieldapp.services.register_mapping import (
+from fieldapp.registry.register_mapping import (
     RegisterError,
     default_mapping,
     load_mapping,
@@ -101,7 +102,7 @@ def test_windows_1252_file_with_bad_lines(vault: Vault, tmp_path: Path) -> None:
         m1 = s.scalar(select(Household).where(Household.reference == "M1"))
         assert m1 is not None and m1.name == "Ndiaye" and m1.language == "fr"
         assert m1.dirty and m1.collection_id == "registry:test-org"
-        found = registry.search_households(s, text="fatima")
+        found = household_list.search_households(s, text="fatima")
         assert [h.id for h in found] == [m1.id]
 
 
@@ -208,7 +209,7 @@ def test_moves_out_updates_and_leavers(vault: Vault, tmp_path: Path) -> None:
         assert koen is not None and koen.deleted and koen.dirty
         m3 = s.scalar(select(Household).where(Household.reference == "M3"))
         assert m3 is not None and s.get(Dwelling, m3.dwelling_id).label == "B2.2"
-        detail = registry.household_detail(s, household_id=m2.id)
+        detail = household_list.household_detail(s, household_id=m2.id)
         assert detail.moved_in_on is not None
     again = _import(vault, write_csv(tmp_path / "b.csv", rows))
     assert (again.households_unchanged, again.households_moved_out, again.people_removed) == (

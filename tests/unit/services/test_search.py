@@ -6,7 +6,8 @@ from factories import TODAY, World
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fieldapp.services import casework, search
+from fieldapp.casework import cases as casework
+from fieldapp.casework import search
 
 NOTES = [
     "Mevrouw heeft een achterstand in de huur; afbetalingsplan besproken met de boekhouding.",

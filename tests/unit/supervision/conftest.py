@@ -9,17 +9,12 @@ from pathlib import Path
 import pytest
 from factories import PASSPHRASE, World, fixed_clock, make_world
 
+from fieldapp.casework import cases as casework
+from fieldapp.casework import followups, referrals, visits, welcome
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.models import (
-    HelpItem,
-    Intervention,
-    Inventory,
-    NeighbourhoodRequest,
-    ProjectDwelling,
-    RenovationProject,
-)
-from fieldapp.services import _records as rec
-from fieldapp.services import casework, followups, referrals, visits, welcome
+from fieldapp.neighbourhood.models import Intervention, NeighbourhoodRequest
+from fieldapp.records import common as rec
+from fieldapp.renovation.models import HelpItem, Inventory, ProjectDwelling, RenovationProject
 from fieldapp.vault import MemorySecretStore, Vault
 
 SUPERVISOR = {"display_name": "Test Supervisor", "role": "supervisor",

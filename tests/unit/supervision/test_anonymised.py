@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from fieldapp.services.indicators_anonymised import _groups, anonymise, suppress
-from fieldapp.services.supervision_views import IndicatorFact, IndicatorReport
+from fieldapp.supervision.indicators_anonymised import _groups, anonymise, suppress
+from fieldapp.supervision.views import IndicatorFact, IndicatorReport
 
 
 def report(*facts: tuple[str, str, str, int]) -> IndicatorReport:

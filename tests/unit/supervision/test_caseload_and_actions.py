@@ -7,9 +7,12 @@ from datetime import date
 import pytest
 from factories import TODAY
 
-from fieldapp.services import access_log, casework, visits
-from fieldapp.services.errors import ValidationError
-from fieldapp.services.supervision import (
+from fieldapp.audit import access_log
+from fieldapp.casework import cases as casework
+from fieldapp.casework import visits
+from fieldapp.errors import ValidationError
+from fieldapp.supervision.caseload import case_list, caseload, workers
+from fieldapp.supervision.review import (
     add_review_note,
     case_ids_of,
     open_case,
@@ -17,7 +20,6 @@ from fieldapp.services.supervision import (
     reassignments,
     review_notes,
 )
-from fieldapp.services.supervision_caseload import case_list, caseload, workers
 
 from .conftest import seed_october
 
@@ -82,7 +84,8 @@ def test_open_reassign_and_review(vault, world):
         with pytest.raises(ValidationError):
             add_review_note(s, case_id=cb, text=" ", actor_id=a, today=TODAY)
     with vault.session(read_only=True) as s:
-        from fieldapp.models import CaseFile, Reassignment, ReviewNote
+        from fieldapp.casework.models import CaseFile
+        from fieldapp.supervision.models import Reassignment, ReviewNote
         row = s.get(CaseFile, cb)
         assert row.dirty and row.collection_id == f"casework:{world.other_site_id}"
         for model in (Reassignment, ReviewNote):

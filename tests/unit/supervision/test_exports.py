@@ -7,10 +7,10 @@ import io
 
 from pypdf import PdfReader
 
-from fieldapp.reports.indicators_csv import anonymised_csv, indicators_csv
-from fieldapp.reports.indicators_pdf import indicators_pdf
-from fieldapp.services.indicators import indicators
-from fieldapp.services.indicators_anonymised import anonymise
+from fieldapp.supervision.indicators import indicators
+from fieldapp.supervision.indicators_anonymised import anonymise
+from fieldapp.supervision.indicators_csv import anonymised_csv, indicators_csv
+from fieldapp.supervision.indicators_pdf import indicators_pdf
 
 from .conftest import d, seed_october
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fieldapp.services.errors import ValidationError
-from fieldapp.services.indicators import indicators
+from fieldapp.errors import ValidationError
+from fieldapp.supervision.indicators import indicators
 
 from .conftest import d, seed_october
 

@@ -8,8 +8,11 @@ import pytest
 from factories import TODAY, make_vault, make_world
 from sqlalchemy import delete, insert, update
 
-from fieldapp.models import CaseNote, Draft, Setting
-from fieldapp.services import casework, drafts, local
+from fieldapp.casework import cases as casework
+from fieldapp.casework.models import CaseNote
+from fieldapp.local import drafts
+from fieldapp.local import profile as local
+from fieldapp.local.models import Draft, Setting
 from fieldapp.vault import ChangeSet, committed_changes
 from fieldapp.vault.changes import EMPTY, record_types, synced_types
 
@@ -158,7 +161,7 @@ def test_change_sets_are_immutable_values_that_merge() -> None:
 
 
 def test_record_types_are_the_tables_and_synced_types_the_synced_models() -> None:
-    from fieldapp.models import SYNCED_MODELS
+    from fieldapp.catalogue import SYNCED_MODELS
 
     assert synced_types() == {m.__tablename__ for m in SYNCED_MODELS}
     assert {"drafts", "settings", "local_profile", "sync_base"} <= record_types() - synced_types()

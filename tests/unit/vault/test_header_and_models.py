@@ -9,8 +9,10 @@ from factories import NOW, TODAY, make_vault, make_world
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fieldapp.models import SYNCED_MODELS, CaseNote, Draft, LocalProfile, Setting
-from fieldapp.services import casework
+from fieldapp.casework import cases as casework
+from fieldapp.casework.models import CaseNote
+from fieldapp.catalogue import SYNCED_MODELS
+from fieldapp.local.models import Draft, LocalProfile, Setting
 from fieldapp.vault import VaultCorrupt
 from fieldapp.vault import header as hdr
 

@@ -8,7 +8,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from factories import make_vault
 
-from fieldapp.models import Base
+from fieldapp.records.base import Base
 from fieldapp.vault import migrate
 
 # FTS5 virtual tables and their shadow tables are made by raw SQL in a migration on purpose.

@@ -9,8 +9,9 @@ import pytest
 from factories import PASSPHRASE, TODAY, make_vault, make_world
 from sqlalchemy import text
 
+from fieldapp.casework import cases as casework
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
-from fieldapp.services import casework, drafts
+from fieldapp.local import drafts
 from fieldapp.vault import (
     KEYRING_WARNING,
     DeviceSecretMissing,

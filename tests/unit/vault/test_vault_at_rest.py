@@ -7,7 +7,10 @@ from pathlib import Path
 
 from factories import PASSPHRASE, TODAY, make_vault, make_world
 
-from fieldapp.services import casework, drafts, registry, search
+from fieldapp.casework import cases as casework
+from fieldapp.casework import search
+from fieldapp.local import drafts
+from fieldapp.registry import households as registry
 from fieldapp.vault import MemorySecretStore, Vault, migrate
 
 MARKERS = ["Zanzibarmarker", "Quetzalcoatlmark", "Xylofoonkenmerk", "Draftmarkeurvert"]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from factories import TODAY, make_vault, make_world
 
-from fieldapp.services import casework, search
+from fieldapp.casework import cases as casework
+from fieldapp.casework import search
 
 
 def test_sessions_from_worker_threads(tmp_path: Path) -> None:

@@ -1,0 +1,209 @@
+"""Photos and signature images: encrypted files beside the vault, keys in the DB row (§3, §5.4).
+
+Each import writes up to three blobs into ``<vault folder>/attachments/``: the original, a
+downscaled JPEG for PDFs (``MEDIUM_SIZE``) and a thumbnail for lists (``THUMB_SIZE``). Each is
+encrypted with ``fieldapp.crypto.blobs`` under its own random 256-bit key and named by its
+blob id (SHA-256 of the ciphertext); the keys live only in the ``attachments`` row, which
+SQLCipher encrypts. No plaintext image byte ever touches the disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import secrets
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.attachments.models import Attachment
+from fieldapp.crypto import blobs
+from fieldapp.errors import NotFound, ValidationError
+from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.records import common as rec
+
+FOLDER_NAME = "attachments"
+MEDIUM_SIZE = 1280
+THUMB_SIZE = 240
+MAX_BYTES = 64 * 1024 * 1024
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP("errors", "This file is not an image that can be read.")
+TOO_BIG = QT_TRANSLATE_NOOP("errors", "This image is too large: at most {max_mb} MB.")
+ATTACHMENT_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This photo or signature was not found.")
+FILE_MISSING = QT_TRANSLATE_NOOP(
+    "errors", "The encrypted file of this photo or signature is missing from the vault folder.")
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: str
+    owner_type: str
+    owner_id: str
+    kind: str
+    mime: str
+    size: int
+    width: int
+    height: int
+    sha256: str
+    caption: str
+
+
+@dataclass(frozen=True)
+class PreparedImage:
+    """An image encrypted and ready to be recorded (made outside the write transaction)."""
+
+    sha256: str
+    mime: str
+    size: int
+    width: int
+    height: int
+    blobs: tuple[tuple[str, str, bytes], ...]  # (role, hex key, ciphertext)
+
+
+def folder_of(session: Session) -> Path:
+    """The attachments folder beside the vault database this session is bound to."""
+    explicit = session.info.get("attachments_folder")
+    if explicit is not None:
+        return Path(explicit)
+    database = session.get_bind().engine.url.database  # a Connection bind too
+    if not database:
+        raise RuntimeError("the session is not bound to a vault file")
+    return Path(database).parent / FOLDER_NAME
+
+
+def _encrypt(data: bytes) -> tuple[str, bytes]:
+    key = secrets.token_bytes(32)
+    return key.hex(), blobs.encrypt_blob(key, data)
+
+
+def _jpeg(image: Image.Image, size: int, quality: int) -> bytes:
+    copy = image.copy()
+    copy.thumbnail((size, size), Image.Resampling.BILINEAR, reducing_gap=2.0)
+    if copy.mode not in ("RGB", "L"):
+        background = Image.new("RGB", copy.size, "white")
+        background.paste(copy, mask=copy.getchannel("A") if "A" in copy.getbands() else None)
+        copy = background
+    out = io.BytesIO()
+    copy.save(out, "JPEG", quality=quality, optimize=False)
+    return out.getvalue()
+
+
+def prepare_image(data: bytes) -> PreparedImage:
+    """Check, downscale and encrypt an image; pure CPU work, safe on any thread."""
+    if len(data) > MAX_BYTES:
+        raise ValidationError(TOO_BIG, max_mb=MAX_BYTES // (1024 * 1024))
+    try:
+        image: Image.Image = Image.open(io.BytesIO(data))
+        fmt = (image.format or "").upper()
+        width, height = image.size
+        if fmt == "JPEG":  # decode straight at a reduced scale: 12 MP photos stay fast
+            image.draft("RGB", (MEDIUM_SIZE, MEDIUM_SIZE))
+        image = ImageOps.exif_transpose(image)
+        image.load()
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        raise ValidationError(NOT_AN_IMAGE) from None
+    mime = {"JPEG": "image/jpeg", "PNG": "image/png"}.get(fmt, "image/" + fmt.lower())
+    medium = _jpeg(image, MEDIUM_SIZE, 80)
+    thumb = _jpeg(Image.open(io.BytesIO(medium)), THUMB_SIZE, 75)
+    parts = []
+    for role, plain in (("original", data), ("medium", medium), ("thumb", thumb)):
+        key, cipher = _encrypt(plain)
+        parts.append((role, key, cipher))
+    return PreparedImage(hashlib.sha256(data).hexdigest(), mime, len(data), width, height,
+                         tuple(parts))
+
+
+def prepare_many(paths: list[Path], *, progress: Callable[[int, int], None] | None = None,
+                 workers: int | None = None) -> list[PreparedImage]:
+    """prepare_image over files on a few threads (decoding and AES release the GIL)."""
+    workers = workers or min(4, os.cpu_count() or 1)
+    done = 0
+    results: list[PreparedImage | None] = [None] * len(paths)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(lambda p: prepare_image(p.read_bytes()), path): index
+                   for index, path in enumerate(paths)}
+        for future in as_completed(futures):
+            results[futures[future]] = future.result()
+            done += 1
+            if progress is not None:
+                progress(done, len(paths))
+    return [r for r in results if r is not None]
+
+
+def _write(folder: Path, cipher: bytes) -> str:
+    folder.mkdir(parents=True, exist_ok=True)
+    name = blobs.blob_id(cipher)
+    target = folder / name
+    if not target.exists():
+        tmp = folder / f".{name}.part"
+        tmp.write_bytes(cipher)
+        os.replace(tmp, target)
+    return name
+
+
+def store_image(
+    session: Session, *, image: bytes | PreparedImage, owner_type: str, owner_id: str,
+    kind: str, collection_id: str, actor_id: str, caption: str = "",
+) -> AttachmentView:
+    """Encrypt and record an image (pass a PreparedImage to keep the CPU work outside)."""
+    prepared = image if isinstance(image, PreparedImage) else prepare_image(image)
+    folder = folder_of(session)
+    names = {role: (_write(folder, cipher), key) for role, key, cipher in prepared.blobs}
+    row = Attachment(
+        owner_type=owner_type, owner_id=owner_id, kind=kind, mime=prepared.mime,
+        size=prepared.size, width=prepared.width, height=prepared.height,
+        sha256=prepared.sha256, caption=caption.strip(),
+        blob_id=names["original"][0], blob_key=names["original"][1],
+        medium_id=names["medium"][0], medium_key=names["medium"][1],
+        thumb_id=names["thumb"][0], thumb_key=names["thumb"][1],
+    )
+    rec.create(session, row, actor_id=actor_id, collection_id=collection_id)
+    return view(row)
+
+
+def view(row: Attachment) -> AttachmentView:
+    return AttachmentView(row.id, row.owner_type, row.owner_id, row.kind, row.mime, row.size,
+                          row.width, row.height, row.sha256, row.caption)
+
+
+def list_for(session: Session, *, owner_ids: list[str]) -> dict[str, list[AttachmentView]]:
+    """Live attachments of these owners, oldest first, grouped by owner id."""
+    result: dict[str, list[AttachmentView]] = {}
+    if not owner_ids:
+        return result
+    rows = session.scalars(
+        select(Attachment).where(Attachment.owner_id.in_(owner_ids),
+                                 Attachment.deleted.is_(False))
+        .order_by(Attachment.created_at, Attachment.id))
+    for row in rows:
+        result.setdefault(row.owner_id, []).append(view(row))
+    return result
+
+
+def read_image(session: Session, *, attachment_id: str, variant: str = "original") -> bytes:
+    """Decrypted bytes of the original, the "medium" JPEG or the "thumb" JPEG."""
+    row = rec.get_live(session, Attachment, attachment_id, ATTACHMENT_NOT_FOUND)
+    name, key = {
+        "original": (row.blob_id, row.blob_key),
+        "medium": (row.medium_id, row.medium_key),
+        "thumb": (row.thumb_id, row.thumb_key),
+    }[variant]
+    path = folder_of(session) / name
+    try:
+        cipher = path.read_bytes()
+    except FileNotFoundError:
+        raise NotFound(FILE_MISSING) from None
+    blobs.check_blob_id(cipher, name)
+    return blobs.decrypt_blob(bytes.fromhex(key), cipher)
+
+
+def remove(session: Session, *, attachment_id: str, actor_id: str) -> None:
+    """Tombstone the row (kept for sync); the encrypted files stay until a purge."""
+    row = rec.get_live(session, Attachment, attachment_id, ATTACHMENT_NOT_FOUND)
+    row.deleted = True
+    rec.touch(session, row, actor_id=actor_id)

@@ -1,0 +1,92 @@
+"""A household's case file and what happens in it (`casework:<site>` collections).
+
+Restricted notes live in `casework-restricted:<site>` (DESIGN §4).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import JSON, Boolean, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from fieldapp.records.base import Base, Synced
+
+
+class CaseFile(Synced, Base):
+    __tablename__ = "case_files"
+
+    household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), index=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    assigned_worker: Mapped[str] = mapped_column(String(120), default="")
+    opened_on: Mapped[date]
+    closed_on: Mapped[date | None]
+
+    notes: Mapped[list[CaseNote]] = relationship(back_populates="case")
+
+
+class CaseNote(Synced, Base):
+    __tablename__ = "case_notes"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_files.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    occurred_on: Mapped[date] = mapped_column(index=True)
+    text: Mapped[str] = mapped_column(Text)
+    confidentiality: Mapped[str] = mapped_column(String(12), default="team")
+    objective: Mapped[str | None] = mapped_column(String(4))
+    author_id: Mapped[str] = mapped_column(String(36))
+
+    case: Mapped[CaseFile] = relationship(back_populates="notes")
+
+
+class FollowUp(Synced, Base):
+    __tablename__ = "follow_ups"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_files.id"), index=True)
+    due_on: Mapped[date] = mapped_column(index=True)
+    text: Mapped[str] = mapped_column(Text)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_on: Mapped[date | None]
+
+
+class Referral(Synced, Base):
+    __tablename__ = "referrals"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_files.id"), index=True)
+    destination: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="proposed")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    referred_on: Mapped[date]
+
+
+class HomeVisit(Synced, Base):
+    __tablename__ = "home_visits"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_files.id"), index=True)
+    planned_on: Mapped[date] = mapped_column(index=True)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    done_on: Mapped[date | None]
+    note_id: Mapped[str | None] = mapped_column(ForeignKey("case_notes.id"))
+
+
+class WelcomeSession(Synced, Base):
+    __tablename__ = "welcome_sessions"
+
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"), index=True)
+    held_on: Mapped[date]
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    attendees: Mapped[list[WelcomeAttendee]] = relationship(back_populates="session")
+
+
+class WelcomeAttendee(Synced, Base):
+    __tablename__ = "welcome_attendees"
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("welcome_sessions.id"), index=True)
+    household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), index=True)
+
+    session: Mapped[WelcomeSession] = relationship(back_populates="attendees")

@@ -1,0 +1,135 @@
+"""The frozen dataclasses the use cases return; the UI shows these, never ORM rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from fieldapp.registry.views import PersonView, SiteRow
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: str
+    household_id: str
+    household_name: str
+    site_id: str
+    status: str
+    themes: tuple[str, ...]
+    assigned_worker: str
+    opened_on: date
+    closed_on: date | None
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: str
+    case_id: str
+    kind: str
+    occurred_on: date
+    text: str
+    confidentiality: str
+    objective: str | None
+    author_id: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of a case's history. `kind`: note|followup|referral|visit|welcome.
+
+    `subkind`: the note kind, referral destination, "followup", "visit" or "welcome";
+    `status`: follow-up "open"/"done", referral status, visit status, "" otherwise.
+    """
+
+    kind: str
+    id: str
+    on: date
+    subkind: str
+    text: str
+    status: str
+    done: bool
+    confidentiality: str
+    objective: str | None
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: str
+    case_id: str
+    household_id: str
+    household_name: str
+    due_on: date
+    text: str
+    done: bool
+    done_on: date | None
+    origin: str = "case"  # "case" | "handoff" (from a neighbourhood agent; case_id may be "")
+
+
+@dataclass(frozen=True)
+class FollowUpOverview:
+    today: tuple[FollowUpView, ...]
+    overdue: tuple[FollowUpView, ...]
+    this_week: tuple[FollowUpView, ...]
+
+
+@dataclass(frozen=True)
+class ReferralView:
+    id: str
+    case_id: str
+    household_name: str
+    destination: str
+    reason: str
+    status: str
+    outcome: str
+    referred_on: date
+
+
+@dataclass(frozen=True)
+class VisitView:
+    id: str
+    case_id: str
+    household_name: str
+    planned_on: date
+    purpose: str
+    status: str
+    done_on: date | None
+    note_id: str | None
+
+
+@dataclass(frozen=True)
+class WelcomeSessionView:
+    id: str
+    site_id: str
+    held_on: date
+    notes: str
+    attendee_household_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    note_id: str
+    case_id: str
+    household_id: str
+    household_name: str
+    site_id: str
+    kind: str
+    occurred_on: date
+    confidentiality: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class HouseholdDetail:
+    id: str
+    name: str
+    site: SiteRow
+    building_name: str
+    address: str
+    dwelling_label: str
+    floor: int | None
+    bedrooms: int | None
+    moved_in_on: date | None
+    language: str
+    people: tuple[PersonView, ...]
+    case: CaseView | None

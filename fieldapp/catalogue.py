@@ -1,0 +1,54 @@
+"""Every synced model of every area, in the order a fresh vault loads them (parents first).
+
+The one module that knows all areas: the vault's metadata, the payload codec and the sync
+engine ask it for the list; no area imports it.
+"""
+
+from fieldapp.attachments.models import Attachment
+from fieldapp.audit.models import AccessLogEntry
+from fieldapp.casework.models import (
+    CaseFile,
+    CaseNote,
+    FollowUp,
+    HomeVisit,
+    Referral,
+    WelcomeAttendee,
+    WelcomeSession,
+)
+from fieldapp.local import models as _local_models  # noqa: F401  (device-local tables)
+from fieldapp.local import sync_state as _sync_state  # noqa: F401  (device-local sync tables)
+from fieldapp.neighbourhood.models import (
+    DefectReport,
+    Handoff,
+    Intervention,
+    NeighbourhoodRequest,
+)
+from fieldapp.records.base import Base
+from fieldapp.registry.models import Building, Dwelling, Household, Person, Site
+from fieldapp.renovation.models import (
+    AccessAppointment,
+    ContactEntry,
+    HelpItem,
+    InfoSession,
+    Inventory,
+    InventoryAddendum,
+    InventoryElement,
+    InventoryParty,
+    InventoryRoom,
+    ProjectDwelling,
+    RenovationProject,
+)
+from fieldapp.supervision.models import Reassignment, ReviewNote
+
+SYNCED_MODELS = (
+    Site, Building, Dwelling, Household, Person,
+    CaseFile, CaseNote, FollowUp, Referral, HomeVisit, WelcomeSession, WelcomeAttendee,
+    AccessLogEntry,
+    RenovationProject, ProjectDwelling, InfoSession, AccessAppointment, Inventory,
+    InventoryRoom, InventoryElement, InventoryParty, InventoryAddendum, Attachment, HelpItem,
+    ContactEntry,
+    NeighbourhoodRequest, Intervention, DefectReport, Handoff,
+    ReviewNote, Reassignment,
+)
+
+METADATA = Base.metadata

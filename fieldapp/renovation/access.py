@@ -1,0 +1,95 @@
+"""Before the works: the information session and access appointments per dwelling."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.errors import ValidationError
+from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.records import common as rec
+from fieldapp.renovation.labels import APPOINTMENT_STATUSES
+from fieldapp.renovation.models import AccessAppointment, InfoSession, ProjectDwelling
+from fieldapp.renovation.projects import get_live_dwelling, get_live_project
+from fieldapp.renovation.views import AppointmentView, InfoSessionView
+
+APPOINTMENT_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This appointment was not found.")
+IN_THE_PAST = QT_TRANSLATE_NOOP("errors", "An appointment cannot be planned in the past.")
+REASON_NEEDED = QT_TRANSLATE_NOOP("errors", "Give the reason the tenant refused access.")
+BAD_OUTCOME = QT_TRANSLATE_NOOP("errors", "Record that access was given or refused.")
+
+
+def _session_view(i: InfoSession) -> InfoSessionView:
+    return InfoSessionView(i.id, i.project_id, i.held_on, i.place,
+                           tuple(i.attendee_household_ids or ()), i.questions)
+
+
+def record_info_session(
+    session: Session, *, project_id: str, held_on: date, attendee_household_ids: list[str],
+    actor_id: str, place: str = "", questions: str = "",
+) -> InfoSessionView:
+    project = get_live_project(session, project_id)
+    row = InfoSession(project_id=project.id, held_on=held_on, place=place.strip(),
+                      attendee_household_ids=sorted(set(attendee_household_ids)),
+                      questions=questions.strip())
+    rec.create(session, row, actor_id=actor_id, collection_id=project.collection_id)
+    return _session_view(row)
+
+
+def list_info_sessions(session: Session, *, project_id: str) -> list[InfoSessionView]:
+    rows = session.scalars(select(InfoSession).where(
+        InfoSession.project_id == project_id, InfoSession.deleted.is_(False))
+        .order_by(InfoSession.held_on))
+    return [_session_view(i) for i in rows]
+
+
+def _view(a: AccessAppointment) -> AppointmentView:
+    return AppointmentView(a.id, a.project_dwelling_id, a.planned_at, a.purpose, a.status,
+                           a.refusal_reason, a.follow_up)
+
+
+def plan_access(
+    session: Session, *, project_dwelling_id: str, planned_at: datetime, actor_id: str,
+    now: datetime, purpose: str = "inventory",
+) -> AppointmentView:
+    pd = get_live_dwelling(session, project_dwelling_id)
+    if planned_at < now.replace(hour=0, minute=0, second=0, microsecond=0):
+        raise ValidationError(IN_THE_PAST)
+    row = AccessAppointment(project_dwelling_id=pd.id, planned_at=planned_at,
+                            purpose=purpose, status="planned", refusal_reason="", follow_up="")
+    rec.create(session, row, actor_id=actor_id, collection_id=pd.collection_id)
+    if pd.access_status in ("to_plan", "refused"):
+        pd.access_status = "planned"
+        rec.touch(session, pd, actor_id=actor_id)
+    return _view(row)
+
+
+def record_access(
+    session: Session, *, appointment_id: str, outcome: str, actor_id: str,
+    refusal_reason: str = "", follow_up: str = "",
+) -> AppointmentView:
+    """outcome "granted" | "refused" (needs a reason) | "cancelled"."""
+    row = rec.get_live(session, AccessAppointment, appointment_id, APPOINTMENT_NOT_FOUND)
+    if outcome not in APPOINTMENT_STATUSES or outcome == "planned":
+        raise ValidationError(BAD_OUTCOME)
+    if outcome == "refused":
+        refusal_reason = rec.clean_text(refusal_reason, empty_message=REASON_NEEDED,
+                                        max_len=5000)
+    row.status = outcome
+    row.refusal_reason = refusal_reason.strip() if outcome == "refused" else ""
+    row.follow_up = follow_up.strip()
+    rec.touch(session, row, actor_id=actor_id)
+    pd = session.get(ProjectDwelling, row.project_dwelling_id)
+    if pd is not None and outcome in ("granted", "refused"):
+        pd.access_status = outcome
+        rec.touch(session, pd, actor_id=actor_id)
+    return _view(row)
+
+
+def list_appointments(session: Session, *, project_dwelling_id: str) -> list[AppointmentView]:
+    rows = session.scalars(select(AccessAppointment).where(
+        AccessAppointment.project_dwelling_id == project_dwelling_id,
+        AccessAppointment.deleted.is_(False)).order_by(AccessAppointment.planned_at))
+    return [_view(a) for a in rows]

@@ -1,0 +1,96 @@
+"""Codes of the renovation work and their English labels, translated in the labels context.
+
+The PDF reports print these in the household's language without Qt: their Dutch and French
+texts live in ``fieldapp.renovation.pdf_texts``.
+"""
+
+from __future__ import annotations
+
+from fieldapp.i18n import QT_TRANSLATE_NOOP
+
+ROLE = "renovation_assistant"
+
+PROJECT_STATUSES = {
+    "preparation": QT_TRANSLATE_NOOP("labels", "Preparation"),
+    "works": QT_TRANSLATE_NOOP("labels", "Works in progress"),
+    "finished": QT_TRANSLATE_NOOP("labels", "Finished"),
+}
+
+ACCESS_STATUSES = {
+    "to_plan": QT_TRANSLATE_NOOP("labels", "To plan"),
+    "planned": QT_TRANSLATE_NOOP("labels", "Appointment planned"),
+    "granted": QT_TRANSLATE_NOOP("labels", "Access given"),
+    "refused": QT_TRANSLATE_NOOP("labels", "Access refused"),
+}
+
+APPOINTMENT_STATUSES = {
+    "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
+    "granted": QT_TRANSLATE_NOOP("labels", "Access given"),
+    "refused": QT_TRANSLATE_NOOP("labels", "Access refused"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+}
+
+INVENTORY_KINDS = {
+    "pre": QT_TRANSLATE_NOOP("labels", "Pre-works inventory"),
+    "post": QT_TRANSLATE_NOOP("labels", "Post-works check"),
+}
+
+CONDITIONS = {
+    "new": QT_TRANSLATE_NOOP("labels", "New"),
+    "good": QT_TRANSLATE_NOOP("labels", "Good"),
+    "worn": QT_TRANSLATE_NOOP("labels", "Worn"),
+    "damaged": QT_TRANSLATE_NOOP("labels", "Damaged"),
+    "missing": QT_TRANSLATE_NOOP("labels", "Missing"),
+    "na": QT_TRANSLATE_NOOP("labels", "Not applicable"),
+}
+# how bad a condition is, for "worse after the works" highlights
+SEVERITY = {"new": 0, "good": 1, "worn": 2, "damaged": 3, "missing": 4}
+
+PARTY_ROLES = {
+    "tenant": QT_TRANSLATE_NOOP("labels", "Tenant"),
+    "project_manager": QT_TRANSLATE_NOOP("labels", "Project manager"),
+    "contractor": QT_TRANSLATE_NOOP("labels", "Contractor"),
+    "surveyor": QT_TRANSLATE_NOOP("labels", "Surveyor"),
+    "assistant": QT_TRANSLATE_NOOP("labels", "Renovation-site assistant"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}
+
+PARTY_STATUSES = {
+    "pending": QT_TRANSLATE_NOOP("labels", "Not signed yet"),
+    "signed": QT_TRANSLATE_NOOP("labels", "Signed"),
+    "refused": QT_TRANSLATE_NOOP("labels", "Refused to sign"),
+}
+
+HELP_ITEMS = {
+    "move_furniture": QT_TRANSLATE_NOOP("labels", "Moving furniture"),
+    "clear_rooms": QT_TRANSLATE_NOOP("labels", "Clearing full rooms or storage"),
+    "rehousing": QT_TRANSLATE_NOOP("labels", "Temporary rehousing"),
+    "vulnerable": QT_TRANSLATE_NOOP("labels", "Vulnerable occupant"),
+    "interpreter": QT_TRANSLATE_NOOP("labels", "Interpreter"),
+    "pets": QT_TRANSLATE_NOOP("labels", "Pets"),
+    "nonprofit": QT_TRANSLATE_NOOP("labels", "Contact with a non-profit or neighbourhood house"),
+}
+
+HELP_STATUSES = {
+    "to_assess": QT_TRANSLATE_NOOP("labels", "To assess"),
+    "not_needed": QT_TRANSLATE_NOOP("labels", "Not needed"),
+    "needed": QT_TRANSLATE_NOOP("labels", "Needed"),
+    "arranged": QT_TRANSLATE_NOOP("labels", "Arranged"),
+    "done": QT_TRANSLATE_NOOP("labels", "Done"),
+}
+OPEN_HELP_STATUSES = ("needed", "arranged")
+
+CONTACT_CATEGORIES = {
+    "question": QT_TRANSLATE_NOOP("labels", "Question"),
+    "complaint": QT_TRANSLATE_NOOP("labels", "Complaint"),
+    "damage": QT_TRANSLATE_NOOP("labels", "Damage"),
+    "nuisance": QT_TRANSLATE_NOOP("labels", "Noise or dust"),
+    "access": QT_TRANSLATE_NOOP("labels", "Access to the dwelling"),
+    "utilities": QT_TRANSLATE_NOOP("labels", "Water, gas or electricity cut"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}
+
+CONTACT_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("labels", "Open"),
+    "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+}

@@ -1,0 +1,154 @@
+"""Renovation projects and their pre/post-works inventories (`renovation:<project>` collections).
+
+A project holds dwellings in scope; per dwelling: access appointments, inventories (rooms ->
+elements with a condition, remarks and photos), the parties present and their signatures,
+addenda after signing, the help-needed checklist and the contact log during the works.
+Photos and signatures are `Attachment` rows: the encrypted file lies beside the vault and the
+row keeps its random key (DESIGN §3, §5.4)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from fieldapp.records.base import Base, Synced
+
+
+class RenovationProject(Synced, Base):
+    __tablename__ = "renovation_projects"
+
+    name: Mapped[str] = mapped_column(String(160))
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("sites.id"), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    starts_on: Mapped[date | None]
+    ends_on: Mapped[date | None]
+    project_manager: Mapped[str] = mapped_column(String(160), default="")
+    contractor: Mapped[str] = mapped_column(String(160), default="")
+    surveyor: Mapped[str] = mapped_column(String(160), default="")
+    status: Mapped[str] = mapped_column(String(20), default="preparation")
+
+
+class ProjectDwelling(Synced, Base):
+    """A dwelling in a project's scope, with the household living there when it was added."""
+
+    __tablename__ = "renovation_dwellings"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("renovation_projects.id"), index=True)
+    dwelling_id: Mapped[str] = mapped_column(ForeignKey("dwellings.id"), index=True)
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"))
+    access_status: Mapped[str] = mapped_column(String(20), default="to_plan")
+    open_questions: Mapped[str] = mapped_column(Text, default="")
+
+
+class InfoSession(Synced, Base):
+    __tablename__ = "renovation_info_sessions"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("renovation_projects.id"), index=True)
+    held_on: Mapped[date]
+    place: Mapped[str] = mapped_column(String(160), default="")
+    attendee_household_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    questions: Mapped[str] = mapped_column(Text, default="")
+
+
+class AccessAppointment(Synced, Base):
+    __tablename__ = "renovation_appointments"
+
+    project_dwelling_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_dwellings.id"), index=True)
+    planned_at: Mapped[datetime] = mapped_column(index=True)
+    purpose: Mapped[str] = mapped_column(String(20), default="inventory")
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    refusal_reason: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+
+
+class Inventory(Synced, Base):
+    """A room-by-room inventory; `kind` "pre" (before the works) or "post" (the check after).
+
+    Once the first party signs or refuses, `fingerprint` (SHA-256 of the canonical JSON of
+    the content) is fixed and the inventory is frozen: later changes are addenda.
+    """
+
+    __tablename__ = "renovation_inventories"
+
+    project_dwelling_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_dwellings.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8), default="pre")
+    held_on: Mapped[date]
+    language: Mapped[str] = mapped_column(String(4), default="nl")
+    template: Mapped[str] = mapped_column(String(40), default="standard")
+    general_remarks: Mapped[str] = mapped_column(Text, default="")
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
+    frozen_at: Mapped[datetime | None]
+
+
+class InventoryRoom(Synced, Base):
+    __tablename__ = "renovation_rooms"
+
+    inventory_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_inventories.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    room_type: Mapped[str] = mapped_column(String(30))
+    name: Mapped[str] = mapped_column(String(120), default="")
+
+
+class InventoryElement(Synced, Base):
+    __tablename__ = "renovation_elements"
+
+    room_id: Mapped[str] = mapped_column(ForeignKey("renovation_rooms.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    element_type: Mapped[str] = mapped_column(String(30))
+    condition: Mapped[str] = mapped_column(String(20), default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+
+
+class InventoryParty(Synced, Base):
+    """Someone present at the inventory, and their signature or refusal to sign."""
+
+    __tablename__ = "renovation_parties"
+
+    inventory_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_inventories.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    role: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(160))
+    status: Mapped[str] = mapped_column(String(12), default="pending")  # signed / refused
+    signature_id: Mapped[str | None] = mapped_column(String(36))
+    refusal_reason: Mapped[str] = mapped_column(Text, default="")
+    signed_at: Mapped[datetime | None]
+    signed_fingerprint: Mapped[str | None] = mapped_column(String(64))
+
+
+class InventoryAddendum(Synced, Base):
+    __tablename__ = "renovation_addenda"
+
+    inventory_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_inventories.id"), index=True)
+    element_id: Mapped[str | None] = mapped_column(String(36))
+    written_on: Mapped[date]
+    condition: Mapped[str] = mapped_column(String(20), default="")
+    text: Mapped[str] = mapped_column(Text)
+
+
+class HelpItem(Synced, Base):
+    __tablename__ = "renovation_help_items"
+
+    project_dwelling_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_dwellings.id"), index=True)
+    item: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(20), default="to_assess")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ContactEntry(Synced, Base):
+    __tablename__ = "renovation_contacts"
+
+    project_dwelling_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_dwellings.id"), index=True)
+    occurred_on: Mapped[date] = mapped_column(index=True)
+    category: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(12), default="open")

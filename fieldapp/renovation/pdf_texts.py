@@ -1,0 +1,150 @@
+"""Fixed texts of the renovation PDFs in Dutch, French and English (no Qt in fieldapp/).
+
+A PDF is printed in the household's language, whatever language the app runs in, so these
+texts can't come from the Qt translation files. Codes follow
+``fieldapp.renovation.labels``.
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "nl": {
+        "service": "Sociale dienst — begeleiding renovatiewerf",
+        "title_pre": "Plaatsbeschrijving vóór de werken",
+        "title_post": "Plaatsbeschrijving na de werken",
+        "title_comparison": "Vergelijking vóór en na de werken",
+        "title_overview": "Projectoverzicht renovatie",
+        "project": "Project", "address": "Adres", "dwelling": "Woning",
+        "household": "Huurder(s)", "date": "Datum", "project_manager": "Projectbeheerder",
+        "contractor": "Aannemer", "surveyor": "Landmeter", "reference": "Referentie",
+        "room": "Ruimte", "element": "Element", "condition": "Staat", "remarks": "Opmerkingen",
+        "photos": "Foto's", "general_remarks": "Algemene opmerkingen",
+        "parties": "Aanwezigen en handtekeningen", "role": "Hoedanigheid", "name": "Naam",
+        "signature": "Handtekening", "signed_on": "Getekend op",
+        "refused": "Weigert te tekenen", "reason": "Reden", "pending": "Niet getekend",
+        "addenda": "Addenda (na ondertekening)", "addendum_element": "Betreft",
+        "fingerprint": "Inhoudsvingerafdruk (SHA-256)",
+        "fingerprint_note": "De handtekeningen hierboven gelden voor de inhoud met deze "
+        "vingerafdruk. Elke latere wijziging verandert de vingerafdruk en staat als addendum "
+        "vermeld.",
+        "fingerprint_ok": "Inhoud ongewijzigd sinds de ondertekening.",
+        "fingerprint_changed": "OPGELET: de inhoud komt niet meer overeen met de ondertekende "
+        "vingerafdruk.",
+        "draft": "ONTWERP — nog niet ondertekend",
+        "before": "Vóór", "after": "Na", "changes": "Gewijzigde elementen",
+        "no_changes": "Geen verschil in staat tussen beide plaatsbeschrijvingen.",
+        "worse": "slechter", "all_elements": "Alle elementen",
+        "changes_count": "{n} gewijzigde elementen, waarvan {w} in slechtere staat.",
+        "period": "Periode", "dwellings": "Woningen", "access": "Toegang",
+        "inventory": "Plaatsbeschrijving", "help": "Hulp", "contacts": "Open contacten",
+        "state_none": "—", "state_draft": "ontwerp", "state_signed": "getekend",
+        "printed": "Afgedrukt op", "info_session": "Infovergadering",
+        "attendees": "Aanwezige gezinnen", "questions": "Gestelde vragen",
+        "bound_to": "Gebonden aan",
+    },
+    "fr": {
+        "service": "Service social — accompagnement de chantier",
+        "title_pre": "État des lieux avant travaux",
+        "title_post": "État des lieux après travaux",
+        "title_comparison": "Comparaison avant et après travaux",
+        "title_overview": "Aperçu du projet de rénovation",
+        "project": "Projet", "address": "Adresse", "dwelling": "Logement",
+        "household": "Locataire(s)", "date": "Date", "project_manager": "Gestionnaire de projet",
+        "contractor": "Entrepreneur", "surveyor": "Géomètre", "reference": "Référence",
+        "room": "Pièce", "element": "Élément", "condition": "État", "remarks": "Remarques",
+        "photos": "Photos", "general_remarks": "Remarques générales",
+        "parties": "Présents et signatures", "role": "Qualité", "name": "Nom",
+        "signature": "Signature", "signed_on": "Signé le",
+        "refused": "Refuse de signer", "reason": "Motif", "pending": "Non signé",
+        "addenda": "Avenants (après signature)", "addendum_element": "Concerne",
+        "fingerprint": "Empreinte du contenu (SHA-256)",
+        "fingerprint_note": "Les signatures ci-dessus portent sur le contenu ayant cette "
+        "empreinte. Toute modification ultérieure change l'empreinte et figure en avenant.",
+        "fingerprint_ok": "Contenu inchangé depuis la signature.",
+        "fingerprint_changed": "ATTENTION : le contenu ne correspond plus à l'empreinte signée.",
+        "draft": "PROJET — pas encore signé",
+        "before": "Avant", "after": "Après", "changes": "Éléments modifiés",
+        "no_changes": "Aucune différence d'état entre les deux états des lieux.",
+        "worse": "dégradé", "all_elements": "Tous les éléments",
+        "changes_count": "{n} éléments modifiés, dont {w} en moins bon état.",
+        "period": "Période", "dwellings": "Logements", "access": "Accès",
+        "inventory": "État des lieux", "help": "Aide", "contacts": "Contacts ouverts",
+        "state_none": "—", "state_draft": "projet", "state_signed": "signé",
+        "printed": "Imprimé le", "info_session": "Séance d'information",
+        "attendees": "Ménages présents", "questions": "Questions posées",
+        "bound_to": "Lié à",
+    },
+    "en": {
+        "service": "Social service — renovation-site support",
+        "title_pre": "Pre-works inventory",
+        "title_post": "Post-works inventory",
+        "title_comparison": "Comparison before and after the works",
+        "title_overview": "Renovation project overview",
+        "project": "Project", "address": "Address", "dwelling": "Dwelling",
+        "household": "Tenant(s)", "date": "Date", "project_manager": "Project manager",
+        "contractor": "Contractor", "surveyor": "Surveyor", "reference": "Reference",
+        "room": "Room", "element": "Element", "condition": "Condition", "remarks": "Remarks",
+        "photos": "Photos", "general_remarks": "General remarks",
+        "parties": "Present and signatures", "role": "Capacity", "name": "Name",
+        "signature": "Signature", "signed_on": "Signed on",
+        "refused": "Refuses to sign", "reason": "Reason", "pending": "Not signed",
+        "addenda": "Addenda (after signing)", "addendum_element": "Concerns",
+        "fingerprint": "Content fingerprint (SHA-256)",
+        "fingerprint_note": "The signatures above apply to the content with this fingerprint. "
+        "Any later change alters the fingerprint and is listed as an addendum.",
+        "fingerprint_ok": "Content unchanged since signing.",
+        "fingerprint_changed": "WARNING: the content no longer matches the signed fingerprint.",
+        "draft": "DRAFT — not signed yet",
+        "before": "Before", "after": "After", "changes": "Changed elements",
+        "no_changes": "No difference in condition between the two inventories.",
+        "worse": "worse", "all_elements": "All elements",
+        "changes_count": "{n} changed elements, {w} of them in a worse condition.",
+        "period": "Period", "dwellings": "Dwellings", "access": "Access",
+        "inventory": "Inventory", "help": "Help", "contacts": "Open contacts",
+        "state_none": "—", "state_draft": "draft", "state_signed": "signed",
+        "printed": "Printed on", "info_session": "Information session",
+        "attendees": "Households present", "questions": "Questions raised",
+        "bound_to": "Bound to",
+    },
+}
+
+CODES: dict[str, dict[str, dict[str, str]]] = {
+    "condition": {
+        "nl": {"new": "Nieuw", "good": "Goed", "worn": "Versleten", "damaged": "Beschadigd",
+               "missing": "Ontbreekt", "na": "Niet van toepassing", "": "—"},
+        "fr": {"new": "Neuf", "good": "Bon", "worn": "Usé", "damaged": "Endommagé",
+               "missing": "Manquant", "na": "Sans objet", "": "—"},
+        "en": {"new": "New", "good": "Good", "worn": "Worn", "damaged": "Damaged",
+               "missing": "Missing", "na": "Not applicable", "": "—"},
+    },
+    "role": {
+        "nl": {"tenant": "Huurder", "project_manager": "Projectbeheerder",
+               "contractor": "Aannemer", "surveyor": "Landmeter",
+               "assistant": "Maatschappelijk assistent werf", "other": "Andere"},
+        "fr": {"tenant": "Locataire", "project_manager": "Gestionnaire de projet",
+               "contractor": "Entrepreneur", "surveyor": "Géomètre",
+               "assistant": "Assistant(e) social(e) de chantier", "other": "Autre"},
+        "en": {"tenant": "Tenant", "project_manager": "Project manager",
+               "contractor": "Contractor", "surveyor": "Surveyor",
+               "assistant": "Renovation-site assistant", "other": "Other"},
+    },
+    "access": {
+        "nl": {"to_plan": "te plannen", "planned": "afspraak gepland",
+               "granted": "toegang gegeven", "refused": "toegang geweigerd"},
+        "fr": {"to_plan": "à planifier", "planned": "rendez-vous fixé",
+               "granted": "accès donné", "refused": "accès refusé"},
+        "en": {"to_plan": "to plan", "planned": "appointment planned",
+               "granted": "access given", "refused": "access refused"},
+    },
+}
+
+
+def text(language: str, key: str, **params: object) -> str:
+    table = TEXTS.get(language, TEXTS["nl"])
+    value = table.get(key, TEXTS["en"][key])
+    return value.format(**params) if params else value
+
+
+def code(kind: str, language: str, value: str) -> str:
+    table = CODES[kind].get(language, CODES[kind]["nl"])
+    return table.get(value, value)

@@ -1,0 +1,102 @@
+"""Codes of the supervisor's indicators and their English labels, in display order.
+
+Labels are marked QT_TRANSLATE_NOOP("labels", ...); the UI translates with context "labels".
+
+Only case notes carry an operational objective chosen by the worker. Every other action is
+attributed to the objective the sector vision 2024 gives that kind of work (the mapping
+below, one place to change it); a home visit with a linked note takes the note's objective.
+"""
+
+from __future__ import annotations
+
+from fieldapp.casework.labels import (
+    AXES,
+    NOTE_KINDS,
+    OBJECTIVES,
+    REFERRAL_DESTINATIONS,
+    REFERRAL_STATUSES,
+)
+from fieldapp.i18n import QT_TRANSLATE_NOOP as _t
+from fieldapp.neighbourhood.labels import CATEGORIES
+from fieldapp.renovation.labels import HELP_ITEMS, INVENTORY_KINDS
+
+ROLE = "supervisor"
+
+INDICATORS: dict[str, str] = {
+    "notes": _t("labels", "Case notes by kind"),
+    "home_visits": _t("labels", "Home visits"),
+    "referrals": _t("labels", "Referrals by destination"),
+    "referral_outcomes": _t("labels", "Referrals by outcome"),
+    "followups": _t("labels", "Follow-ups due"),
+    "welcome_sessions": _t("labels", "Welcome sessions"),
+    "welcome_attendance": _t("labels", "Households at welcome sessions"),
+    "inventories_signed": _t("labels", "Inventories signed"),
+    "help_needed": _t("labels", "Help-needed items"),
+    "interventions": _t("labels", "Interventions by category"),
+}
+
+VISIT_CATEGORIES: dict[str, str] = {
+    "done": _t("labels", "Done"),
+    "planned": _t("labels", "Planned"),
+    "cancelled": _t("labels", "Cancelled"),
+}
+
+FOLLOWUP_CATEGORIES: dict[str, str] = {
+    "on_time": _t("labels", "Done on time"),
+    "late": _t("labels", "Done late"),
+    "open": _t("labels", "Not done yet"),
+}
+
+SESSION_CATEGORIES: dict[str, str] = {"held": _t("labels", "Held")}
+ATTENDANCE_CATEGORIES: dict[str, str] = {"attended": _t("labels", "Attended")}
+NO_OBJECTIVE = "-"
+NO_OBJECTIVE_LABEL = _t("labels", "No objective given")
+
+# the objective each kind of action serves when the record itself names none
+DEFAULT_OBJECTIVE: dict[str, str] = {
+    "home_visits": "2.3",  # reception, follow-up and individual support
+    "referrals": "4.2",  # learn to cooperate: working with OCMW/CPAS, CAW, debt help
+    "referral_outcomes": "4.2",
+    "followups": "2.3",
+    "welcome_sessions": "2.2",  # collective reception and information
+    "welcome_attendance": "2.2",
+    "inventories_signed": "1.2",  # consultation in renovation projects
+    "help_needed": "2.1",  # proactive approach of vulnerable tenants
+}
+
+INTERVENTION_OBJECTIVES: dict[str, str] = {
+    "neighbour_conflict": "3.1",
+    "noise": "3.1",
+    "bulky_waste": "1.3",
+    "squatters": "1.1",
+    "vandalism": "1.3",
+    "safety": "3.3",
+    "technical_defect": "1.1",
+    "youth_prevention": "2.1",
+    "accompanying_staff": "4.2",
+    "other": "3.3",
+}
+
+
+# indicator -> its categories' codes and labels, in display order
+CATEGORY_LABELS: dict[str, dict[str, str]] = {
+    "notes": NOTE_KINDS,
+    "home_visits": VISIT_CATEGORIES,
+    "referrals": REFERRAL_DESTINATIONS,
+    "referral_outcomes": REFERRAL_STATUSES,
+    "followups": FOLLOWUP_CATEGORIES,
+    "welcome_sessions": SESSION_CATEGORIES,
+    "welcome_attendance": ATTENDANCE_CATEGORIES,
+    "inventories_signed": INVENTORY_KINDS,
+    "help_needed": HELP_ITEMS,
+    "interventions": CATEGORIES,
+}
+
+
+def objective_label(code: str) -> str:
+    """English label of an objective code, or of "-" (no objective)."""
+    return OBJECTIVES.get(code, NO_OBJECTIVE_LABEL)
+
+
+def axis_label(code: str) -> str:
+    return AXES.get(code, NO_OBJECTIVE_LABEL)

@@ -1,0 +1,42 @@
+"""What supervisors write (`supervision:<org>`, supervisors only): review notes on a case and
+the record of every reassignment of a case file (leave cover).
+
+The case file itself keeps its `assigned_worker` (a new revision in `casework:<site>`); the
+Reassignment row says who moved it, from whom, to whom, why and until when.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from fieldapp.casework.models import CaseNote
+from fieldapp.records.base import Base, Synced
+
+
+class ReviewNote(Synced, Base):
+    __tablename__ = "review_notes"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_files.id"), index=True)
+    written_on: Mapped[date]
+    text: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[str] = mapped_column(String(36))
+
+
+class Reassignment(Synced, Base):
+    __tablename__ = "reassignments"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_files.id"), index=True)
+    from_worker: Mapped[str] = mapped_column(String(120), default="")
+    to_worker: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    reassigned_on: Mapped[date] = mapped_column(index=True)
+    until: Mapped[date | None]
+
+
+# Made by migration 0400 on case_notes: the supervisor's aggregates over a period (notes by
+# kind and objective, per case for the caseload) read only this index, never the note rows.
+CASE_NOTES_PERIOD = Index("ix_case_notes_period", CaseNote.occurred_on, CaseNote.kind,
+                          CaseNote.objective, CaseNote.deleted, CaseNote.case_id)

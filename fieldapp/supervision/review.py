@@ -1,0 +1,123 @@
+"""What a supervisor does to case files: open any of them (access-logged), reassign them
+between workers (leave cover), write review notes (`supervision:<org>`, supervisors only).
+
+Review notes and reassignment records live in `supervision:<org>`, a collection only
+supervisors are members of; `review_notes` also refuses any local user who is not a
+supervisor, so a vault that somehow held them would not show them to a field worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.casework.cases import get_live_case, open_case_file
+from fieldapp.casework.models import CaseFile
+from fieldapp.casework.views import CaseView
+from fieldapp.errors import ValidationError
+from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.local.profile import get_profile
+from fieldapp.records import common as rec
+from fieldapp.supervision.labels import ROLE
+from fieldapp.supervision.models import Reassignment, ReviewNote
+from fieldapp.supervision.views import ReassignmentView, ReviewNoteView
+
+SUPERVISORS_ONLY = QT_TRANSLATE_NOOP("errors", "Only a supervisor can do this.")
+NO_WORKER = QT_TRANSLATE_NOOP("errors", "Choose the worker who takes over the case files.")
+NO_CASES = QT_TRANSLATE_NOOP("errors", "Choose at least one case file to reassign.")
+EMPTY_REVIEW = QT_TRANSLATE_NOOP("errors", "A review note needs some text.")
+UNTIL_BEFORE = QT_TRANSLATE_NOOP("errors", "The end of the cover can't be before today.")
+
+
+def require_supervisor(session: Session) -> None:
+    if get_profile(session).role != ROLE:
+        raise ValidationError(SUPERVISORS_ONLY)
+
+
+def open_case(session: Session, *, case_id: str, actor_id: str, today: date) -> CaseView:
+    """Any case file of the service; the opening goes to the access log like every open."""
+    case = get_live_case(session, case_id)
+    return open_case_file(session, household_id=case.household_id, actor_id=actor_id,
+                          today=today)
+
+
+def _reassignment_view(r: Reassignment) -> ReassignmentView:
+    return ReassignmentView(id=r.id, case_id=r.case_id, from_worker=r.from_worker,
+                            to_worker=r.to_worker, reason=r.reason,
+                            reassigned_on=r.reassigned_on, until=r.until)
+
+
+def reassign_cases(
+    session: Session, *, case_ids: Iterable[str], to_worker: str, actor_id: str, today: date,
+    reason: str = "", until: date | None = None,
+) -> list[ReassignmentView]:
+    """Give the case files to `to_worker`: each case file gets a new revision (synced to
+    the site's team) and a Reassignment record says who moved it from whom, why, until when."""
+    require_supervisor(session)
+    worker = to_worker.strip() if isinstance(to_worker, str) else ""
+    if not worker:
+        raise ValidationError(NO_WORKER)
+    ids = list(dict.fromkeys(case_ids))
+    if not ids:
+        raise ValidationError(NO_CASES)
+    if until is not None and until < today:
+        raise ValidationError(UNTIL_BEFORE)
+    done = []
+    for case_id in ids:
+        case = get_live_case(session, case_id)
+        if case.assigned_worker == worker:
+            continue
+        moved = rec.create(session, Reassignment(
+            case_id=case.id, from_worker=case.assigned_worker, to_worker=worker,
+            reason=(reason or "").strip(), reassigned_on=today, until=until),
+            actor_id=actor_id, collection_id=rec.supervision_collection(session))
+        case.assigned_worker = worker
+        rec.touch(session, case, actor_id=actor_id)
+        done.append(_reassignment_view(moved))
+    return done
+
+
+def reassignments(session: Session, *, case_id: str | None = None) -> list[ReassignmentView]:
+    require_supervisor(session)
+    query = select(Reassignment).where(Reassignment.deleted.is_(False))
+    if case_id is not None:
+        query = query.where(Reassignment.case_id == case_id)
+    rows = session.scalars(query.order_by(Reassignment.reassigned_on.desc(),
+                                          Reassignment.created_at.desc()))
+    return [_reassignment_view(r) for r in rows]
+
+
+def _review_view(n: ReviewNote) -> ReviewNoteView:
+    return ReviewNoteView(id=n.id, case_id=n.case_id, written_on=n.written_on, text=n.text,
+                          author_id=n.author_id)
+
+
+def add_review_note(
+    session: Session, *, case_id: str, text: str, actor_id: str, today: date,
+) -> ReviewNoteView:
+    require_supervisor(session)
+    case = get_live_case(session, case_id)
+    note = rec.create(session, ReviewNote(
+        case_id=case.id, written_on=today, author_id=actor_id,
+        text=rec.clean_text(text, empty_message=EMPTY_REVIEW)),
+        actor_id=actor_id, collection_id=rec.supervision_collection(session))
+    return _review_view(note)
+
+
+def review_notes(session: Session, *, case_id: str) -> list[ReviewNoteView]:
+    """Newest first; supervisors only."""
+    require_supervisor(session)
+    rows = session.scalars(select(ReviewNote).where(
+        ReviewNote.case_id == case_id, ReviewNote.deleted.is_(False)).order_by(
+        ReviewNote.written_on.desc(), ReviewNote.created_at.desc()))
+    return [_review_view(n) for n in rows]
+
+
+def case_ids_of(session: Session, *, worker: str) -> list[str]:
+    """Every open case file of a worker (to move a whole caseload for leave cover)."""
+    return list(session.scalars(select(CaseFile.id).where(
+        CaseFile.deleted.is_(False), CaseFile.assigned_worker == worker,
+        CaseFile.status != "closed")))
