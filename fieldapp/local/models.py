@@ -16,7 +16,10 @@ class LocalProfile(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     display_name: Mapped[str] = mapped_column(String(120), default="")
-    role: Mapped[str] = mapped_column(String(30), default="social_assistant")
+    role: Mapped[str] = mapped_column(String(30), default="social_assistant")  # the primary
+    # Every role of the person, primary first (a supervisor who also carries cases); the
+    # app builds the area of each (vault migration 0800).
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     organisation: Mapped[str] = mapped_column(String(60), default="")
     sites: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime]

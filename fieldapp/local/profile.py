@@ -25,6 +25,7 @@ def get_profile(session: Session) -> ProfileView:
         role=row.role,
         organisation=row.organisation,
         sites=tuple(row.sites or ()),
+        roles=tuple(row.roles or ()) or (row.role,),
     )
 
 

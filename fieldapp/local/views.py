@@ -10,9 +10,10 @@ from datetime import datetime
 class ProfileView:
     id: str
     display_name: str
-    role: str
+    role: str  # the primary role: the first of roles
     organisation: str
     sites: tuple[str, ...]
+    roles: tuple[str, ...] = ()  # every role, primary first
 
 
 @dataclass(frozen=True)

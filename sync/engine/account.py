@@ -1,7 +1,7 @@
 """First run and second laptop: the server account and the vault are set up together.
 
 The account's private keys and session tokens go into the encrypted vault (``sync_account``),
-never into plain files. The vault profile takes the server's user id, name, role and
+never into plain files. The vault profile takes the server's user id, name, roles and
 organisation, so what the user writes carries the ids the server knows.
 """
 
@@ -77,7 +77,7 @@ def attach_account(
             if profile is not None:
                 s.execute(update(LocalProfile).where(LocalProfile.id == profile.id).values(
                     id=user.id, display_name=user.display_name or profile.display_name,
-                    role=user.role,
+                    role=user.role, roles=list(user.roles or [user.role]),
                     organisation=organisation_key or profile.organisation
                     or user.organisation_id,
                 ))

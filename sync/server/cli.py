@@ -17,10 +17,16 @@ from sync.server.settings import Settings, system_clock
 
 DEMO_DB = Path("fieldapp-demo-server.sqlite3")
 DEMO_ORG = "Demo Woningen / Logements Démo"
-# Known demo enrolment codes (the demo server only; printed by demo-init).
-DEMO_USERS = (
+# Known demo enrolment codes (the demo server only; printed by demo-init). The demo
+# supervisor also carries cases: her window has both areas (issue 12).
+DEMO_USERS: tuple[tuple[str, str, str | tuple[str, ...], str], ...] = (
     ("admin@demo.fieldapp.local", "Demo Admin", "admin", "DEMO0-ADMIN-00000-00001"),
-    ("supervisor@demo.fieldapp.local", "An Peeters", "supervisor", "DEMO0-SUPER-00000-00002"),
+    (
+        "supervisor@demo.fieldapp.local",
+        "An Peeters",
+        ("supervisor", "social_assistant"),
+        "DEMO0-SUPER-00000-00002",
+    ),
     (
         "assistant@demo.fieldapp.local",
         "Karim El Amrani",
