@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
+from ui.areas import Area
 from ui.context import AppContext
 from ui.draft_autosave import AUTOSAVE_MS, DraftAutosaver
 from ui.errors import error_text
@@ -43,6 +45,14 @@ if TYPE_CHECKING:
     from ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
+
+
+def profile_roles(profile: object) -> tuple[str, ...]:
+    """The roles of the person signed in (every one; a profile from before several roles
+    were kept has its one role)."""
+    roles = tuple(getattr(profile, "roles", ()) or ())
+    role = getattr(profile, "role", "")
+    return roles or ((role,) if role else ())
 
 
 class FieldApp(QObject):
@@ -171,7 +181,7 @@ class FieldApp(QObject):
         self.runner.db(work, on_success=self._opened, on_failure=failed)
 
     def _opened(self, result: Opened) -> None:
-        from ui.workspaces import workspace_for  # the heavy screens load after the first paint
+        from ui.installed_areas import areas_of  # the heavy screens load after the first paint
 
         self.vault, profile, (unclean, waiting) = result
         self.window.create_page.set_busy(False)
@@ -181,19 +191,23 @@ class FieldApp(QObject):
                                             runner=self.runner, today=self.today, parent=self)
         context.failed.connect(self._show_failure)
         context.autosave = self.autosave
-        workspace = workspace_for(getattr(profile, "role", ""))(context, self.window)
-        if not isinstance(workspace, WorkspaceHooks):
-            raise TypeError(f"{type(workspace).__name__} lacks the workspace hooks")
-        self.window.show_workspace(workspace)
-        self.window.set_person(getattr(profile, "display_name", ""),
-                               getattr(profile, "role", None))
+        roles = profile_roles(profile)
+        areas = areas_of(roles) or areas_of(["social_assistant"])  # an unknown role: casework
+        built: list[tuple[Area, QWidget]] = []
+        for area in areas:  # only the areas of the person's roles are built
+            workspace = area.build(context, self.window)
+            if not isinstance(workspace, WorkspaceHooks):
+                raise TypeError(f"{type(workspace).__name__} lacks the workspace hooks")
+            built.append((area, workspace))
+        host = self.window.show_areas(built)
+        self.window.set_person(profile.display_name, roles)
         warning = getattr(self.vault, "keyring_warning", None)
         if warning:
-            workspace.show_keyring_warning()
+            host.show_keyring_warning()
         after_lock = bool(self._restore)
-        workspace.restore_state(self._restore)
+        host.restore_state(self._restore)
         self._restore = {}
-        self.autosave.attach(self.vault, collect=workspace.collect_drafts)
+        self.autosave.attach(self.vault, collect=host.collect_drafts)
         self.sync.opened(context)
         self.idle.set_interval(self._idle_interval())
         self.idle.start()
@@ -206,7 +220,7 @@ class FieldApp(QObject):
         from ui.recovered_drafts import RecoveredDraftsDialog
 
         self.recovered = RecoveredDraftsDialog(context, waiting, crashed=crashed,
-                                               workspace=self.window.workspace,
+                                               workspace=self.window.host,
                                                parent=self.window)
         self.recovered.open()
 
@@ -222,10 +236,10 @@ class FieldApp(QObject):
         self._locking = True
         self.idle.stop()
         vault, context = self.vault, self.context
-        workspace = self.window.workspace
+        host = self.window.host
         drafts: dict[str, str] = {}
-        if isinstance(workspace, WorkspaceHooks):  # every role's workspace is
-            self._restore = workspace.save_state()
+        if host is not None:  # every area's workspace keeps its state and drafts
+            self._restore = host.save_state()
             drafts = self.autosave.collect()
         self.autosave.detach()
         self.sync.closing()

@@ -1,4 +1,5 @@
-"""The Help menu's windows: the role's short guide, the keyboard shortcuts, About.
+"""The Help menu's windows: the guide of each of the person's roles, the keyboard
+shortcuts, About.
 
 The shortcut list is generated from the actions the window holds at that moment (the shell's
 and the open workspace's), so it never drifts from what the keys really do.
@@ -10,7 +11,7 @@ import platform
 from importlib import metadata
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.areas import ROLE_NAMES
 from ui.i18n import TRANSLATIONS_DIR
 from ui.version import app_version
 
@@ -59,15 +62,32 @@ def _closing_buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 class GuideDialog(QDialog):
-    def __init__(self, role: str, language: str, parent: QWidget | None = None) -> None:
+    """The guide of each of the person's roles: one page, or a tab per role."""
+
+    def __init__(self, roles: tuple[str, ...] | list[str] | str, language: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Guide"))
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenExternalLinks(False)
-        self.browser.setHtml(guide_html(role, language))
-        self.browser.setAccessibleName(self.tr("Guide"))
+        wanted = [roles] if isinstance(roles, str) else list(roles)
+        shown = [r for r in wanted if r in ROLES] or [ROLES[0]]
+        self.browsers: list[QTextBrowser] = []
+        for role in shown:
+            browser = QTextBrowser(self)
+            browser.setOpenExternalLinks(False)
+            browser.setHtml(guide_html(role, language))
+            browser.setAccessibleName(self.tr("Guide"))
+            self.browsers.append(browser)
+        self.browser = self.browsers[0]
+        self.tabs: QTabWidget | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
+        if len(shown) > 1:
+            self.tabs = QTabWidget(self)
+            for role, browser in zip(shown, self.browsers, strict=True):
+                self.tabs.addTab(browser, QCoreApplication.translate("roles", ROLE_NAMES[role]))
+            self.tabs.setAccessibleName(self.tr("Guides of your roles"))
+            layout.addWidget(self.tabs)
+        else:
+            layout.addWidget(self.browser)
         layout.addWidget(_closing_buttons(self))
         self.resize(640, 520)
         self.browser.setFocus()

@@ -1,42 +1,160 @@
-"""The one top-level window: menus, the status bar, and a stack of pages.
+"""The one top-level window, the same for every role: lock, settings and quit (File), sync
+(the Sync menu and the status bar), help (Help), and a stack of pages.
 
-Pages: create a vault, unlock, and the workspace of an unlocked vault. The workspace is
-built at unlock and destroyed at lock, so no personal data outlives the keys. The window
-title never carries personal data.
+Pages: create a vault, unlock, and the areas of an unlocked vault. The window knows no
+area: at unlock the app builds the areas of the person's roles (ui.areas) and hands them
+over (`show_areas`); each brings its menus, File entries and actions, shown while it is the
+area in front. A person with several roles switches between areas with the list on the
+left, the Areas menu or Alt+1, Alt+2, … Every area is built at unlock and destroyed at lock,
+so no personal data outlives the keys. The window title names the person and their roles,
+never a tenant.
 """
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
 
-from fieldapp.i18n import QT_TRANSLATE_NOOP
+from ui.areas import ROLE_NAMES, Area, AreaParts, BringsParts
 from ui.sync.status_widget import SyncStatusWidget
 from ui.vault_pages import CreateVaultPage, UnlockPage
-
-ROLE_NAMES = {
-    "social_assistant": QT_TRANSLATE_NOOP("roles", "Site social assistant"),
-    "renovation_assistant": QT_TRANSLATE_NOOP("roles", "Renovation-site assistant"),
-    "neighbourhood_agent": QT_TRANSLATE_NOOP("roles", "Neighbourhood agent"),
-    "supervisor": QT_TRANSLATE_NOOP("roles", "Supervisor"),
-}
+from ui.workspace_hooks import OpensDrafts, WorkspaceHooks, WorkspaceState
 
 
-@runtime_checkable
-class AdaptsWindow(Protocol):
-    """A workspace that hides the menus it has no use for, each time it is shown."""
+@dataclass
+class ShownArea:
+    """An area built for the person signed in: its description, its workspace, what it
+    brings into the window, and the group that switches its actions on and off."""
 
-    def adapt_window(self, window: MainWindow) -> None: ...
+    area: Area
+    workspace: QWidget
+    parts: AreaParts
+    group: QActionGroup
+
+
+class AreaHost(QWidget):
+    """The page of an unlocked vault: the areas of the person's roles, one in front.
+
+    With one area, just its workspace; with several, a list of them on the left. To the
+    app it is one workspace (ui.workspace_hooks): drafts, state over a lock and recovered
+    drafts go to every area, each under its own key."""
+
+    area_changed = Signal(str)  # the key of the area now in front
+
+    def __init__(self, shown: list[ShownArea], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shown = shown
+        self.stack = QStackedWidget(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.switcher: QListWidget | None = None
+        if len(shown) > 1:  # built only for a person with several areas
+            self.switcher = QListWidget(self)
+            self.switcher.setObjectName("AreaSwitcher")
+            for _ in shown:
+                self.switcher.addItem("")
+            self.switcher.currentRowChanged.connect(self._row_changed)
+            layout.addWidget(self.switcher)
+        layout.addWidget(self.stack, 1)
+        for item in shown:
+            self.stack.addWidget(item.workspace)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.switcher is None:
+            return
+        for row, item in enumerate(self.shown):
+            self.switcher.item(row).setText(QCoreApplication.translate("areas", item.area.title))
+        width = max(self.switcher.sizeHintForColumn(0), 60) + 2 * self.switcher.frameWidth() + 16
+        self.switcher.setFixedWidth(width)
+        self.switcher.setAccessibleName(self.tr("Areas"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @property
+    def current(self) -> ShownArea:
+        return self.shown[self.stack.currentIndex()]
+
+    def show_area(self, key: str) -> None:
+        for row, item in enumerate(self.shown):
+            if item.area.key == key:
+                self.stack.setCurrentIndex(row)
+                if self.switcher is not None and self.switcher.currentRow() != row:
+                    self.switcher.setCurrentRow(row)
+                self.area_changed.emit(key)
+                return
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.shown):
+            self.show_area(self.shown[row].area.key)
+
+    def _hooks(self) -> list[tuple[str, WorkspaceHooks]]:
+        return [(item.area.key, item.workspace) for item in self.shown
+                if isinstance(item.workspace, WorkspaceHooks)]
+
+    # -- the app's hooks, for every area ---------------------------------------------------
+
+    def show_keyring_warning(self) -> None:
+        for _key, workspace in self._hooks():
+            workspace.show_keyring_warning()
+
+    def collect_drafts(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for _key, workspace in self._hooks():
+            found.update(workspace.collect_drafts())
+        return found
+
+    def save_state(self) -> WorkspaceState:
+        state: WorkspaceState = {key: ws.save_state() for key, ws in self._hooks()}
+        return {"areas": state, "front": self.current.area.key}
+
+    def restore_state(self, state: WorkspaceState) -> None:
+        saved = (state or {}).get("areas", {})
+        front = (state or {}).get("front") or self.shown[0].area.key
+        for key, workspace in self._hooks():
+            if key != front:
+                workspace.restore_state(saved.get(key, {}))
+        self.show_area(front)
+        for key, workspace in self._hooks():  # the one in front last: it takes the focus
+            if key == front:
+                workspace.restore_state(saved.get(key, {}))
+
+    def can_open_draft(self, key: str) -> bool:
+        return self._opener(key) is not None
+
+    def open_draft(self, key: str) -> None:
+        opener = self._opener(key)
+        if opener is not None:
+            self.show_area(opener[0])
+            opener[1].open_draft(key)
+
+    def _opener(self, key: str) -> tuple[str, OpensDrafts] | None:
+        ordered = [self.current, *[s for s in self.shown if s is not self.current]]
+        for item in ordered:
+            if isinstance(item.workspace, OpensDrafts) and item.workspace.can_open_draft(key):
+                return item.area.key, item.workspace
+        return None
 
 
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.person: tuple[str, str | None] | None = None
-        self.role = "social_assistant"  # whose guide Help shows (the last one signed in)
+        self.person: tuple[str, tuple[str, ...]] | None = None
+        self.roles: tuple[str, ...] = ()  # whose guides Help shows (the person signed in)
         self.language = "en"
         self.help_dialog: QWidget | None = None
         self.setObjectName("FieldAppMainWindow")
@@ -47,7 +165,9 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(self)
         self.stack.addWidget(self.create_page)
         self.stack.addWidget(self.unlock_page)
-        self.workspace: QWidget | None = None
+        self.host: AreaHost | None = None
+        self.area_menu: QMenu | None = None  # only for a person with several areas
+        self.area_switch_actions: list[QAction] = []
 
         self.sync_status = SyncStatusWidget(self)  # online, waiting, last sync, conflicts
         self.sync_label = self.sync_status.state_label
@@ -74,15 +194,6 @@ class MainWindow(QMainWindow):
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = self._action("Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.households_action = self._action("Ctrl+1")
-        self.followups_action = self._action("Ctrl+2")
-        self.search_action = self._action("Ctrl+F")
-        self.welcome_action = self._action("Ctrl+4")
-        self.new_note_action = self._action("Ctrl+N")
-        self.followup_action = self._action("Ctrl+Shift+U")
-        self.referral_action = self._action("Ctrl+Shift+R")
-        self.visit_action = self._action("Ctrl+Shift+V")
-        self.close_case_action = self._action("Ctrl+W")
         self.sync_action = self._action("F5")
         self.guide_action = self._action("F1")
         self.shortcuts_action = self._action("Ctrl+F1")
@@ -92,14 +203,6 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action.triggered.connect(self.show_about)
         self.sync_action.setEnabled(False)  # enabled while a vault is open (ui.sync.hookup)
-        self.workspace_actions = [
-            self.lock_action, self.households_action, self.followups_action,
-            self.search_action, self.welcome_action,
-        ]
-        self.case_actions = [
-            self.new_note_action, self.followup_action, self.referral_action,
-            self.visit_action, self.close_case_action,
-        ]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -107,13 +210,6 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.lock_action, self.settings_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.go_menu = bar.addMenu("")
-        self.go_menu.addActions([self.households_action, self.followups_action,
-                                 self.search_action, self.welcome_action])
-        self.case_menu = bar.addMenu("")
-        self.case_menu.addActions(self.case_actions[:4])
-        self.case_menu.addSeparator()
-        self.case_menu.addAction(self.close_case_action)
         self.sync_menu = bar.addMenu("")
         self.sync_menu.addAction(self.sync_action)
         self.help_menu = bar.addMenu("")
@@ -128,24 +224,17 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About FieldApp"))
         self.file_menu.setTitle(self.tr("&File"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.case_menu.setTitle(self.tr("&Case file"))
         self.sync_menu.setTitle(self.tr("&Sync"))
         self.lock_action.setText(self.tr("&Lock now"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.households_action.setText(self.tr("&Households"))
-        self.followups_action.setText(self.tr("&Follow-ups"))
-        self.search_action.setText(self.tr("&Search notes"))
-        self.welcome_action.setText(self.tr("&Welcome sessions"))
-        self.new_note_action.setText(self.tr("&New note"))
-        self.followup_action.setText(self.tr("Plan a &follow-up…"))
-        self.referral_action.setText(self.tr("Add a &referral…"))
-        self.visit_action.setText(self.tr("Plan a home &visit…"))
-        self.close_case_action.setText(self.tr("&Close case file"))
         self.sync_action.setText(self.tr("S&ynchronise now"))
         self.sync_action.setToolTip(self.tr("Send your changes and fetch the team's (F5)"))
         self.sync_label.setAccessibleName(self.tr("Synchronisation state"))
+        if self.area_menu is not None and self.host is not None:
+            self.area_menu.setTitle(self.tr("&Areas"))
+            for action, item in zip(self.area_switch_actions, self.host.shown, strict=True):
+                action.setText(QCoreApplication.translate("areas", item.area.title))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -154,10 +243,10 @@ class MainWindow(QMainWindow):
 
     # -- who is signed in (the title never names a tenant) -------------------------------
 
-    def set_person(self, name: str | None, role: str | None) -> None:
-        """The title bar: the app, and after unlock the person and their role."""
-        self.person = (name, role) if name else None
-        self.role = role or self.role
+    def set_person(self, name: str | None, roles: tuple[str, ...] | list[str] = ()) -> None:
+        """The title bar: the app, and after unlock the person and their roles."""
+        self.person = (name, tuple(roles)) if name else None
+        self.roles = tuple(roles)
         self._show_title()
 
     def _show_title(self) -> None:
@@ -165,16 +254,18 @@ class MainWindow(QMainWindow):
         if person is None:
             self.setWindowTitle("FieldApp")
             return
-        name, role = person
-        label = QCoreApplication.translate("roles", ROLE_NAMES.get(role or "", "")) or ""
-        self.setWindowTitle(f"FieldApp — {name}" + (f" ({label})" if label else ""))
+        name, roles = person
+        labels = [QCoreApplication.translate("roles", ROLE_NAMES[r])
+                  for r in roles if r in ROLE_NAMES]
+        self.setWindowTitle(f"FieldApp — {name}"
+                            + (f" ({', '.join(labels)})" if labels else ""))
 
     # -- help -------------------------------------------------------------------------
 
     def show_guide(self) -> None:
         from ui.help_dialogs import GuideDialog
 
-        self.help_dialog = GuideDialog(self.role, self.language, self)
+        self.help_dialog = GuideDialog(self.roles, self.language, self)
         self.help_dialog.open()
 
     def show_shortcuts(self) -> None:
@@ -189,22 +280,111 @@ class MainWindow(QMainWindow):
         self.help_dialog = AboutDialog(self)
         self.help_dialog.open()
 
+    # -- areas ------------------------------------------------------------------------
+
+    @property
+    def workspace(self) -> QWidget | None:
+        """The workspace of the area in front (None while locked)."""
+        return self.host.current.workspace if self.host is not None else None
+
+    def workspaces(self) -> dict[str, QWidget]:
+        """Every area built for the person signed in, by key."""
+        return {s.area.key: s.workspace for s in self.host.shown} if self.host else {}
+
+    def show_areas(self, built: list[tuple[Area, QWidget]]) -> AreaHost:
+        """Show the areas built for the person signed in (the first in front)."""
+        self._drop_areas()
+        shown = []
+        for area, workspace in built:
+            parts = workspace.area_parts() if isinstance(workspace, BringsParts) else AreaParts()
+            group = QActionGroup(workspace)
+            group.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+            for action in parts.actions:
+                group.addAction(action)
+                self.addAction(action)  # window-wide shortcuts, live while in front
+            group.setEnabled(False)
+            shown.append(ShownArea(area, workspace, parts, group))
+        self.host = AreaHost(shown, self)
+        self.host.area_changed.connect(self._area_in_front)
+        if len(shown) > 1:
+            self._build_area_menu()
+        self.stack.addWidget(self.host)
+        self.stack.setCurrentWidget(self.host)
+        self.host.show_area(shown[0].area.key)
+        self.set_unlocked(True)
+        return self.host
+
+    def show_area(self, key: str) -> None:
+        """Bring the area `key` to the front (its menus and actions with it)."""
+        if self.host is not None:
+            self.host.show_area(key)
+
+    def _build_area_menu(self) -> None:
+        assert self.host is not None
+        self.area_menu = QMenu(self)
+        self.menuBar().insertMenu(self.sync_menu.menuAction(), self.area_menu)
+        group = QActionGroup(self.area_menu)
+        for number, item in enumerate(self.host.shown, start=1):
+            action = QAction(self.area_menu)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, k=item.area.key: self.show_area(k))
+            group.addAction(action)
+            self.area_menu.addAction(action)
+            self.addAction(action)
+            self.area_switch_actions.append(action)
+        self.retranslate()
+
+    def _area_in_front(self, _key: str = "") -> None:
+        """Only the area in front has its menus in the bar and its actions live."""
+        self._withdraw_parts()
+        if self.host is None or self.stack.currentWidget() is not self.host:
+            return
+        current = self.host.current
+        bar = self.menuBar()
+        before = self.sync_menu.menuAction()
+        if self.area_menu is not None:
+            bar.insertMenu(before, self.area_menu)
+            before = self.area_menu.menuAction()
+        for menu in current.parts.menus:
+            bar.insertMenu(before, menu)
+        self.file_menu.insertActions(self.settings_action, current.parts.file_actions)
+        current.group.setEnabled(True)
+        for action, item in zip(self.area_switch_actions, self.host.shown, strict=False):
+            action.setEnabled(True)  # none for a person with one area
+            action.setChecked(item is current)
+
+    def _withdraw_parts(self) -> None:
+        """No area's menu in the bar, no area's action live (locked, or covered)."""
+        if self.host is None:
+            return
+        bar = self.menuBar()
+        for item in self.host.shown:
+            for menu in item.parts.menus:
+                bar.removeAction(menu.menuAction())
+            for action in item.parts.file_actions:
+                self.file_menu.removeAction(action)
+            item.group.setEnabled(False)
+        if self.area_menu is not None:
+            bar.removeAction(self.area_menu.menuAction())
+        for action in self.area_switch_actions:
+            action.setEnabled(False)
+
     # -- pages ------------------------------------------------------------------------
 
     def set_unlocked(self, unlocked: bool) -> None:
-        for action in self.workspace_actions:
-            action.setEnabled(unlocked)
-        self.set_case_actions_enabled(False)
-        self.go_menu.menuAction().setVisible(unlocked)
-        self.case_menu.menuAction().setVisible(unlocked)
-
-    def set_case_actions_enabled(self, enabled: bool) -> None:
-        for action in self.case_actions:
-            action.setEnabled(enabled)
+        """Lock, and the menus and actions of the area in front, are there only while the
+        areas are shown (not under the lock page, nor under the too-long-offline page)."""
+        self.lock_action.setEnabled(unlocked)
+        if unlocked:
+            self._area_in_front()
+        else:
+            self._withdraw_parts()
 
     def show_create(self) -> None:
-        self._drop_workspace()
-        self.set_person(None, None)
+        self._drop_areas()
+        self.set_person(None)
         self.sync_status.clear()
         self.stack.setCurrentWidget(self.create_page)
         self.create_page.name_edit.setFocus()
@@ -216,34 +396,32 @@ class MainWindow(QMainWindow):
             page.language_picker.show_language(language)
 
     def show_unlock(self) -> None:
-        self._drop_workspace()
-        self.set_person(None, None)
+        self._drop_areas()
+        self.set_person(None)
         self.sync_status.show_locked()
         self.unlock_page.set_busy(False)
         self.stack.setCurrentWidget(self.unlock_page)
         self.unlock_page.passphrase_edit.setFocus()
 
-    def show_workspace(self, workspace: QWidget) -> None:
-        self._drop_workspace()
-        self.workspace = workspace
-        self.stack.addWidget(workspace)
-        self.stack.setCurrentWidget(workspace)
-        self.set_unlocked(True)
-        if isinstance(workspace, AdaptsWindow):  # it hides the menus it has no use for
-            workspace.adapt_window(self)
-
     def show_workspace_again(self) -> None:
-        """Back to the workspace after a page that covered it (locked offline)."""
-        if self.workspace is not None:
-            self.stack.setCurrentWidget(self.workspace)
+        """Back to the areas after a page that covered them (locked offline)."""
+        if self.host is not None:
+            self.stack.setCurrentWidget(self.host)
             self.set_unlocked(True)
-            if isinstance(self.workspace, AdaptsWindow):
-                self.workspace.adapt_window(self)
 
-    def _drop_workspace(self) -> None:
+    def _drop_areas(self) -> None:
         self.set_unlocked(False)
-        if self.workspace is not None:
-            self.stack.removeWidget(self.workspace)
-            self.workspace.hide()
-            self.workspace.deleteLater()
-            self.workspace = None
+        if self.host is None:
+            return
+        for item in self.host.shown:
+            for action in item.parts.actions:
+                self.removeAction(action)
+        for action in self.area_switch_actions:
+            self.removeAction(action)
+        if self.area_menu is not None:
+            self.area_menu.deleteLater()
+        self.area_menu, self.area_switch_actions = None, []
+        self.stack.removeWidget(self.host)
+        self.host.hide()
+        self.host.deleteLater()
+        self.host = None

@@ -1,9 +1,9 @@
 """What the app and the main window ask of a role's workspace, whatever its area.
 
-A workspace is the QWidget the main window shows for the person's role (ui.workspaces).
-Every one keeps its editors' drafts and its screen state over a lock (`WorkspaceHooks`);
-some also open a recovered draft (`OpensDrafts`) or hide the menus they have no use for
-(ui.main_window.AdaptsWindow). Checked with isinstance, where the app used getattr.
+A workspace is the QWidget an area builds for the person signed in (ui.areas). Every one
+keeps its editors' drafts and its screen state over a lock (`WorkspaceHooks`); some also
+open a recovered draft (`OpensDrafts`); what each brings into the window (menus, actions)
+is `ui.areas.BringsParts`. Checked with isinstance, where the app used getattr.
 """
 
 from __future__ import annotations

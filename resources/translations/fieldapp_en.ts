@@ -107,6 +107,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AreaHost</name>
+        <message>
+            <source>Areas</source>
+            <translation>Areas</translation>
+        </message>
+    </context>
+    <context>
         <name>CaBundleField</name>
         <message>
             <source>There is no file at this path. Choose the organisation's CA bundle (a .pem or .crt file) your IT department gave you.</source>
@@ -959,6 +966,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Guide</source>
             <translation>Guide</translation>
         </message>
+        <message>
+            <source>Guides of your roles</source>
+            <translation>Guides of your roles</translation>
+        </message>
     </context>
     <context>
         <name>HandoffDialog</name>
@@ -1593,6 +1604,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;File</translation>
         </message>
         <message>
+            <source>&amp;Areas</source>
+            <translation>&amp;Areas</translation>
+        </message>
+        <message>
             <source>&amp;Go</source>
             <translation>&amp;Go</translation>
         </message>
@@ -1682,6 +1697,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Work areas</source>
             <translation>Work areas</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood</source>
+            <translation>&amp;Neighbourhood</translation>
         </message>
         <message>
             <source>New request</source>
@@ -2247,6 +2266,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Project &amp;overview (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Project</source>
+            <translation>&amp;Project</translation>
+        </message>
+        <message>
             <source>Inventory</source>
             <translation>Inventory</translation>
         </message>
@@ -2753,8 +2776,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ctrl+1 caseload · Ctrl+2 indicators · Ctrl+3 team · Ctrl+W close the case file</translation>
         </message>
         <message>
-            <source>Close the case file</source>
-            <translation>Close the case file</translation>
+            <source>Super&amp;vision</source>
+            <translation>Super&amp;vision</translation>
+        </message>
+        <message>
+            <source>&amp;Caseload</source>
+            <translation>&amp;Caseload</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators</source>
+            <translation>&amp;Indicators</translation>
+        </message>
+        <message>
+            <source>&amp;Team and keys</source>
+            <translation>&amp;Team and keys</translation>
+        </message>
+        <message>
+            <source>C&amp;lose the case file</source>
+            <translation>C&amp;lose the case file</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -3310,6 +3349,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Case file</source>
             <translation>Case file</translation>
+        </message>
+    </context>
+    <context>
+        <name>areas</name>
+        <message>
+            <source>Casework</source>
+            <translation>Casework</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <source>Renovation</source>
+            <translation>Renovation</translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <translation>Supervision</translation>
         </message>
     </context>
     <context>

@@ -107,6 +107,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AreaHost</name>
+        <message>
+            <source>Areas</source>
+            <translation>Domaines</translation>
+        </message>
+    </context>
+    <context>
         <name>CaBundleField</name>
         <message>
             <source>There is no file at this path. Choose the organisation's CA bundle (a .pem or .crt file) your IT department gave you.</source>
@@ -959,6 +966,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Guide</source>
             <translation>Guide</translation>
         </message>
+        <message>
+            <source>Guides of your roles</source>
+            <translation>Guides de vos rôles</translation>
+        </message>
     </context>
     <context>
         <name>HandoffDialog</name>
@@ -1593,6 +1604,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
+            <source>&amp;Areas</source>
+            <translation>Do&amp;maines</translation>
+        </message>
+        <message>
             <source>&amp;Go</source>
             <translation>&amp;Aller à</translation>
         </message>
@@ -1682,6 +1697,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Work areas</source>
             <translation>Espaces de travail</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood</source>
+            <translation>&amp;Quartier</translation>
         </message>
         <message>
             <source>New request</source>
@@ -2247,6 +2266,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Aperçu du pr&amp;ojet (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Project</source>
+            <translation>&amp;Projet</translation>
+        </message>
+        <message>
             <source>Inventory</source>
             <translation>État des lieux</translation>
         </message>
@@ -2753,8 +2776,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ctrl+1 charge de dossiers · Ctrl+2 indicateurs · Ctrl+3 équipe · Ctrl+W fermer le dossier</translation>
         </message>
         <message>
-            <source>Close the case file</source>
-            <translation>Fermer le dossier</translation>
+            <source>Super&amp;vision</source>
+            <translation>Super&amp;vision</translation>
+        </message>
+        <message>
+            <source>&amp;Caseload</source>
+            <translation>&amp;Charge de dossiers</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators</source>
+            <translation>&amp;Indicateurs</translation>
+        </message>
+        <message>
+            <source>&amp;Team and keys</source>
+            <translation>É&amp;quipe et clés</translation>
+        </message>
+        <message>
+            <source>C&amp;lose the case file</source>
+            <translation>&amp;Fermer le dossier</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -3310,6 +3349,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Case file</source>
             <translation>Dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>areas</name>
+        <message>
+            <source>Casework</source>
+            <translation>Suivi social</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <source>Renovation</source>
+            <translation>Rénovation</translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <translation>Supervision</translation>
         </message>
     </context>
     <context>

@@ -107,6 +107,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AreaHost</name>
+        <message>
+            <source>Areas</source>
+            <translation>Werkdomeinen</translation>
+        </message>
+    </context>
+    <context>
         <name>CaBundleField</name>
         <message>
             <source>There is no file at this path. Choose the organisation's CA bundle (a .pem or .crt file) your IT department gave you.</source>
@@ -959,6 +966,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Guide</source>
             <translation>Handleiding</translation>
         </message>
+        <message>
+            <source>Guides of your roles</source>
+            <translation>Handleidingen van uw rollen</translation>
+        </message>
     </context>
     <context>
         <name>HandoffDialog</name>
@@ -1593,6 +1604,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
+            <source>&amp;Areas</source>
+            <translation>&amp;Werkdomeinen</translation>
+        </message>
+        <message>
             <source>&amp;Go</source>
             <translation>&amp;Ga naar</translation>
         </message>
@@ -1682,6 +1697,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Work areas</source>
             <translation>Werkgebieden</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood</source>
+            <translation>B&amp;uurt</translation>
         </message>
         <message>
             <source>New request</source>
@@ -2247,6 +2266,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Projectoverzicht (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Project</source>
+            <translation>&amp;Project</translation>
+        </message>
+        <message>
             <source>Inventory</source>
             <translation>Plaatsbeschrijving</translation>
         </message>
@@ -2753,8 +2776,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ctrl+1 dossierlast · Ctrl+2 indicatoren · Ctrl+3 team · Ctrl+W dossier sluiten</translation>
         </message>
         <message>
-            <source>Close the case file</source>
-            <translation>Dossier sluiten</translation>
+            <source>Super&amp;vision</source>
+            <translation>Super&amp;visie</translation>
+        </message>
+        <message>
+            <source>&amp;Caseload</source>
+            <translation>&amp;Dossierlast</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators</source>
+            <translation>&amp;Indicatoren</translation>
+        </message>
+        <message>
+            <source>&amp;Team and keys</source>
+            <translation>&amp;Team en sleutels</translation>
+        </message>
+        <message>
+            <source>C&amp;lose the case file</source>
+            <translation>Dossier s&amp;luiten</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -3310,6 +3349,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Case file</source>
             <translation>Dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>areas</name>
+        <message>
+            <source>Casework</source>
+            <translation>Dossierwerk</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Buurt</translation>
+        </message>
+        <message>
+            <source>Renovation</source>
+            <translation>Renovatie</translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <translation>Supervisie</translation>
         </message>
     </context>
     <context>

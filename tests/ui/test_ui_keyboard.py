@@ -39,15 +39,15 @@ def test_every_visible_input_has_an_accessible_name(qtbot, unlocked):
 def test_tabs_and_case_actions_by_keyboard(qtbot, unlocked):
     ws = unlocked.window.workspace
     w = unlocked.window
-    assert not w.new_note_action.isEnabled()  # no case file open yet
+    assert not ws.new_note_action.isEnabled()  # no case file open yet
     shortcut(qtbot, unlocked, "Ctrl+4")
     assert ws.tabs.currentWidget() is ws.welcome
     shortcut(qtbot, unlocked, "Ctrl+1")
     assert ws.tabs.currentWidget() is ws.households
     assert ws.households.search_edit.hasFocus()
     view = open_household(qtbot, unlocked, "Famille Lefèvre")
-    assert w.new_note_action.isEnabled()
+    assert ws.new_note_action.isEnabled()
     shortcut(qtbot, unlocked, "Ctrl+W")
     assert view not in ws.case_views()
-    assert not w.new_note_action.isEnabled()
+    assert not ws.new_note_action.isEnabled()
     assert w.sync_action.shortcut().toString() == "F5"

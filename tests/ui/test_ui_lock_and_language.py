@@ -26,7 +26,8 @@ def test_idle_lock_keeps_the_draft_and_restores_the_case(qtbot, make_app, world)
     assert app.vault is None and app.context is None
     assert app.window.workspace is None  # every screen with personal data is gone
     assert app.window.stack.currentWidget() is app.window.unlock_page
-    assert not app.window.new_note_action.isEnabled()
+    # no area's menu or action is left in the window: only the shell's
+    assert [a.text() for a in app.window.menuBar().actions()] == ["&File", "&Sync", "&Help"]
 
     app.set_idle_interval_ms(60_000)
     unlock(qtbot, app)

@@ -7,10 +7,15 @@ Built when the vault unlocks, destroyed when it locks (ui.app). `save_state()` /
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from fieldapp.i18n import QT_TRANSLATE_NOOP
+from ui.areas import AreaParts
 from ui.casework.case_drafts import find_note_draft, is_note_draft
 from ui.casework.case_view import CaseFileView
 from ui.casework.followups_view import FollowUpsView
@@ -18,14 +23,28 @@ from ui.casework.households_view import HouseholdsView
 from ui.casework.search_view import SearchView
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
-from ui.main_window import MainWindow
 from ui.registry.register_import_dialog import add_register_import_action
 from ui.welcome.welcome_view import WelcomeView
 from ui.workspace_hooks import WorkspaceState
 
+# The Go and Case file entries (in the "MainWindow" context, where the shell had them).
+ACTION_TEXTS = (
+    QT_TRANSLATE_NOOP("MainWindow", "&Households"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Follow-ups"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Search notes"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Welcome sessions"),
+    QT_TRANSLATE_NOOP("MainWindow", "&New note"),
+    QT_TRANSLATE_NOOP("MainWindow", "Plan a &follow-up…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Add a &referral…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Plan a home &visit…"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Close case file"),
+)
+GO_MENU = QT_TRANSLATE_NOOP("MainWindow", "&Go")
+CASE_MENU = QT_TRANSLATE_NOOP("MainWindow", "&Case file")
+
 
 class Workspace(QWidget):
-    def __init__(self, context: AppContext, window: MainWindow) -> None:
+    def __init__(self, context: AppContext, window: QMainWindow) -> None:
         super().__init__(window)
         self.ctx = context
         self.window_ = window
@@ -51,18 +70,49 @@ class Workspace(QWidget):
         self.search.open_note.connect(self.open_note)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.tabs.currentChanged.connect(self._current_changed)
-        w = window
-        w.households_action.triggered.connect(self.show_households)
-        w.followups_action.triggered.connect(self.show_followups)
-        w.search_action.triggered.connect(self.show_search)
-        w.welcome_action.triggered.connect(self.show_welcome)
-        w.new_note_action.triggered.connect(self._new_note)
-        w.followup_action.triggered.connect(self._plan_followup)
-        w.referral_action.triggered.connect(self._add_referral)
-        w.visit_action.triggered.connect(self._plan_visit)
-        w.close_case_action.triggered.connect(self._close_current_case)
-        self.import_action = add_register_import_action(self, context, window)
+        self._build_actions()
+        self.import_action = add_register_import_action(self, context)
+        self.set_case_actions_enabled(False)
         self.retranslate()
+
+    def _action(self, keys: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        """The Go and Case file menus, which the shell shows while this area is in front."""
+        self.households_action = self._action("Ctrl+1", self.show_households)
+        self.followups_action = self._action("Ctrl+2", self.show_followups)
+        self.search_action = self._action("Ctrl+F", self.show_search)
+        self.welcome_action = self._action("Ctrl+4", self.show_welcome)
+        self.new_note_action = self._action("Ctrl+N", self._new_note)
+        self.followup_action = self._action("Ctrl+Shift+U", self._plan_followup)
+        self.referral_action = self._action("Ctrl+Shift+R", self._add_referral)
+        self.visit_action = self._action("Ctrl+Shift+V", self._plan_visit)
+        self.close_case_action = self._action("Ctrl+W", self._close_current_case)
+        self.go_actions = [self.households_action, self.followups_action, self.search_action,
+                           self.welcome_action]
+        self.case_actions = [self.new_note_action, self.followup_action, self.referral_action,
+                             self.visit_action, self.close_case_action]
+        self.go_menu = QMenu(self)
+        self.go_menu.addActions(self.go_actions)
+        self.case_menu = QMenu(self)
+        self.case_menu.addActions(self.case_actions[:4])
+        self.case_menu.addSeparator()
+        self.case_menu.addAction(self.close_case_action)
+
+    def area_parts(self) -> AreaParts:
+        return AreaParts(menus=[self.go_menu, self.case_menu],
+                         file_actions=[self.import_action],
+                         actions=[*self.go_actions, *self.case_actions, self.import_action])
+
+    def set_case_actions_enabled(self, enabled: bool) -> None:
+        """The Case file entries act on the case file in front: usable only with one."""
+        for action in self.case_actions:
+            action.setEnabled(enabled)
 
     def retranslate(self) -> None:
         titles = (self.tr("Households"), self.tr("Follow-ups"), self.tr("Search"),
@@ -71,6 +121,11 @@ class Workspace(QWidget):
                                titles, strict=True):
             self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.tabs.setAccessibleName(self.tr("Work areas"))
+        self.go_menu.setTitle(QCoreApplication.translate("MainWindow", GO_MENU))
+        self.case_menu.setTitle(QCoreApplication.translate("MainWindow", CASE_MENU))
+        for action, text in zip((*self.go_actions, *self.case_actions), ACTION_TEXTS,
+                                strict=True):
+            action.setText(QCoreApplication.translate("MainWindow", text))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -136,7 +191,7 @@ class Workspace(QWidget):
             view.timeline_table.setFocus()
 
     def _current_changed(self, _index: int) -> None:
-        self.window_.set_case_actions_enabled(self.current_case() is not None)
+        self.set_case_actions_enabled(self.current_case() is not None)
 
     def _close_tab(self, index: int) -> None:
         view = self.tabs.widget(index)

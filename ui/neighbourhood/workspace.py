@@ -14,6 +14,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QMainWindow,
+    QMenu,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -21,21 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.neighbourhood.views import RequestRow
+from ui.areas import AreaParts
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
-from ui.main_window import MainWindow
 from ui.neighbourhood.intervention_dialog import InterventionDialog
 from ui.neighbourhood.pass_on import DefectDialog, HandoffDialog, clear_clipboard_if_ours
 from ui.neighbourhood.request_dialog import RequestDialog
 from ui.neighbourhood.round_view import RoundView
 from ui.neighbourhood.triage_view import TriageView
 from ui.neighbourhood.week_view import WeekView
-from ui.window_menus import keep_only_lock
 from ui.workspace_hooks import WorkspaceState
 
 
 class NeighbourhoodWorkspace(QWidget):
-    def __init__(self, context: AppContext, window: MainWindow) -> None:
+    def __init__(self, context: AppContext, window: QMainWindow) -> None:
         super().__init__(window)
         self.ctx = context
         self.window_ = window
@@ -61,10 +62,14 @@ class NeighbourhoodWorkspace(QWidget):
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
-            self.addAction(action)
             self.actions_[name] = action
+        self.menu = QMenu(self)  # the shell shows it while this area is in front
+        self.menu.addActions([self.actions_[n] for n in ("triage", "round", "week")])
+        self.menu.addSeparator()
+        self.menu.addActions([self.actions_[n]
+                              for n in ("new", "intervention", "defect", "handoff")])
         # Every main action as a button as well as a shortcut.
         self.action_buttons: list[QToolButton] = []
         bar = QHBoxLayout()
@@ -81,10 +86,8 @@ class NeighbourhoodWorkspace(QWidget):
         self._copied = ""
         self.retranslate()
 
-    def adapt_window(self, window: MainWindow) -> None:
-        """The assistant's Go and Case menus mean nothing here: hide them, keep Lock.
-        The main window calls this each time it shows the workspace."""
-        keep_only_lock(window)
+    def area_parts(self) -> AreaParts:
+        return AreaParts(menus=[self.menu], actions=list(self.actions_.values()))
 
     def retranslate(self) -> None:
         for page, title in ((self.triage, self.tr("Triage")),
@@ -92,6 +95,7 @@ class NeighbourhoodWorkspace(QWidget):
                             (self.week, self.tr("My week"))):
             self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.tabs.setAccessibleName(self.tr("Work areas"))
+        self.menu.setTitle(self.tr("&Neighbourhood"))
         tips = {"new": self.tr("New request"), "intervention": self.tr("Log an intervention"),
                 "defect": self.tr("Pass a defect on"),
                 "handoff": self.tr("Hand off to the social assistant"),

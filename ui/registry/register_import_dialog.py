@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -445,17 +444,14 @@ class RegisterImportDialog(QDialog):
 class _Entry(QObject):
     """The menu entry of a workspace: lives and dies with it, retranslated with it."""
 
-    def __init__(self, workspace: QWidget, context: AppContext, window: QMainWindow) -> None:
+    def __init__(self, workspace: QWidget, context: AppContext) -> None:
         super().__init__(workspace)
         self.workspace, self.ctx = workspace, context
         self.dialog: RegisterImportDialog | None = None
         self.action = QAction(workspace)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.triggered.connect(self.open)
-        workspace.addAction(self.action)
-        menu = getattr(window, "file_menu", None)
-        if menu is not None:
-            menu.insertAction(getattr(window, "settings_action", None), self.action)
         workspace.installEventFilter(self)
         self.retranslate()
 
@@ -482,9 +478,9 @@ class _Entry(QObject):
             self.dialog = None
 
 
-def add_register_import_action(workspace: QWidget, context: AppContext,
-                               window: QMainWindow) -> QAction:
-    """File ▸ Import the tenant register… (Ctrl+Shift+I) for as long as `workspace` lives."""
-    entry = _Entry(workspace, context, window)
+def add_register_import_action(workspace: QWidget, context: AppContext) -> QAction:
+    """Import the tenant register… (Ctrl+Shift+I) for as long as `workspace` lives; the
+    workspace gives it to the shell as a File entry of its area (ui.areas.AreaParts)."""
+    entry = _Entry(workspace, context)
     workspace.register_import = entry  # type: ignore[attr-defined]
     return entry.action

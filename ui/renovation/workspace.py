@@ -1,15 +1,17 @@
 """The renovation-site assistant's workspace: a project and its dwellings on the left (where
 each stands), the chosen dwelling's inventory, signatures, access, help and contacts on the
-right. Built when the vault unlocks, destroyed when it locks (ui.app, ui.workspaces)."""
+right. Built when the vault unlocks, destroyed when it locks (ui.app, ui.renovation.area)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,11 +24,11 @@ from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.renovation import projects
 from fieldapp.renovation.views import DwellingStatusRow, ProjectView
 from fieldapp.vault import ChangeSet
+from ui.areas import AreaParts
 from ui.buddy import buddy_label
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.keyring_banner import KeyringBanner
-from ui.main_window import MainWindow
 from ui.record_types import REGISTRY, RENOVATION
 from ui.renovation import labels, project_actions
 from ui.renovation.dwelling_views import AccessView, ChecklistView, ContactsView, QuestionsView
@@ -50,7 +52,7 @@ DWELLING_COLUMNS: list[Column[DwellingStatusRow]] = [
 
 
 class RenovationWorkspace(QWidget):
-    def __init__(self, context: AppContext, window: MainWindow) -> None:
+    def __init__(self, context: AppContext, window: QMainWindow) -> None:
         super().__init__(window)
         self.ctx = context
         self.window_ = window
@@ -107,11 +109,19 @@ class RenovationWorkspace(QWidget):
         layout.addWidget(splitter, 1)
 
         self.project_combo.activated.connect(lambda _i: self.reload_dwellings())
+        # The project's four actions: buttons on the left, and the Project menu, which the
+        # shell shows while this area is in front.
+        self.menu = QMenu(self)
+        self.project_actions: list[QAction] = []
         for button, action in ((self.new_project_button, project_actions.new_project),
                                (self.add_dwellings_button, project_actions.add_dwellings),
                                (self.info_button, project_actions.record_info_session),
                                (self.overview_button, project_actions.print_overview)):
             button.clicked.connect(lambda _=False, a=action: a(self))
+            entry = QAction(self)
+            entry.triggered.connect(lambda _=False, a=action: a(self))
+            self.menu.addAction(entry)
+            self.project_actions.append(entry)
         self.table.selectionModel().currentRowChanged.connect(self._dwelling_changed)
         for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6")):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -156,6 +166,11 @@ class RenovationWorkspace(QWidget):
         self.add_dwellings_button.setText(self.tr("Add d&wellings…"))
         self.info_button.setText(self.tr("Information &session…"))
         self.overview_button.setText(self.tr("Project &overview (PDF)…"))
+        self.menu.setTitle(self.tr("&Project"))
+        buttons = (self.new_project_button, self.add_dwellings_button, self.info_button,
+                   self.overview_button)
+        for entry, button in zip(self.project_actions, buttons, strict=True):
+            entry.setText(button.text())
         pages: tuple[QWidget, ...] = (self.inventory, self.parties, self.access,
                                       self.checklist, self.contacts, self.questions)
         for page, title in zip(
@@ -176,12 +191,8 @@ class RenovationWorkspace(QWidget):
                 QTimer.singleShot(0, self._rebuild)
         super().changeEvent(event)
 
-    def adapt_window(self, window: MainWindow) -> None:
-        """The site social assistant's menus and shortcuts have no meaning here."""
-        for menu in (window.go_menu, window.case_menu):
-            menu.menuAction().setVisible(False)
-            for action in menu.actions():
-                action.setEnabled(False)
+    def area_parts(self) -> AreaParts:
+        return AreaParts(menus=[self.menu], actions=list(self.project_actions))
 
     # -- app hooks (same as ui.casework.workspace.Workspace) ---------------------------------------
 
@@ -225,6 +236,8 @@ class RenovationWorkspace(QWidget):
             has = bool(rows)
             for button in (self.add_dwellings_button, self.info_button, self.overview_button):
                 button.setEnabled(has)
+            for entry in self.project_actions[1:]:
+                entry.setEnabled(has)
             self.reload_dwellings()
 
         self.ctx.call(projects.list_projects, on_success=show, on_failure=self._failed)

@@ -11,26 +11,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from fieldapp.supervision.views import CaseloadCase
+from ui.areas import AreaParts
 from ui.casework.case_drafts import find_note_draft, is_note_draft
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
-from ui.main_window import MainWindow
 from ui.registry.register_import_dialog import add_register_import_action
 from ui.supervision.case_page import SupervisedCasePage
 from ui.supervision.caseload_view import CaseloadView
 from ui.supervision.indicators_view import IndicatorsView
 from ui.supervision.reassign_dialog import ReassignDialog
 from ui.supervision.team_view import TeamView
-from ui.window_menus import keep_only_lock
 from ui.workspace_hooks import WorkspaceState
 
 
 class SupervisorWorkspace(QWidget):
-    def __init__(self, context: AppContext, window: MainWindow) -> None:
+    def __init__(self, context: AppContext, window: QMainWindow) -> None:
         super().__init__(window)
         self.ctx = context
         self.window_ = window
@@ -57,22 +56,24 @@ class SupervisorWorkspace(QWidget):
                                  ("close", "Ctrl+W", self.close_current_case)):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
-            self.addAction(action)
             self.actions_[name] = action
+        self.menu = QMenu(self)  # the shell shows it while supervision is in front
+        self.menu.addActions([self.actions_[n] for n in ("caseload", "indicators", "team")])
+        self.menu.addSeparator()
+        self.menu.addAction(self.actions_["close"])
         self.caseload.open_case.connect(self.open_case)
         self.caseload.reassign_requested.connect(self.reassign)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.tabs.currentChanged.connect(self._current_changed)
-        self.import_action = add_register_import_action(self, context, window)
+        self.import_action = add_register_import_action(self, context)
         self.retranslate()
         self.caseload.refresh()
 
-    def adapt_window(self, window: MainWindow) -> None:
-        """The assistant's Go and Case menus act on her workspace: hide them, keep Lock.
-        The main window calls this each time it shows the workspace."""
-        keep_only_lock(window)
+    def area_parts(self) -> AreaParts:
+        return AreaParts(menus=[self.menu], file_actions=[self.import_action],
+                         actions=[*self.actions_.values(), self.import_action])
 
     def retranslate(self) -> None:
         for page, title in ((self.caseload, self.tr("Caseload")),
@@ -82,10 +83,11 @@ class SupervisorWorkspace(QWidget):
         self.tabs.setAccessibleName(self.tr("Work areas"))
         self.tabs.setToolTip(self.tr("Ctrl+1 caseload · Ctrl+2 indicators · Ctrl+3 team · "
                                      "Ctrl+W close the case file"))
-        for name, text in (("caseload", self.tr("Caseload")),
-                           ("indicators", self.tr("Indicators")),
-                           ("team", self.tr("Team and keys")),
-                           ("close", self.tr("Close the case file"))):
+        self.menu.setTitle(self.tr("Super&vision"))
+        for name, text in (("caseload", self.tr("&Caseload")),
+                           ("indicators", self.tr("&Indicators")),
+                           ("team", self.tr("&Team and keys")),
+                           ("close", self.tr("C&lose the case file"))):
             self.actions_[name].setText(text)
         for case_page in self.case_pages():
             if case_page.case is None:

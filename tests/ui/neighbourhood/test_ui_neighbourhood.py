@@ -48,7 +48,9 @@ def agent_app(qtbot, make_app, agent_world):
         qtbot.keyClick(page.passphrase_edit, "\r")
     ws = app.window.workspace
     assert isinstance(ws, NeighbourhoodWorkspace)
-    qtbot.waitUntil(lambda: not app.window.go_menu.menuAction().isVisible(), timeout=2_000)
+    # the shell's menus and the agent's own; nothing of another area
+    assert [a.text() for a in app.window.menuBar().actions()] == [
+        "&File", "&Neighbourhood", "&Sync", "&Help"]
     return app
 
 

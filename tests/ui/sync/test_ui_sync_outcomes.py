@@ -70,9 +70,11 @@ def test_too_long_offline_replaces_the_workspace_until_a_sync(qtbot, team, make_
     w, page = app.window, app.sync.locked_page
     qtbot.waitUntil(lambda: w.stack.currentWidget() is page, timeout=5_000)
     assert "has not reached the server for more than 30 days" in page.text.text()
-    assert not w.go_menu.menuAction().isVisible() and not w.households_action.isEnabled()
+    ws = w.workspace
+    assert ws.go_menu.menuAction() not in w.menuBar().actions()
+    assert not ws.households_action.isEnabled()
     assert w.lock_action.isEnabled()
     with qtbot.waitSignal(app.sync.controller.round_finished, timeout=20_000):
         page.sync_button.click()
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.workspace, timeout=5_000)
-    assert w.go_menu.menuAction().isVisible()
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.host, timeout=5_000)
+    assert ws.go_menu.menuAction() in w.menuBar().actions() and ws.households_action.isEnabled()
