@@ -66,11 +66,10 @@ def test_cli_seed_demo(tmp_path: Path, capsys) -> None:
 
 def test_demo_vault_of_another_role_opens_that_workspace(tmp_path: Path) -> None:
     """`python3 dev.py demo --role renovation_assistant` builds such a vault offline."""
-    from ui.workspaces import WORKSPACES
-
     from demo.app import offline_vault
     from fieldapp.local.profile import get_profile
     from fieldapp.renovation.models import RenovationProject
+    from ui.installed_areas import areas_of
 
     store = MemorySecretStore()
     folder = offline_vault(tmp_path, role="renovation_assistant", households=8,
@@ -79,6 +78,8 @@ def test_demo_vault_of_another_role_opens_that_workspace(tmp_path: Path) -> None
     assert offline_vault(tmp_path, role="renovation_assistant") == folder  # built once
     vault = Vault.unlock(folder, DEMO_PASSPHRASE, secret_store=store)
     with vault.session(read_only=True) as s:
-        assert get_profile(s).role == "renovation_assistant" in WORKSPACES
+        profile = get_profile(s)
+        assert profile.roles == ("renovation_assistant",)
+        assert [area.key for area in areas_of(profile.roles)] == ["renovation"]
         assert s.query(RenovationProject).count() >= 1
     vault.lock()
