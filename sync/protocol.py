@@ -760,3 +760,113 @@ class AuditResponse(WireModel):
     entries: list[AuditEntry]
     last_id: int
     done: bool
+
+
+# ---------------------------------------------------------------- GDPR (issue 14)
+# Erasure orders (art. 17), legal holds and the organisation's retention and processing
+# settings. The server learns ids only: which items and blobs go, never what they are; the
+# reason of an order or hold travels sealed under the supervisors' collection key.
+
+MAX_ERASURE_ITEMS = 20_000
+ErasureScope = Literal["person", "household", "case_file", "retention"]
+
+
+class ErasureTarget(WireModel):
+    collection_id: UuidStr
+    item_id: UuidStr
+
+
+class SealedReason(WireModel):
+    """A reason sealed by the client (AES-256-GCM under the supervision collection's key)."""
+
+    collection_id: UuidStr
+    key_version: int = Field(ge=1)
+    sealed: B64 = Field(max_length=16_384)
+
+
+class ErasureRequest(WireModel):
+    id: UuidStr  # made by the client, so a retried order is the same order
+    scope: ErasureScope
+    items: list[ErasureTarget] = Field(min_length=1, max_length=MAX_ERASURE_ITEMS)
+    blob_ids: list[BlobIdStr] = Field(default_factory=list, max_length=MAX_ERASURE_ITEMS)
+    reason: SealedReason
+
+
+class ErasureDevice(WireModel):
+    device_id: UuidStr
+    device_name: str
+    user_id: UuidStr
+    confirmed_at: float | None
+
+
+class ErasureInfo(WireModel):
+    id: UuidStr
+    scope: ErasureScope
+    requested_by: UuidStr
+    created_at: float
+    items: int
+    blobs: int
+    revisions_deleted: int
+    reason: SealedReason | None
+    devices: list[ErasureDevice]
+
+
+class ErasureListResponse(WireModel):
+    orders: list[ErasureInfo]
+
+
+class PendingErasure(WireModel):
+    """What one device must purge and then confirm."""
+
+    id: UuidStr
+    items: list[ErasureTarget]
+    blob_ids: list[BlobIdStr]
+
+
+class PendingErasuresResponse(WireModel):
+    orders: list[PendingErasure]
+
+
+class LegalHoldRequest(WireModel):
+    id: UuidStr
+    items: list[ErasureTarget] = Field(min_length=1, max_length=MAX_ERASURE_ITEMS)
+    reason: SealedReason
+
+
+class LegalHoldInfo(WireModel):
+    id: UuidStr
+    created_by: UuidStr
+    created_at: float
+    released_at: float | None
+    items: list[ErasureTarget]
+    reason: SealedReason | None
+
+
+class LegalHoldListResponse(WireModel):
+    holds: list[LegalHoldInfo]
+
+
+class RetentionSettings(WireModel):
+    """Days each kind of record is kept (after closing, for case files); 0 = not purged."""
+
+    closed_case_days: int = Field(default=0, ge=0, le=36_500)
+    inventory_days: int = Field(default=0, ge=0, le=36_500)
+    intervention_days: int = Field(default=0, ge=0, le=36_500)
+    access_log_days: int = Field(default=0, ge=0, le=36_500)
+
+
+class ProcessingActivity(WireModel):
+    """One line of the register of processing activities (art. 30): no personal data."""
+
+    name: str = Field(max_length=200)
+    purposes: str = Field(default="", max_length=2_000)
+    categories: str = Field(default="", max_length=2_000)
+    recipients: str = Field(default="", max_length=2_000)
+    retention: str = Field(default="", max_length=500)
+
+
+class GdprSettings(WireModel):
+    retention: RetentionSettings = Field(default_factory=RetentionSettings)
+    controller: str = Field(default="", max_length=500)
+    dpo_contact: str = Field(default="", max_length=500)
+    activities: list[ProcessingActivity] = Field(default_factory=list, max_length=100)

@@ -191,7 +191,7 @@ def collect(session: Session, subject: Subject) -> Holdings:
         req_ids = [r.id for r in requests]
         h.add("interventions", _live(session, Intervention, Intervention.request_id, req_ids))
         h.add("defects", _live(session, DefectReport, DefectReport.request_id, req_ids))
-    _photos_and_log(session, h)
+    photos_and_log(session, h)
     return h
 
 
@@ -206,9 +206,12 @@ def collect_case_files(session: Session, h: Holdings, cases: list[CaseFile]) -> 
     h.add("reassignments", _live(session, Reassignment, Reassignment.case_id, case_ids))
 
 
-def _photos_and_log(session: Session, h: Holdings) -> None:
+def photos_and_log(session: Session, h: Holdings, *, household: bool = True) -> None:
+    """The photos and signatures of what `h` holds, and the access-log entries about it
+    (and about the household itself unless `household` is False)."""
     owners = h.ids(sections=[s for s in SECTIONS if s not in ("photos", "access_log")])
-    owners.add(h.subject.household.id)
+    if household:
+        owners.add(h.subject.household.id)
     photo_ids: set[str] = set()
     for row in h.rows(sections=("interventions", "defects")):
         photo_ids.update(getattr(row, "photos", None) or [])
@@ -219,8 +222,10 @@ def _photos_and_log(session: Session, h: Holdings) -> None:
             photos += _live(session, Attachment, Attachment.id, [party.signature_id])
     h.add("photos", photos)
     about = owners | h.ids(sections=("photos",))
-    h.add("access_log", sorted(_live(session, AccessLogEntry, AccessLogEntry.object_id, about),
-                               key=lambda e: e.at))
+    entries: list[AccessLogEntry] = _live(session, AccessLogEntry, AccessLogEntry.object_id,
+                                          about)
+    entries.sort(key=lambda e: e.at)
+    h.add("access_log", entries)
 
 
 def blob_ids(rows: Iterable[Synced]) -> set[str]:

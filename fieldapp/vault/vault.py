@@ -266,6 +266,13 @@ class Vault:
             result = fn(session)
         return result, committed_changes(session)
 
+    def copy_engine(self, path: Path) -> Engine:
+        """An engine over a copy of this vault's database (a pre-migration backup), keyed
+        like it, so an erasure can reach into the copy too. Dispose of it after use."""
+        if self.is_locked:
+            raise VaultLocked()
+        return make_engine(Path(path), self._keys)
+
     def lock(self) -> None:
         """Close every connection and drop every key reference. Idempotent."""
         if self._engine is not None:

@@ -26,7 +26,7 @@ from sync.client.errors import (
     TransportError,
 )
 from sync.client.pins_store import VaultPinnedKeys
-from sync.engine import blobs, conflicts, pull, push, restore, state
+from sync.engine import blobs, conflicts, erasure, pull, push, restore, state
 from sync.engine.account import ClientFactory, default_client_factory
 from sync.engine.apply import Applied
 from sync.engine.report import (
@@ -125,6 +125,7 @@ class SyncEngine:
         applied = Applied()
         try:
             self._contact(client)
+            erasure.apply_pending(self.vault, client)  # before any push (issue 14)
             me, role = client.user.id, client.user.role
             pull.discover(self.vault, client)
             blobs.register_uploads(self.vault)

@@ -274,3 +274,86 @@ class AuditEntry(Base):
     blob_id: Mapped[str | None] = mapped_column(String(64))
     target_id: Mapped[str | None] = mapped_column(ID)
     outcome: Mapped[str] = mapped_column(String(40))
+
+
+# ---------------------------------------------------------------- GDPR (issue 14)
+
+
+class ErasureOrder(Base):
+    """An erasure (art. 17) or retention purge a supervisor ordered; carried out on the
+    server when made. Ids only: the reason is sealed by the client."""
+
+    __tablename__ = "erasure_orders"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
+    scope: Mapped[str] = mapped_column(String(16))
+    requested_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[float] = mapped_column(Float)
+    reason_collection_id: Mapped[str | None] = mapped_column(ID)
+    reason_key_version: Mapped[int | None] = mapped_column(Integer)
+    reason_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    revisions_deleted: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ErasureItem(Base):
+    """An item an order erased; kept (ids only) so devices learn what to purge."""
+
+    __tablename__ = "erasure_items"
+    order_id: Mapped[str] = mapped_column(ForeignKey("erasure_orders.id"), primary_key=True)
+    collection_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    item_id: Mapped[str] = mapped_column(ID, primary_key=True, index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
+
+
+class ErasureBlob(Base):
+    __tablename__ = "erasure_blobs"
+    order_id: Mapped[str] = mapped_column(ForeignKey("erasure_orders.id"), primary_key=True)
+    blob_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
+
+
+class ErasureDevice(Base):
+    """A device that must purge an order's records, and when it confirmed it did."""
+
+    __tablename__ = "erasure_devices"
+    order_id: Mapped[str] = mapped_column(ForeignKey("erasure_orders.id"), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True,
+                                           index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
+    user_id: Mapped[str] = mapped_column(ID)
+    confirmed_at: Mapped[float | None] = mapped_column(Float)
+
+
+class LegalHold(Base):
+    """Records that no erasure or purge may touch while the hold lasts."""
+
+    __tablename__ = "legal_holds"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
+    created_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[float] = mapped_column(Float)
+    reason_collection_id: Mapped[str] = mapped_column(ID)
+    reason_key_version: Mapped[int] = mapped_column(Integer)
+    reason_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    released_at: Mapped[float | None] = mapped_column(Float)
+    released_by: Mapped[str | None] = mapped_column(ID)
+
+
+class LegalHoldItem(Base):
+    __tablename__ = "legal_hold_items"
+    hold_id: Mapped[str] = mapped_column(ForeignKey("legal_holds.id"), primary_key=True)
+    collection_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    item_id: Mapped[str] = mapped_column(ID, primary_key=True, index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
+
+
+class GdprSettingsRow(Base):
+    """The organisation's retention periods and register of processing (art. 30), as the
+    JSON of sync.protocol.GdprSettings: no personal data."""
+
+    __tablename__ = "gdpr_settings"
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"),
+                                                 primary_key=True)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_by: Mapped[str] = mapped_column(ID)
+    updated_at: Mapped[float] = mapped_column(Float)

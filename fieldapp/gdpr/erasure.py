@@ -1,0 +1,128 @@
+"""What an erasure (art. 17) of a person, household or case file removes, and rectification
+(art. 16) of a person's register data.
+
+`erasure_targets` works out, on the supervisor's device, the records and encrypted files
+an erasure takes away: the same walk as the subject-access export (fieldapp.gdpr.subject)
+minus what is not the subject's (sites, buildings, dwellings). The order itself goes to the
+server through the sync engine (sync.engine.gdpr); every device then purges its copies
+(fieldapp.gdpr.purge).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.audit.models import AccessLogEntry
+from fieldapp.casework.models import CaseFile
+from fieldapp.errors import NotFound, ValidationError
+from fieldapp.gdpr.subject import (
+    SECTIONS,
+    Holdings,
+    Subject,
+    blob_ids,
+    collect,
+    collect_case_files,
+    find_subject,
+    photos_and_log,
+)
+from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.local.profile import set_setting
+from fieldapp.records import common as rec
+from fieldapp.records.base import Synced, new_id
+from fieldapp.registry.models import Household, Person
+
+SCOPES = ("person", "household", "case_file")
+RECTIFY_KEY = "gdpr:rectification:"
+RECTIFIABLE = ("first_name", "last_name", "birth_date", "phone", "email",
+               "national_register_number", "health_notes", "relation")
+
+
+@dataclass(frozen=True)
+class ErasureTargets:
+    scope: str
+    subject_id: str
+    items: tuple[tuple[str, str], ...]  # (local collection key, item id)
+    blob_ids: tuple[str, ...]
+
+    @property
+    def item_ids(self) -> list[str]:
+        return [i for _c, i in self.items]
+
+
+def _targets(scope: str, subject_id: str, rows: list[Synced]) -> ErasureTargets:
+    items = tuple(sorted({(str(r.collection_id), r.id) for r in rows}))
+    return ErasureTargets(scope, subject_id, items, tuple(sorted(blob_ids(rows))))
+
+
+def erasure_targets(session: Session, *, scope: str, subject_id: str) -> ErasureTargets:
+    """The records (tombstones too: they carry ids the server holds revisions of) and files
+    an erasure of `subject_id` removes."""
+    if scope == "household":
+        subject = find_subject(session, household_id=subject_id)
+        holdings = collect(session, subject)
+        rows = [*holdings.rows(), subject.household]
+        rows += list(session.scalars(select(Person).where(
+            Person.household_id == subject.household.id)))  # tombstoned members too
+        return _targets(scope, subject_id, rows)
+    if scope == "person":
+        person = session.get(Person, subject_id)
+        if person is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "This person was not found."))
+        rows = [person, *_about(session, {person.id})]
+        return _targets(scope, subject_id, rows)
+    if scope == "case_file":
+        case = session.get(CaseFile, subject_id)
+        if case is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "This case file was not found."))
+        household = session.get(Household, case.household_id)
+        assert household is not None
+        h = Holdings(Subject("household", household, [], []))
+        collect_case_files(session, h, [case])
+        photos_and_log(session, h, household=False)
+        rows = [r for s in SECTIONS if s not in ("people",) for r in h.sections[s]]
+        return _targets(scope, subject_id, [case, *rows])
+    raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown erasure scope '{scope}'."),
+                          scope=str(scope))
+
+
+def _about(session: Session, ids: set[str]) -> list[Synced]:
+    return list(session.scalars(select(AccessLogEntry).where(
+        AccessLogEntry.object_id.in_(ids))))
+
+
+def rectify_person(session: Session, *, person_id: str, changes: dict[str, Any],
+                   actor_id: str, reason: str) -> list[str]:
+    """Correct a person's register data (art. 16); returns the fields changed. The change
+    is logged on this device with who, when, which fields and why — never the values —
+    and travels as a new revision of the person, like any edit."""
+    person = rec.get_live(session, Person, person_id,
+                          QT_TRANSLATE_NOOP("errors", "This person was not found."))
+    unknown = sorted(set(changes) - set(RECTIFIABLE))
+    if unknown:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "'{field}' can't be corrected here."),
+                              field=unknown[0])
+    if not (reason or "").strip():
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Say why the data is corrected; the reason is recorded."))
+    changed = [f for f, v in changes.items() if getattr(person, f) != v]
+    if not changed:
+        return []
+    for field in changed:
+        setattr(person, field, changes[field])
+    if {"first_name", "last_name"} & set(changed):
+        household = session.get(Household, person.household_id)
+        if household is not None:
+            household.search_key = rec.fold(" ".join(
+                [household.name] + [f"{p.first_name} {p.last_name}" for p in session.scalars(
+                    select(Person).where(Person.household_id == household.id,
+                                         Person.deleted.is_(False)))]))
+            rec.touch(session, household, actor_id=actor_id)  # the old name leaves the key
+    rec.touch(session, person, actor_id=actor_id)
+    set_setting(session, key=RECTIFY_KEY + new_id(), value={
+        "person_id": person.id, "fields": sorted(changed), "by": actor_id,
+        "at": rec.now(session).isoformat(), "reason": reason.strip()})
+    return sorted(changed)
