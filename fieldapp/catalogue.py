@@ -11,6 +11,7 @@ from fieldapp.casework.models import (
     CaseNote,
     FollowUp,
     HomeVisit,
+    OfficeAppointment,
     Referral,
     WelcomeAttendee,
     WelcomeSession,
@@ -42,7 +43,8 @@ from fieldapp.supervision.models import Reassignment, ReviewNote
 
 SYNCED_MODELS = (
     Site, Building, Dwelling, Household, Person,
-    CaseFile, CaseNote, FollowUp, Referral, HomeVisit, WelcomeSession, WelcomeAttendee,
+    CaseFile, CaseNote, FollowUp, Referral, HomeVisit, OfficeAppointment,
+    WelcomeSession, WelcomeAttendee,
     AccessLogEntry,
     RenovationProject, ProjectDwelling, InfoSession, AccessAppointment, Inventory,
     InventoryRoom, InventoryElement, InventoryParty, InventoryAddendum, Attachment, HelpItem,

@@ -87,7 +87,7 @@ def followup_overview(
         .join(CaseFile, CaseFile.id == FollowUp.case_id)
         .join(Household, Household.id == CaseFile.household_id)
         .where(FollowUp.done.is_(False), FollowUp.deleted.is_(False),
-               CaseFile.deleted.is_(False),
+               FollowUp.cancelled_on.is_(None), CaseFile.deleted.is_(False),
                FollowUp.due_on <= today + timedelta(days=WEEK_AHEAD))
         .order_by(FollowUp.due_on, Household.name)
     )

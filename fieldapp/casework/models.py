@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import JSON, Boolean, ForeignKey, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fieldapp.records.base import Base, Synced
@@ -49,6 +49,9 @@ class FollowUp(Synced, Base):
     text: Mapped[str] = mapped_column(Text)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_on: Mapped[date | None]
+    # the agenda (issue 16 item 4): cancelled with a reason, kept in the timeline
+    cancelled_on: Mapped[date | None]
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class Referral(Synced, Base):
@@ -71,6 +74,28 @@ class HomeVisit(Synced, Base):
     status: Mapped[str] = mapped_column(String(12), default="planned")
     done_on: Mapped[date | None]
     note_id: Mapped[str | None] = mapped_column(ForeignKey("case_notes.id"))
+    # the agenda (issue 16 item 4): start in minutes after midnight, Brussels time
+    start_minute: Mapped[int | None] = mapped_column(Integer)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class OfficeAppointment(Synced, Base):
+    """A household comes to the office (or meets the worker elsewhere): planned on the
+    agenda like a visit, then held, or cancelled with a reason (issue 16 item 4)."""
+
+    __tablename__ = "office_appointments"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_files.id"), index=True)
+    on_day: Mapped[date] = mapped_column(index=True)
+    start_minute: Mapped[int] = mapped_column(Integer)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    worker_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class WelcomeSession(Synced, Base):
@@ -79,6 +104,13 @@ class WelcomeSession(Synced, Base):
     site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"), index=True)
     held_on: Mapped[date]
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the agenda (issue 16 item 4): planned ahead with time and place, then held
+    status: Mapped[str] = mapped_column(String(12), default="held")
+    start_minute: Mapped[int | None] = mapped_column(Integer)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    worker_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
     attendees: Mapped[list[WelcomeAttendee]] = relationship(back_populates="session")
 

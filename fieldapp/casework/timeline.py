@@ -11,6 +11,7 @@ from fieldapp.casework.models import (
     CaseNote,
     FollowUp,
     HomeVisit,
+    OfficeAppointment,
     Referral,
     WelcomeAttendee,
     WelcomeSession,
@@ -25,6 +26,11 @@ _CASE_NOT_FOUND = QT_TRANSLATE_NOOP(
 )
 
 
+def _with_reason(text: str, cancel_reason: str) -> str:
+    """What was planned, then why it was cancelled (issue 16 item 4)."""
+    return f"{text}\n{cancel_reason}".strip() if cancel_reason else text
+
+
 def timeline(session: Session, *, case_id: str) -> list[TimelineEntry]:
     case = rec.get_live(session, CaseFile, case_id, _CASE_NOT_FOUND)
     entries: list[tuple[TimelineEntry, object]] = []
@@ -36,8 +42,10 @@ def timeline(session: Session, *, case_id: str) -> list[TimelineEntry]:
         entries.append((TimelineEntry("note", n.id, n.occurred_on, n.kind, n.text, "", False,
                                       n.confidentiality, n.objective), n.created_at))
     for f in session.scalars(select(FollowUp).where(FollowUp.case_id == case.id, live(FollowUp))):
-        entries.append((TimelineEntry("followup", f.id, f.due_on, "followup", f.text,
-                                      "done" if f.done else "open", f.done, "team", None),
+        status = "cancelled" if f.cancelled_on else "done" if f.done else "open"
+        entries.append((TimelineEntry("followup", f.id, f.cancelled_on or f.due_on, "followup",
+                                      _with_reason(f.text, f.cancel_reason), status,
+                                      f.done or status == "cancelled", "team", None),
                         f.created_at))
     for r in session.scalars(select(Referral).where(Referral.case_id == case.id, live(Referral))):
         text = r.reason if not r.outcome else f"{r.reason}\n{r.outcome}"
@@ -47,8 +55,14 @@ def timeline(session: Session, *, case_id: str) -> list[TimelineEntry]:
     for v in session.scalars(select(HomeVisit).where(HomeVisit.case_id == case.id,
                                                      live(HomeVisit))):
         entries.append((TimelineEntry("visit", v.id, v.done_on or v.planned_on, "visit",
-                                      v.purpose, v.status, v.status != "planned", "team", None),
+                                      _with_reason(v.purpose, v.cancel_reason), v.status,
+                                      v.status != "planned", "team", None),
                         v.created_at))
+    for a in session.scalars(select(OfficeAppointment).where(
+            OfficeAppointment.case_id == case.id, live(OfficeAppointment))):
+        entries.append((TimelineEntry("office", a.id, a.on_day, "office",
+                                      _with_reason(a.purpose, a.cancel_reason), a.status,
+                                      a.status != "planned", "team", None), a.created_at))
     attended = session.scalars(
         select(WelcomeSession)
         .join(WelcomeAttendee, WelcomeAttendee.session_id == WelcomeSession.id)

@@ -104,6 +104,10 @@ class WelcomeSessionView:
     held_on: date
     notes: str
     attendee_household_ids: tuple[str, ...]
+    status: str = "held"  # planned | held | cancelled (issue 16 item 4)
+    start_minute: int | None = None
+    duration_minutes: int | None = None
+    place: str = ""
 
 
 @dataclass(frozen=True)
@@ -133,3 +137,33 @@ class HouseholdDetail:
     language: str
     people: tuple[PersonView, ...]
     case: CaseView | None
+
+
+@dataclass(frozen=True)
+class OfficeAppointmentView:
+    id: str
+    case_id: str
+    household_name: str
+    on_day: date
+    start_minute: int  # minutes after midnight, Europe/Brussels
+    duration_minutes: int
+    place: str
+    purpose: str
+    worker_id: str | None
+    status: str  # planned | done | cancelled
+    cancel_reason: str
+
+
+@dataclass(frozen=True)
+class NewTenant:
+    """A household that moved in within the period and has not attended a welcome session
+    yet: whom the next one invites (issue 16 item 5). Address and dwelling tell namesakes
+    apart."""
+
+    household_id: str
+    name: str
+    address: str
+    building_name: str
+    dwelling_label: str
+    moved_in_on: date
+    language: str

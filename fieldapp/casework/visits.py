@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldapp.casework.appointments import check_time, clean_place
 from fieldapp.casework.cases import add_note, get_live_case
 from fieldapp.casework.models import CaseFile, HomeVisit
 from fieldapp.casework.views import VisitView
@@ -29,16 +30,22 @@ def _view(session: Session, v: HomeVisit) -> VisitView:
 
 
 def plan_visit(
-    session: Session, *, case_id: str, planned_on: date, purpose: str, actor_id: str, today: date
+    session: Session, *, case_id: str, planned_on: date, purpose: str, actor_id: str, today: date,
+    start_minute: int | None = None, duration_minutes: int | None = None, place: str = "",
 ) -> VisitView:
+    """Plan a visit; with a start time (minutes after midnight, Brussels), a duration and a
+    place it is on the agenda at that time (issue 16 item 4), else on its day."""
     case = get_live_case(session, case_id)
     if planned_on < today:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A visit can't be planned in the past ({planned_on})."),
             planned_on=planned_on.isoformat(),
         )
+    check_time(start_minute, duration_minutes)
     visit = HomeVisit(case_id=case.id, planned_on=planned_on, purpose=(purpose or "").strip(),
-                      status="planned")
+                      status="planned", start_minute=start_minute,
+                      duration_minutes=duration_minutes, place=clean_place(place),
+                      cancel_reason="")
     rec.create(session, visit, actor_id=actor_id,
                collection_id=rec.casework_collection(case.site_id))
     return _view(session, visit)

@@ -52,13 +52,16 @@ def _view(a: AccessAppointment) -> AppointmentView:
 
 def plan_access(
     session: Session, *, project_dwelling_id: str, planned_at: datetime, actor_id: str,
-    now: datetime, purpose: str = "inventory",
+    now: datetime, purpose: str = "inventory", duration_minutes: int | None = None,
+    place: str = "",
 ) -> AppointmentView:
     pd = get_live_dwelling(session, project_dwelling_id)
     if planned_at < now.replace(hour=0, minute=0, second=0, microsecond=0):
         raise ValidationError(IN_THE_PAST)
     row = AccessAppointment(project_dwelling_id=pd.id, planned_at=planned_at,
-                            purpose=purpose, status="planned", refusal_reason="", follow_up="")
+                            purpose=purpose, status="planned", refusal_reason="", follow_up="",
+                            duration_minutes=duration_minutes, place=place.strip()[:200],
+                            cancel_reason="")
     rec.create(session, row, actor_id=actor_id, collection_id=pd.collection_id)
     if pd.access_status in ("to_plan", "refused"):
         pd.access_status = "planned"
@@ -93,3 +96,65 @@ def list_appointments(session: Session, *, project_dwelling_id: str) -> list[App
         AccessAppointment.project_dwelling_id == project_dwelling_id,
         AccessAppointment.deleted.is_(False)).order_by(AccessAppointment.planned_at))
     return [_view(a) for a in rows]
+
+
+# -- the agenda (issue 16 item 4): what is planned moves, is cancelled with a reason, or
+# -- is deleted when entered by mistake (a tombstone: the history keeps its revisions).
+
+CANCEL_REASON_NEEDED = QT_TRANSLATE_NOOP("errors", "Say why it is cancelled.")
+NOT_PLANNED = QT_TRANSLATE_NOOP("errors", "Only what is still planned can be rescheduled or "
+                                          "cancelled.")
+
+
+def _planned(session: Session, appointment_id: str) -> AccessAppointment:
+    row = rec.get_live(session, AccessAppointment, appointment_id, APPOINTMENT_NOT_FOUND)
+    if row.status != "planned":
+        raise ValidationError(NOT_PLANNED)
+    return row
+
+
+def reschedule_access(
+    session: Session, *, appointment_id: str, planned_at: datetime, actor_id: str,
+    now: datetime, duration_minutes: int | None = None, place: str | None = None,
+) -> AppointmentView:
+    row = _planned(session, appointment_id)
+    if planned_at < now.replace(hour=0, minute=0, second=0, microsecond=0):
+        raise ValidationError(IN_THE_PAST)
+    row.planned_at = planned_at
+    if duration_minutes is not None:
+        row.duration_minutes = duration_minutes
+    if place is not None:
+        row.place = place.strip()[:200]
+    rec.touch(session, row, actor_id=actor_id)
+    return _view(row)
+
+
+def cancel_access(session: Session, *, appointment_id: str, reason: str,
+                  actor_id: str) -> AppointmentView:
+    row = _planned(session, appointment_id)
+    row.cancel_reason = rec.clean_text(reason, empty_message=CANCEL_REASON_NEEDED,
+                                       max_len=2_000)
+    row.status = "cancelled"
+    rec.touch(session, row, actor_id=actor_id)
+    pd = session.get(ProjectDwelling, row.project_dwelling_id)
+    if pd is not None and pd.access_status == "planned" and not _other_planned(session, row):
+        pd.access_status = "to_plan"
+        rec.touch(session, pd, actor_id=actor_id)
+    return _view(row)
+
+
+def delete_access(session: Session, *, appointment_id: str, actor_id: str) -> None:
+    row = rec.get_live(session, AccessAppointment, appointment_id, APPOINTMENT_NOT_FOUND)
+    row.deleted = True
+    rec.touch(session, row, actor_id=actor_id)
+    pd = session.get(ProjectDwelling, row.project_dwelling_id)
+    if pd is not None and pd.access_status == "planned" and not _other_planned(session, row):
+        pd.access_status = "to_plan"
+        rec.touch(session, pd, actor_id=actor_id)
+
+
+def _other_planned(session: Session, row: AccessAppointment) -> bool:
+    return session.scalar(select(AccessAppointment.id).where(
+        AccessAppointment.project_dwelling_id == row.project_dwelling_id,
+        AccessAppointment.id != row.id, AccessAppointment.deleted.is_(False),
+        AccessAppointment.status == "planned").limit(1)) is not None

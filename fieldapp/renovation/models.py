@@ -62,6 +62,10 @@ class AccessAppointment(Synced, Base):
     status: Mapped[str] = mapped_column(String(20), default="planned")
     refusal_reason: Mapped[str] = mapped_column(Text, default="")
     follow_up: Mapped[str] = mapped_column(Text, default="")
+    # the agenda (issue 16 item 4)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class Inventory(Synced, Base):

@@ -31,6 +31,8 @@ def timeline_what(entry: TimelineEntry) -> str:
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Home visit (plan)"))
     if entry.kind == "welcome":
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Welcome session"))
+    if entry.kind == "office":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Office appointment"))
     return entry.kind
 
 
@@ -40,11 +42,13 @@ def timeline_status(entry: TimelineEntry) -> str:
             return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Restricted"))
         return ""
     if entry.kind == "followup":
+        if entry.status == "cancelled":
+            return labels.visit_status("cancelled")
         return (_tr(QT_TRANSLATE_NOOP("CaseFileView", "Done")) if entry.done
                 else _tr(QT_TRANSLATE_NOOP("CaseFileView", "To do")))
     if entry.kind == "referral":
         return labels.referral_status(entry.status)
-    if entry.kind == "visit":
+    if entry.kind in ("visit", "office"):
         return labels.visit_status(entry.status)
     return ""
 

@@ -1,0 +1,215 @@
+"""Reading the agenda: a worker's (or everyone's) planned items over a span of days.
+
+Times: a casework record keeps its day and its start in minutes after midnight, Brussels
+time; a renovation access appointment keeps an instant (UTC), shown on its Brussels day
+and time. Who an item is with: the worker set on it, else whoever planned it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.agenda.views import AgendaItem, WorkerChoice
+from fieldapp.casework.models import (
+    CaseFile,
+    FollowUp,
+    HomeVisit,
+    OfficeAppointment,
+    WelcomeSession,
+)
+from fieldapp.local.profile import get_profile
+from fieldapp.people import directory
+from fieldapp.registry.households import address_line
+from fieldapp.registry.models import Building, Dwelling, Household, Site
+from fieldapp.renovation.models import AccessAppointment, ProjectDwelling
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+KINDS = ("visit", "office", "welcome", "access", "followup")
+
+
+def brussels(at: datetime) -> tuple[date, int]:
+    """The Brussels day and minute after midnight of an instant."""
+    local = at.astimezone(BRUSSELS)
+    return local.date(), local.hour * 60 + local.minute
+
+
+def instant(day: date, start_minute: int) -> datetime:
+    """The UTC instant of a Brussels day and minute (DST-aware)."""
+    local = datetime.combine(day, time(start_minute // 60, start_minute % 60),
+                             tzinfo=BRUSSELS)
+    return local.astimezone(UTC)
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """Monday to Sunday of the week holding `day`."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def workers(session: Session) -> list[WorkerChoice]:
+    """Whose agenda can be shown: the organisation's active people, this person first."""
+    me = get_profile(session)
+    people = [WorkerChoice(p.id, p.display_name) for p in directory.list_people(session)
+              if p.id != me.id]
+    return [WorkerChoice(me.id, me.display_name), *people]
+
+
+def _names(session: Session) -> dict[str, str]:
+    names = directory.names(session)
+    me = get_profile(session)
+    names.setdefault(me.id, me.display_name)
+    return names
+
+
+def agenda(session: Session, *, from_day: date, to_day: date, worker_id: str | None = None,
+           kinds: tuple[str, ...] = KINDS) -> list[AgendaItem]:
+    """Everything planned, held or cancelled from `from_day` to `to_day` (inclusive) for
+    `worker_id` (everyone's when None), by day and time; planned items that share time
+    with another of the same worker that day are flagged `overlaps`."""
+    names = _names(session)
+    items: list[AgendaItem] = []
+    readers = {"visit": _visits, "office": _office, "welcome": _welcome, "access": _access,
+               "followup": _followups}
+    for kind in kinds:
+        items += readers[kind](session, from_day, to_day, names)
+    if worker_id is not None:
+        items = [i for i in items if i.worker_id == worker_id]
+    items = flag_overlaps(items)
+    return sorted(items, key=lambda i: (i.day, -1 if i.start_minute is None else i.start_minute,
+                                        i.household_name.casefold(), i.id))
+
+
+def flag_overlaps(items: list[AgendaItem]) -> list[AgendaItem]:
+    """Mark planned, timed items that overlap another of the same worker on the same day."""
+    groups: dict[tuple[str, date], list[AgendaItem]] = defaultdict(list)
+    for item in items:
+        if item.status == "planned" and item.start_minute is not None:
+            groups[(item.worker_id, item.day)].append(item)
+    clashing: set[tuple[str, str]] = set()
+    for group in groups.values():
+        group.sort(key=lambda i: i.start_minute or 0)
+        for index, first in enumerate(group):
+            for second in group[index + 1:]:
+                if (second.start_minute or 0) >= (first.end_minute or 0):
+                    break
+                clashing.update({(first.kind, first.id), (second.kind, second.id)})
+    return [replace(i, overlaps=(i.kind, i.id) in clashing) for i in items]
+
+
+def _where(dwelling: Dwelling | None, building: Building | None) -> tuple[str, str]:
+    label = " · ".join(x for x in ((building.name if building else ""),
+                                    (dwelling.label if dwelling else "")) if x)
+    return address_line(building), label
+
+
+def _case_rows(session: Session, model: type[HomeVisit] | type[OfficeAppointment],
+               day_column: object, from_day: date, to_day: date) -> list[tuple[object, ...]]:
+    query = (
+        select(model, CaseFile, Household, Dwelling, Building)
+        .join(CaseFile, CaseFile.id == model.case_id)
+        .join(Household, Household.id == CaseFile.household_id)
+        .outerjoin(Dwelling, Dwelling.id == Household.dwelling_id)
+        .outerjoin(Building, Building.id == Dwelling.building_id)
+        .where(model.deleted.is_(False), CaseFile.deleted.is_(False),
+               day_column >= from_day, day_column <= to_day)  # type: ignore[operator]
+    )
+    return [tuple(row) for row in session.execute(query).all()]
+
+
+def _visits(session: Session, from_day: date, to_day: date,
+            names: dict[str, str]) -> list[AgendaItem]:
+    out = []
+    for v, case, household, dwelling, building in _case_rows(
+            session, HomeVisit, HomeVisit.planned_on, from_day, to_day):
+        assert isinstance(v, HomeVisit) and isinstance(case, CaseFile)
+        assert isinstance(household, Household)
+        address, label = _where(dwelling, building)  # type: ignore[arg-type]
+        worker = v.worker_id or v.created_by
+        out.append(AgendaItem(
+            "visit", v.id, v.planned_on, v.start_minute, v.duration_minutes, v.place, address,
+            label, household.id, household.name, case.id, case.site_id, worker,
+            names.get(worker, ""), v.status, v.purpose, v.cancel_reason))
+    return out
+
+
+def _office(session: Session, from_day: date, to_day: date,
+            names: dict[str, str]) -> list[AgendaItem]:
+    out = []
+    for a, case, household, dwelling, building in _case_rows(
+            session, OfficeAppointment, OfficeAppointment.on_day, from_day, to_day):
+        assert isinstance(a, OfficeAppointment) and isinstance(case, CaseFile)
+        assert isinstance(household, Household)
+        address, label = _where(dwelling, building)  # type: ignore[arg-type]
+        worker = a.worker_id or a.created_by
+        out.append(AgendaItem(
+            "office", a.id, a.on_day, a.start_minute, a.duration_minutes, a.place, address,
+            label, household.id, household.name, case.id, case.site_id, worker,
+            names.get(worker, ""), a.status, a.purpose, a.cancel_reason))
+    return out
+
+
+def _welcome(session: Session, from_day: date, to_day: date,
+             names: dict[str, str]) -> list[AgendaItem]:
+    rows = session.execute(
+        select(WelcomeSession, Site).join(Site, Site.id == WelcomeSession.site_id)
+        .where(WelcomeSession.deleted.is_(False), WelcomeSession.held_on >= from_day,
+               WelcomeSession.held_on <= to_day)).all()
+    out = []
+    for w, site in rows:
+        worker = w.worker_id or w.created_by
+        status = "done" if w.status == "held" else w.status
+        out.append(AgendaItem(
+            "welcome", w.id, w.held_on, w.start_minute, w.duration_minutes, w.place,
+            site.name, "", "", "", "", site.id, worker, names.get(worker, ""), status, "",
+            w.cancel_reason))
+    return out
+
+
+def _access(session: Session, from_day: date, to_day: date,
+            names: dict[str, str]) -> list[AgendaItem]:
+    start, end = instant(from_day, 0), instant(to_day + timedelta(days=1), 0)
+    rows = session.execute(
+        select(AccessAppointment, ProjectDwelling, Dwelling, Building, Household)
+        .join(ProjectDwelling, ProjectDwelling.id == AccessAppointment.project_dwelling_id)
+        .join(Dwelling, Dwelling.id == ProjectDwelling.dwelling_id)
+        .outerjoin(Building, Building.id == Dwelling.building_id)
+        .outerjoin(Household, Household.id == ProjectDwelling.household_id)
+        .where(AccessAppointment.deleted.is_(False), AccessAppointment.planned_at >= start,
+               AccessAppointment.planned_at < end)).all()
+    out = []
+    for a, _pd, dwelling, building, household in rows:
+        day, minute = brussels(a.planned_at)
+        address, label = _where(dwelling, building)
+        status = {"granted": "done", "refused": "done"}.get(a.status, a.status)
+        out.append(AgendaItem(
+            "access", a.id, day, minute, a.duration_minutes, a.place, address, label,
+            household.id if household else "", household.name if household else "", "",
+            building.site_id if building else "", a.created_by, names.get(a.created_by, ""),
+            status, a.purpose, a.cancel_reason))
+    return out
+
+
+def _followups(session: Session, from_day: date, to_day: date,
+               names: dict[str, str]) -> list[AgendaItem]:
+    rows = session.execute(
+        select(FollowUp, CaseFile, Household)
+        .join(CaseFile, CaseFile.id == FollowUp.case_id)
+        .join(Household, Household.id == CaseFile.household_id)
+        .where(FollowUp.deleted.is_(False), CaseFile.deleted.is_(False),
+               FollowUp.due_on >= from_day, FollowUp.due_on <= to_day)).all()
+    out = []
+    for f, case, household in rows:
+        worker = f.assignee_id or f.created_by
+        status = "cancelled" if f.cancelled_on else "done" if f.done else "planned"
+        out.append(AgendaItem(
+            "followup", f.id, f.due_on, None, None, "", "", "", household.id, household.name,
+            case.id, case.site_id, worker, names.get(worker, ""), status, f.text,
+            f.cancel_reason))
+    return out
+

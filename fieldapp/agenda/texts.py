@@ -1,0 +1,92 @@
+"""Fixed texts of the day sheet in Dutch, French and English (no Qt in fieldapp/): the
+sheet is printed in the language chosen for it, whatever language the app runs in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+TEXTS: dict[str, dict[str, str]] = {
+    "nl": {
+        "service": "Sociale dienst — agenda",
+        "title": "Dagblad",
+        "worker": "Medewerker", "day": "Dag", "count": "Afspraken",
+        "time": "Uur", "duration": "Duur", "what": "Wat", "household": "Gezin",
+        "where": "Adres / plaats", "dwelling": "Woning",
+        "overlap": "OVERLAPT", "overlap_note": "Afspraken met OVERLAPT vallen samen in de tijd.",
+        "followups": "Opvolgingen die vandaag vervallen",
+        "nothing": "Niets gepland op deze dag.",
+        "privacy": "Dit blad bevat enkel uren en adressen, geen inhoud van notities.",
+        "printed": "Afgedrukt op", "minutes": "{n} min",
+        "visit": "Huisbezoek", "office": "Afspraak op kantoor", "welcome": "Onthaalsessie",
+        "access": "Toegang woning (renovatie)", "followup": "Opvolging",
+        "file": "dagblad",
+    },
+    "fr": {
+        "service": "Service social — agenda",
+        "title": "Feuille de route du jour",
+        "worker": "Intervenant(e)", "day": "Jour", "count": "Rendez-vous",
+        "time": "Heure", "duration": "Durée", "what": "Quoi", "household": "Ménage",
+        "where": "Adresse / lieu", "dwelling": "Logement",
+        "overlap": "CHEVAUCHE",
+        "overlap_note": "Les rendez-vous marqués CHEVAUCHE se recouvrent dans le temps.",
+        "followups": "Suivis à échéance ce jour",
+        "nothing": "Rien de prévu ce jour-là.",
+        "privacy": "Cette feuille ne contient que des heures et des adresses, aucun contenu "
+                   "de note.",
+        "printed": "Imprimé le", "minutes": "{n} min",
+        "visit": "Visite à domicile", "office": "Rendez-vous au bureau",
+        "welcome": "Séance d'accueil", "access": "Accès au logement (rénovation)",
+        "followup": "Suivi",
+        "file": "feuille-de-route",
+    },
+    "en": {
+        "service": "Social service — agenda",
+        "title": "Day sheet",
+        "worker": "Worker", "day": "Day", "count": "Appointments",
+        "time": "Time", "duration": "Duration", "what": "What", "household": "Household",
+        "where": "Address / place", "dwelling": "Dwelling",
+        "overlap": "OVERLAPS", "overlap_note": "Appointments marked OVERLAPS share time.",
+        "followups": "Follow-ups due that day",
+        "nothing": "Nothing planned on this day.",
+        "privacy": "This sheet holds times and addresses only, no note content.",
+        "printed": "Printed on", "minutes": "{n} min",
+        "visit": "Home visit", "office": "Office appointment", "welcome": "Welcome session",
+        "access": "Dwelling access (renovation)", "followup": "Follow-up",
+        "file": "day-sheet",
+    },
+}
+
+WEEKDAYS = {
+    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+MONTHS = {
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+
+
+def text(language: str, key: str, **params: object) -> str:
+    value = TEXTS.get(language, TEXTS["nl"]).get(key, TEXTS["en"][key])
+    return value.format(**params) if params else value
+
+
+def long_day(language: str, day: date) -> str:
+    """"zaterdag 6 december 2026", "samedi 6 décembre 2026"."""
+    lang = language if language in WEEKDAYS else "nl"
+    weekday, month = WEEKDAYS[lang][day.weekday()], MONTHS[lang][day.month - 1]
+    return f"{weekday} {day.day} {month} {day.year}"
+
+
+def clock(minute: int | None) -> str:
+    return "" if minute is None else f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def file_name(language: str, day: date) -> str:
+    """"dagblad-2026-11-23.pdf": what it is and its day, never a name or an address."""
+    return f"{text(language, 'file')}-{day.isoformat()}.pdf"
