@@ -23,11 +23,19 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.neighbourhood.defects import LABELS, defect_fields
 from fieldapp.neighbourhood.round_pdf import Translate, escape, styles, untranslated
 from fieldapp.neighbourhood.views import DefectReportView
 
 PHOTO_BOX = 80 * mm
+# ASCII, no spaces, no personal data: the kind of document, its date and reference
+FILE_NAME = QT_TRANSLATE_NOOP("DefectReport", "technical-defect-{day}-{ref}.pdf")
+
+
+def defect_file_name(view: DefectReportView, translate: Translate = untranslated) -> str:
+    return translate("DefectReport", FILE_NAME).format(day=view.reported_on.isoformat(),
+                                                       ref=view.id[:8])
 
 
 def _photo(data: bytes) -> Image | None:

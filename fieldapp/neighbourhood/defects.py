@@ -112,7 +112,7 @@ def defect_fields(view: DefectReportView,
     """(label, value) pairs of the report, translated, empty values left out."""
     p = view.place
     pairs = [
-        ("date", view.reported_on.isoformat()),
+        ("date", view.reported_on.strftime("%d/%m/%Y")),  # as in Brussels, either language
         ("urgency", translate("labels", URGENCIES.get(view.urgency, view.urgency))),
         ("category", translate("labels", CATEGORIES.get(view.category, view.category))),
         ("site", p.site_name),

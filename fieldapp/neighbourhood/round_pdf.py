@@ -45,10 +45,23 @@ HEADERS = (QT_TRANSLATE_NOOP("RoundReport", "#"), QT_TRANSLATE_NOOP("RoundReport
 SITE_LEVEL = QT_TRANSLATE_NOOP("RoundReport", "Site (no building)")
 OVERDUE = QT_TRANSLATE_NOOP("RoundReport", "overdue")
 EMPTY = QT_TRANSLATE_NOOP("RoundReport", "No request in this round.")
+# ASCII, no spaces, no personal data: the kind of document and its day
+FILE_NAME = QT_TRANSLATE_NOOP("RoundReport", "round-{day}.pdf")
+
+
+def round_file_name(plan: RoundPlan, translate: Translate | None = None) -> str:
+    return (translate or untranslated)("RoundReport", FILE_NAME).format(
+        day=plan.day.isoformat())
 
 
 def untranslated(_context: str, text: str) -> str:
     return text
+
+
+def decimal(value: float, language: str) -> str:
+    """One decimal, with the separator of the document's language."""
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if language in ("nl", "fr") else text
 
 
 def register_fonts() -> tuple[str, str]:
@@ -83,8 +96,9 @@ def escape(text: str) -> str:
 
 
 def build_round_pdf(plan: RoundPlan, path: Path, *, translate: Translate = untranslated,
-                    date_text: str | None = None) -> Path:
-    """Write the round to `path` as a single page (content shrinks to fit if needed)."""
+                    date_text: str | None = None, language: str = "en") -> Path:
+    """Write the round to `path` as a single page (content shrinks to fit if needed), in the
+    language `translate` speaks; `language` writes the numbers (a decimal comma in nl, fr)."""
     st = styles()
 
     def t(text: str) -> str:
@@ -93,7 +107,8 @@ def build_round_pdf(plan: RoundPlan, path: Path, *, translate: Translate = untra
     story: list[Flowable] = [
         Paragraph(escape(t(TITLE).format(day=date_text or plan.day.isoformat())), st["title"]),
         Paragraph(escape(t(SUMMARY).format(n=len(plan.requests()), sites=len(plan.sites),
-                                         km=f"{plan.distance_km:.1f}")), st["meta"]),
+                                         km=decimal(plan.distance_km, language))),
+                  st["meta"]),
         Spacer(1, 3 * mm),
     ]
     widths = [12 * mm, 25 * mm, 36 * mm, 24 * mm, None]

@@ -1,6 +1,7 @@
 """The post-works check compared with the pre-works inventory, element by element.
 
-Rooms are matched by kind and name (then by order among equal ones), elements by kind
+Rooms are matched by kind and name (then by order among equal ones; a name the template
+gave matches in any language), elements by kind
 (then order). A row is "changed" when the condition differs and both were assessed, or
 when the element exists on one side only; "worse" when the condition got worse.
 """
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.renovation import templates
 from fieldapp.renovation.inventory import get_inventory
 from fieldapp.renovation.labels import SEVERITY
 from fieldapp.renovation.views import (
@@ -30,7 +32,8 @@ def _keyed_rooms(rooms: tuple[RoomView, ...]) -> dict[tuple[str, str, int], Room
     seen: dict[tuple[str, str], int] = defaultdict(int)
     result = {}
     for room in rooms:
-        base = (room.room_type, room.name.strip().casefold())
+        name = templates.room_name(room.room_type, room.name, "en")
+        base = (room.room_type, name.strip().casefold())
         result[(*base, seen[base])] = room
         seen[base] += 1
     return result

@@ -13,7 +13,7 @@ from fieldapp.renovation import templates
 from fieldapp.renovation.comparison import compare
 from fieldapp.renovation.inventory import get_inventory
 from fieldapp.renovation.inventory_pdf import heading_block
-from fieldapp.renovation.pdf_texts import code, text
+from fieldapp.renovation.pdf_texts import code, pdf_file_name, text
 from fieldapp.renovation.views import ElementChange
 from fieldapp.reports.layout import (
     CONDITION_COLOURS,
@@ -38,8 +38,8 @@ def _table(rows: tuple[ElementChange, ...], lang: str, template: str) -> Table:
         if row.worse:
             after += f" ({text(lang, 'worse')})"
         remarks = " / ".join(r for r in (row.before_remarks, row.after_remarks) if r)
-        data.append([p(row.room_name), p(templates.element_label(row.element_type, lang,
-                                                                  template)),
+        room = templates.room_name(row.room_type, row.room_name, lang, template)
+        data.append([p(room), p(templates.element_label(row.element_type, lang, template)),
                      p(code("condition", lang, row.before)),
                      p(after, "cell_bold" if row.changed else "cell"), p(remarks)])
         for column, value in ((2, row.before), (3, row.after)):
@@ -52,13 +52,19 @@ def _table(rows: tuple[ElementChange, ...], lang: str, template: str) -> Table:
     return table
 
 
-def comparison_pdf(session: Session, *, pre_id: str, post_id: str, printed_on: date) -> bytes:
+def file_name(language: str, *, held_on: date, post_id: str) -> str:
+    return pdf_file_name(language, "file_comparison", held_on, post_id)
+
+
+def comparison_pdf(session: Session, *, pre_id: str, post_id: str, printed_on: date,
+                   language: str | None = None) -> bytes:
+    """In `language`, by default the post-works check's (the household's)."""
     result = compare(session, pre_id=pre_id, post_id=post_id)
     post = get_inventory(session, inventory_id=post_id)
     pre = get_inventory(session, inventory_id=pre_id)
-    lang = post.language
+    lang = templates.language_of(language or post.language)
     title = text(lang, "title_comparison")
-    story: list[Flowable] = heading_block(session, post, title)
+    story: list[Flowable] = heading_block(session, post, title, lang)
     changes = result.changes
     story += [Paragraph(text(lang, "changes"), styles()["h2"]),
               p(text(lang, "changes_count", n=len(changes),

@@ -23,7 +23,7 @@ from fieldapp.renovation import signatures as sig
 from fieldapp.renovation import templates
 from fieldapp.renovation.inventory import get_inventory
 from fieldapp.renovation.models import RenovationProject
-from fieldapp.renovation.pdf_texts import code, text
+from fieldapp.renovation.pdf_texts import code, pdf_file_name, text
 from fieldapp.renovation.projects import dwelling_status
 from fieldapp.renovation.views import InventoryView, RoomView
 from fieldapp.reports.jpeg import JpegImage
@@ -62,6 +62,13 @@ def _brussels(moment: datetime) -> str:
     return aware.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M")
 
 
+def file_name(language: str, *, kind: str, held_on: date, inventory_id: str) -> str:
+    """"plaatsbeschrijving-voor-de-werken-2026-03-02-1a2b3c4d.pdf": the document, its date
+    and the start of its reference; nothing about who lives there."""
+    return pdf_file_name(language, "file_pre" if kind == "pre" else "file_post", held_on,
+                         inventory_id)
+
+
 def load_photo(session: Session, attachment_id: str, caption: str,
                variant: str = "medium") -> Photo:
     data = attachments.read_image(session, attachment_id=attachment_id, variant=variant)
@@ -96,10 +103,11 @@ def photo_grid(photos: list[Photo]) -> Table:
     return table
 
 
-def heading_block(session: Session, view: InventoryView, title: str) -> list[Flowable]:
+def heading_block(session: Session, view: InventoryView, title: str,
+                  lang: str | None = None) -> list[Flowable]:
     status = dwelling_status(session, project_dwelling_id=view.project_dwelling_id)
     project = session.get(RenovationProject, view.project_id)
-    lang = view.language
+    lang = lang or view.language
     rows = [
         (text(lang, "project"), project.name if project else ""),
         (text(lang, "address"), status.address),
@@ -115,13 +123,14 @@ def heading_block(session: Session, view: InventoryView, title: str) -> list[Flo
 
 
 def room_flowables(session: Session, view: InventoryView, room: RoomView,
-                   number: int) -> list[Flowable]:
-    lang = view.language
+                   number: int, lang: str | None = None) -> list[Flowable]:
+    lang = lang or view.language
     data: list[list[object]] = [[header_cell(text(lang, "element")),
                                  header_cell(text(lang, "condition")),
                                  header_cell(text(lang, "remarks"))]]
     style = grid_style()
-    photos: list[Photo] = [load_photo(session, a.id, a.caption or room.name)
+    room_name = templates.room_name(room.room_type, room.name, lang, view.template)
+    photos: list[Photo] = [load_photo(session, a.id, a.caption or room_name)
                            for a in room.photos]
     for row, element in enumerate(room.elements, start=1):
         label = templates.element_label(element.element_type, lang, view.template)
@@ -135,15 +144,15 @@ def room_flowables(session: Session, view: InventoryView, room: RoomView,
             photos.append(load_photo(session, a.id, caption))
     table = Table(data, colWidths=[48 * mm, 30 * mm, CONTENT_W - 78 * mm], repeatRows=1)
     table.setStyle(TableStyle(style))
-    title = Paragraph(f"{number}. {room.name}", styles()["h2"])
+    title = p(f"{number}. {room_name}", "h2")
     result: list[Flowable] = [keep(title, table)]
     if photos:
         result += [Spacer(1, 2 * mm), photo_grid(photos)]
     return result
 
 
-def signature_table(session: Session, view: InventoryView) -> Table:
-    lang = view.language
+def signature_table(session: Session, view: InventoryView, lang: str | None = None) -> Table:
+    lang = lang or view.language
     data: list[list[object]] = [[header_cell(text(lang, "role")), header_cell(text(lang, "name")),
                                  header_cell(text(lang, "signature")),
                                  header_cell(text(lang, "signed_on"))]]
@@ -171,8 +180,8 @@ def signature_table(session: Session, view: InventoryView) -> Table:
     return table
 
 
-def fingerprint_box(session: Session, view: InventoryView) -> Table:
-    lang = view.language
+def fingerprint_box(session: Session, view: InventoryView, lang: str | None = None) -> Table:
+    lang = lang or view.language
     check = sig.verify(session, inventory_id=view.id)
     value = view.fingerprint or check.computed
     status = text(lang, "draft") if view.fingerprint is None else text(
@@ -186,9 +195,10 @@ def fingerprint_box(session: Session, view: InventoryView) -> Table:
     return box
 
 
-def addenda_table(view: InventoryView) -> Table:
-    lang = view.language
-    labels = {e.id: f"{r.name} — {templates.element_label(e.element_type, lang, view.template)}"
+def addenda_table(view: InventoryView, lang: str | None = None) -> Table:
+    lang = lang or view.language
+    labels = {e.id: f"{templates.room_name(r.room_type, r.name, lang, view.template)} — "
+                    f"{templates.element_label(e.element_type, lang, view.template)}"
               for r in view.rooms for e in r.elements}
     data: list[list[object]] = [[header_cell(text(lang, "date")),
                                  header_cell(text(lang, "addendum_element")),
@@ -202,22 +212,24 @@ def addenda_table(view: InventoryView) -> Table:
     return table
 
 
-def inventory_pdf(session: Session, *, inventory_id: str, printed_on: date) -> bytes:
-    """The PDF of one inventory, in the inventory's language (the household's)."""
+def inventory_pdf(session: Session, *, inventory_id: str, printed_on: date,
+                  language: str | None = None) -> bytes:
+    """The PDF of one inventory in `language`, by default the inventory's (the household's
+    when it was started)."""
     view = get_inventory(session, inventory_id=inventory_id)
-    lang = view.language
+    lang = templates.language_of(language or view.language)
     title = text(lang, "title_pre" if view.kind == "pre" else "title_post")
-    story: list[Flowable] = heading_block(session, view, title)
+    story: list[Flowable] = heading_block(session, view, title, lang)
     for number, room in enumerate(view.rooms, start=1):
-        story += room_flowables(session, view, room, number)
+        story += room_flowables(session, view, room, number, lang)
     if view.general_remarks:
         story += [Paragraph(text(lang, "general_remarks"), styles()["h2"]),
                   p(view.general_remarks, "body")]
     if view.addenda:
-        story += [Paragraph(text(lang, "addenda"), styles()["h2"]), addenda_table(view)]
+        story += [Paragraph(text(lang, "addenda"), styles()["h2"]), addenda_table(view, lang)]
     story += [keep(Paragraph(text(lang, "parties"), styles()["h2"]),
-                   signature_table(session, view)),
-              Spacer(1, 5 * mm), keep(fingerprint_box(session, view)),
+                   signature_table(session, view, lang)),
+              Spacer(1, 5 * mm), keep(fingerprint_box(session, view, lang)),
               Spacer(1, 3 * mm),
               p(f"{text(lang, 'reference')}: {view.id} · {text(lang, 'printed')} "
                 f"{printed_on.strftime('%d/%m/%Y')}", "small")]

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from fieldapp.renovation.access import list_info_sessions
-from fieldapp.renovation.pdf_texts import code, text
+from fieldapp.renovation.pdf_texts import code, pdf_file_name, text
 from fieldapp.renovation.projects import dwelling_statuses, get_project
 from fieldapp.reports.layout import (
     CONTENT_W,
@@ -20,6 +20,10 @@ from fieldapp.reports.layout import (
     p,
     styles,
 )
+
+
+def file_name(language: str, *, printed_on: date) -> str:
+    return pdf_file_name(language, "file_overview", printed_on)
 
 
 def overview_pdf(session: Session, *, project_id: str, printed_on: date,

@@ -7,6 +7,8 @@ texts can't come from the Qt translation files. Codes follow
 
 from __future__ import annotations
 
+from datetime import date
+
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         "service": "Sociale dienst — begeleiding renovatiewerf",
@@ -41,6 +43,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "printed": "Afgedrukt op", "info_session": "Infovergadering",
         "attendees": "Aanwezige gezinnen", "questions": "Gestelde vragen",
         "bound_to": "Gebonden aan",
+        # file names: ASCII, no spaces, no personal data
+        "file_pre": "plaatsbeschrijving-voor-de-werken",
+        "file_post": "plaatsbeschrijving-na-de-werken",
+        "file_comparison": "vergelijking-voor-en-na-de-werken",
+        "file_overview": "projectoverzicht-renovatie",
     },
     "fr": {
         "service": "Service social — accompagnement de chantier",
@@ -73,6 +80,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "printed": "Imprimé le", "info_session": "Séance d'information",
         "attendees": "Ménages présents", "questions": "Questions posées",
         "bound_to": "Lié à",
+        # file names: ASCII, no spaces, no personal data
+        "file_pre": "etat-des-lieux-avant-travaux",
+        "file_post": "etat-des-lieux-apres-travaux",
+        "file_comparison": "comparaison-avant-apres-travaux",
+        "file_overview": "apercu-du-projet-de-renovation",
     },
     "en": {
         "service": "Social service — renovation-site support",
@@ -105,6 +117,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "printed": "Printed on", "info_session": "Information session",
         "attendees": "Households present", "questions": "Questions raised",
         "bound_to": "Bound to",
+        # file names: ASCII, no spaces, no personal data
+        "file_pre": "inventory-before-works",
+        "file_post": "inventory-after-works",
+        "file_comparison": "comparison-before-after-works",
+        "file_overview": "renovation-project-overview",
     },
 }
 
@@ -143,6 +160,13 @@ def text(language: str, key: str, **params: object) -> str:
     table = TEXTS.get(language, TEXTS["nl"])
     value = table.get(key, TEXTS["en"][key])
     return value.format(**params) if params else value
+
+
+def pdf_file_name(language: str, key: str, day: date, reference: str = "") -> str:
+    """A document's file name in its language: what it is, its date, the start of its
+    reference ("etat-des-lieux-avant-travaux-2026-03-02-1a2b3c4d.pdf")."""
+    parts = [text(language, key), day.isoformat()] + ([reference[:8]] if reference else [])
+    return "-".join(parts) + ".pdf"
 
 
 def code(kind: str, language: str, value: str) -> str:

@@ -44,6 +44,24 @@ def room_label(room_type: str, language: str, template_id: str = "standard") -> 
     return str(rooms.get(room_type, rooms["other"])["labels"][language_of(language)])
 
 
+def room_name(room_type: str, name: str, language: str,
+              template_id: str = "standard") -> str:
+    """A room's name for a reader of `language`.
+
+    A room is named at creation with its kind's label in the inventory's language, numbered
+    from the second of a kind ("Chambre 2"). Such a name is the template's, not the
+    person's: it reads in `language` ("Slaapkamer 2"). A name someone typed stays as typed.
+    """
+    rooms = load(template_id)["rooms"]
+    labels = rooms.get(room_type, rooms["other"])["labels"]
+    text = name.strip()
+    for label in labels.values():
+        rest = text[len(label):] if text.casefold().startswith(label.casefold()) else None
+        if rest == "" or (rest and rest[0] == " " and rest[1:].isdigit()):
+            return str(labels[language_of(language)]) + rest
+    return name
+
+
 def element_label(element_type: str, language: str, template_id: str = "standard") -> str:
     labels = load(template_id)["elements"].get(element_type)
     return str(labels[language_of(language)]) if labels else element_type

@@ -58,6 +58,8 @@ NONE = QT_TRANSLATE_NOOP("IndicatorsReport", "None")
 CATEGORY = QT_TRANSLATE_NOOP("IndicatorsReport", "Category")
 COUNT = QT_TRANSLATE_NOOP("IndicatorsReport", "Count")
 BY_OBJECTIVE = QT_TRANSLATE_NOOP("IndicatorsReport", "By operational objective")
+# ASCII, no spaces, no personal data: the kind of document and its period
+FILE_NAME = QT_TRANSLATE_NOOP("IndicatorsReport", "indicators-{start}-{end}.pdf")
 NOTES_CHART = QT_TRANSLATE_NOOP("IndicatorsReport", "Case notes by operational objective")
 AXES_CHART = QT_TRANSLATE_NOOP("IndicatorsReport", "Actions by strategic axis")
 NOTHING = QT_TRANSLATE_NOOP("IndicatorsReport", "Nothing recorded in this period.")
@@ -67,6 +69,11 @@ AXES_NOTE = QT_TRANSLATE_NOOP(
     "welcome 2.2, referrals 4.2, inventories 1.2, help needed 2.1, interventions by "
     "category). Referrals appear twice (by destination and by outcome).")
 FOOTER = QT_TRANSLATE_NOOP("IndicatorsReport", "FieldApp — indicators {start} – {end}")
+
+
+def indicators_file_name(report: IndicatorReport, translate: Translate = untranslated) -> str:
+    return translate(CTX, FILE_NAME).format(start=report.start.isoformat(),
+                                            end=report.end.isoformat())
 
 
 def _day(d: date) -> str:

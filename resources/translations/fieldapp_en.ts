@@ -762,14 +762,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Save the defect report</translation>
         </message>
         <message>
-            <source>defect-{ref}.pdf</source>
-            <translation>defect-{ref}.pdf</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
             <source>The report was saved as a PDF.</source>
             <translation>The report was saved as a PDF.</translation>
         </message>
@@ -836,6 +828,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
+        <message>
+            <source>technical-defect-{day}-{ref}.pdf</source>
+            <translation>technical-defect-{day}-{ref}.pdf</translation>
+        </message>
     </context>
     <context>
         <name>DwellingsDialog</name>
@@ -854,6 +850,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the dwellings concerned by the works (space ticks the current one).</source>
             <translation>Tick the dwellings concerned by the works (space ticks the current one).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Language of the document</source>
+            <translation>Language of the document</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the document:</source>
+            <translation>&amp;Language of the document:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
         </message>
     </context>
     <context>
@@ -1230,6 +1253,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>FieldApp — indicators {start} – {end}</source>
             <translation>FieldApp — indicators {start} – {end}</translation>
         </message>
+        <message>
+            <source>indicators-{start}-{end}.pdf</source>
+            <translation>indicators-{start}-{end}.pdf</translation>
+        </message>
     </context>
     <context>
         <name>IndicatorsView</name>
@@ -1352,10 +1379,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Save the CSV file</source>
             <translation>Save the CSV file</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
@@ -1554,12 +1577,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>PDF saved: {name}</translation>
         </message>
         <message>
-            <source>inventory-{dwelling}.pdf</source>
-            <translation>inventory-{dwelling}.pdf</translation>
+            <source>Print the inventory</source>
+            <translation>Print the inventory</translation>
         </message>
         <message>
-            <source>comparison-{dwelling}.pdf</source>
-            <translation>comparison-{dwelling}.pdf</translation>
+            <source>Print the comparison</source>
+            <translation>Print the comparison</translation>
         </message>
     </context>
     <context>
@@ -2309,6 +2332,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Choose a dwelling of the project.</source>
             <translation>Choose a dwelling of the project.</translation>
         </message>
+        <message>
+            <source>Information session recorded.</source>
+            <translation>Information session recorded.</translation>
+        </message>
+        <message>
+            <source>PDF saved: {name}</source>
+            <translation>PDF saved: {name}</translation>
+        </message>
+        <message>
+            <source>Print the project overview</source>
+            <translation>Print the project overview</translation>
+        </message>
     </context>
     <context>
         <name>RequestDialog</name>
@@ -2434,6 +2469,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>No request in this round.</source>
             <translation>No request in this round.</translation>
         </message>
+        <message>
+            <source>round-{day}.pdf</source>
+            <translation>round-{day}.pdf</translation>
+        </message>
     </context>
     <context>
         <name>RoundView</name>
@@ -2464,14 +2503,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Export the round</source>
             <translation>Export the round</translation>
-        </message>
-        <message>
-            <source>round-{day}.pdf</source>
-            <translation>round-{day}.pdf</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
             <source>The round was exported as a PDF.</source>

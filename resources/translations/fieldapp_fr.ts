@@ -762,14 +762,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Enregistrer le rapport de défaut</translation>
         </message>
         <message>
-            <source>defect-{ref}.pdf</source>
-            <translation>defaut-{ref}.pdf</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
-        </message>
-        <message>
             <source>The report was saved as a PDF.</source>
             <translation>Le rapport a été enregistré en PDF.</translation>
         </message>
@@ -836,6 +828,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>{label}: {value}</source>
             <translation>{label} : {value}</translation>
         </message>
+        <message>
+            <source>technical-defect-{day}-{ref}.pdf</source>
+            <translation>defaut-technique-{day}-{ref}.pdf</translation>
+        </message>
     </context>
     <context>
         <name>DwellingsDialog</name>
@@ -854,6 +850,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the dwellings concerned by the works (space ticks the current one).</source>
             <translation>Cochez les logements concernés par les travaux (espace coche le logement courant).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Language of the document</source>
+            <translation>Langue du document</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the document:</source>
+            <translation>&amp;Langue du document :</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
         </message>
     </context>
     <context>
@@ -1230,6 +1253,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>FieldApp — indicators {start} – {end}</source>
             <translation>FieldApp — indicateurs {start} – {end}</translation>
         </message>
+        <message>
+            <source>indicators-{start}-{end}.pdf</source>
+            <translation>indicateurs-{start}-{end}.pdf</translation>
+        </message>
     </context>
     <context>
         <name>IndicatorsView</name>
@@ -1352,10 +1379,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Save the CSV file</source>
             <translation>Enregistrer le fichier CSV</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
@@ -1554,12 +1577,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>PDF enregistré : {name}</translation>
         </message>
         <message>
-            <source>inventory-{dwelling}.pdf</source>
-            <translation>etat-des-lieux-{dwelling}.pdf</translation>
+            <source>Print the inventory</source>
+            <translation>Imprimer l'état des lieux</translation>
         </message>
         <message>
-            <source>comparison-{dwelling}.pdf</source>
-            <translation>comparaison-{dwelling}.pdf</translation>
+            <source>Print the comparison</source>
+            <translation>Imprimer la comparaison</translation>
         </message>
     </context>
     <context>
@@ -2309,6 +2332,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Choose a dwelling of the project.</source>
             <translation>Choisissez un logement du projet.</translation>
         </message>
+        <message>
+            <source>Information session recorded.</source>
+            <translation>Séance d'information enregistrée.</translation>
+        </message>
+        <message>
+            <source>PDF saved: {name}</source>
+            <translation>PDF enregistré : {name}</translation>
+        </message>
+        <message>
+            <source>Print the project overview</source>
+            <translation>Imprimer l'aperçu du projet</translation>
+        </message>
     </context>
     <context>
         <name>RequestDialog</name>
@@ -2434,6 +2469,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>No request in this round.</source>
             <translation>Aucune demande dans cette tournée.</translation>
         </message>
+        <message>
+            <source>round-{day}.pdf</source>
+            <translation>tournee-{day}.pdf</translation>
+        </message>
     </context>
     <context>
         <name>RoundView</name>
@@ -2464,14 +2503,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Export the round</source>
             <translation>Exporter la tournée</translation>
-        </message>
-        <message>
-            <source>round-{day}.pdf</source>
-            <translation>tournee-{day}.pdf</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
             <source>The round was exported as a PDF.</source>

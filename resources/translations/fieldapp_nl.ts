@@ -762,14 +762,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Defectrapport bewaren</translation>
         </message>
         <message>
-            <source>defect-{ref}.pdf</source>
-            <translation>defect-{ref}.pdf</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-bestanden (*.pdf)</translation>
-        </message>
-        <message>
             <source>The report was saved as a PDF.</source>
             <translation>Het rapport is als PDF bewaard.</translation>
         </message>
@@ -836,6 +828,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
+        <message>
+            <source>technical-defect-{day}-{ref}.pdf</source>
+            <translation>technisch-defect-{day}-{ref}.pdf</translation>
+        </message>
     </context>
     <context>
         <name>DwellingsDialog</name>
@@ -854,6 +850,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the dwellings concerned by the works (space ticks the current one).</source>
             <translation>Vink de woningen aan waar de werken plaatsvinden (spatie vinkt de huidige aan).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Language of the document</source>
+            <translation>Taal van het document</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the document:</source>
+            <translation>&amp;Taal van het document:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>B&amp;estand:</translation>
         </message>
     </context>
     <context>
@@ -1230,6 +1253,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>FieldApp — indicators {start} – {end}</source>
             <translation>FieldApp — indicatoren {start} – {end}</translation>
         </message>
+        <message>
+            <source>indicators-{start}-{end}.pdf</source>
+            <translation>indicatoren-{start}-{end}.pdf</translation>
+        </message>
     </context>
     <context>
         <name>IndicatorsView</name>
@@ -1352,10 +1379,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Save the CSV file</source>
             <translation>CSV-bestand opslaan</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
@@ -1554,12 +1577,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>PDF bewaard: {name}</translation>
         </message>
         <message>
-            <source>inventory-{dwelling}.pdf</source>
-            <translation>plaatsbeschrijving-{dwelling}.pdf</translation>
+            <source>Print the inventory</source>
+            <translation>Plaatsbeschrijving afdrukken</translation>
         </message>
         <message>
-            <source>comparison-{dwelling}.pdf</source>
-            <translation>vergelijking-{dwelling}.pdf</translation>
+            <source>Print the comparison</source>
+            <translation>Vergelijking afdrukken</translation>
         </message>
     </context>
     <context>
@@ -2309,6 +2332,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Choose a dwelling of the project.</source>
             <translation>Kies een woning van het project.</translation>
         </message>
+        <message>
+            <source>Information session recorded.</source>
+            <translation>Infovergadering geregistreerd.</translation>
+        </message>
+        <message>
+            <source>PDF saved: {name}</source>
+            <translation>PDF bewaard: {name}</translation>
+        </message>
+        <message>
+            <source>Print the project overview</source>
+            <translation>Projectoverzicht afdrukken</translation>
+        </message>
     </context>
     <context>
         <name>RequestDialog</name>
@@ -2434,6 +2469,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>No request in this round.</source>
             <translation>Geen melding in deze ronde.</translation>
         </message>
+        <message>
+            <source>round-{day}.pdf</source>
+            <translation>ronde-{day}.pdf</translation>
+        </message>
     </context>
     <context>
         <name>RoundView</name>
@@ -2464,14 +2503,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Export the round</source>
             <translation>Ronde exporteren</translation>
-        </message>
-        <message>
-            <source>round-{day}.pdf</source>
-            <translation>ronde-{day}.pdf</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
             <source>The round was exported as a PDF.</source>

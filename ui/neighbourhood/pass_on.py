@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from fieldapp.neighbourhood import defects
-from fieldapp.neighbourhood.defect_pdf import build_defect_pdf
+from fieldapp.neighbourhood.defect_pdf import build_defect_pdf, defect_file_name
 from fieldapp.neighbourhood.handoff import hand_off
 from fieldapp.neighbourhood.views import DefectReportView, HandoffReceipt, RequestRow
 from ui.context import AppContext
+from ui.document_export import app_language, choose_export, document_translate
 from ui.neighbourhood.base import AgentDialog, format_day
 
 CLIPBOARD_SECONDS = 60  # DESIGN §7: nothing personal on the clipboard beyond a short timeout
@@ -59,6 +59,7 @@ class DefectDialog(AgentDialog[DefectReportView]):
         super().__init__(context, parent)
         self.request = request
         self.report: DefectReportView | None = None
+        self.choose_export = choose_export  # where and in which language (tests answer)
         self.description_edit = QPlainTextEdit(self)
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setPlainText(request.description)
@@ -136,23 +137,24 @@ class DefectDialog(AgentDialog[DefectReportView]):
                                 .format(n=CLIPBOARD_SECONDS))
 
     def _choose_pdf(self) -> None:
-        if self.report is None:
+        report = self.report
+        if report is None:
             return  # the PDF button shows once the report is made
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the defect report"),
-            self.tr("defect-{ref}.pdf").format(ref=self.report.id[:8]),
-            self.tr("PDF files (*.pdf)"))
-        if path:
-            self.save_pdf(Path(path))
+        # for the technical department: an internal document, in the app's language
+        self.choose_export(
+            self, title=self.tr("Save the defect report"), language=app_language(),
+            file_name=lambda lang: defect_file_name(report, document_translate(lang)),
+            on_chosen=lambda choice: self.save_pdf(Path(choice.path), choice.language))
 
-    def save_pdf(self, path: Path) -> None:
+    def save_pdf(self, path: Path, language: str | None = None) -> None:
         report = self.report
         if report is None:
             return  # nothing made yet
+        translate = document_translate(language or app_language())
 
         def build(photos: list[bytes]) -> None:
             def work() -> str:
-                build_defect_pdf(report, path, translate=_tr, photos=photos)
+                build_defect_pdf(report, path, translate=translate, photos=photos)
                 return str(path)
 
             self.ctx.runner.run(work, on_success=lambda _p: self.status.setText(

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.neighbourhood import rounds
-from fieldapp.neighbourhood.round_pdf import build_round_pdf
+from fieldapp.neighbourhood.round_pdf import build_round_pdf, round_file_name
 from fieldapp.neighbourhood.views import RequestRow, RoundPlan
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
+from ui.document_export import app_language, choose_export, document_day, document_translate
 from ui.neighbourhood.base import PLACES, app_now, category, format_day, urgency
 from ui.record_types import NEIGHBOURHOOD
 
@@ -37,6 +37,7 @@ class RoundView(QWidget):
         super().__init__(parent)
         self.ctx = context
         self.plan: RoundPlan | None = None
+        self.choose_file = choose_export  # where and in which language (tests answer)
         self.summary = QLabel(self)
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(self)
@@ -143,24 +144,25 @@ class RoundView(QWidget):
         return out
 
     def choose_export(self) -> None:
-        if self.plan is None:
+        plan = self.plan
+        if plan is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the round"),
-            self.tr("round-{day}.pdf").format(day=self.plan.day.isoformat()),
-            self.tr("PDF files (*.pdf)"))
-        if path:
-            self.export_pdf(Path(path))
+        # the agent's own round: an internal document, in the app's language by default
+        self.choose_file(
+            self, title=self.tr("Export the round"), language=app_language(),
+            file_name=lambda lang: round_file_name(plan, document_translate(lang)),
+            on_chosen=lambda choice: self.export_pdf(Path(choice.path), choice.language))
 
-    def export_pdf(self, path: Path) -> None:
+    def export_pdf(self, path: Path, language: str | None = None) -> None:
         plan = self.plan
         if plan is None:
             return  # no round read yet: nothing to export
-        day_text = format_day(plan.day)
+        language = language or app_language()
+        translate, day_text = document_translate(language), document_day(plan.day, language)
 
         def work() -> str:
-            build_round_pdf(plan, path, translate=QCoreApplication.translate,
-                            date_text=day_text)
+            build_round_pdf(plan, path, translate=translate, date_text=day_text,
+                            language=language)
             return str(path)
 
         self.export_button.setEnabled(False)

@@ -7,15 +7,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from fieldapp.renovation import comparison_pdf as comparison_doc
 from fieldapp.renovation import inventory as inv
-from fieldapp.renovation.comparison_pdf import comparison_pdf
-from fieldapp.renovation.inventory_pdf import inventory_pdf
+from fieldapp.renovation import inventory_pdf as inventory_doc
 from fieldapp.renovation.views import DwellingStatusRow, InventoryView
 from ui.context import AppContext
+from ui.document_export import ExportChoice, choose_export, household_language
 from ui.errors import error_text
 from ui.renovation import labels
 from ui.renovation.inventory_view import InventoryEditor
-from ui.renovation.pdf_export import choose_pdf_path, export_pdf
+from ui.renovation.pdf_export import export_pdf
 
 
 class InventoryPage(QWidget):
@@ -27,7 +28,7 @@ class InventoryPage(QWidget):
         super().__init__(parent)
         self.ctx = context
         self.dwelling: DwellingStatusRow | None = None
-        self.choose_pdf = choose_pdf_path
+        self.choose_export = choose_export  # where and in which language (tests answer)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("Inventory shown"))
         self.start_pre_button = QPushButton(self.tr("Start the pre-works &inventory"), self)
@@ -114,30 +115,48 @@ class InventoryPage(QWidget):
     def _report(self, path: str) -> None:
         self.message.emit(self.tr("PDF saved: {name}").format(name=path.rsplit("/", 1)[-1]))
 
+    def _reader_language(self, view: InventoryView) -> str:
+        """The household's language today, else the one the inventory was started in."""
+        household = self.dwelling.language if self.dwelling is not None else None
+        return household_language(household if household in ("nl", "fr") else view.language)
+
     def print_inventory(self) -> None:
-        view, dwelling = self.current_inventory(), self.dwelling
-        if view is None or dwelling is None:
+        view = self.current_inventory()
+        if view is None or self.dwelling is None:
             return
-        path = self.choose_pdf(self, self.tr("inventory-{dwelling}.pdf").format(
-            dwelling=dwelling.dwelling_label))
-        if path:
-            today = self.ctx.today()
-            export_pdf(self.ctx, path=path, object_type="renovation_inventory",
+        today = self.ctx.today()
+
+        def chosen(choice: ExportChoice) -> None:
+            export_pdf(self.ctx, path=choice.path, object_type="renovation_inventory",
                        object_id=view.id, on_done=self._report, on_failure=self._failed,
-                       build=lambda s: inventory_pdf(s, inventory_id=view.id, printed_on=today))
+                       build=lambda s: inventory_doc.inventory_pdf(
+                           s, inventory_id=view.id, printed_on=today,
+                           language=choice.language))
+
+        self.choose_export(
+            self, title=self.tr("Print the inventory"), language=self._reader_language(view),
+            file_name=lambda lang: inventory_doc.file_name(
+                lang, kind=view.kind, held_on=view.held_on, inventory_id=view.id),
+            on_chosen=chosen)
 
     def print_comparison(self) -> None:
-        row = self.dwelling
-        if row is None:
+        row, view = self.dwelling, self.current_inventory()
+        if row is None or view is None:
             return
         pre_id, post_id = row.pre_inventory_id, row.post_inventory_id
         if not (pre_id and post_id):
             return
-        path = self.choose_pdf(self, self.tr("comparison-{dwelling}.pdf").format(
-            dwelling=row.dwelling_label))
-        if path:
-            today = self.ctx.today()
-            export_pdf(self.ctx, path=path, object_type="renovation_inventory",
+        today = self.ctx.today()
+
+        def chosen(choice: ExportChoice) -> None:
+            export_pdf(self.ctx, path=choice.path, object_type="renovation_inventory",
                        object_id=post_id, on_done=self._report, on_failure=self._failed,
-                       build=lambda s: comparison_pdf(s, pre_id=pre_id, post_id=post_id,
-                                                      printed_on=today))
+                       build=lambda s: comparison_doc.comparison_pdf(
+                           s, pre_id=pre_id, post_id=post_id, printed_on=today,
+                           language=choice.language))
+
+        self.choose_export(
+            self, title=self.tr("Print the comparison"), language=self._reader_language(view),
+            file_name=lambda lang: comparison_doc.file_name(lang, held_on=today,
+                                                            post_id=post_id),
+            on_chosen=chosen)

@@ -47,7 +47,9 @@ from ui.table_fit import keep_headers_readable
 from ui.table_model import Column, RowsModel
 
 TOUCH = 48  # px: a finger-sized control
-ROOM_COLUMNS: list[Column[RoomView]] = [(QT_TRANSLATE_NOOP("renovation", "Room"), lambda r: r.name)]
+ROOM_COLUMNS: list[Column[RoomView]] = [
+    (QT_TRANSLATE_NOOP("renovation", "Room"), lambda r: labels.room_name(r.room_type, r.name)),
+]
 ELEMENT_COLUMNS: list[Column[ElementView]] = [
     (QT_TRANSLATE_NOOP("renovation", "Element"), lambda e: labels.element(e.element_type)),
     (QT_TRANSLATE_NOOP("renovation", "Condition"), lambda e: labels.condition(e.condition)),
@@ -239,7 +241,7 @@ class InventoryEditor(QWidget):
     def _show_room(self, element_id: str | None) -> None:
         room = self.current_room()
         self.elements_model.set_rows(room.elements if room else [])
-        self.rename_edit.setText(room.name if room else "")
+        self.rename_edit.setText(labels.room_name(room.room_type, room.name) if room else "")
         if room and room.elements:
             ids = [e.id for e in room.elements]
             self.elements_table.selectRow(ids.index(element_id) if element_id in ids else 0)
@@ -374,7 +376,8 @@ class InventoryEditor(QWidget):
 
     def rename_room(self) -> None:
         room, name = self.current_room(), self.rename_edit.text()
-        if room is not None and name.strip() and name != room.name:
+        shown = labels.room_name(room.room_type, room.name) if room is not None else ""
+        if room is not None and name.strip() and name != shown:
             self._save(lambda s: inv.rename_room(s, room_id=room.id, name=name,
                                                  actor_id=self.ctx.actor_id))
 

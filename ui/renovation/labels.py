@@ -66,5 +66,11 @@ def room_type(code: str) -> str:
     return templates.room_label(code, ui_language())
 
 
+def room_name(room_type: str, name: str, template: str = "standard") -> str:
+    """A room as the person reads it: a name the template gave in the UI's language, a name
+    someone typed as typed."""
+    return templates.room_name(room_type, name, ui_language(), template)
+
+
 def element(code: str) -> str:
     return templates.element_label(code, ui_language())

@@ -210,7 +210,8 @@ class PartiesView(QWidget):
         view = self.inventory
         if view is None or not view.frozen:
             return
-        elements = [(e.id, f"{r.name} — {labels.element(e.element_type)}")
+        elements = [(e.id, f"{labels.room_name(r.room_type, r.name, view.template)} — "
+                           f"{labels.element(e.element_type)}")
                     for r in view.rooms for e in r.elements]
         dialog = AddendumDialog(elements, self)
         kept = FormDrafts(dialog, self.ctx, f"addendum:{view.id}", {"text": dialog.text_edit})

@@ -8,16 +8,23 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry import households as registry
 from fieldapp.renovation import access, projects
-from fieldapp.renovation.overview_pdf import overview_pdf
+from fieldapp.renovation import overview_pdf as overview_doc
+from ui.document_export import ExportChoice, app_language, choose_export
 from ui.form_drafts import FormDrafts, saving_with_drafts
-from ui.renovation import labels
 from ui.renovation.dialogs import DwellingsDialog, InfoSessionDialog, ProjectDialog
 from ui.renovation.pdf_export import export_pdf
 
+SESSION_RECORDED = QT_TRANSLATE_NOOP("RenovationWorkspace", "Information session recorded.")
+PDF_SAVED = QT_TRANSLATE_NOOP("RenovationWorkspace", "PDF saved: {name}")
+PRINT_OVERVIEW = QT_TRANSLATE_NOOP("RenovationWorkspace", "Print the project overview")
+
 
 def _tr(text: str) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP("RenovationWorkspace", …) (so that
+    lupdate finds it: it does not know this helper)."""
     return QCoreApplication.translate("RenovationWorkspace", text)
 
 
@@ -74,7 +81,7 @@ def record_info_session(ws: Any) -> None:
         values = dialog.values()
         ws.ctx.call(saving_with_drafts(lambda s: access.record_info_session(
             s, project_id=project_id, actor_id=ws.ctx.actor_id, **values), kept),
-            on_success=lambda _r: ws._message(_tr("Information session recorded.")),
+            on_success=lambda _r: ws._message(_tr(SESSION_RECORDED)),
             on_failure=ws._failed)
 
     _open(dialog, accepted)
@@ -84,12 +91,17 @@ def print_overview(ws: Any) -> None:
     project_id = ws.project_combo.currentData()
     if not project_id:
         return
-    path = ws.choose_pdf(ws, _tr("project-overview.pdf"))
-    if path:
-        today, language = ws.ctx.today(), labels.ui_language()
-        export_pdf(ws.ctx, path=path, object_type="renovation_project", object_id=project_id,
-                   on_failure=ws._failed,
-                   on_done=lambda p: ws._message(_tr("PDF saved: {name}").format(
+    today = ws.ctx.today()
+
+    def chosen(choice: ExportChoice) -> None:
+        export_pdf(ws.ctx, path=choice.path, object_type="renovation_project",
+                   object_id=project_id, on_failure=ws._failed,
+                   on_done=lambda p: ws._message(_tr(PDF_SAVED).format(
                        name=p.rsplit("/", 1)[-1])),
-                   build=lambda s: overview_pdf(s, project_id=project_id, printed_on=today,
-                                                language=language))
+                   build=lambda s: overview_doc.overview_pdf(
+                       s, project_id=project_id, printed_on=today, language=choice.language))
+
+    # for the project's partners: an internal document, in the app's language by default
+    choose_export(ws, title=_tr(PRINT_OVERVIEW), language=app_language(),
+                  file_name=lambda lang: overview_doc.file_name(lang, printed_on=today),
+                  on_chosen=chosen)

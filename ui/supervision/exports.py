@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from fieldapp.audit import access_log
 from fieldapp.supervision.indicators_anonymised import anonymise
@@ -14,6 +14,7 @@ from fieldapp.supervision.indicators_csv import anonymised_csv, indicators_csv
 from fieldapp.supervision.indicators_pdf import indicators_pdf
 from fieldapp.supervision.views import IndicatorReport
 from ui.context import AppContext
+from ui.document_export import document_translate
 from ui.files import write_atomically
 
 KINDS = ("pdf", "csv", "anonymised")
@@ -26,7 +27,7 @@ def ui_language() -> str:
 
 
 def build(kind: str, report: IndicatorReport, *, printed_on: date, language: str) -> bytes:
-    tr = QCoreApplication.translate
+    tr = document_translate(language)
     if kind == "pdf":
         return indicators_pdf(report, printed_on=printed_on, language=language, translate=tr)
     if kind == "csv":
@@ -36,9 +37,11 @@ def build(kind: str, report: IndicatorReport, *, printed_on: date, language: str
 
 def export(ctx: AppContext, kind: str, report: IndicatorReport, path: str, *,
            on_done: Callable[[str], None], on_failure: Callable[[BaseException], None],
-           on_progress: Callable[[int, int], None] | None = None) -> None:
+           on_progress: Callable[[int, int], None] | None = None,
+           language: str | None = None) -> None:
+    """Written in `language`, by default the app's (an internal document)."""
     target = path if path.lower().endswith(SUFFIX[kind]) else path + SUFFIX[kind]
-    printed_on, language = ctx.today(), ui_language()
+    printed_on, language = ctx.today(), language or ui_language()
 
     def work(progress: Callable[[int, int], None]) -> str:
         progress(0, 2)

@@ -26,10 +26,12 @@ from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry import households as registry
 from fieldapp.registry.views import SiteRow
 from fieldapp.supervision.indicators import indicators
+from fieldapp.supervision.indicators_pdf import indicators_file_name
 from fieldapp.supervision.labels import INDICATORS, NO_OBJECTIVE
 from fieldapp.supervision.views import IndicatorReport
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
+from ui.document_export import choose_export, document_translate
 from ui.errors import error_text
 from ui.qdates import from_qdate
 from ui.record_types import CASEWORK, NEIGHBOURHOOD, REGISTRY, RENOVATION, WELCOME
@@ -68,6 +70,7 @@ class IndicatorsView(QWidget):
         super().__init__(parent)
         self.ctx = context
         self.report: IndicatorReport | None = None
+        self.choose_file = choose_export  # where and in which language (tests answer)
         self.preset = QComboBox(self)
         self.preset.addItems([""] * 4)
         self.from_edit, self.to_edit = QDateEdit(self), QDateEdit(self)
@@ -251,16 +254,21 @@ class IndicatorsView(QWidget):
         if self.report is None:
             self.status.setText(self.tr("Show the indicators first (F5)."))
             return
-        pdf = kind == "pdf"
+        report = self.report
+        if kind == "pdf":  # an internal document: in the app's language by default
+            self.choose_file(
+                self, title=self.tr("Save the PDF report"), language=exports.ui_language(),
+                file_name=lambda lang: indicators_file_name(report, document_translate(lang)),
+                on_chosen=lambda choice: self.export_to("pdf", choice.path, choice.language))
+            return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF report") if pdf else self.tr("Save the CSV file"),
-            f"indicators-{self.report.start:%Y%m%d}-{self.report.end:%Y%m%d}"
-            f"{'-anon' if kind == 'anonymised' else ''}{'.pdf' if pdf else '.csv'}",
-            self.tr("PDF (*.pdf)") if pdf else self.tr("CSV (*.csv)"))
+            self, self.tr("Save the CSV file"),
+            f"indicators-{report.start:%Y%m%d}-{report.end:%Y%m%d}"
+            f"{'-anon' if kind == 'anonymised' else ''}.csv", self.tr("CSV (*.csv)"))
         if path:
             self.export_to(kind, path)
 
-    def export_to(self, kind: str, path: str) -> None:
+    def export_to(self, kind: str, path: str, language: str | None = None) -> None:
         report = self.report
         if report is None:
             return  # nothing counted yet (choose_and_export says so)
@@ -270,7 +278,8 @@ class IndicatorsView(QWidget):
         for b in (self.pdf_button, self.csv_button, self.anon_button):
             b.setEnabled(False)
         exports.export(self.ctx, kind, report, path, on_done=self._exported,
-                       on_failure=self._export_failed, on_progress=self._progress)
+                       on_failure=self._export_failed, on_progress=self._progress,
+                       language=language)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)

@@ -11,6 +11,7 @@ from factories import PASSPHRASE, role_vault
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from test_ui_renovation_inventory import _sign
+from tests.ui.export_helpers import ExportAnswer
 from ui_helpers import shortcut
 
 from fieldapp.renovation import labels as rl
@@ -74,7 +75,7 @@ def test_a_room_typed_by_keyboard_is_signed_as_typed(qtbot, make_app, vault_dir,
     assert editor.inventory.frozen
 
     target = tmp_path / "inventaris.pdf"
-    inventory_page.choose_pdf = lambda _parent, _name: str(target)
+    inventory_page.choose_export = ExportAnswer(target)
     shortcut(qtbot, app, "Ctrl+1")
     qtbot.mouseClick(inventory_page.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=10_000)

@@ -10,6 +10,7 @@ from factories import PASSPHRASE, make_world
 from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
+from tests.ui.export_helpers import ExportAnswer
 from ui_helpers import modal_dialog, shortcut
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
@@ -130,7 +131,7 @@ def test_walk_an_inventory_of_three_rooms_sign_it_and_print_it(qtbot, renovation
 
     # print
     target = tmp_path / "etat-des-lieux.pdf"
-    page.choose_pdf = lambda _parent, _name: str(target)
+    page.choose_export = answer = ExportAnswer(target)
     shortcut(qtbot, app, "Ctrl+1")
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=10_000)
@@ -141,6 +142,12 @@ def test_walk_an_inventory_of_three_rooms_sign_it_and_print_it(qtbot, renovation
                      editor.inventory.fingerprint):
         assert expected in text, expected
     assert sum(len(p.images) for p in reader.pages) == 3  # one photo, two signatures
+    # the household's language, a file name in it that says nothing about who lives there
+    inventory_id = editor.inventory.id
+    assert answer.offered["language"] == "fr"
+    assert answer.offered["names"]["fr"] == \
+        f"etat-des-lieux-avant-travaux-{editor.inventory.held_on}-{inventory_id[:8]}.pdf"
+    assert answer.offered["names"]["nl"].startswith("plaatsbeschrijving-voor-de-werken-")
 
 
 def test_an_unsaved_remark_survives_the_lock_as_an_encrypted_draft(qtbot, renovation_app,

@@ -54,7 +54,7 @@ def test_defect_report_pdf_reads_back(s, agent, tmp_path):
     for expected in ("Technical defect report", "Immediate", "Technical defect",
                      "Anneessens", "Blok A — Anneessensplein 12", "3B",
                      "Lift stuck between floors, alarm does not ring", "Photos (2)",
-                     "2026-11-20", "Test Assistant"):
+                     "20/11/2026", "Test Assistant"):
         assert expected in text
     fonts = [f.get_object() for f in reader.pages[0]["/Resources"]["/Font"].values()]
     assert fonts and all("/FontFile2" in f["/FontDescriptor"] for f in fonts)  # embedded TTF
