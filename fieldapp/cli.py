@@ -2,6 +2,8 @@
 
     fieldapp register-import --vault DIR --passphrase-file FILE [--mapping NAME]
                              [--no-new-sites] FILE.csv|.xlsx
+    fieldapp gdpr-export --vault DIR --passphrase-file FILE (--household REF | --person ID)
+                         --out DIR [--language nl|fr|en] [--include-restricted REASON]
 
 `register-import` imports the tenant register (fieldapp.registry.register_import) in one
 transaction, then syncs when the vault is enrolled (ui/main.py hands in the sync step:
@@ -9,7 +11,8 @@ nothing in fieldapp imports sync), and ends with one summary line. Exit status: 
 line taken, 3 some lines refused (the rest imported; they are listed on stderr by line
 number, field and reason, never their content), 2 the file or mapping is unusable (nothing
 imported), 1 the vault can't be opened or the import failed (nothing imported; the error's
-kind is printed, never its text, which could quote the data).
+kind is printed, never its text, which could quote the data). `gdpr-export` is the
+subject-access export of fieldapp.gdpr (see fieldapp/gdpr/cli.py).
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ def _parser() -> argparse.ArgumentParser:
     reg.add_argument("--no-new-sites", action="store_true",
                      help="refuse lines of sites not yet in the register instead of adding them")
     reg.add_argument("file", type=Path, help="the export: .csv or .xlsx")
+    from fieldapp.gdpr import cli as gdpr_cli
+
+    gdpr_cli.add_parser(commands)
     return parser
 
 
@@ -45,6 +51,10 @@ def main(argv: Sequence[str] | None = None, *, sync: SyncStep | None = None,
     args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command == "register-import":
         return _register_import(args, sync=sync, secret_store=secret_store)
+    if args.command == "gdpr-export":
+        from fieldapp.gdpr import cli as gdpr_cli
+
+        return gdpr_cli.run(args, secret_store=secret_store)
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 

@@ -2,6 +2,7 @@
 
     fieldapp [--vault DIR] [--lang nl|fr|en]
     fieldapp register-import --vault DIR --passphrase-file FILE [--mapping NAME] FILE
+    fieldapp gdpr-export --vault DIR --passphrase-file FILE --household REF --out DIR
 
 The sub-commands never import Qt widgets (they run on servers and in CI).
 """
@@ -62,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
         from fieldapp.cli import main as cli_main
 
         return int(cli_main(argv, sync=sync_once) or 0)
+    if argv and argv[0] == "gdpr-export":
+        from fieldapp.cli import main as cli_main
+
+        return int(cli_main(argv) or 0)
     args = parse_args(argv)
     logging.basicConfig(level=os.environ.get("FIELDAPP_LOG_LEVEL", "WARNING"))
     if args.self_test:

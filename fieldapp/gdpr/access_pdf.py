@@ -38,6 +38,11 @@ def _day(value: Any) -> str:
     return text
 
 
+def _lab(t: dict[str, str], key: str, value: Any) -> str:
+    """"Label: value" with the language's colon (French puts a space before it)."""
+    return f"{t[key]}{t['colon']}{value}"
+
+
 def _join(*parts: Any) -> str:
     return "\n".join(str(x) for x in parts if x not in (None, "", []))
 
@@ -48,19 +53,19 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
     if section == "people":
         body = _join(f"{r.get('first_name', '')} {r.get('last_name', '')}",
                      r.get("relation")
-                     and f"{t['relation']}: {code(lang, 'relation', r['relation'])}",
-                     r.get("birth_date") and f"{t['birth_date']}: {_day(r['birth_date'])}",
-                     r.get("phone") and f"{t['phone']}: {r['phone']}",
-                     r.get("email") and f"{t['email']}: {r['email']}",
+                     and _lab(t, 'relation', code(lang, 'relation', r['relation'])),
+                     r.get("birth_date") and _lab(t, 'birth_date', _day(r['birth_date'])),
+                     r.get("phone") and _lab(t, 'phone', r['phone']),
+                     r.get("email") and _lab(t, 'email', r['email']),
                      r.get("national_register_number")
-                     and f"{t['national_number']}: {r['national_register_number']}",
-                     r.get("health_notes") and f"{t['health']}: {r['health_notes']}")
+                     and _lab(t, 'national_number', r['national_register_number']),
+                     r.get("health_notes") and _lab(t, 'health', r['health_notes']))
         return "", t["person"], body
     if section == "case_files":
         return (_day(r.get("opened_on")), code(lang, "status", r.get("status")),
-                _join(r.get("themes") and f"{t['themes']}: {', '.join(r['themes'])}",
-                      r.get("assigned_worker") and f"{t['worker']}: {r['assigned_worker']}",
-                      r.get("closed_on") and f"{t['closed']}: {_day(r['closed_on'])}"))
+                _join(r.get("themes") and _lab(t, 'themes', ', '.join(r['themes'])),
+                      r.get("assigned_worker") and _lab(t, 'worker', r['assigned_worker']),
+                      r.get("closed_on") and _lab(t, 'closed', _day(r['closed_on']))))
     if section == "notes":
         return (_day(r.get("occurred_on")), code(lang, "kind", r.get("kind")),
                 _join(r.get("text"), _by(r.get("author_id"), t, names)))
@@ -68,7 +73,7 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
         return (_day(r.get("due_on")), t["done"] if r.get("done") else t["open"],
                 r.get("text", ""))
     if section == "referrals":
-        return (_day(r.get("referred_on")), str(r.get("destination", "")).replace("_", " / "),
+        return (_day(r.get("referred_on")), code(lang, "destination", r.get("destination")),
                 _join(code(lang, "status", r.get("status")), r.get("reason"), r.get("outcome")))
     if section == "visits":
         return (_day(r.get("planned_on")), code(lang, "status", r.get("status")),
@@ -96,17 +101,18 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
     if section == "help_items":
         return "", str(r.get("item", "")).replace("_", " "), _join(r.get("status"), r.get("note"))
     if section == "requests":
-        return (_day(r.get("received_at")), str(r.get("category", "")).replace("_", " "),
+        return (_day(r.get("received_at")), code(lang, "category", r.get("category")),
                 r.get("description", ""))
     if section == "interventions":
         return (_day(r.get("occurred_at")), code(lang, "outcome", r.get("outcome")),
-                _join(r.get("actions"), r.get("met") and f"{t['met']}: {r['met']}"))
+                _join(r.get("actions"), r.get("met") and _lab(t, 'met', r['met'])))
     if section == "defects":
         return _day(r.get("reported_on")), str(r.get("urgency", "")), r.get("description", "")
     if section == "photos":
         size = int(r.get("size") or 0)
         return (_day(r.get("created_at")), code(lang, "photo", r.get("kind")),
-                _join(r.get("caption"), f"{t['size']}: {max(1, size // 1024)} KiB"))
+                _join(r.get("caption"),
+                      _lab(t, "size", t["kib"].format(n=max(1, size // 1024)))))
     if section == "access_log":
         return (_day(r.get("at")), t.get(f"action_{r.get('action')}", str(r.get("action"))),
                 _by(r.get("actor_id"), t, names))
@@ -130,7 +136,7 @@ def _inventory_line(kind: str, r: Row, t: dict[str, str]) -> Line:
 def _by(user_id: Any, t: dict[str, str], names: dict[str, str]) -> str:
     if not user_id:
         return ""
-    return f"{t['by']}: {names.get(str(user_id), '—')}"
+    return _lab(t, 'by', names.get(str(user_id), '—'))
 
 
 def _section_table(lines: list[Line], t: dict[str, str]) -> Table:
@@ -168,7 +174,7 @@ def render(document: dict[str, Any], *, language: str, names: dict[str, str]) ->
         Spacer(1, 3 * mm),
         p(t["intro"], "body"),
         Spacer(1, 2 * mm),
-        p(f"{t['restricted']}: {restricted_text}", "small"),
+        p(_lab(t, 'restricted', restricted_text), "small"),
     ]
     for section, rows in document["sections"].items():
         if not rows:

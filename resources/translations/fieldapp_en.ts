@@ -328,6 +328,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
+        <message>
+            <source>Subject access e&amp;xport…</source>
+            <translation>Subject access e&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
+            <translation>Everything held about this household, as PDF and JSON (GDPR art. 15)</translation>
+        </message>
     </context>
     <context>
         <name>CaseloadView</name>
@@ -3870,6 +3878,50 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>This conflict no longer exists.</source>
             <translation>This conflict no longer exists.</translation>
         </message>
+        <message>
+            <source>Only the author or a supervisor can decide about restricted notes.</source>
+            <translation>Only the author or a supervisor can decide about restricted notes.</translation>
+        </message>
+        <message>
+            <source>The decision about restricted notes is recorded in the name of the person making the export.</source>
+            <translation>The decision about restricted notes is recorded in the name of the person making the export.</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can include other authors' restricted notes.</source>
+            <translation>Only a supervisor can include other authors' restricted notes.</translation>
+        </message>
+        <message>
+            <source>Say why restricted notes are included; the reason is recorded.</source>
+            <translation>Say why restricted notes are included; the reason is recorded.</translation>
+        </message>
+        <message>
+            <source>Unknown language '{language}'.</source>
+            <translation>Unknown language '{language}'.</translation>
+        </message>
+        <message>
+            <source>This person or household was not found in the register of this vault.</source>
+            <translation>This person or household was not found in the register of this vault.</translation>
+        </message>
+        <message>
+            <source>This person was not found.</source>
+            <translation>This person was not found.</translation>
+        </message>
+        <message>
+            <source>This case file was not found.</source>
+            <translation>This case file was not found.</translation>
+        </message>
+        <message>
+            <source>Unknown erasure scope '{scope}'.</source>
+            <translation>Unknown erasure scope '{scope}'.</translation>
+        </message>
+        <message>
+            <source>'{field}' can't be corrected here.</source>
+            <translation>'{field}' can't be corrected here.</translation>
+        </message>
+        <message>
+            <source>Say why the data is corrected; the reason is recorded.</source>
+            <translation>Say why the data is corrected; the reason is recorded.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -4965,6 +5017,77 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The database file does not match its header or is damaged, so it can't be opened. Restore the vault folder from a backup.</source>
             <translation>The database file does not match its header or is damaged, so it can't be opened. Restore the vault folder from a backup.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectAccessDialog</name>
+        <message>
+            <source>Subject access export</source>
+            <translation>Subject access export</translation>
+        </message>
+        <message>
+            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</source>
+            <translation>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the PDF:</source>
+            <translation>&amp;Language of the PDF:</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Include &amp;restricted notes (every author's)</source>
+            <translation>Include &amp;restricted notes (every author's)</translation>
+        </message>
+        <message>
+            <source>Include my &amp;restricted notes</source>
+            <translation>Include my &amp;restricted notes</translation>
+        </message>
+        <message>
+            <source>&amp;Why (recorded):</source>
+            <translation>&amp;Why (recorded):</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>Folder for the export</source>
+            <translation>Folder for the export</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the export.</source>
+            <translation>Choose a folder for the export.</translation>
+        </message>
+        <message>
+            <source>Say why restricted notes are included; the reason is recorded.</source>
+            <translation>Say why restricted notes are included; the reason is recorded.</translation>
+        </message>
+        <message>
+            <source>Collecting everything held…</source>
+            <translation>Collecting everything held…</translation>
+        </message>
+        <message>
+            <source>Written: {pdf} and {json} ({n} records).</source>
+            <translation>Written: {pdf} and {json} ({n} records).</translation>
         </message>
     </context>
 </TS>

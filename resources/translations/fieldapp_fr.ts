@@ -328,6 +328,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
+        <message>
+            <source>Subject access e&amp;xport…</source>
+            <translation>E&amp;xport d'accès…</translation>
+        </message>
+        <message>
+            <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
+            <translation>Tout ce qui est conservé sur ce ménage, en PDF et JSON (RGPD art. 15)</translation>
+        </message>
     </context>
     <context>
         <name>CaseloadView</name>
@@ -3870,6 +3878,50 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>This conflict no longer exists.</source>
             <translation>Ce conflit n'existe plus.</translation>
         </message>
+        <message>
+            <source>Only the author or a supervisor can decide about restricted notes.</source>
+            <translation>Seul l'auteur ou un responsable peut décider des notes confidentielles.</translation>
+        </message>
+        <message>
+            <source>The decision about restricted notes is recorded in the name of the person making the export.</source>
+            <translation>La décision sur les notes confidentielles est enregistrée au nom de la personne qui fait l'export.</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can include other authors' restricted notes.</source>
+            <translation>Seul un responsable peut inclure les notes confidentielles d'autres auteurs.</translation>
+        </message>
+        <message>
+            <source>Say why restricted notes are included; the reason is recorded.</source>
+            <translation>Dites pourquoi les notes confidentielles sont incluses ; le motif est enregistré.</translation>
+        </message>
+        <message>
+            <source>Unknown language '{language}'.</source>
+            <translation>Langue inconnue « {language} ».</translation>
+        </message>
+        <message>
+            <source>This person or household was not found in the register of this vault.</source>
+            <translation>Cette personne ou ce ménage ne figure pas dans le registre de ce coffre.</translation>
+        </message>
+        <message>
+            <source>This person was not found.</source>
+            <translation>Cette personne est introuvable.</translation>
+        </message>
+        <message>
+            <source>This case file was not found.</source>
+            <translation>Ce dossier est introuvable.</translation>
+        </message>
+        <message>
+            <source>Unknown erasure scope '{scope}'.</source>
+            <translation>Portée d'effacement inconnue « {scope} ».</translation>
+        </message>
+        <message>
+            <source>'{field}' can't be corrected here.</source>
+            <translation>« {field} » ne peut pas être corrigé ici.</translation>
+        </message>
+        <message>
+            <source>Say why the data is corrected; the reason is recorded.</source>
+            <translation>Dites pourquoi les données sont corrigées ; le motif est enregistré.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -4965,6 +5017,77 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The database file does not match its header or is damaged, so it can't be opened. Restore the vault folder from a backup.</source>
             <translation>Le fichier de base de données ne correspond pas à son en-tête ou est endommagé : il ne peut pas être ouvert. Restaurez le dossier du coffre depuis une sauvegarde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectAccessDialog</name>
+        <message>
+            <source>Subject access export</source>
+            <translation>Accès aux données personnelles</translation>
+        </message>
+        <message>
+            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</source>
+            <translation>Tout ce qui est conservé sur ce ménage sur cet ordinateur, en fichier PDF et JSON. Les noms d'autres personnes sont omis. L'export est journalisé.</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the PDF:</source>
+            <translation>&amp;Langue du PDF :</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Néerlandais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Dossier :</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>Include &amp;restricted notes (every author's)</source>
+            <translation>Inclure les notes confidentielles (de chaque aute&amp;ur)</translation>
+        </message>
+        <message>
+            <source>Include my &amp;restricted notes</source>
+            <translation>Inclure mes notes confidentielles (&amp;r)</translation>
+        </message>
+        <message>
+            <source>&amp;Why (recorded):</source>
+            <translation>&amp;Pourquoi (enregistré) :</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exporter</translation>
+        </message>
+        <message>
+            <source>Folder for the export</source>
+            <translation>Dossier pour l'export</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the export.</source>
+            <translation>Choisissez un dossier pour l'export.</translation>
+        </message>
+        <message>
+            <source>Say why restricted notes are included; the reason is recorded.</source>
+            <translation>Dites pourquoi les notes confidentielles sont incluses ; le motif est enregistré.</translation>
+        </message>
+        <message>
+            <source>Collecting everything held…</source>
+            <translation>Collecte de toutes les données…</translation>
+        </message>
+        <message>
+            <source>Written: {pdf} and {json} ({n} records).</source>
+            <translation>Écrit : {pdf} et {json} ({n} données).</translation>
         </message>
     </context>
 </TS>

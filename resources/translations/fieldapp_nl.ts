@@ -328,6 +328,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
         </message>
+        <message>
+            <source>Subject access e&amp;xport…</source>
+            <translation>Inzage-e&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
+            <translation>Alles wat over dit gezin bewaard wordt, als PDF en JSON (AVG art. 15)</translation>
+        </message>
     </context>
     <context>
         <name>CaseloadView</name>
@@ -3870,6 +3878,50 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>This conflict no longer exists.</source>
             <translation>Dit conflict bestaat niet meer.</translation>
         </message>
+        <message>
+            <source>Only the author or a supervisor can decide about restricted notes.</source>
+            <translation>Alleen de auteur of een leidinggevende kan beslissen over vertrouwelijke notities.</translation>
+        </message>
+        <message>
+            <source>The decision about restricted notes is recorded in the name of the person making the export.</source>
+            <translation>De beslissing over vertrouwelijke notities wordt bewaard op naam van wie de export maakt.</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can include other authors' restricted notes.</source>
+            <translation>Alleen een leidinggevende kan vertrouwelijke notities van andere auteurs opnemen.</translation>
+        </message>
+        <message>
+            <source>Say why restricted notes are included; the reason is recorded.</source>
+            <translation>Zeg waarom vertrouwelijke notities worden opgenomen; de reden wordt bewaard.</translation>
+        </message>
+        <message>
+            <source>Unknown language '{language}'.</source>
+            <translation>Onbekende taal '{language}'.</translation>
+        </message>
+        <message>
+            <source>This person or household was not found in the register of this vault.</source>
+            <translation>Deze persoon of dit gezin staat niet in het register van deze kluis.</translation>
+        </message>
+        <message>
+            <source>This person was not found.</source>
+            <translation>Deze persoon werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>This case file was not found.</source>
+            <translation>Dit dossier werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Unknown erasure scope '{scope}'.</source>
+            <translation>Onbekend bereik van wissing '{scope}'.</translation>
+        </message>
+        <message>
+            <source>'{field}' can't be corrected here.</source>
+            <translation>'{field}' kan hier niet verbeterd worden.</translation>
+        </message>
+        <message>
+            <source>Say why the data is corrected; the reason is recorded.</source>
+            <translation>Zeg waarom de gegevens verbeterd worden; de reden wordt bewaard.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -4965,6 +5017,77 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The database file does not match its header or is damaged, so it can't be opened. Restore the vault folder from a backup.</source>
             <translation>Het databasebestand past niet bij zijn header of is beschadigd, dus het kan niet geopend worden. Zet de kluismap terug uit een back-up.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectAccessDialog</name>
+        <message>
+            <source>Subject access export</source>
+            <translation>Inzage in persoonsgegevens</translation>
+        </message>
+        <message>
+            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</source>
+            <translation>Alles wat op deze computer over dit gezin bewaard wordt, als PDF- en JSON-bestand. Namen van andere personen worden weggelaten. De export wordt gelogd.</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the PDF:</source>
+            <translation>&amp;Taal van de PDF:</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Map:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>Include &amp;restricted notes (every author's)</source>
+            <translation>Ook vertrouwelijke notities opnemen (van elke auteu&amp;r)</translation>
+        </message>
+        <message>
+            <source>Include my &amp;restricted notes</source>
+            <translation>Ook mijn vertrouwelijke notities opnemen (&amp;r)</translation>
+        </message>
+        <message>
+            <source>&amp;Why (recorded):</source>
+            <translation>&amp;Waarom (wordt bewaard):</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exporteren</translation>
+        </message>
+        <message>
+            <source>Folder for the export</source>
+            <translation>Map voor de export</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the export.</source>
+            <translation>Kies een map voor de export.</translation>
+        </message>
+        <message>
+            <source>Say why restricted notes are included; the reason is recorded.</source>
+            <translation>Zeg waarom vertrouwelijke notities worden opgenomen; de reden wordt bewaard.</translation>
+        </message>
+        <message>
+            <source>Collecting everything held…</source>
+            <translation>Alles wordt verzameld…</translation>
+        </message>
+        <message>
+            <source>Written: {pdf} and {json} ({n} records).</source>
+            <translation>Geschreven: {pdf} en {json} ({n} gegevens).</translation>
         </message>
     </context>
 </TS>

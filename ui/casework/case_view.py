@@ -34,6 +34,7 @@ from ui.casework.case_dialogs import (
 )
 from ui.casework.case_models import TIMELINE_COLUMNS, TIMELINE_TOOLTIPS
 from ui.casework.note_editor import NoteEditor
+from ui.casework.subject_access import SubjectAccessDialog, may_export
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.record_types import REGISTRY, TIMELINE
@@ -72,10 +73,14 @@ class CaseFileView(QWidget):
         self.record_visit_button.setEnabled(False)
         self.history_button = QPushButton(self)  # every revision on the server (issue 4)
         self.history_button.setEnabled(False)
+        self.access_button = QPushButton(self)  # subject access, art. 15 (issue 14)
+        self.access_button.setVisible(may_export(context))
+        self._language = "nl"
         actions = QGridLayout()  # two rows of three: the case file fits 960 pixels at 200 %
         for index, button in enumerate((self.note_button, self.followup_button,
                                         self.referral_button, self.visit_button,
-                                        self.record_visit_button, self.history_button)):
+                                        self.record_visit_button, self.history_button,
+                                        self.access_button)):
             actions.addWidget(button, index // 3, index % 3)
         actions.setColumnStretch(3, 1)
         self.timeline_label = QLabel(self)
@@ -119,6 +124,7 @@ class CaseFileView(QWidget):
         self.visit_button.clicked.connect(self.plan_visit)
         self.record_visit_button.clicked.connect(self.record_visit)
         self.history_button.clicked.connect(self.show_history)
+        self.access_button.clicked.connect(self.subject_access)
         self.timeline_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_table.activated.connect(self._timeline_activated)
@@ -146,6 +152,9 @@ class CaseFileView(QWidget):
         self.history_button.setText(self.tr("&History"))
         self.history_button.setToolTip(self.tr("Every version of the selected line, with "
                                                "who wrote it and when"))
+        self.access_button.setText(self.tr("Subject access e&xport…"))
+        self.access_button.setToolTip(self.tr("Everything held about this household, "
+                                              "as PDF and JSON (GDPR art. 15)"))
         self.timeline_label.setText(self.tr("&Timeline"))
         self.no_case_label.setText(self.tr("This household has no case file. Open one when "
                                            "the social service starts working with them."))
@@ -186,6 +195,7 @@ class CaseFileView(QWidget):
         self.details.show_household(detail)
         self.setEnabled(True)
         self.title_changed.emit(detail.name)
+        self._language = detail.language or "nl"
         has_case = case is not None
         self.no_case.setVisible(not has_case)
         for widget in (self.note_button, self.followup_button, self.referral_button,
@@ -238,6 +248,7 @@ class CaseFileView(QWidget):
     def _household_loaded(self, detail: HouseholdDetail) -> None:
         self.details.show_household(detail)
         self.title_changed.emit(detail.name)
+        self._language = detail.language or "nl"
 
     # -- actions ------------------------------------------------------------------------
 
@@ -268,6 +279,10 @@ class CaseFileView(QWidget):
     def _open_dialog(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def subject_access(self) -> None:
+        self._open_dialog(SubjectAccessDialog(self.ctx, self.household_id,
+                                              language=self._language, parent=self))
 
     def plan_followup(self) -> None:
         if self.case is not None:

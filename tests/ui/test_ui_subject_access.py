@@ -1,0 +1,35 @@
+"""Subject access from the case file: the site assistant picks the language and a folder,
+the export runs in the background with progress, and the PDF and JSON are written."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from tests.ui.ui_helpers import modal_dialog, open_household
+from ui.casework.subject_access import SubjectAccessDialog
+
+
+def test_export_everything_held_about_the_household(qtbot, unlocked, tmp_path):
+    view = open_household(qtbot, unlocked, "Famille Lefèvre")
+    assert view.access_button.isVisible()
+    qtbot.mouseClick(view.access_button, Qt.MouseButton.LeftButton)
+    dialog = modal_dialog(qtbot, SubjectAccessDialog)
+    assert dialog.language_combo.currentIndex() == 1  # the household's language: French
+    dialog.folder_edit.clear()
+    qtbot.keyClicks(dialog.folder_edit, str(tmp_path / "art15"))
+    qtbot.mouseClick(dialog.restricted_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "reason" in dialog.status.text()  # asked why before anything is written
+    assert not (tmp_path / "art15").exists()
+    qtbot.keyClicks(dialog.reason_edit, "Demande ecrite de la personne")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_paths is not None, timeout=15_000)
+    result = dialog.result_paths
+    assert result is not None and result.pdf.is_file() and result.json.is_file()
+    document = json.loads(result.json.read_text(encoding="utf-8"))
+    assert document["language"] == "fr"
+    assert document["restricted_notes"]["decision"]["reason"] == "Demande ecrite de la personne"
+    assert result.pdf.name in dialog.status.text()
+    assert not dialog.progress.isVisible()
