@@ -1,5 +1,9 @@
-"""Shared test setup: offscreen Qt, a quiet log, and the desktop bundle built in the
-background while the rest of the suite runs (tests/packaging)."""
+"""Shared test setup: offscreen Qt, a quiet log, the one server harness (tests/harness:
+PostgreSQL and the real server for every suite), and the desktop bundle built in the
+background while the rest of the suite runs (tests/packaging).
+
+tests/ is a package: helpers are imported by their full name from the repository root
+(`from tests.factories import make_world`), under `python3 dev.py test` and plain pytest."""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+pytest_plugins = ["tests.harness.plugin"]
 
 ROOT = Path(__file__).resolve().parent.parent
 _BUNDLE_BUILD: list[subprocess.Popen[bytes]] = []

@@ -1,6 +1,6 @@
 """Test data factories: a fresh vault per test and a small registry to work on.
 
-Import as `from factories import ...` (tests/ is on sys.path through tests/conftest.py).
+Import as `from tests.factories import ...`.
 """
 
 from __future__ import annotations

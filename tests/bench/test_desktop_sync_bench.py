@@ -50,7 +50,7 @@ def _maybe_profiled(name: str, fn, **kwargs):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):  # type: ignore[no-untyped-def]
-    from test_sync_bench import server as make_server
+    from tests.bench.test_sync_bench import server as make_server
 
     yield from make_server.__wrapped__(tmp_path_factory)
 

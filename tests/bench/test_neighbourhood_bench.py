@@ -18,7 +18,6 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from factories import make_vault
 from sqlalchemy import insert
 
 from fieldapp.local.profile import get_profile
@@ -27,6 +26,7 @@ from fieldapp.neighbourhood.rounds import plan_round
 from fieldapp.neighbourhood.triage import rerank, set_in_round, triage
 from fieldapp.neighbourhood.week import week_summary
 from fieldapp.registry.models import Building, Dwelling, Site
+from tests.factories import make_vault
 
 pytestmark = pytest.mark.bench
 

@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 
 import pytest
-from factories import make_vault
 
 from fieldapp.registry.register_import import import_register, preview_import, read_register
+from tests.factories import make_vault
 from tests.unit.services.register_files import line, write_csv
 
 pytestmark = pytest.mark.bench

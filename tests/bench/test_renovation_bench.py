@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 import pytest
-from factories import TODAY, make_vault, make_world
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
@@ -24,6 +23,7 @@ from fieldapp.renovation import inventory as inv
 from fieldapp.renovation import projects
 from fieldapp.renovation import signatures as sig
 from fieldapp.renovation.inventory_pdf import inventory_pdf
+from tests.factories import TODAY, make_vault, make_world
 
 pytestmark = pytest.mark.bench
 

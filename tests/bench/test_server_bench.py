@@ -27,6 +27,7 @@ import requests
 from fieldapp.crypto import aead
 from sync.protocol import SealedRecordModel, b64decode
 from sync.server.cli import create_org, create_user
+from tests.harness.postgres import throwaway_database
 from tests.server.server_factories import Person, enrol_person
 
 pytestmark = [pytest.mark.bench, pytest.mark.postgres]
@@ -36,7 +37,6 @@ BATCHES = int(os.environ.get("FIELDAPP_BENCH_BATCHES", "10"))
 BATCH = 100
 WORKERS = int(os.environ.get("FIELDAPP_BENCH_WORKERS", "1"))
 BUDGET_PER_SECOND = 1000.0
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 SQL_COLLECTION = (
     "insert into collections (id, organisation_id, kind, key_version, needs_rotation,"
     " last_seq, created_by, created_at) values (%s, %s, 'casework', 1, false, 0, %s, 0)"
@@ -60,17 +60,11 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    try:
-        psycopg.connect(PG_ADMIN, connect_timeout=3).close()
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-            pytest.fail(f"PostgreSQL is required under CI: {exc}")
-        pytest.skip(f"PostgreSQL not reachable: {exc}")
-    name = f"fieldapp_srvbench_{os.getpid()}"
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    with throwaway_database("fieldapp_srvbench") as url:
+        yield from _serve(url, tmp_path_factory)
+
+
+def _serve(url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     port = _free_port()
     env = dict(os.environ, FIELDAPP_LOG_LEVEL="WARNING")
     subprocess.run(
@@ -116,8 +110,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
     finally:
         proc.terminate()
         proc.wait(10)
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _people(base: str, url: str) -> tuple[Person, list[Person]]:

@@ -45,12 +45,12 @@ from sync.server.db import make_engine, make_sessionmaker, upgrade
 from sync.server.models import Organisation
 from sync.server.services.accounts import create_user
 from sync.server.settings import Settings
-from tests.server.conftest import ServerProcess
+from tests.harness.postgres import libpq_url, require_postgres, throwaway_database
+from tests.harness.server import ServerProcess
 from tests.server.server_factories import new_id
 
 pytestmark = [pytest.mark.bench, pytest.mark.postgres]
 
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 SIZES = [int(s) for s in os.environ.get("FIELDAPP_BENCH_SIZES", "1000,50000,500000").split(",")]
 WORKERS = int(os.environ.get("FIELDAPP_BENCH_WORKERS", "1"))
 PUSH_RECORDS = int(os.environ.get("FIELDAPP_BENCH_PUSH_RECORDS", "10000"))
@@ -131,12 +131,7 @@ def _note(i: int) -> dict[str, object]:
 def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Bench]]:
     """One server process and database per size, so that their batches can be timed in
     turn (the machine's other load then falls on every size alike)."""
-    try:
-        psycopg.connect(PG_ADMIN, connect_timeout=3).close()
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-            pytest.fail(f"PostgreSQL is required under CI: {exc}")
-        pytest.skip(f"PostgreSQL not reachable: {exc}")
+    require_postgres()
     with ExitStack() as stack:
         yield [
             stack.enter_context(_site(f"{size}", tmp_path_factory.mktemp(f"blobs{size}")))
@@ -146,12 +141,12 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Bench]]:
 
 @contextmanager
 def _site(tag: str, blob_dir: Path) -> Iterator[Bench]:
-    name = f"fieldapp_scale_bench_{os.getpid()}_{tag}"
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-    dsn = f"postgresql://postgres@127.0.0.1:5432/{name}"
+    with throwaway_database(f"fieldapp_scale_bench_{tag}") as url:
+        yield from _serve(url, blob_dir)
+
+
+def _serve(url: str, blob_dir: Path) -> Iterator[Bench]:
+    dsn = libpq_url(url)
     upgrade(url)
     with psycopg.connect(dsn, autocommit=True) as conn:
         for table in ("revisions", "items", "collections"):
@@ -212,8 +207,6 @@ def _site(tag: str, blob_dir: Path) -> Iterator[Bench]:
         finally:
             for client in [*writers, sup]:
                 client.close()
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _enrol(url: str, email: str, code: str) -> SyncClient:

@@ -18,18 +18,17 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import psycopg
 import pytest
 import requests
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from sync.client import Change, SyncClient
+from tests.harness.postgres import throwaway_database
 
 pytestmark = [pytest.mark.bench, pytest.mark.postgres]
 
 RECORDS = int(os.environ.get("FIELDAPP_BENCH_RECORDS", "50000"))
 BUDGET_SECONDS = 60.0
-PG_ADMIN_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -41,17 +40,11 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    try:
-        psycopg.connect(PG_ADMIN_DSN, connect_timeout=3).close()
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"PostgreSQL is required under CI: {exc}")
-        pytest.skip(f"PostgreSQL not reachable: {exc}")
-    name = f"fieldapp_sync_bench_{os.getpid()}"
-    with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    with throwaway_database("fieldapp_sync_bench") as url:
+        yield from _serve(url, tmp_path_factory)
+
+
+def _serve(url: str, tmp_path_factory):  # type: ignore[no-untyped-def]
     from sync.server import cli
 
     cli.init_db(url)
@@ -85,8 +78,6 @@ def server(tmp_path_factory):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-        with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 _ENROLLED: set[str] = set()

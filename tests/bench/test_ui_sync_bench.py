@@ -8,44 +8,31 @@ Run with `python3 dev.py bench` (needs PostgreSQL).
 
 from __future__ import annotations
 
-import sys
 import time
 import uuid
 from datetime import date
-from pathlib import Path
 
 import pytest
-from factories import make_world
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui" / "sync"))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
-
-import sync_server
+from tests.factories import make_world
 
 pytestmark = [pytest.mark.bench, pytest.mark.postgres]
 NOTES = 5_000
 
 
-@pytest.fixture(scope="module")
-def running(tmp_path_factory):  # type: ignore[no-untyped-def]
-    with sync_server.database() as url, \
-            sync_server.server(url, tmp_path_factory.mktemp("bench-blobs")) as server:
-        yield server
-
-
-def test_a_big_first_sync_never_blocks_the_ui(qtbot, running, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from desktop_helpers import Team, fast_client
+def test_a_big_first_sync_never_blocks_the_ui(qtbot, sync_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QElapsedTimer, QTimer
-    from ui_sync_helpers import open_in_app
 
     from fieldapp.casework import cases as casework
     from fieldapp.crypto.kdf import TEST_KDF_PARAMS
     from fieldapp.local.profile import get_profile
     from fieldapp.vault import MemorySecretStore
+    from tests.integration.desktop_sync.desktop_helpers import Team, fast_client
+    from tests.ui.sync.ui_sync_helpers import open_in_app
     from ui.app import FieldApp
     from ui.settings import AppSettings
 
-    team = Team(running, tmp_path / "team", org=running.organisation_id)
+    team = Team(sync_server, tmp_path / "team", org=sync_server.organisation_id)
     try:
         boss = team.enrol("supervisor", "boss")
         world = make_world(boss.vault)

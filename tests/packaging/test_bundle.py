@@ -39,6 +39,7 @@ def test_the_bundle_builds_starts_and_carries_what_the_app_reads(bundle_build, t
                          env=env)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "ok    first window" in out.stdout
+    assert "ok    qt translations" in out.stdout  # Qt's buttons in Dutch and French
     size = sum(p.stat().st_size for p in BUNDLE.rglob("*")
                if p.is_file() and not p.is_symlink()) / 2**20
     print(f"bundle: {size:.0f} MiB, self-test and first window in "
@@ -48,6 +49,8 @@ def test_the_bundle_builds_starts_and_carries_what_the_app_reads(bundle_build, t
     for tool in ("pytest", "hypothesis", "mypy", "ruff", "fastapi", "uvicorn", "psycopg"):
         assert not (internal / tool).exists(), f"{tool} is in the bundle"
     assert not list(internal.rglob("libQt6Pdf.so*")), "Qt PDF is in the bundle"
+    for catalog in ("qtbase_nl.qm", "qtbase_fr.qm"):
+        assert list(internal.rglob(catalog)), f"{catalog} is not in the bundle"
     dangling = [str(p.relative_to(BUNDLE)) for p in BUNDLE.rglob("*")
                 if p.is_symlink() and not p.exists()]
     assert dangling == [], "links to files left out of the bundle"

@@ -6,7 +6,6 @@ tests exercise exactly what travels on the wire.
 
 from __future__ import annotations
 
-import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,22 +21,7 @@ from sync.protocol import SealedRecordModel, WrappedKeyModel, b64encode
 from sync.server.deps import ServerState
 from sync.server.models import Organisation
 from sync.server.services.accounts import create_user
-
-
-class Clock:
-    """The server's injectable clock: real time plus an offset the test moves."""
-
-    def __init__(self) -> None:
-        self.offset = 0.0
-
-    def __call__(self) -> float:
-        return time.time() + self.offset
-
-    def advance(self, seconds: float) -> None:
-        self.offset += seconds
-
-    def reset(self) -> None:
-        self.offset = 0.0
+from tests.harness.server import Clock
 
 
 def new_id() -> str:

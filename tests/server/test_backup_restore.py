@@ -28,7 +28,6 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 from sqlalchemy import create_engine, text
 
@@ -41,16 +40,15 @@ from sync.server.blobstore import DirectoryBlobStore
 from sync.server.cli import main
 from sync.server.db import upgrade
 from sync.server.settings import Settings
-from tests.server.conftest import ADMIN_URL, LiveServer
-from tests.server.server_factories import Clock, Person, World
+from tests.harness.ci import missing
+from tests.harness.postgres import throwaway_database
+from tests.harness.server import Clock, LiveServer
+from tests.server.server_factories import Person, World
 
 
 def _need(tool: str) -> None:
     if shutil.which(tool) is None:
-        message = f"{tool} is not installed (PostgreSQL client tools)"
-        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-            pytest.fail(message)
-        pytest.skip(message)
+        missing(f"{tool} is not installed (PostgreSQL client tools)")
 
 
 @pytest.fixture
@@ -58,22 +56,10 @@ def drill_settings(pg_url: str, tmp_path: Path) -> Iterator[Settings]:
     """A database of its own (restore replaces it whole) on the test PostgreSQL."""
     _need("pg_dump")
     _need("pg_restore")
-    name = f"fieldapp_drill_{os.getpid()}"
-    with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = pg_url.rsplit("/", 1)[0] + f"/{name}"
-    upgrade(url)
-    yield Settings(
-        database_url=url,
-        blob_dir=tmp_path / "blobs",
-        clock=Clock(),
-        auth_hash_memory_kib=1024,
-        auth_hash_iterations=1,
-        pool_size=5,
-    )
-    with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with throwaway_database("fieldapp_drill") as url:
+        upgrade(url)
+        yield Settings(database_url=url, blob_dir=tmp_path / "blobs", clock=Clock(),
+                       auth_hash_memory_kib=1024, auth_hash_iterations=1, pool_size=5)
 
 
 @contextlib.contextmanager
@@ -81,7 +67,6 @@ def _server(settings: Settings) -> Iterator[LiveServer]:
     app = create_app(settings)
     try:
         with LiveServer(app) as live:
-            live.app = app  # type: ignore[attr-defined]
             yield live
     finally:
         app.state.engine.dispose()

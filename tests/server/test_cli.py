@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-import psycopg
 import pytest
 from sqlalchemy import create_engine, text
 
 from sync.server.cli import main
-from tests.server.conftest import ADMIN_URL
+from tests.harness.postgres import throwaway_database
 
 
 def _cli(*args: str) -> str:
@@ -67,15 +65,8 @@ def _create_and_count(url: str) -> None:
 
 
 def test_cli_on_postgresql(pg_url: str) -> None:
-    name = f"fieldapp_cli_{os.getpid()}"
-    with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        _create_and_count(pg_url.rsplit("/", 1)[0] + "/" + name)
-    finally:
-        with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with throwaway_database("fieldapp_cli") as url:
+        _create_and_count(url)
 
 
 def test_cli_on_sqlite(tmp_path: Path) -> None:
@@ -93,8 +84,8 @@ def test_demo_server_on_sqlite_serves_a_push(tmp_path: Path) -> None:
     """The embedded SQLite default works end to end (BEGIN IMMEDIATE instead of FOR UPDATE)."""
     from sync.server.app import create_app
     from sync.server.settings import Settings
-    from tests.server.conftest import LiveServer
-    from tests.server.server_factories import Clock, World
+    from tests.harness.server import Clock, LiveServer
+    from tests.server.server_factories import World
 
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
     _cli("init-db", "--database-url", url)

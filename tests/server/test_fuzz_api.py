@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis.generation import GenerationMode
 
-from tests.server.conftest import LiveServer
+from tests.harness.server import LiveServer
 from tests.server.server_factories import World
 
 pytestmark = pytest.mark.postgres
@@ -27,10 +27,10 @@ pytestmark = pytest.mark.postgres
 EXAMPLES = int(os.environ.get("FIELDAPP_FUZZ_EXAMPLES", "12"))
 
 
-def test_no_request_makes_the_server_fail(live: LiveServer, world: World) -> None:
+def test_no_request_makes_the_server_fail(live_server: LiveServer, world: World) -> None:
     people = {"supervisor": world.person("supervisor"), "admin": world.person("admin")}
     world.collection(people["supervisor"])
-    schema = schemathesis.openapi.from_url(live.url + "/openapi.json")
+    schema = schemathesis.openapi.from_url(live_server.url + "/openapi.json")
     session = requests.Session()
     failures: list[str] = []
     operations = 0
@@ -39,7 +39,7 @@ def test_no_request_makes_the_server_fail(live: LiveServer, world: World) -> Non
     def check(case: Any) -> None:
         role = "admin" if case.path.startswith("/v1/admin") else "supervisor"
         response = case.call(
-            base_url=live.url,
+            base_url=live_server.url,
             session=session,
             headers={"Authorization": f"Bearer {people[role].access}"},
             timeout=30,

@@ -13,7 +13,7 @@ import pytest
 import requests
 
 from sync.protocol import SealedRecordModel, b64encode
-from tests.server.conftest import ServerProcess
+from tests.harness.server import ServerProcess
 from tests.server.server_factories import World
 
 pytestmark = pytest.mark.postgres
@@ -66,9 +66,9 @@ def _send_body(port: int, path: str, size: int, *, declare_length: bool) -> int:
 
 
 def test_a_50_mb_stranger_body_leaves_server_memory_flat(
-    world: World, pg_url: str, blob_dir: Path
+    world: World, pg_url: str, server_blob_dir: Path
 ) -> None:
-    with ServerProcess(pg_url, blob_dir) as server:
+    with ServerProcess(pg_url, server_blob_dir) as server:
         for _ in range(20):  # warm up: imports, pools, first allocations
             requests.post(server.url + "/v1/auth/prelogin", json={"email": "a@b.c"}, timeout=10)
         before = server.rss_kib()

@@ -15,7 +15,7 @@ import pytest
 import requests
 
 from fieldapp.crypto import aead
-from tests.server.conftest import ServerProcess
+from tests.harness.server import ServerProcess
 from tests.server.server_factories import Person, World, enrol_person, new_id
 
 pytestmark = pytest.mark.postgres
@@ -29,8 +29,8 @@ WRONG = b"\x05" * 32
 
 
 @pytest.fixture
-def four(world: World, pg_url: str, blob_dir: Path) -> Iterator[ServerProcess]:
-    with ServerProcess(pg_url, blob_dir, workers=WORKERS) as server:
+def four(world: World, pg_url: str, server_blob_dir: Path) -> Iterator[ServerProcess]:
+    with ServerProcess(pg_url, server_blob_dir, workers=WORKERS) as server:
         children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
         assert len(children) >= WORKERS  # the workers (and multiprocessing's helper)
         yield server

@@ -19,17 +19,14 @@ import psycopg
 import pytest
 from sqlalchemy import event
 
-from tests.server.conftest import LiveServer
+from tests.harness.postgres import libpq_url
+from tests.harness.server import LiveServer
 from tests.server.server_factories import World, seed_revisions
 
 pytestmark = pytest.mark.postgres
 
 SEEDED = 20_000
 SCANNED_TABLES = {"revisions", "items"}
-
-
-def _dsn(pg_url: str) -> str:
-    return pg_url.replace("postgresql+psycopg://", "postgresql://", 1)
 
 
 def _nodes(plan: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -73,14 +70,14 @@ def _check(plan: dict[str, Any], limit: int, label: str) -> None:
 
 
 def test_hot_queries_use_the_indexes_under_any_plan(
-    world: World, live: LiveServer, pg_url: str
+    world: World, live_server: LiveServer, pg_url: str
 ) -> None:
     sup = world.person("supervisor")
     writer = world.person()
     cid, key = world.collection(sup)
     other, _ = world.collection(sup)
     world.share(sup, cid, key, writer, "write")
-    with psycopg.connect(_dsn(pg_url)) as conn:
+    with psycopg.connect(libpq_url(pg_url)) as conn:
         for collection in (other, cid):
             sample = seed_revisions(
                 conn,
@@ -92,7 +89,7 @@ def test_hot_queries_use_the_indexes_under_any_plan(
                 revisions_per_item=2,
             )
         conn.commit()
-    with psycopg.connect(_dsn(pg_url), autocommit=True) as conn:
+    with psycopg.connect(libpq_url(pg_url), autocommit=True) as conn:
         conn.execute(
             "DELETE FROM pg_statistic WHERE starelid IN ('revisions'::regclass, 'items'::regclass)"
         )
@@ -110,7 +107,7 @@ def test_hot_queries_use_the_indexes_under_any_plan(
         for i, i_id in enumerate(ids[40:60])
     ]  # conflicts
     statements: list[tuple[str, dict[str, Any]]] = []
-    engine = live.app.state.engine  # type: ignore[attr-defined]
+    engine = live_server.app.state.engine
 
     def capture(_conn: Any, _cursor: Any, statement: str, params: Any, *_args: Any) -> None:
         if statement.lstrip().upper().startswith("SELECT") and isinstance(params, dict):
@@ -135,7 +132,7 @@ def test_hot_queries_use_the_indexes_under_any_plan(
 
     hot = [s for s in statements if "FROM collections" not in s[0] or "revisions" in s[0]]
     assert len(hot) >= 4, [s for s, _ in hot]
-    with psycopg.connect(_dsn(pg_url)) as conn:
+    with psycopg.connect(libpq_url(pg_url)) as conn:
         for stats in ("no statistics", "after ANALYZE"):
             if stats == "after ANALYZE":
                 conn.execute("ANALYZE revisions")

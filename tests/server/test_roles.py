@@ -137,3 +137,28 @@ def test_migration_0004_gives_every_account_its_one_role(tmp_path) -> None:  # t
         columns = {col["name"] for col in sa.inspect(c).get_columns("users")}
     assert "roles" not in columns and "role" in columns
     engine.dispose()
+
+
+def test_the_desktop_keeps_every_role_at_enrolment(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The first run with an enrolment code saves the account's roles in the vault profile
+    (the app builds an area for each)."""
+    from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+    from fieldapp.local.profile import get_profile
+    from sync.engine import enrol_new_vault
+    from tests.factories import NoSecretStore
+
+    admin = world.person("admin")
+    r = _admin_creates(admin, {"roles": ["social_assistant", "supervisor"]})
+    assert r.status_code == 201, r.text
+    vault = enrol_new_vault(
+        tmp_path / "vault", server_url=world.base_url, email=r.json()["user"]["email"],
+        enrolment_code=r.json()["enrolment_code"], passphrase="correct horse battery",
+        device_name="laptop", display_name="Multi", organisation_key="test-org",
+        kdf_params=TEST_KDF_PARAMS, secret_store=NoSecretStore())
+    try:
+        with vault.session(read_only=True) as s:
+            profile = get_profile(s)
+    finally:
+        vault.lock()
+    assert profile.role == "supervisor"
+    assert profile.roles == ("supervisor", "social_assistant")

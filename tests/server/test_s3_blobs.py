@@ -20,8 +20,8 @@ from sync.server.app import create_app
 from sync.server.blobstore import make_blob_store
 from sync.server.blobstore.s3 import S3BlobStore
 from sync.server.settings import Settings
-from tests.server.conftest import LiveServer
-from tests.server.server_factories import Clock, World
+from tests.harness.server import Clock, LiveServer
+from tests.server.server_factories import World
 
 ORG = "00000000-0000-4000-8000-000000000001"
 MiB = 1024 * 1024
@@ -156,11 +156,12 @@ def test_chosen_by_configuration(
 
 
 @pytest.fixture
-def s3_world(world: World, settings: Settings, clock: Clock, store: S3BlobStore) -> Iterator[World]:
+def s3_world(world: World, server_settings: Settings, server_clock: Clock,
+             store: S3BlobStore) -> Iterator[World]:
     """A second real uvicorn on the same database, keeping its blobs in S3."""
-    app = create_app(settings, blob_store=store)
+    app = create_app(server_settings, blob_store=store)
     with LiveServer(app) as server:
-        other = World(server.url, app.state.server, clock)
+        other = World(server.url, app.state.server, server_clock)
         other.org_id = world.org_id
         yield other
         other.close()

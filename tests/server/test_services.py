@@ -15,7 +15,7 @@ from sync.server.models import AccessToken, Collection, Device, Organisation, Us
 from sync.server.security import token_hash
 from sync.server.services import grants, maintenance, records
 from sync.server.services.context import Audit, Caller
-from tests.server.conftest import LiveServer
+from tests.harness.server import LiveServer
 from tests.server.server_factories import Person, World, seed_revisions
 
 pytestmark = pytest.mark.postgres
@@ -86,12 +86,12 @@ def test_push_changes_and_members_as_plain_functions(world: World) -> None:
         session.rollback()
 
 
-def test_statistics_are_refreshed_when_a_collection_doubles(live: LiveServer) -> None:
+def test_statistics_are_refreshed_when_a_collection_doubles(live_server: LiveServer) -> None:
     assert not maintenance.crossed(10, 900)
     assert maintenance.crossed(1000, 1100)
     assert not maintenance.crossed(1100, 2000)
     assert maintenance.crossed(2000, 2100)
-    engine = live.app.state.engine  # type: ignore[attr-defined]
+    engine = live_server.app.state.engine
     assert maintenance.refresh_if_stale(engine, force=True)
     with engine.connect() as conn:
         analyzed = conn.exec_driver_sql(

@@ -4,24 +4,35 @@ isolated settings, a fixed "today", and the app driven through its real window."
 from __future__ import annotations
 
 import gc
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from factories import TODAY, make_vault, make_world
-from ui_helpers import unlock
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.vault import MemorySecretStore
+from tests.factories import TODAY, make_vault, make_world
+from tests.ui.ui_helpers import unlock
 from ui.app import FieldApp
 from ui.settings import AppSettings
 
 
 @pytest.fixture(scope="session", autouse=True)
 def compiled_translations() -> None:
-    """The .qm files are build output (git-ignored); make them if a checkout lacks them."""
-    import dev
+    """The .qm files are build output (git-ignored); make them if a checkout lacks them,
+    with the lrelease of the environment running the tests (any install, not only .venv)."""
+    from dev import LANGUAGES, TRANSLATIONS
 
-    dev.compile_translations()
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) \
+        or shutil.which("pyside6-lrelease")
+    for lang in LANGUAGES:
+        ts = TRANSLATIONS / f"fieldapp_{lang}.ts"
+        qm = ts.with_suffix(".qm")
+        if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+            assert lrelease, "pyside6-lrelease (PySide6) is not installed beside this Python"
+            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@
 new case note word by word until it is killed. It prints "typed <characters> <monotonic
 time>" after every word, so the test knows what had been typed when it pulled the plug.
 
-    python kill_typist.py VAULT_DIR SETTINGS_FILE HOUSEHOLD_ID TEXT_FILE
+    python -m tests.ui.kill_typist VAULT_DIR SETTINGS_FILE HOUSEHOLD_ID TEXT_FILE
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main(vault_dir: str, settings_file: str, household_id: str, text_file: str) -> int:
-    from factories import PASSPHRASE, TODAY, NoSecretStore
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+    from tests.factories import PASSPHRASE, TODAY, NoSecretStore
     from ui.app import FieldApp
     from ui.settings import AppSettings
 

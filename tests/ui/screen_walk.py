@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factories import PASSPHRASE, role_vault
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
+
+from tests.factories import PASSPHRASE, role_vault
 
 
 def unlock_as(qtbot, make_app, vault_dir, store, role: str, *, size=None, translator=None,

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from screen_walk import unlock_as, walk_tabs
-from test_ui_pseudo_locale import DIALOGS
+
+from tests.ui.screen_walk import unlock_as, walk_tabs
+from tests.ui.test_ui_pseudo_locale import DIALOGS
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
 INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QAbstractSpinBox)

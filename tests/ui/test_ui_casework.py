@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from ui_helpers import modal_dialog, open_household, shortcut, timeline_texts
 
+from tests.ui.ui_helpers import modal_dialog, open_household, shortcut, timeline_texts
 from ui.casework.case_dialogs import FollowUpDialog
 
 

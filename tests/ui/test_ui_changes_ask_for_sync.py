@@ -11,13 +11,13 @@ import time
 from datetime import timedelta
 
 import pytest
-from factories import NOW, PASSPHRASE, TODAY, role_vault
 from PySide6.QtCore import Qt
-from ui_helpers import open_household, shortcut, timeline_texts
 
 from fieldapp.local import drafts
 from fieldapp.neighbourhood.requests import log_request
 from fieldapp.vault import ChangeSet, Vault
+from tests.factories import NOW, PASSPHRASE, TODAY, role_vault
+from tests.ui.ui_helpers import open_household, shortcut, timeline_texts
 
 DEBOUNCE_MS = 200
 TIMINGS = {"interval_ms": 3_600_000, "debounce_ms": DEBOUNCE_MS,

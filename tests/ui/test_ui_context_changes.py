@@ -4,11 +4,11 @@ callback; screens subscribe to record types for as long as they live (issue 12).
 from __future__ import annotations
 
 import pytest
-from factories import TODAY
 from PySide6.QtWidgets import QWidget
 
 from fieldapp.casework import cases as casework
 from fieldapp.vault import ChangeSet
+from tests.factories import TODAY
 
 
 class Screen(QWidget):

@@ -3,12 +3,12 @@ crash or a quit left behind is offered back at the next unlock."""
 
 from __future__ import annotations
 
-from factories import PASSPHRASE
 from PySide6.QtCore import Qt
-from ui_helpers import modal_dialog, open_household, shortcut, unlock
 
 from fieldapp.local import drafts
 from fieldapp.vault import Vault
+from tests.factories import PASSPHRASE
+from tests.ui.ui_helpers import modal_dialog, open_household, shortcut, unlock
 from ui.recovered_drafts import RecoveredDraftsDialog
 
 TEXT = "Huisbezoek: de huurder vraagt hulp bij de aanvraag van een sociaal tarief"
@@ -33,8 +33,8 @@ def test_typing_is_kept_as_a_draft_while_the_vault_stays_unlocked(qtbot, make_ap
 
     qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not view.editor.isVisible(), timeout=5_000)
-    qtbot.keyClicks(view.timeline_table, "x")  # more keys: an autosave round runs again
-    qtbot.wait(400)
+    with qtbot.waitSignal(app.autosave.saved, timeout=5_000):  # not a fixed wait
+        qtbot.keyClicks(view.timeline_table, "x")  # more keys: an autosave round runs again
     assert kept(app, key) is None  # saved as a note: no draft lingers to be offered again
 
 

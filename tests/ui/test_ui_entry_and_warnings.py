@@ -5,10 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from factories import NoSecretStore
 from PySide6.QtCore import Qt
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+from tests.factories import NoSecretStore
 from ui.app import FieldApp
 from ui.settings import AppSettings
 

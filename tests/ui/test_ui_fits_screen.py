@@ -5,8 +5,9 @@ with nothing cut off (1280×720 with 40 % longer texts: test_ui_pseudo_locale.py
 from __future__ import annotations
 
 import pytest
-from screen_walk import unlock_as, walk_tabs
-from test_ui_pseudo_locale import DIALOGS, clipped
+
+from tests.ui.screen_walk import unlock_as, walk_tabs
+from tests.ui.test_ui_pseudo_locale import DIALOGS, clipped
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
 SIZE = (960, 540)

@@ -4,8 +4,8 @@ and lock pages, a title that says who is signed in (never a tenant), and a Help 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from ui_helpers import modal_dialog, open_household, shortcut, unlock
 
+from tests.ui.ui_helpers import modal_dialog, open_household, shortcut, unlock
 from ui.help_dialogs import AboutDialog, GuideDialog, ShortcutsDialog
 
 

@@ -6,15 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from tests.ui.ui_helpers import ManualClock as Clock
 from ui.idle import IdleWatcher
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def make_watcher(qtbot, interval_ms: int, clock: Clock):

@@ -13,18 +13,18 @@ import time
 from pathlib import Path
 
 import pytest
-from factories import PASSPHRASE, NoSecretStore, make_world
-from ui_helpers import modal_dialog
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.local import drafts
 from fieldapp.vault import Vault
+from tests.factories import PASSPHRASE, NoSecretStore, make_world
+from tests.ui.ui_helpers import modal_dialog
 from ui.app import FieldApp
 from ui.draft_autosave import AUTOSAVE_MS
 from ui.recovered_drafts import RecoveredDraftsDialog
 from ui.settings import AppSettings
 
-HERE = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parents[2]
 WORDS = ("de huurder vraagt hulp bij de aanvraag van het sociaal tarief en de premie voor "
          "de renovatie van de badkamer ").split()
 TYPING_SECONDS = 8.0
@@ -45,12 +45,11 @@ def test_sigkill_mid_typing_loses_seconds_not_text(qtbot, tmp_path):
     text = " ".join(WORDS * 40)
     (tmp_path / "text.txt").write_text(text, encoding="utf-8")
 
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        [str(HERE), str(HERE.parent), os.environ.get("PYTHONPATH", "")]))
+    # `-m` from the repository root: the child imports the tests package like pytest.
     child = subprocess.Popen(
-        [sys.executable, str(HERE / "kill_typist.py"), str(vault_dir),
+        [sys.executable, "-m", "tests.ui.kill_typist", str(vault_dir),
          str(tmp_path / "settings.ini"), world.household_id, str(tmp_path / "text.txt")],
-        stdout=subprocess.PIPE, stderr=(tmp_path / "stderr.txt").open("w"), text=True, env=env)
+        stdout=subprocess.PIPE, stderr=(tmp_path / "stderr.txt").open("w"), text=True, cwd=ROOT)
     progress: list[tuple[int, float]] = []
     deadline = time.monotonic() + 60
     kill_after = TYPING_SECONDS + random.uniform(0, 1.5)  # when to pull the plug

@@ -3,25 +3,36 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from ui_helpers import loaded, modal_dialog, open_household, shortcut, unlock
 
 from fieldapp.local import drafts
+from tests.ui.ui_helpers import (
+    ManualClock,
+    loaded,
+    modal_dialog,
+    open_household,
+    shortcut,
+    unlock,
+)
 from ui.settings_dialog import SettingsDialog
 
 DRAFT = "Huisbezoek gepland, de huurder vraagt hulp bij de OCMW-aanvraag"
 
 
 def test_idle_lock_keeps_the_draft_and_restores_the_case(qtbot, make_app, world):
-    app = make_app(idle_ms=60_000)
+    clock = ManualClock()  # the idle time passes by the clock, not by waiting
+    app = make_app(idle_ms=60_000, clock=clock)
     unlock(qtbot, app)
     view = open_household(qtbot, app, "Famille Lefèvre")
     shortcut(qtbot, app, "Ctrl+N")
     qtbot.keyClicks(view.editor.text_edit, DRAFT)
     vault = app.vault
 
-    app.set_idle_interval_ms(150)  # then leave the keyboard alone
+    clock.now += 59  # then leave the keyboard alone: not quite the whole minute
+    app.idle.check_now()
+    assert not vault.is_locked and app.vault is vault
+    clock.now += 1  # the whole minute
     with qtbot.waitSignal(app.locked, timeout=5_000):
-        pass
+        app.idle.check_now()
     assert vault.is_locked  # keys dropped, engine disposed
     assert app.vault is None and app.context is None
     assert app.window.workspace is None  # every screen with personal data is gone
@@ -29,7 +40,6 @@ def test_idle_lock_keeps_the_draft_and_restores_the_case(qtbot, make_app, world)
     # no area's menu or action is left in the window: only the shell's
     assert [a.text() for a in app.window.menuBar().actions()] == ["&File", "&Sync", "&Help"]
 
-    app.set_idle_interval_ms(60_000)
     unlock(qtbot, app)
     ws = app.window.workspace
     qtbot.waitUntil(lambda: ws.current_case() is not None

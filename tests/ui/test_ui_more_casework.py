@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from factories import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from ui_helpers import modal_dialog, open_household, shortcut, timeline_texts, unlock
 
+from tests.factories import PASSPHRASE
+from tests.ui.ui_helpers import modal_dialog, open_household, shortcut, timeline_texts, unlock
 from ui.casework.case_dialogs import (
     FollowUpDialog,
     PlanVisitDialog,

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
-from screen_walk import unlock_as, walk_tabs
 
+from tests.ui.screen_walk import unlock_as, walk_tabs
 from ui.tools.pseudo_locale import PseudoTranslator
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")

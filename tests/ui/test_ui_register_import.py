@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factories import PASSPHRASE, fixed_clock, make_world
 from PySide6.QtCore import Qt
-from test_ui_accessibility import problems_in
-from test_ui_pseudo_locale import clipped
-from ui_helpers import modal_dialog, shortcut
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.vault import Vault
+from tests.factories import PASSPHRASE, fixed_clock, make_world
+from tests.ui.test_ui_accessibility import problems_in
+from tests.ui.test_ui_pseudo_locale import clipped
+from tests.ui.ui_helpers import modal_dialog, shortcut
 from tests.unit.services.register_files import line, people, write_csv
 from ui.registry.register_import_dialog import RegisterImportDialog
 

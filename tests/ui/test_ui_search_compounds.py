@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from factories import TODAY
-from ui_helpers import shortcut
-
 from fieldapp.casework import cases as casework
+from tests.factories import TODAY
+from tests.ui.ui_helpers import shortcut
 
 
 def test_part_of_a_compound_finds_the_note_and_the_count_is_told(qtbot, unlocked, world):

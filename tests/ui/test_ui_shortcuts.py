@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QMenu
-from screen_walk import unlock_as
+
+from tests.ui.screen_walk import unlock_as
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from factories import PASSPHRASE
 from PySide6.QtCore import Qt
-from ui_helpers import unlock
+
+from tests.factories import PASSPHRASE
+from tests.ui.ui_helpers import unlock
 
 
 def test_create_a_vault_on_first_run(qtbot, make_app, vault_dir):

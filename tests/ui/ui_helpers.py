@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from factories import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+
+from tests.factories import PASSPHRASE
 
 
 def open_household(qtbot, app, name: str, query: str = "Lefe"):
@@ -67,3 +68,14 @@ def unlock(qtbot, app, passphrase: str = PASSPHRASE) -> None:
         qtbot.keyClick(page.passphrase_edit, "\r")
     households = app.window.workspace.households
     qtbot.waitUntil(lambda: households.model.rowCount() > 0, timeout=5_000)
+
+
+class ManualClock:
+    """A clock the test moves (`now += seconds`), for the app's and the idle watcher's
+    injectable clocks: no test waits for real time to pass."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+
+    def __call__(self) -> float:
+        return self.now

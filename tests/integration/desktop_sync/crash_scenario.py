@@ -5,14 +5,14 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from crashing import Zygote
-from desktop_helpers import Team, snapshot
-from factories import make_world
 from sqlalchemy import func, select
 
 from fieldapp.casework import cases as casework
 from fieldapp.casework.models import CaseNote
 from fieldapp.local.profile import get_profile
+from tests.factories import make_world
+from tests.integration.desktop_sync.crashing import Zygote
+from tests.integration.desktop_sync.desktop_helpers import Team, snapshot
 
 
 def crash_scenario(team: Team, *, runs: int, seed: int) -> dict[str, int]:

@@ -9,14 +9,11 @@ from __future__ import annotations
 import json
 import os
 import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).parent))
-
-from desktop_helpers import NoSecretStore, fast_client
 
 from fieldapp.vault import Vault
 from sync.engine import SyncEngine
+from tests.factories import NoSecretStore
+from tests.integration.desktop_sync.desktop_helpers import fast_client
 
 
 def round_in_child(folder: str, passphrase: str) -> None:

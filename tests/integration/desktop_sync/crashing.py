@@ -1,4 +1,5 @@
-"""Drive crash_worker.py: one engine round in a forked process, killed after a delay."""
+"""Drive crash_worker.py (run as a module from the repository root): one engine round
+in a forked process, killed after a delay."""
 
 from __future__ import annotations
 
@@ -10,16 +11,16 @@ import sys
 import time
 from pathlib import Path
 
-WORKER = Path(__file__).parent / "crash_worker.py"
+WORKER = "tests.integration.desktop_sync.crash_worker"
 ROOT = Path(__file__).resolve().parents[3]
 
 
 class Zygote:
     def __init__(self) -> None:
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]))
+        # `-m` from the repository root: the worker imports the tests package like pytest.
         self.proc = subprocess.Popen(
-            [sys.executable, str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            text=True, env=env, cwd=ROOT,
+            [sys.executable, "-m", WORKER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            text=True, cwd=ROOT,
         )
 
     def run(self, folder: Path, passphrase: str, *, kill_after: float | None) -> bool:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factories import NoSecretStore
 from sqlalchemy import select
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
@@ -16,7 +15,8 @@ from fieldapp.vault import Vault
 from sync.client import RetryPolicy, SyncClient
 from sync.engine import SyncEngine, enrol_new_vault
 from sync.engine.team import grant_all
-from sync.protocol import CreateUserRequest, EnrolmentCodeResponse
+from tests.factories import NoSecretStore
+from tests.harness.server import admin_create_user
 
 FAST_RETRY = RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.05, max_retry_after=1.0)
 
@@ -47,14 +47,6 @@ class Member:
         return report
 
 
-def create_user(admin: SyncClient, *, email: str, role: str, name: str) -> str:
-    response = admin.http.call(
-        "POST", "/v1/admin/users", EnrolmentCodeResponse,
-        CreateUserRequest(email=email, display_name=name, role=role),  # type: ignore[arg-type]
-    )
-    return response.enrolment_code
-
-
 class Team:
     def __init__(self, server: Any, root: Path, *, org: str) -> None:
         self.server, self.root, self.org = server, root, org
@@ -62,7 +54,7 @@ class Team:
 
     def enrol(self, role: str, name: str) -> Member:
         email = f"{name}-{uuid.uuid4().hex[:8]}@example.org"
-        code = create_user(self.server.admin, email=email, role=role, name=name)
+        code = admin_create_user(self.server.admin, email=email, role=role, name=name)
         return self.open_new(email=email, code=code, name=name)
 
     def open_new(self, *, email: str, code: str | None, name: str,
@@ -129,7 +121,7 @@ def add_note(member: Member, case_id: str, text: str) -> str:
 
 def team_of_three(team: Team) -> tuple[Member, Member, Member, Any]:
     """A supervisor with a small world, two assistants granted it, everyone synced."""
-    from factories import make_world
+    from tests.factories import make_world
 
     boss = team.enrol("supervisor", "boss")
     world = make_world(boss.vault)

@@ -7,9 +7,6 @@ import io
 import os
 
 import pytest
-from cutting_proxy import CuttingProxy
-from desktop_helpers import FAST_RETRY, NoSecretStore
-from factories import make_world
 
 from fieldapp.attachments import files as attachments
 from fieldapp.attachments.models import Attachment
@@ -18,6 +15,9 @@ from fieldapp.records.base import new_id
 from sync.client import SyncClient
 from sync.engine import SyncEngine
 from sync.engine.blobs import blob_dir
+from tests.factories import make_world
+from tests.integration.desktop_sync.cutting_proxy import CuttingProxy
+from tests.integration.desktop_sync.desktop_helpers import FAST_RETRY, NoSecretStore
 
 pytestmark = pytest.mark.postgres
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from factories import make_world
 
 from fieldapp.casework import cases as casework
 from fieldapp.casework import followups
 from fieldapp.local.profile import get_profile
 from fieldapp.vault import ChangeSet
+from tests.factories import make_world
 
 pytestmark = pytest.mark.postgres
 

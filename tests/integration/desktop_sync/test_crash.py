@@ -6,7 +6,8 @@ from __future__ import annotations
 import os
 
 import pytest
-from crash_scenario import crash_scenario
+
+from tests.integration.desktop_sync.crash_scenario import crash_scenario
 
 pytestmark = pytest.mark.postgres
 

@@ -8,14 +8,14 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from desktop_helpers import NoSecretStore, fast_client, snapshot
-from factories import make_world
 
 from fieldapp.casework import cases as casework
 from fieldapp.local.profile import get_profile
 from fieldapp.vault import Vault
 from sync.engine import SyncEngine
 from sync.protocol import AdminUser, DeviceInfo, RevokeDeviceRequest
+from tests.factories import make_world
+from tests.integration.desktop_sync.desktop_helpers import NoSecretStore, fast_client, snapshot
 
 pytestmark = pytest.mark.postgres
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from desktop_helpers import NoSecretStore
-from factories import make_world
 from sqlalchemy import select
 
 from fieldapp import cli
 from fieldapp.registry.models import Household
+from tests.factories import make_world
+from tests.integration.desktop_sync.desktop_helpers import NoSecretStore
 from ui.main import sync_once
 
 pytestmark = pytest.mark.postgres

@@ -6,13 +6,18 @@ restore is simulated in SQL and on the blob store's disk."""
 from __future__ import annotations
 
 import pytest
-from desktop_helpers import NoSecretStore, fast_client
-from factories import make_world
-from sync_factories import restore_blobs_to, restore_to, server_blobs, server_heads
-from test_blobs import _attach, _photo
 
 from fieldapp.attachments import files as attachments
 from sync.engine import SyncEngine
+from tests.factories import make_world
+from tests.integration.desktop_sync.desktop_helpers import NoSecretStore, fast_client
+from tests.integration.desktop_sync.test_blobs import _attach, _photo
+from tests.integration.sync.sync_factories import (
+    restore_blobs_to,
+    restore_to,
+    server_blobs,
+    server_heads,
+)
 
 pytestmark = pytest.mark.postgres
 

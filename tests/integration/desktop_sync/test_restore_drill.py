@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from desktop_helpers import add_note, snapshot, team_of_three
-from sync_factories import restore_to, server_heads
 
 from fieldapp.casework import cases as casework
 from fieldapp.casework.models import CaseNote
 from fieldapp.local.profile import get_profile
+from tests.integration.desktop_sync.desktop_helpers import add_note, snapshot, team_of_three
+from tests.integration.sync.sync_factories import restore_to, server_heads
 
 pytestmark = pytest.mark.postgres
 

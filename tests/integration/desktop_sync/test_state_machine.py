@@ -17,9 +17,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from crashing import Zygote
-from desktop_helpers import NoSecretStore, Team, fast_client, snapshot
-from factories import make_world
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
@@ -29,6 +26,14 @@ from fieldapp.casework.models import CaseNote
 from fieldapp.local.profile import get_profile
 from fieldapp.vault import Vault
 from sync.engine import SyncEngine
+from tests.factories import make_world
+from tests.integration.desktop_sync.crashing import Zygote
+from tests.integration.desktop_sync.desktop_helpers import (
+    NoSecretStore,
+    Team,
+    fast_client,
+    snapshot,
+)
 
 pytestmark = pytest.mark.postgres
 SEP = " | "
@@ -152,8 +157,8 @@ class TwoLaptops(RuleBasedStateMachine):
             shutil.rmtree(self.root, ignore_errors=True)
 
 
-def test_two_laptops_state_machine(dsync_server) -> None:  # type: ignore[no-untyped-def]
-    SERVER[:] = [dsync_server]
+def test_two_laptops_state_machine(sync_server) -> None:  # type: ignore[no-untyped-def]
+    SERVER[:] = [sync_server]
     run_state_machine_as_test(TwoLaptops, settings=settings(
         max_examples=int(os.environ.get("FIELDAPP_SM_EXAMPLES", "4")), stateful_step_count=14,
         deadline=None, derandomize=not os.environ.get("FIELDAPP_SM_EXAMPLES"),

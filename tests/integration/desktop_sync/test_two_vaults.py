@@ -6,8 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from desktop_helpers import NoSecretStore, fast_client, snapshot
-from factories import make_world
 
 from fieldapp.casework import cases as casework
 from fieldapp.casework.models import CaseNote
@@ -15,6 +13,8 @@ from fieldapp.local.profile import get_profile
 from fieldapp.vault import Vault
 from sync.client.pins_store import VaultPinnedKeys
 from sync.engine import SyncEngine
+from tests.factories import make_world
+from tests.integration.desktop_sync.desktop_helpers import NoSecretStore, fast_client, snapshot
 
 pytestmark = pytest.mark.postgres
 

@@ -20,10 +20,6 @@ MARKERS = [
 ]
 
 
-def passphrase_for(email: str) -> str:
-    return f"correct horse battery staple {email}"
-
-
 def case_note(i: int = 0) -> dict[str, object]:
     return {
         "kind": "home_visit",

@@ -5,12 +5,12 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from sync_factories import MARKERS, shared_collection
 
 from fieldapp.crypto import aead
 from fieldapp.crypto.encoding import pack_fields
 from sync.client.errors import IntegrityError
 from sync.client.members import META_KEY_VERSION, open_meta, seal_meta
+from tests.integration.sync.sync_factories import MARKERS, shared_collection
 
 
 def test_meta_round_trip_and_its_documented_layout() -> None:

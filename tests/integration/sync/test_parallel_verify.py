@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from sync_factories import new_changes, shared_collection
 
 from sync.client.errors import RecordRejected
+from tests.integration.sync.sync_factories import new_changes, shared_collection
 
 pytestmark = pytest.mark.postgres
 
@@ -16,7 +16,7 @@ RECORDS = 600  # several batches of MIN_VERIFY_BATCH per page
 
 
 def _reader(sync_server, sup, worker, workers: int):  # type: ignore[no-untyped-def]
-    from sync_factories import passphrase_for
+    from tests.harness.server import passphrase_for
 
     reader = sync_server.client(verify_workers=workers)
     reader.login(email=worker.test_email, passphrase=passphrase_for(worker.test_email),

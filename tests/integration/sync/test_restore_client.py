@@ -8,9 +8,14 @@ has that revision at that number. Real server, real PostgreSQL; the restore in S
 from __future__ import annotations
 
 import pytest
-from sync_factories import new_changes, restore_to, server_heads, shared_collection
 
 from sync.client import Checkpoint, ServerRestored
+from tests.integration.sync.sync_factories import (
+    new_changes,
+    restore_to,
+    server_heads,
+    shared_collection,
+)
 
 pytestmark = pytest.mark.postgres
 

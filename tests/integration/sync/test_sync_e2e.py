@@ -5,12 +5,18 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from sync_factories import MARKERS, case_note, new_changes, passphrase_for, shared_collection
 
 from fieldapp.crypto.errors import DecryptionError
 from fieldapp.crypto.records import open_record
 from sync.client import Change, FingerprintMismatch, KeyChanged, RecordRejected
 from sync.client.errors import NotFound, SessionEnded
+from tests.harness.server import passphrase_for
+from tests.integration.sync.sync_factories import (
+    MARKERS,
+    case_note,
+    new_changes,
+    shared_collection,
+)
 
 pytestmark = pytest.mark.postgres
 

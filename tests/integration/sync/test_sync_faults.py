@@ -8,11 +8,17 @@ import time
 import uuid
 
 import pytest
-from sync_factories import case_note, faulty_session, new_changes, once, shared_collection
 
 from sync.client import Change, ClockSkewError
 from sync.client.errors import SessionEnded, TransportError
 from sync.protocol import RefreshRequest, Session
+from tests.integration.sync.sync_factories import (
+    case_note,
+    faulty_session,
+    new_changes,
+    once,
+    shared_collection,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -106,7 +112,7 @@ def test_refresh_token_reuse_revokes_the_family(sync_server) -> None:
         worker.me()  # the current access token died with its family
     assert worker.auth.tokens is None  # the client forgot the dead session
     # Logging in again works.
-    from sync_factories import passphrase_for
+    from tests.harness.server import passphrase_for
 
     worker.login(
         email=worker.test_email, passphrase=passphrase_for(worker.test_email), device_name="x"
@@ -238,8 +244,8 @@ ITEMS_PER_WRITER = 12
 BATCH = 3
 
 
-@pytest.fixture(scope="module")
-def crowd(sync_server):
+@pytest.fixture
+def crowd(sync_server):  # each round on a clean server: new people, a new collection
     sup = sync_server.new_user("supervisor")
     writers = [sync_server.new_user("social_assistant") for _ in range(WRITERS)]
     readers = [sync_server.new_user("social_assistant") for _ in range(READERS)]
@@ -325,10 +331,9 @@ def test_twenty_clients_push_while_others_pull(sync_server, crowd, round_) -> No
 
 
 def test_brute_force_login_is_slowed_but_never_locked_for_good(sync_server) -> None:
-    from sync_factories import passphrase_for
-
     from sync.client import RetryPolicy
     from sync.client.errors import AuthError, RateLimited
+    from tests.harness.server import passphrase_for
 
     victim = sync_server.new_user("social_assistant")
     attacker = sync_server.client(retry=RetryPolicy(attempts=1, max_retry_after=0))
@@ -442,10 +447,9 @@ def test_fifty_megabyte_blob_is_never_held_whole_in_memory(sync_server, tmp_path
 def _reenrol(sync_server, worker):
     """The worker forgot the passphrase: the admin issues a new code, the worker re-enrols
     on a new laptop (new keys; the old ones become `previous_keys`)."""
-    from sync_factories import passphrase_for
-
     from fieldapp.crypto.kdf import TEST_KDF_PARAMS
     from sync.protocol import EnrolmentCodeResponse
+    from tests.harness.server import passphrase_for
 
     code = sync_server.admin.http.call(
         "POST", f"/v1/admin/users/{worker.user.id}/enrolment-code", EnrolmentCodeResponse
@@ -465,7 +469,7 @@ def _reader(sync_server, sup, worker, fresh, which: str):
     """A device reading the collection after the worker's re-enrolment: the supervisor on a
     new laptop (never saw the old key), or the old laptop that had pinned the old key and
     accepted the new one after the in-person check."""
-    from sync_factories import passphrase_for
+    from tests.harness.server import passphrase_for
 
     if which == "fresh device":
         reader = sync_server.client()
@@ -574,10 +578,9 @@ def test_a_moved_window_of_a_pinned_retired_key_is_refused(sync_server) -> None:
 def test_device_wiped_is_raised_on_every_path(sync_server, tmp_path) -> None:
     """The admin revokes a laptop with wipe: every way the client can next reach the server
     raises DeviceWiped (erasing the vault is the desktop's job)."""
-    from sync_factories import passphrase_for
-
     from sync.client.errors import DeviceWiped
     from sync.protocol import DeviceInfo, RevokeDeviceRequest
+    from tests.harness.server import passphrase_for
 
     saved = []
     sup = sync_server.new_user("supervisor")
@@ -633,9 +636,9 @@ def test_keys_granted_before_the_granter_reenrolled_still_open(sync_server, move
     the worker's new laptop still verifies that grant against the supervisor's retired key,
     but only for a grant the server stored inside that key's window."""
     import psycopg
-    from sync_factories import passphrase_for
 
     from sync.client.errors import WrappedKeyRejected
+    from tests.harness.server import passphrase_for
 
     sup = sync_server.new_user("supervisor")
     worker = sync_server.new_user("social_assistant")

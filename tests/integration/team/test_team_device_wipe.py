@@ -4,32 +4,22 @@ the assistant's sync engine, at its next round, reports "wiped" and the vault is
 from __future__ import annotations
 
 import uuid
-from typing import Any
-
-from factories import NoSecretStore
-from sync_server_harness import admin_create_user
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.vault import Vault
-from sync.client import RetryPolicy, SyncClient
 from sync.engine import SyncEngine, enrol_new_vault
 from sync.team import Team
-
-FAST_RETRY = RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.05, max_retry_after=1.0)
-
-
-
-
-def fast_client(url: str, pins: Any) -> SyncClient:
-    return SyncClient(url, pins=pins, retry=FAST_RETRY, timeout=(2.0, 10.0))
+from tests.factories import NoSecretStore
+from tests.harness.server import admin_create_user
+from tests.integration.desktop_sync.desktop_helpers import fast_client
 
 
-def test_a_supervisor_wipes_an_assistants_lost_laptop(team_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    sup = team_server.new_user("supervisor")
+def test_a_supervisor_wipes_an_assistants_lost_laptop(sync_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    sup = sync_server.new_user("supervisor")
     email = f"assistant-{uuid.uuid4().hex[:8]}@example.org"
-    code = admin_create_user(team_server.admin, email=email, role="social_assistant")
+    code = admin_create_user(sync_server.admin, email=email, role="social_assistant")
     folder = tmp_path / "assistant-vault"
-    vault = enrol_new_vault(folder, server_url=team_server.base_url, email=email,
+    vault = enrol_new_vault(folder, server_url=sync_server.base_url, email=email,
                             enrolment_code=code, passphrase=f"passphrase of {email}",
                             device_name="assistant-laptop", display_name="Assistant",
                             organisation_key="org", kdf_params=TEST_KDF_PARAMS,

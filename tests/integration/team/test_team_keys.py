@@ -4,11 +4,11 @@ lost device with wipe, read the audit log — a supervisor against the real serv
 from __future__ import annotations
 
 import pytest
-from sync_factories import passphrase_for
 
 from sync.client import Change
 from sync.client.errors import ApiError, DeviceWiped, SessionEnded
 from sync.team import AdminNeeded, CodeMismatch, Team
+from tests.harness.server import passphrase_for
 
 
 def _collection(sup):
@@ -19,8 +19,8 @@ def _collection(sup):
     return info
 
 
-def test_a_wrong_code_blocks_the_grant(team_server):
-    sup, worker = team_server.new_user("supervisor"), team_server.new_user("social_assistant")
+def test_a_wrong_code_blocks_the_grant(sync_server):
+    sup, worker = sync_server.new_user("supervisor"), sync_server.new_user("social_assistant")
     team = Team(sup)
     info = _collection(sup)
     their = team.their_code(worker.user.id)
@@ -40,8 +40,8 @@ def test_a_wrong_code_blocks_the_grant(team_server):
     assert [c.name for c in team.collections()] == ["Anneessens"]
 
 
-def test_removal_ends_access_and_rotates(team_server):
-    sup, worker = team_server.new_user("supervisor"), team_server.new_user("social_assistant")
+def test_removal_ends_access_and_rotates(sync_server):
+    sup, worker = sync_server.new_user("supervisor"), sync_server.new_user("social_assistant")
     team = Team(sup)
     info = _collection(sup)
     team.grant(worker.user.id, typed_code=worker.my_fingerprint(), collections=[info.id])
@@ -61,9 +61,9 @@ def test_removal_ends_access_and_rotates(team_server):
     assert {m.user_id for m in team.collection_members(info.id)} == {sup.user.id}
 
 
-def test_a_revoked_lost_device_wipes(team_server):
-    sup = team_server.new_user("supervisor")
-    lost = team_server.client()
+def test_a_revoked_lost_device_wipes(sync_server):
+    sup = sync_server.new_user("supervisor")
+    lost = sync_server.client()
     lost.login(email=sup.test_email, passphrase=passphrase_for(sup.test_email),
                device_name="lost-laptop")
     lost.collections()
@@ -74,25 +74,25 @@ def test_a_revoked_lost_device_wipes(team_server):
     with pytest.raises(DeviceWiped):
         lost.refresh_session()
     # a field worker's device: the supervisor revokes it (no wipe: it is only revoked)
-    worker = team_server.new_user("social_assistant")
+    worker = sync_server.new_user("social_assistant")
     assert worker.device_id in {d.id for d in team.team_devices()}
     assert not team.revoke_device(worker.device_id, wipe=False).wipe
     with pytest.raises(SessionEnded):
         worker.refresh_session()
     # another supervisor's or the admin's device stays with the admin
-    other = team_server.new_user("supervisor")
-    for device_id in (other.device_id, team_server.admin.device_id):
+    other = sync_server.new_user("supervisor")
+    for device_id in (other.device_id, sync_server.admin.device_id):
         assert device_id not in {d.id for d in team.team_devices()}
         with pytest.raises(AdminNeeded):
             team.revoke_device(device_id, wipe=True)
-    admin_team = Team(team_server.admin)
+    admin_team = Team(sync_server.admin)
     assert admin_team.revoke_device(other.device_id, wipe=True).wipe
     with pytest.raises(DeviceWiped):
         other.refresh_session()
 
 
-def test_audit_log_is_metadata_for_supervisors_only(team_server):
-    sup, worker = team_server.new_user("supervisor"), team_server.new_user("social_assistant")
+def test_audit_log_is_metadata_for_supervisors_only(sync_server):
+    sup, worker = sync_server.new_user("supervisor"), sync_server.new_user("social_assistant")
     info = _collection(sup)
     entries = Team(sup).audit()
     assert any(e.collection_id == info.id for e in entries)

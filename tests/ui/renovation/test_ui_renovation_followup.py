@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from factories import PASSPHRASE, make_world
 from PySide6.QtCore import Qt
-from ui_helpers import modal_dialog
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.renovation import projects
 from fieldapp.vault import Vault
+from tests.factories import PASSPHRASE, make_world
+from tests.ui.ui_helpers import modal_dialog
 from ui.renovation.dialogs import ReasonDialog
 
 PROFILE = {"display_name": "Werf Assistent", "role": "renovation_assistant",

@@ -14,10 +14,11 @@ from __future__ import annotations
 import sys
 
 import pytest
-from factories import PASSPHRASE, role_vault
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QTabWidget, QWidget
+
+from tests.factories import PASSPHRASE, role_vault
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
 EVENTS_PER_ROLE = 50_000  # x 4 workspaces = 200,000

@@ -1,46 +1,27 @@
-"""The in-person code check: a mismatch blocks the grant before anything is sent."""
+"""The in-person code check: a mismatch blocks the grant before anything is sent; the right
+code, read aloud any way, grants the chosen collections — a supervisor against the real
+server, the grant run by the task runner."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from sync.team import ManagedCollection, TeamMember
+from sync.team import Team, TeamMember
 from ui.supervision.code_check_dialog import CodeCheckDialog, grouped
 
-THEIRS = "12345 67890 11111 22222 33333 44444 55555 66666 77777 88888 99999 00000"
-MINE = "54321 09876 11111 22222 33333 44444 55555 66666 77777 88888 99999 12345"
 
-
-class FakeTeam:
-    def __init__(self) -> None:
-        self.grants: list[tuple[str, str, list[str], str]] = []
-
-    def grant(self, user_id, *, typed_code, collections, access):
-        self.grants.append((user_id, typed_code, list(collections), access))
-        return []
-
-
-class InlineRunner:
-    """Runs the work at once (the real runner is tested in tests/ui/test_ui_tasks.py)."""
-
-    def run(self, fn, *, on_success=None, on_failure=None, on_progress=None):
-        try:
-            result = fn()
-        except Exception as exc:  # delivered like the runner does
-            if on_failure:
-                on_failure(exc)
-        else:
-            if on_success:
-                on_success(result)
-
-
-def test_a_wrong_code_grants_nothing_the_right_one_grants(qtbot):
-    team, runner = FakeTeam(), InlineRunner()
-    member = TeamMember("u-1", "Karim Benali", "social_assistant", THEIRS)
-    dialog = CodeCheckDialog(team, runner, member, MINE,
-                             [ManagedCollection("c-1", "casework", "casework:s-1", 1),
-                              ManagedCollection("c-2", "supervision", "supervision:org", 1),
-                              ManagedCollection("c-3", "registry", "registry:org", 1)],
+def test_a_wrong_code_grants_nothing_the_right_one_grants(qtbot, sync_server, runner):  # type: ignore[no-untyped-def]
+    sup = sync_server.new_user("supervisor")
+    worker = sync_server.new_user("social_assistant", name="Karim Benali")
+    ids = {local_key: sup.create_collection(kind, meta={"local_key": local_key}).id
+           for kind, local_key in (("casework", "casework:s-1"),
+                                   ("supervision", "supervision:org"),
+                                   ("registry", "registry:org"))}
+    team = Team(sup)
+    theirs = team.their_code(worker.user.id)  # computed here from the keys the server serves
+    assert theirs == worker.my_fingerprint() != team.my_code()
+    member = TeamMember(worker.user.id, "Karim Benali", "social_assistant", theirs)
+    dialog = CodeCheckDialog(team, runner, member, team.my_code(), team.collections(),
                              site_names={"s-1": "Anneessens"})
     qtbot.addWidget(dialog)
     dialog.show()
@@ -48,18 +29,26 @@ def test_a_wrong_code_grants_nothing_the_right_one_grants(qtbot):
              for i in range(dialog.collections.count())}
     assert set(items) == {"Case files of Anneessens", "Supervision (supervisors only)",
                           "Registry: sites, dwellings, households"}
-    assert dialog.chosen() == ["c-3"]  # only the registry until the supervisor picks sites
+    assert dialog.chosen() == [ids["registry:org"]]  # only the registry until sites are picked
     items["Case files of Anneessens"].setCheckState(Qt.CheckState.Checked)
-    assert dialog.their_code.text() == grouped(THEIRS)
+    assert dialog.their_code.text() == grouped(theirs)
     assert dialog.their_code.text().count("\n") == 2  # three lines of four groups
-    qtbot.keyClicks(dialog.typed, THEIRS[:-1] + "1")
+    wrong = theirs[:-1] + ("1" if theirs[-1] != "1" else "2")
+    qtbot.keyClicks(dialog.typed, wrong)
     assert "differ" in dialog.match.text()
     qtbot.keyClick(dialog.typed, Qt.Key.Key_Return)
-    assert dialog.isVisible() and team.grants == []
+    assert dialog.isVisible() and not runner.busy  # blocked here: nothing was sent
     assert "Nothing was granted" in dialog.error.text()
+    assert all(worker.user.id not in {m.user_id for m in team.collection_members(cid)}
+               for cid in ids.values())
     dialog.typed.clear()
-    qtbot.keyClicks(dialog.typed, THEIRS.replace(" ", "-"))  # read aloud any way
+    qtbot.keyClicks(dialog.typed, theirs.replace(" ", "-"))  # read aloud any way
     assert "match" in dialog.match.text()
-    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+    with qtbot.waitSignal(dialog.finished, timeout=15_000):
         qtbot.keyClick(dialog.typed, Qt.Key.Key_Return)
-    assert team.grants == [("u-1", THEIRS.replace(" ", "-"), ["c-1", "c-3"], "write")]
+    access = {key: {m.user_id: m.access for m in team.collection_members(cid)}
+              for key, cid in ids.items()}
+    assert access == {"casework:s-1": {sup.user.id: "manage", worker.user.id: "write"},
+                      "supervision:org": {sup.user.id: "manage"},
+                      "registry:org": {sup.user.id: "manage", worker.user.id: "write"}}
+    assert {c.id for c in worker.collections()} == {ids["casework:s-1"], ids["registry:org"]}

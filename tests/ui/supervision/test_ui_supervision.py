@@ -6,16 +6,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from factories import PASSPHRASE, TODAY, fixed_clock, make_world
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from ui_helpers import modal_dialog, shortcut
 
 from fieldapp.audit import access_log
 from fieldapp.casework import cases as casework
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.vault import Vault
+from tests.factories import PASSPHRASE, TODAY, fixed_clock, make_world
+from tests.ui.ui_helpers import modal_dialog, shortcut
 from ui.supervision.reassign_dialog import ReassignDialog
 from ui.supervision.workspace import SupervisorWorkspace
 

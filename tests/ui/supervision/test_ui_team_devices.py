@@ -1,5 +1,6 @@
 """The team page lists the team's devices and revokes one, with or without wipe, after a
-confirmation saying plainly what happens (the server call runs through the task runner)."""
+confirmation saying plainly what happens (the server call runs through the task runner),
+against the real server: a supervisor and a field worker's enrolled laptop."""
 
 from __future__ import annotations
 
@@ -9,92 +10,64 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 import ui.supervision.team_view as team_view
-from sync.protocol import DeviceInfo
-from sync.team import TeamMember
-
-SUP, ALICE = "00000000-0000-4000-8000-0000000000a1", "00000000-0000-4000-8000-0000000000b2"
-LAPTOP = "00000000-0000-4000-8000-0000000000c3"
-
-
-def _device(device_id, user_id, name, *, revoked=None, wipe=False):  # type: ignore[no-untyped-def]
-    return DeviceInfo(id=device_id, user_id=user_id, name=name, created_at=1.0,
-                      last_seen_at=2.0, revoked_at=revoked, wipe=wipe)
-
-
-class FakeTeam:
-    def __init__(self, client) -> None:  # type: ignore[no-untyped-def]
-        self.client = client
-
-    def members(self):  # type: ignore[no-untyped-def]
-        return [TeamMember(SUP, "Sara Sup", "supervisor", "1"),
-                TeamMember(ALICE, "Alice Janssens", "social_assistant", "2")]
-
-    def my_code(self) -> str:
-        return "1"
-
-    def collections(self):  # type: ignore[no-untyped-def]
-        return []
-
-    def audit(self):  # type: ignore[no-untyped-def]
-        return []
-
-    def team_devices(self):  # type: ignore[no-untyped-def]
-        return list(self.client.devices.values())
-
-    def revoke_device(self, device_id, *, wipe=True):  # type: ignore[no-untyped-def]
-        self.client.calls.append((device_id, wipe))
-        old = self.client.devices[device_id]
-        self.client.devices[device_id] = _device(device_id, old.user_id, old.name,
-                                                 revoked=3.0, wipe=wipe)
-        return self.client.devices[device_id]
-
-
-class InlineRunner:
-    def run(self, fn, *, on_success=None, on_failure=None, on_progress=None):  # type: ignore[no-untyped-def]
-        try:
-            result = fn()
-        except Exception as exc:
-            if on_failure:
-                on_failure(exc)
-        else:
-            if on_success:
-                on_success(result)
+from sync.client.errors import DeviceWiped, SessionEnded
+from sync.team import Team
 
 
 @pytest.fixture
-def view(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(team_view, "Team", FakeTeam)
-    client = SimpleNamespace(calls=[], devices={
-        LAPTOP: _device(LAPTOP, ALICE, "alice-laptop")})
-    ctx = SimpleNamespace(runner=InlineRunner(), call=lambda *a, **k: None)
-    v = team_view.TeamView(ctx, client_provider=lambda: client)  # type: ignore[arg-type]
+def view(qtbot, sync_server, runner):  # type: ignore[no-untyped-def]
+    sup = sync_server.new_user("supervisor", name="Sara Sup", device_name="sara-desk")
+    alice = sync_server.new_user("social_assistant", name="Alice Janssens",
+                                 device_name="alice-laptop")
+    ctx = SimpleNamespace(runner=runner, call=lambda *a, **k: None)  # no vault: no site names
+    v = team_view.TeamView(ctx, client_provider=lambda: sup)  # type: ignore[arg-type]
     qtbot.addWidget(v)
-    v.refresh()
-    v.client = client
+    with qtbot.waitSignal(v.loaded, timeout=15_000):
+        v.refresh()
+    v.sup, v.alice = sup, alice
     return v
 
 
-def _select_first_device(v) -> None:  # type: ignore[no-untyped-def]
-    index = v.device_table.model().index(0, 0)
+def _rows(v) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    model = v.device_table.model()
+    return [(model.index(r, 0).data(), model.index(r, 1).data())
+            for r in range(model.rowCount())]
+
+
+def _select_device(v, name: str) -> None:  # type: ignore[no-untyped-def]
+    row = [device for _, device in _rows(v)].index(name)
+    index = v.device_table.model().index(row, 0)
     v.device_table.selectionModel().setCurrentIndex(
         index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         | QItemSelectionModel.SelectionFlag.Rows)
 
 
+def _server_device(v, device_id: str):  # type: ignore[no-untyped-def]
+    return {d.id: d for d in Team(v.sup).team_devices()}[device_id]
+
+
 @pytest.mark.parametrize("wipe", [False, True])
-def test_revoke_asks_plainly_then_revokes(view, monkeypatch, wipe) -> None:  # type: ignore[no-untyped-def]
-    assert view.devices.rowCount() == 1
-    assert view.devices.index(0, 0).data() == "Alice Janssens"  # the person, by name
-    _select_first_device(view)
+def test_revoke_asks_plainly_then_revokes(qtbot, view, monkeypatch, wipe) -> None:  # type: ignore[no-untyped-def]
+    # the supervisor's own device and the field worker's, each by its person's name
+    assert sorted(_rows(view)) == [("Alice Janssens", "alice-laptop"), ("Sara Sup", "sara-desk")]
+    laptop = view.alice.device_id
+    _select_device(view, "alice-laptop")
     asked: list[tuple[str, str]] = []
     monkeypatch.setattr(view, "confirm", lambda t, x: asked.append((t, x)) or False)
     (view.wipe_button if wipe else view.revoke_button).click()
-    assert view.client.calls == []  # "No" revokes nothing
+    runner_idle = view.ctx.runner.wait_for_done(5_000)
+    assert runner_idle and _server_device(view, laptop).revoked_at is None  # "No" revokes nothing
     assert "alice-laptop" in asked[0][1] and "Alice Janssens" in asked[0][1]
     assert ("erases its vault" in asked[0][1]) is wipe
     assert ("stays on it" in asked[0][1]) is not wipe
     monkeypatch.setattr(view, "confirm", lambda t, x: True)
-    (view.wipe_button if wipe else view.revoke_button).click()
-    assert view.client.calls == [(LAPTOP, wipe)]
+    with qtbot.waitSignal(view.loaded, timeout=15_000):  # revoked, then the page reloads
+        (view.wipe_button if wipe else view.revoke_button).click()
+    revoked = _server_device(view, laptop)
+    assert revoked.revoked_at is not None and revoked.wipe is wipe
+    assert _server_device(view, view.sup.device_id).revoked_at is None  # only that one
     assert view.status.text().startswith("Device revoked.")
     assert ("erases its vault" in view.status.text()) is wipe
+    with pytest.raises(SessionEnded) as ended:  # the laptop is cut off
+        view.alice.refresh_session()
+    assert isinstance(ended.value, DeviceWiped) is wipe  # and told to wipe only if ordered

@@ -8,9 +8,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from factories import make_world
-from ui_helpers import open_household, shortcut, timeline_texts
-from ui_sync_helpers import open_in_app
 
 from fieldapp.casework import cases as casework
 from fieldapp.casework import followups, welcome
@@ -18,6 +15,9 @@ from fieldapp.local.profile import get_profile
 from fieldapp.neighbourhood.requests import log_request
 from fieldapp.renovation import contacts, projects
 from fieldapp.supervision import review as supervision
+from tests.factories import make_world
+from tests.ui.sync.ui_sync_helpers import open_in_app
+from tests.ui.ui_helpers import open_household, shortcut, timeline_texts
 
 pytestmark = pytest.mark.postgres
 

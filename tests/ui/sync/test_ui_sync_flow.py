@@ -5,14 +5,14 @@ the choice reaches both."""
 from __future__ import annotations
 
 import pytest
-from factories import make_world
 from PySide6.QtCore import Qt
-from ui_helpers import open_household, shortcut, timeline_texts
-from ui_sync_helpers import enrol_through_first_run, grant, press_f5_and_wait
 
 from fieldapp.casework import cases as casework
 from fieldapp.casework.models import CaseNote
 from fieldapp.local.profile import get_profile
+from tests.factories import make_world
+from tests.ui.sync.ui_sync_helpers import enrol_through_first_run, grant, press_f5_and_wait
+from tests.ui.ui_helpers import open_household, shortcut, timeline_texts
 from ui.sync.conflicts_dialog import ConflictsDialog
 
 pytestmark = pytest.mark.postgres

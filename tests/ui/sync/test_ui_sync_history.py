@@ -6,14 +6,14 @@ import uuid
 from datetime import date
 
 import pytest
-from desktop_helpers import create_user
-from factories import make_world
 from PySide6.QtCore import Qt
-from ui_helpers import open_household
-from ui_sync_helpers import PASSPHRASE, open_in_app
 
 from fieldapp.casework import cases as casework
 from fieldapp.local.profile import get_profile
+from tests.factories import make_world
+from tests.harness.server import admin_create_user
+from tests.ui.sync.ui_sync_helpers import PASSPHRASE, open_in_app
+from tests.ui.ui_helpers import open_household
 from ui.sync.history_dialog import HistoryDialog
 
 pytestmark = pytest.mark.postgres
@@ -54,7 +54,7 @@ def test_the_history_of_a_note_shows_every_version(qtbot, team, make_sync_app) -
 
 def test_a_wrong_enrolment_code_is_said_plainly(qtbot, team, make_sync_app) -> None:  # type: ignore[no-untyped-def]
     email = f"eva-{uuid.uuid4().hex[:8]}@example.org"
-    create_user(team.server.admin, email=email, role="social_assistant", name="eva")
+    admin_create_user(team.server.admin, email=email, role="social_assistant", name="eva")
     app = make_sync_app()
     w = app.window
     qtbot.mouseClick(w.create_page.enrol_button, Qt.MouseButton.LeftButton)

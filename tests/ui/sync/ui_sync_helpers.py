@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from desktop_helpers import create_user
 from PySide6.QtCore import Qt
-from ui_helpers import shortcut
+
+from tests.harness.server import admin_create_user
+from tests.ui.ui_helpers import shortcut
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -14,7 +15,7 @@ PASSPHRASE = "correct horse battery staple"
 def enrol_through_first_run(qtbot, app, server, *, name: str = "ann") -> str:  # type: ignore[no-untyped-def]
     """A new social assistant: the administrator's code, then the first-run page."""
     email = f"{name}-{uuid.uuid4().hex[:8]}@example.org"
-    code = create_user(server.admin, email=email, role="social_assistant", name=name)
+    code = admin_create_user(server.admin, email=email, role="social_assistant", name=name)
     w = app.window
     assert w.stack.currentWidget() is w.create_page
     qtbot.mouseClick(w.create_page.enrol_button, Qt.MouseButton.LeftButton)

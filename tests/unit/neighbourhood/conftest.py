@@ -8,12 +8,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from factories import World, make_vault, make_world
 from sqlalchemy.orm import Session
 
 from fieldapp.neighbourhood.requests import log_request
 from fieldapp.registry import households as registry
 from fieldapp.vault import Vault
+from tests.factories import World, make_vault, make_world
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 

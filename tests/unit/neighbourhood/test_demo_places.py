@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from factories import TODAY
-
 from demo.neighbourhood import seed_neighbourhood_demo
 from fieldapp.casework import followups
 from fieldapp.neighbourhood.places import list_sites, site_places
 from fieldapp.neighbourhood.rounds import plan_round
 from fieldapp.neighbourhood.triage import triage
+from tests.factories import TODAY
 
 from .conftest import NOW
 

@@ -8,14 +8,13 @@ import inspect
 from datetime import timedelta
 from pathlib import Path
 
-from factories import TODAY
-
 import fieldapp.neighbourhood as neighbourhood_pkg
 from fieldapp.casework import cases as casework
 from fieldapp.casework import followups
 from fieldapp.neighbourhood import defects, handoff, interventions, requests, rounds, triage, week
 from fieldapp.neighbourhood.models import Handoff
 from fieldapp.neighbourhood.views import HandoffReceipt
+from tests.factories import TODAY
 
 from .conftest import NOW, add
 

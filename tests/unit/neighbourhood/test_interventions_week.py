@@ -4,7 +4,6 @@ import io
 from datetime import date, timedelta
 
 import pytest
-from factories import TODAY
 from PIL import Image
 
 from fieldapp.attachments import files as attachments
@@ -13,6 +12,7 @@ from fieldapp.neighbourhood.interventions import list_interventions, log_interve
 from fieldapp.neighbourhood.requests import close_request
 from fieldapp.neighbourhood.triage import triage
 from fieldapp.neighbourhood.week import week_summary
+from tests.factories import TODAY
 
 from .conftest import NOW, add
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from factories import TODAY
 
 from fieldapp.errors import ValidationError
 from fieldapp.neighbourhood.requests import close_request, get_request, log_request
@@ -13,6 +12,7 @@ from fieldapp.neighbourhood.triage import (
     set_in_round,
     triage,
 )
+from tests.factories import TODAY
 
 from .conftest import NOW, add
 

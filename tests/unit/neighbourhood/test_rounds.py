@@ -1,10 +1,9 @@
 from __future__ import annotations
 
-from factories import TODAY
-
 from fieldapp.neighbourhood.rounds import order_points, path_km, plan_round
 from fieldapp.neighbourhood.triage import set_in_round
 from fieldapp.registry import households as registry
+from tests.factories import TODAY
 
 from .conftest import NOW, add
 

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from factories import TODAY, World, make_vault, make_world
 from PIL import Image
 from sqlalchemy.orm import Session
 
 from fieldapp.renovation import projects
 from fieldapp.vault import Vault
+from tests.factories import TODAY, World, make_vault, make_world
 
 
 @dataclass(frozen=True)

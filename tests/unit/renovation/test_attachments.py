@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factories import TODAY
 
 from fieldapp.attachments import files as attachments
 from fieldapp.attachments.models import Attachment
 from fieldapp.errors import ValidationError
 from fieldapp.renovation import inventory as inv
 from fieldapp.renovation import signatures as sig
+from tests.factories import TODAY
 
 from .conftest import photo_bytes, signature_png
 

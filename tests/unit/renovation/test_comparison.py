@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from factories import TODAY
 
 from fieldapp.errors import ValidationError
 from fieldapp.renovation import comparison as cmp
 from fieldapp.renovation import inventory as inv
+from tests.factories import TODAY
 
 
 def _fill(s, view, conditions, actor):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from factories import TODAY
-
 from demo.renovation import seed_renovation_demo
 from fieldapp.renovation import projects
 from fieldapp.renovation.inventory_pdf import inventory_pdf
 from fieldapp.renovation.overview_pdf import overview_pdf
+from tests.factories import TODAY
 
 
 def test_demo_project(s, world):

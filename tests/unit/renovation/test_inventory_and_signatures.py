@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from factories import TODAY
 
 from fieldapp.errors import ValidationError
 from fieldapp.renovation import inventory as inv
 from fieldapp.renovation import signatures as sig
+from tests.factories import TODAY
 
 from .conftest import photo_bytes, signature_png
 

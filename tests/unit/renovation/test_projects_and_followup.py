@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from factories import TODAY
 
 from fieldapp.errors import ValidationError
 from fieldapp.renovation import access, checklist, contacts, projects
 from fieldapp.renovation import inventory as inv
+from tests.factories import TODAY
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 

@@ -6,7 +6,6 @@ import io
 from datetime import timedelta
 
 import pytest
-from factories import TODAY
 from pypdf import PdfReader
 
 from fieldapp.renovation import access
@@ -15,6 +14,7 @@ from fieldapp.renovation import signatures as sig
 from fieldapp.renovation.comparison_pdf import comparison_pdf
 from fieldapp.renovation.inventory_pdf import inventory_pdf
 from fieldapp.renovation.overview_pdf import overview_pdf
+from tests.factories import TODAY
 
 from .conftest import photo_bytes, signature_png
 

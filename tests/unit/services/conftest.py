@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from factories import World, make_vault, make_world
 from sqlalchemy.orm import Session
 
 from fieldapp.vault import Vault
+from tests.factories import World, make_vault, make_world
 
 
 @pytest.fixture

@@ -3,12 +3,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from factories import TODAY, World
 
 from fieldapp.audit import access_log
 from fieldapp.casework import cases as casework
 from fieldapp.casework.models import CaseFile, CaseNote
 from fieldapp.errors import NotFound, ValidationError
+from tests.factories import TODAY, World
 
 
 def _note(s, world: World, **kw):

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factories import TODAY
-
 from demo import cli
 from demo.seed import DEMO_PASSPHRASE, seed_demo
 from fieldapp.casework import cases as casework
@@ -11,6 +9,7 @@ from fieldapp.casework import followups, household_list, search
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.registry import households as registry
 from fieldapp.vault import MemorySecretStore, Vault
+from tests.factories import TODAY
 
 
 def test_seed_demo_builds_a_usable_vault(tmp_path: Path) -> None:

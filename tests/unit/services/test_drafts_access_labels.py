@@ -4,7 +4,6 @@ import ast
 from pathlib import Path
 
 import pytest
-from factories import PASSPHRASE, World
 from sqlalchemy import select
 
 import fieldapp
@@ -13,6 +12,7 @@ from fieldapp.casework import labels
 from fieldapp.errors import ValidationError
 from fieldapp.local import drafts
 from fieldapp.vault import MemorySecretStore, Vault
+from tests.factories import PASSPHRASE, World
 
 
 def test_drafts_save_load_discard(s, world: World) -> None:
@@ -32,7 +32,7 @@ def test_drafts_save_load_discard(s, world: World) -> None:
 
 
 def test_draft_survives_lock_and_unlock(tmp_path: Path) -> None:
-    from factories import make_vault
+    from tests.factories import make_vault
 
     store = MemorySecretStore()
     vault = make_vault(tmp_path, store=store)

@@ -3,11 +3,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from factories import TODAY, World
 
 from fieldapp.casework import followups
 from fieldapp.casework.models import FollowUp
 from fieldapp.errors import NotFound, ValidationError
+from tests.factories import TODAY, World
 
 
 def _add(s, world: World, days: int, text: str = "Bellen over de huur", today=TODAY):

@@ -3,11 +3,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from factories import TODAY, World
 
 from fieldapp.casework import cases as casework
 from fieldapp.casework import referrals, visits, welcome
 from fieldapp.errors import NotFound, ValidationError
+from tests.factories import TODAY, World
 
 
 def test_referral_add_update_and_open_list(s, world: World) -> None:

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from factories import PASSPHRASE, PROFILE, fixed_clock
 from sqlalchemy import func, select
 
 from fieldapp import cli
@@ -16,6 +15,7 @@ from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.registry.models import Household
 from fieldapp.registry.register_mapping import save_mapping
 from fieldapp.vault import MemorySecretStore, Vault
+from tests.factories import PASSPHRASE, PROFILE, fixed_clock
 from tests.unit.services.register_files import line, people, write_csv
 
 ROOT = Path(__file__).resolve().parents[3]

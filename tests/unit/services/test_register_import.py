@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factories import World
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -37,6 +36,7 @@ from fieldapp.registry.register_mapping import (
     saved_mappings,
 )
 from fieldapp.vault import Vault
+from tests.factories import World
 from tests.unit.services.register_files import (
     NL_HEADERS,
     line,

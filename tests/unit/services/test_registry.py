@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import pytest
-from factories import World
 
 from fieldapp.casework import household_list
 from fieldapp.errors import NotFound, ValidationError
 from fieldapp.local.profile import SENSITIVE_FIELDS, get_profile, get_setting, set_setting
 from fieldapp.registry import households as registry
+from tests.factories import World
 
 
 def test_list_sites_with_household_counts(s, world: World) -> None:

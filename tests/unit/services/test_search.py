@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from factories import TODAY, World
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fieldapp.casework import cases as casework
 from fieldapp.casework import search
+from tests.factories import TODAY, World
 
 NOTES = [
     "Mevrouw heeft een achterstand in de huur; afbetalingsplan besproken met de boekhouding.",

@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from factories import PASSPHRASE, World, fixed_clock, make_world
 
 from fieldapp.casework import cases as casework
 from fieldapp.casework import followups, referrals, visits, welcome
@@ -16,6 +15,7 @@ from fieldapp.neighbourhood.models import Intervention, NeighbourhoodRequest
 from fieldapp.records import common as rec
 from fieldapp.renovation.models import HelpItem, Inventory, ProjectDwelling, RenovationProject
 from fieldapp.vault import MemorySecretStore, Vault
+from tests.factories import PASSPHRASE, World, fixed_clock, make_world
 
 SUPERVISOR = {"display_name": "Test Supervisor", "role": "supervisor",
               "organisation": "test-org", "sites": []}

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factories import TODAY, make_vault, make_world
 from sqlalchemy import delete, insert, update
 
 from fieldapp.casework import cases as casework
@@ -15,6 +14,7 @@ from fieldapp.local import profile as local
 from fieldapp.local.models import Draft, Setting
 from fieldapp.vault import ChangeSet, committed_changes
 from fieldapp.vault.changes import EMPTY, record_types, synced_types
+from tests.factories import TODAY, make_vault, make_world
 
 
 @pytest.fixture

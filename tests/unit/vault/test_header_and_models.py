@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factories import NOW, TODAY, make_vault, make_world
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,6 +14,7 @@ from fieldapp.catalogue import SYNCED_MODELS
 from fieldapp.local.models import Draft, LocalProfile, Setting
 from fieldapp.vault import VaultCorrupt
 from fieldapp.vault import header as hdr
+from tests.factories import NOW, TODAY, make_vault, make_world
 
 SYNC_COLUMNS = {"id", "collection_id", "rev", "base_rev", "dirty", "deleted", "created_by",
                 "updated_by", "created_at", "updated_at"}

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from factories import make_vault
 
 from fieldapp.records.base import Base
 from fieldapp.vault import migrate
+from tests.factories import make_vault
 
 # FTS5 virtual tables and their shadow tables are made by raw SQL in a migration on purpose.
 FTS_TABLES = ("note_fts", "note_trigram", "ni_fts", "household_fts")

@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from factories import PASSPHRASE, TODAY, make_vault, make_world
 from sqlalchemy import text
 
 from fieldapp.casework import cases as casework
@@ -26,6 +25,7 @@ from fieldapp.vault import (
     WeakPassphrase,
     WrongPassphrase,
 )
+from tests.factories import PASSPHRASE, TODAY, make_vault, make_world
 
 
 def test_round_trip(tmp_path: Path) -> None:
@@ -160,11 +160,16 @@ def test_create_refuses_an_existing_vault_and_a_short_passphrase(tmp_path: Path)
 
 
 def test_without_a_keyring_the_vault_warns_and_never_stores_a_plain_secret(
-    tmp_path: Path,
+    tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    """This machine is headless: keyring has only its fail backend."""
-    if KeyringSecretStore().available():
-        pytest.skip("a real keyring backend is present")
+    """A headless machine: keyring has only its fail backend (set here, so the test runs
+    the same on a desktop with a real keyring)."""
+    import keyring
+    from keyring.backends import fail
+
+    request.addfinalizer(lambda previous=keyring.get_keyring(): keyring.set_keyring(previous))
+    keyring.set_keyring(fail.Keyring())
+    assert not KeyringSecretStore().available()
     vault = Vault.create(tmp_path, PASSPHRASE, kdf_params=TEST_KDF_PARAMS)
     assert vault.keyring_warning == KEYRING_WARNING
     vault.lock()

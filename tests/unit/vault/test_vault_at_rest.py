@@ -5,13 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from factories import PASSPHRASE, TODAY, make_vault, make_world
-
 from fieldapp.casework import cases as casework
 from fieldapp.casework import search
 from fieldapp.local import drafts
 from fieldapp.registry import households as registry
 from fieldapp.vault import MemorySecretStore, Vault, migrate
+from tests.factories import PASSPHRASE, TODAY, make_vault, make_world
 
 MARKERS = ["Zanzibarmarker", "Quetzalcoatlmark", "Xylofoonkenmerk", "Draftmarkeurvert"]
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from factories import TODAY, make_vault, make_world
-
 from fieldapp.casework import cases as casework
 from fieldapp.casework import search
+from tests.factories import TODAY, make_vault, make_world
 
 
 def test_sessions_from_worker_threads(tmp_path: Path) -> None:
