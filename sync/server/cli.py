@@ -1,5 +1,5 @@
 """`fieldapp-server`: init-db, create-org, create-user, serve, backup, restore,
-purge-uploads, demo-init."""
+purge-uploads, audit-export, demo-init."""
 
 from __future__ import annotations
 
@@ -261,6 +261,9 @@ def _parser() -> argparse.ArgumentParser:
         with_db(sub.add_parser("purge-uploads", help="drop unfinished blob uploads left idle"))
     )
     p.add_argument("--older-than-hours", type=float, default=48.0)
+    from sync.server import audit_export
+
+    audit_export.add_parser(sub, with_db)
     p = sub.add_parser("demo-init", help="create a SQLite demo server with known enrolment codes")
     p.add_argument("--path", type=Path, default=DEMO_DB)
     return parser
@@ -309,6 +312,10 @@ def main(argv: list[str] | None = None) -> int:
 
         cutoff = system_clock() - args.older_than_hours * 3600
         print(f"dropped {make_blob_store(_settings(args)).purge_partials(cutoff)} idle uploads")
+    elif args.command == "audit-export":
+        from sync.server import audit_export
+
+        return audit_export.run(args)
     elif args.command == "demo-init":
         for key, value in demo_init(args.path).items():
             print(f"{key}: {value}")
