@@ -141,8 +141,12 @@ DESIGN §5.6 "revoke a lost device and order it wiped"):
 Collections (bearer):
 
 - ``POST /v1/collections`` :class:`CreateCollectionRequest` → :class:`CollectionInfo`
-  (201). **Only supervisors create collections** (403 forbidden for any other role);
-  they then add field workers as members. The creator becomes a ``manage`` member;
+  (201). **Supervisors create collections** (403 forbidden for any other role) and
+  then add field workers as members; a field worker creates only collections of the
+  kinds in :data:`OWNED_KINDS` — their own restricted notes of a site and their access
+  log (issue 14) — and grants them to the supervisors and the colleagues they name. In a
+  collection of a kind in :data:`APPEND_ONLY_KINDS` (the access log) a push of anything
+  but a new item's first revision answers 409 append_only, whoever sends it. The creator becomes a ``manage`` member;
   ``wrapped_key`` must be for the creator, version 1, granted by the creator, and its
   signature must verify (400 bad_signature). 409 already_exists.
   ``sealed_meta`` (optional; the server stores it as given and never reads it) is the
@@ -205,6 +209,20 @@ Blobs (bearer):
   readable by the caller".
 - ``GET /v1/blobs/{blob_id}`` → raw bytes; ``Range: bytes=a-b`` answers 206. Only for
   members of a collection that references it; anyone else gets 404 like a missing one.
+- ``POST /v1/blobs/{blob_id}/delete`` :class:`BlobDeleteRequest` →
+  :class:`BlobDeleteResponse`: the blob of a record whose current revision is a tombstone
+  (write access; 409 not_deleted while the record lives); the bytes go when no collection
+  refers to them any more (issue 14).
+
+Purge (bearer, issue 14):
+
+- ``POST /v1/collections/{id}/purge`` :class:`PurgeRequest` → :class:`PurgeResponse`:
+  the revisions with content of items that left the collection (current revision a
+  tombstone) are deleted; the tombstones stay. A supervisor managing it, or the author of
+  each item's first revision (403 forbidden otherwise).
+- ``POST /v1/collections/{id}/retire`` → :class:`OkResponse`: a collection without
+  content loses every member and wrapped key (a supervisor managing it, or its creator;
+  409 not_empty while content is left).
 
 Audit (bearer, role ``supervisor``):
 
@@ -337,8 +355,15 @@ def check_roles(roles: list[str]) -> list[str]:
     return sorted(set(roles), key=ROLES.index)
 CollectionKind = Literal[
     "registry", "casework", "casework-restricted", "handoff", "renovation", "neighbourhood",
-    "supervision",
+    "supervision", "audit",
 ]
+# Collections a field worker creates for themself (issue 14): their restricted notes of one
+# site (`casework-restricted:<site>:<me>`) and their access-log entries (`audit:<org>:<me>`);
+# every other kind is created by a supervisor.
+OWNED_KINDS: tuple[str, ...] = ("casework-restricted", "audit")
+# Kinds whose records are written once and never changed or deleted, by anyone: a second
+# revision or a tombstone of an item is refused with 409 ``append_only``.
+APPEND_ONLY_KINDS: tuple[str, ...] = ("audit",)
 Access = Literal["read", "write", "manage"]
 ACCESS_RANK: dict[str, int] = {"read": 1, "write": 2, "manage": 3}
 PushStatus = Literal["accepted", "duplicate", "conflict"]
@@ -738,6 +763,37 @@ class BlobStatus(WireModel):
     size: int
     offset: int
     done: bool
+
+
+class BlobDeleteRequest(WireModel):
+    """Delete a blob whose record was tombstoned (issue 14, "deleted means gone"): the
+    caller has write access to `collection_id`, where `item_id`'s current revision is a
+    tombstone; the blob's reference there goes, and the bytes when no reference is left."""
+
+    collection_id: UuidStr
+    item_id: UuidStr
+
+
+class BlobDeleteResponse(WireModel):
+    blob_id: BlobIdStr
+    removed: bool  # the bytes are gone from the store (no other collection refers to them)
+
+
+# ---------------------------------------------------------------- purge
+
+
+class PurgeRequest(WireModel):
+    """Delete every revision of these items in a collection (a record moved to a collection
+    fewer people read). Allowed for a supervisor managing the collection, or for the
+    author of each item's first revision."""
+
+    item_ids: list[UuidStr] = Field(min_length=1, max_length=MAX_PUSH_ITEMS)
+
+
+class PurgeResponse(WireModel):
+    purged: list[UuidStr]  # items whose revisions are gone
+    revisions: int  # how many revisions were deleted
+    remaining_items: int  # items the collection still holds
 
 
 # ---------------------------------------------------------------- audit

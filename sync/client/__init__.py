@@ -72,6 +72,8 @@ from sync.client.pins import InMemoryPinnedKeys, PinnedKeys, RetiredKey
 from sync.client.records import Change, Checkpoint, Page, PushOutcome, Records, Revision
 from sync.protocol import (
     Access,
+    BlobDeleteRequest,
+    BlobDeleteResponse,
     CollectionInfo,
     CollectionKind,
     DeviceInfo,
@@ -79,6 +81,9 @@ from sync.protocol import (
     MemberInfo,
     MembersResponse,
     MeResponse,
+    OkResponse,
+    PurgeRequest,
+    PurgeResponse,
     RevokeDeviceRequest,
     UserInfo,
     UserListResponse,
@@ -301,6 +306,15 @@ class SyncClient:
     def rotate_key(self, collection_id: str) -> CollectionInfo:
         return self.members.rotate(collection_id)
 
+    def purge_items(self, collection_id: str, item_ids: list[str]) -> PurgeResponse:
+        """Delete every revision of these items in the collection (issue 14)."""
+        return self.http.call("POST", f"/v1/collections/{collection_id}/purge", PurgeResponse,
+                              PurgeRequest(item_ids=item_ids))
+
+    def retire_collection(self, collection_id: str) -> None:
+        """An emptied collection loses its members and keys for good (issue 14)."""
+        self.http.call("POST", f"/v1/collections/{collection_id}/retire", OkResponse)
+
     # ------------------------------------------------------------------ records
 
     def push(self, collection_id: str, changes: Iterable[Change]) -> list[PushOutcome]:
@@ -338,3 +352,9 @@ class SyncClient:
 
     def get_file(self, ref: BlobRef, dst: Path) -> None:
         self.blobs.get_file(ref, Path(dst))
+
+    def delete_blob(self, blob_id: str, *, collection_id: str, item_id: str
+                    ) -> BlobDeleteResponse:
+        """Delete a blob of a tombstoned record (issue 14, "deleted means gone")."""
+        return self.http.call("POST", f"/v1/blobs/{blob_id}/delete", BlobDeleteResponse,
+                              BlobDeleteRequest(collection_id=collection_id, item_id=item_id))

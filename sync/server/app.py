@@ -22,7 +22,18 @@ from sync.server.models import ServerConfig
 from sync.server.ops import generation as ops_generation
 from sync.server.ops import health as ops_health
 from sync.server.ops import metrics as ops_metrics
-from sync.server.routes import admin, audit, auth, blobs, collections, gdpr, people, records, team
+from sync.server.routes import (
+    admin,
+    audit,
+    auth,
+    blobs,
+    collections,
+    gdpr,
+    people,
+    purge,
+    records,
+    team,
+)
 from sync.server.security import hash_auth_key
 from sync.server.services.context import ServerState
 from sync.server.settings import Settings
@@ -117,7 +128,7 @@ def create_app(settings: Settings, *, blob_store: BlobStore | None = None) -> Fa
     app.state.server = state
     app.state.engine = engine
     install_handlers(app)
-    for module in (auth, people, admin, team, collections, records, blobs, audit, gdpr):
+    for module in (auth, people, admin, team, collections, records, blobs, audit, purge, gdpr):
         app.include_router(module.router, prefix=API_PREFIX)
 
     @app.get(API_PREFIX + "/health", response_model=OkResponse)

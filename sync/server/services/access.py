@@ -72,10 +72,11 @@ class CollectionState:
     key_version: int
     last_seq: int
     access: str
+    kind: str = ""
 
 
 _COLLECTION = select(
-    Collection.organisation_id, Collection.key_version, Collection.last_seq
+    Collection.organisation_id, Collection.key_version, Collection.last_seq, Collection.kind
 )
 
 
@@ -118,4 +119,5 @@ def collection_access(
         key_version=row.key_version,
         last_seq=row.last_seq,
         access=access,
+        kind=row.kind,
     )

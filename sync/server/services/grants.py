@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from fieldapp.crypto.errors import SignatureError
 from fieldapp.crypto.keys import verify
 from sync.protocol import (
+    OWNED_KINDS,
     CollectionInfo,
     CollectionListResponse,
     CreateCollectionRequest,
@@ -126,8 +127,14 @@ def store_wrapped_key(
 def create_collection(
     db: Session, *, caller: Caller, audit: Audit, body: CreateCollectionRequest
 ) -> CollectionInfo:
-    """Only supervisors create collections; they add field workers as members afterwards."""
-    require_role(caller, "supervisor")
+    """Supervisors create collections and add field workers as members afterwards. A field
+    worker creates only their own collections of an owned kind (issue 14): their restricted
+    notes of a site and their access log, whose members they choose (the supervisors and
+    the colleagues they name); they are its first manager."""
+    if body.kind in OWNED_KINDS and not caller.user.has_role("admin"):
+        pass
+    else:
+        require_role(caller, "supervisor")
     check_wrapped_key(
         body.wrapped_key, collection_id=body.id, caller=caller, member_id=caller.user.id
     )

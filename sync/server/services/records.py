@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from fieldapp.crypto.errors import SignatureError
 from fieldapp.crypto.keys import verify
 from sync.protocol import (
+    APPEND_ONLY_KINDS,
     MAX_RECORD_CIPHERTEXT,
     ChangesResponse,
     HistoryResponse,
@@ -176,6 +177,8 @@ def push(
     collection_access(db, caller, audit, collection_id, "push", need="write")
     _verify_batch(caller, audit, collection_id, items)
     coll = collection_access(db, caller, audit, collection_id, "push", need="write", lock=True)
+    if coll.kind in APPEND_ONLY_KINDS:
+        _refuse_rewrites(db, audit, collection_id, items)
     now = audit.now
 
     item_ids = list(dict.fromkeys(item.item_id for item in items))
@@ -261,6 +264,34 @@ def push(
     for result in results:
         audit.add(f"push.{result.status}", collection_id=collection_id, item_id=result.item_id)
     return PushResponse(results=results, last_seq=seq)
+
+
+APPEND_ONLY_MESSAGE = (
+    "entries of the access log are written once: they can't be changed or deleted, by anyone"
+)
+
+
+def _refuse_rewrites(
+    db: Session, audit: Audit, collection_id: str, items: Sequence[SealedRecordModel]
+) -> None:
+    """An append-only collection (the access log) takes a first revision of a new item and
+    nothing else: no revision on a base, no tombstone, no second revision of a stored item.
+    Re-sending the stored first revision stays harmless (``duplicate``). The whole batch is
+    refused with 409 ``append_only``; nothing is stored."""
+    current = current_items(db, collection_id, list(dict.fromkeys(i.item_id for i in items)))
+    for item in items:
+        stored = current.get(item.item_id)
+        if stored is not None and stored[0] == item.rev and item.base_rev is None:
+            continue  # the same first revision again: a duplicate
+        if item.deleted or item.base_rev is not None or stored is not None:
+            audit.add("push", collection_id=collection_id, item_id=item.item_id,
+                      outcome="append_only")
+            raise ApiError(
+                409,
+                "append_only",
+                APPEND_ONLY_MESSAGE,
+                details={"item_id": item.item_id, "rev": item.rev},
+            )
 
 
 def _store(
