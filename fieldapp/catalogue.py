@@ -13,6 +13,7 @@ from fieldapp.casework.models import (
     HomeVisit,
     OfficeAppointment,
     Referral,
+    RestrictedShare,
     WelcomeAttendee,
     WelcomeSession,
 )
@@ -45,7 +46,7 @@ SYNCED_MODELS = (
     Site, Building, Dwelling, Household, Person,
     CaseFile, CaseNote, FollowUp, Referral, HomeVisit, OfficeAppointment,
     WelcomeSession, WelcomeAttendee,
-    AccessLogEntry,
+    RestrictedShare, AccessLogEntry,
     RenovationProject, ProjectDwelling, InfoSession, AccessAppointment, Inventory,
     InventoryRoom, InventoryElement, InventoryParty, InventoryAddendum, Attachment, HelpItem,
     ContactEntry,

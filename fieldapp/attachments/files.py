@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from fieldapp.attachments.models import Attachment
 from fieldapp.crypto import blobs
 from fieldapp.errors import NotFound, ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.local.sync_state import SyncBlob
 from fieldapp.records import common as rec
 
 FOLDER_NAME = "attachments"
@@ -202,8 +203,75 @@ def read_image(session: Session, *, attachment_id: str, variant: str = "original
     return blobs.decrypt_blob(bytes.fromhex(key), cipher)
 
 
+def _variants(row: Attachment) -> tuple[str, ...]:
+    return tuple(n for n in (row.blob_id, row.medium_id, row.thumb_id) if n)
+
+
+def _forget_files(session: Session, row: Attachment) -> None:
+    """Blank the row's keys (no copy left can be decrypted) and delete its encrypted files
+    — the original, the PDF-sized copy and the thumbnail — unless a live row still uses
+    the same bytes. The blob ids stay until the server has deleted its copies."""
+    names = set(_variants(row))
+    row.blob_key = row.medium_key = row.thumb_key = ""
+    if not names:
+        return
+    in_use: set[str] = set()
+    for other in session.scalars(select(Attachment).where(
+            Attachment.deleted.is_(False), Attachment.id != row.id,
+            (Attachment.blob_id.in_(names) | Attachment.medium_id.in_(names)
+             | Attachment.thumb_id.in_(names)))):
+        in_use.update(_variants(other))
+    folder = folder_of(session)
+    for name in names - in_use:
+        for path in (folder / name, folder / f"{name}.part", folder / f".{name}.part"):
+            path.unlink(missing_ok=True)
+    session.execute(delete(SyncBlob).where(SyncBlob.blob_id.in_(list(names - in_use))))
+
+
 def remove(session: Session, *, attachment_id: str, actor_id: str) -> None:
-    """Tombstone the row (kept for sync); the encrypted files stay until a purge."""
+    """Deleted means gone (issue 14): the row becomes a tombstone without its keys, and its
+    encrypted files leave this device now; the sync engine asks the server to delete its
+    copies once the tombstone is there (`pending_server_deletions`)."""
     row = rec.get_live(session, Attachment, attachment_id, ATTACHMENT_NOT_FOUND)
     row.deleted = True
+    row.caption = ""
+    _forget_files(session, row)
     rec.touch(session, row, actor_id=actor_id)
+
+
+def purge_deleted(session: Session) -> int:
+    """Tombstones that still hold a key (deleted on another device and pulled here): their
+    keys are blanked and their files deleted. Returns how many rows were purged."""
+    rows = list(session.scalars(select(Attachment).where(
+        Attachment.deleted.is_(True),
+        (Attachment.blob_key != "") | (Attachment.medium_key != "")
+        | (Attachment.thumb_key != ""))))
+    for row in rows:
+        row.caption = ""
+        _forget_files(session, row)
+    session.flush()
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class ServerDeletion:
+    attachment_id: str
+    collection_id: str
+    blob_ids: tuple[str, ...]
+
+
+def pending_server_deletions(session: Session) -> list[ServerDeletion]:
+    """Deleted attachments whose tombstone reached the server (not dirty) and whose blobs
+    the server may still hold."""
+    rows = session.scalars(select(Attachment).where(
+        Attachment.deleted.is_(True), Attachment.dirty.is_(False),
+        (Attachment.blob_id != "") | (Attachment.medium_id != "") | (Attachment.thumb_id != "")))
+    return [ServerDeletion(r.id, r.collection_id, _variants(r)) for r in rows]
+
+
+def server_deleted(session: Session, *, attachment_id: str) -> None:
+    """The server deleted this tombstone's blobs: forget their ids (device-local, no new
+    revision)."""
+    row = session.get(Attachment, attachment_id)
+    if row is not None and row.deleted:
+        row.blob_id = row.medium_id = row.thumb_id = ""

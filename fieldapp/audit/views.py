@@ -14,3 +14,4 @@ class AccessLogView:
     object_type: str
     object_id: str
     at: datetime
+    actor_name: str = ""

@@ -1,4 +1,5 @@
-"""Case files and case notes (`casework:<site>`; restricted notes `casework-restricted:<site>`)."""
+"""Case files and case notes (`casework:<site>`; a restricted note in its author's
+`casework-restricted:<site>:<author>`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.local.profile import get_profile
 from fieldapp.records import common as rec
+from fieldapp.records.moves import remember_moved
 from fieldapp.registry.households import HOUSEHOLD_NOT_FOUND
 from fieldapp.registry.models import Household
 
@@ -162,9 +164,16 @@ def add_note(
     _check_date(occurred_on, today)
     note = CaseNote(case_id=case.id, kind=kind, occurred_on=occurred_on, text=text,
                     confidentiality=confidentiality, objective=objective, author_id=actor_id)
-    rec.create(session, note, actor_id=actor_id, collection_id=rec.casework_collection(
-        case.site_id, restricted=confidentiality == "restricted"))
+    rec.create(session, note, actor_id=actor_id, collection_id=note_collection(
+        case.site_id, confidentiality, author_id=actor_id))
     return note_view(note)
+
+
+def note_collection(site_id: str, confidentiality: str, *, author_id: str) -> str:
+    """Where a note lives: the site's casework collection, or — restricted — its author's
+    restricted collection of that site (issue 14: never one key per site)."""
+    return rec.casework_collection(site_id, restricted=confidentiality == "restricted",
+                                   author_id=author_id)
 
 
 def edit_note(
@@ -183,10 +192,13 @@ def edit_note(
     if occurred_on is not None:
         _check_date(occurred_on, today)
         note.occurred_on = occurred_on
-    if new_conf != note.confidentiality:
-        case = get_live_case(session, note.case_id)
-        note.collection_id = rec.casework_collection(case.site_id,
-                                                     restricted=new_conf == "restricted")
+    case = get_live_case(session, note.case_id)
+    wanted = note_collection(case.site_id, new_conf, author_id=note.author_id)
+    if note.collection_id != wanted:  # made restricted or team, or an old per-site key
+        if new_conf == "restricted" and note.base_rev is not None:
+            # its revisions in the collection it leaves are readable there: purge them
+            remember_moved(session, [(note.collection_id, note.id)])
+        note.collection_id = wanted
     note.kind, note.confidentiality, note.objective = new_kind, new_conf, new_obj
     rec.touch(session, note, actor_id=actor_id)
     return note_view(note)

@@ -1,6 +1,7 @@
 """A household's case file and what happens in it (`casework:<site>` collections).
 
-Restricted notes live in `casework-restricted:<site>` (DESIGN §4).
+A restricted note lives in its author's `casework-restricted:<site>:<author>` (issue 14),
+with the author's shares of that collection (RestrictedShare).
 """
 
 from __future__ import annotations
@@ -122,3 +123,19 @@ class WelcomeAttendee(Synced, Base):
     household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), index=True)
 
     session: Mapped[WelcomeSession] = relationship(back_populates="attendees")
+
+
+class RestrictedShare(Synced, Base):
+    """The author of restricted notes names a colleague who may read them (issue 14).
+
+    Kept in the author's restricted collection of the site, so the supervisors (members of
+    it) see every share; a tombstone ends the share (the author's laptop removes the
+    colleague and rotates the key)."""
+
+    __tablename__ = "restricted_shares"
+
+    site_id: Mapped[str] = mapped_column(String(36), index=True)
+    author_id: Mapped[str] = mapped_column(String(36))
+    colleague_id: Mapped[str] = mapped_column(String(36))
+    colleague_name: Mapped[str] = mapped_column(String(200), default="")
+    shared_on: Mapped[date]

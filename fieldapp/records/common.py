@@ -61,8 +61,23 @@ def supervision_collection(session: Session) -> str:
     return f"supervision:{organisation(session)}"
 
 
-def casework_collection(site_id: str, *, restricted: bool = False) -> str:
-    return f"casework-restricted:{site_id}" if restricted else f"casework:{site_id}"
+def casework_collection(site_id: str, *, restricted: bool = False,
+                        author_id: str | None = None) -> str:
+    """`casework:<site>`, or a restricted note's collection: one per author and site,
+    `casework-restricted:<site>:<author>`, read by the author, the supervisors and the
+    colleagues the author names (issue 14). Without `author_id`, the old per-site form
+    `casework-restricted:<site>` (only to find notes still to migrate)."""
+    if not restricted:
+        return f"casework:{site_id}"
+    if author_id is None:
+        return f"casework-restricted:{site_id}"
+    return f"casework-restricted:{site_id}:{author_id}"
+
+
+def audit_collection(session: Session, author_id: str) -> str:
+    """The access-log entries of one person: `audit:<org>:<author>`, read by the author
+    and the supervisors only, append-only on the server (issue 14)."""
+    return f"audit:{organisation(session)}:{author_id}"
 
 
 def handoff_collection(site_id: str) -> str:
@@ -80,8 +95,8 @@ def organisation_collections(session: Session, site_ids: list[str]) -> list[str]
     keys = [registry_collection(session), neighbourhood_collection(session),
             supervision_collection(session)]
     for site_id in site_ids:
-        keys += [casework_collection(site_id), casework_collection(site_id, restricted=True),
-                 handoff_collection(site_id)]
+        # Restricted notes have no per-site collection: each author creates theirs.
+        keys += [casework_collection(site_id), handoff_collection(site_id)]
     return keys
 
 

@@ -26,7 +26,7 @@ from sync.client.errors import (
     TransportError,
 )
 from sync.client.pins_store import VaultPinnedKeys
-from sync.engine import blobs, conflicts, erasure, pull, push, restore, state
+from sync.engine import blobs, conflicts, erasure, pull, purge, push, restore, state
 from sync.engine.account import ClientFactory, default_client_factory
 from sync.engine.apply import Applied
 from sync.engine.report import (
@@ -128,6 +128,7 @@ class SyncEngine:
             erasure.apply_pending(self.vault, client)  # before any push (issue 14)
             me, role = client.user.id, client.user.role
             pull.discover(self.vault, client)
+            purge.before_push(self.vault, client, me=me)  # issue 14: owned collections
             blobs.register_uploads(self.vault)
             checks = restore.RoundChecks()  # a server restored from an older backup
             report.pushed = push.push_all(
@@ -160,6 +161,8 @@ class SyncEngine:
                     self.vault, client, me=me, role=role, clock=self.clock,
                     progress=emit("push"), cancelled=cancelled, result=applied, waiting=[],
                     checks=checks)
+            if not cancelled():
+                purge.after_push(self.vault, client, me=me, role=role)
             if not cancelled():
                 report.blobs_down = blobs.download_missing(self.vault, client,
                                                            progress=emit("blobs"))

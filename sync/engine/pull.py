@@ -17,7 +17,7 @@ from sqlalchemy import select
 from fieldapp.local.sync_state import SyncCollection
 from fieldapp.vault import Vault
 from sync.client import Checkpoint, Page, SyncClient
-from sync.engine import restore, state
+from sync.engine import owned, restore, state
 from sync.engine.apply import Applied, apply_page
 from sync.protocol import MAX_CHANGES_LIMIT, CollectionInfo
 
@@ -33,6 +33,8 @@ def discover(vault: Vault, client: SyncClient) -> None:
         if key is None:
             meta = client.collection_meta(info.id) or {}
             key = meta.get("local_key") if isinstance(meta.get("local_key"), str) else None
+            if key is not None and not owned.key_fits_creator(key, info):
+                key = None  # an owned collection named after someone else: refused
         if key is not None and key not in found:
             found[key] = (info.id, info)
     with vault.session() as s:

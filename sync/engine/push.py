@@ -19,11 +19,12 @@ from sqlalchemy.orm import Session
 
 from fieldapp.local.sync_state import SyncBase, SyncCollection, SyncConflict, SyncInflight
 from fieldapp.records import common as rec
-from fieldapp.records.payload import model_for_table, synced_models, to_payload
+from fieldapp.records.payload import from_payload, model_for_table, synced_models, to_payload
 from fieldapp.registry.models import Site
 from fieldapp.vault import Vault
 from sync.client import Change, PushOutcome, SyncClient
-from sync.engine import restore, state
+from sync.client.errors import ApiError
+from sync.engine import owned, restore, state
 from sync.engine.apply import Applied, apply_one
 from sync.protocol import MAX_PUSH_ITEMS
 
@@ -169,7 +170,12 @@ def push_all(
                 batch = outgoing[start:start + MAX_PUSH_ITEMS]
                 with vault.session() as s:
                     record_inflight(s, batch)
-                outcomes = client.push(server_id, [o.change for o in batch])
+                try:
+                    outcomes = client.push(server_id, [o.change for o in batch])
+                except ApiError as exc:
+                    if exc.code == "append_only":  # an access-log entry can't change
+                        _drop_refused(vault, batch, exc.details.get("item_id"))
+                    raise
                 with state.apply_session(vault) as s:
                     taken = acknowledge(s, batch, outcomes, me=me, now=clock(), result=result)
                     stored = [o for o in outcomes
@@ -190,6 +196,28 @@ def push_all(
     return pushed
 
 
+def _drop_refused(vault: Vault, batch: list[Outgoing], item_id: object) -> None:
+    """The server refused a change of an append-only record (409 append_only): the local
+    change is dropped — the record goes back to what the server holds, or, for one the
+    server never had here, is sent again as new — so the next round is not blocked."""
+    sent = next((o for o in batch if o.change.item_id == item_id), None)
+    if sent is None:
+        return
+    model = model_for_table(sent.table)
+    with vault.session() as s:
+        s.execute(delete(SyncInflight).where(SyncInflight.item_id == sent.change.item_id))
+        row = s.get(model, sent.change.item_id) if model is not None else None
+        base = s.get(SyncBase, sent.change.item_id)
+        if row is None or model is None:
+            return
+        if base is not None and base.payload is not None and base.collection_key == sent.local_key:
+            for name, value in from_payload(model, base.payload).items():
+                setattr(row, name, value)
+            row.deleted, row.rev, row.dirty = False, base.rev, False
+        else:
+            row.dirty = False
+
+
 def ensure_organisation_collections(vault: Vault, client: SyncClient) -> None:
     """A supervisor creates every collection of the organisation, one per site and kind,
     before any record is in it, so members can be granted them and a field worker's first
@@ -208,6 +236,8 @@ def _server_collection(vault: Vault, client: SyncClient, key: str, *, role: str)
         known = state.collection_by_key(s, key)
         if known is not None:
             return known.server_id if known.access in ("write", "manage") else None
+    if owned.is_own_key(key, client.user.id):
+        return owned.create_own(vault, client, key)  # my restricted notes, my access log
     kind = key.split(":", 1)[0]
     if role != "supervisor" or not state.is_kind(kind):
         return None  # a supervisor creates it and grants it to this user

@@ -38,6 +38,12 @@ MESSAGES: dict[str, str] = {
     "cancelled": QT_TRANSLATE_NOOP("sync", "Synchronisation stopped."),
     "not_enrolled": QT_TRANSLATE_NOOP("sync", "This vault is not connected to a server."),
 }
+# A refusal the person should read as such, by the server's error code (issue 14).
+REFUSALS: dict[str, str] = {
+    "append_only": QT_TRANSLATE_NOOP(
+        "sync", "The server refused to change or delete an entry of the access log: the "
+        "access log can only be added to. The change was not kept."),
+}
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,8 @@ class SyncReport:
     @property
     def message(self) -> str:
         """English source; translate with context "sync"."""
+        if self.outcome == "server_error" and self.error_kind in REFUSALS:
+            return REFUSALS[self.error_kind]
         return MESSAGES[self.outcome]
 
     @property

@@ -137,11 +137,13 @@ def restored_collections(vault: Vault, client: SyncClient,
             if flag]
 
 
-def server_revisions(client: SyncClient, server_id: str) -> tuple[
-        dict[str, dict[str, int]], dict[str, tuple[int, str]]]:
-    """Every revision id the server has per item (with its seq) and each item's latest."""
+def server_revisions(client: SyncClient, server_id: str, deleted: set[str] | None = None
+                     ) -> tuple[dict[str, dict[str, int]], dict[str, tuple[int, str]]]:
+    """Every revision id the server has per item (with its seq) and each item's latest;
+    `deleted` collects the items whose latest revision is a tombstone."""
     revs: dict[str, dict[str, int]] = {}
     latest: dict[str, tuple[int, str]] = {}
+    gone = deleted if deleted is not None else set()
     since = 0
     while True:
         page = client.records.fetch_page(server_id, since=since, limit=MAX_CHANGES_LIMIT)
@@ -149,6 +151,10 @@ def server_revisions(client: SyncClient, server_id: str) -> tuple[
             item, rev = stored.record.item_id, stored.record.rev
             revs.setdefault(item, {})[rev] = stored.seq
             latest[item] = (stored.seq, rev)
+            if stored.record.deleted:
+                gone.add(item)
+            else:
+                gone.discard(item)
         since = page.last_seq
         if page.done:
             return revs, latest
@@ -157,7 +163,8 @@ def server_revisions(client: SyncClient, server_id: str) -> tuple[
 def recover(vault: Vault, client: SyncClient, local_key: str, server_id: str) -> int:
     """Prepare one restored collection for the round's push and pull (see the module
     docstring); returns how many records will be sent again."""
-    revs, latest = server_revisions(client, server_id)
+    deleted: set[str] = set()
+    revs, latest = server_revisions(client, server_id, deleted)
     resend = 0
     with state.apply_session(vault) as s:
         row = s.get(SyncCollection, local_key)
@@ -167,6 +174,10 @@ def recover(vault: Vault, client: SyncClient, local_key: str, server_id: str) ->
             kept = revs.get(base.item_id, {})
             if base.rev in kept:
                 base.seq = kept[base.rev]
+                continue
+            if base.item_id in deleted:
+                # Deleted or moved away there, its content purged (issue 14): not lost
+                # to a restore. The pull from 0 applies the tombstone; nothing goes back.
                 continue
             resend += _send_again(s, local_key, base, latest.get(base.item_id),
                                   writable=writable, blob_ids=files)

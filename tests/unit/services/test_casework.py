@@ -93,7 +93,9 @@ def test_add_note_to_unknown_case(s, world: World) -> None:
 
 def test_restricted_note_goes_to_the_restricted_collection(s, world: World) -> None:
     note = _note(s, world, confidentiality="restricted", text="Vertrouwelijk gesprek")
-    assert s.get(CaseNote, note.id).collection_id == f"casework-restricted:{world.site_id}"
+    # the author's own restricted collection of the site, never one per site (issue 14)
+    assert s.get(CaseNote, note.id).collection_id == \
+        f"casework-restricted:{world.site_id}:{world.actor_id}"
     edited = casework.edit_note(s, note_id=note.id, actor_id=world.actor_id,
                                 confidentiality="team")
     assert edited.confidentiality == "team"

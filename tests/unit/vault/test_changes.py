@@ -139,7 +139,7 @@ def test_a_record_moved_to_another_collection_names_both(vault) -> None:  # type
     _, moved = vault.run(lambda s: casework.edit_note(
         s, note_id=note.id, actor_id=world.actor_id, confidentiality="restricted"))
     assert moved.collections == {f"casework:{world.site_id}",
-                                 f"casework-restricted:{world.site_id}"}
+                                 f"casework-restricted:{world.site_id}:{world.actor_id}"}
 
 
 def test_change_sets_are_immutable_values_that_merge() -> None:

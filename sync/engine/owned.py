@@ -1,0 +1,168 @@
+"""Collections a field worker owns (issue 14): their restricted notes of a site,
+`casework-restricted:<site>:<me>`, and their access log, `audit:<org>:<me>`.
+
+The owner's laptop creates such a collection when its first record is pushed (the server
+lets a field worker create these kinds, and only for themself as first manager), then keeps
+its members to exactly: the owner, the organisation's supervisors (manage: they read every
+restricted note and the whole access log, and can re-grant after a re-enrolment) and — for
+restricted notes — the colleagues the owner named (read), as RestrictedShare records say.
+A supervisor's or colleague's key is the one pinned on this laptop (a changed key raises
+KeyChanged and that grant waits). A share that ends removes the colleague and rotates the
+key.
+
+A member's laptop accepts an owned collection's sealed local key only when its last part
+is the collection's creator (`key_fits_creator`): nobody can slip a collection named after
+a colleague into that colleague's notes.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from sqlalchemy import select
+
+from fieldapp.casework.models import RestrictedShare
+from fieldapp.casework.restricted import COLLEAGUES_META, SUPERVISORS_META, is_legacy
+from fieldapp.vault import Vault
+from sync.client import SyncClient
+from sync.client.errors import ApiError, IntegrityError
+from sync.engine import state
+from sync.protocol import OWNED_KINDS, Access, CollectionInfo
+
+log = logging.getLogger(__name__)
+MEMBERS_META = "owned_members"  # {local key: [[user id, access], ...]} as last granted
+SUPERVISORS_AT = "supervisors_at"
+SUPERVISORS_EVERY = 3600.0
+ASKED_META = "names_asked"  # ids of unknown authors already asked about once
+
+
+def kind_of(key: str) -> str:
+    return key.split(":", 1)[0]
+
+
+def is_own_key(key: str, me: str) -> bool:
+    """One of my owned collections (not the old per-site restricted form)."""
+    return (kind_of(key) in OWNED_KINDS and not is_legacy(key)
+            and key.count(":") >= 2 and key.rsplit(":", 1)[1] == me)
+
+
+def key_fits_creator(key: str, info: CollectionInfo) -> bool:
+    """Whether a sealed local key may name this server collection: an owned kind's key
+    ends with its creator's id and matches its kind; others (and the old per-site form)
+    as before."""
+    kind = kind_of(key)
+    if kind not in OWNED_KINDS and info.kind not in OWNED_KINDS:
+        return True
+    if kind != info.kind:
+        return False
+    if is_legacy(key):
+        return True
+    return key.count(":") >= 2 and key.rsplit(":", 1)[1] == info.created_by
+
+
+def refresh_supervisors(vault: Vault, client: SyncClient, *, now: float,
+                        force: bool = False) -> dict[str, str]:
+    """The organisation's supervisors (id -> name), fetched at most hourly."""
+    with vault.session(read_only=True) as s:
+        at = state.meta_get(s, SUPERVISORS_AT)
+        known = state.meta_get(s, SUPERVISORS_META)
+    if not force and isinstance(known, dict) and at is not None \
+            and now - float(at) < SUPERVISORS_EVERY:
+        return {str(k): str(v) for k, v in known.items()}
+    users = client.users().users
+    found = {u.id: u.display_name for u in users
+             if "supervisor" in (u.roles or [u.role])}
+    assistants = {u.id: u.display_name for u in users
+                  if "social_assistant" in (u.roles or [u.role])}
+    with vault.session() as s:
+        state.meta_set(s, SUPERVISORS_META, found)
+        state.meta_set(s, COLLEAGUES_META, assistants)
+        state.meta_set(s, SUPERVISORS_AT, now)
+        state.remember_users(s, {u.id: u.display_name for u in users})
+    return found
+
+
+def names_missing(vault: Vault) -> bool:
+    """Whether the access log here holds entries of someone whose name this laptop does
+    not know and has not asked the server about yet (a supervisor reviews it by name)."""
+    from fieldapp.audit.models import AccessLogEntry
+    from fieldapp.local.sync_state import SyncUser
+
+    with vault.session(read_only=True) as s:
+        missing = set(s.scalars(select(AccessLogEntry.actor_id).distinct().where(
+            AccessLogEntry.actor_id.not_in(select(SyncUser.id)))))
+        asked = set(state.meta_get(s, ASKED_META) or [])
+    if not missing - asked:
+        return False
+    with vault.session() as s:
+        state.meta_set(s, ASKED_META, sorted(asked | missing))
+    return True
+
+
+def create_own(vault: Vault, client: SyncClient, key: str) -> str:
+    """Create my owned collection `key` on the server and grant it at once."""
+    info = client.create_collection(kind_of(key),  # type: ignore[arg-type]
+                                    meta={"local_key": key, "name": key})
+    with vault.session() as s:
+        state.upsert_collection(s, local_key=key, server_id=info.id, kind=info.kind,
+                                access=info.access, key_version=info.key_version)
+    ensure_members(vault, client, me=client.user.id, now=time.time(), only=key)
+    return info.id
+
+
+def intended_members(vault: Vault, key: str, supervisors: dict[str, str],
+                     me: str) -> dict[str, Access]:
+    wanted: dict[str, Access] = {uid: "manage" for uid in supervisors if uid != me}
+    if kind_of(key) == "casework-restricted":
+        with vault.session(read_only=True) as s:
+            for colleague in s.scalars(select(RestrictedShare.colleague_id).where(
+                    RestrictedShare.collection_id == key, RestrictedShare.deleted.is_(False),
+                    RestrictedShare.author_id == me)):
+                wanted.setdefault(colleague, "read")
+    return wanted
+
+
+def ensure_members(vault: Vault, client: SyncClient, *, me: str, now: float,
+                   only: str | None = None) -> int:
+    """Grant and remove so that each owned collection of mine has exactly its intended
+    members. Talks to the server only for a collection whose intended members changed
+    since the last successful pass. Returns how many memberships changed."""
+    supervisors = refresh_supervisors(vault, client, now=now)
+    with vault.session(read_only=True) as s:
+        mine = [(c.local_key, c.server_id) for c in state.collections(s)
+                if is_own_key(c.local_key, me) and c.access == "manage"
+                and (only is None or c.local_key == only)]
+        granted = state.meta_get(s, MEMBERS_META) or {}
+    changed = 0
+    for key, server_id in mine:
+        wanted = intended_members(vault, key, supervisors, me)
+        as_list = sorted([uid, access] for uid, access in wanted.items())
+        if granted.get(key) == as_list:
+            continue
+        complete = True
+        present = {m.user_id: m.access for m in client.list_members(server_id).members}
+        for uid, access in wanted.items():
+            if present.get(uid) == access:
+                continue
+            try:
+                fingerprint = client.public_keys(uid).fingerprint()  # pinned, or pinned now
+                if uid in present:
+                    client.members.set_access(server_id, uid, access=access)
+                else:
+                    client.add_member(server_id, uid, access=access,
+                                      verified_fingerprint=fingerprint)
+                changed += 1
+            except (IntegrityError, ApiError) as exc:  # a changed key: never silently
+                log.warning("owned collection grant waits: %s", type(exc).__name__)
+                complete = False
+        for uid in present:
+            if uid != me and uid not in wanted:
+                client.remove_member(server_id, uid)  # the key rotates
+                changed += 1
+        if complete:
+            with vault.session() as s:
+                current = dict(state.meta_get(s, MEMBERS_META) or {})
+                current[key] = as_list
+                state.meta_set(s, MEMBERS_META, current)
+    return changed
