@@ -85,6 +85,13 @@ def server_url_problem(url: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class JsonBody:
+    """A request body already serialised as JSON (e.g. sealed ahead of time)."""
+
+    data: bytes
+
+
 MAX_CA_BUNDLE_BYTES = 10 * 1024 * 1024  # the system's whole store is ~0.2 MiB
 
 
@@ -286,12 +293,17 @@ class Http:
         method: str,
         path: str,
         response_model: type[M],
-        body: BaseModel | None = None,
+        body: BaseModel | JsonBody | None = None,
         **kwargs: Any,
     ) -> M:
-        """JSON in (a protocol model), protocol model out."""
-        json_body = body.model_dump(mode="json") if body is not None else None
-        response = self.request(method, path, json=json_body, **kwargs)
+        """JSON in (a protocol model, or one already serialised), protocol model out. A
+        model is serialised by pydantic itself (one pass, no intermediate dicts)."""
+        if body is None:
+            response = self.request(method, path, **kwargs)
+        else:
+            data = body.data if isinstance(body, JsonBody) else body.model_dump_json().encode()
+            headers = {**(kwargs.pop("headers", None) or {}), "Content-Type": "application/json"}
+            response = self.request(method, path, data=data, headers=headers, **kwargs)
         return read_answer(response_model, response.content)
 
     def _send_with_retries(

@@ -7,6 +7,7 @@ under the collection key of its version. Anything that does not verify raises
 
 from __future__ import annotations
 
+import itertools
 import os
 import threading
 import uuid
@@ -19,7 +20,7 @@ from fieldapp.crypto.errors import CryptoError, DecryptionError, SignatureError
 from fieldapp.crypto.records import RecordOpener, open_record, seal_record
 from sync.client.auth import Auth
 from sync.client.errors import Conflict, RecordRejected, ServerRestored
-from sync.client.http import Http
+from sync.client.http import Http, JsonBody
 from sync.client.keys import KeyDirectory, KeyRing
 from sync.protocol import (
     DEFAULT_CHANGES_LIMIT,
@@ -162,28 +163,59 @@ class Records:
         self, collection_id: str, changes: Iterable[Change], *, batch_size: int = MAX_PUSH_ITEMS
     ) -> list[PushOutcome]:
         """Seal under the current key and push in batches. Safe to call again with the same
-        changes (same `rev`): the server answers `duplicate` and stores nothing twice."""
+        changes (same `rev`): the server answers `duplicate` and stores nothing twice.
+
+        With several batches, the next one is sealed and serialised on a helper thread
+        while the server takes the current one, so the client's work and the server's
+        overlap instead of adding up; batches are still sent one after the other, in
+        order, each only after the server answered the one before."""
         pending = [c.with_rev() for c in changes]
+        batches = [pending[i : i + batch_size] for i in range(0, len(pending), batch_size)]
+        if len(batches) <= 1:
+            return [o for batch in batches for o in self._push_batch(collection_id, batch)]
         outcomes: list[PushOutcome] = []
-        for start in range(0, len(pending), batch_size):
-            outcomes.extend(self._push_batch(collection_id, pending[start : start + batch_size]))
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldapp-seal") as pool:
+            ahead = self._seal_ahead(pool, collection_id, batches[0])
+            for n, batch in enumerate(batches):
+                version, body = ahead.result()
+                if n + 1 < len(batches):
+                    ahead = self._seal_ahead(pool, collection_id, batches[n + 1])
+                outcomes.extend(self._push_batch(collection_id, batch, sealed=(version, body)))
         return outcomes
 
-    def _push_batch(self, collection_id: str, batch: Sequence[Change]) -> list[PushOutcome]:
+    def _seal_ahead(
+        self, pool: ThreadPoolExecutor, collection_id: str, batch: Sequence[Change]
+    ) -> Future[tuple[int, JsonBody]]:
+        """Seal `batch` on the pool under the current key version. The key and the account
+        keys are fetched here, on the calling thread: the helper only computes."""
+        version = self.ring.current_version(collection_id)
+        self.ring.key(collection_id, version)
+        self.auth.require_keys()
+        return pool.submit(lambda: (version, self._sealed_body(collection_id, batch, version)))
+
+    def _sealed_body(self, collection_id: str, batch: Sequence[Change], version: int) -> JsonBody:
+        items = [self.seal(collection_id, c, key_version=version) for c in batch]
+        return JsonBody(PushRequest(items=items).model_dump_json().encode())
+
+    def _push_batch(
+        self, collection_id: str, batch: Sequence[Change],
+        *, sealed: tuple[int, JsonBody] | None = None,
+    ) -> list[PushOutcome]:
         for attempt in range(2):
             version = self.ring.current_version(collection_id)
-            items = [self.seal(collection_id, c, key_version=version) for c in batch]
+            if sealed is not None and sealed[0] == version:
+                body = sealed[1]  # sealed ahead under the key that is still current
+            else:
+                body = self._sealed_body(collection_id, batch, version)
             try:
                 response = self.http.call(
-                    "POST",
-                    f"/v1/collections/{collection_id}/push",
-                    PushResponse,
-                    PushRequest(items=items),
+                    "POST", f"/v1/collections/{collection_id}/push", PushResponse, body
                 )
             except Conflict as exc:
                 if exc.code != "stale_key" or attempt:
                     raise
                 self.ring.refresh()  # the key was rotated: re-seal under the new version
+                sealed = None
                 continue
             return [
                 PushOutcome(
@@ -216,28 +248,38 @@ class Records:
         )
 
     def open_many(self, collection_id: str, items: Sequence[StoredRevision]) -> list[Revision]:
-        """Verify and decrypt `items` in order, in batches spread over the verify threads
-        (the calling thread takes the first batch). Raises the first RecordRejected."""
+        """Verify and decrypt `items` in order, in batches that the verify threads and the
+        calling thread take one after the other as each is free (so no thread waits while
+        another still has a queue). Raises the RecordRejected of the earliest item."""
         if not items:
             return []
         opener, signers = self._prepare(collection_id, items)
         workers = self.workers
         if workers <= 1 or len(items) < 2 * MIN_VERIFY_BATCH:
             return self._open_batch(collection_id, items, opener, signers)
-        size = max(MIN_VERIFY_BATCH, -(-len(items) // (2 * workers)))
+        size = max(MIN_VERIFY_BATCH, -(-len(items) // (4 * workers)))
         batches = [items[i : i + size] for i in range(0, len(items), size)]
+        results: list[list[Revision] | BaseException | None] = [None] * len(batches)
+        claim = itertools.count()  # next() on a count is atomic: each batch taken once
+
+        def work() -> None:
+            while (n := next(claim)) < len(batches):
+                try:
+                    results[n] = self._open_batch(collection_id, batches[n], opener, signers)
+                except BaseException as exc:  # handed to the caller below, in item order
+                    results[n] = exc
+
         pool = self._verify_pool()
-        futures: list[Future[list[Revision]]] = [
-            pool.submit(self._open_batch, collection_id, batch, opener, signers)
-            for batch in batches[1:]
-        ]
-        try:
-            opened = self._open_batch(collection_id, batches[0], opener, signers)
-            for future in futures:
-                opened.extend(future.result())
-        finally:
-            for future in futures:
-                future.cancel()
+        helpers = [pool.submit(work) for _ in range(min(workers - 1, len(batches) - 1))]
+        work()
+        for helper in helpers:
+            helper.result()
+        opened: list[Revision] = []
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+            assert result is not None
+            opened.extend(result)
         return opened
 
     def _prepare(

@@ -14,6 +14,7 @@ reverse proxy of packaging/server refuses it from outside.
 
 from __future__ import annotations
 
+import collections
 import os
 import re
 import time
@@ -165,12 +166,18 @@ def route_template(scope: Scope) -> str:
 def _count_audit(scope: Scope) -> None:
     """Push outcomes and refused checks, from the request's audit entries (metadata)."""
     audit = (scope.get("state") or {}).get("audit")
+    # Counted first, then added once per label: a push of 500 items writes 500 entries.
+    pushed: collections.Counter[str] = collections.Counter()
+    denied: collections.Counter[str] = collections.Counter()
     for entry in getattr(audit, "entries", ()):
         action, outcome = entry.get("action", ""), entry.get("outcome", "")
-        if action.startswith("push.") and outcome == "ok":
-            kind = action.removeprefix("push.")
-            PUSHED.labels(kind).inc()
-            if kind == "conflict":
-                CONFLICTS.inc()
-        if outcome == "denied":
-            DENIED.labels(action).inc()
+        if outcome == "ok" and action.startswith("push."):
+            pushed[action.removeprefix("push.")] += 1
+        elif outcome == "denied":
+            denied[action] += 1
+    for kind, count in pushed.items():
+        PUSHED.labels(kind).inc(count)
+    if pushed["conflict"]:
+        CONFLICTS.inc(pushed["conflict"])
+    for action, count in denied.items():
+        DENIED.labels(action).inc(count)
