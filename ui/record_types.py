@@ -7,9 +7,11 @@ name the vault does not have, so a typo fails at once instead of leaving a scree
 from __future__ import annotations
 
 REGISTRY = frozenset({"sites", "buildings", "dwellings", "households", "people"})
-CASEWORK = frozenset({"case_files", "case_notes", "follow_ups", "referrals", "home_visits"})
+CASEWORK = frozenset({"case_files", "case_notes", "follow_ups", "referrals", "home_visits",
+                      "office_appointments"})
 WELCOME = frozenset({"welcome_sessions", "welcome_attendees"})
-TIMELINE = frozenset({"case_notes", "follow_ups", "referrals", "home_visits"}) | WELCOME
+TIMELINE = frozenset({"case_notes", "follow_ups", "referrals", "home_visits",
+                      "office_appointments"}) | WELCOME
 RENOVATION = frozenset({
     "renovation_projects", "renovation_dwellings", "renovation_info_sessions",
     "renovation_appointments", "renovation_inventories", "renovation_rooms",
@@ -18,3 +20,8 @@ RENOVATION = frozenset({
 })
 NEIGHBOURHOOD = frozenset({"nb_requests", "nb_interventions", "nb_defect_reports", "handoffs"})
 SUPERVISION = frozenset({"review_notes", "reassignments"})
+
+# What a worker's agenda shows (issue 16 item 4): visits, office appointments, welcome
+# sessions, follow-ups due and renovation access appointments, with the households.
+AGENDA = (CASEWORK | WELCOME | frozenset({"renovation_appointments", "renovation_dwellings"})
+          | REGISTRY)

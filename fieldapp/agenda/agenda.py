@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldapp.agenda.views import AgendaItem, WorkerChoice
+from fieldapp.agenda.views import AgendaItem, CaseChoice, WorkerChoice
 from fieldapp.casework.models import (
     CaseFile,
     FollowUp,
@@ -109,7 +110,7 @@ def _where(dwelling: Dwelling | None, building: Building | None) -> tuple[str, s
 
 
 def _case_rows(session: Session, model: type[HomeVisit] | type[OfficeAppointment],
-               day_column: object, from_day: date, to_day: date) -> list[tuple[object, ...]]:
+               day_column: Any, from_day: date, to_day: date) -> list[tuple[Any, ...]]:
     query = (
         select(model, CaseFile, Household, Dwelling, Building)
         .join(CaseFile, CaseFile.id == model.case_id)
@@ -117,7 +118,7 @@ def _case_rows(session: Session, model: type[HomeVisit] | type[OfficeAppointment
         .outerjoin(Dwelling, Dwelling.id == Household.dwelling_id)
         .outerjoin(Building, Building.id == Dwelling.building_id)
         .where(model.deleted.is_(False), CaseFile.deleted.is_(False),
-               day_column >= from_day, day_column <= to_day)  # type: ignore[operator]
+               day_column >= from_day, day_column <= to_day)
     )
     return [tuple(row) for row in session.execute(query).all()]
 
@@ -127,9 +128,7 @@ def _visits(session: Session, from_day: date, to_day: date,
     out = []
     for v, case, household, dwelling, building in _case_rows(
             session, HomeVisit, HomeVisit.planned_on, from_day, to_day):
-        assert isinstance(v, HomeVisit) and isinstance(case, CaseFile)
-        assert isinstance(household, Household)
-        address, label = _where(dwelling, building)  # type: ignore[arg-type]
+        address, label = _where(dwelling, building)
         worker = v.worker_id or v.created_by
         out.append(AgendaItem(
             "visit", v.id, v.planned_on, v.start_minute, v.duration_minutes, v.place, address,
@@ -143,9 +142,7 @@ def _office(session: Session, from_day: date, to_day: date,
     out = []
     for a, case, household, dwelling, building in _case_rows(
             session, OfficeAppointment, OfficeAppointment.on_day, from_day, to_day):
-        assert isinstance(a, OfficeAppointment) and isinstance(case, CaseFile)
-        assert isinstance(household, Household)
-        address, label = _where(dwelling, building)  # type: ignore[arg-type]
+        address, label = _where(dwelling, building)
         worker = a.worker_id or a.created_by
         out.append(AgendaItem(
             "office", a.id, a.on_day, a.start_minute, a.duration_minutes, a.place, address,
@@ -213,3 +210,19 @@ def _followups(session: Session, from_day: date, to_day: date,
             f.cancel_reason))
     return out
 
+
+
+def case_choices(session: Session) -> list[CaseChoice]:
+    """The case files that are not closed, by household name then address."""
+    rows = session.execute(
+        select(CaseFile, Household, Dwelling, Building)
+        .join(Household, Household.id == CaseFile.household_id)
+        .outerjoin(Dwelling, Dwelling.id == Household.dwelling_id)
+        .outerjoin(Building, Building.id == Dwelling.building_id)
+        .where(CaseFile.deleted.is_(False), CaseFile.status != "closed",
+               Household.deleted.is_(False))).all()
+    found = []
+    for case, household, dwelling, building in rows:
+        address, label = _where(dwelling, building)
+        found.append(CaseChoice(case.id, household.name, address, label))
+    return sorted(found, key=lambda c: (c.household_name.casefold(), c.address, c.dwelling))

@@ -55,3 +55,13 @@ DEFAULT_DURATION = 30  # an item planned without a duration counts as half an ho
 class WorkerChoice:
     id: str
     name: str
+
+
+@dataclass(frozen=True)
+class CaseChoice:
+    """A case file something can be planned in; address and dwelling tell namesakes apart."""
+
+    case_id: str
+    household_name: str
+    address: str
+    dwelling: str

@@ -137,6 +137,7 @@ def new_tenants(session: Session, *, site_id: str, today: date,
                Household.id.not_in(welcomed))).all()
     found = [NewTenant(household_id=h.id, name=h.name, address=address_line(b),
                        building_name=b.name if b else "", dwelling_label=d.label if d else "",
-                       moved_in_on=h.moved_in_on, language=h.language or "")
+                       moved_in_on=h.moved_in_on or today,
+                       language=h.language or "")
              for h, d, b in rows]
     return sorted(found, key=lambda t: (rec.fold(t.name), t.address, t.dwelling_label))

@@ -107,6 +107,185 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AgendaView</name>
+        <message>
+            <source>Home visit</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Office appointment</source>
+            <translation>Office appointment</translation>
+        </message>
+        <message>
+            <source>Welcome session</source>
+            <translation>Welcome session</translation>
+        </message>
+        <message>
+            <source>Dwelling access (renovation)</source>
+            <translation>Dwelling access (renovation)</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Follow-up due</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Overlaps</source>
+            <translation>Overlaps</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>due</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Dwelling</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Overlap</translation>
+        </message>
+        <message>
+            <source>&amp;Worker:</source>
+            <translation>&amp;Worker:</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>D&amp;ay</source>
+            <translation>D&amp;ay</translation>
+        </message>
+        <message>
+            <source>W&amp;eek</source>
+            <translation>W&amp;eek</translation>
+        </message>
+        <message>
+            <source>◀ Pre&amp;vious</source>
+            <translation>◀ Pre&amp;vious</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation>&amp;Next ▶</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>Date shown</source>
+            <translation>Date shown</translation>
+        </message>
+        <message>
+            <source>&amp;Plan…</source>
+            <translation>&amp;Plan…</translation>
+        </message>
+        <message>
+            <source>Plan a home visit or an office appointment</source>
+            <translation>Plan a home visit or an office appointment</translation>
+        </message>
+        <message>
+            <source>Re&amp;schedule…</source>
+            <translation>Re&amp;schedule…</translation>
+        </message>
+        <message>
+            <source>Another day, time or place (Enter)</source>
+            <translation>Another day, time or place (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel…</source>
+            <translation>&amp;Cancel…</translation>
+        </message>
+        <message>
+            <source>Cancel with a reason, kept in the case's timeline</source>
+            <translation>Cancel with a reason, kept in the case's timeline</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>De&amp;lete…</translation>
+        </message>
+        <message>
+            <source>Only for something entered by mistake (Del)</source>
+            <translation>Only for something entered by mistake (Del)</translation>
+        </message>
+        <message>
+            <source>Day s&amp;heet (PDF)…</source>
+            <translation>Day s&amp;heet (PDF)…</translation>
+        </message>
+        <message>
+            <source>Times and addresses of the day for the round, never note content (Ctrl+P)</source>
+            <translation>Times and addresses of the day for the round, never note content (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Agenda of the day</source>
+            <translation>Agenda of the day</translation>
+        </message>
+        <message>
+            <source>Agenda of the week</source>
+            <translation>Agenda of the week</translation>
+        </message>
+        <message>
+            <source>Week of {first} to {last}</source>
+            <translation>Week of {first} to {last}</translation>
+        </message>
+        <message>
+            <source>{span}: {n} planned</source>
+            <translation>{span}: {n} planned</translation>
+        </message>
+        <message>
+            <source>⚠ {n} overlapping</source>
+            <translation>⚠ {n} overlapping</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>Day sheet</translation>
+        </message>
+        <message>
+            <source>The day sheet was saved as {name}.</source>
+            <translation>The day sheet was saved as {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>AreaHost</name>
         <message>
             <source>Areas</source>
@@ -161,6 +340,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Cancel with a reason</source>
+            <translation>Cancel with a reason</translation>
         </message>
     </context>
     <context>
@@ -335,6 +525,65 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
             <translation>Everything held about this household, as PDF and JSON (GDPR art. 15)</translation>
+        </message>
+        <message>
+            <source>Office appointment</source>
+            <translation>Office appointment</translation>
+        </message>
+        <message>
+            <source>Case summar&amp;y (PDF)…</source>
+            <translation>Case summar&amp;y (PDF)…</translation>
+        </message>
+        <message>
+            <source>A social report in Dutch or French, with the notes you choose</source>
+            <translation>A social report in Dutch or French, with the notes you choose</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSummaryDialog</name>
+        <message>
+            <source>Case summary</source>
+            <translation>Case summary</translation>
+        </message>
+        <message>
+            <source>A social report of this case file: the household, its status, themes and worker, open follow-ups and referrals, and the notes you tick. Making it is written to the access log.</source>
+            <translation>A social report of this case file: the household, its status, themes and worker, open follow-ups and referrals, and the notes you tick. Making it is written to the access log.</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the report:</source>
+            <translation>&amp;Language of the report:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes to include:</source>
+            <translation>&amp;Notes to include:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Language of the report</translation>
+        </message>
+        <message>
+            <source>Notes to include</source>
+            <translation>Notes to include</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>restricted</source>
+            <translation>restricted</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -839,6 +1088,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>technical-defect-{day}-{ref}.pdf</source>
             <translation>technical-defect-{day}-{ref}.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteDialog</name>
+        <message>
+            <source>Delete an entry made by mistake</source>
+            <translation>Delete an entry made by mistake</translation>
+        </message>
+        <message>
+            <source>Delete {what} ({when}, {who})? Use this only for something entered by mistake: to call off an appointment, cancel it with a reason instead. Its earlier versions stay in the history.</source>
+            <translation>Delete {what} ({when}, {who})? Use this only for something entered by mistake: to call off an appointment, cancel it with a reason instead. Its earlier versions stay in the history.</translation>
         </message>
     </context>
     <context>
@@ -1710,6 +1970,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Synchronisation state</source>
             <translation>Synchronisation state</translation>
         </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
     </context>
     <context>
         <name>NeighbourhoodWorkspace</name>
@@ -1909,6 +2173,57 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Very strong</source>
             <translation>Very strong</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDialog</name>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;What:</translation>
+        </message>
+        <message>
+            <source>&amp;Household:</source>
+            <translation>&amp;Household:</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>&amp;Starts at:</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>Pu&amp;rpose:</source>
+            <translation>Pu&amp;rpose:</translation>
+        </message>
+        <message>
+            <source>Plan an appointment</source>
+            <translation>Plan an appointment</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Office appointment</source>
+            <translation>Office appointment</translation>
+        </message>
+        <message>
+            <source>The household's address</source>
+            <translation>The household's address</translation>
+        </message>
+        <message>
+            <source>Office, meeting room…</source>
+            <translation>Office, meeting room…</translation>
         </message>
     </context>
     <context>
@@ -2410,6 +2725,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>(none)</source>
             <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RescheduleDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>&amp;Starts at:</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>Reschedule</translation>
         </message>
     </context>
     <context>
@@ -3389,6 +3727,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Case file</source>
             <translation>Case file</translation>
         </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
     </context>
     <context>
         <name>areas</name>
@@ -3921,6 +4263,46 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Say why the data is corrected; the reason is recorded.</source>
             <translation>Say why the data is corrected; the reason is recorded.</translation>
+        </message>
+        <message>
+            <source>This welcome session was not found.</source>
+            <translation>This welcome session was not found.</translation>
+        </message>
+        <message>
+            <source>This appointment was not found. It may have been deleted.</source>
+            <translation>This appointment was not found. It may have been deleted.</translation>
+        </message>
+        <message>
+            <source>Choose a start time between 00:00 and 23:59.</source>
+            <translation>Choose a start time between 00:00 and 23:59.</translation>
+        </message>
+        <message>
+            <source>A duration is between 5 minutes and 12 hours.</source>
+            <translation>A duration is between 5 minutes and 12 hours.</translation>
+        </message>
+        <message>
+            <source>This can't be planned in the past ({day}).</source>
+            <translation>This can't be planned in the past ({day}).</translation>
+        </message>
+        <message>
+            <source>Only what is still planned can be rescheduled or cancelled.</source>
+            <translation>Only what is still planned can be rescheduled or cancelled.</translation>
+        </message>
+        <message>
+            <source>Say why it is cancelled.</source>
+            <translation>Say why it is cancelled.</translation>
+        </message>
+        <message>
+            <source>A place is at most 200 characters.</source>
+            <translation>A place is at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>A welcome session that took place can't be deleted from the agenda.</source>
+            <translation>A welcome session that took place can't be deleted from the agenda.</translation>
+        </message>
+        <message>
+            <source>A restricted note can only go into a report made by its author.</source>
+            <translation>A restricted note can only go into a report made by its author.</translation>
         </message>
     </context>
     <context>

@@ -107,6 +107,185 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AgendaView</name>
+        <message>
+            <source>Home visit</source>
+            <translation>Visite à domicile</translation>
+        </message>
+        <message>
+            <source>Office appointment</source>
+            <translation>Rendez-vous au bureau</translation>
+        </message>
+        <message>
+            <source>Welcome session</source>
+            <translation>Séance d'accueil</translation>
+        </message>
+        <message>
+            <source>Dwelling access (renovation)</source>
+            <translation>Accès au logement (rénovation)</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Suivi à échéance</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Overlaps</source>
+            <translation>Chevauche</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>à faire</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Ménage</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Logement</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Chevauchement</translation>
+        </message>
+        <message>
+            <source>&amp;Worker:</source>
+            <translation>&amp;Intervenant(e) :</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Intervenant(e)</translation>
+        </message>
+        <message>
+            <source>D&amp;ay</source>
+            <translation>&amp;Jour</translation>
+        </message>
+        <message>
+            <source>W&amp;eek</source>
+            <translation>&amp;Semaine</translation>
+        </message>
+        <message>
+            <source>◀ Pre&amp;vious</source>
+            <translation>◀ &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>Aujourd'&amp;hui</translation>
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation>Sui&amp;vant ▶</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>Date shown</source>
+            <translation>Date affichée</translation>
+        </message>
+        <message>
+            <source>&amp;Plan…</source>
+            <translation>P&amp;lanifier…</translation>
+        </message>
+        <message>
+            <source>Plan a home visit or an office appointment</source>
+            <translation>Planifier une visite à domicile ou un rendez-vous au bureau</translation>
+        </message>
+        <message>
+            <source>Re&amp;schedule…</source>
+            <translation>&amp;Reporter…</translation>
+        </message>
+        <message>
+            <source>Another day, time or place (Enter)</source>
+            <translation>Un autre jour, une autre heure ou un autre lieu (Entrée)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel…</source>
+            <translation>A&amp;nnuler…</translation>
+        </message>
+        <message>
+            <source>Cancel with a reason, kept in the case's timeline</source>
+            <translation>Annuler avec un motif, conservé dans l'historique du dossier</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>Supprim&amp;er…</translation>
+        </message>
+        <message>
+            <source>Only for something entered by mistake (Del)</source>
+            <translation>Uniquement pour une saisie erronée (Suppr)</translation>
+        </message>
+        <message>
+            <source>Day s&amp;heet (PDF)…</source>
+            <translation>Feuille de rou&amp;te (PDF)…</translation>
+        </message>
+        <message>
+            <source>Times and addresses of the day for the round, never note content (Ctrl+P)</source>
+            <translation>Heures et adresses du jour pour la tournée, jamais le contenu des notes (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Agenda of the day</source>
+            <translation>Agenda du jour</translation>
+        </message>
+        <message>
+            <source>Agenda of the week</source>
+            <translation>Agenda de la semaine</translation>
+        </message>
+        <message>
+            <source>Week of {first} to {last}</source>
+            <translation>Semaine du {first} au {last}</translation>
+        </message>
+        <message>
+            <source>{span}: {n} planned</source>
+            <translation>{span} : {n} prévu(s)</translation>
+        </message>
+        <message>
+            <source>⚠ {n} overlapping</source>
+            <translation>⚠ {n} se chevauchent</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>Feuille de route du jour</translation>
+        </message>
+        <message>
+            <source>The day sheet was saved as {name}.</source>
+            <translation>La feuille de route a été enregistrée sous {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>AreaHost</name>
         <message>
             <source>Areas</source>
@@ -161,6 +340,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motif :</translation>
+        </message>
+        <message>
+            <source>Cancel with a reason</source>
+            <translation>Annuler avec un motif</translation>
         </message>
     </context>
     <context>
@@ -335,6 +525,65 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
             <translation>Tout ce qui est conservé sur ce ménage, en PDF et JSON (RGPD art. 15)</translation>
+        </message>
+        <message>
+            <source>Office appointment</source>
+            <translation>Rendez-vous au bureau</translation>
+        </message>
+        <message>
+            <source>Case summar&amp;y (PDF)…</source>
+            <translation>Rapport socia&amp;l (PDF)…</translation>
+        </message>
+        <message>
+            <source>A social report in Dutch or French, with the notes you choose</source>
+            <translation>Un rapport social en néerlandais ou en français, avec les notes que vous choisissez</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSummaryDialog</name>
+        <message>
+            <source>Case summary</source>
+            <translation>Rapport social</translation>
+        </message>
+        <message>
+            <source>A social report of this case file: the household, its status, themes and worker, open follow-ups and referrals, and the notes you tick. Making it is written to the access log.</source>
+            <translation>Un rapport social de ce dossier : le ménage, son statut, ses thèmes et son assistant(e) social(e), les suivis et orientations en cours, et les notes que vous cochez. Sa création est inscrite au journal des accès.</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the report:</source>
+            <translation>&amp;Langue du rapport :</translation>
+        </message>
+        <message>
+            <source>&amp;Notes to include:</source>
+            <translation>&amp;Notes à inclure :</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>Pa&amp;rcourir…</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Langue du rapport</translation>
+        </message>
+        <message>
+            <source>Notes to include</source>
+            <translation>Notes à inclure</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>restricted</source>
+            <translation>restreinte</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -839,6 +1088,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>technical-defect-{day}-{ref}.pdf</source>
             <translation>defaut-technique-{day}-{ref}.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteDialog</name>
+        <message>
+            <source>Delete an entry made by mistake</source>
+            <translation>Supprimer une saisie erronée</translation>
+        </message>
+        <message>
+            <source>Delete {what} ({when}, {who})? Use this only for something entered by mistake: to call off an appointment, cancel it with a reason instead. Its earlier versions stay in the history.</source>
+            <translation>Supprimer {what} ({when}, {who}) ? À utiliser uniquement pour une saisie erronée : pour un rendez-vous qui n'a pas lieu, annulez-le avec un motif. Les versions précédentes restent dans l'historique.</translation>
         </message>
     </context>
     <context>
@@ -1710,6 +1970,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Synchronisation state</source>
             <translation>État de la synchronisation</translation>
         </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
     </context>
     <context>
         <name>NeighbourhoodWorkspace</name>
@@ -1909,6 +2173,57 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Very strong</source>
             <translation>Très solide</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDialog</name>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;Quoi :</translation>
+        </message>
+        <message>
+            <source>&amp;Household:</source>
+            <translation>&amp;Ménage :</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>&amp;Commence à :</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;urée :</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>Pu&amp;rpose:</source>
+            <translation>&amp;Objet :</translation>
+        </message>
+        <message>
+            <source>Plan an appointment</source>
+            <translation>Planifier un rendez-vous</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Visite à domicile</translation>
+        </message>
+        <message>
+            <source>Office appointment</source>
+            <translation>Rendez-vous au bureau</translation>
+        </message>
+        <message>
+            <source>The household's address</source>
+            <translation>L'adresse du ménage</translation>
+        </message>
+        <message>
+            <source>Office, meeting room…</source>
+            <translation>Bureau, salle de réunion…</translation>
         </message>
     </context>
     <context>
@@ -2410,6 +2725,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>(none)</source>
             <translation>(aucun)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RescheduleDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>&amp;Commence à :</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;urée :</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>Reporter</translation>
         </message>
     </context>
     <context>
@@ -3389,6 +3727,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
     </context>
     <context>
         <name>areas</name>
@@ -3921,6 +4263,46 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Say why the data is corrected; the reason is recorded.</source>
             <translation>Dites pourquoi les données sont corrigées ; le motif est enregistré.</translation>
+        </message>
+        <message>
+            <source>This welcome session was not found.</source>
+            <translation>Cette séance d'accueil est introuvable.</translation>
+        </message>
+        <message>
+            <source>This appointment was not found. It may have been deleted.</source>
+            <translation>Ce rendez-vous est introuvable. Il a peut-être été supprimé.</translation>
+        </message>
+        <message>
+            <source>Choose a start time between 00:00 and 23:59.</source>
+            <translation>Choisissez une heure de début entre 00:00 et 23:59.</translation>
+        </message>
+        <message>
+            <source>A duration is between 5 minutes and 12 hours.</source>
+            <translation>Une durée est comprise entre 5 minutes et 12 heures.</translation>
+        </message>
+        <message>
+            <source>This can't be planned in the past ({day}).</source>
+            <translation>Impossible de planifier dans le passé ({day}).</translation>
+        </message>
+        <message>
+            <source>Only what is still planned can be rescheduled or cancelled.</source>
+            <translation>Seul ce qui est encore prévu peut être reporté ou annulé.</translation>
+        </message>
+        <message>
+            <source>Say why it is cancelled.</source>
+            <translation>Indiquez pourquoi c'est annulé.</translation>
+        </message>
+        <message>
+            <source>A place is at most 200 characters.</source>
+            <translation>Un lieu compte au plus 200 caractères.</translation>
+        </message>
+        <message>
+            <source>A welcome session that took place can't be deleted from the agenda.</source>
+            <translation>Une séance d'accueil qui a eu lieu ne peut pas être supprimée de l'agenda.</translation>
+        </message>
+        <message>
+            <source>A restricted note can only go into a report made by its author.</source>
+            <translation>Une note restreinte ne peut figurer que dans un rapport de son auteur.</translation>
         </message>
     </context>
     <context>

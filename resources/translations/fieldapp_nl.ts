@@ -107,6 +107,185 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AgendaView</name>
+        <message>
+            <source>Home visit</source>
+            <translation>Huisbezoek</translation>
+        </message>
+        <message>
+            <source>Office appointment</source>
+            <translation>Afspraak op kantoor</translation>
+        </message>
+        <message>
+            <source>Welcome session</source>
+            <translation>Onthaalsessie</translation>
+        </message>
+        <message>
+            <source>Dwelling access (renovation)</source>
+            <translation>Toegang woning (renovatie)</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Opvolging te doen</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Geannuleerd</translation>
+        </message>
+        <message>
+            <source>Overlaps</source>
+            <translation>Overlapt</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>te doen</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uur</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Woning</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Overlap</source>
+            <translation>Overlapping</translation>
+        </message>
+        <message>
+            <source>&amp;Worker:</source>
+            <translation>&amp;Medewerker:</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Medewerker</translation>
+        </message>
+        <message>
+            <source>D&amp;ay</source>
+            <translation>&amp;Dag</translation>
+        </message>
+        <message>
+            <source>W&amp;eek</source>
+            <translation>&amp;Week</translation>
+        </message>
+        <message>
+            <source>◀ Pre&amp;vious</source>
+            <translation>◀ &amp;Vorige</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>Vandaa&amp;g</translation>
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation>Volge&amp;nde ▶</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>Da&amp;tum:</translation>
+        </message>
+        <message>
+            <source>Date shown</source>
+            <translation>Getoonde datum</translation>
+        </message>
+        <message>
+            <source>&amp;Plan…</source>
+            <translation>&amp;Plannen…</translation>
+        </message>
+        <message>
+            <source>Plan a home visit or an office appointment</source>
+            <translation>Een huisbezoek of een afspraak op kantoor plannen</translation>
+        </message>
+        <message>
+            <source>Re&amp;schedule…</source>
+            <translation>Ve&amp;rplaatsen…</translation>
+        </message>
+        <message>
+            <source>Another day, time or place (Enter)</source>
+            <translation>Een andere dag, tijd of plaats (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel…</source>
+            <translation>&amp;Annuleren…</translation>
+        </message>
+        <message>
+            <source>Cancel with a reason, kept in the case's timeline</source>
+            <translation>Annuleren met een reden, die in de tijdlijn van het dossier blijft</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>Verwijd&amp;eren…</translation>
+        </message>
+        <message>
+            <source>Only for something entered by mistake (Del)</source>
+            <translation>Enkel voor iets dat per vergissing werd ingevoerd (Del)</translation>
+        </message>
+        <message>
+            <source>Day s&amp;heet (PDF)…</source>
+            <translation>Dag&amp;blad (PDF)…</translation>
+        </message>
+        <message>
+            <source>Times and addresses of the day for the round, never note content (Ctrl+P)</source>
+            <translation>Uren en adressen van de dag voor de ronde, nooit inhoud van notities (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Agenda of the day</source>
+            <translation>Agenda van de dag</translation>
+        </message>
+        <message>
+            <source>Agenda of the week</source>
+            <translation>Agenda van de week</translation>
+        </message>
+        <message>
+            <source>Week of {first} to {last}</source>
+            <translation>Week van {first} tot {last}</translation>
+        </message>
+        <message>
+            <source>{span}: {n} planned</source>
+            <translation>{span}: {n} gepland</translation>
+        </message>
+        <message>
+            <source>⚠ {n} overlapping</source>
+            <translation>⚠ {n} overlappend</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>Dagblad</translation>
+        </message>
+        <message>
+            <source>The day sheet was saved as {name}.</source>
+            <translation>Het dagblad werd bewaard als {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>AreaHost</name>
         <message>
             <source>Areas</source>
@@ -161,6 +340,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Cancel</source>
             <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reden:</translation>
+        </message>
+        <message>
+            <source>Cancel with a reason</source>
+            <translation>Annuleren met een reden</translation>
         </message>
     </context>
     <context>
@@ -335,6 +525,65 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
             <translation>Alles wat over dit gezin bewaard wordt, als PDF en JSON (AVG art. 15)</translation>
+        </message>
+        <message>
+            <source>Office appointment</source>
+            <translation>Afspraak op kantoor</translation>
+        </message>
+        <message>
+            <source>Case summar&amp;y (PDF)…</source>
+            <translation>Sociaal &amp;verslag (PDF)…</translation>
+        </message>
+        <message>
+            <source>A social report in Dutch or French, with the notes you choose</source>
+            <translation>Een sociaal verslag in het Nederlands of het Frans, met de notities die u kiest</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSummaryDialog</name>
+        <message>
+            <source>Case summary</source>
+            <translation>Sociaal verslag</translation>
+        </message>
+        <message>
+            <source>A social report of this case file: the household, its status, themes and worker, open follow-ups and referrals, and the notes you tick. Making it is written to the access log.</source>
+            <translation>Een sociaal verslag van dit dossier: het gezin, de status, thema's en maatschappelijk werker, openstaande opvolgingen en doorverwijzingen, en de notities die u aanvinkt. Het aanmaken wordt in het toegangslogboek geschreven.</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the report:</source>
+            <translation>&amp;Taal van het verslag:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes to include:</source>
+            <translation>&amp;Notities in het verslag:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Bestand:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>B&amp;laderen…</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Taal van het verslag</translation>
+        </message>
+        <message>
+            <source>Notes to include</source>
+            <translation>Notities in het verslag</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>restricted</source>
+            <translation>beperkt</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -839,6 +1088,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>technical-defect-{day}-{ref}.pdf</source>
             <translation>technisch-defect-{day}-{ref}.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteDialog</name>
+        <message>
+            <source>Delete an entry made by mistake</source>
+            <translation>Een vergissing verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete {what} ({when}, {who})? Use this only for something entered by mistake: to call off an appointment, cancel it with a reason instead. Its earlier versions stay in the history.</source>
+            <translation>{what} ({when}, {who}) verwijderen? Doe dit enkel voor iets dat per vergissing werd ingevoerd: een afspraak die niet doorgaat, annuleert u met een reden. De vorige versies blijven in de geschiedenis.</translation>
         </message>
     </context>
     <context>
@@ -1710,6 +1970,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Synchronisation state</source>
             <translation>Synchronisatiestatus</translation>
         </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
     </context>
     <context>
         <name>NeighbourhoodWorkspace</name>
@@ -1909,6 +2173,57 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Very strong</source>
             <translation>Zeer sterk</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDialog</name>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;Wat:</translation>
+        </message>
+        <message>
+            <source>&amp;Household:</source>
+            <translation>&amp;Gezin:</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>&amp;Begint om:</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uur:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Plaats:</translation>
+        </message>
+        <message>
+            <source>Pu&amp;rpose:</source>
+            <translation>D&amp;oel:</translation>
+        </message>
+        <message>
+            <source>Plan an appointment</source>
+            <translation>Een afspraak plannen</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Huisbezoek</translation>
+        </message>
+        <message>
+            <source>Office appointment</source>
+            <translation>Afspraak op kantoor</translation>
+        </message>
+        <message>
+            <source>The household's address</source>
+            <translation>Het adres van het gezin</translation>
+        </message>
+        <message>
+            <source>Office, meeting room…</source>
+            <translation>Kantoor, vergaderzaal…</translation>
         </message>
     </context>
     <context>
@@ -2410,6 +2725,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>(none)</source>
             <translation>(geen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RescheduleDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>&amp;Begint om:</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uur:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Plaats:</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>Verplaatsen</translation>
         </message>
     </context>
     <context>
@@ -3389,6 +3727,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
     </context>
     <context>
         <name>areas</name>
@@ -3921,6 +4263,46 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Say why the data is corrected; the reason is recorded.</source>
             <translation>Zeg waarom de gegevens verbeterd worden; de reden wordt bewaard.</translation>
+        </message>
+        <message>
+            <source>This welcome session was not found.</source>
+            <translation>Deze onthaalsessie werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>This appointment was not found. It may have been deleted.</source>
+            <translation>Deze afspraak werd niet gevonden. Misschien werd ze verwijderd.</translation>
+        </message>
+        <message>
+            <source>Choose a start time between 00:00 and 23:59.</source>
+            <translation>Kies een beginuur tussen 00:00 en 23:59.</translation>
+        </message>
+        <message>
+            <source>A duration is between 5 minutes and 12 hours.</source>
+            <translation>Een duur ligt tussen 5 minuten en 12 uur.</translation>
+        </message>
+        <message>
+            <source>This can't be planned in the past ({day}).</source>
+            <translation>Dit kan niet in het verleden gepland worden ({day}).</translation>
+        </message>
+        <message>
+            <source>Only what is still planned can be rescheduled or cancelled.</source>
+            <translation>Enkel wat nog gepland is, kan verplaatst of geannuleerd worden.</translation>
+        </message>
+        <message>
+            <source>Say why it is cancelled.</source>
+            <translation>Zeg waarom het geannuleerd wordt.</translation>
+        </message>
+        <message>
+            <source>A place is at most 200 characters.</source>
+            <translation>Een plaats telt hoogstens 200 tekens.</translation>
+        </message>
+        <message>
+            <source>A welcome session that took place can't be deleted from the agenda.</source>
+            <translation>Een onthaalsessie die plaatsvond, kan niet uit de agenda verwijderd worden.</translation>
+        </message>
+        <message>
+            <source>A restricted note can only go into a report made by its author.</source>
+            <translation>Een beperkte notitie kan enkel in een verslag van haar auteur.</translation>
         </message>
     </context>
     <context>

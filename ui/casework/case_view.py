@@ -33,6 +33,7 @@ from ui.casework.case_dialogs import (
     UpdateReferralDialog,
 )
 from ui.casework.case_models import TIMELINE_COLUMNS, TIMELINE_TOOLTIPS
+from ui.casework.case_summary_dialog import CaseSummaryDialog
 from ui.casework.note_editor import NoteEditor
 from ui.casework.subject_access import SubjectAccessDialog, may_export
 from ui.context import AppContext
@@ -75,12 +76,13 @@ class CaseFileView(QWidget):
         self.history_button.setEnabled(False)
         self.access_button = QPushButton(self)  # subject access, art. 15 (issue 14)
         self.access_button.setVisible(may_export(context))
+        self.summary_button = QPushButton(self)  # the social report PDF (issue 16 item 6)
         self._language = "nl"
         actions = QGridLayout()  # two rows of three: the case file fits 960 pixels at 200 %
         for index, button in enumerate((self.note_button, self.followup_button,
                                         self.referral_button, self.visit_button,
                                         self.record_visit_button, self.history_button,
-                                        self.access_button)):
+                                        self.access_button, self.summary_button)):
             actions.addWidget(button, index // 3, index % 3)
         actions.setColumnStretch(3, 1)
         self.timeline_label = QLabel(self)
@@ -125,6 +127,7 @@ class CaseFileView(QWidget):
         self.record_visit_button.clicked.connect(self.record_visit)
         self.history_button.clicked.connect(self.show_history)
         self.access_button.clicked.connect(self.subject_access)
+        self.summary_button.clicked.connect(self.case_summary)
         self.timeline_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_table.activated.connect(self._timeline_activated)
@@ -153,6 +156,9 @@ class CaseFileView(QWidget):
         self.history_button.setToolTip(self.tr("Every version of the selected line, with "
                                                "who wrote it and when"))
         self.access_button.setText(self.tr("Subject access e&xport…"))
+        self.summary_button.setText(self.tr("Case summar&y (PDF)…"))
+        self.summary_button.setToolTip(self.tr("A social report in Dutch or French, with the "
+                                               "notes you choose"))
         self.access_button.setToolTip(self.tr("Everything held about this household, "
                                               "as PDF and JSON (GDPR art. 15)"))
         self.timeline_label.setText(self.tr("&Timeline"))
@@ -199,7 +205,8 @@ class CaseFileView(QWidget):
         has_case = case is not None
         self.no_case.setVisible(not has_case)
         for widget in (self.note_button, self.followup_button, self.referral_button,
-                       self.visit_button, self.timeline_table, self.details.case_box):
+                       self.visit_button, self.summary_button, self.timeline_table,
+                       self.details.case_box):
             widget.setEnabled(has_case)
         if case is None:
             self.loaded.emit()
@@ -295,6 +302,10 @@ class CaseFileView(QWidget):
     def plan_visit(self) -> None:
         if self.case is not None:
             self._open_dialog(PlanVisitDialog(self.ctx, self.case.id, self))
+
+    def case_summary(self) -> None:
+        if self.case is not None:
+            self._open_dialog(CaseSummaryDialog(self.ctx, self.case.id, self._language, self))
 
     def _current_entry(self) -> TimelineEntry | None:
         index = self.timeline_table.currentIndex()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidg
 from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from ui.agenda.agenda_view import AgendaView
 from ui.areas import AreaParts
 from ui.casework.case_drafts import find_note_draft, is_note_draft
 from ui.casework.case_view import CaseFileView
@@ -33,6 +34,7 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "&Follow-ups"),
     QT_TRANSLATE_NOOP("MainWindow", "&Search notes"),
     QT_TRANSLATE_NOOP("MainWindow", "&Welcome sessions"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Agenda"),
     QT_TRANSLATE_NOOP("MainWindow", "&New note"),
     QT_TRANSLATE_NOOP("MainWindow", "Plan a &follow-up…"),
     QT_TRANSLATE_NOOP("MainWindow", "Add a &referral…"),
@@ -56,7 +58,8 @@ class Workspace(QWidget):
         self.followups = FollowUpsView(context, self)
         self.search = SearchView(context, self)
         self.welcome = WelcomeView(context, self)
-        for page in (self.households, self.followups, self.search, self.welcome):
+        self.agenda = AgendaView(context, self)  # issue 16 item 4
+        for page in (self.households, self.followups, self.search, self.welcome, self.agenda):
             self.tabs.addTab(page, "")
             bar = self.tabs.tabBar()
             bar.setTabButton(self.tabs.indexOf(page), bar.ButtonPosition.RightSide, None)
@@ -88,13 +91,14 @@ class Workspace(QWidget):
         self.followups_action = self._action("Ctrl+2", self.show_followups)
         self.search_action = self._action("Ctrl+F", self.show_search)
         self.welcome_action = self._action("Ctrl+4", self.show_welcome)
+        self.agenda_action = self._action("Ctrl+Shift+A", self.show_agenda)
         self.new_note_action = self._action("Ctrl+N", self._new_note)
         self.followup_action = self._action("Ctrl+Shift+U", self._plan_followup)
         self.referral_action = self._action("Ctrl+Shift+R", self._add_referral)
         self.visit_action = self._action("Ctrl+Shift+V", self._plan_visit)
         self.close_case_action = self._action("Ctrl+W", self._close_current_case)
         self.go_actions = [self.households_action, self.followups_action, self.search_action,
-                           self.welcome_action]
+                           self.welcome_action, self.agenda_action]
         self.case_actions = [self.new_note_action, self.followup_action, self.referral_action,
                              self.visit_action, self.close_case_action]
         self.go_menu = QMenu(self)
@@ -116,9 +120,9 @@ class Workspace(QWidget):
 
     def retranslate(self) -> None:
         titles = (self.tr("Households"), self.tr("Follow-ups"), self.tr("Search"),
-                  self.tr("Welcome sessions"))
-        for page, title in zip((self.households, self.followups, self.search, self.welcome),
-                               titles, strict=True):
+                  self.tr("Welcome sessions"), self.tr("Agenda"))
+        for page, title in zip((self.households, self.followups, self.search, self.welcome,
+                                self.agenda), titles, strict=True):
             self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.tabs.setAccessibleName(self.tr("Work areas"))
         self.go_menu.setTitle(QCoreApplication.translate("MainWindow", GO_MENU))
@@ -153,6 +157,10 @@ class Workspace(QWidget):
     def show_welcome(self) -> None:
         self.tabs.setCurrentWidget(self.welcome)
         self.welcome.site_combo.setFocus()
+
+    def show_agenda(self) -> None:
+        self.tabs.setCurrentWidget(self.agenda)
+        self.agenda.table().setFocus()
 
     def case_views(self) -> list[CaseFileView]:
         return [w for i in range(self.tabs.count())

@@ -71,9 +71,9 @@ def upgrade() -> None:
                                 name=op.f("fk_office_appointments_case_id_case_files")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_office_appointments")),
     )
-    for column in ("case_id", "collection_id", "on_day", "worker_id"):
-        op.create_index(op.f(f"ix_office_appointments_{column}"), "office_appointments",
-                        [column], unique=False)
+    for name in ("case_id", "collection_id", "on_day", "worker_id"):
+        op.create_index(op.f(f"ix_office_appointments_{name}"), "office_appointments",
+                        [name], unique=False)
 
 
 def downgrade() -> None:
