@@ -3205,6 +3205,41 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SyncMessages</name>
+        <message>
+            <source>Too many attempts. Wait a few minutes and try again.</source>
+            <translation>Too many attempts. Wait a few minutes and try again.</translation>
+        </message>
+        <message>
+            <source>This enrolment code is not right, was already used or has expired. Check it, or ask your administrator for a new one.</source>
+            <translation>This enrolment code is not right, was already used or has expired. Check it, or ask your administrator for a new one.</translation>
+        </message>
+        <message>
+            <source>The e-mail address or the passphrase is not right.</source>
+            <translation>The e-mail address or the passphrase is not right.</translation>
+        </message>
+        <message>
+            <source>This account has been disabled. Contact your administrator.</source>
+            <translation>This account has been disabled. Contact your administrator.</translation>
+        </message>
+        <message>
+            <source>The server refused the request ({code}). Contact your administrator.</source>
+            <translation>The server refused the request ({code}). Contact your administrator.</translation>
+        </message>
+        <message>
+            <source>The server's certificate could not be verified, so nothing was sent. Check the address; if it is right, tell your administrator (where the organisation has its own certificate authority, its CA bundle is set in Settings).</source>
+            <translation>The server's certificate could not be verified, so nothing was sent. Check the address; if it is right, tell your administrator (where the organisation has its own certificate authority, its CA bundle is set in Settings).</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the address and that this computer is connected to the network.</source>
+            <translation>The server cannot be reached. Check the address and that this computer is connected to the network.</translation>
+        </message>
+        <message>
+            <source>The server's answer did not pass its security check; nothing was set up.</source>
+            <translation>The server's answer did not pass its security check; nothing was set up.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncStatusWidget</name>
         <message>
             <source>never</source>

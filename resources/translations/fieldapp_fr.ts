@@ -3205,6 +3205,41 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SyncMessages</name>
+        <message>
+            <source>Too many attempts. Wait a few minutes and try again.</source>
+            <translation>Trop de tentatives. Attendez quelques minutes et réessayez.</translation>
+        </message>
+        <message>
+            <source>This enrolment code is not right, was already used or has expired. Check it, or ask your administrator for a new one.</source>
+            <translation>Ce code d'inscription n'est pas correct, a déjà été utilisé ou a expiré. Vérifiez-le, ou demandez-en un nouveau à votre administrateur.</translation>
+        </message>
+        <message>
+            <source>The e-mail address or the passphrase is not right.</source>
+            <translation>L'adresse e-mail ou la phrase secrète n'est pas correcte.</translation>
+        </message>
+        <message>
+            <source>This account has been disabled. Contact your administrator.</source>
+            <translation>Ce compte a été désactivé. Contactez votre administrateur.</translation>
+        </message>
+        <message>
+            <source>The server refused the request ({code}). Contact your administrator.</source>
+            <translation>Le serveur a refusé la demande ({code}). Contactez votre administrateur.</translation>
+        </message>
+        <message>
+            <source>The server's certificate could not be verified, so nothing was sent. Check the address; if it is right, tell your administrator (where the organisation has its own certificate authority, its CA bundle is set in Settings).</source>
+            <translation>Le certificat du serveur n'a pas pu être vérifié, donc rien n'a été envoyé. Vérifiez l'adresse ; si elle est correcte, prévenez votre administrateur (si l'organisation a sa propre autorité de certification, son paquet de certificats se règle dans les Paramètres).</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the address and that this computer is connected to the network.</source>
+            <translation>Le serveur est injoignable. Vérifiez l'adresse et que cet ordinateur est connecté au réseau.</translation>
+        </message>
+        <message>
+            <source>The server's answer did not pass its security check; nothing was set up.</source>
+            <translation>La réponse du serveur n'a pas passé son contrôle de sécurité ; rien n'a été configuré.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncStatusWidget</name>
         <message>
             <source>never</source>

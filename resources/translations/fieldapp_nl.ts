@@ -296,7 +296,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <name>CaBundleField</name>
         <message>
             <source>There is no file at this path. Choose the organisation's CA bundle (a .pem or .crt file) your IT department gave you.</source>
-            <translation>Op dit pad staat geen bestand. Kies de CA-bundel van de organisatie (een .pem- of .crt-bestand) die uw IT-afdeling u gaf.</translation>
+            <translation>Op dit pad staat geen bestand. Kies de CA-bundel van de organisatie (een .pem- of .crt-bestand) die je IT-afdeling je gaf.</translation>
         </message>
         <message>
             <source>This file cannot be read (no permission, or it is far too large to be a CA bundle).</source>
@@ -3089,7 +3089,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>Only when your IT department says so: the file of the certificate authority that signed the sync server's certificate. It then decides alone which server this computer trusts.</source>
-            <translation>Alleen als uw IT-afdeling het vraagt: het bestand van de certificeringsinstantie die het certificaat van de synchronisatieserver ondertekende. Dat bepaalt dan als enige welke server deze computer vertrouwt.</translation>
+            <translation>Alleen als je IT-afdeling het vraagt: het bestand van de certificeringsinstantie die het certificaat van de synchronisatieserver ondertekende. Dat bepaalt dan als enige welke server deze computer vertrouwt.</translation>
         </message>
     </context>
     <context>
@@ -3202,6 +3202,41 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This device was withdrawn from your organisation's server and the data on it has been removed. If this is a mistake, contact your administrator; you can then connect again.</source>
             <translation>Dit toestel werd ingetrokken op de server van je organisatie en de gegevens erop zijn gewist. Is dit een vergissing, neem dan contact op met je beheerder; daarna kan je opnieuw verbinden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMessages</name>
+        <message>
+            <source>Too many attempts. Wait a few minutes and try again.</source>
+            <translation>Te veel pogingen. Wacht enkele minuten en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <source>This enrolment code is not right, was already used or has expired. Check it, or ask your administrator for a new one.</source>
+            <translation>Deze inschrijvingscode klopt niet, werd al gebruikt of is verlopen. Controleer hem, of vraag je beheerder een nieuwe.</translation>
+        </message>
+        <message>
+            <source>The e-mail address or the passphrase is not right.</source>
+            <translation>Het e-mailadres of de wachtzin klopt niet.</translation>
+        </message>
+        <message>
+            <source>This account has been disabled. Contact your administrator.</source>
+            <translation>Deze account is uitgeschakeld. Neem contact op met je beheerder.</translation>
+        </message>
+        <message>
+            <source>The server refused the request ({code}). Contact your administrator.</source>
+            <translation>De server weigerde het verzoek ({code}). Neem contact op met je beheerder.</translation>
+        </message>
+        <message>
+            <source>The server's certificate could not be verified, so nothing was sent. Check the address; if it is right, tell your administrator (where the organisation has its own certificate authority, its CA bundle is set in Settings).</source>
+            <translation>Het certificaat van de server kon niet gecontroleerd worden, dus er werd niets verzonden. Controleer het adres; als het juist is, verwittig je beheerder (heeft de organisatie een eigen certificeringsinstantie, dan wordt haar CA-bundel in Instellingen ingesteld).</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the address and that this computer is connected to the network.</source>
+            <translation>De server is niet bereikbaar. Controleer het adres en of deze computer met het netwerk verbonden is.</translation>
+        </message>
+        <message>
+            <source>The server's answer did not pass its security check; nothing was set up.</source>
+            <translation>Het antwoord van de server doorstond de veiligheidscontrole niet; er werd niets ingesteld.</translation>
         </message>
     </context>
     <context>

@@ -15,18 +15,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from ui.errors import error_text
 from ui.passphrase import PassphraseEdit
 from ui.vault_pages import _busy_bar, _centered_card, _error_label, _title_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncMessages", text)
+def _t(source: str) -> str:
+    """A message marked ``QT_TRANSLATE_NOOP("SyncMessages", ...)``, so that lupdate finds
+    it, in the user's language."""
+    return QCoreApplication.translate("SyncMessages", source)
 
 
 def engine_message(source: str) -> str:
     """An engine message (``QT_TRANSLATE_NOOP("sync", ...)``) in the user's language."""
     return QCoreApplication.translate("sync", source)
+
+
+# What enrolment and log-in failures say (marked here so that lupdate finds them).
+ACCOUNT_ERRORS = {
+    "rate_limited": QT_TRANSLATE_NOOP(
+        "SyncMessages", "Too many attempts. Wait a few minutes and try again."),
+    "invalid_enrolment": QT_TRANSLATE_NOOP(
+        "SyncMessages", "This enrolment code is not right, was already used or has expired. "
+        "Check it, or ask your administrator for a new one."),
+    "invalid_credentials": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The e-mail address or the passphrase is not right."),
+    "account_disabled": QT_TRANSLATE_NOOP(
+        "SyncMessages", "This account has been disabled. Contact your administrator."),
+    "refused": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The server refused the request ({code}). Contact your administrator."),
+    "certificate": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The server's certificate could not be verified, so nothing was sent. "
+        "Check the address; if it is right, tell your administrator (where the organisation "
+        "has its own certificate authority, its CA bundle is set in Settings)."),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The server cannot be reached. Check the address and that this "
+        "computer is connected to the network."),
+    "integrity": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The server's answer did not pass its security check; nothing was "
+        "set up."),
+}
 
 
 def account_error_text(exc: BaseException) -> str:
@@ -40,28 +69,20 @@ def account_error_text(exc: BaseException) -> str:
     )
 
     if isinstance(exc, RateLimited):
-        return _t("Too many attempts. Wait a few minutes and try again.")
+        return _t(ACCOUNT_ERRORS["rate_limited"])
     if isinstance(exc, ApiError):
-        if exc.code == "invalid_enrolment":
-            return _t("This enrolment code is not right, was already used or has expired. "
-                      "Check it, or ask your administrator for a new one.")
-        if exc.code == "invalid_credentials":
-            return _t("The e-mail address or the passphrase is not right.")
+        if exc.code in ("invalid_enrolment", "invalid_credentials"):
+            return _t(ACCOUNT_ERRORS[exc.code])
         if exc.code in ("account_disabled", "device_revoked"):
-            return _t("This account has been disabled. Contact your administrator.")
-        return _t("The server refused the request ({code}). Contact your administrator.") \
-            .format(code=exc.code)
+            return _t(ACCOUNT_ERRORS["account_disabled"])
+        return _t(ACCOUNT_ERRORS["refused"]).format(code=exc.code)
     if isinstance(exc, TransportError):
         if isinstance(exc, UntrustedCertificate) or "SSL" in str(exc) \
                 or "Certificate" in str(exc):
-            return _t("The server's certificate could not be verified, so nothing was sent. "
-                      "Check the address; if it is right, tell your administrator (where "
-                      "the organisation has its own certificate authority, its CA bundle is "
-                      "set in Settings).")
-        return _t("The server cannot be reached. Check the address and that this computer "
-                  "is connected to the network.")
+            return _t(ACCOUNT_ERRORS["certificate"])
+        return _t(ACCOUNT_ERRORS["unreachable"])
     if isinstance(exc, IntegrityError):
-        return _t("The server's answer did not pass its security check; nothing was set up.")
+        return _t(ACCOUNT_ERRORS["integrity"])
     return error_text(exc)
 
 
