@@ -26,6 +26,16 @@ def _checks() -> list[tuple[str, Callable[[], str]]]:
         assert len(found) == 3, f"expected nl, fr, en catalogs, found {found}"
         return ", ".join(found)
 
+    def qt_translations() -> str:
+        """Qt's own words (standard buttons, file dialogs) in Dutch and French."""
+        from PySide6.QtCore import QLibraryInfo
+
+        folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        wanted = ("qtbase_nl.qm", "qtbase_fr.qm")
+        missing = [name for name in wanted if not (folder / name).is_file()]
+        assert not missing, f"not in {folder}: {', '.join(missing)}"
+        return ", ".join(wanted)
+
     def help_pages() -> str:
         found = sorted((res / "help").glob("*.html"))
         assert len(found) >= 12, f"{len(found)} help pages"
@@ -59,6 +69,7 @@ def _checks() -> list[tuple[str, Callable[[], str]]]:
         return f"PySide6 {__version__}"
 
     return [("qt binding", qt_binding), ("translations", translations),
+            ("qt translations", qt_translations),
             ("help", help_pages), ("inventory templates", templates), ("pdf fonts", fonts),
             ("vault migrations", vault_migrations)]
 
