@@ -538,6 +538,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A social report in Dutch or French, with the notes you choose</source>
             <translation>A social report in Dutch or French, with the notes you choose</translation>
         </message>
+        <message>
+            <source>Era&amp;se or hold…</source>
+            <translation>Era&amp;se or hold…</translation>
+        </message>
+        <message>
+            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
+            <translation>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</translation>
+        </message>
     </context>
     <context>
         <name>CaseSummaryDialog</name>
@@ -3176,6 +3184,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Case file</source>
             <translation>Case file</translation>
         </message>
+        <message>
+            <source>Data protection</source>
+            <translation>Data protection</translation>
+        </message>
+        <message>
+            <source>&amp;Data protection</source>
+            <translation>&amp;Data protection</translation>
+        </message>
     </context>
     <context>
         <name>SyncHookup</name>
@@ -5505,6 +5521,208 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Written: {pdf} and {json} ({n} records).</source>
             <translation>Written: {pdf} and {json} ({n} records).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureDialog</name>
+        <message>
+            <source>Erase or hold</source>
+            <translation>Erase or hold</translation>
+        </message>
+        <message>
+            <source>Erasing deletes every version on the server at once, and every copy on every device at its next sync; it can't be undone. A legal hold stops any erasure or retention purge until it is released.</source>
+            <translation>Erasing deletes every version on the server at once, and every copy on every device at its next sync; it can't be undone. A legal hold stops any erasure or retention purge until it is released.</translation>
+        </message>
+        <message>
+            <source>The &amp;household: register data, case files and everything about them</source>
+            <translation>The &amp;household: register data, case files and everything about them</translation>
+        </message>
+        <message>
+            <source>Only the &amp;case file and what it holds</source>
+            <translation>Only the &amp;case file and what it holds</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (recorded):</source>
+            <translation>&amp;Reason (recorded):</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>&amp;Erase</translation>
+        </message>
+        <message>
+            <source>Place a legal &amp;hold</source>
+            <translation>Place a legal &amp;hold</translation>
+        </message>
+        <message>
+            <source>Say why; the reason is recorded.</source>
+            <translation>Say why; the reason is recorded.</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server.</source>
+            <translation>Not connected to a sync server.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Sending…</translation>
+        </message>
+        <message>
+            <source>The legal hold is in place.</source>
+            <translation>The legal hold is in place.</translation>
+        </message>
+        <message>
+            <source>Erased. Every device purges its copies at its next sync; Supervision, Data protection shows who has.</source>
+            <translation>Erased. Every device purges its copies at its next sync; Supervision, Data protection shows who has.</translation>
+        </message>
+        <message>
+            <source>A legal hold stops this erasure; release it first.</source>
+            <translation>A legal hold stops this erasure; release it first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GdprView</name>
+        <message>
+            <source>Closed case file</source>
+            <translation>Closed case file</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>Inventory</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>Intervention</translation>
+        </message>
+        <message>
+            <source>Access-log entry</source>
+            <translation>Access-log entry</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Case file</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <source>Closed case files (days after closing):</source>
+            <translation>Closed case files (days after closing):</translation>
+        </message>
+        <message>
+            <source>Inventories (days):</source>
+            <translation>Inventories (days):</translation>
+        </message>
+        <message>
+            <source>Interventions (days):</source>
+            <translation>Interventions (days):</translation>
+        </message>
+        <message>
+            <source>Access-log entries (days):</source>
+            <translation>Access-log entries (days):</translation>
+        </message>
+        <message>
+            <source>Purged on</source>
+            <translation>Purged on</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>Erased</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>Confirmed by</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Retention periods of the organisation (0 = kept)</source>
+            <translation>Retention periods of the organisation (0 = kept)</translation>
+        </message>
+        <message>
+            <source>&amp;Save the periods</source>
+            <translation>&amp;Save the periods</translation>
+        </message>
+        <message>
+            <source>Register of &amp;processing (PDF)…</source>
+            <translation>Register of &amp;processing (PDF)…</translation>
+        </message>
+        <message>
+            <source>Purged in the next {n} days</source>
+            <translation>Purged in the next {n} days</translation>
+        </message>
+        <message>
+            <source>P&amp;urge what is due today…</source>
+            <translation>P&amp;urge what is due today…</translation>
+        </message>
+        <message>
+            <source>Erasure orders and the devices that confirmed</source>
+            <translation>Erasure orders and the devices that confirmed</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>
+            <translation>Not connected to a sync server: connect this vault first (Settings, Sync server).</translation>
+        </message>
+        <message>
+            <source>Reading from the server…</source>
+            <translation>Reading from the server…</translation>
+        </message>
+        <message>
+            <source>Purge what is due</source>
+            <translation>Purge what is due</translation>
+        </message>
+        <message>
+            <source>Everything due today is erased on the server and on every device. Held records stay. Reason (recorded):</source>
+            <translation>Everything due today is erased on the server and on every device. Held records stay. Reason (recorded):</translation>
+        </message>
+        <message>
+            <source>Retention period over</source>
+            <translation>Retention period over</translation>
+        </message>
+        <message>
+            <source>Nothing is due today.</source>
+            <translation>Nothing is due today.</translation>
+        </message>
+        <message>
+            <source>Purged: {n} records.</source>
+            <translation>Purged: {n} records.</translation>
+        </message>
+        <message>
+            <source>The register was saved as {name}.</source>
+            <translation>The register was saved as {name}.</translation>
+        </message>
+        <message>
+            <source>Register of processing activities</source>
+            <translation>Register of processing activities</translation>
         </message>
     </context>
 </TS>

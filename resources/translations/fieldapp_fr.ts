@@ -538,6 +538,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A social report in Dutch or French, with the notes you choose</source>
             <translation>Un rapport social en néerlandais ou en français, avec les notes que vous choisissez</translation>
         </message>
+        <message>
+            <source>Era&amp;se or hold…</source>
+            <translation>Effacer ou con&amp;server…</translation>
+        </message>
+        <message>
+            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
+            <translation>Effacer le ménage ou son dossier partout (RGPD art. 17), ou placer une conservation légale</translation>
+        </message>
     </context>
     <context>
         <name>CaseSummaryDialog</name>
@@ -3176,6 +3184,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
+        <message>
+            <source>Data protection</source>
+            <translation>Protection des données</translation>
+        </message>
+        <message>
+            <source>&amp;Data protection</source>
+            <translation>&amp;Protection des données</translation>
+        </message>
     </context>
     <context>
         <name>SyncHookup</name>
@@ -5505,6 +5521,208 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Written: {pdf} and {json} ({n} records).</source>
             <translation>Écrit : {pdf} et {json} ({n} données).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureDialog</name>
+        <message>
+            <source>Erase or hold</source>
+            <translation>Effacer ou conserver</translation>
+        </message>
+        <message>
+            <source>Erasing deletes every version on the server at once, and every copy on every device at its next sync; it can't be undone. A legal hold stops any erasure or retention purge until it is released.</source>
+            <translation>L'effacement supprime aussitôt chaque version sur le serveur, et chaque copie sur chaque appareil à sa prochaine synchronisation ; il est irréversible. Une conservation légale empêche tout effacement ou purge jusqu'à sa levée.</translation>
+        </message>
+        <message>
+            <source>The &amp;household: register data, case files and everything about them</source>
+            <translation>Le &amp;ménage : données du registre, dossiers et tout ce qui les concerne</translation>
+        </message>
+        <message>
+            <source>Only the &amp;case file and what it holds</source>
+            <translation>Seulement le &amp;dossier et son contenu</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (recorded):</source>
+            <translation>&amp;Motif (enregistré) :</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>&amp;Effacer</translation>
+        </message>
+        <message>
+            <source>Place a legal &amp;hold</source>
+            <translation>Placer une &amp;conservation légale</translation>
+        </message>
+        <message>
+            <source>Say why; the reason is recorded.</source>
+            <translation>Dites pourquoi ; le motif est enregistré.</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server.</source>
+            <translation>Pas connecté à un serveur de synchronisation.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Envoi…</translation>
+        </message>
+        <message>
+            <source>The legal hold is in place.</source>
+            <translation>La conservation légale est en place.</translation>
+        </message>
+        <message>
+            <source>Erased. Every device purges its copies at its next sync; Supervision, Data protection shows who has.</source>
+            <translation>Effacé. Chaque appareil efface ses copies à sa prochaine synchronisation ; Supervision, Protection des données montre lesquels l'ont fait.</translation>
+        </message>
+        <message>
+            <source>A legal hold stops this erasure; release it first.</source>
+            <translation>Une conservation légale empêche cet effacement ; levez-la d'abord.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GdprView</name>
+        <message>
+            <source>Closed case file</source>
+            <translation>Dossier clôturé</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>État des lieux</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>Intervention</translation>
+        </message>
+        <message>
+            <source>Access-log entry</source>
+            <translation>Entrée du journal des accès</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Ménage</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Durée de conservation</translation>
+        </message>
+        <message>
+            <source>Closed case files (days after closing):</source>
+            <translation>Dossiers clôturés (jours après clôture) :</translation>
+        </message>
+        <message>
+            <source>Inventories (days):</source>
+            <translation>États des lieux (jours) :</translation>
+        </message>
+        <message>
+            <source>Interventions (days):</source>
+            <translation>Interventions (jours) :</translation>
+        </message>
+        <message>
+            <source>Access-log entries (days):</source>
+            <translation>Entrées du journal des accès (jours) :</translation>
+        </message>
+        <message>
+            <source>Purged on</source>
+            <translation>Purgé le</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Concerne</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordonné</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>Effacé</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>Confirmé par</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Retention periods of the organisation (0 = kept)</source>
+            <translation>Durées de conservation de l'organisation (0 = conservé)</translation>
+        </message>
+        <message>
+            <source>&amp;Save the periods</source>
+            <translation>&amp;Enregistrer les durées</translation>
+        </message>
+        <message>
+            <source>Register of &amp;processing (PDF)…</source>
+            <translation>Registre des &amp;traitements (PDF)…</translation>
+        </message>
+        <message>
+            <source>Purged in the next {n} days</source>
+            <translation>Purgé dans les {n} prochains jours</translation>
+        </message>
+        <message>
+            <source>P&amp;urge what is due today…</source>
+            <translation>P&amp;urger ce qui échoit aujourd'hui…</translation>
+        </message>
+        <message>
+            <source>Erasure orders and the devices that confirmed</source>
+            <translation>Ordres d'effacement et appareils qui les ont confirmés</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>
+            <translation>Pas connecté à un serveur de synchronisation : connectez d'abord ce coffre (Paramètres, Serveur de synchronisation).</translation>
+        </message>
+        <message>
+            <source>Reading from the server…</source>
+            <translation>Lecture depuis le serveur…</translation>
+        </message>
+        <message>
+            <source>Purge what is due</source>
+            <translation>Purger ce qui échoit</translation>
+        </message>
+        <message>
+            <source>Everything due today is erased on the server and on every device. Held records stay. Reason (recorded):</source>
+            <translation>Tout ce qui échoit aujourd'hui est effacé sur le serveur et sur chaque appareil. Les données sous conservation restent. Motif (enregistré) :</translation>
+        </message>
+        <message>
+            <source>Retention period over</source>
+            <translation>Durée de conservation écoulée</translation>
+        </message>
+        <message>
+            <source>Nothing is due today.</source>
+            <translation>Rien n'échoit aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>Purged: {n} records.</source>
+            <translation>Purgé : {n} données.</translation>
+        </message>
+        <message>
+            <source>The register was saved as {name}.</source>
+            <translation>Le registre a été enregistré sous {name}.</translation>
+        </message>
+        <message>
+            <source>Register of processing activities</source>
+            <translation>Registre des activités de traitement</translation>
         </message>
     </context>
 </TS>

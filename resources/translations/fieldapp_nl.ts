@@ -538,6 +538,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A social report in Dutch or French, with the notes you choose</source>
             <translation>Een sociaal verslag in het Nederlands of het Frans, met de notities die u kiest</translation>
         </message>
+        <message>
+            <source>Era&amp;se or hold…</source>
+            <translation>Wi&amp;ssen of bewaren…</translation>
+        </message>
+        <message>
+            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
+            <translation>Het gezin of zijn dossier overal wissen (AVG art. 17), of een juridische bewaring instellen</translation>
+        </message>
     </context>
     <context>
         <name>CaseSummaryDialog</name>
@@ -3176,6 +3184,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
+        <message>
+            <source>Data protection</source>
+            <translation>Gegevensbescherming</translation>
+        </message>
+        <message>
+            <source>&amp;Data protection</source>
+            <translation>&amp;Gegevensbescherming</translation>
+        </message>
     </context>
     <context>
         <name>SyncHookup</name>
@@ -5505,6 +5521,208 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Written: {pdf} and {json} ({n} records).</source>
             <translation>Geschreven: {pdf} en {json} ({n} gegevens).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureDialog</name>
+        <message>
+            <source>Erase or hold</source>
+            <translation>Wissen of bewaren</translation>
+        </message>
+        <message>
+            <source>Erasing deletes every version on the server at once, and every copy on every device at its next sync; it can't be undone. A legal hold stops any erasure or retention purge until it is released.</source>
+            <translation>Wissen verwijdert meteen elke versie op de server, en elke kopie op elk toestel bij zijn volgende synchronisatie; het kan niet ongedaan gemaakt worden. Een juridische bewaring houdt elke wissing of opschoning tegen tot ze opgeheven wordt.</translation>
+        </message>
+        <message>
+            <source>The &amp;household: register data, case files and everything about them</source>
+            <translation>Het &amp;gezin: registergegevens, dossiers en alles daarover</translation>
+        </message>
+        <message>
+            <source>Only the &amp;case file and what it holds</source>
+            <translation>Alleen het &amp;dossier en wat het bevat</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (recorded):</source>
+            <translation>&amp;Reden (wordt bewaard):</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>&amp;Wissen</translation>
+        </message>
+        <message>
+            <source>Place a legal &amp;hold</source>
+            <translation>Juridische &amp;bewaring instellen</translation>
+        </message>
+        <message>
+            <source>Say why; the reason is recorded.</source>
+            <translation>Zeg waarom; de reden wordt bewaard.</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server.</source>
+            <translation>Niet verbonden met een synchronisatieserver.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Verzenden…</translation>
+        </message>
+        <message>
+            <source>The legal hold is in place.</source>
+            <translation>De juridische bewaring is ingesteld.</translation>
+        </message>
+        <message>
+            <source>Erased. Every device purges its copies at its next sync; Supervision, Data protection shows who has.</source>
+            <translation>Gewist. Elk toestel wist zijn kopieën bij zijn volgende synchronisatie; Supervisie, Gegevensbescherming toont wie dat deed.</translation>
+        </message>
+        <message>
+            <source>A legal hold stops this erasure; release it first.</source>
+            <translation>Een juridische bewaring houdt deze wissing tegen; hef ze eerst op.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GdprView</name>
+        <message>
+            <source>Closed case file</source>
+            <translation>Afgesloten dossier</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>Plaatsbeschrijving</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>Tussenkomst</translation>
+        </message>
+        <message>
+            <source>Access-log entry</source>
+            <translation>Toegangslogregel</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Bewaartermijn</translation>
+        </message>
+        <message>
+            <source>Closed case files (days after closing):</source>
+            <translation>Afgesloten dossiers (dagen na afsluiten):</translation>
+        </message>
+        <message>
+            <source>Inventories (days):</source>
+            <translation>Plaatsbeschrijvingen (dagen):</translation>
+        </message>
+        <message>
+            <source>Interventions (days):</source>
+            <translation>Tussenkomsten (dagen):</translation>
+        </message>
+        <message>
+            <source>Access-log entries (days):</source>
+            <translation>Toegangslogregels (dagen):</translation>
+        </message>
+        <message>
+            <source>Purged on</source>
+            <translation>Gewist op</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Over</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Bevolen</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>Gewist</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>Bevestigd door</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Nog niet</translation>
+        </message>
+        <message>
+            <source>Retention periods of the organisation (0 = kept)</source>
+            <translation>Bewaartermijnen van de organisatie (0 = bewaard)</translation>
+        </message>
+        <message>
+            <source>&amp;Save the periods</source>
+            <translation>Termijnen &amp;opslaan</translation>
+        </message>
+        <message>
+            <source>Register of &amp;processing (PDF)…</source>
+            <translation>&amp;Verwerkingsregister (PDF)…</translation>
+        </message>
+        <message>
+            <source>Purged in the next {n} days</source>
+            <translation>Gewist in de komende {n} dagen</translation>
+        </message>
+        <message>
+            <source>P&amp;urge what is due today…</source>
+            <translation>Wat vandaag vervalt, w&amp;issen…</translation>
+        </message>
+        <message>
+            <source>Erasure orders and the devices that confirmed</source>
+            <translation>Wisopdrachten en de toestellen die ze bevestigden</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Ve&amp;rnieuwen</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>
+            <translation>Niet verbonden met een synchronisatieserver: verbind deze kluis eerst (Instellingen, Synchronisatieserver).</translation>
+        </message>
+        <message>
+            <source>Reading from the server…</source>
+            <translation>Lezen van de server…</translation>
+        </message>
+        <message>
+            <source>Purge what is due</source>
+            <translation>Wissen wat vervalt</translation>
+        </message>
+        <message>
+            <source>Everything due today is erased on the server and on every device. Held records stay. Reason (recorded):</source>
+            <translation>Alles wat vandaag vervalt, wordt gewist op de server en op elk toestel. Bewaarde gegevens blijven. Reden (wordt bewaard):</translation>
+        </message>
+        <message>
+            <source>Retention period over</source>
+            <translation>Bewaartermijn verstreken</translation>
+        </message>
+        <message>
+            <source>Nothing is due today.</source>
+            <translation>Vandaag vervalt niets.</translation>
+        </message>
+        <message>
+            <source>Purged: {n} records.</source>
+            <translation>Gewist: {n} gegevens.</translation>
+        </message>
+        <message>
+            <source>The register was saved as {name}.</source>
+            <translation>Het register werd bewaard als {name}.</translation>
+        </message>
+        <message>
+            <source>Register of processing activities</source>
+            <translation>Register van de verwerkingsactiviteiten</translation>
         </message>
     </context>
 </TS>

@@ -34,6 +34,7 @@ from ui.casework.case_dialogs import (
 )
 from ui.casework.case_models import TIMELINE_COLUMNS, TIMELINE_TOOLTIPS
 from ui.casework.case_summary_dialog import CaseSummaryDialog
+from ui.casework.erasure_dialog import ErasureDialog, may_erase
 from ui.casework.note_editor import NoteEditor
 from ui.casework.subject_access import SubjectAccessDialog, may_export
 from ui.context import AppContext
@@ -76,6 +77,8 @@ class CaseFileView(QWidget):
         self.history_button.setEnabled(False)
         self.access_button = QPushButton(self)  # subject access, art. 15 (issue 14)
         self.access_button.setVisible(may_export(context))
+        self.erase_button = QPushButton(self)  # erasure or legal hold, art. 17 (issue 14)
+        self.erase_button.setVisible(may_erase(context))
         self.summary_button = QPushButton(self)  # the social report PDF (issue 16 item 6)
         self._language = "nl"
         actions = QGridLayout()  # two rows of three: the case file fits 960 pixels at 200 %
@@ -84,6 +87,7 @@ class CaseFileView(QWidget):
                                         self.record_visit_button, self.history_button,
                                         self.access_button, self.summary_button)):
             actions.addWidget(button, index // 3, index % 3)
+        actions.addWidget(self.erase_button, 2, 2)
         actions.setColumnStretch(3, 1)
         self.timeline_label = QLabel(self)
         self.timeline_model = RowsModel("CaseFileView", TIMELINE_COLUMNS, self,
@@ -127,6 +131,7 @@ class CaseFileView(QWidget):
         self.record_visit_button.clicked.connect(self.record_visit)
         self.history_button.clicked.connect(self.show_history)
         self.access_button.clicked.connect(self.subject_access)
+        self.erase_button.clicked.connect(self.erase_or_hold)
         self.summary_button.clicked.connect(self.case_summary)
         self.timeline_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
@@ -156,6 +161,10 @@ class CaseFileView(QWidget):
         self.history_button.setToolTip(self.tr("Every version of the selected line, with "
                                                "who wrote it and when"))
         self.access_button.setText(self.tr("Subject access e&xport…"))
+        self.erase_button.setText(self.tr("Era&se or hold…"))
+        self.erase_button.setToolTip(self.tr("Erase the household or its case file "
+                                             "everywhere (GDPR art. 17), or place a "
+                                             "legal hold"))
         self.summary_button.setText(self.tr("Case summar&y (PDF)…"))
         self.summary_button.setToolTip(self.tr("A social report in Dutch or French, with the "
                                                "notes you choose"))
@@ -286,6 +295,11 @@ class CaseFileView(QWidget):
     def _open_dialog(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def erase_or_hold(self) -> None:
+        self._open_dialog(ErasureDialog(self.ctx, household_id=self.household_id,
+                                        case_id=self.case.id if self.case else None,
+                                        parent=self))
 
     def subject_access(self) -> None:
         self._open_dialog(SubjectAccessDialog(self.ctx, self.household_id,

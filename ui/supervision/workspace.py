@@ -22,6 +22,7 @@ from ui.keyring_banner import KeyringBanner
 from ui.registry.register_import_dialog import add_register_import_action
 from ui.supervision.case_page import SupervisedCasePage
 from ui.supervision.caseload_view import CaseloadView
+from ui.supervision.gdpr_view import GdprView
 from ui.supervision.indicators_view import IndicatorsView
 from ui.supervision.reassign_dialog import ReassignDialog
 from ui.supervision.team_view import TeamView
@@ -41,8 +42,9 @@ class SupervisorWorkspace(QWidget):
         self.caseload = CaseloadView(context, self)
         self.indicators = IndicatorsView(context, self)
         self.team = TeamView(context, self)
+        self.gdpr = GdprView(context, self)  # data protection (issue 14)
         bar = self.tabs.tabBar()
-        for page in (self.caseload, self.indicators, self.team):
+        for page in (self.caseload, self.indicators, self.team, self.gdpr):
             index = self.tabs.addTab(page, "")
             bar.setTabButton(index, bar.ButtonPosition.RightSide, None)
         layout = QVBoxLayout(self)
@@ -53,6 +55,7 @@ class SupervisorWorkspace(QWidget):
         for name, keys, slot in (("caseload", "Ctrl+1", self.show_caseload),
                                  ("indicators", "Ctrl+2", self.show_indicators),
                                  ("team", "Ctrl+3", self.show_team),
+                                 ("gdpr", "Ctrl+4", self.show_gdpr),
                                  ("close", "Ctrl+W", self.close_current_case)):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
@@ -60,7 +63,8 @@ class SupervisorWorkspace(QWidget):
             action.triggered.connect(slot)
             self.actions_[name] = action
         self.menu = QMenu(self)  # the shell shows it while supervision is in front
-        self.menu.addActions([self.actions_[n] for n in ("caseload", "indicators", "team")])
+        self.menu.addActions([self.actions_[n]
+                              for n in ("caseload", "indicators", "team", "gdpr")])
         self.menu.addSeparator()
         self.menu.addAction(self.actions_["close"])
         self.caseload.open_case.connect(self.open_case)
@@ -78,7 +82,8 @@ class SupervisorWorkspace(QWidget):
     def retranslate(self) -> None:
         for page, title in ((self.caseload, self.tr("Caseload")),
                             (self.indicators, self.tr("Indicators")),
-                            (self.team, self.tr("Team and keys"))):
+                            (self.team, self.tr("Team and keys")),
+                            (self.gdpr, self.tr("Data protection"))):
             self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.tabs.setAccessibleName(self.tr("Work areas"))
         self.tabs.setToolTip(self.tr("Ctrl+1 caseload · Ctrl+2 indicators · Ctrl+3 team · "
@@ -87,6 +92,7 @@ class SupervisorWorkspace(QWidget):
         for name, text in (("caseload", self.tr("&Caseload")),
                            ("indicators", self.tr("&Indicators")),
                            ("team", self.tr("&Team and keys")),
+                           ("gdpr", self.tr("&Data protection")),
                            ("close", self.tr("C&lose the case file"))):
             self.actions_[name].setText(text)
         for case_page in self.case_pages():
@@ -119,11 +125,17 @@ class SupervisorWorkspace(QWidget):
         if self.team.team is None:
             self.team.refresh()
 
+    def show_gdpr(self) -> None:
+        self.tabs.setCurrentWidget(self.gdpr)
+        self.gdpr.due_table.setFocus()
+
     def _current_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.team and self.team.team is None:
             self.team.refresh()
         elif self.tabs.currentWidget() is self.indicators and self.indicators.report is None:
             self.indicators.refresh()
+        elif self.tabs.currentWidget() is self.gdpr and self.gdpr.settings is None:
+            self.gdpr.refresh()
 
     def case_pages(self) -> list[SupervisedCasePage]:
         return [w for i in range(self.tabs.count())

@@ -1,0 +1,48 @@
+"""The supervisor's data protection in the app, on the real server: set the retention
+periods, erase a household from its case file, and see which devices confirmed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from sync.engine import gdpr
+from tests.integration.desktop_sync.desktop_helpers import team_of_three
+from tests.ui.sync.ui_sync_helpers import open_in_app
+from tests.ui.ui_helpers import shortcut
+from ui.casework.erasure_dialog import ErasureDialog
+
+
+def test_the_supervisor_erases_a_household_and_follows_the_devices(qtbot, team,
+                                                                   make_sync_app):
+    boss, ann, _bob, world = team_of_three(team)
+    app = open_in_app(qtbot, make_sync_app, boss)
+    ws = app.window.workspace
+    shortcut(qtbot, app, "Ctrl+4")
+    view = ws.gdpr
+    assert ws.tabs.currentWidget() is view
+    qtbot.waitUntil(lambda: view.settings is not None, timeout=15_000)
+    view.spins["closed_case_days"].setValue(1825)
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.settings is not None
+                    and view.settings.retention.closed_case_days == 1825, timeout=15_000)
+    assert gdpr.settings(ann.engine).retention.closed_case_days == 1825
+
+    dialog = ErasureDialog(app.context, household_id=world.household_id,
+                           case_id=world.case_id, parent=app.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert "Say why" in dialog.status.text()  # a reason first
+    qtbot.keyClicks(dialog.reason_edit, "Request of the data subject")
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
+
+    qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.orders_model.rowCount() == 1, timeout=15_000)
+    [order] = view.orders_model.rows()
+    assert order.reason == "Request of the data subject"
+    assert "ann-laptop" in order.pending and "boss-laptop" in order.confirmed
+    ann.sync()
+    qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.orders_model.rows()
+                    and "ann-laptop" in view.orders_model.rows()[0].confirmed, timeout=15_000)

@@ -1,0 +1,126 @@
+"""A supervisor erases a household or its case file (art. 17), or puts it under a legal
+hold, from the case file screen (issue 14). The order goes to the server at once; every
+device purges at its next sync, and the supervisor follows the confirmations in
+Supervision, Data protection.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.errors import error_text
+
+
+def may_erase(ctx: AppContext) -> bool:
+    return "supervisor" in {ctx.profile.role, *getattr(ctx.profile, "roles", ())}
+
+
+class ErasureDialog(QDialog):
+    def __init__(self, ctx: AppContext, *, household_id: str, case_id: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.household_id, self.case_id = household_id, case_id
+        self.outcome: Any = None
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.household_radio = QRadioButton(self)
+        self.case_radio = QRadioButton(self)
+        self.household_radio.setChecked(True)
+        self.case_radio.setEnabled(case_id is not None)
+        self.reason_edit = QLineEdit(self)
+        self.reason_label = QLabel(self)
+        self.reason_label.setBuddy(self.reason_edit)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.erase_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.hold_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        form = QFormLayout()
+        form.addRow(self.household_radio)
+        form.addRow(self.case_radio)
+        form.addRow(self.reason_label, self.reason_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.erase_button.clicked.connect(lambda: self._send("erase"))
+        self.hold_button.clicked.connect(lambda: self._send("hold"))
+        self.close_button.clicked.connect(self.reject)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Erase or hold"))
+        self.intro.setText(self.tr(
+            "Erasing deletes every version on the server at once, and every copy on every "
+            "device at its next sync; it can't be undone. A legal hold stops any erasure or "
+            "retention purge until it is released."))
+        self.household_radio.setText(self.tr("The &household: register data, case files "
+                                             "and everything about them"))
+        self.case_radio.setText(self.tr("Only the &case file and what it holds"))
+        self.reason_label.setText(self.tr("&Reason (recorded):"))
+        self.erase_button.setText(self.tr("&Erase"))
+        self.hold_button.setText(self.tr("Place a legal &hold"))
+
+    def scope(self) -> tuple[str, str]:
+        if self.case_radio.isChecked() and self.case_id is not None:
+            return "case_file", self.case_id
+        return "household", self.household_id
+
+    def _send(self, what: str) -> None:
+        reason = self.reason_edit.text().strip()
+        if not reason:
+            self.status.setText(self.tr("Say why; the reason is recorded."))
+            self.reason_edit.setFocus()
+            return
+        engine = getattr(self.ctx, "sync_engine", None)
+        if engine is None:
+            self.status.setText(self.tr("Not connected to a sync server."))
+            return
+        from sync.engine import gdpr
+
+        scope, subject_id = self.scope()
+
+        def work() -> Any:
+            if what == "hold":
+                return gdpr.place_hold(engine, scope=scope, subject_id=subject_id,
+                                       reason=reason)
+            return gdpr.order_erasure(engine, scope=scope, subject_id=subject_id,
+                                      reason=reason)
+
+        self.erase_button.setEnabled(False)
+        self.hold_button.setEnabled(False)
+        self.status.setText(self.tr("Sending…"))
+        self.ctx.runner.run(work, on_success=lambda r: self._done(what, r),
+                            on_failure=self._failed)
+
+    def _done(self, what: str, result: Any) -> None:
+        self.outcome = result
+        self.hold_button.setEnabled(True)
+        if what == "hold":
+            self.erase_button.setEnabled(True)
+            self.status.setText(self.tr("The legal hold is in place."))
+        else:
+            self.status.setText(self.tr("Erased. Every device purges its copies at its next "
+                                        "sync; Supervision, Data protection shows who has."))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.erase_button.setEnabled(True)
+        self.hold_button.setEnabled(True)
+        code = getattr(exc, "code", "")
+        self.status.setText(self.tr("A legal hold stops this erasure; release it first.")
+                            if code == "legal_hold" else error_text(exc))
