@@ -30,6 +30,7 @@ class PhotoStrip(QListWidget):
         self.setMovement(QListWidget.Movement.Static)
         self._wanted: tuple[str, ...] = ()
         self._request = 0  # only the answer to the latest request is shown
+        self.hide()  # shown once there are photos to show
 
     def show_photos(self, photos: list[AttachmentView]) -> None:
         ids = tuple(p.id for p in photos)
@@ -39,6 +40,8 @@ class PhotoStrip(QListWidget):
         self._request += 1
         request = self._request
         self.clear()
+        # no room taken without photos: on a small screen the elements' list needs it
+        self.setVisible(bool(ids))
         captions = {p.id: p.caption for p in photos}
 
         def load(s: Session) -> list[tuple[str, bytes]]:
@@ -62,6 +65,7 @@ class PhotoStrip(QListWidget):
         self._wanted = ()
         self._request += 1
         self.clear()
+        self.hide()
 
 
 def choose_photo_files(parent: QWidget) -> list[str]:

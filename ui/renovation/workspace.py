@@ -102,7 +102,7 @@ class RenovationWorkspace(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([620, 880])
+        splitter.setSizes([460, 1040])  # the dwelling's six tabs side by side at 1280 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.banner)

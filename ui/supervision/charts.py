@@ -104,10 +104,12 @@ class BarChart(QWidget):
         chart.addSeries(series)
         x = QBarCategoryAxis()
         x.append(list(labels))
+        if len(labels) > 8:  # many narrow bars (200 %, a small window): labels stand upright
+            x.setLabelsAngle(-90)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
         y = QValueAxis()
-        y.setRange(0, max([*values, 1]) * 1.15)
+        y.setRange(0, max([*values, 4]) * 1.15)  # whole numbers on the axis, even for 0 or 1
         y.setLabelFormat("%d")
         y.applyNiceNumbers()
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,154 @@
+"""Screenshots of every workspace, its tabs and the main dialogs, in Dutch and French, on a
+1280×720 screen and on a 1920×1080 screen at 200 % (QT_SCALE_FACTOR=2, 960×540 logical
+pixels): each stop is grabbed to build/screenshots/<scale>/<language>/ (not committed; look
+at them) and fails on what a person would see cut off (the clipping checks of
+test_ui_pseudo_locale.py).
+
+Qt reads QT_SCALE_FACTOR once, when the application starts: the 200 % run is this module
+again in a child pytest with the variable set.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+
+from tests.ui.screen_walk import unlock_as, walk_tabs
+from tests.ui.test_ui_pseudo_locale import DIALOGS, clipped
+from ui.document_export import ExportDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "build" / "screenshots"
+ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
+SCALE = os.environ.get("QT_SCALE_FACTOR", "1")
+# the screen in logical pixels: 1280×720 at 100 %, 1920×1080 at 200 %
+SIZE = (1280, 720) if SCALE == "1" else (960, 540)
+
+
+def _visible(cls: type[QWidget]) -> QWidget:
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible())
+
+
+def _export_dialog(start):
+    def open_dialog(app, qtbot):
+        start(app.window.workspace, qtbot)
+        qtbot.waitUntil(lambda: any(isinstance(w, ExportDialog) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()), timeout=5_000)
+        return _visible(ExportDialog)
+    return open_dialog
+
+
+def _overview(ws, qtbot):
+    qtbot.waitUntil(lambda: ws.overview_button.isEnabled(), timeout=5_000)
+    ws.overview_button.click()
+
+
+def _round(ws, qtbot):
+    qtbot.waitUntil(lambda: ws.round.plan is not None, timeout=5_000)
+    ws.round.export_button.click()
+
+
+def _indicators(ws, qtbot):
+    ws.tabs.setCurrentWidget(ws.indicators)
+    qtbot.waitUntil(lambda: ws.indicators.report is not None, timeout=5_000)
+    ws.indicators.choose_and_export("pdf")
+
+
+def _project_dialog(app, qtbot):
+    app.window.workspace.new_project_button.click()
+    qtbot.waitUntil(lambda: any(isinstance(w, QDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=5_000)
+    return _visible(QDialog)
+
+
+# the main dialogs of each role: those of the pseudo-locale walk, the export dialog
+EXTRA = {
+    "social_assistant": [],
+    "renovation_assistant": [("new project", _project_dialog),
+                             ("export", _export_dialog(_overview))],
+    "neighbourhood_agent": [("export", _export_dialog(_round))],
+    "supervisor": [("export", _export_dialog(_indicators))],
+}
+
+
+def _slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")[:40] or "page"
+
+
+def _where(window: QWidget) -> str:
+    tabs = [t for t in window.findChildren(QTabWidget) if t.isVisible()]
+    return "-".join(_slug(t.tabText(t.currentIndex()).replace("&", "")) for t in tabs) or "main"
+
+
+# Collected only in the child pytest that test_screenshots_at_100_and_200_percent starts.
+if os.environ.get("FIELDAPP_SCREENSHOT_RUN") == SCALE:
+
+    @pytest.mark.parametrize("language", ["nl", "fr"])
+    @pytest.mark.parametrize("role", ROLES)
+    def test_every_screen_as_a_screenshot(qtbot, make_app, vault_dir, store, role, language):
+        folder = SHOTS / f"{SCALE}x" / language
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob(f"{role}-*.png"):
+            old.unlink()
+        app = unlock_as(qtbot, make_app, vault_dir, store, role, size=SIZE, language=language)
+        window = app.window
+        window.show()
+        count = [0]
+
+        def shoot(widget: QWidget, name: str) -> list[str]:
+            count[0] += 1
+            path = folder / f"{role}-{count[0]:02d}-{name}.png"
+            assert widget.grab().save(str(path)), path
+            return clipped(widget)
+
+        if role == "renovation_assistant":  # an inventory under way: rooms, elements, states
+            ws = window.workspace
+            qtbot.waitUntil(lambda: ws.model.rowCount() == 1, timeout=5_000)
+            ws.inventory.start_pre_button.click()
+            qtbot.waitUntil(lambda: ws.inventory.editor.inventory is not None, timeout=5_000)
+            ws.inventory.editor.rooms_table.selectRow(1)
+            qtbot.wait(100)
+        problems = walk_tabs(qtbot, window, lambda: shoot(window, _where(window)))
+        if role == "social_assistant":  # the case file with the note editor open
+            ws = window.workspace
+            qtbot.waitUntil(lambda: ws.households.model.rowCount() > 0, timeout=5_000)
+            view = ws.open_case(ws.households.model.rows()[0].id)
+            qtbot.waitUntil(lambda: view.case is not None, timeout=5_000)
+            view.new_note()
+            qtbot.wait(150)
+            problems.extend(f"[case file + note] {p}" for p in shoot(window, "case-note"))
+        for name, open_dialog in DIALOGS[role] + EXTRA[role]:
+            dialog = open_dialog(app, qtbot)
+            qtbot.waitUntil(dialog.isVisible, timeout=3_000)
+            qtbot.wait(100)
+            problems.extend(f"[{name}] {p}" for p in shoot(dialog, f"dialog-{_slug(name)}"))
+            need = dialog.minimumSizeHint()
+            if need.width() > SIZE[0] or need.height() > SIZE[1]:
+                problems.append(f"[{name}] the dialog needs {need.width()}×{need.height()}")
+            dialog.close()
+            qtbot.wait(50)
+        assert not problems, "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("scale", ["1", "2"])
+def test_screenshots_at_100_and_200_percent(scale):
+    """Each scale in a pytest of its own (Qt takes the scale factor at start)."""
+    if os.environ.get("FIELDAPP_SCREENSHOT_RUN"):
+        pytest.skip("inside a screenshot run")
+    env = dict(os.environ, QT_SCALE_FACTOR=scale, FIELDAPP_SCREENSHOT_RUN=scale,
+               QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    out = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         f"{Path(__file__).relative_to(ROOT)}::test_every_screen_as_a_screenshot"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=1_200)
+    assert out.returncode == 0, out.stdout[-6000:] + out.stderr[-2000:]
+    shots = list((SHOTS / f"{scale}x").rglob("*.png"))
+    assert len(shots) >= 40, f"{len(shots)} screenshots at {scale}x"
