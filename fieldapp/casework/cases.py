@@ -15,6 +15,7 @@ from fieldapp.casework.labels import CASE_STATUSES, CONFIDENTIALITY, NOTE_KINDS,
 from fieldapp.casework.models import CaseFile, CaseNote
 from fieldapp.casework.timeline import timeline
 from fieldapp.casework.views import CaseView, NoteView
+from fieldapp.casework.workers import check_worker, person_id_and_name
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.local.profile import get_profile
@@ -77,7 +78,7 @@ def open_case_file(session: Session, *, household_id: str, actor_id: str, today:
         case = rec.create(
             session,
             CaseFile(household_id=household.id, site_id=household.site_id, status="open",
-                     themes=[], assigned_worker=worker, opened_on=today),
+                     themes=[], worker_id=actor_id, assigned_worker=worker, opened_on=today),
             actor_id=actor_id, collection_id=rec.casework_collection(household.site_id),
         )
     record_access(session, actor_id=actor_id, action="open", object_type="case_file",
@@ -114,8 +115,11 @@ def _themes(themes: Iterable[str]) -> list[str]:
 def update_case(
     session: Session, *, case_id: str, actor_id: str, status: str | None = None,
     themes: Iterable[str] | None = None, assigned_worker: str | None = None,
-    today: date | None = None,
+    worker_id: str | None = None, unassign: bool = False, today: date | None = None,
 ) -> CaseView:
+    """Change a case file's status, themes or worker. The worker is an account
+    (`worker_id`) holding a key to the case file's site, or nobody (`unassign`);
+    `assigned_worker`, a free-text name, is only for records from before accounts."""
     case = get_live_case(session, case_id)
     if status is not None:
         rec.require_code(status, CASE_STATUSES,
@@ -128,8 +132,14 @@ def update_case(
         case.status = status
     if themes is not None:
         case.themes = _themes(themes)
-    if assigned_worker is not None:
-        case.assigned_worker = assigned_worker.strip()
+    if assigned_worker is not None:  # a name with no account: shown as a former name
+        case.worker_id, case.assigned_worker = None, assigned_worker.strip()
+    if worker_id is not None:
+        person = check_worker(session, worker_id=worker_id, site_id=case.site_id,
+                              actor_id=actor_id)
+        case.worker_id, case.assigned_worker = person_id_and_name(session, person, actor_id)
+    elif unassign:
+        case.worker_id, case.assigned_worker = None, ""
     rec.touch(session, case, actor_id=actor_id)
     return case_view(session, case)
 

@@ -21,6 +21,9 @@ class CaseFile(Synced, Base):
     site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
     themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The worker's account (fieldapp/people). `assigned_worker` keeps a free-text name from
+    # before accounts (shown as former until a supervisor maps it), else the account's name.
+    worker_id: Mapped[str | None] = mapped_column(String(36), index=True, default=None)
     assigned_worker: Mapped[str] = mapped_column(String(120), default="")
     opened_on: Mapped[date]
     closed_on: Mapped[date | None]
@@ -50,6 +53,7 @@ class FollowUp(Synced, Base):
     text: Mapped[str] = mapped_column(Text)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_on: Mapped[date | None]
+    assignee_id: Mapped[str | None] = mapped_column(String(36), index=True, default=None)
     # the agenda (issue 16 item 4): cancelled with a reason, kept in the timeline
     cancelled_on: Mapped[date | None]
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
@@ -75,6 +79,7 @@ class HomeVisit(Synced, Base):
     status: Mapped[str] = mapped_column(String(12), default="planned")
     done_on: Mapped[date | None]
     note_id: Mapped[str | None] = mapped_column(ForeignKey("case_notes.id"))
+    worker_id: Mapped[str | None] = mapped_column(String(36), index=True, default=None)
     # the agenda (issue 16 item 4): start in minutes after midnight, Brussels time
     start_minute: Mapped[int | None] = mapped_column(Integer)
     duration_minutes: Mapped[int | None] = mapped_column(Integer)

@@ -16,9 +16,10 @@ class CaseView:
     site_id: str
     status: str
     themes: tuple[str, ...]
-    assigned_worker: str
+    assigned_worker: str  # the worker's name: the account's, or a former free-text name
     opened_on: date
     closed_on: date | None
+    worker_id: str | None = None  # the worker's account; None: a former name or nobody
 
 
 @dataclass(frozen=True)

@@ -119,12 +119,17 @@ class SyncMeta(Base):
 
 
 class SyncUser(Base):
-    """Display names of the organisation's users, for conflicts and history."""
+    """The organisation's people as the server lists them (fieldapp/people reads them):
+    name and roles of every account, the sites whose case files this device saw them
+    hold a key to, and whether the account is still active."""
 
     __tablename__ = "sync_users"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     display_name: Mapped[str] = mapped_column(String(200))
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    site_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class SyncBlob(Base):

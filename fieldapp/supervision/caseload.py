@@ -10,27 +10,57 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from fieldapp.casework.labels import OPEN_REFERRAL_STATUSES
 from fieldapp.casework.models import CaseFile, CaseNote, FollowUp, HomeVisit, Referral
 from fieldapp.neighbourhood.models import NeighbourhoodRequest
+from fieldapp.people.directory import list_people
+from fieldapp.people.directory import names as people_names
+from fieldapp.people.views import PersonAccount
 from fieldapp.registry.models import Building, Dwelling, Household, Site
 from fieldapp.renovation.models import Inventory, ProjectDwelling
 from fieldapp.supervision.views import CaseloadCase, CaseloadRow
 
 WINDOW_DAYS = 30
 GROUPS = ("worker", "site")
+FORMER = "former:"  # worker key of a free-text name from before accounts
+CASE_WORKERS = "social_assistant"  # the role whose people carry case files
+
+# Who a case file is with, as one key: the account id; "former:<name>" for a free-text name
+# no account matched yet; "" for nobody.
+WORKER_KEY = case(
+    (CaseFile.worker_id.is_not(None), CaseFile.worker_id),
+    (CaseFile.assigned_worker != "", literal(FORMER) + CaseFile.assigned_worker),
+    else_=literal(""),
+)
+
+
+def worker_filter(worker: str) -> list[ColumnElement[bool]]:
+    """The live case files of a worker key (see WORKER_KEY)."""
+    where: list[ColumnElement[bool]] = [CaseFile.deleted.is_(False)]
+    if worker == "":
+        return [*where, CaseFile.worker_id.is_(None), CaseFile.assigned_worker == ""]
+    if worker.startswith(FORMER):
+        return [*where, CaseFile.worker_id.is_(None),
+                CaseFile.assigned_worker == worker.removeprefix(FORMER)]
+    return [*where, CaseFile.worker_id == worker]
 
 
 def _case_filter(site_id: str | None, worker: str | None) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = [CaseFile.deleted.is_(False)]
+    where: list[ColumnElement[bool]] = (
+        [CaseFile.deleted.is_(False)] if worker is None else worker_filter(worker))
     if site_id is not None:
         where.append(CaseFile.site_id == site_id)
-    if worker is not None:
-        where.append(CaseFile.assigned_worker == worker)
     return where
+
+
+def worker_label(key: str, names: dict[str, str]) -> str:
+    """The name of a worker key: the account's, the former name, or "" for nobody."""
+    if key.startswith(FORMER):
+        return key.removeprefix(FORMER)
+    return names.get(key, key)
 
 
 def _counts(session: Session, key: Any, query: Any) -> dict[str, int]:
@@ -88,11 +118,13 @@ def caseload(
 ) -> list[CaseloadRow]:
     """One row per worker (group_by="worker") or per site ("site"), sorted by label.
 
-    Workers are the case files' `assigned_worker` ("" = unassigned). Site rows also count
-    renovation inventories not yet signed and open neighbourhood requests of the site."""
+    Workers are the organisation's people who carry case files (every active one, even
+    with none), former free-text names not yet mapped to an account, and "" for case files
+    with nobody. Site rows also count renovation inventories not yet signed and open
+    neighbourhood requests of the site."""
     if group_by not in GROUPS:
         raise ValueError(group_by)
-    key = CaseFile.assigned_worker if group_by == "worker" else CaseFile.site_id
+    key: Any = WORKER_KEY if group_by == "worker" else CaseFile.site_id
     metrics = _per_case_metrics(session, key, _case_filter(site_id, worker), today)
     if group_by == "site" and worker is None:
         metrics.update(_site_only_metrics(session, site_id))
@@ -103,10 +135,15 @@ def caseload(
         keys.update(values)
     if group_by == "site":
         keys &= set(names) if site_id is None else {site_id}
+    else:
+        names = people_names(session)
+        if worker is None:
+            keys |= {p.id for p in list_people(session, site_id=site_id, role=CASE_WORKERS)}
     site_level = group_by == "site" and worker is None
     rows = [
         CaseloadRow(
-            key=k, label=names.get(k, k) if group_by == "site" else k,
+            key=k, label=names.get(k, k) if group_by == "site" else worker_label(k, names),
+            former=group_by == "worker" and k.startswith(FORMER),
             open_cases=metrics["open_cases"].get(k, 0),
             notes_30d=metrics["notes_30d"].get(k, 0),
             overdue_followups=metrics["overdue_followups"].get(k, 0),
@@ -121,11 +158,10 @@ def caseload(
     return sorted(rows, key=lambda r: (r.label.casefold(), r.key))
 
 
-def workers(session: Session) -> list[str]:
-    """Names case files are assigned to (for filters and the reassign dialog)."""
-    rows = session.scalars(select(CaseFile.assigned_worker).where(
-        CaseFile.deleted.is_(False), CaseFile.assigned_worker != "").distinct())
-    return sorted(rows, key=str.casefold)
+def workers(session: Session, *, site_id: str | None = None) -> list[PersonAccount]:
+    """The active people who carry case files (of a site: those holding its key), for the
+    caseload filter and the reassign dialog."""
+    return list_people(session, site_id=site_id, role=CASE_WORKERS)
 
 
 def case_list(
@@ -141,15 +177,17 @@ def case_list(
         select(CaseFile.id, func.max(CaseNote.occurred_on)).join(
             CaseNote, CaseNote.case_id == CaseFile.id).where(
             *where, CaseNote.deleted.is_(False)).group_by(CaseFile.id)).all())
+    names = people_names(session)
     query = (select(CaseFile.id, CaseFile.household_id, Household.name, CaseFile.site_id,
-                    Site.name, CaseFile.assigned_worker, CaseFile.status, CaseFile.opened_on)
+                    Site.name, WORKER_KEY, CaseFile.status, CaseFile.opened_on)
              .join(Household, Household.id == CaseFile.household_id)
              .join(Site, Site.id == CaseFile.site_id).where(*where))
     get: dict[str, dict[str, int]] = defaultdict(dict, metrics)
     rows = [
         CaseloadCase(
             case_id=cid, household_id=hid, household_name=hname, site_id=sid, site_name=sname,
-            worker=w, status=status, opened_on=opened, last_note_on=last.get(cid),
+            worker=worker_label(w, names), worker_key=w,
+            status=status, opened_on=opened, last_note_on=last.get(cid),
             notes_30d=get["notes_30d"].get(cid, 0),
             overdue_followups=get["overdue_followups"].get(cid, 0),
             open_referrals=get["open_referrals"].get(cid, 0),

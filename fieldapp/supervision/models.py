@@ -31,6 +31,8 @@ class Reassignment(Synced, Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("case_files.id"), index=True)
     from_worker: Mapped[str] = mapped_column(String(120), default="")
     to_worker: Mapped[str] = mapped_column(String(120))
+    from_worker_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    to_worker_id: Mapped[str | None] = mapped_column(String(36), default=None)
     reason: Mapped[str] = mapped_column(Text, default="")
     reassigned_on: Mapped[date] = mapped_column(index=True)
     until: Mapped[date | None]

@@ -17,10 +17,13 @@ from sqlalchemy.orm import Session
 from fieldapp.casework.cases import get_live_case, open_case_file
 from fieldapp.casework.models import CaseFile
 from fieldapp.casework.views import CaseView
+from fieldapp.casework.workers import check_worker, person_id_and_name
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.local.profile import get_profile
+from fieldapp.people.directory import names as people_names
 from fieldapp.records import common as rec
+from fieldapp.supervision.caseload import worker_filter
 from fieldapp.supervision.labels import ROLE
 from fieldapp.supervision.models import Reassignment, ReviewNote
 from fieldapp.supervision.views import ReassignmentView, ReviewNoteView
@@ -44,39 +47,50 @@ def open_case(session: Session, *, case_id: str, actor_id: str, today: date) -> 
                           today=today)
 
 
-def _reassignment_view(r: Reassignment) -> ReassignmentView:
-    return ReassignmentView(id=r.id, case_id=r.case_id, from_worker=r.from_worker,
-                            to_worker=r.to_worker, reason=r.reason,
-                            reassigned_on=r.reassigned_on, until=r.until)
+def _reassignment_view(r: Reassignment, names: dict[str, str]) -> ReassignmentView:
+    def name(worker_id: str | None, free_text: str) -> str:
+        return names.get(worker_id, free_text) if worker_id else free_text
+
+    return ReassignmentView(id=r.id, case_id=r.case_id,
+                            from_worker=name(r.from_worker_id, r.from_worker),
+                            to_worker=name(r.to_worker_id, r.to_worker), reason=r.reason,
+                            reassigned_on=r.reassigned_on, until=r.until,
+                            from_worker_id=r.from_worker_id, to_worker_id=r.to_worker_id)
 
 
 def reassign_cases(
-    session: Session, *, case_ids: Iterable[str], to_worker: str, actor_id: str, today: date,
-    reason: str = "", until: date | None = None,
+    session: Session, *, case_ids: Iterable[str], to_worker_id: str, actor_id: str,
+    today: date, reason: str = "", until: date | None = None,
 ) -> list[ReassignmentView]:
-    """Give the case files to `to_worker`: each case file gets a new revision (synced to
-    the site's team) and a Reassignment record says who moved it from whom, why, until when."""
+    """Give the case files to the account `to_worker_id`, who must hold a key to each case
+    file's site: each case file gets a new revision (synced to the site's team) and a
+    Reassignment record says who moved it from whom, why, until when."""
     require_supervisor(session)
-    worker = to_worker.strip() if isinstance(to_worker, str) else ""
-    if not worker:
+    if not (to_worker_id or "").strip():
         raise ValidationError(NO_WORKER)
     ids = list(dict.fromkeys(case_ids))
     if not ids:
         raise ValidationError(NO_CASES)
     if until is not None and until < today:
         raise ValidationError(UNTIL_BEFORE)
+    cases = [get_live_case(session, case_id) for case_id in ids]
+    checked = {site_id: check_worker(session, worker_id=to_worker_id, site_id=site_id,
+                                     actor_id=actor_id)
+               for site_id in {case.site_id for case in cases}}  # all refused or none
+    names = people_names(session)
     done = []
-    for case_id in ids:
-        case = get_live_case(session, case_id)
-        if case.assigned_worker == worker:
+    for case in cases:
+        if case.worker_id == to_worker_id:
             continue
+        new_id, new_name = person_id_and_name(session, checked[case.site_id], actor_id)
         moved = rec.create(session, Reassignment(
-            case_id=case.id, from_worker=case.assigned_worker, to_worker=worker,
+            case_id=case.id, from_worker=case.assigned_worker, to_worker=new_name,
+            from_worker_id=case.worker_id, to_worker_id=new_id,
             reason=(reason or "").strip(), reassigned_on=today, until=until),
             actor_id=actor_id, collection_id=rec.supervision_collection(session))
-        case.assigned_worker = worker
+        case.worker_id, case.assigned_worker = new_id, new_name
         rec.touch(session, case, actor_id=actor_id)
-        done.append(_reassignment_view(moved))
+        done.append(_reassignment_view(moved, names | {new_id: new_name}))
     return done
 
 
@@ -87,7 +101,8 @@ def reassignments(session: Session, *, case_id: str | None = None) -> list[Reass
         query = query.where(Reassignment.case_id == case_id)
     rows = session.scalars(query.order_by(Reassignment.reassigned_on.desc(),
                                           Reassignment.created_at.desc()))
-    return [_reassignment_view(r) for r in rows]
+    names = people_names(session)
+    return [_reassignment_view(r, names) for r in rows]
 
 
 def _review_view(n: ReviewNote) -> ReviewNoteView:
@@ -117,7 +132,8 @@ def review_notes(session: Session, *, case_id: str) -> list[ReviewNoteView]:
 
 
 def case_ids_of(session: Session, *, worker: str) -> list[str]:
-    """Every open case file of a worker (to move a whole caseload for leave cover)."""
+    """Every open case file of a worker (a worker key of the caseload: an account id, a
+    former name or "" for nobody), to move a whole caseload in one step (leave cover, a
+    worker leaving)."""
     return list(session.scalars(select(CaseFile.id).where(
-        CaseFile.deleted.is_(False), CaseFile.assigned_worker == worker,
-        CaseFile.status != "closed")))
+        *worker_filter(worker), CaseFile.status != "closed")))

@@ -8,7 +8,8 @@ from datetime import date
 
 @dataclass(frozen=True)
 class CaseloadRow:
-    """One worker (key = assigned worker's name, "" = nobody) or one site (key = site id)."""
+    """One worker (key = account id, "former:<name>" for a free-text name from before
+    accounts, "" = nobody) or one site (key = site id)."""
 
     key: str
     label: str
@@ -20,6 +21,7 @@ class CaseloadRow:
     visits_done: int
     inventories_open: int | None  # per site only (renovation is not assigned to a worker)
     requests_open: int | None  # per site only
+    former: bool = False  # a free-text name from before accounts, to map to an account
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class CaseloadCase:
     household_name: str
     site_id: str
     site_name: str
-    worker: str
+    worker: str  # the worker's name ("" = nobody)
     status: str
     opened_on: date
     last_note_on: date | None
@@ -37,6 +39,7 @@ class CaseloadCase:
     overdue_followups: int
     open_referrals: int
     visits_planned: int
+    worker_key: str = ""  # see fieldapp.supervision.caseload.WORKER_KEY
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class ReassignmentView:
     reason: str
     reassigned_on: date
     until: date | None
+    from_worker_id: str | None = None
+    to_worker_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from sync.client.pins_store import VaultPinnedKeys
 from sync.engine import blobs, conflicts, erasure, pull, purge, push, restore, state
 from sync.engine.account import ClientFactory, default_client_factory
 from sync.engine.apply import Applied
+from sync.engine.people import refresh_people
 from sync.engine.report import (
     ConflictView,
     HistoryEntry,
@@ -213,11 +214,10 @@ class SyncEngine:
         if fetched_at is not None and now - float(fetched_at) < USERS_EVERY:
             return  # names change rarely; unknown authors show their id until the next fetch
         try:
-            users = client.users().users
+            refresh_people(self.vault, client)  # names, roles, who works on which site
         except ApiError:
             return
         with self.vault.session() as s:
-            state.remember_users(s, {u.id: u.display_name for u in users})
             state.meta_set(s, "users_at", now)
 
     def _succeeded(self, report: SyncReport) -> None:

@@ -3,6 +3,8 @@ assigned worker and themes (saved with one button)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 from fieldapp.casework import cases as casework
 from fieldapp.casework import labels as service_labels
 from fieldapp.casework.views import CaseView, HouseholdDetail
+from fieldapp.people.directory import list_people
+from fieldapp.people.views import PersonAccount
 from ui import labels
 from ui.casework.case_models import PEOPLE_COLUMNS
 from ui.context import AppContext
@@ -68,7 +71,8 @@ class CaseDetailsPanel(QWidget):
         box.addWidget(self.people_table)
 
         self.status_combo = QComboBox(self)
-        self.worker_edit = QLineEdit(self)
+        self.worker_combo = QComboBox(self)  # the people holding the site's key
+        self._people: list[PersonAccount] = []
         self.themes_list = QListWidget(self)
         for code in service_labels.THEMES:
             item = QListWidgetItem(self.themes_list)
@@ -82,7 +86,7 @@ class CaseDetailsPanel(QWidget):
         self._form_labels = [QLabel(self) for _ in range(3)]
         form = QFormLayout(self.case_box)
         for label, field in zip(self._form_labels,
-                                (self.status_combo, self.worker_edit, self.themes_list),
+                                (self.status_combo, self.worker_combo, self.themes_list),
                                 strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
@@ -94,8 +98,8 @@ class CaseDetailsPanel(QWidget):
         layout.addWidget(self.case_box)
         layout.addStretch(1)
         self.save_case_button.clicked.connect(self.save_case)
-        self.setTabOrder(self.status_combo, self.worker_edit)
-        self.setTabOrder(self.worker_edit, self.themes_list)
+        self.setTabOrder(self.status_combo, self.worker_combo)
+        self.setTabOrder(self.worker_combo, self.themes_list)
         self.setTabOrder(self.themes_list, self.save_case_button)
         self.setTabOrder(self.save_case_button, self.people_table)
         self.retranslate()
@@ -113,10 +117,12 @@ class CaseDetailsPanel(QWidget):
         self.save_case_button.setText(self.tr("Save case &details"))
         self.people_table.setAccessibleName(self.tr("People of the household"))
         self.status_combo.setAccessibleName(self.tr("Case file status"))
-        self.worker_edit.setAccessibleName(self.tr("Assigned worker"))
+        self.worker_combo.setAccessibleName(self.tr("Assigned worker"))
         self.themes_list.setAccessibleName(self.tr("Themes"))
         self.people_model.retranslate()
         self.show_household(self.detail)
+        if self.case is not None:
+            self._fill_workers(self.case, self._worker_key(self.case))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -137,10 +143,59 @@ class CaseDetailsPanel(QWidget):
                 date=format_date(detail.moved_in_on)))
         self.address_label.setText(" · ".join(p for p in parts if p))
 
+    @staticmethod
+    def _worker_key(case: CaseView) -> str:
+        """The account id, "former:<name>" for a name from before accounts, "" for nobody."""
+        if case.worker_id:
+            return case.worker_id
+        return f"former:{case.assigned_worker}" if case.assigned_worker.strip() else ""
+
+    def _fill_workers(self, case: CaseView, chosen: str) -> None:
+        """Nobody, the people holding a key to the case file's site, the person signed in,
+        and the case file's own worker when none of those (a former name, someone who
+        left): chosen shows `chosen`."""
+        combo = self.worker_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Nobody"), "")
+        listed = {""}
+        for person in self._people:
+            combo.addItem(person.display_name, person.id)
+            listed.add(person.id)
+        if self.ctx.actor_id not in listed:
+            combo.addItem(self.ctx.profile.display_name or self.tr("Me"), self.ctx.actor_id)
+            listed.add(self.ctx.actor_id)
+        current = self._worker_key(case)
+        if current not in listed:
+            name = case.assigned_worker or case.worker_id or ""
+            label = (self.tr("former: {name}").format(name=name)
+                     if current.startswith("former:") else name)
+            combo.addItem(label, current)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
+    def _load_people(self, case: CaseView) -> None:
+        site_id = case.site_id
+
+        def loaded(people: list[PersonAccount]) -> None:
+            if self.case is None or self.case.site_id != site_id:
+                return
+            chosen = self.worker_combo.currentData()
+            self._people = people
+            self._fill_workers(self.case, chosen if isinstance(chosen, str) else
+                               self._worker_key(self.case))
+
+        self.ctx.call(lambda s: list_people(s, site_id=site_id), on_success=loaded)
+
     def show_case(self, case: CaseView) -> None:
+        new_site = self.case is None or self.case.site_id != case.site_id
         self.case = case
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(case.status)))
-        self.worker_edit.setText(case.assigned_worker or "")
+        if new_site:
+            self._people = []
+        self._fill_workers(case, self._worker_key(case))
+        if new_site:
+            self._load_people(case)
         for row in range(self.themes_list.count()):
             item = self.themes_list.item(row)
             checked = item.data(Qt.ItemDataRole.UserRole) in case.themes
@@ -150,14 +205,15 @@ class CaseDetailsPanel(QWidget):
         themes = [self.themes_list.item(r).data(Qt.ItemDataRole.UserRole)
                   for r in range(self.themes_list.count())
                   if self.themes_list.item(r).checkState() == Qt.CheckState.Checked]
-        return self.status_combo.currentData(), self.worker_edit.text().strip(), themes
+        worker = self.worker_combo.currentData()
+        return self.status_combo.currentData(), worker if isinstance(worker, str) else "", themes
 
     def show_case_unless_edited(self, case: CaseView) -> None:
         """The case as saved now (here or on another laptop); details being edited and not
         saved yet stay on screen (saving them makes a new revision on top of this one)."""
         shown = self.case
         untouched = shown is None or self._form() == (
-            shown.status, (shown.assigned_worker or "").strip(),
+            shown.status, self._worker_key(shown),
             [c for c in service_labels.THEMES if c in shown.themes])
         if untouched:
             self.show_case(case)
@@ -174,7 +230,12 @@ class CaseDetailsPanel(QWidget):
             self.show_case(case)
             self.case_saved.emit(case)
 
+        if worker.startswith("former:"):
+            change: dict[str, Any] = {}  # a former name stays until someone is chosen
+        elif worker:
+            change = {"worker_id": worker}
+        else:
+            change = {"unassign": True}
         self.ctx.call(lambda s: casework.update_case(s, case_id=case_id, actor_id=actor,
-                                                     status=status, themes=themes,
-                                                     assigned_worker=worker),
+                                                     status=status, themes=themes, **change),
                       on_success=saved)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.casework.workers import map_former_name
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.people.views import PersonAccount
 from fieldapp.supervision import caseload
 from fieldapp.supervision.views import CaseloadCase, CaseloadRow
 from fieldapp.vault import ChangeSet
@@ -40,9 +43,14 @@ FIRST_HEADER = {"worker": QT_TRANSLATE_NOOP("CaseloadView", "Worker"),
                 "site": QT_TRANSLATE_NOOP("CaseloadView", "Site")}
 
 
+FORMER = QT_TRANSLATE_NOOP("CaseloadView", "former: {name}")
+
+
 def _name(row: CaseloadRow) -> str:
     from PySide6.QtCore import QCoreApplication
 
+    if row.former:  # a free-text name from before accounts, not mapped to anyone yet
+        return QCoreApplication.translate(C, FORMER).format(name=row.label)
     return row.label or QCoreApplication.translate(C, UNASSIGNED)
 
 
@@ -90,12 +98,14 @@ class CaseloadView(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
         self.reassign_button = QPushButton(self)
+        self.map_button = QPushButton(self)  # whose account a former name is
+        self.map_button.setEnabled(False)
         self.refresh_button = QPushButton(self)
         self.filter_label = QLabel(self)
         self.filter_label.setBuddy(self.filter_edit)
         top = QHBoxLayout()
         for w in (self.group_label, self.group_combo, self.filter_label, self.filter_edit,
-                  self.reassign_button, self.refresh_button):
+                  self.reassign_button, self.map_button, self.refresh_button):
             top.addWidget(w)
         top.setStretch(3, 1)
 
@@ -134,6 +144,8 @@ class CaseloadView(QWidget):
         self.table.activated.connect(lambda _i: self.drill())
         self.cases.activated.connect(lambda _i: self._open_current())
         self.reassign_button.clicked.connect(self.request_reassign)
+        self.map_button.clicked.connect(self.map_former_name)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
         self.refresh_button.clicked.connect(self.refresh)
         context.subscribe(COUNTED, self._on_changes)
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.filter_edit.setFocus)
@@ -152,6 +164,10 @@ class CaseloadView(QWidget):
         self.case_filter.setPlaceholderText(self.tr("Filter case files"))
         self.reassign_button.setText(self.tr("&Reassign… (Ctrl+R)"))
         self.refresh_button.setText(self.tr("Refresh (F5)"))
+        self.map_button.setText(self.tr("Who was this?…"))
+        self.map_button.setToolTip(self.tr(
+            "A worker named before accounts existed: choose the colleague's account, and "
+            "their case files follow."))
         self.table.setAccessibleName(self.tr("Caseload"))
         self.cases.setAccessibleName(self.tr("Case files"))
         self.group_combo.setAccessibleName(self.tr("Group by"))
@@ -239,6 +255,39 @@ class CaseloadView(QWidget):
         chosen = rows_of(self.cases, self.case_model)
         if chosen:
             self.open_case.emit(chosen[0].case_id, chosen[0].household_id)
+
+    def _current_row(self) -> CaseloadRow | None:
+        chosen = rows_of(self.table, self.model)
+        return chosen[0] if chosen else None
+
+    def _current_changed(self) -> None:
+        row = self._current_row()
+        self.map_button.setEnabled(row is not None and row.former)
+
+    def map_former_name(self) -> None:
+        """Say which account a former free-text name was: every case file carrying it goes
+        to that person (a new revision each, synced to the site's team)."""
+        row = self._current_row()
+        if row is None or not row.former:
+            return
+        name = row.label
+
+        def chosen(people: list[PersonAccount]) -> None:
+            if not people:
+                self.map_button.setToolTip(self.tr("Nobody in the directory yet: sync first."))
+                return
+            labels = [p.display_name for p in people]
+            picked, ok = QInputDialog.getItem(
+                self, self.tr("Who was this?"),
+                self.tr("The case files of “%1” go to:").replace("%1", name), labels, 0, False)
+            if not ok:
+                return
+            person = people[labels.index(picked)]
+            actor = self.ctx.actor_id
+            self.ctx.call(lambda s: map_former_name(s, name=name, person_id=person.id,
+                                                    actor_id=actor))
+
+        self.ctx.call(lambda s: caseload.workers(s), on_success=chosen)
 
     def request_reassign(self) -> None:
         chosen = self.selected_cases()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from fieldapp.people.views import PersonAccount
 from fieldapp.supervision import caseload as supervision_caseload
 from fieldapp.supervision import review as supervision
 from fieldapp.supervision.views import CaseloadCase, ReassignmentView
@@ -40,8 +41,7 @@ class ReassignDialog(QDialog):
         self.result_value: list[ReassignmentView] | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.worker_combo = QComboBox(self)
-        self.worker_combo.setEditable(True)
+        self.worker_combo = QComboBox(self)  # people holding the key of every chosen site
         self.reason_edit = QLineEdit(self)
         self.until_check = QCheckBox(self)
         self.until_edit = QDateEdit(self)
@@ -76,9 +76,14 @@ class ReassignDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
-        current = {c.worker for c in cases}
-        context.call(supervision_caseload.workers,
-                     on_success=lambda names: self._workers(names, current))
+        current = {c.worker_key for c in cases}
+        sites = {c.site_id for c in cases}
+
+        def candidates(s: Session) -> list[PersonAccount]:
+            return [p for p in supervision_caseload.workers(s)
+                    if all(p.works_on(site) for site in sites)]
+
+        context.call(candidates, on_success=lambda people: self._workers(people, current))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -99,13 +104,21 @@ class ReassignDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def _workers(self, names: list[str], current: set[str]) -> None:
+    def _workers(self, people: list[PersonAccount], current: set[str]) -> None:
         self.worker_combo.clear()
-        self.worker_combo.addItems([n for n in names if n not in current])
+        for person in people:
+            if person.id not in current:
+                self.worker_combo.addItem(person.display_name, person.id)
+        if self.worker_combo.count() == 0:
+            self.error.setText(self.tr(
+                "Nobody else holds a key to the sites of these case files. Give a colleague "
+                "access to the sites first (Team), then sync."))
+            self.error.show()
         self.worker_combo.setFocus()
 
     def submit(self) -> None:
-        worker = self.worker_combo.currentText()
+        chosen = self.worker_combo.currentData()
+        worker = chosen if isinstance(chosen, str) else ""
         reason = self.reason_edit.text()
         until = self.until_edit.date().toPython() if self.until_check.isChecked() else None
         ids = [c.case_id for c in self.cases]
@@ -113,7 +126,7 @@ class ReassignDialog(QDialog):
         self.buttons.setEnabled(False)
 
         def work(s: Session) -> list[ReassignmentView]:
-            return supervision.reassign_cases(s, case_ids=ids, to_worker=worker,
+            return supervision.reassign_cases(s, case_ids=ids, to_worker_id=worker,
                                               actor_id=actor, today=today, reason=reason,
                                               until=until if isinstance(until, date) else None)
 

@@ -13,12 +13,15 @@ from PySide6.QtWidgets import QApplication
 from fieldapp.audit import access_log
 from fieldapp.casework import cases as casework
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+from fieldapp.people import directory
 from fieldapp.vault import Vault
 from tests.factories import PASSPHRASE, TODAY, fixed_clock, make_world
 from tests.ui.ui_helpers import modal_dialog, shortcut
 from ui.supervision.reassign_dialog import ReassignDialog
 from ui.supervision.workspace import SupervisorWorkspace
 
+KARIM = "0000000a-0000-4000-8000-00000000000a"
+SOPHIE = "0000000b-0000-4000-8000-00000000000b"
 SUPERVISOR = {"display_name": "Test Supervisor", "role": "supervisor",
               "organisation": "test-org", "sites": []}
 
@@ -29,12 +32,18 @@ def supervisor_world(vault_dir, store):
                          secret_store=store, clock=fixed_clock)
     world = make_world(vault)
     with vault.session() as s:
+        # the team as the sync engine leaves the directory: both carry cases on both sites
+        directory.remember(s, complete=True, people=[
+            (world.actor_id, "Test Supervisor", ["supervisor"]),
+            (KARIM, "Karim Benali", ["social_assistant"]),
+            (SOPHIE, "Sophie Dubois", ["social_assistant"])])
+        both = [world.actor_id, KARIM, SOPHIE]
+        directory.remember_sites(s, {world.site_id: both, world.other_site_id: both})
         other = casework.open_case_file(s, household_id=world.other_household_id,
                                         actor_id=world.actor_id, today=TODAY).id
-        casework.update_case(s, case_id=other, actor_id=world.actor_id,
-                             assigned_worker="Karim Benali")
+        casework.update_case(s, case_id=other, actor_id=world.actor_id, worker_id=KARIM)
         casework.update_case(s, case_id=world.case_id, actor_id=world.actor_id,
-                             assigned_worker="Sophie Dubois")
+                             worker_id=SOPHIE)
         for day in (3, 10, 17):
             casework.add_note(s, case_id=other, kind="phone_call", text="Afspraak OCMW",
                               occurred_on=date(2026, 11, day), actor_id=world.actor_id,
@@ -105,9 +114,9 @@ def test_caseload_drill_open_review_reassign_and_pdf(qtbot, app, supervisor_worl
     qtbot.keyClicks(dialog.reason_edit, "verlof")
     with qtbot.waitSignal(dialog.finished, timeout=5_000):
         qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: [r.label for r in view.model.rows()] == ["Sophie Dubois"],
-                    timeout=5_000)
-    assert view.model.row_at(0).open_cases == 2
+    # every worker of the team keeps a row, Karim now with none of the case files
+    qtbot.waitUntil(lambda: [(r.label, r.open_cases) for r in view.model.rows()] == [
+        ("Karim Benali", 0), ("Sophie Dubois", 2)], timeout=5_000)
     with app.vault.session(read_only=True) as s:
         assert casework.get_case(s, case_id=other).assigned_worker == "Sophie Dubois"
 
