@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from fieldapp.reports.dates import clock, long_day
+
+__all__ = ["TEXTS", "clock", "file_name", "long_day", "text"]
+
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         "service": "Sociale dienst — agenda",
@@ -56,35 +60,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-WEEKDAYS = {
-    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}
-
 
 def text(language: str, key: str, **params: object) -> str:
     value = TEXTS.get(language, TEXTS["nl"]).get(key, TEXTS["en"][key])
     return value.format(**params) if params else value
-
-
-def long_day(language: str, day: date) -> str:
-    """"zaterdag 6 december 2026", "samedi 6 décembre 2026"."""
-    lang = language if language in WEEKDAYS else "nl"
-    weekday, month = WEEKDAYS[lang][day.weekday()], MONTHS[lang][day.month - 1]
-    return f"{weekday} {day.day} {month} {day.year}"
-
-
-def clock(minute: int | None) -> str:
-    return "" if minute is None else f"{minute // 60:02d}:{minute % 60:02d}"
 
 
 def file_name(language: str, day: date) -> str:

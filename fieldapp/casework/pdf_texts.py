@@ -25,7 +25,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "file_summary": "sociaal-verslag",
         # the welcome invitation
         "letter_title": "Uitnodiging: onthaalsessie voor nieuwe huurders",
-        "letter_greeting": "Beste {name},",
+        "letter_greeting": "Beste {name},", "letter_date": "Brussel, {day}",
         "letter_body": "Welkom in uw nieuwe woning! De sociale dienst nodigt u uit op de "
                        "onthaalsessie voor nieuwe huurders van {site}. We stellen de buurt, "
                        "de diensten en het huishoudelijk reglement voor, en beantwoorden uw "
@@ -34,6 +34,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "letter_close": "U bent van harte welkom. Kan u niet komen? Laat het ons weten.",
         "letter_sign": "De sociale dienst",
         "file_letters": "uitnodigingen-onthaalsessie",
+        "file_attendance": "aanwezigheidslijst-onthaalsessie",
         "attendance_title": "Aanwezigheidslijst onthaalsessie",
         "signature": "Handtekening", "moved_in": "Ingetrokken op",
     },
@@ -54,7 +55,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "printed": "Imprimé le", "by": "par",
         "file_summary": "rapport-social",
         "letter_title": "Invitation : séance d'accueil des nouveaux locataires",
-        "letter_greeting": "Chère, cher {name},",
+        "letter_greeting": "Madame, Monsieur,", "letter_date": "Bruxelles, le {day}",
         "letter_body": "Bienvenue dans votre nouveau logement ! Le service social vous invite "
                        "à la séance d'accueil des nouveaux locataires de {site}. Nous vous "
                        "présenterons le quartier, les services et le règlement d'ordre "
@@ -63,6 +64,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "letter_close": "Vous êtes le bienvenu. Vous ne pouvez pas venir ? Prévenez-nous.",
         "letter_sign": "Le service social",
         "file_letters": "invitations-seance-accueil",
+        "file_attendance": "liste-presence-seance-accueil",
         "attendance_title": "Liste de présence — séance d'accueil",
         "signature": "Signature", "moved_in": "Entré(e) le",
     },
@@ -82,7 +84,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "printed": "Printed on", "by": "by",
         "file_summary": "social-report",
         "letter_title": "Invitation: welcome session for new tenants",
-        "letter_greeting": "Dear {name},",
+        "letter_greeting": "Dear {name},", "letter_date": "Brussels, {day}",
         "letter_body": "Welcome to your new home! The social service invites you to the "
                        "welcome session for new tenants of {site}. We will present the "
                        "neighbourhood, the services and the house rules, and answer your "
@@ -91,6 +93,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "letter_close": "You are most welcome. Can't come? Please let us know.",
         "letter_sign": "The social service",
         "file_letters": "welcome-session-invitations",
+        "file_attendance": "welcome-session-attendance",
         "attendance_title": "Attendance list — welcome session",
         "signature": "Signature", "moved_in": "Moved in",
     },

@@ -527,6 +527,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Everything held about this household, as PDF and JSON (GDPR art. 15)</translation>
         </message>
         <message>
+            <source>Era&amp;se or hold…</source>
+            <translation>Era&amp;se or hold…</translation>
+        </message>
+        <message>
+            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
+            <translation>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</translation>
+        </message>
+        <message>
             <source>Office appointment</source>
             <translation>Office appointment</translation>
         </message>
@@ -537,14 +545,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A social report in Dutch or French, with the notes you choose</source>
             <translation>A social report in Dutch or French, with the notes you choose</translation>
-        </message>
-        <message>
-            <source>Era&amp;se or hold…</source>
-            <translation>Era&amp;se or hold…</translation>
-        </message>
-        <message>
-            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
-            <translation>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</translation>
         </message>
     </context>
     <context>
@@ -3750,6 +3750,102 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Record session</source>
             <translation>&amp;Record session</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Welcome sessions</source>
+            <translation>Welcome sessions</translation>
+        </message>
+        <message>
+            <source>Plan a welcome session</source>
+            <translation>Plan a welcome session</translation>
+        </message>
+        <message>
+            <source>O&amp;n:</source>
+            <translation>O&amp;n:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>Day of the session</source>
+            <translation>Day of the session</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Starts at</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Plan &amp;session</source>
+            <translation>Plan &amp;session</translation>
+        </message>
+        <message>
+            <source>New tenants to invite</source>
+            <translation>New tenants to invite</translation>
+        </message>
+        <message>
+            <source>&amp;Moved in within the last (months):</source>
+            <translation>&amp;Moved in within the last (months):</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>Months</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;letters (PDF)…</source>
+            <translation>Invitation &amp;letters (PDF)…</translation>
+        </message>
+        <message>
+            <source>One letter per ticked household, in its language, for the session selected</source>
+            <translation>One letter per ticked household, in its language, for the session selected</translation>
+        </message>
+        <message>
+            <source>A&amp;ttendance list (PDF)…</source>
+            <translation>A&amp;ttendance list (PDF)…</translation>
+        </message>
+        <message>
+            <source>Record who attended</source>
+            <translation>Record who attended</translation>
+        </message>
+        <message>
+            <source>moved in {day}</source>
+            <translation>moved in {day}</translation>
+        </message>
+        <message>
+            <source>Invitation letters</source>
+            <translation>Invitation letters</translation>
+        </message>
+        <message>
+            <source>Attendance list</source>
+            <translation>Attendance list</translation>
         </message>
     </context>
     <context>

@@ -527,6 +527,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Tout ce qui est conservé sur ce ménage, en PDF et JSON (RGPD art. 15)</translation>
         </message>
         <message>
+            <source>Era&amp;se or hold…</source>
+            <translation>Effacer ou con&amp;server…</translation>
+        </message>
+        <message>
+            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
+            <translation>Effacer le ménage ou son dossier partout (RGPD art. 17), ou placer une conservation légale</translation>
+        </message>
+        <message>
             <source>Office appointment</source>
             <translation>Rendez-vous au bureau</translation>
         </message>
@@ -537,14 +545,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A social report in Dutch or French, with the notes you choose</source>
             <translation>Un rapport social en néerlandais ou en français, avec les notes que vous choisissez</translation>
-        </message>
-        <message>
-            <source>Era&amp;se or hold…</source>
-            <translation>Effacer ou con&amp;server…</translation>
-        </message>
-        <message>
-            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
-            <translation>Effacer le ménage ou son dossier partout (RGPD art. 17), ou placer une conservation légale</translation>
         </message>
     </context>
     <context>
@@ -3750,6 +3750,102 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Record session</source>
             <translation>&amp;Consigner la séance</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévue</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Tenue</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Welcome sessions</source>
+            <translation>Séances d'accueil</translation>
+        </message>
+        <message>
+            <source>Plan a welcome session</source>
+            <translation>Planifier une séance d'accueil</translation>
+        </message>
+        <message>
+            <source>O&amp;n:</source>
+            <translation>&amp;Le :</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>Lie&amp;u :</translation>
+        </message>
+        <message>
+            <source>Day of the session</source>
+            <translation>Jour de la séance</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Commence à</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Plan &amp;session</source>
+            <translation>Planifier la &amp;séance</translation>
+        </message>
+        <message>
+            <source>New tenants to invite</source>
+            <translation>Nouveaux locataires à inviter</translation>
+        </message>
+        <message>
+            <source>&amp;Moved in within the last (months):</source>
+            <translation>Emménagés depuis (&amp;mois) :</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;letters (PDF)…</source>
+            <translation>Lettres d'i&amp;nvitation (PDF)…</translation>
+        </message>
+        <message>
+            <source>One letter per ticked household, in its language, for the session selected</source>
+            <translation>Une lettre par ménage coché, dans sa langue, pour la séance choisie</translation>
+        </message>
+        <message>
+            <source>A&amp;ttendance list (PDF)…</source>
+            <translation>Liste de présence (P&amp;DF)…</translation>
+        </message>
+        <message>
+            <source>Record who attended</source>
+            <translation>Consigner les présents</translation>
+        </message>
+        <message>
+            <source>moved in {day}</source>
+            <translation>emménagé le {day}</translation>
+        </message>
+        <message>
+            <source>Invitation letters</source>
+            <translation>Lettres d'invitation</translation>
+        </message>
+        <message>
+            <source>Attendance list</source>
+            <translation>Liste de présence</translation>
         </message>
     </context>
     <context>

@@ -527,6 +527,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Alles wat over dit gezin bewaard wordt, als PDF en JSON (AVG art. 15)</translation>
         </message>
         <message>
+            <source>Era&amp;se or hold…</source>
+            <translation>Wi&amp;ssen of bewaren…</translation>
+        </message>
+        <message>
+            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
+            <translation>Het gezin of zijn dossier overal wissen (AVG art. 17), of een juridische bewaring instellen</translation>
+        </message>
+        <message>
             <source>Office appointment</source>
             <translation>Afspraak op kantoor</translation>
         </message>
@@ -537,14 +545,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A social report in Dutch or French, with the notes you choose</source>
             <translation>Een sociaal verslag in het Nederlands of het Frans, met de notities die u kiest</translation>
-        </message>
-        <message>
-            <source>Era&amp;se or hold…</source>
-            <translation>Wi&amp;ssen of bewaren…</translation>
-        </message>
-        <message>
-            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
-            <translation>Het gezin of zijn dossier overal wissen (AVG art. 17), of een juridische bewaring instellen</translation>
         </message>
     </context>
     <context>
@@ -3750,6 +3750,102 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Record session</source>
             <translation>Sessie &amp;registreren</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Gehouden</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Geannuleerd</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uur</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Welcome sessions</source>
+            <translation>Onthaalsessies</translation>
+        </message>
+        <message>
+            <source>Plan a welcome session</source>
+            <translation>Een onthaalsessie plannen</translation>
+        </message>
+        <message>
+            <source>O&amp;n:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Plaats:</translation>
+        </message>
+        <message>
+            <source>Day of the session</source>
+            <translation>Dag van de sessie</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Begint om</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>Plan &amp;session</source>
+            <translation>Sessie p&amp;lannen</translation>
+        </message>
+        <message>
+            <source>New tenants to invite</source>
+            <translation>Nieuwe huurders om uit te nodigen</translation>
+        </message>
+        <message>
+            <source>&amp;Moved in within the last (months):</source>
+            <translation>Ingetrokken in de laatste (&amp;maanden):</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>Maanden</translation>
+        </message>
+        <message>
+            <source>Invitation &amp;letters (PDF)…</source>
+            <translation>&amp;Uitnodigingen (PDF)…</translation>
+        </message>
+        <message>
+            <source>One letter per ticked household, in its language, for the session selected</source>
+            <translation>Eén brief per aangevinkt gezin, in zijn taal, voor de gekozen sessie</translation>
+        </message>
+        <message>
+            <source>A&amp;ttendance list (PDF)…</source>
+            <translation>Aanwezigheidslijs&amp;t (PDF)…</translation>
+        </message>
+        <message>
+            <source>Record who attended</source>
+            <translation>Registreren wie aanwezig was</translation>
+        </message>
+        <message>
+            <source>moved in {day}</source>
+            <translation>ingetrokken op {day}</translation>
+        </message>
+        <message>
+            <source>Invitation letters</source>
+            <translation>Uitnodigingsbrieven</translation>
+        </message>
+        <message>
+            <source>Attendance list</source>
+            <translation>Aanwezigheidslijst</translation>
         </message>
     </context>
     <context>
