@@ -12,15 +12,21 @@ ACCESS_ACTIONS: dict[str, str] = {
     "history": _t("labels", "Viewed the history"),
 }
 
-# What an entry is about, in words (object_type -> label).
+# What an entry is about, in words (object_type -> label); an unknown type shows as such.
 ACCESS_OBJECTS: dict[str, str] = {
     "case_file": _t("labels", "Case file"),
-    "case_note": _t("labels", "Note"),
+    "case_notes": _t("labels", "Note"),
+    "follow_ups": _t("labels", "Follow-up"),
+    "referrals": _t("labels", "Referral"),
+    "home_visits": _t("labels", "Home visit"),
+    "welcome_sessions": _t("labels", "Welcome session"),
     "notes": _t("labels", "Notes"),
-    "inventory": _t("labels", "Inventory"),
+    "renovation_inventory": _t("labels", "Inventory"),
+    "renovation_project": _t("labels", "Renovation project"),
     "round": _t("labels", "Round"),
     "defect_report": _t("labels", "Defect report"),
     "indicators": _t("labels", "Indicators"),
+    "day_sheet": _t("labels", "Day sheet"),
     "access_log": _t("labels", "Access log"),
     "household": _t("labels", "Household"),
     "person": _t("labels", "Person"),

@@ -33,6 +33,160 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AccessLogPage</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>Export as &amp;CSV…</source>
+            <translation>Export as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export as P&amp;DF…</source>
+            <translation>Export as P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Access log entries</source>
+            <translation>Access log entries</translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation>Every action</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Unknown person</source>
+            <translation>Unknown person</translation>
+        </message>
+        <message>
+            <source>No access in this period.</source>
+            <translation>No access in this period.</translation>
+        </message>
+        <message>
+            <source>Entries: {n}, newest first.</source>
+            <translation>Entries: {n}, newest first.</translation>
+        </message>
+        <message>
+            <source>Export the access log</source>
+            <translation>Export the access log</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The access log was exported.</source>
+            <translation>The access log was exported.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessLogReport</name>
+        <message>
+            <source>Access log</source>
+            <translation>Access log</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation>Every action</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Entries</translation>
+        </message>
+        <message>
+            <source>No access in this period.</source>
+            <translation>No access in this period.</translation>
+        </message>
+        <message>
+            <source>Unknown person</source>
+            <translation>Unknown person</translation>
+        </message>
+        <message>
+            <source>Other record</source>
+            <translation>Other record</translation>
+        </message>
+        <message>
+            <source>Who opened, printed, exported, searched or looked at the history of personal data, and when. The log holds no content.</source>
+            <translation>Who opened, printed, exported, searched or looked at the history of personal data, and when. The log holds no content.</translation>
+        </message>
+        <message>
+            <source>FieldApp — access log {start} – {end}</source>
+            <translation>FieldApp — access log {start} – {end}</translation>
+        </message>
+        <message>
+            <source>access-log-{start}-{end}</source>
+            <translation>access-log-{start}-{end}</translation>
+        </message>
+    </context>
+    <context>
         <name>AccessView</name>
         <message>
             <source>Access appointments</source>
@@ -2096,6 +2250,50 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Note text</source>
             <translation>Note text</translation>
         </message>
+        <message>
+            <source>Name a co&amp;lleague…</source>
+            <translation>Name a co&amp;lleague…</translation>
+        </message>
+        <message>
+            <source>Let a colleague you name read your restricted notes of this site</source>
+            <translation>Let a colleague you name read your restricted notes of this site</translation>
+        </message>
+        <message>
+            <source>Who can read this note</source>
+            <translation>Who can read this note</translation>
+        </message>
+        <message>
+            <source>Readable by the social assistants of this site and the supervisors.</source>
+            <translation>Readable by the social assistants of this site and the supervisors.</translation>
+        </message>
+        <message>
+            <source>the author</source>
+            <translation>the author</translation>
+        </message>
+        <message>
+            <source>the supervisors (names known after the next synchronisation)</source>
+            <translation>the supervisors (names known after the next synchronisation)</translation>
+        </message>
+        <message>
+            <source>Readable only by %1 (author), the supervisors %2 and the colleagues named: %3.</source>
+            <translation>Readable only by %1 (author), the supervisors %2 and the colleagues named: %3.</translation>
+        </message>
+        <message>
+            <source>Readable only by %1 (author) and the supervisors %2; no colleague named.</source>
+            <translation>Readable only by %1 (author) and the supervisors %2; no colleague named.</translation>
+        </message>
+        <message>
+            <source>No colleague is known on this laptop yet; synchronise first.</source>
+            <translation>No colleague is known on this laptop yet; synchronise first.</translation>
+        </message>
+        <message>
+            <source>Name a colleague</source>
+            <translation>Name a colleague</translation>
+        </message>
+        <message>
+            <source>This colleague will be able to read all your restricted notes of this site:</source>
+            <translation>This colleague will be able to read all your restricted notes of this site:</translation>
+        </message>
     </context>
     <context>
         <name>PartiesView</name>
@@ -3191,6 +3389,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Data protection</source>
             <translation>&amp;Data protection</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>Access log</translation>
+        </message>
+        <message>
+            <source>&amp;Access log</source>
+            <translation>&amp;Access log</translation>
         </message>
     </context>
     <context>
@@ -4451,6 +4657,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A restricted note can only go into a report made by its author.</source>
             <translation>A restricted note can only go into a report made by its author.</translation>
         </message>
+        <message>
+            <source>This share was not found. It may have ended.</source>
+            <translation>This share was not found. It may have ended.</translation>
+        </message>
+        <message>
+            <source>Your restricted notes are already yours to read.</source>
+            <translation>Your restricted notes are already yours to read.</translation>
+        </message>
+        <message>
+            <source>This colleague is not known on this laptop yet; synchronise first.</source>
+            <translation>This colleague is not known on this laptop yet; synchronise first.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -5002,6 +5220,74 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>No objective given</source>
             <translation>No objective given</translation>
         </message>
+        <message>
+            <source>Searched notes</source>
+            <translation>Searched notes</translation>
+        </message>
+        <message>
+            <source>Viewed the history</source>
+            <translation>Viewed the history</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Case file</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <source>Welcome session</source>
+            <translation>Welcome session</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>Inventory</translation>
+        </message>
+        <message>
+            <source>Renovation project</source>
+            <translation>Renovation project</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <source>Defect report</source>
+            <translation>Defect report</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>Day sheet</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>Access log</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
     </context>
     <context>
         <name>register</name>
@@ -5381,6 +5667,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This vault is not connected to a server.</source>
             <translation>This vault is not connected to a server.</translation>
+        </message>
+        <message>
+            <source>The server refused to change or delete an entry of the access log: the access log can only be added to. The change was not kept.</source>
+            <translation>The server refused to change or delete an entry of the access log: the access log can only be added to. The change was not kept.</translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,160 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AccessLogPage</name>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Personne :</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>Export as &amp;CSV…</source>
+            <translation>Exporter en &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export as P&amp;DF…</source>
+            <translation>Exporter en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Access log entries</source>
+            <translation>Entrées du journal des accès</translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation>Toutes les actions</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <source>Unknown person</source>
+            <translation>Personne inconnue</translation>
+        </message>
+        <message>
+            <source>No access in this period.</source>
+            <translation>Aucun accès pendant cette période.</translation>
+        </message>
+        <message>
+            <source>Entries: {n}, newest first.</source>
+            <translation>Entrées : {n}, les plus récentes d’abord.</translation>
+        </message>
+        <message>
+            <source>Export the access log</source>
+            <translation>Exporter le journal des accès</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The access log was exported.</source>
+            <translation>Le journal des accès a été exporté.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessLogReport</name>
+        <message>
+            <source>Access log</source>
+            <translation>Journal des accès</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation>Toutes les actions</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>No access in this period.</source>
+            <translation>Aucun accès pendant cette période.</translation>
+        </message>
+        <message>
+            <source>Unknown person</source>
+            <translation>Personne inconnue</translation>
+        </message>
+        <message>
+            <source>Other record</source>
+            <translation>Autre donnée</translation>
+        </message>
+        <message>
+            <source>Who opened, printed, exported, searched or looked at the history of personal data, and when. The log holds no content.</source>
+            <translation>Qui a ouvert, imprimé, exporté, recherché des données personnelles ou consulté leur historique, et quand. Le journal ne contient aucun contenu.</translation>
+        </message>
+        <message>
+            <source>FieldApp — access log {start} – {end}</source>
+            <translation>FieldApp — journal des accès {start} – {end}</translation>
+        </message>
+        <message>
+            <source>access-log-{start}-{end}</source>
+            <translation>journal-des-acces-{start}-{end}</translation>
+        </message>
+    </context>
+    <context>
         <name>AccessView</name>
         <message>
             <source>Access appointments</source>
@@ -2096,6 +2250,50 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Note text</source>
             <translation>Texte de la note</translation>
         </message>
+        <message>
+            <source>Name a co&amp;lleague…</source>
+            <translation>Désigner un co&amp;llègue…</translation>
+        </message>
+        <message>
+            <source>Let a colleague you name read your restricted notes of this site</source>
+            <translation>Permettre à un collègue que vous désignez de lire vos notes restreintes de ce site</translation>
+        </message>
+        <message>
+            <source>Who can read this note</source>
+            <translation>Qui peut lire cette note</translation>
+        </message>
+        <message>
+            <source>Readable by the social assistants of this site and the supervisors.</source>
+            <translation>Lisible par les assistants sociaux de ce site et les superviseurs.</translation>
+        </message>
+        <message>
+            <source>the author</source>
+            <translation>l’auteur</translation>
+        </message>
+        <message>
+            <source>the supervisors (names known after the next synchronisation)</source>
+            <translation>les superviseurs (noms connus après la prochaine synchronisation)</translation>
+        </message>
+        <message>
+            <source>Readable only by %1 (author), the supervisors %2 and the colleagues named: %3.</source>
+            <translation>Lisible uniquement par %1 (auteur), les superviseurs %2 et les collègues désignés : %3.</translation>
+        </message>
+        <message>
+            <source>Readable only by %1 (author) and the supervisors %2; no colleague named.</source>
+            <translation>Lisible uniquement par %1 (auteur) et les superviseurs %2 ; aucun collègue désigné.</translation>
+        </message>
+        <message>
+            <source>No colleague is known on this laptop yet; synchronise first.</source>
+            <translation>Aucun collègue n’est encore connu sur cet ordinateur ; synchronisez d’abord.</translation>
+        </message>
+        <message>
+            <source>Name a colleague</source>
+            <translation>Désigner un collègue</translation>
+        </message>
+        <message>
+            <source>This colleague will be able to read all your restricted notes of this site:</source>
+            <translation>Ce collègue pourra lire toutes vos notes restreintes de ce site :</translation>
+        </message>
     </context>
     <context>
         <name>PartiesView</name>
@@ -3191,6 +3389,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Data protection</source>
             <translation>&amp;Protection des données</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>Journal des accès</translation>
+        </message>
+        <message>
+            <source>&amp;Access log</source>
+            <translation>&amp;Journal des accès</translation>
         </message>
     </context>
     <context>
@@ -4451,6 +4657,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A restricted note can only go into a report made by its author.</source>
             <translation>Une note restreinte ne peut figurer que dans un rapport de son auteur.</translation>
         </message>
+        <message>
+            <source>This share was not found. It may have ended.</source>
+            <translation>Ce partage est introuvable. Il a peut-être pris fin.</translation>
+        </message>
+        <message>
+            <source>Your restricted notes are already yours to read.</source>
+            <translation>Vous pouvez déjà lire vos propres notes restreintes.</translation>
+        </message>
+        <message>
+            <source>This colleague is not known on this laptop yet; synchronise first.</source>
+            <translation>Ce collègue n’est pas encore connu sur cet ordinateur ; synchronisez d’abord.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -5002,6 +5220,74 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>No objective given</source>
             <translation>Aucun objectif indiqué</translation>
         </message>
+        <message>
+            <source>Searched notes</source>
+            <translation>Notes recherchées</translation>
+        </message>
+        <message>
+            <source>Viewed the history</source>
+            <translation>Historique consulté</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Orientation</translation>
+        </message>
+        <message>
+            <source>Welcome session</source>
+            <translation>Séance d’accueil</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>État des lieux</translation>
+        </message>
+        <message>
+            <source>Renovation project</source>
+            <translation>Projet de rénovation</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Tournée</translation>
+        </message>
+        <message>
+            <source>Defect report</source>
+            <translation>Signalement de défaut</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicateurs</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>Feuille de journée</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>Journal des accès</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Ménage</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
     </context>
     <context>
         <name>register</name>
@@ -5381,6 +5667,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This vault is not connected to a server.</source>
             <translation>Ce coffre n'est pas relié à un serveur.</translation>
+        </message>
+        <message>
+            <source>The server refused to change or delete an entry of the access log: the access log can only be added to. The change was not kept.</source>
+            <translation>Le serveur a refusé de modifier ou de supprimer une entrée du journal des accès : on ne peut qu’y ajouter. La modification n’a pas été conservée.</translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,160 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AccessLogPage</name>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handeling</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Over</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referentie</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Persoon:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Handeling:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Van:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Tot:</translation>
+        </message>
+        <message>
+            <source>Export as &amp;CSV…</source>
+            <translation>Exporteren als &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export as P&amp;DF…</source>
+            <translation>Exporteren als P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Access log entries</source>
+            <translation>Regels van het toegangslogboek</translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation>Elke handeling</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Iedereen</translation>
+        </message>
+        <message>
+            <source>Unknown person</source>
+            <translation>Onbekende persoon</translation>
+        </message>
+        <message>
+            <source>No access in this period.</source>
+            <translation>Geen toegang in deze periode.</translation>
+        </message>
+        <message>
+            <source>Entries: {n}, newest first.</source>
+            <translation>Regels: {n}, nieuwste eerst.</translation>
+        </message>
+        <message>
+            <source>Export the access log</source>
+            <translation>Het toegangslogboek exporteren</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The access log was exported.</source>
+            <translation>Het toegangslogboek is geëxporteerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessLogReport</name>
+        <message>
+            <source>Access log</source>
+            <translation>Toegangslogboek</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handeling</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Over</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referentie</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Iedereen</translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation>Elke handeling</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Regels</translation>
+        </message>
+        <message>
+            <source>No access in this period.</source>
+            <translation>Geen toegang in deze periode.</translation>
+        </message>
+        <message>
+            <source>Unknown person</source>
+            <translation>Onbekende persoon</translation>
+        </message>
+        <message>
+            <source>Other record</source>
+            <translation>Ander gegeven</translation>
+        </message>
+        <message>
+            <source>Who opened, printed, exported, searched or looked at the history of personal data, and when. The log holds no content.</source>
+            <translation>Wie persoonsgegevens opende, afdrukte, exporteerde, doorzocht of de geschiedenis ervan bekeek, en wanneer. Het logboek bevat geen inhoud.</translation>
+        </message>
+        <message>
+            <source>FieldApp — access log {start} – {end}</source>
+            <translation>FieldApp — toegangslogboek {start} – {end}</translation>
+        </message>
+        <message>
+            <source>access-log-{start}-{end}</source>
+            <translation>toegangslogboek-{start}-{end}</translation>
+        </message>
+    </context>
+    <context>
         <name>AccessView</name>
         <message>
             <source>Access appointments</source>
@@ -2096,6 +2250,50 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Note text</source>
             <translation>Tekst van het verslag</translation>
         </message>
+        <message>
+            <source>Name a co&amp;lleague…</source>
+            <translation>Een co&amp;llega aanwijzen…</translation>
+        </message>
+        <message>
+            <source>Let a colleague you name read your restricted notes of this site</source>
+            <translation>Laat een collega die je aanwijst je beperkte notities van deze site lezen</translation>
+        </message>
+        <message>
+            <source>Who can read this note</source>
+            <translation>Wie deze notitie kan lezen</translation>
+        </message>
+        <message>
+            <source>Readable by the social assistants of this site and the supervisors.</source>
+            <translation>Leesbaar voor de maatschappelijk assistenten van deze site en de supervisors.</translation>
+        </message>
+        <message>
+            <source>the author</source>
+            <translation>de auteur</translation>
+        </message>
+        <message>
+            <source>the supervisors (names known after the next synchronisation)</source>
+            <translation>de supervisors (namen bekend na de volgende synchronisatie)</translation>
+        </message>
+        <message>
+            <source>Readable only by %1 (author), the supervisors %2 and the colleagues named: %3.</source>
+            <translation>Alleen leesbaar voor %1 (auteur), de supervisors %2 en de aangewezen collega’s: %3.</translation>
+        </message>
+        <message>
+            <source>Readable only by %1 (author) and the supervisors %2; no colleague named.</source>
+            <translation>Alleen leesbaar voor %1 (auteur) en de supervisors %2; geen collega aangewezen.</translation>
+        </message>
+        <message>
+            <source>No colleague is known on this laptop yet; synchronise first.</source>
+            <translation>Op deze laptop is nog geen collega bekend; synchroniseer eerst.</translation>
+        </message>
+        <message>
+            <source>Name a colleague</source>
+            <translation>Een collega aanwijzen</translation>
+        </message>
+        <message>
+            <source>This colleague will be able to read all your restricted notes of this site:</source>
+            <translation>Deze collega zal al je beperkte notities van deze site kunnen lezen:</translation>
+        </message>
     </context>
     <context>
         <name>PartiesView</name>
@@ -3191,6 +3389,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Data protection</source>
             <translation>&amp;Gegevensbescherming</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>Toegangslogboek</translation>
+        </message>
+        <message>
+            <source>&amp;Access log</source>
+            <translation>&amp;Toegangslogboek</translation>
         </message>
     </context>
     <context>
@@ -4451,6 +4657,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A restricted note can only go into a report made by its author.</source>
             <translation>Een beperkte notitie kan enkel in een verslag van haar auteur.</translation>
         </message>
+        <message>
+            <source>This share was not found. It may have ended.</source>
+            <translation>Deze deling is niet gevonden. Ze is misschien beëindigd.</translation>
+        </message>
+        <message>
+            <source>Your restricted notes are already yours to read.</source>
+            <translation>Je beperkte notities kan je zelf al lezen.</translation>
+        </message>
+        <message>
+            <source>This colleague is not known on this laptop yet; synchronise first.</source>
+            <translation>Deze collega is nog niet bekend op deze laptop; synchroniseer eerst.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -5002,6 +5220,74 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>No objective given</source>
             <translation>Geen doelstelling opgegeven</translation>
         </message>
+        <message>
+            <source>Searched notes</source>
+            <translation>Notities doorzocht</translation>
+        </message>
+        <message>
+            <source>Viewed the history</source>
+            <translation>Geschiedenis bekeken</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Opvolging</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Doorverwijzing</translation>
+        </message>
+        <message>
+            <source>Welcome session</source>
+            <translation>Onthaalsessie</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>Plaatsbeschrijving</translation>
+        </message>
+        <message>
+            <source>Renovation project</source>
+            <translation>Renovatieproject</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Ronde</translation>
+        </message>
+        <message>
+            <source>Defect report</source>
+            <translation>Defectmelding</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicatoren</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>Dagblad</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>Toegangslogboek</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
     </context>
     <context>
         <name>register</name>
@@ -5381,6 +5667,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This vault is not connected to a server.</source>
             <translation>Deze kluis is niet met een server verbonden.</translation>
+        </message>
+        <message>
+            <source>The server refused to change or delete an entry of the access log: the access log can only be added to. The change was not kept.</source>
+            <translation>De server weigerde een regel van het toegangslogboek te wijzigen of te verwijderen: aan het toegangslogboek kan alleen worden toegevoegd. De wijziging is niet bewaard.</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.casework import cases as casework
 from fieldapp.casework import labels as service_labels
+from fieldapp.casework import restricted
 from fieldapp.casework.views import NoteView
 from fieldapp.local import drafts
 from ui import labels
@@ -54,6 +56,12 @@ class NoteEditor(QFrame):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.confidentiality_combo = QComboBox(self)
+        # Who will be able to read the note, said before it is saved (issue 14).
+        self.readers_label = QLabel(self)
+        self.readers_label.setWordWrap(True)
+        self.share_button = QPushButton(self)
+        self._readers: restricted.Readers | None = None
+        self._author_id: str | None = None  # the edited note's author; None: me
         self.objective_combo = QComboBox(self)
         self.objective_combo.setMinimumContentsLength(30)
         self.objective_combo.setSizeAdjustPolicy(
@@ -75,6 +83,11 @@ class NoteEditor(QFrame):
         for label, field in zip(self._labels, fields, strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
+            if field is self.confidentiality_combo:
+                readers = QHBoxLayout()
+                readers.addWidget(self.readers_label, 1)
+                readers.addWidget(self.share_button)
+                form.addRow(readers)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -86,6 +99,8 @@ class NoteEditor(QFrame):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
+        self.confidentiality_combo.currentIndexChanged.connect(self._ask_readers)
+        self.share_button.clicked.connect(self._share)
         self.cancel_button.clicked.connect(self.cancel)
         for first, second in zip((*fields, self.cancel_button),
                                  (*fields[1:], self.cancel_button, self.save_button),
@@ -109,10 +124,15 @@ class NoteEditor(QFrame):
         self.save_button.setToolTip(self.tr("Save note (Ctrl+S)"))
         self.save_button.setShortcut("Ctrl+S")
         self.cancel_button.setText(self.tr("Ca&ncel"))
+        self.share_button.setText(self.tr("Name a co&lleague…"))
+        self.share_button.setToolTip(self.tr(
+            "Let a colleague you name read your restricted notes of this site"))
+        self._show_readers()
         for widget, name in ((self.kind_combo, self.tr("Kind of note")),
                              (self.date_edit, self.tr("Date of the contact")),
                              (self.confidentiality_combo, self.tr("Confidentiality")),
                              (self.objective_combo, self.tr("Operational objective")),
+                             (self.readers_label, self.tr("Who can read this note")),
                              (self.text_edit, self.tr("Note text"))):
             widget.setAccessibleName(name)
 
@@ -127,6 +147,7 @@ class NoteEditor(QFrame):
 
     def reset(self) -> None:
         self.note_id = None
+        self._author_id = None
         today = to_qdate(self.ctx.today())
         self.date_edit.setMaximumDate(today)
         self.date_edit.setDate(today)
@@ -150,6 +171,7 @@ class NoteEditor(QFrame):
     def start_edit(self, note: NoteView, draft_text: str | None = None) -> None:
         self.reset()
         self.note_id = note.id
+        self._author_id = note.author_id
         self._select(self.kind_combo, note.kind)
         self.date_edit.setDate(to_qdate(note.occurred_on))
         self._select(self.confidentiality_combo, note.confidentiality)
@@ -159,6 +181,74 @@ class NoteEditor(QFrame):
         self.draft_label.setVisible(bool(draft_text))
         self.show()
         self.text_edit.setFocus()
+
+    # -- who can read it ---------------------------------------------------------------
+
+    def _restricted(self) -> bool:
+        return bool(self.confidentiality_combo.currentData() == "restricted")
+
+    def _ask_readers(self) -> None:
+        """Read, off the UI thread, who can read a restricted note of this author here."""
+        if not self._restricted():
+            self._show_readers()
+            return
+        case_id, author = self.case_id, self._author_id or self.ctx.actor_id
+        self.ctx.call(lambda s: restricted.readers_of_case(s, case_id=case_id,
+                                                           author_id=author),
+                      on_success=self._got_readers, on_failure=lambda _exc: None)
+
+    def _got_readers(self, readers: restricted.Readers) -> None:
+        self._readers = readers
+        self._show_readers()
+
+    def _show_readers(self) -> None:
+        mine = (self._author_id or self.ctx.actor_id) == self.ctx.actor_id
+        self.share_button.setVisible(self._restricted() and mine)
+        if not self._restricted():
+            self.readers_label.setText(self.tr(
+                "Readable by the social assistants of this site and the supervisors."))
+            return
+        readers = self._readers
+        author = (readers.author if readers and readers.author else self.tr("the author"))
+        bosses = (", ".join(readers.supervisors) if readers and readers.supervisors
+                  else self.tr("the supervisors (names known after the next synchronisation)"))
+        if readers and readers.colleagues:
+            self.readers_label.setText(self.tr(
+                "Readable only by %1 (author), the supervisors %2 and the colleagues named: "
+                "%3.").replace("%1", author).replace("%2", bosses)
+                .replace("%3", ", ".join(readers.colleagues)))
+        else:
+            self.readers_label.setText(self.tr(
+                "Readable only by %1 (author) and the supervisors %2; no colleague named.")
+                .replace("%1", author).replace("%2", bosses))
+
+    def _share(self) -> None:
+        me = self.ctx.actor_id
+        self.ctx.call(lambda s: restricted.colleagues(s, me=me), on_success=self._pick)
+
+    def _pick(self, people: list[tuple[str, str]]) -> None:
+        if not people:
+            self.error.setText(self.tr(
+                "No colleague is known on this laptop yet; synchronise first."))
+            self.error.show()
+            return
+        names = [name or uid for uid, name in people]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Name a colleague"),
+            self.tr("This colleague will be able to read all your restricted notes of "
+                    "this site:"), names, 0, False)
+        if not ok:
+            return
+        colleague = people[names.index(name)][0]
+        me, case_id, today = self.ctx.actor_id, self.case_id, self.ctx.today()
+
+        def share(s: Session) -> restricted.Readers:
+            case = casework.get_case(s, case_id=case_id)
+            restricted.share_with(s, site_id=case.site_id, colleague_id=colleague,
+                                  actor_id=me, today=today)
+            return restricted.readers(s, site_id=case.site_id, author_id=me)
+
+        self.ctx.call(share, on_success=self._got_readers, on_failure=self._failed)
 
     @staticmethod
     def _select(combo: QComboBox, code: str | None) -> None:

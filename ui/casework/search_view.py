@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from fieldapp.audit import access_log
 from fieldapp.casework import search
 from fieldapp.casework.views import SearchHit
 from fieldapp.i18n import QT_TRANSLATE_NOOP
@@ -26,6 +29,7 @@ from ui.context import AppContext
 from ui.table_model import Column, RowsModel, set_rows_keeping_current
 
 DEBOUNCE_MS = 200
+SEARCH_LOG_SECONDS = 60.0
 
 
 def plain_snippet(snippet: str) -> str:
@@ -45,6 +49,7 @@ class SearchView(QWidget):
     open_note = Signal(str, str)  # household id, note id
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        self._logged_at: float | None = None
         super().__init__(parent)
         self.ctx = context
         self.query_edit = QLineEdit(self)
@@ -122,7 +127,26 @@ class SearchView(QWidget):
             self.table.resizeRowsToContents()
             self._show_status()
 
-        self.ctx.call(lambda s: search.search(s, query=query), on_success=done)
+        log = self._log_due()
+        actor = self.ctx.actor_id
+
+        def find(s: Session) -> search.SearchResult:
+            result = search.search(s, query=query)
+            if log:  # who searched the notes and when, never what (issue 14)
+                access_log.record_access(s, actor_id=actor, action="search",
+                                         object_type="notes", object_id="")
+            return result
+
+        self.ctx.call(find, on_success=done)
+
+    def _log_due(self) -> bool:
+        """One access-log entry per search session: typing on within a minute of the last
+        logged search is the same search."""
+        now = time.monotonic()
+        due = self._logged_at is None or now - self._logged_at > SEARCH_LOG_SECONDS
+        if due:
+            self._logged_at = now
+        return due
 
     def _show_status(self) -> None:
         if not self._searched:

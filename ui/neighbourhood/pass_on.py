@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from fieldapp.audit import access_log
 from fieldapp.neighbourhood import defects
 from fieldapp.neighbourhood.defect_pdf import build_defect_pdf, defect_file_name
 from fieldapp.neighbourhood.handoff import hand_off
@@ -157,8 +158,14 @@ class DefectDialog(AgentDialog[DefectReportView]):
                 build_defect_pdf(report, path, translate=translate, photos=photos)
                 return str(path)
 
-            self.ctx.runner.run(work, on_success=lambda _p: self.status.setText(
-                self.tr("The report was saved as a PDF.")), on_failure=self.failed_with)
+            self.ctx.runner.run(work, on_success=printed, on_failure=self.failed_with)
+
+        def printed(_path: str) -> None:  # the print goes to the access log (issue 14)
+            actor = self.ctx.actor_id
+            self.ctx.call(lambda s: access_log.record_access(
+                s, actor_id=actor, action="print", object_type="defect_report",
+                object_id=report.id), on_success=lambda _r: self.status.setText(
+                    self.tr("The report was saved as a PDF.")), on_failure=self.failed_with)
 
         self.ctx.call(lambda s: defects.defect_photos(s, report_id=report.id),
                       on_success=build, on_failure=self.failed_with)

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from fieldapp.audit import access_log
 from fieldapp.neighbourhood import rounds
 from fieldapp.neighbourhood.round_pdf import build_round_pdf, round_file_name
 from fieldapp.neighbourhood.views import RequestRow, RoundPlan
@@ -165,8 +167,19 @@ class RoundView(QWidget):
                             language=language)
             return str(path)
 
+        def printed(result: str) -> None:  # the print goes to the access log (issue 14)
+            actor, requests = self.ctx.actor_id, [r.id for r in plan.requests()]
+
+            def log(s: Session) -> None:
+                for rid in requests or [""]:  # one entry per request the round prints
+                    access_log.record_access(s, actor_id=actor, action="print",
+                                             object_type="round", object_id=rid)
+
+            self.ctx.call(log, on_success=lambda _r: self._exported(result),
+                          on_failure=self._export_failed)
+
         self.export_button.setEnabled(False)
-        self.ctx.runner.run(work, on_success=self._exported, on_failure=self._export_failed)
+        self.ctx.runner.run(work, on_success=printed, on_failure=self._export_failed)
 
     def _exported(self, path: str) -> None:
         self.export_button.setEnabled(True)

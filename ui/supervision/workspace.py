@@ -20,6 +20,7 @@ from ui.casework.case_drafts import find_note_draft, is_note_draft
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
 from ui.registry.register_import_dialog import add_register_import_action
+from ui.supervision.access_log_view import AccessLogPage
 from ui.supervision.case_page import SupervisedCasePage
 from ui.supervision.caseload_view import CaseloadView
 from ui.supervision.gdpr_view import GdprView
@@ -47,6 +48,9 @@ class SupervisorWorkspace(QWidget):
         for page in (self.caseload, self.indicators, self.team, self.gdpr):
             index = self.tabs.addTab(page, "")
             bar.setTabButton(index, bar.ButtonPosition.RightSide, None)
+        self.access_log = AccessLogPage(context, self)  # who read what, when (issue 14)
+        bar.setTabButton(self.tabs.addTab(self.access_log, ""), bar.ButtonPosition.RightSide,
+                         None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.banner)
@@ -62,9 +66,15 @@ class SupervisorWorkspace(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.actions_[name] = action
+        log_action = QAction(self)
+        log_action.setShortcut(QKeySequence("Ctrl+5"))
+        log_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        log_action.triggered.connect(self.show_access_log)
+        self.actions_["access_log"] = log_action
         self.menu = QMenu(self)  # the shell shows it while supervision is in front
         self.menu.addActions([self.actions_[n]
                               for n in ("caseload", "indicators", "team", "gdpr")])
+        self.menu.addAction(self.actions_["access_log"])
         self.menu.addSeparator()
         self.menu.addAction(self.actions_["close"])
         self.caseload.open_case.connect(self.open_case)
@@ -95,6 +105,8 @@ class SupervisorWorkspace(QWidget):
                            ("gdpr", self.tr("&Data protection")),
                            ("close", self.tr("C&lose the case file"))):
             self.actions_[name].setText(text)
+        self.tabs.setTabText(self.tabs.indexOf(self.access_log), self.tr("Access log"))
+        self.actions_["access_log"].setText(self.tr("&Access log"))
         for case_page in self.case_pages():
             if case_page.case is None:
                 self.tabs.setTabText(self.tabs.indexOf(case_page), self.tr("Case file"))
@@ -128,6 +140,10 @@ class SupervisorWorkspace(QWidget):
     def show_gdpr(self) -> None:
         self.tabs.setCurrentWidget(self.gdpr)
         self.gdpr.due_table.setFocus()
+
+    def show_access_log(self) -> None:
+        self.tabs.setCurrentWidget(self.access_log)
+        self.access_log.person_combo.setFocus()
 
     def _current_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.team and self.team.team is None:

@@ -125,6 +125,15 @@ TIMELINE_TABLES = {"note": "case_notes", "followup": "follow_ups", "referral": "
                    "visit": "home_visits", "welcome": "welcome_sessions"}
 
 
+def log_history_view(context: Any, kind: str, item_id: str) -> None:
+    """Viewing a record's history is an access to personal data (issue 14): logged, by id."""
+    from fieldapp.audit import access_log
+
+    actor, table = context.actor_id, TIMELINE_TABLES[kind]
+    context.call(lambda s: access_log.record_access(
+        s, actor_id=actor, action="history", object_type=table, object_id=item_id))
+
+
 def has_history(kind: str) -> bool:
     return kind in TIMELINE_TABLES
 
@@ -142,6 +151,7 @@ def open_history(parent: QWidget, context: Any, kind: str, item_id: str) -> None
                 "HistoryDialog",
                 "This vault is not connected to a server: only the current version is kept."))
         return
+    log_history_view(context, kind, item_id)
     dialog = HistoryDialog(engine, context.runner, TIMELINE_TABLES[kind], item_id, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from ui_helpers import modal_dialog, shortcut
 
+from fieldapp.audit import access_log
 from fieldapp.casework import cases as casework
 from fieldapp.casework import followups
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
@@ -147,6 +148,9 @@ def test_log_triage_round_intervention_and_defect_from_the_keyboard(qtbot, agent
     with qtbot.waitSignal(ws.round.exported, timeout=10_000):
         pass
     assert "Lift stuck" in PdfReader(str(tmp_path / "round.pdf")).pages[0].extract_text()
+    with app.vault.session(read_only=True) as s:  # both prints are in the access log
+        printed = {e.object_type for e in access_log.list_access(s, action="print")}
+    assert {"defect_report", "round"} <= printed
     app.lock()  # a copied report does not outlive the session
     assert QGuiApplication.clipboard().text() == ""
 
