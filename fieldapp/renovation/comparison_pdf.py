@@ -67,7 +67,8 @@ def comparison_pdf(session: Session, *, pre_id: str, post_id: str, printed_on: d
     story: list[Flowable] = heading_block(session, post, title, lang)
     changes = result.changes
     story += [Paragraph(text(lang, "changes"), styles()["h2"]),
-              p(text(lang, "changes_count", n=len(changes),
+              p(text(lang, "changes_count_one" if len(changes) == 1 else "changes_count",
+                     n=len(changes),
                      w=sum(1 for c in changes if c.worse)), "body"),
               Spacer(1, 2 * mm)]
     story.append(_table(changes, lang, post.template) if changes

@@ -149,3 +149,56 @@ def test_qts_own_buttons_speak_the_users_language(qtbot, make_app, language, can
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(buttons)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+
+
+def test_the_indicators_report_in_french_from_a_dutch_screen(qtbot, make_app, vault_dir, store,
+                                                              tmp_path):
+    role_vault(vault_dir, store, "supervisor")
+    app = make_app(language="nl")
+    _unlock(qtbot, app)
+    ws = app.window.workspace
+    ws.tabs.setCurrentWidget(ws.indicators)
+    ind = ws.indicators
+    qtbot.waitUntil(lambda: ind.report is not None, timeout=5_000)
+    target = tmp_path / "indicateurs.pdf"
+    ind.choose_file = answer = ExportAnswer(target, "fr")
+    with qtbot.waitSignal(ind.exported, timeout=15_000):
+        ind.choose_and_export("pdf")
+    assert answer.offered["language"] == "nl"  # internal: the app's language by default
+    start, end = ind.report.start.isoformat(), ind.report.end.isoformat()
+    assert answer.offered["names"] == {"nl": f"indicatoren-{start}-{end}.pdf",
+                                       "fr": f"indicateurs-{start}-{end}.pdf",
+                                       "en": f"indicators-{start}-{end}.pdf"}
+    text = _text(target)
+    assert "Indicateurs de l'action sociale" in text and "Appel téléphonique" in text
+    assert "Indicatoren" not in text and "Telefoongesprek" not in text
+    assert "Page 1 sur" in text
+
+
+def test_the_defect_report_in_the_language_asked(qtbot, make_app, vault_dir, store, tmp_path):
+    from datetime import UTC, datetime
+
+    from fieldapp.neighbourhood.defect_pdf import build_defect_pdf, defect_file_name
+    from fieldapp.neighbourhood.defects import report_defect
+    from fieldapp.neighbourhood.requests import log_request
+    from tests.factories import TODAY
+    from ui.document_export import document_translate
+
+    world = role_vault(vault_dir, store, "neighbourhood_agent")
+    app = make_app(language="nl")
+    _unlock(qtbot, app)
+    with app.vault.session() as s:
+        row = log_request(s, source="tenant_call", category="technical_defect",
+                          site_id=world.site_id, urgency="immediate",
+                          description="Lift stuck", actor_id=world.actor_id,
+                          now=datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
+        view = report_defect(s, request_id=row.id, actor_id=world.actor_id, today=TODAY)
+    for language, title, when, name in (
+            ("fr", "Signalement d'un défaut technique", "20/11/2026", "defaut-technique-"),
+            ("nl", "Melding van een technisch defect", "20/11/2026", "technisch-defect-")):
+        translate = document_translate(language)
+        assert defect_file_name(view, translate) == \
+            f"{name}{TODAY.isoformat()}-{view.id[:8]}.pdf"
+        path = build_defect_pdf(view, tmp_path / f"{language}.pdf", translate=translate)
+        text = _text(path)
+        assert title in text and when in text and "Lift stuck" in text

@@ -78,6 +78,9 @@ def test_the_comparison_in_either_language_pairs_rooms_named_in_another(s, signe
     assert "Ontbreekt (slechter)" in dutch and "Séjour" not in dutch
     assert "Comparaison avant et après travaux" in french and "Séjour" in french
     assert "Manquant (dégradé)" in french
+    # one change: said in the singular
+    assert "1 gewijzigd element, waarvan 1 in slechtere staat." in dutch
+    assert "1 élément modifié, dont 1 en moins bon état." in french
 
 
 def test_the_overview_in_the_language_asked(s, project):
