@@ -169,7 +169,11 @@ def purge(session: Session, *, item_ids: Iterable[str],
     """Purge in the session's transaction; delete `result.files` after it commits. Run it
     in a session without foreign-key enforcement (sync.engine.state.apply_session): what
     stays may point at what went, as in any replica."""
-    return purge_rows(session.connection(), item_ids=item_ids, blob_ids=blob_ids)
+    conn = session.connection()
+    # parents and children go in one statement per table, in no particular order: check
+    # the foreign keys (where enforced) once, at commit, when all of them are gone
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    return purge_rows(conn, item_ids=item_ids, blob_ids=blob_ids)
 
 
 def shred_files(files: Iterable[Path], attachments_folder: Path) -> int:

@@ -6111,4 +6111,31 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Register of processing activities</translation>
         </message>
     </context>
+    <context>
+        <name>RectifyDialog</name>
+        <message>
+            <source>Correct register data</source>
+            <translation>Correct register data</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <source>&amp;Last name:</source>
+            <translation>&amp;Last name:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Why (recorded):</source>
+            <translation>&amp;Why (recorded):</translation>
+        </message>
+    </context>
 </TS>

@@ -6111,4 +6111,31 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Registre des activités de traitement</translation>
         </message>
     </context>
+    <context>
+        <name>RectifyDialog</name>
+        <message>
+            <source>Correct register data</source>
+            <translation>Corriger les données du registre</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Prénom :</translation>
+        </message>
+        <message>
+            <source>&amp;Last name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail :</translation>
+        </message>
+        <message>
+            <source>&amp;Why (recorded):</source>
+            <translation>P&amp;ourquoi (enregistré) :</translation>
+        </message>
+    </context>
 </TS>

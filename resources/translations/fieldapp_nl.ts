@@ -6111,4 +6111,31 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Register van de verwerkingsactiviteiten</translation>
         </message>
     </context>
+    <context>
+        <name>RectifyDialog</name>
+        <message>
+            <source>Correct register data</source>
+            <translation>Registergegevens verbeteren</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Voornaam:</translation>
+        </message>
+        <message>
+            <source>&amp;Last name:</source>
+            <translation>&amp;Achternaam:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefoon:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Why (recorded):</source>
+            <translation>&amp;Waarom (wordt bewaard):</translation>
+        </message>
+    </context>
 </TS>

@@ -36,6 +36,7 @@ from ui.casework.case_models import TIMELINE_COLUMNS, TIMELINE_TOOLTIPS
 from ui.casework.case_summary_dialog import CaseSummaryDialog
 from ui.casework.erasure_dialog import ErasureDialog, may_erase
 from ui.casework.note_editor import NoteEditor
+from ui.casework.rectify_dialog import RectifyDialog
 from ui.casework.subject_access import SubjectAccessDialog, may_export
 from ui.context import AppContext
 from ui.errors import error_text
@@ -132,6 +133,7 @@ class CaseFileView(QWidget):
         self.history_button.clicked.connect(self.show_history)
         self.access_button.clicked.connect(self.subject_access)
         self.erase_button.clicked.connect(self.erase_or_hold)
+        self.details.people_table.activated.connect(self.rectify)  # art. 16
         self.summary_button.clicked.connect(self.case_summary)
         self.timeline_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
@@ -295,6 +297,11 @@ class CaseFileView(QWidget):
     def _open_dialog(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def rectify(self, index: QModelIndex) -> None:
+        if index.isValid() and may_export(self.ctx):
+            person = self.people_model.row_at(index.row())
+            self._open_dialog(RectifyDialog(self.ctx, person, self))
 
     def erase_or_hold(self) -> None:
         self._open_dialog(ErasureDialog(self.ctx, household_id=self.household_id,
