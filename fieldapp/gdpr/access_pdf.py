@@ -89,9 +89,9 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
     if section == "handoffs":
         return _day(r.get("handed_on")), str(r.get("urgency", "")), r.get("summary", "")
     if section == "renovation":
-        return "", str(r.get("access_status", "")).replace("_", " "), r.get("open_questions", "")
+        return "", code(lang, "access", r.get("access_status")), r.get("open_questions", "")
     if section == "inventories":
-        return _inventory_line(kind, r, t)
+        return _inventory_line(kind, r, t, lang)
     if section == "appointments":
         return (_day(r.get("planned_at")), code(lang, "status", r.get("status")),
                 _join(r.get("refusal_reason"), r.get("follow_up")))
@@ -119,9 +119,10 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
     return _day(r.get("created_at")), kind, ""
 
 
-def _inventory_line(kind: str, r: Row, t: dict[str, str]) -> Line:
+def _inventory_line(kind: str, r: Row, t: dict[str, str], lang: str) -> Line:
     if kind == "renovation_inventories":
-        return _day(r.get("held_on")), str(r.get("kind", "")), r.get("general_remarks", "")
+        return (_day(r.get("held_on")), code(lang, "inventory", r.get("kind")),
+                r.get("general_remarks", ""))
     if kind == "renovation_rooms":
         return "", str(r.get("room_type", "")).replace("_", " "), r.get("name", "")
     if kind == "renovation_elements":

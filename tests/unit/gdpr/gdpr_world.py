@@ -21,6 +21,7 @@ from fieldapp.local.profile import get_profile
 from fieldapp.neighbourhood.models import Intervention, NeighbourhoodRequest
 from fieldapp.records import common as rec
 from fieldapp.registry.models import Household
+from fieldapp.renovation.models import Inventory, ProjectDwelling, RenovationProject
 from fieldapp.vault import Vault
 from tests.factories import TODAY, World, make_world
 
@@ -50,7 +51,7 @@ def marked_household(vault: Vault, *, reference: str = "REF-0042") -> Marked:
     m.markers = {"note": "Zqhuurachterstandxq", "followup": "Zqopvolgingxq",
                  "referral": "Zqdoorverwijsxq", "visit": "Zqhuisbezoekxq",
                  "request": "Zqlekkagexq", "intervention": "Zqtussenkomstxq",
-                 "caption": "Zqfotoxq"}
+                 "caption": "Zqfotoxq", "inventory": "Zqinventarisxq"}
     with vault.session() as s:
         actor = get_profile(s).id
         hh = s.get(Household, world.household_id)
@@ -85,6 +86,15 @@ def marked_household(vault: Vault, *, reference: str = "REF-0042") -> Marked:
             kind="photo", collection_id=rec.neighbourhood_collection(s), actor_id=actor,
             caption=f"{m.markers['caption']} lek")
         m.photo_id = photo.id
+        project = rec.create(s, RenovationProject(name="Renovatie Blok A"), actor_id=actor,
+                             collection_id="renovation:blok-a")
+        dwelling = rec.create(s, ProjectDwelling(project_id=project.id,
+                                                 dwelling_id=world.dwelling_id,
+                                                 household_id=world.household_id),
+                              actor_id=actor, collection_id="renovation:blok-a")
+        rec.create(s, Inventory(project_dwelling_id=dwelling.id, held_on=date(2026, 10, 1),
+                                general_remarks=f"{m.markers['inventory']} vocht"),
+                   actor_id=actor, collection_id="renovation:blok-a")
         record_access(s, actor_id=actor, action="open", object_type="case_file",
                       object_id=world.case_id)
     return m

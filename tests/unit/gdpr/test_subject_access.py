@@ -63,7 +63,8 @@ def test_the_export_holds_every_record_and_no_third_party(vault: Vault, tmp_path
     assert "[…]" in raw_json
     counts = document["counts"]
     for section in ("people", "case_files", "notes", "followups", "referrals", "visits",
-                    "requests", "interventions", "photos", "access_log"):
+                    "renovation", "inventories", "requests", "interventions", "photos",
+                    "access_log"):
         assert counts[section] >= 1, section
     assert counts["people"] == 2
     # household members are the subject here, not third parties
