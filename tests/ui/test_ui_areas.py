@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidget
 from sqlalchemy import update
@@ -17,11 +17,13 @@ from fieldapp.local.models import LocalProfile
 from fieldapp.vault import Vault
 from tests.factories import PASSPHRASE, role_vault
 from tests.ui.screen_walk import unlock_as, walk_tabs
+from tests.ui.test_ui_accessibility import problems_in
 from tests.ui.test_ui_pseudo_locale import clipped
 from tests.ui.ui_helpers import modal_dialog, shortcut
 from ui.casework.workspace import Workspace
 from ui.help_dialogs import GuideDialog
 from ui.supervision.workspace import SupervisorWorkspace
+from ui.tools.pseudo_locale import PseudoTranslator
 
 
 def _menus(window) -> list[str]:
@@ -29,7 +31,7 @@ def _menus(window) -> list[str]:
 
 
 def _unlock_with_roles(qtbot, make_app, vault_dir, store, roles: list[str], *, size=None,
-                       **options):
+                       translator=None, **options):
     """A vault of a person holding `roles` (primary first), unlocked through its page."""
     role_vault(vault_dir, store, roles[0])
     vault = Vault.unlock(vault_dir, PASSPHRASE, secret_store=store)
@@ -38,6 +40,8 @@ def _unlock_with_roles(qtbot, make_app, vault_dir, store, roles: list[str], *, s
                                               sites=["anneessens"]))
     vault.lock()
     app = make_app(**options)
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
     if size is not None:
         app.window.resize(*size)
     page = app.window.unlock_page
@@ -199,3 +203,47 @@ def test_two_areas_fit_960x540_in_dutch_and_french(qtbot, make_app, vault_dir, s
     if hint.width() > size[0] or hint.height() > size[1]:
         problems.append(f"the window needs {hint.width()}×{hint.height()}")
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+def _every_area(qtbot, window, check) -> list[str]:
+    found: list[str] = []
+    for key in ("casework", "supervision"):
+        window.show_area(key)
+        qtbot.wait(100)
+        found += [f"[{key}] {p}" for p in walk_tabs(qtbot, window, check)]
+    return found
+
+
+@pytest.fixture
+def pseudo_translator(qapp):
+    translator = PseudoTranslator(qapp)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_two_areas_fit_longer_translations_at_1280x720(qtbot, make_app, vault_dir, store,
+                                                       pseudo_translator) -> None:
+    size = (1280, 720)
+    app = _unlock_with_roles(qtbot, make_app, vault_dir, store,
+                             ["supervisor", "social_assistant"], size=size,
+                             translator=pseudo_translator)
+    window = app.window
+    problems = _every_area(qtbot, window, lambda: clipped(window))
+    hint = window.minimumSizeHint()
+    if hint.width() > size[0] or hint.height() > size[1]:
+        problems.append(f"the window needs {hint.width()}×{hint.height()}")
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_the_switcher_is_named_and_reached_by_tab(qtbot, both) -> None:
+    """The shell's own control (each area's screens: test_ui_accessibility.py)."""
+    window = both.window
+    switcher = window.findChild(QListWidget, "AreaSwitcher")
+    assert switcher.accessibleName() == "Areas"
+    assert switcher.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert not [p for p in problems_in(window) if "AreaHost" in p or "QListWidget" in p]
+    switcher.setFocus()
+    qtbot.keyClick(switcher, Qt.Key.Key_Down)  # arrows move between areas
+    qtbot.waitUntil(lambda: isinstance(window.workspace, SupervisorWorkspace), timeout=2_000)
+    qtbot.keyClick(switcher, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: isinstance(window.workspace, Workspace), timeout=2_000)
