@@ -58,6 +58,10 @@ def test_a_supervisor_erases_items_and_each_device_confirms(world: World) -> Non
     assert _count(world, Revision, item_id=erased) == 0
     assert _count(world, Item, item_id=erased) == 0
     assert _count(world, Revision, item_id=kept) == 2
+    # a device that had not applied the order yet can't bring a record back
+    again_pushed = boss.push(cid, [boss.seal(cid, key, {"text": "note"}, item_id=erased[0])])
+    assert again_pushed.status_code == 409 and again_pushed.json()["code"] == "erased"
+    assert _count(world, Revision, item_id=erased) == 0
     again = boss.post("/v1/erasures", body)  # a retried request is the same order
     assert again.status_code == 201 and again.json()["id"] == order_id
     assert len(boss.get("/v1/erasures").json()["orders"]) == 1

@@ -286,3 +286,19 @@ def put_settings(db: Session, *, caller: Caller, audit: Audit, body: GdprSetting
         row.settings, row.updated_by, row.updated_at = data, caller.user.id, now
     audit.add("gdpr.settings")
     return body
+
+
+ERASED_MESSAGE = ("some of these records were erased (GDPR art. 17); sync again: the "
+                  "erasure order is applied on this device before anything is sent")
+
+
+def refuse_erased(db: Session, audit: Audit, collection_id: str,
+                  item_ids: list[str]) -> None:
+    """A push may not bring back an erased record (a device that had not yet applied the
+    order): 409 ``erased``, nothing stored; the device's next round purges first."""
+    found = db.scalar(select(ErasureItem.item_id).where(
+        ErasureItem.collection_id == collection_id, ErasureItem.item_id.in_(item_ids))
+        .limit(1))
+    if found is not None:
+        audit.add("push", collection_id=collection_id, item_id=found, outcome="erased")
+        raise ApiError(409, "erased", ERASED_MESSAGE)

@@ -37,7 +37,7 @@ from sync.protocol import (
 )
 from sync.server.errors import ApiError
 from sync.server.models import Base, Revision
-from sync.server.services import maintenance
+from sync.server.services import erasure, maintenance
 from sync.server.services.access import collection_access, visible_collection
 from sync.server.services.context import Audit, Caller
 from sync.server.services.queries import current_items, insert_rows, known_revisions, revisions_at
@@ -182,6 +182,7 @@ def push(
     now = audit.now
 
     item_ids = list(dict.fromkeys(item.item_id for item in items))
+    erasure.refuse_erased(db, audit, collection_id, item_ids)  # issue 14
     current = current_items(db, collection_id, item_ids)
     existing = dict(current)
     # A stored (item, rev) is either the item's current revision, or an older one looked

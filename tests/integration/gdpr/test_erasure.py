@@ -140,6 +140,14 @@ def test_an_erased_household_is_gone_from_the_server_and_every_laptop(team: Team
     url = server.database_url
     assert _server_rows(url, targets.item_ids, list(targets.blob_ids))["revisions"] > 0
 
+    with bob.vault.session() as s:  # bob edits a note offline: erased before it is sent
+        from fieldapp.casework.models import CaseNote
+
+        note = s.scalar(select(CaseNote).where(CaseNote.text.contains(NOTE)))
+        assert note is not None
+        casework.edit_note(s, note_id=note.id, actor_id=get_profile(s).id,
+                           text=f"{NOTE} Amélie Lefèvre belt over de huur, bis")
+    assert bob.engine.status().waiting >= 1  # the edit (and the export's log entry)
     info = gdpr.order_erasure(boss.engine, scope="household", subject_id=world.household_id,
                               reason="Verzoek van de betrokkene, brief van 2 december")
     assert info is not None and info.revisions_deleted > 0
