@@ -26,6 +26,7 @@ from fieldapp.vault import Vault
 from fieldapp.vault.wipe import ATTACHMENTS_DIR
 from sync.client import SyncClient
 from sync.client import gdpr as gdpr_client
+from sync.client.errors import NotFound
 from sync.engine import restore, state
 from sync.protocol import PendingErasure
 
@@ -35,7 +36,10 @@ APPLIED_KEY = "gdpr:erasure:"
 
 def apply_pending(vault: Vault, client: SyncClient) -> int:
     """Purge and confirm every pending order; returns how many were confirmed."""
-    pending = gdpr_client.pending_erasures(client).orders
+    try:
+        pending = gdpr_client.pending_erasures(client).orders
+    except NotFound:  # a server from before erasure orders: nothing to apply
+        return 0
     for order in pending:
         with vault.session(read_only=True) as s:
             done = get_setting(s, key=APPLIED_KEY + order.id) is not None
