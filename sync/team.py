@@ -75,8 +75,9 @@ class AdminNeeded(TeamError):
 class TeamMember:
     user_id: str
     display_name: str
-    role: str
+    role: str  # the primary role
     code: str | None  # the fingerprint the server serves; None until enrolled
+    roles: tuple[str, ...] = ()  # every role, primary first
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ class Team:
 
     def members(self) -> list[TeamMember]:
         users = self.client.users().users
-        return sorted((TeamMember(u.id, u.display_name, u.role, u.fingerprint) for u in users),
+        return sorted((TeamMember(u.id, u.display_name, u.role, u.fingerprint,
+                                  tuple(u.roles) or (u.role,)) for u in users),
                       key=lambda m: m.display_name.casefold())
 
     def my_code(self) -> str:

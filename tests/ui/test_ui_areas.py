@@ -247,3 +247,14 @@ def test_the_switcher_is_named_and_reached_by_tab(qtbot, both) -> None:
     qtbot.waitUntil(lambda: isinstance(window.workspace, SupervisorWorkspace), timeout=2_000)
     qtbot.keyClick(switcher, Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: isinstance(window.workspace, Workspace), timeout=2_000)
+
+
+def test_the_team_list_names_every_role_of_a_member(qapp) -> None:
+    from sync.team import TeamMember
+    from ui.supervision.team_view import MEMBER_COLUMNS
+
+    role_column = dict(MEMBER_COLUMNS)["Role"]
+    both = TeamMember("id-1", "An Peeters", "supervisor", None, ("supervisor", "social_assistant"))
+    one = TeamMember("id-2", "Karim", "social_assistant", None)
+    assert role_column(both) == "Supervisor, Site social assistant"
+    assert role_column(one) == "Site social assistant"

@@ -62,7 +62,8 @@ def _role(code: str) -> str:
 
 MEMBER_COLUMNS = [
     (QT_TRANSLATE_NOOP("TeamView", "Name"), lambda m: m.display_name),
-    (QT_TRANSLATE_NOOP("TeamView", "Role"), lambda m: _role(m.role)),
+    (QT_TRANSLATE_NOOP("TeamView", "Role"),
+     lambda m: ", ".join(_role(r) for r in (m.roles or (m.role,)))),  # every role
     (QT_TRANSLATE_NOOP("TeamView", "Key code"), lambda m: m.code or "—"),
 ]
 
