@@ -118,6 +118,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>The access log was exported.</source>
             <translation>The access log was exported.</translation>
         </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
     </context>
     <context>
         <name>AccessLogReport</name>

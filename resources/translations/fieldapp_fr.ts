@@ -118,6 +118,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>The access log was exported.</source>
             <translation>Le journal des accès a été exporté.</translation>
         </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
     </context>
     <context>
         <name>AccessLogReport</name>

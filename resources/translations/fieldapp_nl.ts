@@ -118,6 +118,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>The access log was exported.</source>
             <translation>Het toegangslogboek is geëxporteerd.</translation>
         </message>
+        <message>
+            <source>First day</source>
+            <translation>Eerste dag</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Laatste dag</translation>
+        </message>
     </context>
     <context>
         <name>AccessLogReport</name>

@@ -82,12 +82,14 @@ class NoteEditor(QFrame):
                   self.objective_combo, self.text_edit)
         for label, field in zip(self._labels, fields, strict=True):
             label.setBuddy(field)
-            form.addRow(label, field)
-            if field is self.confidentiality_combo:
-                readers = QHBoxLayout()
-                readers.addWidget(self.readers_label, 1)
-                readers.addWidget(self.share_button)
-                form.addRow(readers)
+            if field is self.confidentiality_combo:  # who can read it, beside the choice
+                row = QHBoxLayout()
+                row.addWidget(self.confidentiality_combo)
+                row.addWidget(self.readers_label, 1)
+                row.addWidget(self.share_button)
+                form.addRow(label, row)
+            else:
+                form.addRow(label, field)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)

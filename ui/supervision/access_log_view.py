@@ -80,6 +80,7 @@ class AccessLogPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -118,6 +119,11 @@ class AccessLogPage(QWidget):
         self.csv_button.setText(self.tr("Export as &CSV…"))
         self.pdf_button.setText(self.tr("Export as P&DF…"))
         self.table.setAccessibleName(self.tr("Access log entries"))
+        for widget, name in ((self.person_combo, self.tr("Person")),
+                             (self.action_combo, self.tr("Action")),
+                             (self.from_edit, self.tr("First day")),
+                             (self.to_edit, self.tr("Last day"))):
+            widget.setAccessibleName(name)
         self._show_status()
 
     def _fill_actions(self) -> None:
