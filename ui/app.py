@@ -149,13 +149,13 @@ class FieldApp(QObject):
             return self._idle_override
         return self.settings.idle_minutes * 60_000
 
-    def _create(self, display_name: str, role: str, passphrase: str) -> None:
+    def _create(self, display_name: str, roles: list[str], passphrase: str) -> None:
         page = self.window.create_page
         page.set_busy(True)
         folder, kdf, store = self.vault_dir, self.kdf_params, self.secret_store
 
         def work() -> Opened:
-            vault = create_vault(folder, passphrase, display_name=display_name, role=role,
+            vault = create_vault(folder, passphrase, display_name=display_name, roles=roles,
                                  kdf_params=kdf, secret_store=store)
             return open_session(vault)
 

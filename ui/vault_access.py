@@ -25,12 +25,12 @@ def vault_exists(folder: Path) -> bool:
     return bool(Vault.exists(folder))
 
 
-def create_vault(folder: Path, passphrase: str, *, display_name: str, role: str,
+def create_vault(folder: Path, passphrase: str, *, display_name: str, roles: list[str],
                  kdf_params: KdfParams | None = None,
                  secret_store: SecretStore | None = None) -> Vault:
     from fieldapp.vault import Vault
 
-    profile = {"display_name": display_name, "role": role}
+    profile = {"display_name": display_name, "role": roles[0], "roles": roles}
     return Vault.create(folder, passphrase, profile=profile, kdf_params=kdf_params,
                         secret_store=secret_store)
 

@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 from ui.language_picker import LanguagePicker
 from ui.passphrase import MIN_LENGTH, PassphraseEdit, StrengthMeter
 
-ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
+# What a person on a vault of this computer only may be: one role, or a supervisor who also
+# carries cases (with a server, the account's roles decide).
+ROLE_CHOICES: tuple[tuple[str, ...], ...] = (
+    ("social_assistant",), ("renovation_assistant",), ("neighbourhood_agent",), ("supervisor",),
+    ("supervisor", "social_assistant"),
+)
 
 
 def _centered_card(page: QWidget) -> QVBoxLayout:
@@ -77,7 +82,7 @@ def _error_label(parent: QWidget) -> QLabel:
 class CreateVaultPage(QWidget):
     """First run: who you are and a passphrase (twice), then create the encrypted vault."""
 
-    submitted = Signal(str, str, str)  # display name, role, passphrase
+    submitted = Signal(str, list, str)  # display name, roles (primary first), passphrase
     server_requested = Signal(str)  # "enrol" | "login": the server page (ui.sync)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -90,7 +95,7 @@ class CreateVaultPage(QWidget):
         self.intro.setWordWrap(True)
         self.name_edit = QLineEdit(self)
         self.role_combo = QComboBox(self)
-        self.role_combo.addItems([""] * len(ROLES))
+        self.role_combo.addItems([""] * len(ROLE_CHOICES))
         self.passphrase_edit = PassphraseEdit(self)
         self.confirm_edit = PassphraseEdit(self)
         self.meter = StrengthMeter(self.passphrase_edit, self)
@@ -157,6 +162,7 @@ class CreateVaultPage(QWidget):
         self.role_combo.setItemText(1, self.tr("Renovation-site assistant"))
         self.role_combo.setItemText(2, self.tr("Neighbourhood agent"))
         self.role_combo.setItemText(3, self.tr("Supervisor of the social service"))
+        self.role_combo.setItemText(4, self.tr("Supervisor who also carries cases"))
         self.hint.setText(self.tr(
             "At least {n} characters. A few unrelated words make a strong passphrase."
         ).format(n=MIN_LENGTH))
@@ -200,7 +206,8 @@ class CreateVaultPage(QWidget):
             self.confirm_edit.setFocus()
         else:
             self.error.hide()
-            self.submitted.emit(name, ROLES[self.role_combo.currentIndex()], passphrase)
+            roles = list(ROLE_CHOICES[self.role_combo.currentIndex()])
+            self.submitted.emit(name, roles, passphrase)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -1086,6 +1086,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Supervisor of the social service</translation>
         </message>
         <message>
+            <source>Supervisor who also carries cases</source>
+            <translation>Supervisor who also carries cases</translation>
+        </message>
+        <message>
             <source>At least {n} characters. A few unrelated words make a strong passphrase.</source>
             <translation>At least {n} characters. A few unrelated words make a strong passphrase.</translation>
         </message>

@@ -1086,6 +1086,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Responsable du service social</translation>
         </message>
         <message>
+            <source>Supervisor who also carries cases</source>
+            <translation>Responsable qui suit aussi des dossiers</translation>
+        </message>
+        <message>
             <source>At least {n} characters. A few unrelated words make a strong passphrase.</source>
             <translation>Au moins {n} caractères. Quelques mots sans rapport entre eux font une phrase secrète solide.</translation>
         </message>

@@ -1086,6 +1086,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Verantwoordelijke sociale dienst</translation>
         </message>
         <message>
+            <source>Supervisor who also carries cases</source>
+            <translation>Verantwoordelijke die ook dossiers opvolgt</translation>
+        </message>
+        <message>
             <source>At least {n} characters. A few unrelated words make a strong passphrase.</source>
             <translation>Minstens {n} tekens. Enkele woorden die niets met elkaar te maken hebben, vormen een sterke wachtzin.</translation>
         </message>

@@ -258,3 +258,24 @@ def test_the_team_list_names_every_role_of_a_member(qapp) -> None:
     one = TeamMember("id-2", "Karim", "social_assistant", None)
     assert role_column(both) == "Supervisor, Site social assistant"
     assert role_column(one) == "Site social assistant"
+
+
+def test_a_vault_of_this_computer_for_a_supervisor_who_carries_cases(qtbot, make_app,
+                                                                     vault_dir) -> None:
+    """The first run without a server offers the two roles together; the vault keeps both
+    and the window has both areas."""
+    app = make_app()
+    page = app.window.create_page
+    qtbot.keyClicks(page.name_edit, "An Peeters")
+    page.role_combo.setFocus()
+    for _ in range(4):  # the last choice, by keyboard
+        qtbot.keyClick(page.role_combo, Qt.Key.Key_Down)
+    assert page.role_combo.currentText() == "Supervisor who also carries cases"
+    qtbot.keyClicks(page.passphrase_edit, "tram canal brique 2026")
+    qtbot.keyClicks(page.confirm_edit, "tram canal brique 2026")
+    with qtbot.waitSignal(app.unlocked, timeout=10_000):
+        qtbot.keyClick(page.confirm_edit, Qt.Key.Key_Return)
+    assert set(app.window.workspaces()) == {"casework", "supervision"}
+    assert app.window.windowTitle() == (
+        "FieldApp — An Peeters (Supervisor, Site social assistant)")
+    assert app.context.profile.roles == ("supervisor", "social_assistant")
