@@ -3970,6 +3970,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Record session</translation>
         </message>
         <message>
+            <source>O&amp;n:</source>
+            <translation>O&amp;n:</translation>
+        </message>
+        <message>
+            <source>Plan &amp;session</source>
+            <translation>Plan &amp;session</translation>
+        </message>
+        <message>
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
@@ -4002,10 +4010,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Plan a welcome session</translation>
         </message>
         <message>
-            <source>O&amp;n:</source>
-            <translation>O&amp;n:</translation>
-        </message>
-        <message>
             <source>&amp;Place:</source>
             <translation>&amp;Place:</translation>
         </message>
@@ -4022,8 +4026,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Duration</translation>
         </message>
         <message>
-            <source>Plan &amp;session</source>
-            <translation>Plan &amp;session</translation>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Start:</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>Plan the sessio&amp;n</source>
+            <translation>Plan the sessio&amp;n</translation>
         </message>
         <message>
             <source>New tenants to invite</source>
@@ -4630,6 +4646,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Say why the data is corrected; the reason is recorded.</translation>
         </message>
         <message>
+            <source>This share was not found. It may have ended.</source>
+            <translation>This share was not found. It may have ended.</translation>
+        </message>
+        <message>
+            <source>Your restricted notes are already yours to read.</source>
+            <translation>Your restricted notes are already yours to read.</translation>
+        </message>
+        <message>
+            <source>This colleague is not known on this laptop yet; synchronise first.</source>
+            <translation>This colleague is not known on this laptop yet; synchronise first.</translation>
+        </message>
+        <message>
             <source>This welcome session was not found.</source>
             <translation>This welcome session was not found.</translation>
         </message>
@@ -4668,18 +4696,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A restricted note can only go into a report made by its author.</source>
             <translation>A restricted note can only go into a report made by its author.</translation>
-        </message>
-        <message>
-            <source>This share was not found. It may have ended.</source>
-            <translation>This share was not found. It may have ended.</translation>
-        </message>
-        <message>
-            <source>Your restricted notes are already yours to read.</source>
-            <translation>Your restricted notes are already yours to read.</translation>
-        </message>
-        <message>
-            <source>This colleague is not known on this laptop yet; synchronise first.</source>
-            <translation>This colleague is not known on this laptop yet; synchronise first.</translation>
         </message>
     </context>
     <context>

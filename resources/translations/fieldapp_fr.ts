@@ -3970,6 +3970,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Consigner la séance</translation>
         </message>
         <message>
+            <source>O&amp;n:</source>
+            <translation>&amp;Le :</translation>
+        </message>
+        <message>
+            <source>Plan &amp;session</source>
+            <translation>Planifier la &amp;séance</translation>
+        </message>
+        <message>
             <source>Planned</source>
             <translation>Prévue</translation>
         </message>
@@ -4002,10 +4010,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Planifier une séance d'accueil</translation>
         </message>
         <message>
-            <source>O&amp;n:</source>
-            <translation>&amp;Le :</translation>
-        </message>
-        <message>
             <source>&amp;Place:</source>
             <translation>Lie&amp;u :</translation>
         </message>
@@ -4022,7 +4026,19 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Durée</translation>
         </message>
         <message>
-            <source>Plan &amp;session</source>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Heure :</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>Dur&amp;ée :</translation>
+        </message>
+        <message>
+            <source>Plan the sessio&amp;n</source>
             <translation>Planifier la &amp;séance</translation>
         </message>
         <message>
@@ -4630,6 +4646,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Dites pourquoi les données sont corrigées ; le motif est enregistré.</translation>
         </message>
         <message>
+            <source>This share was not found. It may have ended.</source>
+            <translation>Ce partage est introuvable. Il a peut-être pris fin.</translation>
+        </message>
+        <message>
+            <source>Your restricted notes are already yours to read.</source>
+            <translation>Vous pouvez déjà lire vos propres notes restreintes.</translation>
+        </message>
+        <message>
+            <source>This colleague is not known on this laptop yet; synchronise first.</source>
+            <translation>Ce collègue n’est pas encore connu sur cet ordinateur ; synchronisez d’abord.</translation>
+        </message>
+        <message>
             <source>This welcome session was not found.</source>
             <translation>Cette séance d'accueil est introuvable.</translation>
         </message>
@@ -4668,18 +4696,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A restricted note can only go into a report made by its author.</source>
             <translation>Une note restreinte ne peut figurer que dans un rapport de son auteur.</translation>
-        </message>
-        <message>
-            <source>This share was not found. It may have ended.</source>
-            <translation>Ce partage est introuvable. Il a peut-être pris fin.</translation>
-        </message>
-        <message>
-            <source>Your restricted notes are already yours to read.</source>
-            <translation>Vous pouvez déjà lire vos propres notes restreintes.</translation>
-        </message>
-        <message>
-            <source>This colleague is not known on this laptop yet; synchronise first.</source>
-            <translation>Ce collègue n’est pas encore connu sur cet ordinateur ; synchronisez d’abord.</translation>
         </message>
     </context>
     <context>

@@ -3970,6 +3970,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Sessie &amp;registreren</translation>
         </message>
         <message>
+            <source>O&amp;n:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>Plan &amp;session</source>
+            <translation>Sessie p&amp;lannen</translation>
+        </message>
+        <message>
             <source>Planned</source>
             <translation>Gepland</translation>
         </message>
@@ -4002,10 +4010,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Een onthaalsessie plannen</translation>
         </message>
         <message>
-            <source>O&amp;n:</source>
-            <translation>&amp;Datum:</translation>
-        </message>
-        <message>
             <source>&amp;Place:</source>
             <translation>&amp;Plaats:</translation>
         </message>
@@ -4022,8 +4026,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Duur</translation>
         </message>
         <message>
-            <source>Plan &amp;session</source>
-            <translation>Sessie p&amp;lannen</translation>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Begint om:</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>&amp;Hoe lang:</translation>
+        </message>
+        <message>
+            <source>Plan the sessio&amp;n</source>
+            <translation>&amp;Sessie plannen</translation>
         </message>
         <message>
             <source>New tenants to invite</source>
@@ -4630,6 +4646,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Zeg waarom de gegevens verbeterd worden; de reden wordt bewaard.</translation>
         </message>
         <message>
+            <source>This share was not found. It may have ended.</source>
+            <translation>Deze deling is niet gevonden. Ze is misschien beëindigd.</translation>
+        </message>
+        <message>
+            <source>Your restricted notes are already yours to read.</source>
+            <translation>Je beperkte notities kan je zelf al lezen.</translation>
+        </message>
+        <message>
+            <source>This colleague is not known on this laptop yet; synchronise first.</source>
+            <translation>Deze collega is nog niet bekend op deze laptop; synchroniseer eerst.</translation>
+        </message>
+        <message>
             <source>This welcome session was not found.</source>
             <translation>Deze onthaalsessie werd niet gevonden.</translation>
         </message>
@@ -4668,18 +4696,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A restricted note can only go into a report made by its author.</source>
             <translation>Een beperkte notitie kan enkel in een verslag van haar auteur.</translation>
-        </message>
-        <message>
-            <source>This share was not found. It may have ended.</source>
-            <translation>Deze deling is niet gevonden. Ze is misschien beëindigd.</translation>
-        </message>
-        <message>
-            <source>Your restricted notes are already yours to read.</source>
-            <translation>Je beperkte notities kan je zelf al lezen.</translation>
-        </message>
-        <message>
-            <source>This colleague is not known on this laptop yet; synchronise first.</source>
-            <translation>Deze collega is nog niet bekend op deze laptop; synchroniseer eerst.</translation>
         </message>
     </context>
     <context>

@@ -55,7 +55,8 @@ def status_text(item: AgendaItem) -> str:
 
 
 def who(item: AgendaItem) -> str:
-    return item.household_name or item.place
+    """The household; for a welcome session, its site (kept as its address)."""
+    return item.household_name or item.address
 
 
 def duration(item: AgendaItem) -> str:

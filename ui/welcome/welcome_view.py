@@ -111,15 +111,13 @@ class WelcomeView(QWidget):
         self.duration_spin = duration_spin(self, 90)
         self.place_edit = QLineEdit(self)
         self.plan_button = QPushButton(self)
-        when = QHBoxLayout()
-        for widget in (self.plan_date_edit, self.start_edit, self.duration_spin):
-            when.addWidget(widget)
-        self._plan_labels = [QLabel(self) for _ in range(2)]
+        self._plan_labels = [QLabel(self) for _ in range(4)]
         plan_form = QFormLayout(self.plan_box)
-        self._plan_labels[0].setBuddy(self.plan_date_edit)
-        self._plan_labels[1].setBuddy(self.place_edit)
-        plan_form.addRow(self._plan_labels[0], when)
-        plan_form.addRow(self._plan_labels[1], self.place_edit)
+        for label, field in zip(self._plan_labels, (self.plan_date_edit, self.start_edit,
+                                                    self.duration_spin, self.place_edit),
+                                strict=True):
+            label.setBuddy(field)
+            plan_form.addRow(label, field)
         plan_form.addRow("", self.plan_button)
 
         # the new tenants it invites
@@ -206,13 +204,15 @@ class WelcomeView(QWidget):
         self.site_combo.setAccessibleName(self.tr("Site"))
         self.sessions_box.setTitle(self.tr("Welcome sessions"))
         self.plan_box.setTitle(self.tr("Plan a welcome session"))
-        self._plan_labels[0].setText(self.tr("O&n:"))
-        self._plan_labels[1].setText(self.tr("&Place:"))
+        for label, text in zip(self._plan_labels, (self.tr("&Day:"), self.tr("&Start:"),
+                                                   self.tr("D&uration:"), self.tr("&Place:")),
+                               strict=True):
+            label.setText(text)
         self.plan_date_edit.setAccessibleName(self.tr("Day of the session"))
         self.start_edit.setAccessibleName(self.tr("Starts at"))
         self.duration_spin.setAccessibleName(self.tr("Duration"))
         self.place_edit.setAccessibleName(self.tr("Place"))
-        self.plan_button.setText(self.tr("Plan &session"))
+        self.plan_button.setText(self.tr("Plan the sessio&n"))
         self.tenants_box.setTitle(self.tr("New tenants to invite"))
         self.months_label.setText(self.tr("&Moved in within the last (months):"))
         self.months_spin.setAccessibleName(self.tr("Months"))
