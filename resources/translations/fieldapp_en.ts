@@ -3970,14 +3970,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Record session</translation>
         </message>
         <message>
-            <source>O&amp;n:</source>
-            <translation>O&amp;n:</translation>
-        </message>
-        <message>
-            <source>Plan &amp;session</source>
-            <translation>Plan &amp;session</translation>
-        </message>
-        <message>
             <source>Planned</source>
             <translation>Planned</translation>
         </message>

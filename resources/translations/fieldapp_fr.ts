@@ -3970,14 +3970,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Consigner la séance</translation>
         </message>
         <message>
-            <source>O&amp;n:</source>
-            <translation>&amp;Le :</translation>
-        </message>
-        <message>
-            <source>Plan &amp;session</source>
-            <translation>Planifier la &amp;séance</translation>
-        </message>
-        <message>
             <source>Planned</source>
             <translation>Prévue</translation>
         </message>

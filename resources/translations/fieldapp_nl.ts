@@ -3970,14 +3970,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Sessie &amp;registreren</translation>
         </message>
         <message>
-            <source>O&amp;n:</source>
-            <translation>&amp;Datum:</translation>
-        </message>
-        <message>
-            <source>Plan &amp;session</source>
-            <translation>Sessie p&amp;lannen</translation>
-        </message>
-        <message>
             <source>Planned</source>
             <translation>Gepland</translation>
         </message>
