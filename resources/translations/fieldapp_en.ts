@@ -2458,6 +2458,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Plan a home visit</source>
             <translation>Plan a home visit</translation>
         </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>&amp;Starts at:</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;lace:</translation>
+        </message>
     </context>
     <context>
         <name>ProjectDialog</name>

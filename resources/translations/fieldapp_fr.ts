@@ -2458,6 +2458,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Plan a home visit</source>
             <translation>Planifier une visite à domicile</translation>
         </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>&amp;Commence à :</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;urée :</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
     </context>
     <context>
         <name>ProjectDialog</name>

@@ -2458,6 +2458,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Plan a home visit</source>
             <translation>Huisbezoek plannen</translation>
         </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>&amp;Begint om:</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uur:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>&amp;Plaats:</translation>
+        </message>
     </context>
     <context>
         <name>ProjectDialog</name>

@@ -197,3 +197,23 @@ def test_the_week_moves_by_seven_days(qtbot, unlocked):
     assert view.day == TODAY + timedelta(days=7)
     qtbot.mouseClick(view.today_button, Qt.MouseButton.LeftButton)
     assert view.day == TODAY
+
+
+def test_a_visit_planned_from_the_case_file_has_its_time_on_the_agenda(qtbot, unlocked):
+    from ui.casework.case_dialogs import PlanVisitDialog
+
+    case = open_household(qtbot, unlocked, "Famille Lefèvre")
+    shortcut(qtbot, unlocked, "Ctrl+Shift+V")
+    dialog = modal_dialog(qtbot, PlanVisitDialog)
+    dialog.start_edit.setTime(QTime(11, 15))
+    dialog.duration_spin.setValue(45)
+    dialog.place_edit.setFocus()
+    qtbot.keyClicks(dialog.place_edit, "Bij de buren")
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: any(e.kind == "visit" for e in case.timeline_model.rows()),
+                    timeout=5_000)
+    view = _agenda(qtbot, unlocked)
+    view.next_button.click()  # planned for tomorrow by default
+    qtbot.waitUntil(lambda: [(i.kind, i.start_minute, i.duration_minutes, i.where)
+                             for i in view.items()] == [("visit", 675, 45, "Bij de buren")],
+                    timeout=5_000)

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
@@ -27,12 +24,11 @@ from fieldapp.agenda import changes
 from fieldapp.agenda.views import AgendaItem, CaseChoice
 from fieldapp.casework import appointments, visits
 from ui.agenda.agenda_models import kind_label, when, who
+from ui.agenda.time_fields import duration_spin, minute_of, time_edit
 from ui.casework.case_dialogs import ServiceDialog
 from ui.context import AppContext, SessionWork
 from ui.qdates import from_qdate, to_qdate
 from ui.table_model import date_pattern
-
-DEFAULT_START = 9 * 60
 
 
 def date_edit(parent: QWidget, value: date, earliest: date) -> QDateEdit:
@@ -42,28 +38,6 @@ def date_edit(parent: QWidget, value: date, earliest: date) -> QDateEdit:
     edit.setMinimumDate(to_qdate(earliest))
     edit.setDate(to_qdate(value))
     return edit
-
-
-def time_edit(parent: QWidget, minute: int | None) -> QTimeEdit:
-    edit = QTimeEdit(parent)
-    edit.setDisplayFormat("HH:mm")
-    value = DEFAULT_START if minute is None else minute
-    edit.setTime(QTime(value // 60, value % 60))
-    return edit
-
-
-def minute_of(edit: QTimeEdit) -> int:
-    t = edit.time()
-    return t.hour() * 60 + t.minute()
-
-
-def duration_spin(parent: QWidget, minutes: int | None) -> QSpinBox:
-    spin = QSpinBox(parent)
-    spin.setRange(5, appointments.MAX_DURATION)
-    spin.setSingleStep(15)
-    spin.setSuffix(" min")
-    spin.setValue(minutes or appointments.DEFAULT_DURATION)
-    return spin
 
 
 class PlanDialog(ServiceDialog):

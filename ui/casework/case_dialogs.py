@@ -28,6 +28,7 @@ from fieldapp.casework import followups, referrals, visits
 from fieldapp.casework import labels as service_labels
 from fieldapp.casework.views import TimelineEntry
 from ui import labels
+from ui.agenda.time_fields import duration_spin, minute_of, time_edit
 from ui.context import AppContext, SessionWork
 from ui.errors import error_text
 from ui.form_drafts import FormDrafts, TextField, saving_with_drafts
@@ -174,8 +175,14 @@ class PlanVisitDialog(ServiceDialog):
     def __init__(self, context: AppContext, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(context, case_id, parent)
         self.date_edit = _date_edit(self, to_qdate(context.today()).addDays(1))
+        self.start_edit = time_edit(self, None)  # on the agenda at that time (issue 16)
+        self.duration_spin = duration_spin(self, 60)
+        self.place_edit = QLineEdit(self)
         self.purpose_edit = QLineEdit(self)
         self.add_row(lambda: self.tr("&Planned on:"), self.date_edit)
+        self.add_row(lambda: self.tr("&Starts at:"), self.start_edit)
+        self.add_row(lambda: self.tr("D&uration:"), self.duration_spin)
+        self.add_row(lambda: self.tr("P&lace:"), self.place_edit)
         self.add_row(lambda: self.tr("&Purpose:"), self.purpose_edit)
         self.retranslate()
         self.keep_drafts(f"visit:{case_id}", {"purpose": self.purpose_edit})
@@ -187,8 +194,12 @@ class PlanVisitDialog(ServiceDialog):
     def work(self) -> SessionWork:
         case_id, actor, today = self.case_id, self.ctx.actor_id, self.ctx.today()
         planned, purpose = from_qdate(self.date_edit.date()), self.purpose_edit.text()
+        start, duration = minute_of(self.start_edit), self.duration_spin.value()
+        place = self.place_edit.text()
         return lambda s: visits.plan_visit(s, case_id=case_id, planned_on=planned,
-                                           purpose=purpose, actor_id=actor, today=today)
+                                           purpose=purpose, actor_id=actor, today=today,
+                                           start_minute=start, duration_minutes=duration,
+                                           place=place)
 
 
 class RecordVisitDialog(ServiceDialog):

@@ -34,7 +34,7 @@ from fieldapp.registry import households as registry
 from fieldapp.registry.views import HouseholdRow, SiteRow
 from fieldapp.reports.dates import clock
 from fieldapp.vault import ChangeSet
-from ui.agenda.agenda_dialogs import duration_spin, minute_of, time_edit
+from ui.agenda.time_fields import duration_spin, minute_of, time_edit
 from ui.context import AppContext
 from ui.document_export import ExportChoice, app_language, choose_export
 from ui.errors import error_text
