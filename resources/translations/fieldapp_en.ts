@@ -403,6 +403,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Cancel with a reason, kept in the case's timeline</translation>
         </message>
         <message>
+            <source>Mar&amp;k done…</source>
+            <translation>Mar&amp;k done…</translation>
+        </message>
+        <message>
+            <source>The visit took place (with an optional note), the appointment was held, the follow-up is done</source>
+            <translation>The visit took place (with an optional note), the appointment was held, the follow-up is done</translation>
+        </message>
+        <message>
             <source>De&amp;lete…</source>
             <translation>De&amp;lete…</translation>
         </message>

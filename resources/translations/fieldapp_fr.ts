@@ -403,6 +403,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Annuler avec un motif, conservé dans l'historique du dossier</translation>
         </message>
         <message>
+            <source>Mar&amp;k done…</source>
+            <translation>&amp;Fait…</translation>
+        </message>
+        <message>
+            <source>The visit took place (with an optional note), the appointment was held, the follow-up is done</source>
+            <translation>La visite a eu lieu (avec une note au besoin), le rendez-vous a eu lieu, le suivi est fait</translation>
+        </message>
+        <message>
             <source>De&amp;lete…</source>
             <translation>Supprim&amp;er…</translation>
         </message>

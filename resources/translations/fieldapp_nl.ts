@@ -403,6 +403,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Annuleren met een reden, die in de tijdlijn van het dossier blijft</translation>
         </message>
         <message>
+            <source>Mar&amp;k done…</source>
+            <translation>&amp;Klaar…</translation>
+        </message>
+        <message>
+            <source>The visit took place (with an optional note), the appointment was held, the follow-up is done</source>
+            <translation>Het bezoek vond plaats (met een notitie naar keuze), de afspraak ging door, de opvolging is gedaan</translation>
+        </message>
+        <message>
             <source>De&amp;lete…</source>
             <translation>Verwijd&amp;eren…</translation>
         </message>

@@ -217,3 +217,28 @@ def test_a_visit_planned_from_the_case_file_has_its_time_on_the_agenda(qtbot, un
     qtbot.waitUntil(lambda: [(i.kind, i.start_minute, i.duration_minutes, i.where)
                              for i in view.items()] == [("visit", 675, 45, "Bij de buren")],
                     timeout=5_000)
+
+
+def test_mark_an_office_appointment_held_and_a_follow_up_done(qtbot, unlocked):
+    from fieldapp.casework import followups
+
+    ctx = unlocked.window.workspace.ctx
+
+    def plan(s) -> None:
+        case_id = _case_id(s)
+        appointments.plan_office_appointment(s, case_id=case_id, on_day=DAY, start_minute=540,
+                                             actor_id=ctx.actor_id, today=TODAY)
+        followups.add_followup(s, case_id=case_id, due_on=DAY, text="Bellen",
+                               actor_id=ctx.actor_id, today=TODAY)
+
+    ctx.call(plan)
+    view = _agenda(qtbot, unlocked)
+    qtbot.waitUntil(lambda: [i.kind for i in view.items()] == ["followup", "office"],
+                    timeout=5_000)
+    for row in (0, 1):
+        view.day_table.setFocus()
+        view.day_table.selectRow(row)
+        assert view.done_button.isEnabled()
+        qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda r=row: view.items()[r].status == "done", timeout=5_000)
+    assert not view.done_button.isEnabled()

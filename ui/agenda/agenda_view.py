@@ -35,9 +35,11 @@ from fieldapp.agenda import agenda as agenda_service
 from fieldapp.agenda import day_sheet, texts
 from fieldapp.agenda.views import AgendaItem, WorkerChoice
 from fieldapp.audit import access_log
+from fieldapp.casework import appointments, followups
 from fieldapp.vault import ChangeSet
 from ui.agenda.agenda_dialogs import CancelDialog, DeleteDialog, PlanDialog, RescheduleDialog
 from ui.agenda.agenda_models import DayModel, WeekModel
+from ui.casework.case_dialogs import RecordVisitDialog
 from ui.context import AppContext
 from ui.document_export import ExportChoice, app_language, choose_export
 from ui.errors import error_text
@@ -127,6 +129,7 @@ class AgendaView(QWidget):
         self.reschedule_button = QPushButton(self)
         self.cancel_button = QPushButton(self)
         self.delete_button = QPushButton(self)
+        self.done_button = QPushButton(self)
         self.sheet_button = QPushButton(self)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
@@ -140,8 +143,8 @@ class AgendaView(QWidget):
             top.addWidget(widget)
         top.addStretch(1)
         actions = QHBoxLayout()
-        for button in (self.plan_button, self.reschedule_button, self.cancel_button,
-                       self.delete_button, self.sheet_button):
+        for button in (self.plan_button, self.done_button, self.reschedule_button,
+                       self.cancel_button, self.delete_button, self.sheet_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -161,6 +164,7 @@ class AgendaView(QWidget):
         self.reschedule_button.clicked.connect(self.reschedule)
         self.cancel_button.clicked.connect(self.cancel)
         self.delete_button.clicked.connect(self.delete)
+        self.done_button.clicked.connect(self.mark_done)
         self.sheet_button.clicked.connect(self.print_day_sheet)
         for table in (self.day_table, self.week_table):
             table.activated_item.connect(self.reschedule)
@@ -205,6 +209,9 @@ class AgendaView(QWidget):
         self.cancel_button.setText(self.tr("&Cancel…"))
         self.cancel_button.setToolTip(self.tr("Cancel with a reason, kept in the case's "
                                               "timeline"))
+        self.done_button.setText(self.tr("Mar&k done…"))
+        self.done_button.setToolTip(self.tr("The visit took place (with an optional note), "
+                                            "the appointment was held, the follow-up is done"))
         self.delete_button.setText(self.tr("De&lete…"))
         self.delete_button.setToolTip(self.tr("Only for something entered by mistake (Del)"))
         self.sheet_button.setText(self.tr("Day s&heet (PDF)…"))
@@ -341,6 +348,8 @@ class AgendaView(QWidget):
         self.reschedule_button.setEnabled(planned)
         self.cancel_button.setEnabled(planned)
         self.delete_button.setEnabled(item is not None)
+        self.done_button.setEnabled(planned and item is not None
+                                    and item.kind in ("visit", "office", "followup"))
 
     # -- actions ------------------------------------------------------------------------
 
@@ -365,6 +374,21 @@ class AgendaView(QWidget):
         item = self.current_item()
         if item is not None:
             self._open(DeleteDialog(self.ctx, item, self))
+
+    def mark_done(self) -> None:
+        """A visit opens its record dialog (a note may go with it); an office appointment
+        is held, a follow-up done, at once."""
+        item, actor, today = self.current_item(), self.ctx.actor_id, self.ctx.today()
+        if item is None or item.status != "planned":
+            return
+        if item.kind == "visit":
+            self._open(RecordVisitDialog(self.ctx, item.case_id, item.id, self))
+        elif item.kind == "office":
+            self.ctx.call(lambda s: appointments.hold_office_appointment(
+                s, appointment_id=item.id, actor_id=actor), on_failure=self._failed)
+        elif item.kind == "followup":
+            self.ctx.call(lambda s: followups.complete_followup(
+                s, followup_id=item.id, actor_id=actor, today=today), on_failure=self._failed)
 
     def print_day_sheet(self) -> None:
         """The day shown (in the week: the day of the date field) as a PDF for the round."""
