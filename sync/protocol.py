@@ -935,3 +935,15 @@ class GdprSettings(WireModel):
     controller: str = Field(default="", max_length=500)
     dpo_contact: str = Field(default="", max_length=500)
     activities: list[ProcessingActivity] = Field(default_factory=list, max_length=100)
+
+
+class ConfirmErasureRequest(WireModel):
+    """A device purged an order: and these records of its own referred to erased ones (a
+    note written offline on an erased case file, a restricted note the supervisor can't
+    read); the server erases those too where the device may write."""
+
+    items: list[ErasureTarget] = Field(default_factory=list, max_length=MAX_ERASURE_ITEMS)
+
+
+class ConfirmErasureResponse(WireModel):
+    erased: int  # dependent items whose revisions the server deleted

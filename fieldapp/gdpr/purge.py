@@ -42,6 +42,10 @@ class PurgeResult:
     drafts: int = 0
     exports: int = 0
     files: list[Path] = field(default_factory=list)
+    # records found here that belong to an erased one but were not in the order (written
+    # on this laptop since, or in a collection the supervisor can't read): (local
+    # collection key, id), for the server to erase too
+    dependents: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _chunks(values: list[str]) -> Iterable[list[str]]:
@@ -97,14 +101,64 @@ def _attachment_blobs(conn: Connection, tables: dict[str, set[str]],
     return out
 
 
+# Columns holding account ids, never a record's: not followed when looking for dependents.
+USER_COLUMNS = frozenset({"author_id", "actor_id", "worker_id", "member_id", "granted_by",
+                          "closed_by", "created_by", "updated_by"})
+
+
+def dependents(conn: Connection, tables: dict[str, set[str]], ids: Iterable[str]) -> set[str]:
+    """`ids` and every record that refers to one of them, transitively: by any ``*_id``
+    column (a case file's notes, a note's visit, an entry of the access log about it), and
+    the signature images of erased parties. Record ids are random UUIDs, so a match is a
+    reference."""
+    found = set(ids)
+    frontier = set(found)
+    synced = _synced_tables(tables)
+    refs = {name: sorted(c for c in tables[name] if c.endswith("_id")
+                         and c not in USER_COLUMNS and c != "collection_id")
+            for name in synced}
+    while frontier:
+        new: set[str] = set()
+        for name in synced:
+            if not refs[name]:
+                continue
+            t = _t(name, "id", *refs[name])
+            for col in refs[name]:
+                for chunk in _chunks(sorted(frontier)):
+                    new.update(r for (r,) in conn.execute(
+                        select(t.c.id).where(t.c[col].in_(chunk))))
+        if "renovation_parties" in tables:
+            t = _t("renovation_parties", "id", "signature_id")
+            for chunk in _chunks(sorted(frontier)):
+                new.update(r for (r,) in conn.execute(
+                    select(t.c.signature_id).where(t.c.id.in_(chunk))) if r)
+        frontier = new - found
+        found |= new
+    return found
+
+
+def _collections_of(conn: Connection, tables: dict[str, set[str]],
+                    ids: set[str]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for name in _synced_tables(tables):
+        t = _t(name, "id", "collection_id")
+        for chunk in _chunks(sorted(ids)):
+            out += [(c, i) for i, c in conn.execute(
+                select(t.c.id, t.c.collection_id).where(t.c.id.in_(chunk)))]
+    return sorted(out)
+
+
 def purge_rows(conn: Connection, *, item_ids: Iterable[str],
                blob_ids: Iterable[str] = ()) -> PurgeResult:
     """The row part of a purge, on any copy of a vault (see the module's docstring)."""
-    ids = sorted(set(item_ids))
+    ordered = set(item_ids)
     result = PurgeResult()
-    if not ids and not blob_ids:
+    if not ordered and not blob_ids:
         return result
     tables = _tables(conn)
+    everything = dependents(conn, tables, ordered)
+    result.dependents = _collections_of(conn, tables, everything - ordered)
+    ids = sorted(everything)
     names = _names(conn, tables, ids)
     blobs = set(blob_ids) | _attachment_blobs(conn, tables, ids)
     notes_gone = 0

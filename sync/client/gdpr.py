@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from fieldapp.crypto import aead
 from sync.client import SyncClient
 from sync.protocol import (
+    ConfirmErasureRequest,
+    ConfirmErasureResponse,
     ErasureInfo,
     ErasureListResponse,
     ErasureRequest,
@@ -21,7 +23,6 @@ from sync.protocol import (
     LegalHoldInfo,
     LegalHoldListResponse,
     LegalHoldRequest,
-    OkResponse,
     PendingErasuresResponse,
     SealedReason,
 )
@@ -64,8 +65,14 @@ def pending_erasures(client: SyncClient) -> PendingErasuresResponse:
     return client.http.call("GET", "/v1/erasures/pending", PendingErasuresResponse)
 
 
-def confirm_erasure(client: SyncClient, order_id: str) -> None:
-    client.http.call("POST", f"/v1/erasures/{order_id}/confirm", OkResponse)
+def confirm_erasure(client: SyncClient, order_id: str,
+                    dependents: Iterable[tuple[str, str]] = ()) -> ConfirmErasureResponse:
+    """Tell the server this device purged the order, with the (server collection id, item
+    id) of its own records that referred to erased ones."""
+    body = ConfirmErasureRequest(items=[ErasureTarget(collection_id=c, item_id=i)
+                                        for c, i in sorted(set(dependents))])
+    return client.http.call("POST", f"/v1/erasures/{order_id}/confirm",
+                            ConfirmErasureResponse, body)
 
 
 def place_hold(client: SyncClient, *, hold_id: str, items: Iterable[tuple[str, str]],

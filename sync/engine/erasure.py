@@ -8,7 +8,10 @@ to a revision the server still has (its erased revisions are gone, which must no
 a restored server); then the files go (attachments, thumbnails, exports), the WAL is
 folded into the database, every pre-migration backup is purged the same way, and the
 server is told. An order applied but not confirmed (a cut connection) is confirmed at the
-next round without purging again.
+next round (purging again changes nothing). A device that finds records of its own
+referring to erased ones (a note written offline on an erased case file, a record the
+supervisor could not read) purges them too and names them when it confirms; the server
+erases them and asks the devices that had confirmed to apply the order once more.
 """
 
 from __future__ import annotations
@@ -41,11 +44,11 @@ def apply_pending(vault: Vault, client: SyncClient) -> int:
     except NotFound:  # a server from before erasure orders: nothing to apply
         return 0
     for order in pending:
+        apply_order(vault, order)  # again too: an order can grow (dependents reported)
         with vault.session(read_only=True) as s:
-            done = get_setting(s, key=APPLIED_KEY + order.id) is not None
-        if not done:
-            apply_order(vault, order)
-        gdpr_client.confirm_erasure(client, order.id)
+            record = get_setting(s, key=APPLIED_KEY + order.id)
+        dependents = [(c, i) for c, i in (record or {}).get("dependents", [])]
+        gdpr_client.confirm_erasure(client, order.id, dependents)
         with vault.session() as s:
             record = dict(get_setting(s, key=APPLIED_KEY + order.id) or {})
             record["confirmed"] = True
@@ -55,16 +58,19 @@ def apply_pending(vault: Vault, client: SyncClient) -> int:
 
 def apply_order(vault: Vault, order: PendingErasure) -> gdpr_purge.PurgeResult:
     item_ids = [t.item_id for t in order.items]
-    server_ids = {t.collection_id for t in order.items}
+    touched = {t.collection_id for t in order.items}
     with state.apply_session(vault) as s:
-        keys = list(s.scalars(select(SyncCollection.local_key)
-                              .where(SyncCollection.server_id.in_(server_ids))))
+        server_ids = {c.local_key: c.server_id for c in s.scalars(select(SyncCollection))}
         result = gdpr_purge.purge(s, item_ids=item_ids, blob_ids=order.blob_ids)
+        keys = sorted({k for k, sid in server_ids.items() if sid in touched}
+                      | {k for k, _i in result.dependents if k in server_ids})
         for key in keys:
             _move_checkpoint(s, key)
+        # what of ours referred to erased records goes on the server too (ids only)
+        dependents = [[server_ids[k], i] for k, i in result.dependents if k in server_ids]
         set_setting(s, key=APPLIED_KEY + order.id, value={
             "applied_at": datetime.now(UTC).isoformat(), "records": result.records,
-            "confirmed": False})
+            "dependents": dependents, "confirmed": False})
     gdpr_purge.shred_files(result.files, vault.folder / ATTACHMENTS_DIR)
     gdpr_purge.checkpoint(vault.engine)
     for backup in sorted(vault.folder.glob(f"{vault.db_path.name}.before-*.bak")):

@@ -161,3 +161,31 @@ def test_fieldapp_server_audit_export(world: World, pg_url: str, tmp_path) -> No
     assert lines and all(line.startswith("{") for line in lines)
     assert main(["audit-export", "--database-url", pg_url, "--from", "2026-12-02",
                  "--to", "2026-12-01"]) == 2
+
+
+def test_a_device_names_its_dependent_records_and_the_others_apply_again(world: World) -> None:
+    boss = world.person("supervisor")
+    ann = world.person("social_assistant")
+    cid, key = world.collection(boss, "casework")
+    world.share(boss, cid, key, ann)
+    other_cid, other_key = world.collection(boss, "casework")  # ann is no member here
+    sup_cid, sup_key = world.collection(boss, "supervision")
+    erased = _items(boss, cid, key, 1)
+    anns = _items(ann, cid, key, 1)  # a record of ann's the supervisor never saw
+    foreign = _items(boss, other_cid, other_key, 1)
+    order_id = new_id()
+    body = {"id": order_id, "scope": "case_file",
+            "items": [{"collection_id": cid, "item_id": erased[0]}], "blob_ids": [],
+            "reason": _reason(sup_cid, sup_key, order_id)}
+    assert boss.post("/v1/erasures", body).status_code == 201
+    assert boss.post(f"/v1/erasures/{order_id}/confirm", {"items": []}).status_code == 200
+    r = ann.post(f"/v1/erasures/{order_id}/confirm", {"items": [
+        {"collection_id": cid, "item_id": anns[0]},
+        {"collection_id": other_cid, "item_id": foreign[0]}]})
+    assert r.status_code == 200 and r.json()["erased"] == 1
+    assert _count(world, Revision, item_id=anns) == 0
+    assert _count(world, Revision, item_id=foreign) == 1  # not ann's to erase
+    # the supervisor's device had confirmed: it applies the grown order once more
+    pending = boss.get("/v1/erasures/pending").json()["orders"]
+    assert {t["item_id"] for t in pending[0]["items"]} == {erased[0], anns[0]}
+    assert ann.get("/v1/erasures/pending").json()["orders"] == []

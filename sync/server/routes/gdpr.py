@@ -20,6 +20,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 
 from sync.protocol import (
+    ConfirmErasureRequest,
+    ConfirmErasureResponse,
     ErasureInfo,
     ErasureListResponse,
     ErasureRequest,
@@ -27,7 +29,6 @@ from sync.protocol import (
     LegalHoldInfo,
     LegalHoldListResponse,
     LegalHoldRequest,
-    OkResponse,
     PendingErasuresResponse,
 )
 from sync.server.body import authenticated_body, body_schema
@@ -59,12 +60,16 @@ def pending_erasures(caller: CallerDep, db: DB) -> PendingErasuresResponse:
     return erasure.pending_erasures(db, caller=caller)
 
 
-@router.post("/erasures/{order_id}/confirm", response_model=OkResponse)
-def confirm_erasure(order_id: PathId, request: Request, caller: CallerDep, db: DB,
-                    audit: AuditDep) -> OkResponse:
-    erasure.confirm_erasure(db, caller=caller, audit=audit, order_id=order_id,
-                            now=state_of(request).settings.clock())
-    return OkResponse()
+@router.post("/erasures/{order_id}/confirm", response_model=ConfirmErasureResponse,
+             openapi_extra=body_schema(ConfirmErasureRequest))
+def confirm_erasure(
+    order_id: PathId,
+    body: Annotated[ConfirmErasureRequest, Depends(authenticated_body(ConfirmErasureRequest))],
+    request: Request, caller: CallerDep, db: DB, audit: AuditDep,
+) -> ConfirmErasureResponse:
+    return erasure.confirm_erasure(db, caller=caller, audit=audit, order_id=order_id,
+                                   now=state_of(request).settings.clock(),
+                                   dependents=body.items)
 
 
 @router.post("/legal-holds", response_model=LegalHoldInfo, status_code=201,

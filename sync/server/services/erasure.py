@@ -12,12 +12,13 @@ A legal hold on an item stops any erasure or retention purge touching it, whoeve
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, func, select, tuple_
+from sqlalchemy import delete, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from sync.protocol import (
+    ConfirmErasureResponse,
     ErasureDevice,
     ErasureInfo,
     ErasureListResponse,
@@ -199,13 +200,47 @@ def pending_erasures(db: Session, *, caller: Caller) -> PendingErasuresResponse:
 
 
 def confirm_erasure(db: Session, *, caller: Caller, audit: Audit, order_id: str,
-                    now: float) -> None:
+                    now: float, dependents: Sequence[ErasureTarget] = ()
+                    ) -> ConfirmErasureResponse:
+    """This device purged the order. `dependents`: records of its own that referred to
+    erased ones; they are erased here too, in the collections where the caller may write
+    (and refused on push from then on), the others left and logged."""
     row = db.get(ErasureDeviceRow, (order_id, caller.device.id))
     if row is None or row.organisation_id != caller.user.organisation_id:
         raise audit.denied("erasure.confirm", target_id=order_id)
+    erased = 0
+    wanted = sorted({(t.collection_id, t.item_id) for t in dependents})
+    if wanted:
+        writable = set(db.scalars(select(Membership.collection_id).where(
+            Membership.user_id == caller.user.id,
+            Membership.collection_id.in_({c for c, _i in wanted}),
+            Membership.access.in_(("write", "manage")))))
+        allowed = [(c, i) for c, i in wanted if c in writable]
+        if len(allowed) < len(wanted):
+            audit.add("erasure.confirm", target_id=order_id, outcome="not_writable")
+        held = held_items(db, row.organisation_id, allowed)
+        allowed = [pair for pair in allowed if pair not in held]
+        known = {(c, i) for c, i in db.execute(select(
+            ErasureItem.collection_id, ErasureItem.item_id).where(
+                ErasureItem.order_id == order_id))}
+        for chunk in _chunks(allowed):
+            pairs = tuple_(Revision.collection_id, Revision.item_id).in_(chunk)
+            erased += db.execute(delete(Revision).where(pairs)).rowcount or 0  # type: ignore[attr-defined]
+            db.execute(delete(Item).where(tuple_(Item.collection_id, Item.item_id).in_(chunk)))
+        added = [(c, i) for c, i in allowed if (c, i) not in known]
+        db.add_all(ErasureItem(order_id=order_id, collection_id=c, item_id=i,
+                               organisation_id=row.organisation_id) for c, i in added)
+        if added:  # devices that confirmed before may have pulled them since: once more
+            db.execute(update(ErasureDeviceRow).where(
+                ErasureDeviceRow.order_id == order_id,
+                ErasureDeviceRow.device_id != caller.device.id).values(confirmed_at=None))
+        order = db.get(ErasureOrder, order_id)
+        if order is not None:
+            order.revisions_deleted += erased
     if row.confirmed_at is None:
         row.confirmed_at = now
         audit.add("erasure.confirm", target_id=order_id)
+    return ConfirmErasureResponse(erased=erased)
 
 
 # ---------------------------------------------------------------- legal holds

@@ -242,3 +242,32 @@ def test_retention_lists_ahead_and_purges_like_an_erasure_except_what_is_held(
     with ann.vault.session(read_only=True) as s:
         assert s.get(CaseFile, world.case_id) is None
     assert json.dumps(gdpr.settings(boss.engine).model_dump())  # settings kept
+
+
+def test_records_the_supervisor_never_saw_go_through_the_devices_that_hold_them(
+        team: Team) -> None:
+    """Bob's note reached the server after the supervisor's last sync, and Ann wrote one
+    offline: neither is in the order; each laptop finds them (they refer to the erased case
+    file), purges them, names them to the server, which erases them and has the others
+    apply the order again."""
+    from tests.integration.desktop_sync.desktop_helpers import add_note
+
+    boss, ann, bob, world = team_of_three(team)
+    bobs = add_note(bob, world.case_id, f"{NOTE} van Bob")
+    bob.sync()
+    add_note(ann, world.case_id, f"{FOLLOWUP} offline van Ann")
+    info = gdpr.order_erasure(boss.engine, scope="case_file", subject_id=world.case_id,
+                              reason="verzoek")
+    assert info is not None
+    url = team.server.database_url
+    assert _server_rows(url, [bobs], [])["revisions"] == 1  # the server can't know it
+    ann.sync()  # purges her offline note; pulls Bob's, which the server still has
+    bob.sync()  # finds his note refers to the erased case file: purged, named, erased
+    assert _server_rows(url, [bobs], [])["revisions"] == 0
+    [status] = gdpr.order_statuses(boss.engine)
+    assert "bob-laptop" in status.confirmed and "ann-laptop" in status.pending
+    for m in (ann, boss, ann, bob, boss):
+        m.sync()
+    [status] = gdpr.order_statuses(boss.engine)
+    assert status.pending == ()
+    assert _found([boss, ann, bob], [NOTE, FOLLOWUP]) == {}
