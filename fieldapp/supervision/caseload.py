@@ -82,7 +82,7 @@ def _per_case_metrics(session: Session, key: Any, where: list[Any], today: date
     metrics["overdue_followups"] = _counts(session, key, select(key).join(
         FollowUp, FollowUp.case_id == CaseFile.id).where(
         *live_case, FollowUp.deleted.is_(False), FollowUp.done.is_(False),
-        FollowUp.due_on < today))
+        FollowUp.cancelled_on.is_(None), FollowUp.due_on < today))
     metrics["open_referrals"] = _counts(session, key, select(key).join(
         Referral, Referral.case_id == CaseFile.id).where(
         *live_case, Referral.deleted.is_(False), Referral.status.in_(OPEN_REFERRAL_STATUSES)))

@@ -95,13 +95,15 @@ def _casework(session: Session, start: date, end: date, site_id: str | None
     facts += _facts(session, "followups", select(
         state, literal(DEFAULT_OBJECTIVE["followups"]), func.count()).select_from(FollowUp).join(
         CaseFile, CaseFile.id == FollowUp.case_id).where(
-        *live, FollowUp.deleted.is_(False), FollowUp.due_on.between(start, end)).group_by(state))
+        *live, FollowUp.deleted.is_(False), FollowUp.cancelled_on.is_(None),  # called off
+        FollowUp.due_on.between(start, end)).group_by(state))
     return facts
 
 
 def _welcome(session: Session, start: date, end: date, site_id: str | None
              ) -> list[IndicatorFact]:
     where: list[ColumnElement[bool]] = [WelcomeSession.deleted.is_(False),
+                                        WelcomeSession.status == "held",  # not planned ones
                                         WelcomeSession.held_on.between(start, end)]
     if site_id:
         where.append(WelcomeSession.site_id == site_id)

@@ -185,3 +185,19 @@ def test_the_day_sheet_has_times_and_addresses_and_no_note_content(s, world, lan
     assert ("OVERLAPT" if language == "nl" else "CHEVAUCHE") in text
     assert file_name(language, DAY) in ("dagblad-2026-11-23.pdf",
                                         "feuille-de-route-2026-11-23.pdf")
+
+
+def test_supervision_counts_neither_planned_sessions_nor_cancelled_follow_ups(s, world):
+    from fieldapp.supervision.caseload import caseload
+    from fieldapp.supervision.indicators import indicators
+
+    welcome.plan_welcome_session(s, site_id=world.site_id, held_on=TODAY, start_minute=600,
+                                 actor_id=world.actor_id, today=TODAY)
+    f = followups.add_followup(s, case_id=world.case_id, due_on=TODAY, text="Bellen",
+                               actor_id=world.actor_id, today=TODAY)
+    changes.cancel(s, kind="followup", record_id=f.id, reason="Dubbel",
+                   actor_id=world.actor_id, today=TODAY)
+    report = indicators(s, start=TODAY, end=TODAY)
+    assert [x for x in report.facts if x.indicator in ("welcome_sessions", "followups")] == []
+    later = TODAY + timedelta(days=5)
+    assert sum(r.overdue_followups for r in caseload(s, today=later)) == 0
