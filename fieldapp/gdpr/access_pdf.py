@@ -78,6 +78,9 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
     if section == "visits":
         return (_day(r.get("planned_on")), code(lang, "status", r.get("status")),
                 r.get("purpose", ""))
+    if section == "office_appointments":
+        return (_day(r.get("on_day")), code(lang, "status", r.get("status")),
+                _join(r.get("place"), r.get("purpose"), r.get("cancel_reason")))
     if section in ("review_notes",):
         return _day(r.get("written_on")), "", _join(r.get("text"), _by(r.get("author_id"), t,
                                                                         names))

@@ -27,6 +27,7 @@ from fieldapp.casework.models import (
     CaseNote,
     FollowUp,
     HomeVisit,
+    OfficeAppointment,
     Referral,
     WelcomeAttendee,
 )
@@ -53,7 +54,8 @@ SUBJECT_NOT_FOUND = QT_TRANSLATE_NOOP(
 
 # The sections of an export, in the order they are printed.
 SECTIONS = (
-    "people", "case_files", "notes", "followups", "referrals", "visits", "review_notes",
+    "people", "case_files", "notes", "followups", "referrals", "visits",
+    "office_appointments", "review_notes",
     "reassignments", "welcome", "handoffs", "renovation", "inventories", "appointments",
     "contacts", "help_items", "requests", "interventions", "defects", "photos", "access_log",
 )
@@ -202,6 +204,8 @@ def collect_case_files(session: Session, h: Holdings, cases: list[CaseFile]) -> 
     h.add("followups", _live(session, FollowUp, FollowUp.case_id, case_ids))
     h.add("referrals", _live(session, Referral, Referral.case_id, case_ids))
     h.add("visits", _live(session, HomeVisit, HomeVisit.case_id, case_ids))
+    h.add("office_appointments", _live(session, OfficeAppointment, OfficeAppointment.case_id,
+                                       case_ids))
     h.add("review_notes", _live(session, ReviewNote, ReviewNote.case_id, case_ids))
     h.add("reassignments", _live(session, Reassignment, Reassignment.case_id, case_ids))
 

@@ -201,3 +201,17 @@ def test_supervision_counts_neither_planned_sessions_nor_cancelled_follow_ups(s,
     assert [x for x in report.facts if x.indicator in ("welcome_sessions", "followups")] == []
     later = TODAY + timedelta(days=5)
     assert sum(r.overdue_followups for r in caseload(s, today=later)) == 0
+
+
+def test_office_appointments_are_in_subject_access_and_erasure(s, world):
+    from fieldapp.gdpr.access import build_document
+    from fieldapp.gdpr.erasure import erasure_targets
+    from fieldapp.gdpr.subject import find_subject
+
+    _, office_id, _ = _plan_day(s, world)
+    subject = find_subject(s, household_id=world.household_id)
+    document, _holdings = build_document(s, subject, language="fr", made_at=datetime(
+        2026, 11, 20, 10, tzinfo=UTC), decision=None)
+    assert office_id in {r["id"] for r in document["sections"]["office_appointments"]}
+    targets = erasure_targets(s, scope="case_file", subject_id=world.case_id)
+    assert office_id in targets.item_ids
