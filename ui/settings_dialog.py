@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -91,13 +93,41 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self._apply)
         self.buttons.rejected.connect(self.reject)
         self.change_button.clicked.connect(self._change_passphrase)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_box)
-        layout.addWidget(self.server_box)
-        layout.addWidget(self.passphrase_box)
-        layout.addWidget(self.buttons)
+        # The three parts scroll when the screen is lower than they are (1280×720, or 200 %
+        # on 1920×1080): squeezed, the passphrase fields were a few pixels high.
+        self.content = QWidget(self)
+        parts = QVBoxLayout(self.content)
+        parts.setContentsMargins(0, 0, 0, 0)
+        parts.addWidget(self.general_box)
+        parts.addWidget(self.server_box)
+        parts.addWidget(self.passphrase_box)
+        parts.addStretch(1)
+        self.parts_area = QScrollArea(self)
+        self.parts_area.setWidgetResizable(True)
+        self.parts_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.parts_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.parts_area.setWidget(self.content)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addWidget(self.parts_area, 1)
+        self.main_layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
         self.retranslate()
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """As tall as the parts need, no taller than the screen leaves room for."""
+        self.content.adjustSize()
+        margins = self.main_layout.contentsMargins()
+        width = max(self.minimumWidth(), self.content.sizeHint().width()
+                    + self.parts_area.verticalScrollBar().sizeHint().width()
+                    + margins.left() + margins.right())
+        want = (self.content.heightForWidth(width - margins.left() - margins.right())
+                if self.content.hasHeightForWidth() else self.content.sizeHint().height())
+        want += self.buttons.sizeHint().height() + margins.top() + margins.bottom() \
+            + self.main_layout.spacing()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        room = screen.height() - 60 if screen is not None else want  # the title bar, a margin
+        self.resize(width, max(200, min(want, room)))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
