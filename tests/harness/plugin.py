@@ -14,6 +14,10 @@ postgres.server_tables), no blob files and the clock at real time.
 
 A test using any of them is marked `postgres`; PostgreSQL missing fails it under CI and
 skips it elsewhere. Under CI no test skips but the platform-only ones (tests/harness/ci.py).
+
+Tests of a server process of its own (several workers, SIGTERM, the benchmarks) start it
+with server.ServerProcess or the CLI, on pg_url or a database of its own from
+postgres.throwaway_database, which follows the same rules.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ POSTGRES_FIXTURES = frozenset({"pg_url", "server_settings", "live_server", "clea
                                "sync_server"})
 
 
+@pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Every test that uses the database carries the `postgres` marker (`-m "not
     postgres"` deselects them all)."""
