@@ -28,6 +28,7 @@ from fieldapp.casework.models import (
     CaseNote,
     FollowUp,
     HomeVisit,
+    OfficeAppointment,
     Referral,
     WelcomeAttendee,
     WelcomeSession,
@@ -43,6 +44,7 @@ DEMO_PASSPHRASE = "demo-veilig-2026"  # noqa: S105 - the documented demo passphr
 DEMO_ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
 NOTE_OBJECTIVES = ["2.3", "2.3", "2.3", "2.1", "2.4", "4.1", "4.2", "1.1", None, None]
 BATCH = 5_000
+DEMO_STARTS = [9 * 60, 9 * 60 + 30, 10 * 60 + 30, 13 * 60 + 30, 14 * 60, 15 * 60 + 30]
 
 
 class _Builder:
@@ -116,7 +118,8 @@ def seed_demo(
             b = _Builder(rng, actor, datetime.now(UTC))
             notes = _fill(b, rng, households, notes_per_household, today)
             b.flush(session, [Site, Building, Dwelling, Household, Person, CaseFile, CaseNote,
-                              FollowUp, Referral, HomeVisit, WelcomeSession, WelcomeAttendee])
+                              FollowUp, Referral, HomeVisit, OfficeAppointment, WelcomeSession,
+                              WelcomeAttendee])
         with vault.session() as session:
             seed_renovation_demo(session, today=today, seed=seed)
         with vault.session() as session:
@@ -225,7 +228,16 @@ def _casework(b: _Builder, rng: random.Random, cases: list[tuple[str, str, str, 
             b.add(HomeVisit, casework, case_id=case_id, planned_on=planned,
                   purpose=rng.choice(d.TOPICS_NL if lang == "nl" else d.TOPICS_FR),
                   status="done" if planned < today else "planned",
-                  done_on=planned if planned < today else None, note_id=None)
+                  done_on=planned if planned < today else None, note_id=None,
+                  start_minute=rng.choice(DEMO_STARTS), duration_minutes=rng.choice([45, 60]),
+                  place="", cancel_reason="")
+        if rng.random() < 0.1:  # the agenda's office appointments, in the next ten days
+            b.add(OfficeAppointment, casework, case_id=case_id,
+                  on_day=today + timedelta(days=rng.randint(0, 10)),
+                  start_minute=rng.choice(DEMO_STARTS), duration_minutes=30,
+                  place="Kantoor" if lang == "nl" else "Bureau",
+                  purpose=rng.choice(d.TOPICS_NL if lang == "nl" else d.TOPICS_FR),
+                  worker_id=b.actor, status="planned", cancel_reason="")
     for (site_id, held_on), attendees in welcome.items():
         if held_on > today:
             continue
