@@ -60,6 +60,10 @@ def test_dutch_screens_show_a_french_households_rooms_in_dutch_and_print_them_in
     name = Path(dialog.path()).name
     assert name.startswith("etat-des-lieux-avant-travaux-") and name.endswith(".pdf")
     assert dialog.windowTitle() == "Plaatsbeschrijving afdrukken"  # the dialog speaks Dutch
+    # opens on its first field; every field has its label for a screen reader
+    assert dialog.focusWidget() is dialog.language_combo
+    assert dialog.language_label.buddy() is dialog.language_combo
+    assert dialog.path_label.buddy() is dialog.path_edit
     dialog.path_edit.setText(str(tmp_path / name))
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("nl"))
     dutch_name = Path(dialog.path()).name
@@ -106,11 +110,19 @@ def test_a_custom_room_name_is_kept_in_every_language(qtbot, make_app, vault_dir
     qtbot.keyClicks(editor.rename_edit, "Salon rue")
     qtbot.keyClick(editor.rename_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.inventory.rooms[1].name == "Salon rue", timeout=5_000)
+    # a room named by the template in Dutch (typed so, or from another laptop) reads French
+    editor.rooms_table.selectRow(3)
+    qtbot.waitUntil(lambda: editor.rename_edit.text() == "Slaapkamer", timeout=5_000)
+    editor.rename_edit.selectAll()
+    qtbot.keyClicks(editor.rename_edit, "Slaapkamer 2")
+    qtbot.keyClick(editor.rename_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.inventory.rooms[3].name == "Slaapkamer 2", timeout=5_000)
     app.set_language("fr")
     qtbot.waitUntil(lambda: ws.inventory.editor.rooms_model.rowCount() > 2, timeout=5_000)
     model = ws.inventory.editor.rooms_model
     qtbot.waitUntil(lambda: model.data(model.index(0, 0)) == "Hall d'entrée", timeout=5_000)
     assert model.data(model.index(1, 0)) == "Salon rue"
+    assert model.data(model.index(3, 0)) == "Chambre 2"
 
 
 def test_internal_documents_in_the_apps_language_or_the_one_chosen(qtbot, make_app, vault_dir,
