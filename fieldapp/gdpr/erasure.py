@@ -3,9 +3,10 @@
 
 `erasure_targets` works out, on the supervisor's device, the records and encrypted files
 an erasure takes away: the same walk as the subject-access export (fieldapp.gdpr.subject)
-minus what is not the subject's (sites, buildings, dwellings). The order itself goes to the
-server through the sync engine (sync.engine.gdpr); every device then purges its copies
-(fieldapp.gdpr.purge).
+minus what is not the subject's (sites, buildings, dwellings) and minus the access log
+(ids and moments only, kept for accountability until its own retention period ends). The
+order itself goes to the server through the sync engine (sync.engine.gdpr); every device
+then purges its copies (fieldapp.gdpr.purge).
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ class ErasureTargets:
 
 
 def _targets(scope: str, subject_id: str, rows: list[Synced]) -> ErasureTargets:
+    # The access log stays: it holds ids and moments, never content, and answers for who
+    # read what (art. 5(2)); its own retention period ends it (fieldapp.gdpr.retention).
+    rows = [r for r in rows if not isinstance(r, AccessLogEntry)]
     items = tuple(sorted({(str(r.collection_id), r.id) for r in rows}))
     return ErasureTargets(scope, subject_id, items, tuple(sorted(blob_ids(rows))))
 
@@ -72,7 +76,7 @@ def erasure_targets(session: Session, *, scope: str, subject_id: str) -> Erasure
         person = session.get(Person, subject_id)
         if person is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This person was not found."))
-        rows = [person, *_about(session, {person.id})]
+        rows = [person]
         return _targets(scope, subject_id, rows)
     if scope == "case_file":
         case = session.get(CaseFile, subject_id)
@@ -87,11 +91,6 @@ def erasure_targets(session: Session, *, scope: str, subject_id: str) -> Erasure
         return _targets(scope, subject_id, [case, *rows])
     raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown erasure scope '{scope}'."),
                           scope=str(scope))
-
-
-def _about(session: Session, ids: set[str]) -> list[Synced]:
-    return list(session.scalars(select(AccessLogEntry).where(
-        AccessLogEntry.object_id.in_(ids))))
 
 
 def rectify_person(session: Session, *, person_id: str, changes: dict[str, Any],

@@ -88,6 +88,17 @@ def _names(conn: Connection, tables: dict[str, set[str]], ids: list[str]) -> set
     return found
 
 
+def _households_of(conn: Connection, tables: dict[str, set[str]], ids: list[str]) -> set[str]:
+    if "people" not in tables:
+        return set()
+    people = _t("people", "id", "household_id")
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found.update(h for (h,) in conn.execute(select(people.c.household_id)
+                                                .where(people.c.id.in_(chunk))) if h)
+    return found
+
+
 def _attachment_blobs(conn: Connection, tables: dict[str, set[str]],
                       ids: list[str]) -> set[str]:
     out: set[str] = set()
@@ -101,6 +112,9 @@ def _attachment_blobs(conn: Connection, tables: dict[str, set[str]],
     return out
 
 
+# The access log refers to what was read by id; it is kept for accountability (art. 5(2))
+# until its own retention period, so an erasure does not follow it.
+KEPT_TABLES = frozenset({"access_log"})
 # Columns holding account ids, never a record's: not followed when looking for dependents.
 USER_COLUMNS = frozenset({"author_id", "actor_id", "worker_id", "member_id", "granted_by",
                           "closed_by", "created_by", "updated_by"})
@@ -113,7 +127,7 @@ def dependents(conn: Connection, tables: dict[str, set[str]], ids: Iterable[str]
     reference."""
     found = set(ids)
     frontier = set(found)
-    synced = _synced_tables(tables)
+    synced = [t for t in _synced_tables(tables) if t not in KEPT_TABLES]
     refs = {name: sorted(c for c in tables[name] if c.endswith("_id")
                          and c not in USER_COLUMNS and c != "collection_id")
             for name in synced}
@@ -160,6 +174,7 @@ def purge_rows(conn: Connection, *, item_ids: Iterable[str],
     result.dependents = _collections_of(conn, tables, everything - ordered)
     ids = sorted(everything)
     names = _names(conn, tables, ids)
+    households = _households_of(conn, tables, ids)
     blobs = set(blob_ids) | _attachment_blobs(conn, tables, ids)
     notes_gone = 0
     for name in _synced_tables(tables):
@@ -181,7 +196,8 @@ def purge_rows(conn: Connection, *, item_ids: Iterable[str],
     if "drafts" in tables:
         result.drafts = _purge_drafts(conn, ids, names)
     if "settings" in tables:
-        result.files += _purge_exports(conn, set(ids), result)
+        # an export of the household names every member: it goes with any of them
+        result.files += _purge_exports(conn, set(ids) | households, result)
     if notes_gone:
         for index in FTS_INDEXES:  # constant names; FTS5's own command to rebuild
             if index in tables:

@@ -121,3 +121,32 @@ def test_rectification_changes_only_register_fields(vault: Vault) -> None:
             rectify_person(s, person_id=person.id, changes={"phone": "1"},
                            actor_id=m.world.actor_id, reason=" ")
         assert person.dirty
+
+
+def test_a_persons_erasure_takes_the_household_exports_and_keeps_the_access_log(
+        vault: Vault, tmp_path: Path) -> None:
+    from sqlalchemy import func, select
+
+    from fieldapp.audit.models import AccessLogEntry
+
+    m = marked_household(vault)
+    with vault.session() as s:
+        export_subject(s, subject=find_subject(s, household_ref="REF-0042"), language="fr",
+                       out_dir=tmp_path / "exports", actor_id=m.world.actor_id)
+        amelie = s.scalars(select(Person).where(Person.first_name == "Amélie")).one().id
+        logged = s.scalar(select(func.count()).select_from(AccessLogEntry))
+    with vault.session(read_only=True) as s:
+        targets = erasure_targets(s, scope="person", subject_id=amelie)
+    assert targets.item_ids == [amelie]
+    with vault.session() as s:
+        result = purge(s, item_ids=targets.item_ids)
+    assert result.exports == 1 and result.dependents == []
+    shred_files(result.files, vault.folder / "attachments")
+    assert not list((tmp_path / "exports").iterdir())
+    with vault.session(read_only=True) as s:
+        assert s.get(Person, amelie) is None
+        assert s.scalar(select(func.count()).select_from(AccessLogEntry)) == logged
+    # the register forgets her; the household's case notes that mention her are the case
+    # file's (erasing the case file or the household takes them)
+    assert "people" not in _raw_hits(vault, "Amélie")
+    assert "people" in _raw_hits(vault, "Noah")  # the rest of the household stays
