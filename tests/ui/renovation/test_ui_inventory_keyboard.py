@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import io
 
-from factories import PASSPHRASE, role_vault
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from test_ui_renovation_inventory import _sign
-from tests.ui.export_helpers import ExportAnswer
-from ui_helpers import shortcut
 
 from fieldapp.renovation import labels as rl
+from tests.factories import PASSPHRASE, role_vault
+from tests.ui.export_helpers import ExportAnswer
+from tests.ui.renovation.test_ui_renovation_inventory import _sign
+from tests.ui.ui_helpers import shortcut
 
 CODES = list(rl.CONDITIONS)  # in the order of the keys 1, 2, 3, …
 KEYS = {code: str(index + 1) for index, code in enumerate(CODES)}

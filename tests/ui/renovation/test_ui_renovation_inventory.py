@@ -6,16 +6,16 @@ from __future__ import annotations
 import io
 
 import pytest
-from factories import PASSPHRASE, make_world
 from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from tests.ui.export_helpers import ExportAnswer
-from ui_helpers import modal_dialog, shortcut
 
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.renovation import projects
 from fieldapp.vault import Vault
+from tests.factories import PASSPHRASE, make_world
+from tests.ui.export_helpers import ExportAnswer
+from tests.ui.ui_helpers import modal_dialog, shortcut
 from ui.renovation.dialogs import SignatureDialog
 from ui.renovation.workspace import RenovationWorkspace
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import io
 
-from factories import TODAY
 from PIL import Image
 from pypdf import PdfReader
 
@@ -18,6 +17,7 @@ from fieldapp.neighbourhood.requests import get_request
 from fieldapp.neighbourhood.round_pdf import build_round_pdf
 from fieldapp.neighbourhood.rounds import plan_round
 from fieldapp.neighbourhood.triage import set_in_round
+from tests.factories import TODAY
 
 from .conftest import NOW, add
 
