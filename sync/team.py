@@ -38,6 +38,7 @@ from sync.client.errors import ApiError as ClientApiError
 from sync.client.errors import NotEnrolled as ClientNotEnrolled
 from sync.client.keys import normalise_fingerprint
 from sync.protocol import (
+    OWNED_KINDS,
     AuditEntry,
     AuditResponse,
     CollectionInfo,
@@ -120,8 +121,8 @@ class Team:
         """The collections I hold with `manage` access (the ones I can grant)."""
         out = []
         for info in self.client.collections():
-            if getattr(info, "access", "manage") != "manage":
-                continue
+            if getattr(info, "access", "manage") != "manage" or info.kind in OWNED_KINDS:
+                continue  # someone's restricted notes or access log: their author grants
             try:
                 meta = self.client.collection_meta(info.id) or {}
             except Exception:  # a name is a nicety; the grant still works without it

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from sync.engine import state
 from sync.engine.core import SyncEngine
-from sync.protocol import Access
+from sync.protocol import OWNED_KINDS, Access
 
 
 def grant_all(
@@ -24,7 +24,7 @@ def grant_all(
     wanted = set(kinds) if kinds is not None else None
     with engine.vault.session(read_only=True) as s:
         targets = [(c.local_key, c.server_id, c.kind) for c in state.collections(s)
-                   if c.access == "manage"]
+                   if c.access == "manage" and c.kind not in OWNED_KINDS]  # authors grant those
     granted = []
     for key, server_id, kind in targets:
         if wanted is not None and kind not in wanted:

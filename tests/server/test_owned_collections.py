@@ -131,3 +131,25 @@ def test_a_tombstoned_records_blob_is_deleted_from_the_store(
     assert not any(p.name == bid for p in server_blob_dir.rglob("*"))
     assert sup.get(f"/v1/blobs/{bid}").status_code == 404
     assert alice.post(f"/v1/blobs/{bid}/delete", body).status_code == 404
+
+
+def test_only_the_author_names_who_reads_their_restricted_notes(world: World) -> None:
+    """A supervisor manages an author's restricted collection (to re-grant after a
+    re-enrolment) but cannot add a colleague to it: only the author names colleagues."""
+    alice = world.person()
+    sup = world.person("supervisor")
+    other_sup = world.person("supervisor")
+    bob = world.person()
+    for kind in ("casework-restricted", "audit"):
+        _, cid, key = _create(alice, kind)
+        world.share(alice, cid, key, sup, "manage")
+        refused = sup.put(f"/v1/collections/{cid}/members/{bob.id}", {
+            "access": "read",
+            "wrapped_keys": [sup.wrap_for(key, collection_id=cid, version=1, member=bob)]})
+        assert refused.status_code == 403 and refused.json()["code"] == "forbidden"
+        world.share(sup, cid, key, other_sup, "manage")  # another supervisor: allowed
+        world.share(sup, cid, key, alice, "manage")  # the author again: allowed
+        world.share(alice, cid, key, bob, "read")  # the author names bob
+        members = {m["user_id"] for m in
+                   alice.get(f"/v1/collections/{cid}/members").json()["members"]}
+        assert members == {alice.id, sup.id, other_sup.id, bob.id}

@@ -286,6 +286,13 @@ def put_member(
     if target.has_role("admin"):
         audit.add("members.put", collection_id=collection_id, target_id=user_id, outcome="refused")
         raise ApiError(400, "admin_not_member", "an admin cannot be a member of a collection")
+    if (collection.kind in OWNED_KINDS and caller.user.id != collection.created_by
+            and user_id != collection.created_by and not target.has_role("supervisor")):
+        # Someone's restricted notes or access log: only its author names who else reads
+        # it; a supervisor (a manager too) may only re-grant the author or a supervisor.
+        audit.add("members.put", collection_id=collection_id, target_id=user_id,
+                  outcome="forbidden")
+        raise ApiError(403, "forbidden", "only its author chooses who reads this collection")
     membership = db.get(Membership, (collection_id, user_id))
     versions = set()
     for wrapped in body.wrapped_keys:

@@ -138,6 +138,13 @@ def test_a_restricted_note_reaches_its_author_the_supervisor_and_named_colleague
     with b.vault.session(read_only=True) as s:
         assert s.get(CaseNote, note_id) is None
 
+    # the supervisor granting a newcomer everything they manage never includes A's notes
+    dan = team.enrol("social_assistant", "dan")
+    team.grant(boss, dan)
+    dan.sync()
+    assert server_id not in {i.id for i in dan.engine.client().collections()}
+    assert not _vault_holds(dan, SECRET)
+
     # A ends the share: C is removed (the key rotates) and C's laptop drops the notes
     with a.vault.session() as s:
         restricted.end_share(s, share_id=shares[0].id, actor_id=a.user_id)

@@ -12,7 +12,7 @@ from fieldapp.casework.models import CaseNote
 from fieldapp.local.profile import get_profile
 from fieldapp.vault import Vault
 from sync.client.pins_store import VaultPinnedKeys
-from sync.engine import SyncEngine
+from sync.engine import SyncEngine, state
 from tests.factories import make_world
 from tests.integration.desktop_sync.desktop_helpers import NoSecretStore, fast_client, snapshot
 
@@ -118,10 +118,11 @@ def test_field_changed_on_one_side_only_merges_silently(team) -> None:  # type: 
 def test_a_note_made_restricted_moves_to_the_restricted_collection(team) -> None:  # type: ignore[no-untyped-def]
     boss = team.enrol("supervisor", "boss")
     world = make_world(boss.vault)
-    with boss.vault.session() as s:  # the site's restricted collection exists from now on
-        casework.add_note(s, case_id=world.case_id, kind="phone_call", text="Vertrouwelijk.",
-                          occurred_on=date(2026, 11, 19), actor_id=get_profile(s).id,
-                          confidentiality="restricted")
+    with boss.vault.session() as s:  # the supervisor's own restricted collection
+        boss_note = casework.add_note(
+            s, case_id=world.case_id, kind="phone_call", text="Vertrouwelijk.",
+            occurred_on=date(2026, 11, 19), actor_id=get_profile(s).id,
+            confidentiality="restricted").id
     boss.sync()
     a = team.enrol("social_assistant", "ann")
     team.grant(boss, a)
@@ -139,8 +140,13 @@ def test_a_note_made_restricted_moves_to_the_restricted_collection(team) -> None
         row = s.get(CaseNote, note)
         assert (row.text, row.confidentiality, row.deleted) == (
             "Toch vertrouwelijk.", "restricted", False)
-        assert row.collection_id.startswith("casework-restricted:")
-    assert snapshot(a.vault) == snapshot(boss.vault)
+        assert row.collection_id == f"casework-restricted:{world.site_id}:{a.user_id}"
+    # the supervisor reads A's restricted note; A never holds the supervisor's (issue 14)
+    assert snapshot(a.vault) == {k: v for k, v in snapshot(boss.vault).items()
+                                 if k != boss_note}
+    with boss.vault.session(read_only=True) as s:  # its team revisions are purged there
+        casework_id = state.collection_by_key(s, f"casework:{world.site_id}").server_id
+    assert all(r.deleted for r in boss.engine.client().history(casework_id, note))
     history = boss.engine.history("case_notes", note)
     assert history[-1].payload["text"] == "Toch vertrouwelijk."
 

@@ -80,16 +80,15 @@ def test_user_facing_strings_are_marked_for_translation() -> None:
                 assert not isinstance(first, ast.Constant), f"{path.name}:{node.lineno}"
 
 
-def test_access_log_entry_travels_with_the_record_it_is_about(s, world: World) -> None:
-    """A worker's entry goes where they can sync it and supervisors can read it."""
+def test_access_log_entries_travel_in_their_authors_own_collection(s, world: World) -> None:
+    """Every entry goes to `audit:<org>:<author>`: the author syncs it, the supervisors read
+    it, colleagues never do (issue 14), whatever it is about."""
     from fieldapp.audit.models import AccessLogEntry
-    from fieldapp.casework.models import CaseFile
 
-    case = s.get(CaseFile, world.case_id)
+    mine = f"audit:test-org:{world.actor_id}"
     entries = s.scalars(select(AccessLogEntry).where(AccessLogEntry.object_id == world.case_id))
-    assert {e.collection_id for e in entries} == {case.collection_id}
-    assert case.collection_id.startswith("casework:")
+    assert {e.collection_id for e in entries} == {mine}
     access_log.record_access(s, actor_id=world.actor_id, action="export",
                              object_type="indicators", object_id="all")
     report = s.scalars(select(AccessLogEntry).where(AccessLogEntry.object_id == "all")).one()
-    assert report.collection_id.startswith("supervision:")
+    assert report.collection_id == mine
