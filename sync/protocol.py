@@ -146,7 +146,8 @@ Collections (bearer):
   kinds in :data:`OWNED_KINDS` — their own restricted notes of a site and their access
   log (issue 14) — and grants them to the supervisors and the colleagues they name. In a
   collection of a kind in :data:`APPEND_ONLY_KINDS` (the access log) a push of anything
-  but a new item's first revision answers 409 append_only, whoever sends it. The creator becomes a ``manage`` member;
+  but a new item's first revision answers 409 append_only, whoever sends it. The creator
+  becomes a ``manage`` member;
   ``wrapped_key`` must be for the creator, version 1, granted by the creator, and its
   signature must verify (400 bad_signature). 409 already_exists.
   ``sealed_meta`` (optional; the server stores it as given and never reads it) is the
