@@ -66,6 +66,7 @@ class _Catalog(QTranslator):
 
 
 _CATALOGS: dict[str, _Catalog | None] = {}
+_LAST_FOLDER: list[Path] = []  # where the person saved the last document in this session
 
 
 def _catalog(language: str) -> _Catalog | None:
@@ -118,7 +119,8 @@ class ExportDialog(QDialog):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
         self.language_combo.setAccessibleName(self.tr("Language of the document"))
         self._suggested = file_name(self.language())
-        self.path_edit = QLineEdit(str((folder or Path.home()) / self._suggested), self)
+        start = folder or (_LAST_FOLDER[-1] if _LAST_FOLDER else Path.home())
+        self.path_edit = QLineEdit(str(start / self._suggested), self)
         self.path_edit.setAccessibleName(self.tr("File"))
         self.path_edit.setMinimumWidth(420)
         self.browse_button = QPushButton(self.tr("&Browse…"), self)
@@ -169,6 +171,7 @@ class ExportDialog(QDialog):
 
     def _accept(self) -> None:
         if self.path():
+            _LAST_FOLDER[:] = [Path(self.path()).expanduser().parent]
             self.accept()
         else:
             self.path_edit.setFocus()

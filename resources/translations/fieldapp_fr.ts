@@ -5623,14 +5623,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Questions ouvertes</translation>
         </message>
         <message>
-            <source>Save PDF</source>
-            <translation>Enregistrer le PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
             <source>Add photos</source>
             <translation>Ajouter des photos</translation>
         </message>

@@ -5623,14 +5623,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Open vragen</translation>
         </message>
         <message>
-            <source>Save PDF</source>
-            <translation>PDF bewaren</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
             <source>Add photos</source>
             <translation>Foto's toevoegen</translation>
         </message>

@@ -1,24 +1,15 @@
-"""Print a renovation PDF to a file chosen by the user, off the UI thread, logged as "print"."""
+"""Print a renovation PDF to the file chosen in the export dialog (ui/document_export.py), off
+the UI thread, logged as "print"."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy.orm import Session
 
 from fieldapp.audit import access_log
 from ui.context import AppContext
 from ui.files import write_atomically
-
-
-def choose_pdf_path(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("renovation", "Save PDF"),
-        str(Path.home() / suggested), QCoreApplication.translate("renovation", "PDF (*.pdf)"))
-    return path
 
 
 def export_pdf(ctx: AppContext, *, path: str, object_type: str, object_id: str,

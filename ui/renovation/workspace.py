@@ -34,7 +34,6 @@ from ui.renovation import labels, project_actions
 from ui.renovation.dwelling_views import AccessView, ChecklistView, ContactsView, QuestionsView
 from ui.renovation.inventory_page import InventoryPage
 from ui.renovation.parties_view import PartiesView
-from ui.renovation.pdf_export import choose_pdf_path
 from ui.table_fit import keep_headers_readable
 from ui.table_model import Column, RowsModel
 from ui.workspace_hooks import WorkspaceState
@@ -56,7 +55,6 @@ class RenovationWorkspace(QWidget):
         super().__init__(window)
         self.ctx = context
         self.window_ = window
-        self.choose_pdf = choose_pdf_path
         self.banner = KeyringBanner(self)
         self.project_combo = QComboBox(self)
         self.project_combo.setMinimumHeight(36)
