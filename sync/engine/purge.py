@@ -26,7 +26,7 @@ from sqlalchemy import delete, select
 
 from fieldapp.attachments import files as attachments
 from fieldapp.audit.access_log import migrate_entries
-from fieldapp.casework.restricted import is_legacy, migrate_legacy
+from fieldapp.casework.restricted import blank_tombstones, is_legacy, migrate_legacy
 from fieldapp.local.sync_state import SyncBase, SyncBlob, SyncCollection
 from fieldapp.records import moves
 from fieldapp.records.payload import synced_models
@@ -150,6 +150,8 @@ def after_push(vault: Vault, client: SyncClient, *, me: str, role: str) -> None:
         owned.refresh_supervisors(vault, client, now=time.time(), force=True)
     owned.ensure_members(vault, client, me=me, now=time.time())
     purge_moved(vault, client)
+    with vault.session() as s:  # a pulled tombstone of a restricted note leaves no text
+        blank_tombstones(s)
     if supervisor:
         retire_legacy(vault, client)
     delete_blobs(vault, client)

@@ -202,6 +202,11 @@ def test_old_per_site_restricted_notes_move_are_purged_and_the_old_key_retired(
     # no revision with content of the note is left in the old collection
     revisions = a.engine.client().history(legacy_id, note_id)
     assert all(r.deleted for r in revisions)
+    b.sync()  # the move's tombstone reaches B: no word of the note is left there
+    with b.vault.session(read_only=True) as s:
+        row = s.get(CaseNote, note_id)
+        assert row is None or (row.deleted and row.text == "")
+    assert not _vault_holds(b, SECRET)
     boss.sync()  # the supervisor sees it moved, nothing left: the old collection retires
     assert _sees(boss, note_id)
     assert legacy_id not in {i.id for i in boss.engine.client().collections()}
