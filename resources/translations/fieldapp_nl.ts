@@ -1842,6 +1842,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Saved: %1</source>
             <translation>Opgeslagen: %1</translation>
         </message>
+        <message>
+            <source>indicators-anonymised-{start}-{end}.csv</source>
+            <translation>indicatoren-geanonimiseerd-{start}-{end}.csv</translation>
+        </message>
+        <message>
+            <source>indicators-{start}-{end}.csv</source>
+            <translation>indicatoren-{start}-{end}.csv</translation>
+        </message>
     </context>
     <context>
         <name>InfoSessionDialog</name>

@@ -5,6 +5,7 @@ Ctrl+Shift+E), all built off the UI thread."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -261,10 +262,11 @@ class IndicatorsView(QWidget):
                 file_name=lambda lang: indicators_file_name(report, document_translate(lang)),
                 on_chosen=lambda choice: self.export_to("pdf", choice.path, choice.language))
             return
+        name = (self.tr("indicators-anonymised-{start}-{end}.csv") if kind == "anonymised"
+                else self.tr("indicators-{start}-{end}.csv")).format(
+            start=report.start.isoformat(), end=report.end.isoformat())
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the CSV file"),
-            f"indicators-{report.start:%Y%m%d}-{report.end:%Y%m%d}"
-            f"{'-anon' if kind == 'anonymised' else ''}.csv", self.tr("CSV (*.csv)"))
+            self, self.tr("Save the CSV file"), str(Path.home() / name), self.tr("CSV (*.csv)"))
         if path:
             self.export_to(kind, path)
 
