@@ -5976,10 +5976,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Erase</translation>
         </message>
         <message>
-            <source>Place a legal &amp;hold</source>
-            <translation>Place a legal &amp;hold</translation>
-        </message>
-        <message>
             <source>Say why; the reason is recorded.</source>
             <translation>Say why; the reason is recorded.</translation>
         </message>
@@ -6002,6 +5998,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A legal hold stops this erasure; release it first.</source>
             <translation>A legal hold stops this erasure; release it first.</translation>
+        </message>
+        <message>
+            <source>Place a legal h&amp;old</source>
+            <translation>Place a legal h&amp;old</translation>
+        </message>
+        <message>
+            <source>Only one &amp;person's register data:</source>
+            <translation>Only one &amp;person's register data:</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
         </message>
     </context>
     <context>

@@ -5976,10 +5976,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Effacer</translation>
         </message>
         <message>
-            <source>Place a legal &amp;hold</source>
-            <translation>Placer une &amp;conservation légale</translation>
-        </message>
-        <message>
             <source>Say why; the reason is recorded.</source>
             <translation>Dites pourquoi ; le motif est enregistré.</translation>
         </message>
@@ -6002,6 +5998,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A legal hold stops this erasure; release it first.</source>
             <translation>Une conservation légale empêche cet effacement ; levez-la d'abord.</translation>
+        </message>
+        <message>
+            <source>Place a legal h&amp;old</source>
+            <translation>Placer une &amp;conservation légale</translation>
+        </message>
+        <message>
+            <source>Only one &amp;person's register data:</source>
+            <translation>Seulement les données du registre d'une &amp;personne :</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
         </message>
     </context>
     <context>

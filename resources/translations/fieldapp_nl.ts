@@ -5976,10 +5976,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Wissen</translation>
         </message>
         <message>
-            <source>Place a legal &amp;hold</source>
-            <translation>Juridische &amp;bewaring instellen</translation>
-        </message>
-        <message>
             <source>Say why; the reason is recorded.</source>
             <translation>Zeg waarom; de reden wordt bewaard.</translation>
         </message>
@@ -6002,6 +5998,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A legal hold stops this erasure; release it first.</source>
             <translation>Een juridische bewaring houdt deze wissing tegen; hef ze eerst op.</translation>
+        </message>
+        <message>
+            <source>Place a legal h&amp;old</source>
+            <translation>Juridische &amp;bewaring instellen</translation>
+        </message>
+        <message>
+            <source>Only one &amp;person's register data:</source>
+            <translation>Alleen de registergegevens van één &amp;persoon:</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
         </message>
     </context>
     <context>

@@ -306,7 +306,7 @@ class CaseFileView(QWidget):
     def erase_or_hold(self) -> None:
         self._open_dialog(ErasureDialog(self.ctx, household_id=self.household_id,
                                         case_id=self.case.id if self.case else None,
-                                        parent=self))
+                                        people=self.people_model.rows(), parent=self))
 
     def subject_access(self) -> None:
         self._open_dialog(SubjectAccessDialog(self.ctx, self.household_id,

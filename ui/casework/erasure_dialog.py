@@ -6,9 +6,11 @@ Supervision, Data protection.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.registry.views import PersonView
 from ui.context import AppContext
 from ui.errors import error_text
 
@@ -29,7 +32,7 @@ def may_erase(ctx: AppContext) -> bool:
 
 class ErasureDialog(QDialog):
     def __init__(self, ctx: AppContext, *, household_id: str, case_id: str | None,
-                 parent: QWidget | None = None) -> None:
+                 people: Sequence[PersonView] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.household_id, self.case_id = household_id, case_id
@@ -40,6 +43,13 @@ class ErasureDialog(QDialog):
         self.case_radio = QRadioButton(self)
         self.household_radio.setChecked(True)
         self.case_radio.setEnabled(case_id is not None)
+        self.person_radio = QRadioButton(self)
+        self.person_combo = QComboBox(self)
+        for person in people:
+            self.person_combo.addItem(f"{person.first_name} {person.last_name}", person.id)
+        self.person_radio.setEnabled(bool(people))
+        self.person_combo.setEnabled(False)
+        self.person_radio.toggled.connect(self.person_combo.setEnabled)
         self.reason_edit = QLineEdit(self)
         self.reason_label = QLabel(self)
         self.reason_label.setBuddy(self.reason_edit)
@@ -52,6 +62,7 @@ class ErasureDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.household_radio)
         form.addRow(self.case_radio)
+        form.addRow(self.person_radio, self.person_combo)
         form.addRow(self.reason_label, self.reason_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -72,11 +83,15 @@ class ErasureDialog(QDialog):
         self.household_radio.setText(self.tr("The &household: register data, case files "
                                              "and everything about them"))
         self.case_radio.setText(self.tr("Only the &case file and what it holds"))
+        self.person_radio.setText(self.tr("Only one &person's register data:"))
+        self.person_combo.setAccessibleName(self.tr("Person"))
         self.reason_label.setText(self.tr("&Reason (recorded):"))
         self.erase_button.setText(self.tr("&Erase"))
-        self.hold_button.setText(self.tr("Place a legal &hold"))
+        self.hold_button.setText(self.tr("Place a legal h&old"))
 
     def scope(self) -> tuple[str, str]:
+        if self.person_radio.isChecked() and self.person_combo.currentData():
+            return "person", str(self.person_combo.currentData())
         if self.case_radio.isChecked() and self.case_id is not None:
             return "case_file", self.case_id
         return "household", self.household_id
