@@ -184,6 +184,8 @@ class SyncHookup(QObject):
             box.open()
         elif manual and outcome not in ("ok", "clock_skew"):
             w.statusBar().showMessage(engine_message(report.message), 8000)
+        elif report.error_kind == "append_only":  # a refusal is said, asked for or not
+            w.statusBar().showMessage(engine_message(report.message), 15000)
         elif manual:
             w.statusBar().showMessage(engine_message(report.message), 4000)
         if report.conflicts and manual:
