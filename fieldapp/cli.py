@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None, *, sync: SyncStep | None = None,
     if args.command == "gdpr-export":
         from fieldapp.gdpr import cli as gdpr_cli
 
-        return gdpr_cli.run(args, secret_store=secret_store)
+        return gdpr_cli.run(args, secret_store=secret_store, sync=sync)
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 

@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "gdpr-export":
         from fieldapp.cli import main as cli_main
 
-        return int(cli_main(argv) or 0)
+        return int(cli_main(argv, sync=sync_once) or 0)
     args = parse_args(argv)
     logging.basicConfig(level=os.environ.get("FIELDAPP_LOG_LEVEL", "WARNING"))
     if args.self_test:

@@ -4,8 +4,9 @@
                          --out DIR [--language nl|fr|en]
                          [--include-restricted REASON]
 
-Writes ``<ref>.pdf`` and ``<ref>.json`` (for ``--person``, ``<person id>.*``) and logs the
-export in the access log. Restricted notes stay out unless ``--include-restricted`` gives
+Writes ``<ref>.pdf`` and ``<ref>.json`` (for ``--person``, ``<person id>.*``), logs the
+export in the access log and, when the vault is enrolled, syncs once so the entry reaches
+the supervisors. Restricted notes stay out unless ``--include-restricted`` gives
 the reason of the vault's user deciding to include them (a supervisor: all of them; anyone
 else: their own), which is recorded with the export. Exit status: 0 written, 2 no such
 household or person, 1 the vault can't be opened or the export failed (the error's kind is
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +38,10 @@ def add_parser(commands: Any) -> None:
                      help="include restricted notes, by your recorded decision and reason")
 
 
-def run(args: argparse.Namespace, *, secret_store: Any = None) -> int:
+def run(args: argparse.Namespace, *, secret_store: Any = None,
+        sync: Callable[[Any], str] | None = None) -> int:
+    """`sync(vault)`: one round after the export (ui/main.py hands it in), so the access-log
+    entry reaches the supervisors; its outcome is printed as one line."""
     from fieldapp.errors import NotFound, ServiceError
     from fieldapp.gdpr.access import RestrictedDecision, export_subject, user_names
     from fieldapp.gdpr.subject import find_subject
@@ -74,6 +79,8 @@ def run(args: argparse.Namespace, *, secret_store: Any = None) -> int:
             result = export_subject(s, subject=subject, language=language, out_dir=args.out,
                                     actor_id=profile.id, decision=decision,
                                     names=user_names(s))
+        if sync is not None:
+            print(sync(vault))
     except ServiceError as exc:
         print(str(exc), file=sys.stderr)
         return 1

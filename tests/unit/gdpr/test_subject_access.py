@@ -148,10 +148,13 @@ def test_headless_gdpr_export(tmp_path: Path, capsys) -> None:  # type: ignore[n
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     out = tmp_path / "cli-out"
     common = ["--vault", str(folder), "--passphrase-file", str(secret), "--out", str(out)]
+    synced = []
     code = main(["gdpr-export", *common, "--household", "REF-0042", "--language", "fr"],
-                secret_store=NoSecretStore())
+                secret_store=NoSecretStore(),
+                sync=lambda v: synced.append(v) or "sync: 1 records sent, 0 received.")
     printed = "".join(capsys.readouterr())
     assert code == 0
+    assert len(synced) == 1 and "sync: 1 records sent" in printed  # the log entry goes up
     assert (out / "REF-0042.pdf").is_file() and (out / "REF-0042.json").is_file()
     assert all(marker not in printed for marker in m.markers.values())
     assert "Lefèvre" not in printed
