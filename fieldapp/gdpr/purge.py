@@ -58,7 +58,7 @@ def _tables(conn: Connection) -> dict[str, set[str]]:
     return {n: {c["name"] for c in found.get_columns(n)} for n in found.get_table_names()}
 
 
-def _t(name: str, *columns: str) -> TableClause:
+def _table(name: str, *columns: str) -> TableClause:
     """A table of the copy being purged, by the name SQLite gave it (no model needed: a
     backup may be of an older schema)."""
     return table(name, *(column(c) for c in columns))
@@ -72,8 +72,8 @@ def _synced_tables(tables: dict[str, set[str]]) -> list[str]:
 def _names(conn: Connection, tables: dict[str, set[str]], ids: list[str]) -> set[str]:
     """Names of erased people and households, to find drafts that mention them."""
     found: set[str] = set()
-    people, households = _t("people", "id", "first_name", "last_name"), _t("households",
-                                                                           "id", "name")
+    people = _table("people", "id", "first_name", "last_name")
+    households = _table("households", "id", "name")
     for chunk in _chunks(ids):
         if "people" in tables:
             for first, last in conn.execute(select(people.c.first_name, people.c.last_name)
@@ -91,7 +91,7 @@ def _names(conn: Connection, tables: dict[str, set[str]], ids: list[str]) -> set
 def _households_of(conn: Connection, tables: dict[str, set[str]], ids: list[str]) -> set[str]:
     if "people" not in tables:
         return set()
-    people = _t("people", "id", "household_id")
+    people = _table("people", "id", "household_id")
     found: set[str] = set()
     for chunk in _chunks(ids):
         found.update(h for (h,) in conn.execute(select(people.c.household_id)
@@ -104,7 +104,7 @@ def _attachment_blobs(conn: Connection, tables: dict[str, set[str]],
     out: set[str] = set()
     if "attachments" not in tables:
         return out
-    t = _t("attachments", "id", "blob_id", "medium_id", "thumb_id")
+    t = _table("attachments", "id", "blob_id", "medium_id", "thumb_id")
     for chunk in _chunks(ids):
         for row in conn.execute(select(t.c.blob_id, t.c.medium_id, t.c.thumb_id)
                                 .where(t.c.id.in_(chunk))):
@@ -136,13 +136,13 @@ def dependents(conn: Connection, tables: dict[str, set[str]], ids: Iterable[str]
         for name in synced:
             if not refs[name]:
                 continue
-            t = _t(name, "id", *refs[name])
+            t = _table(name, "id", *refs[name])
             for col in refs[name]:
                 for chunk in _chunks(sorted(frontier)):
                     new.update(r for (r,) in conn.execute(
                         select(t.c.id).where(t.c[col].in_(chunk))))
         if "renovation_parties" in tables:
-            t = _t("renovation_parties", "id", "signature_id")
+            t = _table("renovation_parties", "id", "signature_id")
             for chunk in _chunks(sorted(frontier)):
                 new.update(r for (r,) in conn.execute(
                     select(t.c.signature_id).where(t.c.id.in_(chunk))) if r)
@@ -155,7 +155,7 @@ def _collections_of(conn: Connection, tables: dict[str, set[str]],
                     ids: set[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for name in _synced_tables(tables):
-        t = _t(name, "id", "collection_id")
+        t = _table(name, "id", "collection_id")
         for chunk in _chunks(sorted(ids)):
             out += [(c, i) for i, c in conn.execute(
                 select(t.c.id, t.c.collection_id).where(t.c.id.in_(chunk)))]
@@ -178,7 +178,7 @@ def purge_rows(conn: Connection, *, item_ids: Iterable[str],
     blobs = set(blob_ids) | _attachment_blobs(conn, tables, ids)
     notes_gone = 0
     for name in _synced_tables(tables):
-        t = _t(name, "id")
+        t = _table(name, "id")
         for chunk in _chunks(ids):
             gone = conn.execute(delete(t).where(t.c.id.in_(chunk))).rowcount
             result.records += gone
@@ -186,11 +186,11 @@ def purge_rows(conn: Connection, *, item_ids: Iterable[str],
                 notes_gone += gone
     for name in LOCAL_BY_ITEM:
         if name in tables:
-            t = _t(name, "item_id")
+            t = _table(name, "item_id")
             for chunk in _chunks(ids):
                 conn.execute(delete(t).where(t.c.item_id.in_(chunk)))
     if "sync_blobs" in tables and blobs:
-        t = _t("sync_blobs", "blob_id")
+        t = _table("sync_blobs", "blob_id")
         for chunk in _chunks(sorted(blobs)):
             conn.execute(delete(t).where(t.c.blob_id.in_(chunk)))
     if "drafts" in tables:
@@ -209,7 +209,7 @@ def purge_rows(conn: Connection, *, item_ids: Iterable[str],
 def _purge_drafts(conn: Connection, ids: list[str], names: set[str]) -> int:
     gone = 0
     folded = [n.casefold() for n in names]
-    drafts = _t("drafts", "key", "text")
+    drafts = _table("drafts", "key", "text")
     for key, body in list(conn.execute(select(drafts.c.key, drafts.c.text))):
         lowered = (body or "").casefold()
         if any(i in key for i in ids) or any(n in lowered for n in folded):
@@ -220,7 +220,7 @@ def _purge_drafts(conn: Connection, ids: list[str], names: set[str]) -> int:
 
 def _purge_exports(conn: Connection, ids: set[str], result: PurgeResult) -> list[Path]:
     files: list[Path] = []
-    settings = _t("settings", "key", "value")
+    settings = _table("settings", "key", "value")
     rows = conn.execute(select(settings.c.key, settings.c.value)
                         .where(settings.c.key.startswith(EXPORT_KEY))).all()
     for key, value in rows:
