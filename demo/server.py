@@ -31,9 +31,13 @@ from pathlib import Path
 import requests
 
 from demo.seed import DEMO_PASSPHRASE, ORGANISATION, seed_demo
+from fieldapp.casework.workers import map_former_name
 from fieldapp.crypto.kdf import KdfParams
+from fieldapp.local.profile import get_profile
+from fieldapp.people.directory import list_people
 from fieldapp.vault import SecretStore, Vault
 from sync.engine import SyncEngine, attach_account, enrol_new_vault
+from sync.engine.people import refresh_people
 from sync.engine.team import grant_all
 
 SUPERVISOR = ("supervisor@demo.fieldapp.local", "An Peeters", "DEMO0-SUPER-00000-00002")
@@ -203,6 +207,8 @@ def prepare_demo(
             vault.lock()
             accounts.append(DemoAccount("social_assistant", email, name, DEMO_PASSPHRASE,
                                         str(target)))
+        _assign_to_the_team(boss, boss_engine)
+        _must(boss_engine.run_once().outcome)
         boss_engine.close()
     finally:
         boss.lock()
@@ -210,6 +216,23 @@ def prepare_demo(
     marker.write_text(json.dumps({"server_url": url, "accounts": [asdict(a) for a in accounts]},
                                  indent=2), encoding="utf-8")
     return info
+
+
+# The seeded workers' names that become the enrolled team's accounts; the other seeded
+# names stay former names, for the supervisor to map (Caseload: Who was this?).
+SEEDED_AS = {"Karim Benali": ASSISTANTS[0][1], "Sophie Dubois": ASSISTANTS[1][1],
+             "Sarah Janssens": SUPERVISOR[1]}
+
+
+def _assign_to_the_team(boss: Vault, engine: SyncEngine) -> None:
+    client = engine.client()
+    assert client is not None
+    refresh_people(boss, client)
+    with boss.session() as s:
+        me = get_profile(s).id
+        ids = {p.display_name: p.id for p in list_people(s)}
+        for seeded, account in SEEDED_AS.items():
+            map_former_name(s, name=seeded, person_id=ids[account], actor_id=me)
 
 
 def _must(outcome: str) -> None:

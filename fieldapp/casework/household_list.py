@@ -21,9 +21,15 @@ from fieldapp.registry.models import Building, Dwelling, Household, Person, Site
 from fieldapp.registry.views import HouseholdRow, PersonView
 
 
-def _filtered(query: Select[Any], site_id: str | None, text: str, case_status: str | None
-              ) -> Select[Any]:
+def _filtered(query: Select[Any], site_id: str | None, text: str, case_status: str | None,
+              worker: str | None = None) -> Select[Any]:
+    """`worker`: None for every household; an account id for the households whose case
+    file is with that person; "" for those whose case file is with nobody's account."""
     query = query.where(Household.deleted.is_(False))
+    if worker == "":
+        query = query.where(CaseFile.id.is_not(None), CaseFile.worker_id.is_(None))
+    elif worker is not None:
+        query = query.where(CaseFile.worker_id == worker)
     if site_id:
         query = query.where(Household.site_id == site_id)
     for word in rec.fold(text or "").split():
@@ -54,6 +60,7 @@ def search_households(
     site_id: str | None = None,
     text: str = "",
     case_status: str | None = None,
+    worker: str | None = None,
     limit: int = 200,
     offset: int = 0,
 ) -> list[HouseholdRow]:
@@ -64,7 +71,7 @@ def search_households(
     )
     query = _joined(select(Household, Site.name, Building, Dwelling.label, members,
                            CaseFile.id, CaseFile.status))
-    query = _filtered(query, site_id, text, case_status)
+    query = _filtered(query, site_id, text, case_status, worker)
     query = query.order_by(Site.name, Building.name, Dwelling.label, Household.name)
     rows = session.execute(query.limit(limit).offset(offset)).all()
     return [
@@ -80,9 +87,10 @@ def search_households(
 
 def count_households(
     session: Session, *, site_id: str | None = None, text: str = "",
-    case_status: str | None = None,
+    case_status: str | None = None, worker: str | None = None,
 ) -> int:
-    query = _filtered(_joined(select(func.count(Household.id))), site_id, text, case_status)
+    query = _filtered(_joined(select(func.count(Household.id))), site_id, text, case_status,
+                      worker)
     return int(session.scalar(query) or 0)
 
 

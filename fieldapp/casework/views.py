@@ -52,6 +52,7 @@ class TimelineEntry:
     done: bool
     confidentiality: str
     objective: str | None
+    author: str = ""  # who wrote it: a name from the people directory ("" when unknown)
 
 
 @dataclass(frozen=True)

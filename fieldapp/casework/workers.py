@@ -83,7 +83,7 @@ INACTIVE_PERSON = QT_TRANSLATE_NOOP(
     "errors", "This person's account is no longer active. Choose someone else.")
 NO_SITE_ACCESS = QT_TRANSLATE_NOOP(
     "errors", "This person has no access to this site's case files. A supervisor can give "
-    "it (Team, then Sites), and after the next sync you can choose them.")
+    "it (Team and keys, Check code and grant), and after the next sync you can choose them.")
 
 
 def check_worker(session: Session, *, worker_id: str, site_id: str,

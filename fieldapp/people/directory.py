@@ -13,12 +13,9 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.local.sync_state import SyncUser
 from fieldapp.people.views import PersonAccount, Worker
 from fieldapp.records.common import fold
-
-FORMER = QT_TRANSLATE_NOOP("people", "former: {name}")
 
 
 def _view(row: SyncUser) -> PersonAccount:

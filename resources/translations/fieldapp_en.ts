@@ -83,6 +83,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Access log entries</translation>
         </message>
         <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
             <source>Every action</source>
             <translation>Every action</translation>
         </message>
@@ -117,14 +125,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The access log was exported.</source>
             <translation>The access log was exported.</translation>
-        </message>
-        <message>
-            <source>First day</source>
-            <translation>First day</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>Last day</translation>
         </message>
     </context>
     <context>
@@ -577,6 +577,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Tenant since {date}</source>
             <translation>Tenant since {date}</translation>
         </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Nobody</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>Me</translation>
+        </message>
+        <message>
+            <source>former: {name}</source>
+            <translation>former: {name}</translation>
+        </message>
     </context>
     <context>
         <name>CaseFileView</name>
@@ -595,6 +607,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Welcome session</source>
             <translation>Welcome session</translation>
+        </message>
+        <message>
+            <source>Office appointment</source>
+            <translation>Office appointment</translation>
         </message>
         <message>
             <source>Restricted</source>
@@ -619,6 +635,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
         </message>
         <message>
             <source>Text</source>
@@ -673,6 +693,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Every version of the selected line, with who wrote it and when</translation>
         </message>
         <message>
+            <source>Subject access e&amp;xport…</source>
+            <translation>Subject access e&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Era&amp;se or hold…</source>
+            <translation>Era&amp;se or hold…</translation>
+        </message>
+        <message>
+            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
+            <translation>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</translation>
+        </message>
+        <message>
+            <source>Case summar&amp;y (PDF)…</source>
+            <translation>Case summar&amp;y (PDF)…</translation>
+        </message>
+        <message>
+            <source>A social report in Dutch or French, with the notes you choose</source>
+            <translation>A social report in Dutch or French, with the notes you choose</translation>
+        </message>
+        <message>
+            <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
+            <translation>Everything held about this household, as PDF and JSON (GDPR art. 15)</translation>
+        </message>
+        <message>
             <source>&amp;Timeline</source>
             <translation>&amp;Timeline</translation>
         </message>
@@ -687,34 +731,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Timeline</source>
             <translation>Timeline</translation>
-        </message>
-        <message>
-            <source>Subject access e&amp;xport…</source>
-            <translation>Subject access e&amp;xport…</translation>
-        </message>
-        <message>
-            <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
-            <translation>Everything held about this household, as PDF and JSON (GDPR art. 15)</translation>
-        </message>
-        <message>
-            <source>Era&amp;se or hold…</source>
-            <translation>Era&amp;se or hold…</translation>
-        </message>
-        <message>
-            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
-            <translation>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</translation>
-        </message>
-        <message>
-            <source>Office appointment</source>
-            <translation>Office appointment</translation>
-        </message>
-        <message>
-            <source>Case summar&amp;y (PDF)…</source>
-            <translation>Case summar&amp;y (PDF)…</translation>
-        </message>
-        <message>
-            <source>A social report in Dutch or French, with the notes you choose</source>
-            <translation>A social report in Dutch or French, with the notes you choose</translation>
         </message>
     </context>
     <context>
@@ -819,6 +835,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Worker</translation>
         </message>
         <message>
+            <source>former: {name}</source>
+            <translation>former: {name}</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -851,6 +871,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Refresh (F5)</translation>
         </message>
         <message>
+            <source>Who was this?…</source>
+            <translation>Who was this?…</translation>
+        </message>
+        <message>
+            <source>A worker named before accounts existed: choose the colleague's account, and their case files follow.</source>
+            <translation>A worker named before accounts existed: choose the colleague's account, and their case files follow.</translation>
+        </message>
+        <message>
             <source>Caseload</source>
             <translation>Caseload</translation>
         </message>
@@ -877,6 +905,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Case files of %1</source>
             <translation>Case files of %1</translation>
+        </message>
+        <message>
+            <source>Nobody in the directory yet: sync first.</source>
+            <translation>Nobody in the directory yet: sync first.</translation>
+        </message>
+        <message>
+            <source>Who was this?</source>
+            <translation>Who was this?</translation>
+        </message>
+        <message>
+            <source>The case files of “%1” go to:</source>
+            <translation>The case files of “%1” go to:</translation>
         </message>
     </context>
     <context>
@@ -1303,6 +1343,69 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ErasureDialog</name>
+        <message>
+            <source>Erase or hold</source>
+            <translation>Erase or hold</translation>
+        </message>
+        <message>
+            <source>Erasing deletes every version on the server at once, and every copy on every device at its next sync; it can't be undone. A legal hold stops any erasure or retention purge until it is released.</source>
+            <translation>Erasing deletes every version on the server at once, and every copy on every device at its next sync; it can't be undone. A legal hold stops any erasure or retention purge until it is released.</translation>
+        </message>
+        <message>
+            <source>The &amp;household: register data, case files and everything about them</source>
+            <translation>The &amp;household: register data, case files and everything about them</translation>
+        </message>
+        <message>
+            <source>Only the &amp;case file and what it holds</source>
+            <translation>Only the &amp;case file and what it holds</translation>
+        </message>
+        <message>
+            <source>Only one &amp;person's register data:</source>
+            <translation>Only one &amp;person's register data:</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (recorded):</source>
+            <translation>&amp;Reason (recorded):</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>&amp;Erase</translation>
+        </message>
+        <message>
+            <source>Place a legal h&amp;old</source>
+            <translation>Place a legal h&amp;old</translation>
+        </message>
+        <message>
+            <source>Say why; the reason is recorded.</source>
+            <translation>Say why; the reason is recorded.</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server.</source>
+            <translation>Not connected to a sync server.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Sending…</translation>
+        </message>
+        <message>
+            <source>The legal hold is in place.</source>
+            <translation>The legal hold is in place.</translation>
+        </message>
+        <message>
+            <source>Erased. Every device purges its copies at its next sync; Supervision, Data protection shows who has.</source>
+            <translation>Erased. Every device purges its copies at its next sync; Supervision, Data protection shows who has.</translation>
+        </message>
+        <message>
+            <source>A legal hold stops this erasure; release it first.</source>
+            <translation>A legal hold stops this erasure; release it first.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>PDF (*.pdf)</source>
@@ -1431,6 +1534,153 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Restored from your unsaved draft.</source>
             <translation>Restored from your unsaved draft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GdprView</name>
+        <message>
+            <source>Closed case file</source>
+            <translation>Closed case file</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>Inventory</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>Intervention</translation>
+        </message>
+        <message>
+            <source>Access-log entry</source>
+            <translation>Access-log entry</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Case file</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <source>Closed case files (days after closing):</source>
+            <translation>Closed case files (days after closing):</translation>
+        </message>
+        <message>
+            <source>Inventories (days):</source>
+            <translation>Inventories (days):</translation>
+        </message>
+        <message>
+            <source>Interventions (days):</source>
+            <translation>Interventions (days):</translation>
+        </message>
+        <message>
+            <source>Access-log entries (days):</source>
+            <translation>Access-log entries (days):</translation>
+        </message>
+        <message>
+            <source>Purged on</source>
+            <translation>Purged on</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>Erased</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>Confirmed by</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Retention periods of the organisation (0 = kept)</source>
+            <translation>Retention periods of the organisation (0 = kept)</translation>
+        </message>
+        <message>
+            <source>&amp;Save the periods</source>
+            <translation>&amp;Save the periods</translation>
+        </message>
+        <message>
+            <source>Register of &amp;processing (PDF)…</source>
+            <translation>Register of &amp;processing (PDF)…</translation>
+        </message>
+        <message>
+            <source>Purged in the next {n} days</source>
+            <translation>Purged in the next {n} days</translation>
+        </message>
+        <message>
+            <source>P&amp;urge what is due today…</source>
+            <translation>P&amp;urge what is due today…</translation>
+        </message>
+        <message>
+            <source>Erasure orders and the devices that confirmed</source>
+            <translation>Erasure orders and the devices that confirmed</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>
+            <translation>Not connected to a sync server: connect this vault first (Settings, Sync server).</translation>
+        </message>
+        <message>
+            <source>Reading from the server…</source>
+            <translation>Reading from the server…</translation>
+        </message>
+        <message>
+            <source>Purge what is due</source>
+            <translation>Purge what is due</translation>
+        </message>
+        <message>
+            <source>Everything due today is erased on the server and on every device. Held records stay. Reason (recorded):</source>
+            <translation>Everything due today is erased on the server and on every device. Held records stay. Reason (recorded):</translation>
+        </message>
+        <message>
+            <source>Retention period over</source>
+            <translation>Retention period over</translation>
+        </message>
+        <message>
+            <source>Nothing is due today.</source>
+            <translation>Nothing is due today.</translation>
+        </message>
+        <message>
+            <source>Purged: {n} records.</source>
+            <translation>Purged: {n} records.</translation>
+        </message>
+        <message>
+            <source>The register was saved as {name}.</source>
+            <translation>The register was saved as {name}.</translation>
+        </message>
+        <message>
+            <source>Register of processing activities</source>
+            <translation>Register of processing activities</translation>
         </message>
     </context>
     <context>
@@ -1593,6 +1843,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Case file status</translation>
         </message>
         <message>
+            <source>&amp;Whose:</source>
+            <translation>&amp;Whose:</translation>
+        </message>
+        <message>
+            <source>Whose case files</source>
+            <translation>Whose case files</translation>
+        </message>
+        <message>
+            <source>My case files, everyone's on my sites, those with nobody yet, or a colleague's I stand in for. A name typed in Find searches every household of my sites.</source>
+            <translation>My case files, everyone's on my sites, those with nobody yet, or a colleague's I stand in for. A name typed in Find searches every household of my sites.</translation>
+        </message>
+        <message>
             <source>Households</source>
             <translation>Households</translation>
         </message>
@@ -1605,8 +1867,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>No case file</translation>
         </message>
         <message>
+            <source>My case files</source>
+            <translation>My case files</translation>
+        </message>
+        <message>
+            <source>Everyone's</source>
+            <translation>Everyone's</translation>
+        </message>
+        <message>
+            <source>Nobody's yet</source>
+            <translation>Nobody's yet</translation>
+        </message>
+        <message>
+            <source>Of {name}</source>
+            <translation>Of {name}</translation>
+        </message>
+        <message>
             <source>All my sites</source>
             <translation>All my sites</translation>
+        </message>
+        <message>
+            <source>You have none of the case files yet. Whose: Everyone's shows every household of your sites.</source>
+            <translation>You have none of the case files yet. Whose: Everyone's shows every household of your sites.</translation>
         </message>
         <message>
             <source>Showing {shown} of {total} households</source>
@@ -1684,6 +1966,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>By operational objective</translation>
         </message>
         <message>
+            <source>indicators-{start}-{end}.pdf</source>
+            <translation>indicators-{start}-{end}.pdf</translation>
+        </message>
+        <message>
             <source>Case notes by operational objective</source>
             <translation>Case notes by operational objective</translation>
         </message>
@@ -1702,10 +1988,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>FieldApp — indicators {start} – {end}</source>
             <translation>FieldApp — indicators {start} – {end}</translation>
-        </message>
-        <message>
-            <source>indicators-{start}-{end}.pdf</source>
-            <translation>indicators-{start}-{end}.pdf</translation>
         </message>
     </context>
     <context>
@@ -1827,6 +2109,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Save the PDF report</translation>
         </message>
         <message>
+            <source>indicators-anonymised-{start}-{end}.csv</source>
+            <translation>indicators-anonymised-{start}-{end}.csv</translation>
+        </message>
+        <message>
+            <source>indicators-{start}-{end}.csv</source>
+            <translation>indicators-{start}-{end}.csv</translation>
+        </message>
+        <message>
             <source>Save the CSV file</source>
             <translation>Save the CSV file</translation>
         </message>
@@ -1841,14 +2131,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Saved: %1</source>
             <translation>Saved: %1</translation>
-        </message>
-        <message>
-            <source>indicators-anonymised-{start}-{end}.csv</source>
-            <translation>indicators-anonymised-{start}-{end}.csv</translation>
-        </message>
-        <message>
-            <source>indicators-{start}-{end}.csv</source>
-            <translation>indicators-{start}-{end}.csv</translation>
         </message>
     </context>
     <context>
@@ -2129,6 +2411,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Welcome sessions</translation>
         </message>
         <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
             <source>&amp;New note</source>
             <translation>&amp;New note</translation>
         </message>
@@ -2159,10 +2445,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Synchronisation state</source>
             <translation>Synchronisation state</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda</source>
-            <translation>&amp;Agenda</translation>
         </message>
     </context>
     <context>
@@ -2259,6 +2541,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ca&amp;ncel</translation>
         </message>
         <message>
+            <source>Name a co&amp;lleague…</source>
+            <translation>Name a co&amp;lleague…</translation>
+        </message>
+        <message>
+            <source>Let a colleague you name read your restricted notes of this site</source>
+            <translation>Let a colleague you name read your restricted notes of this site</translation>
+        </message>
+        <message>
             <source>Kind of note</source>
             <translation>Kind of note</translation>
         </message>
@@ -2275,20 +2565,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Operational objective</translation>
         </message>
         <message>
-            <source>Note text</source>
-            <translation>Note text</translation>
-        </message>
-        <message>
-            <source>Name a co&amp;lleague…</source>
-            <translation>Name a co&amp;lleague…</translation>
-        </message>
-        <message>
-            <source>Let a colleague you name read your restricted notes of this site</source>
-            <translation>Let a colleague you name read your restricted notes of this site</translation>
-        </message>
-        <message>
             <source>Who can read this note</source>
             <translation>Who can read this note</translation>
+        </message>
+        <message>
+            <source>Note text</source>
+            <translation>Note text</translation>
         </message>
         <message>
             <source>Readable by the social assistants of this site and the supervisors.</source>
@@ -2467,14 +2749,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Planned on:</translation>
         </message>
         <message>
-            <source>&amp;Purpose:</source>
-            <translation>&amp;Purpose:</translation>
-        </message>
-        <message>
-            <source>Plan a home visit</source>
-            <translation>Plan a home visit</translation>
-        </message>
-        <message>
             <source>&amp;Starts at:</source>
             <translation>&amp;Starts at:</translation>
         </message>
@@ -2485,6 +2759,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>P&amp;lace:</source>
             <translation>P&amp;lace:</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Purpose:</translation>
+        </message>
+        <message>
+            <source>Plan a home visit</source>
+            <translation>Plan a home visit</translation>
         </message>
     </context>
     <context>
@@ -2591,6 +2873,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Last day of the cover</source>
             <translation>Last day of the cover</translation>
         </message>
+        <message>
+            <source>Nobody else holds a key to the sites of these case files. Give a colleague access to the sites first (Team and keys), then sync.</source>
+            <translation>Nobody else holds a key to the sites of these case files. Give a colleague access to the sites first (Team and keys), then sync.</translation>
+        </message>
     </context>
     <context>
         <name>RecordVisitDialog</name>
@@ -2660,6 +2946,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Delete this unsaved text for good? It cannot be brought back.</source>
             <translation>Delete this unsaved text for good? It cannot be brought back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RectifyDialog</name>
+        <message>
+            <source>Correct register data</source>
+            <translation>Correct register data</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <source>&amp;Last name:</source>
+            <translation>&amp;Last name:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Why (recorded):</source>
+            <translation>&amp;Why (recorded):</translation>
         </message>
     </context>
     <context>
@@ -3282,6 +3595,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Change passphrase</translation>
         </message>
         <message>
+            <source>Sync server</source>
+            <translation>Sync server</translation>
+        </message>
+        <message>
+            <source>Organisation's C&amp;A bundle:</source>
+            <translation>Organisation's C&amp;A bundle:</translation>
+        </message>
+        <message>
+            <source>Only when your IT department says so: the file of the certificate authority that signed the sync server's certificate. It then decides alone which server this computer trusts.</source>
+            <translation>Only when your IT department says so: the file of the certificate authority that signed the sync server's certificate. It then decides alone which server this computer trusts.</translation>
+        </message>
+        <message>
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
         </message>
@@ -3325,18 +3650,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>The passphrase has been changed.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
-        <message>
-            <source>Sync server</source>
-            <translation>Sync server</translation>
-        </message>
-        <message>
-            <source>Organisation's C&amp;A bundle:</source>
-            <translation>Organisation's C&amp;A bundle:</translation>
-        </message>
-        <message>
-            <source>Only when your IT department says so: the file of the certificate authority that signed the sync server's certificate. It then decides alone which server this computer trusts.</source>
-            <translation>Only when your IT department says so: the file of the certificate authority that signed the sync server's certificate. It then decides alone which server this computer trusts.</translation>
-        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -3377,6 +3690,77 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SubjectAccessDialog</name>
+        <message>
+            <source>Subject access export</source>
+            <translation>Subject access export</translation>
+        </message>
+        <message>
+            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</source>
+            <translation>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the PDF:</source>
+            <translation>&amp;Language of the PDF:</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Include &amp;restricted notes (every author's)</source>
+            <translation>Include &amp;restricted notes (every author's)</translation>
+        </message>
+        <message>
+            <source>Include my &amp;restricted notes</source>
+            <translation>Include my &amp;restricted notes</translation>
+        </message>
+        <message>
+            <source>&amp;Why (recorded):</source>
+            <translation>&amp;Why (recorded):</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>Folder for the export</source>
+            <translation>Folder for the export</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the export.</source>
+            <translation>Choose a folder for the export.</translation>
+        </message>
+        <message>
+            <source>Say why restricted notes are included; the reason is recorded.</source>
+            <translation>Say why restricted notes are included; the reason is recorded.</translation>
+        </message>
+        <message>
+            <source>Collecting everything held…</source>
+            <translation>Collecting everything held…</translation>
+        </message>
+        <message>
+            <source>Written: {pdf} and {json} ({n} records).</source>
+            <translation>Written: {pdf} and {json} ({n} records).</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorWorkspace</name>
         <message>
             <source>Caseload</source>
@@ -3389,6 +3773,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Team and keys</source>
             <translation>Team and keys</translation>
+        </message>
+        <message>
+            <source>Data protection</source>
+            <translation>Data protection</translation>
         </message>
         <message>
             <source>Work areas</source>
@@ -3415,20 +3803,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Team and keys</translation>
         </message>
         <message>
-            <source>C&amp;lose the case file</source>
-            <translation>C&amp;lose the case file</translation>
-        </message>
-        <message>
-            <source>Case file</source>
-            <translation>Case file</translation>
-        </message>
-        <message>
-            <source>Data protection</source>
-            <translation>Data protection</translation>
-        </message>
-        <message>
             <source>&amp;Data protection</source>
             <translation>&amp;Data protection</translation>
+        </message>
+        <message>
+            <source>C&amp;lose the case file</source>
+            <translation>C&amp;lose the case file</translation>
         </message>
         <message>
             <source>Access log</source>
@@ -3437,6 +3817,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Access log</source>
             <translation>&amp;Access log</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Case file</translation>
         </message>
     </context>
     <context>
@@ -3966,38 +4350,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Site</translation>
         </message>
         <message>
-            <source>Welcome sessions held</source>
-            <translation>Welcome sessions held</translation>
-        </message>
-        <message>
-            <source>Record a welcome session</source>
-            <translation>Record a welcome session</translation>
-        </message>
-        <message>
-            <source>&amp;Held on:</source>
-            <translation>&amp;Held on:</translation>
-        </message>
-        <message>
-            <source>&amp;Attended:</source>
-            <translation>&amp;Attended:</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>N&amp;otes:</translation>
-        </message>
-        <message>
-            <source>Households that attended</source>
-            <translation>Households that attended</translation>
-        </message>
-        <message>
-            <source>Date of the session</source>
-            <translation>Date of the session</translation>
-        </message>
-        <message>
-            <source>&amp;Record session</source>
-            <translation>&amp;Record session</translation>
-        </message>
-        <message>
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
@@ -4090,6 +4442,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Record who attended</translation>
         </message>
         <message>
+            <source>&amp;Held on:</source>
+            <translation>&amp;Held on:</translation>
+        </message>
+        <message>
+            <source>&amp;Attended:</source>
+            <translation>&amp;Attended:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes:</translation>
+        </message>
+        <message>
+            <source>Households that attended</source>
+            <translation>Households that attended</translation>
+        </message>
+        <message>
+            <source>Date of the session</source>
+            <translation>Date of the session</translation>
+        </message>
+        <message>
+            <source>&amp;Record session</source>
+            <translation>&amp;Record session</translation>
+        </message>
+        <message>
             <source>moved in {day}</source>
             <translation>moved in {day}</translation>
         </message>
@@ -4121,16 +4497,16 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Welcome sessions</translation>
         </message>
         <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Work areas</translation>
         </message>
         <message>
             <source>Case file</source>
             <translation>Case file</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
         </message>
     </context>
     <context>
@@ -4394,6 +4770,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Tick at least one household that attended.</translation>
         </message>
         <message>
+            <source>This welcome session was not found.</source>
+            <translation>This welcome session was not found.</translation>
+        </message>
+        <message>
             <source>Something went wrong ({kind}). Your saved work is safe; please try again.</source>
             <translation>Something went wrong ({kind}). Your saved work is safe; please try again.</translation>
         </message>
@@ -4622,6 +5002,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>This conflict no longer exists.</translation>
         </message>
         <message>
+            <source>This share was not found. It may have ended.</source>
+            <translation>This share was not found. It may have ended.</translation>
+        </message>
+        <message>
+            <source>Your restricted notes are already yours to read.</source>
+            <translation>Your restricted notes are already yours to read.</translation>
+        </message>
+        <message>
+            <source>This colleague is not known on this laptop yet; synchronise first.</source>
+            <translation>This colleague is not known on this laptop yet; synchronise first.</translation>
+        </message>
+        <message>
             <source>Only the author or a supervisor can decide about restricted notes.</source>
             <translation>Only the author or a supervisor can decide about restricted notes.</translation>
         </message>
@@ -4644,42 +5036,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This person or household was not found in the register of this vault.</source>
             <translation>This person or household was not found in the register of this vault.</translation>
-        </message>
-        <message>
-            <source>This person was not found.</source>
-            <translation>This person was not found.</translation>
-        </message>
-        <message>
-            <source>This case file was not found.</source>
-            <translation>This case file was not found.</translation>
-        </message>
-        <message>
-            <source>Unknown erasure scope '{scope}'.</source>
-            <translation>Unknown erasure scope '{scope}'.</translation>
-        </message>
-        <message>
-            <source>'{field}' can't be corrected here.</source>
-            <translation>'{field}' can't be corrected here.</translation>
-        </message>
-        <message>
-            <source>Say why the data is corrected; the reason is recorded.</source>
-            <translation>Say why the data is corrected; the reason is recorded.</translation>
-        </message>
-        <message>
-            <source>This share was not found. It may have ended.</source>
-            <translation>This share was not found. It may have ended.</translation>
-        </message>
-        <message>
-            <source>Your restricted notes are already yours to read.</source>
-            <translation>Your restricted notes are already yours to read.</translation>
-        </message>
-        <message>
-            <source>This colleague is not known on this laptop yet; synchronise first.</source>
-            <translation>This colleague is not known on this laptop yet; synchronise first.</translation>
-        </message>
-        <message>
-            <source>This welcome session was not found.</source>
-            <translation>This welcome session was not found.</translation>
         </message>
         <message>
             <source>This appointment was not found. It may have been deleted.</source>
@@ -4712,6 +5068,38 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A welcome session that took place can't be deleted from the agenda.</source>
             <translation>A welcome session that took place can't be deleted from the agenda.</translation>
+        </message>
+        <message>
+            <source>This person is not in the organisation's directory. Sync, then choose again.</source>
+            <translation>This person is not in the organisation's directory. Sync, then choose again.</translation>
+        </message>
+        <message>
+            <source>This person's account is no longer active. Choose someone else.</source>
+            <translation>This person's account is no longer active. Choose someone else.</translation>
+        </message>
+        <message>
+            <source>This person has no access to this site's case files. A supervisor can give it (Team and keys, Check code and grant), and after the next sync you can choose them.</source>
+            <translation>This person has no access to this site's case files. A supervisor can give it (Team and keys, Check code and grant), and after the next sync you can choose them.</translation>
+        </message>
+        <message>
+            <source>This person was not found.</source>
+            <translation>This person was not found.</translation>
+        </message>
+        <message>
+            <source>This case file was not found.</source>
+            <translation>This case file was not found.</translation>
+        </message>
+        <message>
+            <source>Unknown erasure scope '{scope}'.</source>
+            <translation>Unknown erasure scope '{scope}'.</translation>
+        </message>
+        <message>
+            <source>'{field}' can't be corrected here.</source>
+            <translation>'{field}' can't be corrected here.</translation>
+        </message>
+        <message>
+            <source>Say why the data is corrected; the reason is recorded.</source>
+            <translation>Say why the data is corrected; the reason is recorded.</translation>
         </message>
         <message>
             <source>A restricted note can only go into a report made by its author.</source>
@@ -4855,6 +5243,74 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Exported</source>
             <translation>Exported</translation>
+        </message>
+        <message>
+            <source>Searched notes</source>
+            <translation>Searched notes</translation>
+        </message>
+        <message>
+            <source>Viewed the history</source>
+            <translation>Viewed the history</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Case file</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <source>Welcome session</source>
+            <translation>Welcome session</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>Inventory</translation>
+        </message>
+        <message>
+            <source>Renovation project</source>
+            <translation>Renovation project</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <source>Defect report</source>
+            <translation>Defect report</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>Day sheet</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>Access log</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
         </message>
         <message>
             <source>Head of household</source>
@@ -5267,74 +5723,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>No objective given</source>
             <translation>No objective given</translation>
-        </message>
-        <message>
-            <source>Searched notes</source>
-            <translation>Searched notes</translation>
-        </message>
-        <message>
-            <source>Viewed the history</source>
-            <translation>Viewed the history</translation>
-        </message>
-        <message>
-            <source>Case file</source>
-            <translation>Case file</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Follow-up</translation>
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation>Referral</translation>
-        </message>
-        <message>
-            <source>Welcome session</source>
-            <translation>Welcome session</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>Inventory</translation>
-        </message>
-        <message>
-            <source>Renovation project</source>
-            <translation>Renovation project</translation>
-        </message>
-        <message>
-            <source>Round</source>
-            <translation>Round</translation>
-        </message>
-        <message>
-            <source>Defect report</source>
-            <translation>Defect report</translation>
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation>Indicators</translation>
-        </message>
-        <message>
-            <source>Day sheet</source>
-            <translation>Day sheet</translation>
-        </message>
-        <message>
-            <source>Access log</source>
-            <translation>Access log</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>Household</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
         </message>
     </context>
     <context>
@@ -5876,314 +6264,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The database file does not match its header or is damaged, so it can't be opened. Restore the vault folder from a backup.</source>
             <translation>The database file does not match its header or is damaged, so it can't be opened. Restore the vault folder from a backup.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SubjectAccessDialog</name>
-        <message>
-            <source>Subject access export</source>
-            <translation>Subject access export</translation>
-        </message>
-        <message>
-            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</source>
-            <translation>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</translation>
-        </message>
-        <message>
-            <source>&amp;Language of the PDF:</source>
-            <translation>&amp;Language of the PDF:</translation>
-        </message>
-        <message>
-            <source>Dutch</source>
-            <translation>Dutch</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>French</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>English</translation>
-        </message>
-        <message>
-            <source>&amp;Folder:</source>
-            <translation>&amp;Folder:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <source>Include &amp;restricted notes (every author's)</source>
-            <translation>Include &amp;restricted notes (every author's)</translation>
-        </message>
-        <message>
-            <source>Include my &amp;restricted notes</source>
-            <translation>Include my &amp;restricted notes</translation>
-        </message>
-        <message>
-            <source>&amp;Why (recorded):</source>
-            <translation>&amp;Why (recorded):</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Export</translation>
-        </message>
-        <message>
-            <source>Folder for the export</source>
-            <translation>Folder for the export</translation>
-        </message>
-        <message>
-            <source>Choose a folder for the export.</source>
-            <translation>Choose a folder for the export.</translation>
-        </message>
-        <message>
-            <source>Say why restricted notes are included; the reason is recorded.</source>
-            <translation>Say why restricted notes are included; the reason is recorded.</translation>
-        </message>
-        <message>
-            <source>Collecting everything held…</source>
-            <translation>Collecting everything held…</translation>
-        </message>
-        <message>
-            <source>Written: {pdf} and {json} ({n} records).</source>
-            <translation>Written: {pdf} and {json} ({n} records).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErasureDialog</name>
-        <message>
-            <source>Erase or hold</source>
-            <translation>Erase or hold</translation>
-        </message>
-        <message>
-            <source>Erasing deletes every version on the server at once, and every copy on every device at its next sync; it can't be undone. A legal hold stops any erasure or retention purge until it is released.</source>
-            <translation>Erasing deletes every version on the server at once, and every copy on every device at its next sync; it can't be undone. A legal hold stops any erasure or retention purge until it is released.</translation>
-        </message>
-        <message>
-            <source>The &amp;household: register data, case files and everything about them</source>
-            <translation>The &amp;household: register data, case files and everything about them</translation>
-        </message>
-        <message>
-            <source>Only the &amp;case file and what it holds</source>
-            <translation>Only the &amp;case file and what it holds</translation>
-        </message>
-        <message>
-            <source>&amp;Reason (recorded):</source>
-            <translation>&amp;Reason (recorded):</translation>
-        </message>
-        <message>
-            <source>&amp;Erase</source>
-            <translation>&amp;Erase</translation>
-        </message>
-        <message>
-            <source>Say why; the reason is recorded.</source>
-            <translation>Say why; the reason is recorded.</translation>
-        </message>
-        <message>
-            <source>Not connected to a sync server.</source>
-            <translation>Not connected to a sync server.</translation>
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation>Sending…</translation>
-        </message>
-        <message>
-            <source>The legal hold is in place.</source>
-            <translation>The legal hold is in place.</translation>
-        </message>
-        <message>
-            <source>Erased. Every device purges its copies at its next sync; Supervision, Data protection shows who has.</source>
-            <translation>Erased. Every device purges its copies at its next sync; Supervision, Data protection shows who has.</translation>
-        </message>
-        <message>
-            <source>A legal hold stops this erasure; release it first.</source>
-            <translation>A legal hold stops this erasure; release it first.</translation>
-        </message>
-        <message>
-            <source>Place a legal h&amp;old</source>
-            <translation>Place a legal h&amp;old</translation>
-        </message>
-        <message>
-            <source>Only one &amp;person's register data:</source>
-            <translation>Only one &amp;person's register data:</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-    </context>
-    <context>
-        <name>GdprView</name>
-        <message>
-            <source>Closed case file</source>
-            <translation>Closed case file</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>Inventory</translation>
-        </message>
-        <message>
-            <source>Intervention</source>
-            <translation>Intervention</translation>
-        </message>
-        <message>
-            <source>Access-log entry</source>
-            <translation>Access-log entry</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>Household</translation>
-        </message>
-        <message>
-            <source>Case file</source>
-            <translation>Case file</translation>
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation>Retention</translation>
-        </message>
-        <message>
-            <source>Closed case files (days after closing):</source>
-            <translation>Closed case files (days after closing):</translation>
-        </message>
-        <message>
-            <source>Inventories (days):</source>
-            <translation>Inventories (days):</translation>
-        </message>
-        <message>
-            <source>Interventions (days):</source>
-            <translation>Interventions (days):</translation>
-        </message>
-        <message>
-            <source>Access-log entries (days):</source>
-            <translation>Access-log entries (days):</translation>
-        </message>
-        <message>
-            <source>Purged on</source>
-            <translation>Purged on</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>About</translation>
-        </message>
-        <message>
-            <source>Ordered</source>
-            <translation>Ordered</translation>
-        </message>
-        <message>
-            <source>Erased</source>
-            <translation>Erased</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Confirmed by</source>
-            <translation>Confirmed by</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Pending</translation>
-        </message>
-        <message>
-            <source>Retention periods of the organisation (0 = kept)</source>
-            <translation>Retention periods of the organisation (0 = kept)</translation>
-        </message>
-        <message>
-            <source>&amp;Save the periods</source>
-            <translation>&amp;Save the periods</translation>
-        </message>
-        <message>
-            <source>Register of &amp;processing (PDF)…</source>
-            <translation>Register of &amp;processing (PDF)…</translation>
-        </message>
-        <message>
-            <source>Purged in the next {n} days</source>
-            <translation>Purged in the next {n} days</translation>
-        </message>
-        <message>
-            <source>P&amp;urge what is due today…</source>
-            <translation>P&amp;urge what is due today…</translation>
-        </message>
-        <message>
-            <source>Erasure orders and the devices that confirmed</source>
-            <translation>Erasure orders and the devices that confirmed</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
-            <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>
-            <translation>Not connected to a sync server: connect this vault first (Settings, Sync server).</translation>
-        </message>
-        <message>
-            <source>Reading from the server…</source>
-            <translation>Reading from the server…</translation>
-        </message>
-        <message>
-            <source>Purge what is due</source>
-            <translation>Purge what is due</translation>
-        </message>
-        <message>
-            <source>Everything due today is erased on the server and on every device. Held records stay. Reason (recorded):</source>
-            <translation>Everything due today is erased on the server and on every device. Held records stay. Reason (recorded):</translation>
-        </message>
-        <message>
-            <source>Retention period over</source>
-            <translation>Retention period over</translation>
-        </message>
-        <message>
-            <source>Nothing is due today.</source>
-            <translation>Nothing is due today.</translation>
-        </message>
-        <message>
-            <source>Purged: {n} records.</source>
-            <translation>Purged: {n} records.</translation>
-        </message>
-        <message>
-            <source>The register was saved as {name}.</source>
-            <translation>The register was saved as {name}.</translation>
-        </message>
-        <message>
-            <source>Register of processing activities</source>
-            <translation>Register of processing activities</translation>
-        </message>
-    </context>
-    <context>
-        <name>RectifyDialog</name>
-        <message>
-            <source>Correct register data</source>
-            <translation>Correct register data</translation>
-        </message>
-        <message>
-            <source>&amp;First name:</source>
-            <translation>&amp;First name:</translation>
-        </message>
-        <message>
-            <source>&amp;Last name:</source>
-            <translation>&amp;Last name:</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>&amp;Phone:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;E-mail:</translation>
-        </message>
-        <message>
-            <source>&amp;Why (recorded):</source>
-            <translation>&amp;Why (recorded):</translation>
         </message>
     </context>
 </TS>

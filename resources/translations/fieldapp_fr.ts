@@ -83,6 +83,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Entrées du journal des accès</translation>
         </message>
         <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+        <message>
             <source>Every action</source>
             <translation>Toutes les actions</translation>
         </message>
@@ -117,14 +125,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The access log was exported.</source>
             <translation>Le journal des accès a été exporté.</translation>
-        </message>
-        <message>
-            <source>First day</source>
-            <translation>Premier jour</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>Dernier jour</translation>
         </message>
     </context>
     <context>
@@ -577,6 +577,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Tenant since {date}</source>
             <translation>Locataire depuis le {date}</translation>
         </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>Moi</translation>
+        </message>
+        <message>
+            <source>former: {name}</source>
+            <translation>ancien : {name}</translation>
+        </message>
     </context>
     <context>
         <name>CaseFileView</name>
@@ -595,6 +607,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Welcome session</source>
             <translation>Séance d'accueil</translation>
+        </message>
+        <message>
+            <source>Office appointment</source>
+            <translation>Rendez-vous au bureau</translation>
         </message>
         <message>
             <source>Restricted</source>
@@ -619,6 +635,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Status</source>
             <translation>Statut</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
         </message>
         <message>
             <source>Text</source>
@@ -673,6 +693,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Chaque version de la ligne choisie, avec qui l'a écrite et quand</translation>
         </message>
         <message>
+            <source>Subject access e&amp;xport…</source>
+            <translation>E&amp;xport d'accès…</translation>
+        </message>
+        <message>
+            <source>Era&amp;se or hold…</source>
+            <translation>Effacer ou con&amp;server…</translation>
+        </message>
+        <message>
+            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
+            <translation>Effacer le ménage ou son dossier partout (RGPD art. 17), ou placer une conservation légale</translation>
+        </message>
+        <message>
+            <source>Case summar&amp;y (PDF)…</source>
+            <translation>Rapport socia&amp;l (PDF)…</translation>
+        </message>
+        <message>
+            <source>A social report in Dutch or French, with the notes you choose</source>
+            <translation>Un rapport social en néerlandais ou en français, avec les notes que vous choisissez</translation>
+        </message>
+        <message>
+            <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
+            <translation>Tout ce qui est conservé sur ce ménage, en PDF et JSON (RGPD art. 15)</translation>
+        </message>
+        <message>
             <source>&amp;Timeline</source>
             <translation>&amp;Chronologie</translation>
         </message>
@@ -687,34 +731,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Timeline</source>
             <translation>Chronologie</translation>
-        </message>
-        <message>
-            <source>Subject access e&amp;xport…</source>
-            <translation>E&amp;xport d'accès…</translation>
-        </message>
-        <message>
-            <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
-            <translation>Tout ce qui est conservé sur ce ménage, en PDF et JSON (RGPD art. 15)</translation>
-        </message>
-        <message>
-            <source>Era&amp;se or hold…</source>
-            <translation>Effacer ou con&amp;server…</translation>
-        </message>
-        <message>
-            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
-            <translation>Effacer le ménage ou son dossier partout (RGPD art. 17), ou placer une conservation légale</translation>
-        </message>
-        <message>
-            <source>Office appointment</source>
-            <translation>Rendez-vous au bureau</translation>
-        </message>
-        <message>
-            <source>Case summar&amp;y (PDF)…</source>
-            <translation>Rapport socia&amp;l (PDF)…</translation>
-        </message>
-        <message>
-            <source>A social report in Dutch or French, with the notes you choose</source>
-            <translation>Un rapport social en néerlandais ou en français, avec les notes que vous choisissez</translation>
         </message>
     </context>
     <context>
@@ -819,6 +835,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Intervenant(e)</translation>
         </message>
         <message>
+            <source>former: {name}</source>
+            <translation>ancien : {name}</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Statut</translation>
         </message>
@@ -851,6 +871,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Actualiser (F5)</translation>
         </message>
         <message>
+            <source>Who was this?…</source>
+            <translation>Qui était-ce ?…</translation>
+        </message>
+        <message>
+            <source>A worker named before accounts existed: choose the colleague's account, and their case files follow.</source>
+            <translation>Un travailleur nommé avant l'existence des comptes : choisissez le compte du collègue, ses dossiers suivent.</translation>
+        </message>
+        <message>
             <source>Caseload</source>
             <translation>Charge de dossiers</translation>
         </message>
@@ -877,6 +905,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Case files of %1</source>
             <translation>Dossiers de %1</translation>
+        </message>
+        <message>
+            <source>Nobody in the directory yet: sync first.</source>
+            <translation>Personne encore dans l'annuaire : synchronisez d'abord.</translation>
+        </message>
+        <message>
+            <source>Who was this?</source>
+            <translation>Qui était-ce ?</translation>
+        </message>
+        <message>
+            <source>The case files of “%1” go to:</source>
+            <translation>Les dossiers de « %1 » vont à :</translation>
         </message>
     </context>
     <context>
@@ -1303,6 +1343,69 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ErasureDialog</name>
+        <message>
+            <source>Erase or hold</source>
+            <translation>Effacer ou conserver</translation>
+        </message>
+        <message>
+            <source>Erasing deletes every version on the server at once, and every copy on every device at its next sync; it can't be undone. A legal hold stops any erasure or retention purge until it is released.</source>
+            <translation>L'effacement supprime aussitôt chaque version sur le serveur, et chaque copie sur chaque appareil à sa prochaine synchronisation ; il est irréversible. Une conservation légale empêche tout effacement ou purge jusqu'à sa levée.</translation>
+        </message>
+        <message>
+            <source>The &amp;household: register data, case files and everything about them</source>
+            <translation>Le &amp;ménage : données du registre, dossiers et tout ce qui les concerne</translation>
+        </message>
+        <message>
+            <source>Only the &amp;case file and what it holds</source>
+            <translation>Seulement le &amp;dossier et son contenu</translation>
+        </message>
+        <message>
+            <source>Only one &amp;person's register data:</source>
+            <translation>Seulement les données du registre d'une &amp;personne :</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (recorded):</source>
+            <translation>&amp;Motif (enregistré) :</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>&amp;Effacer</translation>
+        </message>
+        <message>
+            <source>Place a legal h&amp;old</source>
+            <translation>Placer une &amp;conservation légale</translation>
+        </message>
+        <message>
+            <source>Say why; the reason is recorded.</source>
+            <translation>Dites pourquoi ; le motif est enregistré.</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server.</source>
+            <translation>Pas connecté à un serveur de synchronisation.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Envoi…</translation>
+        </message>
+        <message>
+            <source>The legal hold is in place.</source>
+            <translation>La conservation légale est en place.</translation>
+        </message>
+        <message>
+            <source>Erased. Every device purges its copies at its next sync; Supervision, Data protection shows who has.</source>
+            <translation>Effacé. Chaque appareil efface ses copies à sa prochaine synchronisation ; Supervision, Protection des données montre lesquels l'ont fait.</translation>
+        </message>
+        <message>
+            <source>A legal hold stops this erasure; release it first.</source>
+            <translation>Une conservation légale empêche cet effacement ; levez-la d'abord.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>PDF (*.pdf)</source>
@@ -1431,6 +1534,153 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Restored from your unsaved draft.</source>
             <translation>Texte restauré depuis votre brouillon non enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GdprView</name>
+        <message>
+            <source>Closed case file</source>
+            <translation>Dossier clôturé</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>État des lieux</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>Intervention</translation>
+        </message>
+        <message>
+            <source>Access-log entry</source>
+            <translation>Entrée du journal des accès</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Ménage</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Durée de conservation</translation>
+        </message>
+        <message>
+            <source>Closed case files (days after closing):</source>
+            <translation>Dossiers clôturés (jours après clôture) :</translation>
+        </message>
+        <message>
+            <source>Inventories (days):</source>
+            <translation>États des lieux (jours) :</translation>
+        </message>
+        <message>
+            <source>Interventions (days):</source>
+            <translation>Interventions (jours) :</translation>
+        </message>
+        <message>
+            <source>Access-log entries (days):</source>
+            <translation>Entrées du journal des accès (jours) :</translation>
+        </message>
+        <message>
+            <source>Purged on</source>
+            <translation>Purgé le</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Concerne</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordonné</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>Effacé</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>Confirmé par</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Retention periods of the organisation (0 = kept)</source>
+            <translation>Durées de conservation de l'organisation (0 = conservé)</translation>
+        </message>
+        <message>
+            <source>&amp;Save the periods</source>
+            <translation>&amp;Enregistrer les durées</translation>
+        </message>
+        <message>
+            <source>Register of &amp;processing (PDF)…</source>
+            <translation>Registre des &amp;traitements (PDF)…</translation>
+        </message>
+        <message>
+            <source>Purged in the next {n} days</source>
+            <translation>Purgé dans les {n} prochains jours</translation>
+        </message>
+        <message>
+            <source>P&amp;urge what is due today…</source>
+            <translation>P&amp;urger ce qui échoit aujourd'hui…</translation>
+        </message>
+        <message>
+            <source>Erasure orders and the devices that confirmed</source>
+            <translation>Ordres d'effacement et appareils qui les ont confirmés</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>
+            <translation>Pas connecté à un serveur de synchronisation : connectez d'abord ce coffre (Paramètres, Serveur de synchronisation).</translation>
+        </message>
+        <message>
+            <source>Reading from the server…</source>
+            <translation>Lecture depuis le serveur…</translation>
+        </message>
+        <message>
+            <source>Purge what is due</source>
+            <translation>Purger ce qui échoit</translation>
+        </message>
+        <message>
+            <source>Everything due today is erased on the server and on every device. Held records stay. Reason (recorded):</source>
+            <translation>Tout ce qui échoit aujourd'hui est effacé sur le serveur et sur chaque appareil. Les données sous conservation restent. Motif (enregistré) :</translation>
+        </message>
+        <message>
+            <source>Retention period over</source>
+            <translation>Durée de conservation écoulée</translation>
+        </message>
+        <message>
+            <source>Nothing is due today.</source>
+            <translation>Rien n'échoit aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>Purged: {n} records.</source>
+            <translation>Purgé : {n} données.</translation>
+        </message>
+        <message>
+            <source>The register was saved as {name}.</source>
+            <translation>Le registre a été enregistré sous {name}.</translation>
+        </message>
+        <message>
+            <source>Register of processing activities</source>
+            <translation>Registre des activités de traitement</translation>
         </message>
     </context>
     <context>
@@ -1593,6 +1843,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Statut du dossier</translation>
         </message>
         <message>
+            <source>&amp;Whose:</source>
+            <translation>&amp;À qui :</translation>
+        </message>
+        <message>
+            <source>Whose case files</source>
+            <translation>À qui sont les dossiers</translation>
+        </message>
+        <message>
+            <source>My case files, everyone's on my sites, those with nobody yet, or a colleague's I stand in for. A name typed in Find searches every household of my sites.</source>
+            <translation>Mes dossiers, ceux de tout le monde sur mes sites, ceux qui ne sont encore à personne, ou ceux d'un collègue que je remplace. Un nom tapé dans Chercher cherche dans tous les ménages de mes sites.</translation>
+        </message>
+        <message>
             <source>Households</source>
             <translation>Ménages</translation>
         </message>
@@ -1605,8 +1867,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Pas de dossier</translation>
         </message>
         <message>
+            <source>My case files</source>
+            <translation>Mes dossiers</translation>
+        </message>
+        <message>
+            <source>Everyone's</source>
+            <translation>De tout le monde</translation>
+        </message>
+        <message>
+            <source>Nobody's yet</source>
+            <translation>Encore à personne</translation>
+        </message>
+        <message>
+            <source>Of {name}</source>
+            <translation>De {name}</translation>
+        </message>
+        <message>
             <source>All my sites</source>
             <translation>Tous mes sites</translation>
+        </message>
+        <message>
+            <source>You have none of the case files yet. Whose: Everyone's shows every household of your sites.</source>
+            <translation>Vous n'avez encore aucun dossier. À qui : De tout le monde montre tous les ménages de vos sites.</translation>
         </message>
         <message>
             <source>Showing {shown} of {total} households</source>
@@ -1684,6 +1966,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Par objectif opérationnel</translation>
         </message>
         <message>
+            <source>indicators-{start}-{end}.pdf</source>
+            <translation>indicateurs-{start}-{end}.pdf</translation>
+        </message>
+        <message>
             <source>Case notes by operational objective</source>
             <translation>Notes par objectif opérationnel</translation>
         </message>
@@ -1702,10 +1988,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>FieldApp — indicators {start} – {end}</source>
             <translation>FieldApp — indicateurs {start} – {end}</translation>
-        </message>
-        <message>
-            <source>indicators-{start}-{end}.pdf</source>
-            <translation>indicateurs-{start}-{end}.pdf</translation>
         </message>
     </context>
     <context>
@@ -1827,6 +2109,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Enregistrer le rapport PDF</translation>
         </message>
         <message>
+            <source>indicators-anonymised-{start}-{end}.csv</source>
+            <translation>indicateurs-anonymises-{start}-{end}.csv</translation>
+        </message>
+        <message>
+            <source>indicators-{start}-{end}.csv</source>
+            <translation>indicateurs-{start}-{end}.csv</translation>
+        </message>
+        <message>
             <source>Save the CSV file</source>
             <translation>Enregistrer le fichier CSV</translation>
         </message>
@@ -1841,14 +2131,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
-        </message>
-        <message>
-            <source>indicators-anonymised-{start}-{end}.csv</source>
-            <translation>indicateurs-anonymises-{start}-{end}.csv</translation>
-        </message>
-        <message>
-            <source>indicators-{start}-{end}.csv</source>
-            <translation>indicateurs-{start}-{end}.csv</translation>
         </message>
     </context>
     <context>
@@ -2129,6 +2411,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Séances d'&amp;accueil</translation>
         </message>
         <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
             <source>&amp;New note</source>
             <translation>&amp;Nouvelle note</translation>
         </message>
@@ -2159,10 +2445,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Synchronisation state</source>
             <translation>État de la synchronisation</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda</source>
-            <translation>&amp;Agenda</translation>
         </message>
     </context>
     <context>
@@ -2259,6 +2541,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>A&amp;nnuler</translation>
         </message>
         <message>
+            <source>Name a co&amp;lleague…</source>
+            <translation>Désigner un co&amp;llègue…</translation>
+        </message>
+        <message>
+            <source>Let a colleague you name read your restricted notes of this site</source>
+            <translation>Permettre à un collègue que vous désignez de lire vos notes restreintes de ce site</translation>
+        </message>
+        <message>
             <source>Kind of note</source>
             <translation>Type de note</translation>
         </message>
@@ -2275,20 +2565,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Objectif opérationnel</translation>
         </message>
         <message>
-            <source>Note text</source>
-            <translation>Texte de la note</translation>
-        </message>
-        <message>
-            <source>Name a co&amp;lleague…</source>
-            <translation>Désigner un co&amp;llègue…</translation>
-        </message>
-        <message>
-            <source>Let a colleague you name read your restricted notes of this site</source>
-            <translation>Permettre à un collègue que vous désignez de lire vos notes restreintes de ce site</translation>
-        </message>
-        <message>
             <source>Who can read this note</source>
             <translation>Qui peut lire cette note</translation>
+        </message>
+        <message>
+            <source>Note text</source>
+            <translation>Texte de la note</translation>
         </message>
         <message>
             <source>Readable by the social assistants of this site and the supervisors.</source>
@@ -2467,14 +2749,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Prévue le :</translation>
         </message>
         <message>
-            <source>&amp;Purpose:</source>
-            <translation>&amp;Objet :</translation>
-        </message>
-        <message>
-            <source>Plan a home visit</source>
-            <translation>Planifier une visite à domicile</translation>
-        </message>
-        <message>
             <source>&amp;Starts at:</source>
             <translation>&amp;Commence à :</translation>
         </message>
@@ -2485,6 +2759,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>P&amp;lace:</source>
             <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Objet :</translation>
+        </message>
+        <message>
+            <source>Plan a home visit</source>
+            <translation>Planifier une visite à domicile</translation>
         </message>
     </context>
     <context>
@@ -2591,6 +2873,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Last day of the cover</source>
             <translation>Dernier jour du remplacement</translation>
         </message>
+        <message>
+            <source>Nobody else holds a key to the sites of these case files. Give a colleague access to the sites first (Team and keys), then sync.</source>
+            <translation>Personne d'autre ne détient de clé pour les sites de ces dossiers. Donnez d'abord accès aux sites à un collègue (Équipe et clés), puis synchronisez.</translation>
+        </message>
     </context>
     <context>
         <name>RecordVisitDialog</name>
@@ -2660,6 +2946,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Delete this unsaved text for good? It cannot be brought back.</source>
             <translation>Supprimer définitivement ce texte non enregistré ? Il ne pourra pas être récupéré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RectifyDialog</name>
+        <message>
+            <source>Correct register data</source>
+            <translation>Corriger les données du registre</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Prénom :</translation>
+        </message>
+        <message>
+            <source>&amp;Last name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail :</translation>
+        </message>
+        <message>
+            <source>&amp;Why (recorded):</source>
+            <translation>P&amp;ourquoi (enregistré) :</translation>
         </message>
     </context>
     <context>
@@ -3282,6 +3595,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Changer de phrase secrète</translation>
         </message>
         <message>
+            <source>Sync server</source>
+            <translation>Serveur de synchronisation</translation>
+        </message>
+        <message>
+            <source>Organisation's C&amp;A bundle:</source>
+            <translation>Paquet de certificats (&amp;AC) de l'organisation :</translation>
+        </message>
+        <message>
+            <source>Only when your IT department says so: the file of the certificate authority that signed the sync server's certificate. It then decides alone which server this computer trusts.</source>
+            <translation>Seulement si votre service informatique le demande : le fichier de l'autorité de certification qui a signé le certificat du serveur de synchronisation. Lui seul décide alors des serveurs auxquels cet ordinateur fait confiance.</translation>
+        </message>
+        <message>
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
@@ -3325,18 +3650,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>The passphrase has been changed.</source>
             <translation>La phrase secrète a été changée.</translation>
         </message>
-        <message>
-            <source>Sync server</source>
-            <translation>Serveur de synchronisation</translation>
-        </message>
-        <message>
-            <source>Organisation's C&amp;A bundle:</source>
-            <translation>Paquet de certificats (&amp;AC) de l'organisation :</translation>
-        </message>
-        <message>
-            <source>Only when your IT department says so: the file of the certificate authority that signed the sync server's certificate. It then decides alone which server this computer trusts.</source>
-            <translation>Seulement si votre service informatique le demande : le fichier de l'autorité de certification qui a signé le certificat du serveur de synchronisation. Lui seul décide alors des serveurs auxquels cet ordinateur fait confiance.</translation>
-        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -3377,6 +3690,77 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SubjectAccessDialog</name>
+        <message>
+            <source>Subject access export</source>
+            <translation>Accès aux données personnelles</translation>
+        </message>
+        <message>
+            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</source>
+            <translation>Tout ce qui est conservé sur ce ménage sur cet ordinateur, en fichier PDF et JSON. Les noms d'autres personnes sont omis. L'export est journalisé.</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the PDF:</source>
+            <translation>&amp;Langue du PDF :</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Néerlandais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Dossier :</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>Include &amp;restricted notes (every author's)</source>
+            <translation>Inclure les notes confidentielles (de chaque aute&amp;ur)</translation>
+        </message>
+        <message>
+            <source>Include my &amp;restricted notes</source>
+            <translation>Inclure mes notes confidentielles (&amp;r)</translation>
+        </message>
+        <message>
+            <source>&amp;Why (recorded):</source>
+            <translation>&amp;Pourquoi (enregistré) :</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exporter</translation>
+        </message>
+        <message>
+            <source>Folder for the export</source>
+            <translation>Dossier pour l'export</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the export.</source>
+            <translation>Choisissez un dossier pour l'export.</translation>
+        </message>
+        <message>
+            <source>Say why restricted notes are included; the reason is recorded.</source>
+            <translation>Dites pourquoi les notes confidentielles sont incluses ; le motif est enregistré.</translation>
+        </message>
+        <message>
+            <source>Collecting everything held…</source>
+            <translation>Collecte de toutes les données…</translation>
+        </message>
+        <message>
+            <source>Written: {pdf} and {json} ({n} records).</source>
+            <translation>Écrit : {pdf} et {json} ({n} données).</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorWorkspace</name>
         <message>
             <source>Caseload</source>
@@ -3389,6 +3773,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Team and keys</source>
             <translation>Équipe et clés</translation>
+        </message>
+        <message>
+            <source>Data protection</source>
+            <translation>Protection des données</translation>
         </message>
         <message>
             <source>Work areas</source>
@@ -3415,20 +3803,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>É&amp;quipe et clés</translation>
         </message>
         <message>
-            <source>C&amp;lose the case file</source>
-            <translation>&amp;Fermer le dossier</translation>
-        </message>
-        <message>
-            <source>Case file</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Data protection</source>
-            <translation>Protection des données</translation>
-        </message>
-        <message>
             <source>&amp;Data protection</source>
             <translation>&amp;Protection des données</translation>
+        </message>
+        <message>
+            <source>C&amp;lose the case file</source>
+            <translation>&amp;Fermer le dossier</translation>
         </message>
         <message>
             <source>Access log</source>
@@ -3437,6 +3817,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Access log</source>
             <translation>&amp;Journal des accès</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
         </message>
     </context>
     <context>
@@ -3966,38 +4350,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Site</translation>
         </message>
         <message>
-            <source>Welcome sessions held</source>
-            <translation>Séances d'accueil tenues</translation>
-        </message>
-        <message>
-            <source>Record a welcome session</source>
-            <translation>Consigner une séance d'accueil</translation>
-        </message>
-        <message>
-            <source>&amp;Held on:</source>
-            <translation>&amp;Tenue le :</translation>
-        </message>
-        <message>
-            <source>&amp;Attended:</source>
-            <translation>&amp;Présents :</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>&amp;Remarques :</translation>
-        </message>
-        <message>
-            <source>Households that attended</source>
-            <translation>Ménages présents</translation>
-        </message>
-        <message>
-            <source>Date of the session</source>
-            <translation>Date de la séance</translation>
-        </message>
-        <message>
-            <source>&amp;Record session</source>
-            <translation>&amp;Consigner la séance</translation>
-        </message>
-        <message>
             <source>Planned</source>
             <translation>Prévue</translation>
         </message>
@@ -4090,6 +4442,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Consigner les présents</translation>
         </message>
         <message>
+            <source>&amp;Held on:</source>
+            <translation>&amp;Tenue le :</translation>
+        </message>
+        <message>
+            <source>&amp;Attended:</source>
+            <translation>&amp;Présents :</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>&amp;Remarques :</translation>
+        </message>
+        <message>
+            <source>Households that attended</source>
+            <translation>Ménages présents</translation>
+        </message>
+        <message>
+            <source>Date of the session</source>
+            <translation>Date de la séance</translation>
+        </message>
+        <message>
+            <source>&amp;Record session</source>
+            <translation>&amp;Consigner la séance</translation>
+        </message>
+        <message>
             <source>moved in {day}</source>
             <translation>emménagé le {day}</translation>
         </message>
@@ -4121,16 +4497,16 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Séances d'accueil</translation>
         </message>
         <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Espaces de travail</translation>
         </message>
         <message>
             <source>Case file</source>
             <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
         </message>
     </context>
     <context>
@@ -4394,6 +4770,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Cochez au moins un ménage présent.</translation>
         </message>
         <message>
+            <source>This welcome session was not found.</source>
+            <translation>Cette séance d'accueil est introuvable.</translation>
+        </message>
+        <message>
             <source>Something went wrong ({kind}). Your saved work is safe; please try again.</source>
             <translation>Un problème est survenu ({kind}). Votre travail enregistré est en sécurité ; veuillez réessayer.</translation>
         </message>
@@ -4622,6 +5002,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ce conflit n'existe plus.</translation>
         </message>
         <message>
+            <source>This share was not found. It may have ended.</source>
+            <translation>Ce partage est introuvable. Il a peut-être pris fin.</translation>
+        </message>
+        <message>
+            <source>Your restricted notes are already yours to read.</source>
+            <translation>Vous pouvez déjà lire vos propres notes restreintes.</translation>
+        </message>
+        <message>
+            <source>This colleague is not known on this laptop yet; synchronise first.</source>
+            <translation>Ce collègue n’est pas encore connu sur cet ordinateur ; synchronisez d’abord.</translation>
+        </message>
+        <message>
             <source>Only the author or a supervisor can decide about restricted notes.</source>
             <translation>Seul l'auteur ou un responsable peut décider des notes confidentielles.</translation>
         </message>
@@ -4644,42 +5036,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This person or household was not found in the register of this vault.</source>
             <translation>Cette personne ou ce ménage ne figure pas dans le registre de ce coffre.</translation>
-        </message>
-        <message>
-            <source>This person was not found.</source>
-            <translation>Cette personne est introuvable.</translation>
-        </message>
-        <message>
-            <source>This case file was not found.</source>
-            <translation>Ce dossier est introuvable.</translation>
-        </message>
-        <message>
-            <source>Unknown erasure scope '{scope}'.</source>
-            <translation>Portée d'effacement inconnue « {scope} ».</translation>
-        </message>
-        <message>
-            <source>'{field}' can't be corrected here.</source>
-            <translation>« {field} » ne peut pas être corrigé ici.</translation>
-        </message>
-        <message>
-            <source>Say why the data is corrected; the reason is recorded.</source>
-            <translation>Dites pourquoi les données sont corrigées ; le motif est enregistré.</translation>
-        </message>
-        <message>
-            <source>This share was not found. It may have ended.</source>
-            <translation>Ce partage est introuvable. Il a peut-être pris fin.</translation>
-        </message>
-        <message>
-            <source>Your restricted notes are already yours to read.</source>
-            <translation>Vous pouvez déjà lire vos propres notes restreintes.</translation>
-        </message>
-        <message>
-            <source>This colleague is not known on this laptop yet; synchronise first.</source>
-            <translation>Ce collègue n’est pas encore connu sur cet ordinateur ; synchronisez d’abord.</translation>
-        </message>
-        <message>
-            <source>This welcome session was not found.</source>
-            <translation>Cette séance d'accueil est introuvable.</translation>
         </message>
         <message>
             <source>This appointment was not found. It may have been deleted.</source>
@@ -4712,6 +5068,38 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A welcome session that took place can't be deleted from the agenda.</source>
             <translation>Une séance d'accueil qui a eu lieu ne peut pas être supprimée de l'agenda.</translation>
+        </message>
+        <message>
+            <source>This person is not in the organisation's directory. Sync, then choose again.</source>
+            <translation>Cette personne n'est pas dans l'annuaire de l'organisation. Synchronisez, puis choisissez à nouveau.</translation>
+        </message>
+        <message>
+            <source>This person's account is no longer active. Choose someone else.</source>
+            <translation>Le compte de cette personne n'est plus actif. Choisissez quelqu'un d'autre.</translation>
+        </message>
+        <message>
+            <source>This person has no access to this site's case files. A supervisor can give it (Team and keys, Check code and grant), and after the next sync you can choose them.</source>
+            <translation>Cette personne n'a pas accès aux dossiers de ce site. Un responsable peut le donner (Équipe et clés, Vérifier le code et accorder) ; après la prochaine synchronisation, vous pourrez la choisir.</translation>
+        </message>
+        <message>
+            <source>This person was not found.</source>
+            <translation>Cette personne est introuvable.</translation>
+        </message>
+        <message>
+            <source>This case file was not found.</source>
+            <translation>Ce dossier est introuvable.</translation>
+        </message>
+        <message>
+            <source>Unknown erasure scope '{scope}'.</source>
+            <translation>Portée d'effacement inconnue « {scope} ».</translation>
+        </message>
+        <message>
+            <source>'{field}' can't be corrected here.</source>
+            <translation>« {field} » ne peut pas être corrigé ici.</translation>
+        </message>
+        <message>
+            <source>Say why the data is corrected; the reason is recorded.</source>
+            <translation>Dites pourquoi les données sont corrigées ; le motif est enregistré.</translation>
         </message>
         <message>
             <source>A restricted note can only go into a report made by its author.</source>
@@ -4855,6 +5243,74 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Exported</source>
             <translation>Exporté</translation>
+        </message>
+        <message>
+            <source>Searched notes</source>
+            <translation>Notes recherchées</translation>
+        </message>
+        <message>
+            <source>Viewed the history</source>
+            <translation>Historique consulté</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Orientation</translation>
+        </message>
+        <message>
+            <source>Welcome session</source>
+            <translation>Séance d’accueil</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>État des lieux</translation>
+        </message>
+        <message>
+            <source>Renovation project</source>
+            <translation>Projet de rénovation</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Tournée</translation>
+        </message>
+        <message>
+            <source>Defect report</source>
+            <translation>Signalement de défaut</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicateurs</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>Feuille de journée</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>Journal des accès</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Ménage</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
         </message>
         <message>
             <source>Head of household</source>
@@ -5267,74 +5723,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>No objective given</source>
             <translation>Aucun objectif indiqué</translation>
-        </message>
-        <message>
-            <source>Searched notes</source>
-            <translation>Notes recherchées</translation>
-        </message>
-        <message>
-            <source>Viewed the history</source>
-            <translation>Historique consulté</translation>
-        </message>
-        <message>
-            <source>Case file</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Suivi</translation>
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation>Orientation</translation>
-        </message>
-        <message>
-            <source>Welcome session</source>
-            <translation>Séance d’accueil</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>État des lieux</translation>
-        </message>
-        <message>
-            <source>Renovation project</source>
-            <translation>Projet de rénovation</translation>
-        </message>
-        <message>
-            <source>Round</source>
-            <translation>Tournée</translation>
-        </message>
-        <message>
-            <source>Defect report</source>
-            <translation>Signalement de défaut</translation>
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation>Indicateurs</translation>
-        </message>
-        <message>
-            <source>Day sheet</source>
-            <translation>Feuille de journée</translation>
-        </message>
-        <message>
-            <source>Access log</source>
-            <translation>Journal des accès</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>Ménage</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Personne</translation>
         </message>
     </context>
     <context>
@@ -5876,314 +6264,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The database file does not match its header or is damaged, so it can't be opened. Restore the vault folder from a backup.</source>
             <translation>Le fichier de base de données ne correspond pas à son en-tête ou est endommagé : il ne peut pas être ouvert. Restaurez le dossier du coffre depuis une sauvegarde.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SubjectAccessDialog</name>
-        <message>
-            <source>Subject access export</source>
-            <translation>Accès aux données personnelles</translation>
-        </message>
-        <message>
-            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</source>
-            <translation>Tout ce qui est conservé sur ce ménage sur cet ordinateur, en fichier PDF et JSON. Les noms d'autres personnes sont omis. L'export est journalisé.</translation>
-        </message>
-        <message>
-            <source>&amp;Language of the PDF:</source>
-            <translation>&amp;Langue du PDF :</translation>
-        </message>
-        <message>
-            <source>Dutch</source>
-            <translation>Néerlandais</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <source>&amp;Folder:</source>
-            <translation>&amp;Dossier :</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
-        </message>
-        <message>
-            <source>Include &amp;restricted notes (every author's)</source>
-            <translation>Inclure les notes confidentielles (de chaque aute&amp;ur)</translation>
-        </message>
-        <message>
-            <source>Include my &amp;restricted notes</source>
-            <translation>Inclure mes notes confidentielles (&amp;r)</translation>
-        </message>
-        <message>
-            <source>&amp;Why (recorded):</source>
-            <translation>&amp;Pourquoi (enregistré) :</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Exporter</translation>
-        </message>
-        <message>
-            <source>Folder for the export</source>
-            <translation>Dossier pour l'export</translation>
-        </message>
-        <message>
-            <source>Choose a folder for the export.</source>
-            <translation>Choisissez un dossier pour l'export.</translation>
-        </message>
-        <message>
-            <source>Say why restricted notes are included; the reason is recorded.</source>
-            <translation>Dites pourquoi les notes confidentielles sont incluses ; le motif est enregistré.</translation>
-        </message>
-        <message>
-            <source>Collecting everything held…</source>
-            <translation>Collecte de toutes les données…</translation>
-        </message>
-        <message>
-            <source>Written: {pdf} and {json} ({n} records).</source>
-            <translation>Écrit : {pdf} et {json} ({n} données).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErasureDialog</name>
-        <message>
-            <source>Erase or hold</source>
-            <translation>Effacer ou conserver</translation>
-        </message>
-        <message>
-            <source>Erasing deletes every version on the server at once, and every copy on every device at its next sync; it can't be undone. A legal hold stops any erasure or retention purge until it is released.</source>
-            <translation>L'effacement supprime aussitôt chaque version sur le serveur, et chaque copie sur chaque appareil à sa prochaine synchronisation ; il est irréversible. Une conservation légale empêche tout effacement ou purge jusqu'à sa levée.</translation>
-        </message>
-        <message>
-            <source>The &amp;household: register data, case files and everything about them</source>
-            <translation>Le &amp;ménage : données du registre, dossiers et tout ce qui les concerne</translation>
-        </message>
-        <message>
-            <source>Only the &amp;case file and what it holds</source>
-            <translation>Seulement le &amp;dossier et son contenu</translation>
-        </message>
-        <message>
-            <source>&amp;Reason (recorded):</source>
-            <translation>&amp;Motif (enregistré) :</translation>
-        </message>
-        <message>
-            <source>&amp;Erase</source>
-            <translation>&amp;Effacer</translation>
-        </message>
-        <message>
-            <source>Say why; the reason is recorded.</source>
-            <translation>Dites pourquoi ; le motif est enregistré.</translation>
-        </message>
-        <message>
-            <source>Not connected to a sync server.</source>
-            <translation>Pas connecté à un serveur de synchronisation.</translation>
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation>Envoi…</translation>
-        </message>
-        <message>
-            <source>The legal hold is in place.</source>
-            <translation>La conservation légale est en place.</translation>
-        </message>
-        <message>
-            <source>Erased. Every device purges its copies at its next sync; Supervision, Data protection shows who has.</source>
-            <translation>Effacé. Chaque appareil efface ses copies à sa prochaine synchronisation ; Supervision, Protection des données montre lesquels l'ont fait.</translation>
-        </message>
-        <message>
-            <source>A legal hold stops this erasure; release it first.</source>
-            <translation>Une conservation légale empêche cet effacement ; levez-la d'abord.</translation>
-        </message>
-        <message>
-            <source>Place a legal h&amp;old</source>
-            <translation>Placer une &amp;conservation légale</translation>
-        </message>
-        <message>
-            <source>Only one &amp;person's register data:</source>
-            <translation>Seulement les données du registre d'une &amp;personne :</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Personne</translation>
-        </message>
-    </context>
-    <context>
-        <name>GdprView</name>
-        <message>
-            <source>Closed case file</source>
-            <translation>Dossier clôturé</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>État des lieux</translation>
-        </message>
-        <message>
-            <source>Intervention</source>
-            <translation>Intervention</translation>
-        </message>
-        <message>
-            <source>Access-log entry</source>
-            <translation>Entrée du journal des accès</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Personne</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>Ménage</translation>
-        </message>
-        <message>
-            <source>Case file</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation>Durée de conservation</translation>
-        </message>
-        <message>
-            <source>Closed case files (days after closing):</source>
-            <translation>Dossiers clôturés (jours après clôture) :</translation>
-        </message>
-        <message>
-            <source>Inventories (days):</source>
-            <translation>États des lieux (jours) :</translation>
-        </message>
-        <message>
-            <source>Interventions (days):</source>
-            <translation>Interventions (jours) :</translation>
-        </message>
-        <message>
-            <source>Access-log entries (days):</source>
-            <translation>Entrées du journal des accès (jours) :</translation>
-        </message>
-        <message>
-            <source>Purged on</source>
-            <translation>Purgé le</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>Concerne</translation>
-        </message>
-        <message>
-            <source>Ordered</source>
-            <translation>Ordonné</translation>
-        </message>
-        <message>
-            <source>Erased</source>
-            <translation>Effacé</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>Confirmed by</source>
-            <translation>Confirmé par</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <source>Retention periods of the organisation (0 = kept)</source>
-            <translation>Durées de conservation de l'organisation (0 = conservé)</translation>
-        </message>
-        <message>
-            <source>&amp;Save the periods</source>
-            <translation>&amp;Enregistrer les durées</translation>
-        </message>
-        <message>
-            <source>Register of &amp;processing (PDF)…</source>
-            <translation>Registre des &amp;traitements (PDF)…</translation>
-        </message>
-        <message>
-            <source>Purged in the next {n} days</source>
-            <translation>Purgé dans les {n} prochains jours</translation>
-        </message>
-        <message>
-            <source>P&amp;urge what is due today…</source>
-            <translation>P&amp;urger ce qui échoit aujourd'hui…</translation>
-        </message>
-        <message>
-            <source>Erasure orders and the devices that confirmed</source>
-            <translation>Ordres d'effacement et appareils qui les ont confirmés</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Actualiser</translation>
-        </message>
-        <message>
-            <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>
-            <translation>Pas connecté à un serveur de synchronisation : connectez d'abord ce coffre (Paramètres, Serveur de synchronisation).</translation>
-        </message>
-        <message>
-            <source>Reading from the server…</source>
-            <translation>Lecture depuis le serveur…</translation>
-        </message>
-        <message>
-            <source>Purge what is due</source>
-            <translation>Purger ce qui échoit</translation>
-        </message>
-        <message>
-            <source>Everything due today is erased on the server and on every device. Held records stay. Reason (recorded):</source>
-            <translation>Tout ce qui échoit aujourd'hui est effacé sur le serveur et sur chaque appareil. Les données sous conservation restent. Motif (enregistré) :</translation>
-        </message>
-        <message>
-            <source>Retention period over</source>
-            <translation>Durée de conservation écoulée</translation>
-        </message>
-        <message>
-            <source>Nothing is due today.</source>
-            <translation>Rien n'échoit aujourd'hui.</translation>
-        </message>
-        <message>
-            <source>Purged: {n} records.</source>
-            <translation>Purgé : {n} données.</translation>
-        </message>
-        <message>
-            <source>The register was saved as {name}.</source>
-            <translation>Le registre a été enregistré sous {name}.</translation>
-        </message>
-        <message>
-            <source>Register of processing activities</source>
-            <translation>Registre des activités de traitement</translation>
-        </message>
-    </context>
-    <context>
-        <name>RectifyDialog</name>
-        <message>
-            <source>Correct register data</source>
-            <translation>Corriger les données du registre</translation>
-        </message>
-        <message>
-            <source>&amp;First name:</source>
-            <translation>&amp;Prénom :</translation>
-        </message>
-        <message>
-            <source>&amp;Last name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>&amp;Téléphone :</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;E-mail :</translation>
-        </message>
-        <message>
-            <source>&amp;Why (recorded):</source>
-            <translation>P&amp;ourquoi (enregistré) :</translation>
         </message>
     </context>
 </TS>

@@ -83,6 +83,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Regels van het toegangslogboek</translation>
         </message>
         <message>
+            <source>First day</source>
+            <translation>Eerste dag</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Laatste dag</translation>
+        </message>
+        <message>
             <source>Every action</source>
             <translation>Elke handeling</translation>
         </message>
@@ -117,14 +125,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The access log was exported.</source>
             <translation>Het toegangslogboek is geëxporteerd.</translation>
-        </message>
-        <message>
-            <source>First day</source>
-            <translation>Eerste dag</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>Laatste dag</translation>
         </message>
     </context>
     <context>
@@ -577,6 +577,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Tenant since {date}</source>
             <translation>Huurder sinds {date}</translation>
         </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Niemand</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>Ikzelf</translation>
+        </message>
+        <message>
+            <source>former: {name}</source>
+            <translation>vroeger: {name}</translation>
+        </message>
     </context>
     <context>
         <name>CaseFileView</name>
@@ -595,6 +607,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Welcome session</source>
             <translation>Onthaalsessie</translation>
+        </message>
+        <message>
+            <source>Office appointment</source>
+            <translation>Afspraak op kantoor</translation>
         </message>
         <message>
             <source>Restricted</source>
@@ -619,6 +635,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Door</translation>
         </message>
         <message>
             <source>Text</source>
@@ -673,6 +693,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Elke versie van de gekozen regel, met wie ze schreef en wanneer</translation>
         </message>
         <message>
+            <source>Subject access e&amp;xport…</source>
+            <translation>Inzage-e&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Era&amp;se or hold…</source>
+            <translation>Wi&amp;ssen of bewaren…</translation>
+        </message>
+        <message>
+            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
+            <translation>Het gezin of zijn dossier overal wissen (AVG art. 17), of een juridische bewaring instellen</translation>
+        </message>
+        <message>
+            <source>Case summar&amp;y (PDF)…</source>
+            <translation>Sociaal &amp;verslag (PDF)…</translation>
+        </message>
+        <message>
+            <source>A social report in Dutch or French, with the notes you choose</source>
+            <translation>Een sociaal verslag in het Nederlands of het Frans, met de notities die u kiest</translation>
+        </message>
+        <message>
+            <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
+            <translation>Alles wat over dit gezin bewaard wordt, als PDF en JSON (AVG art. 15)</translation>
+        </message>
+        <message>
             <source>&amp;Timeline</source>
             <translation>&amp;Tijdlijn</translation>
         </message>
@@ -687,34 +731,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
-        </message>
-        <message>
-            <source>Subject access e&amp;xport…</source>
-            <translation>Inzage-e&amp;xport…</translation>
-        </message>
-        <message>
-            <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
-            <translation>Alles wat over dit gezin bewaard wordt, als PDF en JSON (AVG art. 15)</translation>
-        </message>
-        <message>
-            <source>Era&amp;se or hold…</source>
-            <translation>Wi&amp;ssen of bewaren…</translation>
-        </message>
-        <message>
-            <source>Erase the household or its case file everywhere (GDPR art. 17), or place a legal hold</source>
-            <translation>Het gezin of zijn dossier overal wissen (AVG art. 17), of een juridische bewaring instellen</translation>
-        </message>
-        <message>
-            <source>Office appointment</source>
-            <translation>Afspraak op kantoor</translation>
-        </message>
-        <message>
-            <source>Case summar&amp;y (PDF)…</source>
-            <translation>Sociaal &amp;verslag (PDF)…</translation>
-        </message>
-        <message>
-            <source>A social report in Dutch or French, with the notes you choose</source>
-            <translation>Een sociaal verslag in het Nederlands of het Frans, met de notities die u kiest</translation>
         </message>
     </context>
     <context>
@@ -819,6 +835,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Medewerker</translation>
         </message>
         <message>
+            <source>former: {name}</source>
+            <translation>vroeger: {name}</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -851,6 +871,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vernieuwen (F5)</translation>
         </message>
         <message>
+            <source>Who was this?…</source>
+            <translation>Wie was dit?…</translation>
+        </message>
+        <message>
+            <source>A worker named before accounts existed: choose the colleague's account, and their case files follow.</source>
+            <translation>Een werker die een naam kreeg voordat er accounts waren: kies het account van de collega, en de dossiers volgen.</translation>
+        </message>
+        <message>
             <source>Caseload</source>
             <translation>Dossierlast</translation>
         </message>
@@ -877,6 +905,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Case files of %1</source>
             <translation>Dossiers van %1</translation>
+        </message>
+        <message>
+            <source>Nobody in the directory yet: sync first.</source>
+            <translation>Nog niemand in de lijst van medewerkers: synchroniseer eerst.</translation>
+        </message>
+        <message>
+            <source>Who was this?</source>
+            <translation>Wie was dit?</translation>
+        </message>
+        <message>
+            <source>The case files of “%1” go to:</source>
+            <translation>De dossiers van “%1” gaan naar:</translation>
         </message>
     </context>
     <context>
@@ -1303,6 +1343,69 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ErasureDialog</name>
+        <message>
+            <source>Erase or hold</source>
+            <translation>Wissen of bewaren</translation>
+        </message>
+        <message>
+            <source>Erasing deletes every version on the server at once, and every copy on every device at its next sync; it can't be undone. A legal hold stops any erasure or retention purge until it is released.</source>
+            <translation>Wissen verwijdert meteen elke versie op de server, en elke kopie op elk toestel bij zijn volgende synchronisatie; het kan niet ongedaan gemaakt worden. Een juridische bewaring houdt elke wissing of opschoning tegen tot ze opgeheven wordt.</translation>
+        </message>
+        <message>
+            <source>The &amp;household: register data, case files and everything about them</source>
+            <translation>Het &amp;gezin: registergegevens, dossiers en alles daarover</translation>
+        </message>
+        <message>
+            <source>Only the &amp;case file and what it holds</source>
+            <translation>Alleen het &amp;dossier en wat het bevat</translation>
+        </message>
+        <message>
+            <source>Only one &amp;person's register data:</source>
+            <translation>Alleen de registergegevens van één &amp;persoon:</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (recorded):</source>
+            <translation>&amp;Reden (wordt bewaard):</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>&amp;Wissen</translation>
+        </message>
+        <message>
+            <source>Place a legal h&amp;old</source>
+            <translation>Juridische &amp;bewaring instellen</translation>
+        </message>
+        <message>
+            <source>Say why; the reason is recorded.</source>
+            <translation>Zeg waarom; de reden wordt bewaard.</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server.</source>
+            <translation>Niet verbonden met een synchronisatieserver.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Verzenden…</translation>
+        </message>
+        <message>
+            <source>The legal hold is in place.</source>
+            <translation>De juridische bewaring is ingesteld.</translation>
+        </message>
+        <message>
+            <source>Erased. Every device purges its copies at its next sync; Supervision, Data protection shows who has.</source>
+            <translation>Gewist. Elk toestel wist zijn kopieën bij zijn volgende synchronisatie; Supervisie, Gegevensbescherming toont wie dat deed.</translation>
+        </message>
+        <message>
+            <source>A legal hold stops this erasure; release it first.</source>
+            <translation>Een juridische bewaring houdt deze wissing tegen; hef ze eerst op.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>PDF (*.pdf)</source>
@@ -1431,6 +1534,153 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Restored from your unsaved draft.</source>
             <translation>Hersteld uit je niet-bewaarde ontwerp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GdprView</name>
+        <message>
+            <source>Closed case file</source>
+            <translation>Afgesloten dossier</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>Plaatsbeschrijving</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>Tussenkomst</translation>
+        </message>
+        <message>
+            <source>Access-log entry</source>
+            <translation>Toegangslogregel</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Bewaartermijn</translation>
+        </message>
+        <message>
+            <source>Closed case files (days after closing):</source>
+            <translation>Afgesloten dossiers (dagen na afsluiten):</translation>
+        </message>
+        <message>
+            <source>Inventories (days):</source>
+            <translation>Plaatsbeschrijvingen (dagen):</translation>
+        </message>
+        <message>
+            <source>Interventions (days):</source>
+            <translation>Tussenkomsten (dagen):</translation>
+        </message>
+        <message>
+            <source>Access-log entries (days):</source>
+            <translation>Toegangslogregels (dagen):</translation>
+        </message>
+        <message>
+            <source>Purged on</source>
+            <translation>Gewist op</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Over</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Bevolen</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>Gewist</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>Bevestigd door</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Nog niet</translation>
+        </message>
+        <message>
+            <source>Retention periods of the organisation (0 = kept)</source>
+            <translation>Bewaartermijnen van de organisatie (0 = bewaard)</translation>
+        </message>
+        <message>
+            <source>&amp;Save the periods</source>
+            <translation>Termijnen &amp;opslaan</translation>
+        </message>
+        <message>
+            <source>Register of &amp;processing (PDF)…</source>
+            <translation>&amp;Verwerkingsregister (PDF)…</translation>
+        </message>
+        <message>
+            <source>Purged in the next {n} days</source>
+            <translation>Gewist in de komende {n} dagen</translation>
+        </message>
+        <message>
+            <source>P&amp;urge what is due today…</source>
+            <translation>Wat vandaag vervalt, w&amp;issen…</translation>
+        </message>
+        <message>
+            <source>Erasure orders and the devices that confirmed</source>
+            <translation>Wisopdrachten en de toestellen die ze bevestigden</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Ve&amp;rnieuwen</translation>
+        </message>
+        <message>
+            <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>
+            <translation>Niet verbonden met een synchronisatieserver: verbind deze kluis eerst (Instellingen, Synchronisatieserver).</translation>
+        </message>
+        <message>
+            <source>Reading from the server…</source>
+            <translation>Lezen van de server…</translation>
+        </message>
+        <message>
+            <source>Purge what is due</source>
+            <translation>Wissen wat vervalt</translation>
+        </message>
+        <message>
+            <source>Everything due today is erased on the server and on every device. Held records stay. Reason (recorded):</source>
+            <translation>Alles wat vandaag vervalt, wordt gewist op de server en op elk toestel. Bewaarde gegevens blijven. Reden (wordt bewaard):</translation>
+        </message>
+        <message>
+            <source>Retention period over</source>
+            <translation>Bewaartermijn verstreken</translation>
+        </message>
+        <message>
+            <source>Nothing is due today.</source>
+            <translation>Vandaag vervalt niets.</translation>
+        </message>
+        <message>
+            <source>Purged: {n} records.</source>
+            <translation>Gewist: {n} gegevens.</translation>
+        </message>
+        <message>
+            <source>The register was saved as {name}.</source>
+            <translation>Het register werd bewaard als {name}.</translation>
+        </message>
+        <message>
+            <source>Register of processing activities</source>
+            <translation>Register van de verwerkingsactiviteiten</translation>
         </message>
     </context>
     <context>
@@ -1593,6 +1843,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Status van het dossier</translation>
         </message>
         <message>
+            <source>&amp;Whose:</source>
+            <translation>&amp;Van wie:</translation>
+        </message>
+        <message>
+            <source>Whose case files</source>
+            <translation>Van wie de dossiers zijn</translation>
+        </message>
+        <message>
+            <source>My case files, everyone's on my sites, those with nobody yet, or a colleague's I stand in for. A name typed in Find searches every household of my sites.</source>
+            <translation>Mijn dossiers, die van iedereen op mijn sites, die nog bij niemand zijn, of die van een collega die ik vervang. Een naam bij Zoeken doorzoekt alle gezinnen van mijn sites.</translation>
+        </message>
+        <message>
             <source>Households</source>
             <translation>Gezinnen</translation>
         </message>
@@ -1605,8 +1867,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Geen dossier</translation>
         </message>
         <message>
+            <source>My case files</source>
+            <translation>Mijn dossiers</translation>
+        </message>
+        <message>
+            <source>Everyone's</source>
+            <translation>Van iedereen</translation>
+        </message>
+        <message>
+            <source>Nobody's yet</source>
+            <translation>Nog van niemand</translation>
+        </message>
+        <message>
+            <source>Of {name}</source>
+            <translation>Van {name}</translation>
+        </message>
+        <message>
             <source>All my sites</source>
             <translation>Al mijn sites</translation>
+        </message>
+        <message>
+            <source>You have none of the case files yet. Whose: Everyone's shows every household of your sites.</source>
+            <translation>Je hebt nog geen enkel dossier. Van wie: Van iedereen toont alle gezinnen van je sites.</translation>
         </message>
         <message>
             <source>Showing {shown} of {total} households</source>
@@ -1684,6 +1966,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Per operationele doelstelling</translation>
         </message>
         <message>
+            <source>indicators-{start}-{end}.pdf</source>
+            <translation>indicatoren-{start}-{end}.pdf</translation>
+        </message>
+        <message>
             <source>Case notes by operational objective</source>
             <translation>Notities per operationele doelstelling</translation>
         </message>
@@ -1702,10 +1988,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>FieldApp — indicators {start} – {end}</source>
             <translation>FieldApp — indicatoren {start} – {end}</translation>
-        </message>
-        <message>
-            <source>indicators-{start}-{end}.pdf</source>
-            <translation>indicatoren-{start}-{end}.pdf</translation>
         </message>
     </context>
     <context>
@@ -1827,6 +2109,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>PDF-rapport opslaan</translation>
         </message>
         <message>
+            <source>indicators-anonymised-{start}-{end}.csv</source>
+            <translation>indicatoren-geanonimiseerd-{start}-{end}.csv</translation>
+        </message>
+        <message>
+            <source>indicators-{start}-{end}.csv</source>
+            <translation>indicatoren-{start}-{end}.csv</translation>
+        </message>
+        <message>
             <source>Save the CSV file</source>
             <translation>CSV-bestand opslaan</translation>
         </message>
@@ -1841,14 +2131,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Saved: %1</source>
             <translation>Opgeslagen: %1</translation>
-        </message>
-        <message>
-            <source>indicators-anonymised-{start}-{end}.csv</source>
-            <translation>indicatoren-geanonimiseerd-{start}-{end}.csv</translation>
-        </message>
-        <message>
-            <source>indicators-{start}-{end}.csv</source>
-            <translation>indicatoren-{start}-{end}.csv</translation>
         </message>
     </context>
     <context>
@@ -2129,6 +2411,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Onthaalsessies</translation>
         </message>
         <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
             <source>&amp;New note</source>
             <translation>&amp;Nieuw verslag</translation>
         </message>
@@ -2159,10 +2445,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Synchronisation state</source>
             <translation>Synchronisatiestatus</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda</source>
-            <translation>&amp;Agenda</translation>
         </message>
     </context>
     <context>
@@ -2259,6 +2541,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Annuleren</translation>
         </message>
         <message>
+            <source>Name a co&amp;lleague…</source>
+            <translation>Een co&amp;llega aanwijzen…</translation>
+        </message>
+        <message>
+            <source>Let a colleague you name read your restricted notes of this site</source>
+            <translation>Laat een collega die je aanwijst je beperkte notities van deze site lezen</translation>
+        </message>
+        <message>
             <source>Kind of note</source>
             <translation>Soort verslag</translation>
         </message>
@@ -2275,20 +2565,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Operationele doelstelling</translation>
         </message>
         <message>
-            <source>Note text</source>
-            <translation>Tekst van het verslag</translation>
-        </message>
-        <message>
-            <source>Name a co&amp;lleague…</source>
-            <translation>Een co&amp;llega aanwijzen…</translation>
-        </message>
-        <message>
-            <source>Let a colleague you name read your restricted notes of this site</source>
-            <translation>Laat een collega die je aanwijst je beperkte notities van deze site lezen</translation>
-        </message>
-        <message>
             <source>Who can read this note</source>
             <translation>Wie deze notitie kan lezen</translation>
+        </message>
+        <message>
+            <source>Note text</source>
+            <translation>Tekst van het verslag</translation>
         </message>
         <message>
             <source>Readable by the social assistants of this site and the supervisors.</source>
@@ -2467,14 +2749,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Gepland op:</translation>
         </message>
         <message>
-            <source>&amp;Purpose:</source>
-            <translation>&amp;Doel:</translation>
-        </message>
-        <message>
-            <source>Plan a home visit</source>
-            <translation>Huisbezoek plannen</translation>
-        </message>
-        <message>
             <source>&amp;Starts at:</source>
             <translation>&amp;Begint om:</translation>
         </message>
@@ -2485,6 +2759,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>P&amp;lace:</source>
             <translation>&amp;Plaats:</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Doel:</translation>
+        </message>
+        <message>
+            <source>Plan a home visit</source>
+            <translation>Huisbezoek plannen</translation>
         </message>
     </context>
     <context>
@@ -2591,6 +2873,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Last day of the cover</source>
             <translation>Laatste dag van de vervanging</translation>
         </message>
+        <message>
+            <source>Nobody else holds a key to the sites of these case files. Give a colleague access to the sites first (Team and keys), then sync.</source>
+            <translation>Niemand anders heeft een sleutel tot de sites van deze dossiers. Geef eerst een collega toegang tot de sites (Team en sleutels) en synchroniseer daarna.</translation>
+        </message>
     </context>
     <context>
         <name>RecordVisitDialog</name>
@@ -2660,6 +2946,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Delete this unsaved text for good? It cannot be brought back.</source>
             <translation>Deze niet-bewaarde tekst definitief verwijderen? Hij kan niet teruggehaald worden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RectifyDialog</name>
+        <message>
+            <source>Correct register data</source>
+            <translation>Registergegevens verbeteren</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Voornaam:</translation>
+        </message>
+        <message>
+            <source>&amp;Last name:</source>
+            <translation>&amp;Achternaam:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefoon:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Why (recorded):</source>
+            <translation>&amp;Waarom (wordt bewaard):</translation>
         </message>
     </context>
     <context>
@@ -3282,6 +3595,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Wachtzin wijzigen</translation>
         </message>
         <message>
+            <source>Sync server</source>
+            <translation>Synchronisatieserver</translation>
+        </message>
+        <message>
+            <source>Organisation's C&amp;A bundle:</source>
+            <translation>CA-bundel van de &amp;organisatie:</translation>
+        </message>
+        <message>
+            <source>Only when your IT department says so: the file of the certificate authority that signed the sync server's certificate. It then decides alone which server this computer trusts.</source>
+            <translation>Alleen als je IT-afdeling het vraagt: het bestand van de certificeringsinstantie die het certificaat van de synchronisatieserver ondertekende. Dat bepaalt dan als enige welke server deze computer vertrouwt.</translation>
+        </message>
+        <message>
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
@@ -3325,18 +3650,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>The passphrase has been changed.</source>
             <translation>De wachtzin is gewijzigd.</translation>
         </message>
-        <message>
-            <source>Sync server</source>
-            <translation>Synchronisatieserver</translation>
-        </message>
-        <message>
-            <source>Organisation's C&amp;A bundle:</source>
-            <translation>CA-bundel van de &amp;organisatie:</translation>
-        </message>
-        <message>
-            <source>Only when your IT department says so: the file of the certificate authority that signed the sync server's certificate. It then decides alone which server this computer trusts.</source>
-            <translation>Alleen als je IT-afdeling het vraagt: het bestand van de certificeringsinstantie die het certificaat van de synchronisatieserver ondertekende. Dat bepaalt dan als enige welke server deze computer vertrouwt.</translation>
-        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -3377,6 +3690,77 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SubjectAccessDialog</name>
+        <message>
+            <source>Subject access export</source>
+            <translation>Inzage in persoonsgegevens</translation>
+        </message>
+        <message>
+            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</source>
+            <translation>Alles wat op deze computer over dit gezin bewaard wordt, als PDF- en JSON-bestand. Namen van andere personen worden weggelaten. De export wordt gelogd.</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the PDF:</source>
+            <translation>&amp;Taal van de PDF:</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Map:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>Include &amp;restricted notes (every author's)</source>
+            <translation>Ook vertrouwelijke notities opnemen (van elke auteu&amp;r)</translation>
+        </message>
+        <message>
+            <source>Include my &amp;restricted notes</source>
+            <translation>Ook mijn vertrouwelijke notities opnemen (&amp;r)</translation>
+        </message>
+        <message>
+            <source>&amp;Why (recorded):</source>
+            <translation>&amp;Waarom (wordt bewaard):</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exporteren</translation>
+        </message>
+        <message>
+            <source>Folder for the export</source>
+            <translation>Map voor de export</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the export.</source>
+            <translation>Kies een map voor de export.</translation>
+        </message>
+        <message>
+            <source>Say why restricted notes are included; the reason is recorded.</source>
+            <translation>Zeg waarom vertrouwelijke notities worden opgenomen; de reden wordt bewaard.</translation>
+        </message>
+        <message>
+            <source>Collecting everything held…</source>
+            <translation>Alles wordt verzameld…</translation>
+        </message>
+        <message>
+            <source>Written: {pdf} and {json} ({n} records).</source>
+            <translation>Geschreven: {pdf} en {json} ({n} gegevens).</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorWorkspace</name>
         <message>
             <source>Caseload</source>
@@ -3389,6 +3773,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Team and keys</source>
             <translation>Team en sleutels</translation>
+        </message>
+        <message>
+            <source>Data protection</source>
+            <translation>Gegevensbescherming</translation>
         </message>
         <message>
             <source>Work areas</source>
@@ -3415,20 +3803,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Team en sleutels</translation>
         </message>
         <message>
-            <source>C&amp;lose the case file</source>
-            <translation>Dossier s&amp;luiten</translation>
-        </message>
-        <message>
-            <source>Case file</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Data protection</source>
-            <translation>Gegevensbescherming</translation>
-        </message>
-        <message>
             <source>&amp;Data protection</source>
             <translation>&amp;Gegevensbescherming</translation>
+        </message>
+        <message>
+            <source>C&amp;lose the case file</source>
+            <translation>Dossier s&amp;luiten</translation>
         </message>
         <message>
             <source>Access log</source>
@@ -3437,6 +3817,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Access log</source>
             <translation>&amp;Toegangslogboek</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
         </message>
     </context>
     <context>
@@ -3966,38 +4350,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Site</translation>
         </message>
         <message>
-            <source>Welcome sessions held</source>
-            <translation>Gehouden onthaalsessies</translation>
-        </message>
-        <message>
-            <source>Record a welcome session</source>
-            <translation>Onthaalsessie registreren</translation>
-        </message>
-        <message>
-            <source>&amp;Held on:</source>
-            <translation>&amp;Gehouden op:</translation>
-        </message>
-        <message>
-            <source>&amp;Attended:</source>
-            <translation>&amp;Aanwezig:</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>N&amp;otities:</translation>
-        </message>
-        <message>
-            <source>Households that attended</source>
-            <translation>Gezinnen die aanwezig waren</translation>
-        </message>
-        <message>
-            <source>Date of the session</source>
-            <translation>Datum van de sessie</translation>
-        </message>
-        <message>
-            <source>&amp;Record session</source>
-            <translation>Sessie &amp;registreren</translation>
-        </message>
-        <message>
             <source>Planned</source>
             <translation>Gepland</translation>
         </message>
@@ -4090,6 +4442,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Registreren wie aanwezig was</translation>
         </message>
         <message>
+            <source>&amp;Held on:</source>
+            <translation>&amp;Gehouden op:</translation>
+        </message>
+        <message>
+            <source>&amp;Attended:</source>
+            <translation>&amp;Aanwezig:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otities:</translation>
+        </message>
+        <message>
+            <source>Households that attended</source>
+            <translation>Gezinnen die aanwezig waren</translation>
+        </message>
+        <message>
+            <source>Date of the session</source>
+            <translation>Datum van de sessie</translation>
+        </message>
+        <message>
+            <source>&amp;Record session</source>
+            <translation>Sessie &amp;registreren</translation>
+        </message>
+        <message>
             <source>moved in {day}</source>
             <translation>ingetrokken op {day}</translation>
         </message>
@@ -4121,16 +4497,16 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Onthaalsessies</translation>
         </message>
         <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Werkgebieden</translation>
         </message>
         <message>
             <source>Case file</source>
             <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
         </message>
     </context>
     <context>
@@ -4394,6 +4770,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vink minstens één gezin aan dat aanwezig was.</translation>
         </message>
         <message>
+            <source>This welcome session was not found.</source>
+            <translation>Deze onthaalsessie werd niet gevonden.</translation>
+        </message>
+        <message>
             <source>Something went wrong ({kind}). Your saved work is safe; please try again.</source>
             <translation>Er ging iets mis ({kind}). Je bewaarde werk is veilig; probeer opnieuw.</translation>
         </message>
@@ -4622,6 +5002,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Dit conflict bestaat niet meer.</translation>
         </message>
         <message>
+            <source>This share was not found. It may have ended.</source>
+            <translation>Deze deling is niet gevonden. Ze is misschien beëindigd.</translation>
+        </message>
+        <message>
+            <source>Your restricted notes are already yours to read.</source>
+            <translation>Je beperkte notities kan je zelf al lezen.</translation>
+        </message>
+        <message>
+            <source>This colleague is not known on this laptop yet; synchronise first.</source>
+            <translation>Deze collega is nog niet bekend op deze laptop; synchroniseer eerst.</translation>
+        </message>
+        <message>
             <source>Only the author or a supervisor can decide about restricted notes.</source>
             <translation>Alleen de auteur of een leidinggevende kan beslissen over vertrouwelijke notities.</translation>
         </message>
@@ -4644,42 +5036,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This person or household was not found in the register of this vault.</source>
             <translation>Deze persoon of dit gezin staat niet in het register van deze kluis.</translation>
-        </message>
-        <message>
-            <source>This person was not found.</source>
-            <translation>Deze persoon werd niet gevonden.</translation>
-        </message>
-        <message>
-            <source>This case file was not found.</source>
-            <translation>Dit dossier werd niet gevonden.</translation>
-        </message>
-        <message>
-            <source>Unknown erasure scope '{scope}'.</source>
-            <translation>Onbekend bereik van wissing '{scope}'.</translation>
-        </message>
-        <message>
-            <source>'{field}' can't be corrected here.</source>
-            <translation>'{field}' kan hier niet verbeterd worden.</translation>
-        </message>
-        <message>
-            <source>Say why the data is corrected; the reason is recorded.</source>
-            <translation>Zeg waarom de gegevens verbeterd worden; de reden wordt bewaard.</translation>
-        </message>
-        <message>
-            <source>This share was not found. It may have ended.</source>
-            <translation>Deze deling is niet gevonden. Ze is misschien beëindigd.</translation>
-        </message>
-        <message>
-            <source>Your restricted notes are already yours to read.</source>
-            <translation>Je beperkte notities kan je zelf al lezen.</translation>
-        </message>
-        <message>
-            <source>This colleague is not known on this laptop yet; synchronise first.</source>
-            <translation>Deze collega is nog niet bekend op deze laptop; synchroniseer eerst.</translation>
-        </message>
-        <message>
-            <source>This welcome session was not found.</source>
-            <translation>Deze onthaalsessie werd niet gevonden.</translation>
         </message>
         <message>
             <source>This appointment was not found. It may have been deleted.</source>
@@ -4712,6 +5068,38 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A welcome session that took place can't be deleted from the agenda.</source>
             <translation>Een onthaalsessie die plaatsvond, kan niet uit de agenda verwijderd worden.</translation>
+        </message>
+        <message>
+            <source>This person is not in the organisation's directory. Sync, then choose again.</source>
+            <translation>Deze persoon staat niet in de lijst van medewerkers van de organisatie. Synchroniseer en kies opnieuw.</translation>
+        </message>
+        <message>
+            <source>This person's account is no longer active. Choose someone else.</source>
+            <translation>Het account van deze persoon is niet meer actief. Kies iemand anders.</translation>
+        </message>
+        <message>
+            <source>This person has no access to this site's case files. A supervisor can give it (Team and keys, Check code and grant), and after the next sync you can choose them.</source>
+            <translation>Deze persoon heeft geen toegang tot de dossiers van deze site. Een verantwoordelijke kan die geven (Team en sleutels, Code controleren en toekennen); na de volgende synchronisatie kun je de persoon kiezen.</translation>
+        </message>
+        <message>
+            <source>This person was not found.</source>
+            <translation>Deze persoon werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>This case file was not found.</source>
+            <translation>Dit dossier werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Unknown erasure scope '{scope}'.</source>
+            <translation>Onbekend bereik van wissing '{scope}'.</translation>
+        </message>
+        <message>
+            <source>'{field}' can't be corrected here.</source>
+            <translation>'{field}' kan hier niet verbeterd worden.</translation>
+        </message>
+        <message>
+            <source>Say why the data is corrected; the reason is recorded.</source>
+            <translation>Zeg waarom de gegevens verbeterd worden; de reden wordt bewaard.</translation>
         </message>
         <message>
             <source>A restricted note can only go into a report made by its author.</source>
@@ -4855,6 +5243,74 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Exported</source>
             <translation>Geëxporteerd</translation>
+        </message>
+        <message>
+            <source>Searched notes</source>
+            <translation>Notities doorzocht</translation>
+        </message>
+        <message>
+            <source>Viewed the history</source>
+            <translation>Geschiedenis bekeken</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Opvolging</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Doorverwijzing</translation>
+        </message>
+        <message>
+            <source>Welcome session</source>
+            <translation>Onthaalsessie</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>Plaatsbeschrijving</translation>
+        </message>
+        <message>
+            <source>Renovation project</source>
+            <translation>Renovatieproject</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Ronde</translation>
+        </message>
+        <message>
+            <source>Defect report</source>
+            <translation>Defectmelding</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicatoren</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>Dagblad</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>Toegangslogboek</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
         </message>
         <message>
             <source>Head of household</source>
@@ -5267,74 +5723,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>No objective given</source>
             <translation>Geen doelstelling opgegeven</translation>
-        </message>
-        <message>
-            <source>Searched notes</source>
-            <translation>Notities doorzocht</translation>
-        </message>
-        <message>
-            <source>Viewed the history</source>
-            <translation>Geschiedenis bekeken</translation>
-        </message>
-        <message>
-            <source>Case file</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notitie</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Opvolging</translation>
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation>Doorverwijzing</translation>
-        </message>
-        <message>
-            <source>Welcome session</source>
-            <translation>Onthaalsessie</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notities</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>Plaatsbeschrijving</translation>
-        </message>
-        <message>
-            <source>Renovation project</source>
-            <translation>Renovatieproject</translation>
-        </message>
-        <message>
-            <source>Round</source>
-            <translation>Ronde</translation>
-        </message>
-        <message>
-            <source>Defect report</source>
-            <translation>Defectmelding</translation>
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation>Indicatoren</translation>
-        </message>
-        <message>
-            <source>Day sheet</source>
-            <translation>Dagblad</translation>
-        </message>
-        <message>
-            <source>Access log</source>
-            <translation>Toegangslogboek</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>Gezin</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Persoon</translation>
         </message>
     </context>
     <context>
@@ -5876,314 +6264,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The database file does not match its header or is damaged, so it can't be opened. Restore the vault folder from a backup.</source>
             <translation>Het databasebestand past niet bij zijn header of is beschadigd, dus het kan niet geopend worden. Zet de kluismap terug uit een back-up.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SubjectAccessDialog</name>
-        <message>
-            <source>Subject access export</source>
-            <translation>Inzage in persoonsgegevens</translation>
-        </message>
-        <message>
-            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</source>
-            <translation>Alles wat op deze computer over dit gezin bewaard wordt, als PDF- en JSON-bestand. Namen van andere personen worden weggelaten. De export wordt gelogd.</translation>
-        </message>
-        <message>
-            <source>&amp;Language of the PDF:</source>
-            <translation>&amp;Taal van de PDF:</translation>
-        </message>
-        <message>
-            <source>Dutch</source>
-            <translation>Nederlands</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Frans</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Engels</translation>
-        </message>
-        <message>
-            <source>&amp;Folder:</source>
-            <translation>&amp;Map:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Bladeren…</translation>
-        </message>
-        <message>
-            <source>Include &amp;restricted notes (every author's)</source>
-            <translation>Ook vertrouwelijke notities opnemen (van elke auteu&amp;r)</translation>
-        </message>
-        <message>
-            <source>Include my &amp;restricted notes</source>
-            <translation>Ook mijn vertrouwelijke notities opnemen (&amp;r)</translation>
-        </message>
-        <message>
-            <source>&amp;Why (recorded):</source>
-            <translation>&amp;Waarom (wordt bewaard):</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Exporteren</translation>
-        </message>
-        <message>
-            <source>Folder for the export</source>
-            <translation>Map voor de export</translation>
-        </message>
-        <message>
-            <source>Choose a folder for the export.</source>
-            <translation>Kies een map voor de export.</translation>
-        </message>
-        <message>
-            <source>Say why restricted notes are included; the reason is recorded.</source>
-            <translation>Zeg waarom vertrouwelijke notities worden opgenomen; de reden wordt bewaard.</translation>
-        </message>
-        <message>
-            <source>Collecting everything held…</source>
-            <translation>Alles wordt verzameld…</translation>
-        </message>
-        <message>
-            <source>Written: {pdf} and {json} ({n} records).</source>
-            <translation>Geschreven: {pdf} en {json} ({n} gegevens).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErasureDialog</name>
-        <message>
-            <source>Erase or hold</source>
-            <translation>Wissen of bewaren</translation>
-        </message>
-        <message>
-            <source>Erasing deletes every version on the server at once, and every copy on every device at its next sync; it can't be undone. A legal hold stops any erasure or retention purge until it is released.</source>
-            <translation>Wissen verwijdert meteen elke versie op de server, en elke kopie op elk toestel bij zijn volgende synchronisatie; het kan niet ongedaan gemaakt worden. Een juridische bewaring houdt elke wissing of opschoning tegen tot ze opgeheven wordt.</translation>
-        </message>
-        <message>
-            <source>The &amp;household: register data, case files and everything about them</source>
-            <translation>Het &amp;gezin: registergegevens, dossiers en alles daarover</translation>
-        </message>
-        <message>
-            <source>Only the &amp;case file and what it holds</source>
-            <translation>Alleen het &amp;dossier en wat het bevat</translation>
-        </message>
-        <message>
-            <source>&amp;Reason (recorded):</source>
-            <translation>&amp;Reden (wordt bewaard):</translation>
-        </message>
-        <message>
-            <source>&amp;Erase</source>
-            <translation>&amp;Wissen</translation>
-        </message>
-        <message>
-            <source>Say why; the reason is recorded.</source>
-            <translation>Zeg waarom; de reden wordt bewaard.</translation>
-        </message>
-        <message>
-            <source>Not connected to a sync server.</source>
-            <translation>Niet verbonden met een synchronisatieserver.</translation>
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation>Verzenden…</translation>
-        </message>
-        <message>
-            <source>The legal hold is in place.</source>
-            <translation>De juridische bewaring is ingesteld.</translation>
-        </message>
-        <message>
-            <source>Erased. Every device purges its copies at its next sync; Supervision, Data protection shows who has.</source>
-            <translation>Gewist. Elk toestel wist zijn kopieën bij zijn volgende synchronisatie; Supervisie, Gegevensbescherming toont wie dat deed.</translation>
-        </message>
-        <message>
-            <source>A legal hold stops this erasure; release it first.</source>
-            <translation>Een juridische bewaring houdt deze wissing tegen; hef ze eerst op.</translation>
-        </message>
-        <message>
-            <source>Place a legal h&amp;old</source>
-            <translation>Juridische &amp;bewaring instellen</translation>
-        </message>
-        <message>
-            <source>Only one &amp;person's register data:</source>
-            <translation>Alleen de registergegevens van één &amp;persoon:</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Persoon</translation>
-        </message>
-    </context>
-    <context>
-        <name>GdprView</name>
-        <message>
-            <source>Closed case file</source>
-            <translation>Afgesloten dossier</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>Plaatsbeschrijving</translation>
-        </message>
-        <message>
-            <source>Intervention</source>
-            <translation>Tussenkomst</translation>
-        </message>
-        <message>
-            <source>Access-log entry</source>
-            <translation>Toegangslogregel</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Persoon</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>Gezin</translation>
-        </message>
-        <message>
-            <source>Case file</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation>Bewaartermijn</translation>
-        </message>
-        <message>
-            <source>Closed case files (days after closing):</source>
-            <translation>Afgesloten dossiers (dagen na afsluiten):</translation>
-        </message>
-        <message>
-            <source>Inventories (days):</source>
-            <translation>Plaatsbeschrijvingen (dagen):</translation>
-        </message>
-        <message>
-            <source>Interventions (days):</source>
-            <translation>Tussenkomsten (dagen):</translation>
-        </message>
-        <message>
-            <source>Access-log entries (days):</source>
-            <translation>Toegangslogregels (dagen):</translation>
-        </message>
-        <message>
-            <source>Purged on</source>
-            <translation>Gewist op</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Wat</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>Over</translation>
-        </message>
-        <message>
-            <source>Ordered</source>
-            <translation>Bevolen</translation>
-        </message>
-        <message>
-            <source>Erased</source>
-            <translation>Gewist</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reden</translation>
-        </message>
-        <message>
-            <source>Confirmed by</source>
-            <translation>Bevestigd door</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Nog niet</translation>
-        </message>
-        <message>
-            <source>Retention periods of the organisation (0 = kept)</source>
-            <translation>Bewaartermijnen van de organisatie (0 = bewaard)</translation>
-        </message>
-        <message>
-            <source>&amp;Save the periods</source>
-            <translation>Termijnen &amp;opslaan</translation>
-        </message>
-        <message>
-            <source>Register of &amp;processing (PDF)…</source>
-            <translation>&amp;Verwerkingsregister (PDF)…</translation>
-        </message>
-        <message>
-            <source>Purged in the next {n} days</source>
-            <translation>Gewist in de komende {n} dagen</translation>
-        </message>
-        <message>
-            <source>P&amp;urge what is due today…</source>
-            <translation>Wat vandaag vervalt, w&amp;issen…</translation>
-        </message>
-        <message>
-            <source>Erasure orders and the devices that confirmed</source>
-            <translation>Wisopdrachten en de toestellen die ze bevestigden</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>Ve&amp;rnieuwen</translation>
-        </message>
-        <message>
-            <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>
-            <translation>Niet verbonden met een synchronisatieserver: verbind deze kluis eerst (Instellingen, Synchronisatieserver).</translation>
-        </message>
-        <message>
-            <source>Reading from the server…</source>
-            <translation>Lezen van de server…</translation>
-        </message>
-        <message>
-            <source>Purge what is due</source>
-            <translation>Wissen wat vervalt</translation>
-        </message>
-        <message>
-            <source>Everything due today is erased on the server and on every device. Held records stay. Reason (recorded):</source>
-            <translation>Alles wat vandaag vervalt, wordt gewist op de server en op elk toestel. Bewaarde gegevens blijven. Reden (wordt bewaard):</translation>
-        </message>
-        <message>
-            <source>Retention period over</source>
-            <translation>Bewaartermijn verstreken</translation>
-        </message>
-        <message>
-            <source>Nothing is due today.</source>
-            <translation>Vandaag vervalt niets.</translation>
-        </message>
-        <message>
-            <source>Purged: {n} records.</source>
-            <translation>Gewist: {n} gegevens.</translation>
-        </message>
-        <message>
-            <source>The register was saved as {name}.</source>
-            <translation>Het register werd bewaard als {name}.</translation>
-        </message>
-        <message>
-            <source>Register of processing activities</source>
-            <translation>Register van de verwerkingsactiviteiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>RectifyDialog</name>
-        <message>
-            <source>Correct register data</source>
-            <translation>Registergegevens verbeteren</translation>
-        </message>
-        <message>
-            <source>&amp;First name:</source>
-            <translation>&amp;Voornaam:</translation>
-        </message>
-        <message>
-            <source>&amp;Last name:</source>
-            <translation>&amp;Achternaam:</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>&amp;Telefoon:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;E-mail:</translation>
-        </message>
-        <message>
-            <source>&amp;Why (recorded):</source>
-            <translation>&amp;Waarom (wordt bewaard):</translation>
         </message>
     </context>
 </TS>

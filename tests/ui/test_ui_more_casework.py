@@ -85,7 +85,13 @@ def test_record_a_welcome_session(qtbot, unlocked):
 
 def test_filter_households_by_site_and_status(qtbot, unlocked):
     view = unlocked.window.workspace.households
-    assert view.model.rowCount() == 2
+    # the list opens on my case files: the Lefèvre household's is mine
+    assert [r.name for r in view.model.rows()] == ["Famille Lefèvre"]
+    view.whose_combo.setCurrentIndex(view.whose_combo.findData("everyone"))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5_000)
+    view.whose_combo.setCurrentIndex(view.whose_combo.findData(""))  # nobody's yet: none
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=5_000)
+    view.whose_combo.setCurrentIndex(view.whose_combo.findData("everyone"))
     view.site_combo.setCurrentIndex(view.site_combo.findText("Peterbos"))
     qtbot.waitUntil(lambda: [r.name for r in view.model.rows()] == ["Gezin Yılmaz"],
                     timeout=5_000)

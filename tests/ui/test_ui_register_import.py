@@ -61,6 +61,10 @@ def test_import_from_the_assistant_workspace(qtbot, unlocked, tmp_path: Path) ->
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2_000)
 
     households = app.window.workspace.households  # re-read after the import's change set
+    # new tenants have no case file yet: the list opens on mine, so show every household
+    households.whose_combo.setFocus()
+    qtbot.keyClicks(households.whose_combo, "Ev")
+    assert households.whose_combo.currentData() == "everyone"
     qtbot.waitUntil(lambda: any(r.name == "Öztürk" for r in households.model.rows()),
                     timeout=5_000)
 

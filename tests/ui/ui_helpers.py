@@ -17,7 +17,9 @@ def open_household(qtbot, app, name: str, query: str = "Lefe"):
     assert view.search_edit.hasFocus()
     view.search_edit.selectAll()
     qtbot.keyClicks(view.search_edit, query)
-    qtbot.waitUntil(lambda: [r.name for r in view.model.rows()] == [name], timeout=5_000)
+    # the list opens on my case files: wait for the typed search's answer, not that one
+    qtbot.waitUntil(lambda: not view._debounce.isActive()
+                    and [r.name for r in view.model.rows()] == [name], timeout=5_000)
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)  # moves to the first row
     assert view.table.hasFocus() or view.table.currentIndex().isValid()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)

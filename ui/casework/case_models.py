@@ -65,7 +65,7 @@ def timeline_tooltip_text(entry: TimelineEntry) -> str:
 
 
 TIMELINE_TOOLTIPS: dict[int, Callable[[TimelineEntry], str]] = {
-    1: timeline_tooltip_what, 3: timeline_tooltip_text}
+    1: timeline_tooltip_what, 4: timeline_tooltip_text}
 
 
 def first_line(text: str, limit: int = 160) -> str:
@@ -77,6 +77,7 @@ TIMELINE_COLUMNS: list[Column[TimelineEntry]] = [
     (QT_TRANSLATE_NOOP("CaseFileView", "Date"), lambda e: e.on),
     (QT_TRANSLATE_NOOP("CaseFileView", "What"), timeline_what),
     (QT_TRANSLATE_NOOP("CaseFileView", "Status"), timeline_status),
+    (QT_TRANSLATE_NOOP("CaseFileView", "By"), lambda e: e.author),
     (QT_TRANSLATE_NOOP("CaseFileView", "Text"), lambda e: first_line(e.text)),
 ]
 

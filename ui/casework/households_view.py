@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 from fieldapp.casework import household_list
 from fieldapp.casework import labels as service_labels
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.people.directory import list_people
+from fieldapp.people.views import PersonAccount
 from fieldapp.registry import households as registry
 from fieldapp.registry.views import HouseholdRow, SiteRow
 from fieldapp.vault import ChangeSet
@@ -29,6 +31,7 @@ from ui.record_types import REGISTRY
 from ui.table_model import Column, RowsModel, set_rows_keeping_current
 
 DEBOUNCE_MS = 250
+MINE, EVERYONE, NOBODY = "mine", "everyone", ""  # whose case files (see worker_filter)
 
 COLUMNS: list[Column[HouseholdRow]] = [
     (QT_TRANSLATE_NOOP("HouseholdsView", "Household"), lambda r: r.name),
@@ -54,6 +57,11 @@ class HouseholdsView(QWidget):
         self.site_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_combo = QComboBox(self)
         self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # whose case files: mine (what the list opens on), everyone's, nobody's, or a
+        # colleague's I stand in for; "mine" gives way to a typed search (find any tenant)
+        self.whose_combo = QComboBox(self)
+        self.whose_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._colleagues: list[PersonAccount] = []
         self.count_label = QLabel(self)
         self.model = RowsModel("HouseholdsView", COLUMNS, self)
         self.table = QTableView(self)
@@ -74,6 +82,8 @@ class HouseholdsView(QWidget):
         self._site_label.setBuddy(self.site_combo)
         self._status_label = QLabel(self)
         self._status_label.setBuddy(self.status_combo)
+        self._whose_label = QLabel(self)
+        self._whose_label.setBuddy(self.whose_combo)
 
         filters = QHBoxLayout()
         filters.addWidget(self._search_label)
@@ -82,6 +92,8 @@ class HouseholdsView(QWidget):
         filters.addWidget(self.site_combo)
         filters.addWidget(self._status_label)
         filters.addWidget(self.status_combo)
+        filters.addWidget(self._whose_label)
+        filters.addWidget(self.whose_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -94,16 +106,19 @@ class HouseholdsView(QWidget):
         self.search_edit.textChanged.connect(self._debounce.start)
         self.site_combo.currentIndexChanged.connect(self._filters_changed)
         self.status_combo.currentIndexChanged.connect(self._filters_changed)
+        self.whose_combo.currentIndexChanged.connect(self._filters_changed)
         self.table.activated.connect(self._activated)
         self.search_edit.returnPressed.connect(self._enter)
         context.subscribe(REGISTRY | {"case_files"}, self._on_changes)
         self.setTabOrder(self.search_edit, self.site_combo)
         self.setTabOrder(self.site_combo, self.status_combo)
-        self.setTabOrder(self.status_combo, self.table)
+        self.setTabOrder(self.status_combo, self.whose_combo)
+        self.setTabOrder(self.whose_combo, self.table)
         self._sites: list[SiteRow] = []
         self._count = 0
         self.retranslate()
         self._load_sites()
+        self._load_colleagues()
 
     def retranslate(self) -> None:
         self._search_label.setText(self.tr("Fin&d:"))
@@ -113,6 +128,12 @@ class HouseholdsView(QWidget):
         self.site_combo.setAccessibleName(self.tr("Site"))
         self._status_label.setText(self.tr("Stat&us:"))
         self.status_combo.setAccessibleName(self.tr("Case file status"))
+        self._whose_label.setText(self.tr("&Whose:"))
+        self.whose_combo.setAccessibleName(self.tr("Whose case files"))
+        self.whose_combo.setToolTip(self.tr(
+            "My case files, everyone's on my sites, those with nobody yet, or a colleague's "
+            "I stand in for. A name typed in Find searches every household of my sites."))
+        self._fill_whose_combo()
         self.table.setAccessibleName(self.tr("Households"))
         self._fill_site_combo()
         self.status_combo.blockSignals(True)
@@ -130,6 +151,38 @@ class HouseholdsView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _load_colleagues(self) -> None:
+        me = self.ctx.actor_id
+
+        def loaded(people: list[PersonAccount]) -> None:
+            self._colleagues = [p for p in people if p.id != me]
+            self._fill_whose_combo()
+
+        self.ctx.call(lambda s: list_people(s, role="social_assistant"), on_success=loaded)
+
+    def _fill_whose_combo(self) -> None:
+        current = self.whose_combo.currentData() if self.whose_combo.count() else MINE
+        self.whose_combo.blockSignals(True)
+        self.whose_combo.clear()
+        self.whose_combo.addItem(self.tr("My case files"), MINE)
+        self.whose_combo.addItem(self.tr("Everyone's"), EVERYONE)
+        self.whose_combo.addItem(self.tr("Nobody's yet"), NOBODY)
+        for person in self._colleagues:
+            self.whose_combo.addItem(self.tr("Of {name}").format(name=person.display_name),
+                                     person.id)
+        self.whose_combo.setCurrentIndex(max(0, self.whose_combo.findData(current)))
+        self.whose_combo.blockSignals(False)
+
+    def worker_filter(self, text: str) -> str | None:
+        """The `worker` of the household query: my account, a colleague's, "" for nobody's,
+        None for everyone's — and everyone's while a name is typed with "mine" chosen."""
+        chosen = self.whose_combo.currentData()
+        if chosen == EVERYONE or (chosen == MINE and text):
+            return None
+        if chosen == MINE:
+            return self.ctx.actor_id
+        return str(chosen)
 
     def _load_sites(self) -> None:
         self.ctx.call(registry.list_sites, on_success=self._sites_loaded)
@@ -154,9 +207,11 @@ class HouseholdsView(QWidget):
         site_id = self.site_combo.currentData()
         status = self.status_combo.currentData()
         text = self.search_edit.text().strip()
+        worker = self.worker_filter(text)
 
         def query(s: Session) -> tuple[list[HouseholdRow], int]:
-            where = {"site_id": site_id, "text": text, "case_status": status}
+            where = {"site_id": site_id, "text": text, "case_status": status,
+                     "worker": worker}
             rows = household_list.search_households(s, **where)
             total = household_list.count_households(s, **where)
             return rows, total
@@ -179,7 +234,11 @@ class HouseholdsView(QWidget):
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()
-        if shown < self._count:
+        if self._count == 0 and self.worker_filter(self.search_edit.text().strip()) \
+                == self.ctx.actor_id:
+            text = self.tr("You have none of the case files yet. Whose: Everyone's shows "
+                           "every household of your sites.")
+        elif shown < self._count:
             text = self.tr("Showing {shown} of {total} households")
         else:
             text = self.tr("Households: {total}")

@@ -112,7 +112,7 @@ class ReassignDialog(QDialog):
         if self.worker_combo.count() == 0:
             self.error.setText(self.tr(
                 "Nobody else holds a key to the sites of these case files. Give a colleague "
-                "access to the sites first (Team), then sync."))
+                "access to the sites first (Team and keys), then sync."))
             self.error.show()
         self.worker_combo.setFocus()
 
