@@ -73,19 +73,67 @@ def _indicators(ws, qtbot):
     ws.indicators.choose_and_export("pdf")
 
 
-def _project_dialog(app, qtbot):
-    app.window.workspace.new_project_button.click()
-    qtbot.waitUntil(lambda: any(isinstance(w, QDialog) and w.isVisible()
-                                for w in QApplication.topLevelWidgets()), timeout=5_000)
-    return _visible(QDialog)
+def _button_dialog(button: str):
+    def open_dialog(app, qtbot):
+        ws = app.window.workspace
+        qtbot.waitUntil(lambda: getattr(ws, button).isEnabled(), timeout=5_000)
+        getattr(ws, button).click()
+        qtbot.waitUntil(lambda: any(isinstance(w, QDialog) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()), timeout=5_000)
+        return _visible(QDialog)
+    return open_dialog
+
+
+def _requests(qtbot, ws) -> None:
+    """Three requests of the agent's sites, two of them in today's round."""
+    from datetime import UTC, datetime
+
+    from fieldapp.neighbourhood.requests import log_request
+    from fieldapp.neighbourhood.triage import set_in_round
+    from fieldapp.registry import households as registry
+
+    today = ws.ctx.today()
+
+    def work(s) -> None:
+        site = registry.list_sites(s)[0].id
+        for index, (category, urgency, text) in enumerate((
+                ("technical_defect", "immediate", "Lift stuck between floors 2 and 3"),
+                ("noise", "today", "Loud music every night after midnight, third floor"),
+                ("bulky_waste", "this_week", "Bulky waste left in the bicycle shed"))):
+            row = log_request(s, source="tenant_call", category=category, site_id=site,
+                              urgency=urgency, description=text, actor_id=ws.ctx.actor_id,
+                              now=datetime(today.year, today.month, today.day, 8, index,
+                                           tzinfo=UTC))
+            if index < 2:
+                set_in_round(s, request_id=row.id, day=today, actor_id=ws.ctx.actor_id)
+
+    ws.ctx.call(work)
+    qtbot.waitUntil(lambda: ws.triage.model.rowCount() == 3, timeout=5_000)
+    ws.show_triage()
+    ws.triage.table.selectRow(0)
+
+
+def _agent_dialog(opener: str):
+    def open_dialog(app, qtbot):
+        ws = app.window.workspace
+        ws.show_triage()
+        ws.triage.table.selectRow(0)
+        qtbot.waitUntil(lambda: ws.current_request() is not None, timeout=5_000)
+        return getattr(ws, opener)()
+    return open_dialog
 
 
 # the main dialogs of each role: those of the pseudo-locale walk, the export dialog
 EXTRA = {
     "social_assistant": [],
-    "renovation_assistant": [("new project", _project_dialog),
+    "renovation_assistant": [("new project", _button_dialog("new_project_button")),
+                             ("dwellings", _button_dialog("add_dwellings_button")),
+                             ("information session", _button_dialog("info_button")),
                              ("export", _export_dialog(_overview))],
-    "neighbourhood_agent": [("export", _export_dialog(_round))],
+    "neighbourhood_agent": [("intervention", _agent_dialog("log_intervention")),
+                            ("defect", _agent_dialog("pass_defect")),
+                            ("hand-off", _agent_dialog("hand_off")),
+                            ("export", _export_dialog(_round))],
     "supervisor": [("export", _export_dialog(_indicators))],
 }
 
@@ -158,6 +206,8 @@ if os.environ.get("FIELDAPP_SCREENSHOT_RUN") == SCALE:
             qtbot.waitUntil(lambda: ws.inventory.editor.inventory is not None, timeout=5_000)
             ws.inventory.editor.rooms_table.selectRow(1)
             qtbot.wait(100)
+        if role == "neighbourhood_agent":  # requests in triage and in today's round
+            _requests(qtbot, window.workspace)
         problems = walk_tabs(qtbot, window, lambda: shoot(window, _where(window)))
         if role == "social_assistant":  # the case file with the note editor open
             ws = window.workspace

@@ -29,6 +29,7 @@ from ui.context import AppContext
 from ui.labels import fill_combo
 from ui.neighbourhood.base import AgentDialog, app_now
 from ui.qdates import from_qdatetime, to_qdate, to_qtime
+from ui.table_model import date_pattern
 
 
 class InterventionDialog(AgentDialog[InterventionView]):
@@ -45,6 +46,7 @@ class InterventionDialog(AgentDialog[InterventionView]):
         self.when_edit.setDateTime(QDateTime(to_qdate(now.date()),
                                              to_qtime(now.time().replace(microsecond=0))))
         self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat(f"{date_pattern()} HH:mm")  # as every screen writes it
         self.met_edit = QLineEdit(self)
         self.met_edit.setMaxLength(400)
         self.actions_edit = QPlainTextEdit(self)

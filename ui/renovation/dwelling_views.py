@@ -36,7 +36,7 @@ from ui.form_drafts import FormDrafts, saving_with_drafts
 from ui.qdates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 from ui.renovation import labels
 from ui.renovation.dialogs import ReasonDialog, date_edit
-from ui.table_model import Column, RowsModel, RowT, format_date
+from ui.table_model import Column, RowsModel, RowT, date_pattern, format_date
 
 
 def _when(value: datetime) -> str:
@@ -128,6 +128,7 @@ class AccessView(_DwellingTab[AppointmentView]):
         today = context.today()
         self.when_edit = QDateTimeEdit(QDateTime(to_qdate(today), QTime(9, 0)), self)
         self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat(f"{date_pattern()} HH:mm")  # as every screen writes it
         self.when_edit.setAccessibleName(self.tr("Appointment date and time"))
         self.plan_button = QPushButton(self.tr("&Plan access"), self)
         self.follow_edit = QLineEdit(self)
