@@ -7,9 +7,10 @@ The first run builds everything under `demo-data/` (demo.server: an embedded SQL
 assistants whose vaults are enrolled and granted). Later runs reuse it. The app opens on the
 first assistant's vault; `--account 2` opens the second assistant's vault in another window
 against the same server, so a note written in one reaches the other (F5 or a few seconds
-after saving); `--account 0` opens the demo supervisor's vault (caseloads, indicators,
-team); `--role renovation_assistant` or `--role neighbourhood_agent` opens an offline demo
-vault of that role (no server). The demo passphrase is printed
+after saving); `--account 0` opens the demo supervisor's vault: she also carries cases,
+so her window has two areas, supervision (caseloads, indicators, team) and casework, side
+by side (Alt+1, Alt+2); `--role renovation_assistant` or `--role neighbourhood_agent`
+opens an offline demo vault of that role (no server). The demo passphrase is printed
 (`demo.seed.DEMO_PASSPHRASE`). The server this process started stops when it exits.
 
 `prepare(folder, ...)` does all of that without Qt (tests call it).
@@ -167,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         print(f"Demo sync server: {setup.server_url}"
               + ("" if setup.server is not None else " (already running)"))
-        who = "the demo supervisor" if args.account == 0 else f"demo assistant {args.account}"
+        who = ("the demo supervisor (who also carries cases: two areas, Alt+1 and Alt+2)"
+               if args.account == 0 else f"demo assistant {args.account}")
         print(f"Opening the vault of {who}: {setup.display_name}")
         print(f"Demo passphrase: {setup.passphrase}")
         for number, name in setup.other_accounts:
