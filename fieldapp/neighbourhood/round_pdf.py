@@ -38,7 +38,8 @@ _SHIPPED = Path(resources.__file__).parent / "fonts"
 _REPORTLAB = Path(reportlab.__file__).parent / "fonts"
 
 TITLE = QT_TRANSLATE_NOOP("RoundReport", "Round of {day}")
-SUMMARY = QT_TRANSLATE_NOOP("RoundReport", "{n} requests · {sites} sites · about {km} km")
+# counts after a colon: right for 1 as for 60 in every language ("1 sites" was not)
+SUMMARY = QT_TRANSLATE_NOOP("RoundReport", "Requests: {n} · sites: {sites} · about {km} km")
 HEADERS = (QT_TRANSLATE_NOOP("RoundReport", "#"), QT_TRANSLATE_NOOP("RoundReport", "Urgency"),
            QT_TRANSLATE_NOOP("RoundReport", "Category"), QT_TRANSLATE_NOOP("RoundReport", "Where"),
            QT_TRANSLATE_NOOP("RoundReport", "What"))

@@ -3339,10 +3339,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ronde van {day}</translation>
         </message>
         <message>
-            <source>{n} requests · {sites} sites · about {km} km</source>
-            <translation>{n} meldingen · {sites} sites · ongeveer {km} km</translation>
-        </message>
-        <message>
             <source>#</source>
             <translation>#</translation>
         </message>
@@ -3377,6 +3373,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>round-{day}.pdf</source>
             <translation>ronde-{day}.pdf</translation>
+        </message>
+        <message>
+            <source>Requests: {n} · sites: {sites} · about {km} km</source>
+            <translation>Meldingen: {n} · sites: {sites} · ongeveer {km} km</translation>
         </message>
     </context>
     <context>

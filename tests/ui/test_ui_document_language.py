@@ -133,8 +133,9 @@ def test_internal_documents_in_the_apps_language_or_the_one_chosen(qtbot, make_a
     round_view = app.window.workspace.round
     qtbot.waitUntil(lambda: round_view.plan is not None, timeout=5_000)
     for language, expected in (
-            (None, ("Ronde van", "november", "ongeveer 0,0 km", "Geen melding in deze ronde.")),
-            ("fr", ("Tournée du", "novembre", "environ 0,0 km",
+            (None, ("Ronde van", "november", "ongeveer 0,0 km", "Meldingen: 0",
+                    "Geen melding in deze ronde.")),
+            ("fr", ("Tournée du", "novembre", "environ 0,0 km", "Demandes : 0",
                     "Aucune demande dans cette tournée."))):
         target = tmp_path / f"round-{language}.pdf"
         round_view.choose_file = answer = ExportAnswer(target, language)

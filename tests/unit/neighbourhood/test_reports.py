@@ -83,7 +83,7 @@ def test_round_pdf_is_one_page_in_visiting_order(s, agent, tmp_path):
     path = build_round_pdf(plan, tmp_path / "round.pdf")
     assert len(PdfReader(str(path)).pages) == 1
     text = _text(path)
-    assert "Round of 2026-11-20" in text and "60 requests · 3 sites" in text
+    assert "Round of 2026-11-20" in text and "Requests: 60 · sites: 3" in text
     assert text.index("Peterbos") < text.index("North") < text.index("East")
     assert "Request 59" in text
 
