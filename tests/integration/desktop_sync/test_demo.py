@@ -28,6 +28,10 @@ def test_two_demo_assistants_sync_with_each_other(tmp_path: Path) -> None:
         boss, karim, sofie = info.accounts
         assert (boss.role, karim.role, sofie.role) == ("supervisor", "social_assistant",
                                                        "social_assistant")
+        sup = Vault.unlock(boss.vault_folder, boss.passphrase, secret_store=store)
+        with sup.session(read_only=True) as s:  # she also carries cases: both areas (issue 12)
+            assert get_profile(s).roles == ("supervisor", "social_assistant")
+        sup.lock()
         vaults = [Vault.unlock(a.vault_folder, a.passphrase, secret_store=store)
                   for a in (karim, sofie)]
         engines = [SyncEngine(v, secret_store=store) for v in vaults]
