@@ -203,7 +203,9 @@ def _casework(b: _Builder, rng: random.Random, cases: list[tuple[str, str, str, 
         case_id, site_id, lang, opened = rng.choice(cases)
         kind = rng.choices(kinds, [25, 25, 15, 25, 10])[0]
         restricted = rng.random() < 0.08
-        b.add(CaseNote, f"casework{'-restricted' if restricted else ''}:{site_id}",
+        # a restricted note lives in its author's collection of the site (issue 14)
+        b.add(CaseNote, f"casework-restricted:{site_id}:{b.actor}" if restricted
+              else f"casework:{site_id}",
               case_id=case_id, kind=kind,
               occurred_on=opened + timedelta(days=rng.randint(0, max(0, (today - opened).days))),
               text=_note_text(rng, kind, lang),
