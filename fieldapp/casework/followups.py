@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from fieldapp.casework.cases import get_live_case
 from fieldapp.casework.models import CaseFile, FollowUp
 from fieldapp.casework.views import FollowUpOverview, FollowUpView
+from fieldapp.casework.workers import check_worker
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.neighbourhood.models import Handoff
@@ -36,9 +37,14 @@ def _view_of(session: Session, f: FollowUp) -> FollowUpView:
 
 
 def add_followup(
-    session: Session, *, case_id: str, due_on: date, text: str, actor_id: str, today: date
+    session: Session, *, case_id: str, due_on: date, text: str, actor_id: str, today: date,
+    assignee_id: str | None = None,
 ) -> FollowUpView:
+    """A follow-up for the person who plans it, or for `assignee_id`: a colleague holding
+    the case file's site key (issue 16)."""
     case = get_live_case(session, case_id)
+    if assignee_id is not None and assignee_id != actor_id:
+        check_worker(session, worker_id=assignee_id, site_id=case.site_id, actor_id=actor_id)
     text = rec.clean_text(
         text, empty_message=QT_TRANSLATE_NOOP("errors", "Say what needs to be followed up."),
         max_len=2_000,
@@ -52,7 +58,8 @@ def add_followup(
             ),
             due_on=due_on.isoformat(),
         )
-    followup = FollowUp(case_id=case.id, due_on=due_on, text=text, done=False)
+    followup = FollowUp(case_id=case.id, due_on=due_on, text=text, done=False,
+                        assignee_id=assignee_id or actor_id)
     rec.create(session, followup, actor_id=actor_id,
                collection_id=rec.casework_collection(case.site_id))
     return _view_of(session, followup)

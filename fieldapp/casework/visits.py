@@ -11,6 +11,7 @@ from fieldapp.casework.appointments import check_time, clean_place
 from fieldapp.casework.cases import add_note, get_live_case
 from fieldapp.casework.models import CaseFile, HomeVisit
 from fieldapp.casework.views import VisitView
+from fieldapp.casework.workers import check_worker
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.records import common as rec
@@ -32,10 +33,13 @@ def _view(session: Session, v: HomeVisit) -> VisitView:
 def plan_visit(
     session: Session, *, case_id: str, planned_on: date, purpose: str, actor_id: str, today: date,
     start_minute: int | None = None, duration_minutes: int | None = None, place: str = "",
+    worker_id: str | None = None,
 ) -> VisitView:
     """Plan a visit; with a start time (minutes after midnight, Brussels), a duration and a
     place it is on the agenda at that time (issue 16 item 4), else on its day."""
     case = get_live_case(session, case_id)
+    if worker_id is not None and worker_id != actor_id:  # a colleague holding the site's key
+        check_worker(session, worker_id=worker_id, site_id=case.site_id, actor_id=actor_id)
     if planned_on < today:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A visit can't be planned in the past ({planned_on})."),
@@ -45,7 +49,7 @@ def plan_visit(
     visit = HomeVisit(case_id=case.id, planned_on=planned_on, purpose=(purpose or "").strip(),
                       status="planned", start_minute=start_minute,
                       duration_minutes=duration_minutes, place=clean_place(place),
-                      cancel_reason="")
+                      cancel_reason="", worker_id=worker_id or actor_id)
     rec.create(session, visit, actor_id=actor_id,
                collection_id=rec.casework_collection(case.site_id))
     return _view(session, visit)

@@ -1474,6 +1474,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;What to do:</translation>
         </message>
         <message>
+            <source>&amp;For:</source>
+            <translation>&amp;For:</translation>
+        </message>
+        <message>
             <source>Plan a follow-up</source>
             <translation>Plan a follow-up</translation>
         </message>
@@ -2765,6 +2769,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Purpose:</translation>
         </message>
         <message>
+            <source>&amp;Who goes:</source>
+            <translation>&amp;Who goes:</translation>
+        </message>
+        <message>
             <source>Plan a home visit</source>
             <translation>Plan a home visit</translation>
         </message>
@@ -3339,6 +3347,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Round of {day}</translation>
         </message>
         <message>
+            <source>Requests: {n} · sites: {sites} · about {km} km</source>
+            <translation>Requests: {n} · sites: {sites} · about {km} km</translation>
+        </message>
+        <message>
             <source>#</source>
             <translation>#</translation>
         </message>
@@ -3373,10 +3385,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>round-{day}.pdf</source>
             <translation>round-{day}.pdf</translation>
-        </message>
-        <message>
-            <source>Requests: {n} · sites: {sites} · about {km} km</source>
-            <translation>Requests: {n} · sites: {sites} · about {km} km</translation>
         </message>
     </context>
     <context>

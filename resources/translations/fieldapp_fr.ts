@@ -1474,6 +1474,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Que faire :</translation>
         </message>
         <message>
+            <source>&amp;For:</source>
+            <translation>&amp;Pour :</translation>
+        </message>
+        <message>
             <source>Plan a follow-up</source>
             <translation>Planifier un suivi</translation>
         </message>
@@ -2765,6 +2769,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Objet :</translation>
         </message>
         <message>
+            <source>&amp;Who goes:</source>
+            <translation>&amp;Qui y va :</translation>
+        </message>
+        <message>
             <source>Plan a home visit</source>
             <translation>Planifier une visite à domicile</translation>
         </message>
@@ -3339,6 +3347,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Tournée du {day}</translation>
         </message>
         <message>
+            <source>Requests: {n} · sites: {sites} · about {km} km</source>
+            <translation>Demandes : {n} · sites : {sites} · environ {km} km</translation>
+        </message>
+        <message>
             <source>#</source>
             <translation>#</translation>
         </message>
@@ -3373,10 +3385,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>round-{day}.pdf</source>
             <translation>tournee-{day}.pdf</translation>
-        </message>
-        <message>
-            <source>Requests: {n} · sites: {sites} · about {km} km</source>
-            <translation>Demandes : {n} · sites : {sites} · environ {km} km</translation>
         </message>
     </context>
     <context>

@@ -1474,6 +1474,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Wat moet er gebeuren:</translation>
         </message>
         <message>
+            <source>&amp;For:</source>
+            <translation>V&amp;oor:</translation>
+        </message>
+        <message>
             <source>Plan a follow-up</source>
             <translation>Opvolging plannen</translation>
         </message>
@@ -2765,6 +2769,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Doel:</translation>
         </message>
         <message>
+            <source>&amp;Who goes:</source>
+            <translation>&amp;Wie gaat:</translation>
+        </message>
+        <message>
             <source>Plan a home visit</source>
             <translation>Huisbezoek plannen</translation>
         </message>
@@ -3339,6 +3347,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ronde van {day}</translation>
         </message>
         <message>
+            <source>Requests: {n} · sites: {sites} · about {km} km</source>
+            <translation>Meldingen: {n} · sites: {sites} · ongeveer {km} km</translation>
+        </message>
+        <message>
             <source>#</source>
             <translation>#</translation>
         </message>
@@ -3373,10 +3385,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>round-{day}.pdf</source>
             <translation>ronde-{day}.pdf</translation>
-        </message>
-        <message>
-            <source>Requests: {n} · sites: {sites} · about {km} km</source>
-            <translation>Meldingen: {n} · sites: {sites} · ongeveer {km} km</translation>
         </message>
     </context>
     <context>

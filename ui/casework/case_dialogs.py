@@ -29,6 +29,7 @@ from fieldapp.casework import labels as service_labels
 from fieldapp.casework.views import TimelineEntry
 from ui import labels
 from ui.agenda.time_fields import duration_spin, minute_of, time_edit
+from ui.casework.people_combo import PeopleCombo
 from ui.context import AppContext, SessionWork
 from ui.errors import error_text
 from ui.form_drafts import FormDrafts, TextField, saving_with_drafts
@@ -123,8 +124,10 @@ class FollowUpDialog(ServiceDialog):
         super().__init__(context, case_id, parent)
         self.due_edit = _date_edit(self, to_qdate(context.today()))
         self.text_edit = QLineEdit(self)
+        self.for_combo = PeopleCombo(context, case_id, self)  # me, or a colleague of the site
         self.add_row(lambda: self.tr("&Due on:"), self.due_edit)
         self.add_row(lambda: self.tr("&What to do:"), self.text_edit)
+        self.add_row(lambda: self.tr("&For:"), self.for_combo)
         self.retranslate()
         self.keep_drafts(f"followup:{case_id}", {"text": self.text_edit})
         self.text_edit.setFocus()
@@ -136,8 +139,10 @@ class FollowUpDialog(ServiceDialog):
     def work(self) -> SessionWork:
         case_id, actor, today = self.case_id, self.ctx.actor_id, self.ctx.today()
         due, text = from_qdate(self.due_edit.date()), self.text_edit.text()
+        assignee = self.for_combo.person_id()
         return lambda s: followups.add_followup(s, case_id=case_id, due_on=due, text=text,
-                                                actor_id=actor, today=today)
+                                                actor_id=actor, today=today,
+                                                assignee_id=assignee)
 
 
 class ReferralDialog(ServiceDialog):
@@ -179,11 +184,13 @@ class PlanVisitDialog(ServiceDialog):
         self.duration_spin = duration_spin(self, 60)
         self.place_edit = QLineEdit(self)
         self.purpose_edit = QLineEdit(self)
+        self.worker_combo = PeopleCombo(context, case_id, self)  # who goes: me or a colleague
         self.add_row(lambda: self.tr("&Planned on:"), self.date_edit)
         self.add_row(lambda: self.tr("&Starts at:"), self.start_edit)
         self.add_row(lambda: self.tr("D&uration:"), self.duration_spin)
         self.add_row(lambda: self.tr("P&lace:"), self.place_edit)
         self.add_row(lambda: self.tr("&Purpose:"), self.purpose_edit)
+        self.add_row(lambda: self.tr("&Who goes:"), self.worker_combo)
         self.retranslate()
         self.keep_drafts(f"visit:{case_id}", {"purpose": self.purpose_edit})
 
@@ -195,11 +202,11 @@ class PlanVisitDialog(ServiceDialog):
         case_id, actor, today = self.case_id, self.ctx.actor_id, self.ctx.today()
         planned, purpose = from_qdate(self.date_edit.date()), self.purpose_edit.text()
         start, duration = minute_of(self.start_edit), self.duration_spin.value()
-        place = self.place_edit.text()
+        place, worker = self.place_edit.text(), self.worker_combo.person_id()
         return lambda s: visits.plan_visit(s, case_id=case_id, planned_on=planned,
                                            purpose=purpose, actor_id=actor, today=today,
                                            start_minute=start, duration_minutes=duration,
-                                           place=place)
+                                           place=place, worker_id=worker)
 
 
 class RecordVisitDialog(ServiceDialog):
