@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
 )
-from ui_helpers import open_household, shortcut
+
+from tests.ui.ui_helpers import open_household, shortcut
 
 INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QAbstractItemView, QAbstractSpinBox)
 

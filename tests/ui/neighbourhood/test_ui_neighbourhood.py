@@ -5,18 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factories import PASSPHRASE, TODAY, fixed_clock, make_world
 from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from ui_helpers import modal_dialog, shortcut
 
 from fieldapp.audit import access_log
 from fieldapp.casework import cases as casework
 from fieldapp.casework import followups
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.vault import Vault
+from tests.factories import PASSPHRASE, TODAY, fixed_clock, make_world
+from tests.ui.ui_helpers import modal_dialog, shortcut
 from ui.casework.followups_view import FollowUpsView
 from ui.neighbourhood.intervention_dialog import InterventionDialog
 from ui.neighbourhood.pass_on import DefectDialog, HandoffDialog
@@ -203,10 +203,9 @@ def test_hand_off_reaches_the_assistant_and_the_agent_sees_no_case_data(
 def test_rerank_from_the_keyboard_persists(qtbot, agent_app, agent_world):
     from datetime import timedelta
 
-    from factories import NOW
-
     from fieldapp.neighbourhood.requests import log_request
     from fieldapp.neighbourhood.triage import triage
+    from tests.factories import NOW
 
     app = agent_app
     ws = app.window.workspace

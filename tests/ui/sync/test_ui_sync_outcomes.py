@@ -6,13 +6,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from factories import make_world
 from PySide6.QtWidgets import QApplication, QMessageBox
-from ui_sync_helpers import open_in_app, press_f5_and_wait
 
 from fieldapp.vault import Vault
 from sync.engine import state
 from sync.protocol import DeviceInfo, RevokeDeviceRequest
+from tests.factories import make_world
+from tests.ui.sync.ui_sync_helpers import open_in_app, press_f5_and_wait
 
 pytestmark = pytest.mark.postgres
 
