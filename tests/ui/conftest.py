@@ -7,6 +7,7 @@ import gc
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from tests.factories import TODAY, make_vault, make_world
 from tests.ui.ui_helpers import unlock
 from ui.app import FieldApp
 from ui.settings import AppSettings
+from ui.tasks import TaskRunner
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -42,6 +44,15 @@ def collect_on_the_main_thread(qtbot):
     yield
     qtbot.wait(1)  # let deleteLater() run
     gc.collect()
+
+
+@pytest.fixture
+def runner(qtbot) -> Iterator[TaskRunner]:  # type: ignore[no-untyped-def]
+    """The real task runner (ui/tasks.py), for screens tested without the whole app."""
+    runner = TaskRunner()
+    yield runner
+    runner.wait_for_done()
+    runner.deleteLater()
 
 
 @pytest.fixture

@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtCore import QThread
-
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_done()
-    runner.deleteLater()
 
 
 def test_success_is_delivered_on_the_main_thread(qtbot, runner):
