@@ -9,19 +9,17 @@ from tests.factories import NoSecretStore, make_world
 from tests.integration.desktop_sync.cutting_proxy import CuttingProxy
 from tests.integration.desktop_sync.desktop_helpers import fast_client
 from ui.sync.controller import SyncController
-from ui.tasks import TaskRunner
 
 UP, DOWN = 10**12, 0  # bytes the proxy passes per connection: all of them, none
 
 
-def test_one_round_at_a_time_and_the_backoff_arms_the_timer(qtbot, team) -> None:  # type: ignore[no-untyped-def]
+def test_one_round_at_a_time_and_the_backoff_arms_the_timer(qtbot, team, runner) -> None:  # type: ignore[no-untyped-def]
     boss = team.enrol("supervisor", "boss")
     make_world(boss.vault)  # records waiting to be pushed
     proxy = CuttingProxy(int(team.server.base_url.rsplit(":", 1)[1]), cut_after=DOWN)
     engine = SyncEngine(boss.vault, client_factory=lambda _url, pins: fast_client(proxy.url,
                                                                                  pins),
                         secret_store=NoSecretStore(), rng=lambda: 0.0)  # shortest backoff
-    runner = TaskRunner()
     c = SyncController(engine, runner, interval_ms=3_600_000, debounce_ms=1_000,
                        first_round_ms=3_600_000)
     finished: list[object] = []
@@ -57,6 +55,6 @@ def test_one_round_at_a_time_and_the_backoff_arms_the_timer(qtbot, team) -> None
         assert len(finished) == 2
     finally:
         c.stop()
-        runner.wait_for_done()
+        runner.wait_for_done()  # the round ends before the engine closes
         engine.close()
         proxy.close()
