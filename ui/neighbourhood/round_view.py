@@ -82,7 +82,8 @@ class RoundView(QWidget):
         self.plan = plan
         self.model.clear()
         n = len(plan.requests())
-        self.summary.setText(self.tr("Round of {day}: {n} requests on {sites} sites, about "
+        # counts after a colon: right for one as for many ("1 sites" was not)
+        self.summary.setText(self.tr("Round of {day} · requests: {n} · sites: {sites} · about "
                                      "{km} km").format(day=format_day(plan.day), n=n,
                                                        sites=len(plan.sites),
                                                        km=QLocale().toString(
