@@ -89,7 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     ws.show_welcome()
     wait()
     shot(app.window, "welcome")
-    rows = [r for r in ws.households.model.rows() if r.case_status == "open"]
+    households = ws.households
+    households.whose_combo.setCurrentIndex(households.whose_combo.findData("everyone"))
+    wait(900)  # the seeded case files carry former names: none is the demo person's own
+    rows = [r for r in households.model.rows() if r.case_status == "open"]
     ws.open_case(rows[0].id)
     wait(900)
     view = ws.current_case()

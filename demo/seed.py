@@ -50,6 +50,7 @@ DEMO_STARTS = [9 * 60, 9 * 60 + 30, 10 * 60 + 30, 13 * 60 + 30, 14 * 60, 15 * 60
 class _Builder:
     def __init__(self, rng: random.Random, actor: str, now: datetime) -> None:
         self.rng, self.actor, self.now = rng, actor, now
+        self.me = ""  # the vault's own person's name
         self.rows: dict[Any, list[dict[str, Any]]] = {}
 
     def add(self, model: Any, collection: str, **values: Any) -> str:
@@ -116,6 +117,7 @@ def seed_demo(
         with vault.session() as session:
             actor = get_profile(session).id
             b = _Builder(rng, actor, datetime.now(UTC))
+            b.me = get_profile(session).display_name
             notes = _fill(b, rng, households, notes_per_household, today)
             b.flush(session, [Site, Building, Dwelling, Household, Person, CaseFile, CaseNote,
                               FollowUp, Referral, HomeVisit, OfficeAppointment, WelcomeSession,
@@ -188,9 +190,12 @@ def _fill(b: _Builder, rng: random.Random, households: int, notes_per_household:
                 themes = rng.sample(list(THEMES), rng.randint(1, 3))
                 status = rng.choices(["open", "on_hold", "closed"], [70, 10, 20])[0]
                 opened = today - timedelta(days=rng.randint(5, 1500))
+                worker = rng.choice(d.WORKERS)
+                mine = worker == d.WORKERS[0]  # the vault's own person carries these
                 case_id = b.add(CaseFile, casework, household_id=household_id, site_id=site_id,
                                 status=status, themes=[t for t in THEMES if t in themes],
-                                assigned_worker=rng.choice(d.WORKERS), opened_on=opened,
+                                worker_id=b.actor if mine else None,
+                                assigned_worker=b.me if mine else worker, opened_on=opened,
                                 closed_on=today if status == "closed" else None)
                 cases.append((case_id, site_id, lang, opened))
     return _casework(b, rng, cases, households * notes_per_household, today, welcome)

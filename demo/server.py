@@ -218,10 +218,10 @@ def prepare_demo(
     return info
 
 
-# The seeded workers' names that become the enrolled team's accounts; the other seeded
-# names stay former names, for the supervisor to map (Caseload: Who was this?).
-SEEDED_AS = {"Karim Benali": ASSISTANTS[0][1], "Sophie Dubois": ASSISTANTS[1][1],
-             "Sarah Janssens": SUPERVISOR[1]}
+# The seeded workers' names that become the enrolled assistants' accounts (the first
+# seeded name is already the supervisor's own); the other seeded names stay former names,
+# for the supervisor to map (Caseload: Who was this?).
+SEEDED_AS = {"Karim Benali": ASSISTANTS[0][1], "Sophie Dubois": ASSISTANTS[1][1]}
 
 
 def _assign_to_the_team(boss: Vault, engine: SyncEngine) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldapp.local.profile import get_profile
 from fieldapp.local.sync_state import SyncUser
 from fieldapp.people.views import PersonAccount, Worker
 from fieldapp.records.common import fold
@@ -46,8 +47,12 @@ def get_person(session: Session, person_id: str | None) -> PersonAccount | None:
 
 
 def names(session: Session) -> dict[str, str]:
-    """Account id -> display name, inactive people included (authors of old records)."""
-    return {row.id: row.display_name for row in session.scalars(select(SyncUser))}
+    """Account id -> display name, inactive people included (authors of old records), and
+    the person signed in on this device even before the directory was first fetched."""
+    found = {row.id: row.display_name for row in session.scalars(select(SyncUser))}
+    me = get_profile(session)
+    found.setdefault(me.id, me.display_name)
+    return found
 
 
 def worker(names_by_id: Mapping[str, str], worker_id: str | None, free_text: str) -> Worker:

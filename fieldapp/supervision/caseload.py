@@ -56,6 +56,17 @@ def _case_filter(site_id: str | None, worker: str | None) -> list[ColumnElement[
     return where
 
 
+def _worker_names(session: Session) -> dict[str, str]:
+    """Account id -> name: the directory's, else the name stored on the person's case
+    files (someone this device has not seen in the directory yet never shows as an id)."""
+    names = people_names(session)
+    stored = session.execute(select(CaseFile.worker_id, CaseFile.assigned_worker).where(
+        CaseFile.worker_id.is_not(None), CaseFile.assigned_worker != "").distinct())
+    for worker_id, name in stored:
+        names.setdefault(str(worker_id), name)
+    return names
+
+
 def worker_label(key: str, names: dict[str, str]) -> str:
     """The name of a worker key: the account's, the former name, or "" for nobody."""
     if key.startswith(FORMER):
@@ -136,7 +147,7 @@ def caseload(
     if group_by == "site":
         keys &= set(names) if site_id is None else {site_id}
     else:
-        names = people_names(session)
+        names = _worker_names(session)
         if worker is None:
             keys |= {p.id for p in list_people(session, site_id=site_id, role=CASE_WORKERS)}
     site_level = group_by == "site" and worker is None
@@ -177,7 +188,7 @@ def case_list(
         select(CaseFile.id, func.max(CaseNote.occurred_on)).join(
             CaseNote, CaseNote.case_id == CaseFile.id).where(
             *where, CaseNote.deleted.is_(False)).group_by(CaseFile.id)).all())
-    names = people_names(session)
+    names = _worker_names(session)
     query = (select(CaseFile.id, CaseFile.household_id, Household.name, CaseFile.site_id,
                     Site.name, WORKER_KEY, CaseFile.status, CaseFile.opened_on)
              .join(Household, Household.id == CaseFile.household_id)

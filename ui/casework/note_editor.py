@@ -68,7 +68,7 @@ class NoteEditor(QFrame):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setMinimumHeight(72)  # four lines; it grows with the window
+        self.text_edit.setMinimumHeight(52)  # three lines; it grows with the window
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -82,12 +82,12 @@ class NoteEditor(QFrame):
                   self.objective_combo, self.text_edit)
         for label, field in zip(self._labels, fields, strict=True):
             label.setBuddy(field)
-            if field is self.confidentiality_combo:  # who can read it, beside the choice
+            if field is self.confidentiality_combo:  # who can read it, right under the choice
                 row = QHBoxLayout()
-                row.addWidget(self.confidentiality_combo)
-                row.addWidget(self.readers_label, 1)
+                row.addWidget(self.confidentiality_combo, 1)
                 row.addWidget(self.share_button)
                 form.addRow(label, row)
+                form.addRow("", self.readers_label)  # the field column's whole width
             else:
                 form.addRow(label, field)
         buttons = QHBoxLayout()
