@@ -4,7 +4,7 @@
     python3 dev.py demo     set everything up, start a local sync server and the app
     python3 dev.py test     set everything up and run the whole test suite
     python3 dev.py bench    run the benchmarks of tests/bench (DESIGN.md §8)
-    python3 dev.py lint     ruff check + mypy over fieldapp and ui, and the strict layers
+    python3 dev.py lint     ruff check, and mypy (strict) over fieldapp, ui, sync and demo
     python3 dev.py i18n     refresh the .ts files from the sources (pyside6-lupdate)
 
 Needs nothing but Python 3.11 to 3.13 and the package registries: it makes `.venv` with

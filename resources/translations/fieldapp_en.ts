@@ -3402,6 +3402,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Today's round by site and building</translation>
         </message>
         <message>
+            <source>Round of {day} · requests: {n} · sites: {sites} · about {km} km</source>
+            <translation>Round of {day} · requests: {n} · sites: {sites} · about {km} km</translation>
+        </message>
+        <message>
             <source>Nothing in today's round yet: pick requests in the triage (Ctrl+T).</source>
             <translation>Nothing in today's round yet: pick requests in the triage (Ctrl+T).</translation>
         </message>
@@ -3416,10 +3420,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The round was exported as a PDF.</source>
             <translation>The round was exported as a PDF.</translation>
-        </message>
-        <message>
-            <source>Round of {day} · requests: {n} · sites: {sites} · about {km} km</source>
-            <translation>Round of {day} · requests: {n} · sites: {sites} · about {km} km</translation>
         </message>
     </context>
     <context>

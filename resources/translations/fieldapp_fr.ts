@@ -3402,6 +3402,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Tournée du jour par site et bâtiment</translation>
         </message>
         <message>
+            <source>Round of {day} · requests: {n} · sites: {sites} · about {km} km</source>
+            <translation>Tournée du {day} · demandes : {n} · sites : {sites} · environ {km} km</translation>
+        </message>
+        <message>
             <source>Nothing in today's round yet: pick requests in the triage (Ctrl+T).</source>
             <translation>Rien encore dans la tournée du jour : choisissez des demandes dans le triage (Ctrl+T).</translation>
         </message>
@@ -3416,10 +3420,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The round was exported as a PDF.</source>
             <translation>La tournée a été exportée en PDF.</translation>
-        </message>
-        <message>
-            <source>Round of {day} · requests: {n} · sites: {sites} · about {km} km</source>
-            <translation>Tournée du {day} · demandes : {n} · sites : {sites} · environ {km} km</translation>
         </message>
     </context>
     <context>

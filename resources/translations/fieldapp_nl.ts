@@ -3402,6 +3402,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ronde van vandaag per site en gebouw</translation>
         </message>
         <message>
+            <source>Round of {day} · requests: {n} · sites: {sites} · about {km} km</source>
+            <translation>Ronde van {day} · meldingen: {n} · sites: {sites} · ongeveer {km} km</translation>
+        </message>
+        <message>
             <source>Nothing in today's round yet: pick requests in the triage (Ctrl+T).</source>
             <translation>Nog niets in de ronde van vandaag: kies meldingen in de triage (Ctrl+T).</translation>
         </message>
@@ -3416,10 +3420,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The round was exported as a PDF.</source>
             <translation>De ronde is als PDF geëxporteerd.</translation>
-        </message>
-        <message>
-            <source>Round of {day} · requests: {n} · sites: {sites} · about {km} km</source>
-            <translation>Ronde van {day} · meldingen: {n} · sites: {sites} · ongeveer {km} km</translation>
         </message>
     </context>
     <context>
