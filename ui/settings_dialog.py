@@ -107,6 +107,9 @@ class SettingsDialog(QDialog):
         self.parts_area.setFrameShape(QFrame.Shape.NoFrame)
         self.parts_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parts_area.setWidget(self.content)
+        # A container, not a stop for Tab: the fields inside take the focus (and the area
+        # scrolls to the one that has it).
+        self.parts_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.main_layout = QVBoxLayout(self)
         self.main_layout.addWidget(self.parts_area, 1)
         self.main_layout.addWidget(self.buttons)
