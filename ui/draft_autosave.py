@@ -77,6 +77,10 @@ class DraftAutosaver(QObject):
     def set_interval(self, interval_ms: int) -> None:
         self._timer.setInterval(interval_ms)
 
+    def is_scheduled(self) -> bool:
+        """Whether an autosave is due (someone typed since the last one)."""
+        return self._timer.isActive()
+
     # -- saving --------------------------------------------------------------------------
 
     def schedule(self) -> None:
