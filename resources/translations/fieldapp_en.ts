@@ -3339,6 +3339,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Review notes</source>
             <translation>Review notes</translation>
         </message>
+        <message>
+            <source>Reassigned from %1 to %2</source>
+            <translation>Reassigned from %1 to %2</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>until %1</translation>
+        </message>
     </context>
     <context>
         <name>RoundReport</name>

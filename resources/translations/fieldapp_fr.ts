@@ -3339,6 +3339,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Review notes</source>
             <translation>Notes de supervision</translation>
         </message>
+        <message>
+            <source>Reassigned from %1 to %2</source>
+            <translation>Réattribué de %1 à %2</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>jusqu'au %1</translation>
+        </message>
     </context>
     <context>
         <name>RoundReport</name>

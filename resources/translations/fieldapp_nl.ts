@@ -3339,6 +3339,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Review notes</source>
             <translation>Supervisienota's</translation>
         </message>
+        <message>
+            <source>Reassigned from %1 to %2</source>
+            <translation>Overgedragen van %1 naar %2</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>tot %1</translation>
+        </message>
     </context>
     <context>
         <name>RoundReport</name>

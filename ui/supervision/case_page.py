@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from fieldapp.casework.views import CaseView
 from fieldapp.local import drafts
 from fieldapp.supervision import review as supervision
-from fieldapp.supervision.views import ReviewNoteView
+from fieldapp.supervision.views import ReassignmentView, ReviewNoteView
 from fieldapp.vault import ChangeSet
 from ui.casework.case_view import CaseFileView
 from ui.context import AppContext
@@ -56,7 +56,8 @@ class ReviewPanel(QGroupBox):
         layout.addWidget(self.error)
         layout.addWidget(self.add_button)
         self.add_button.clicked.connect(self.add)
-        context.subscribe({"review_notes"}, self._on_changes)  # here or another supervisor
+        # here or another supervisor; every reassignment of the case file is listed too
+        context.subscribe({"review_notes", "reassignments"}, self._on_changes)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self.edit)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -93,13 +94,28 @@ class ReviewPanel(QGroupBox):
 
     def refresh(self) -> None:
         case_id = self.case_id
-        self.ctx.call(lambda s: supervision.review_notes(s, case_id=case_id),
-                      on_success=self._show)
 
-    def _show(self, notes: list[ReviewNoteView]) -> None:
+        def read(s: Session) -> tuple[list[ReviewNoteView], list[ReassignmentView]]:
+            return (supervision.review_notes(s, case_id=case_id),
+                    supervision.reassignments(s, case_id=case_id))
+
+        self.ctx.call(read, on_success=self._show)
+
+    def _moved(self, r: ReassignmentView) -> str:
+        text = self.tr("Reassigned from %1 to %2").replace(
+            "%1", r.from_worker or self.tr("nobody")).replace("%2", r.to_worker)
+        if r.until is not None:
+            text += " " + self.tr("until %1").replace("%1", format_date(r.until))
+        return f"{text} ({r.reason})" if r.reason else text
+
+    def _show(self, found: tuple[list[ReviewNoteView], list[ReassignmentView]]) -> None:
+        notes, moves = found
+        lines = [(n.written_on, f"{format_date(n.written_on)} — {n.text}") for n in notes]
+        lines += [(r.reassigned_on, f"{format_date(r.reassigned_on)} — {self._moved(r)}")
+                  for r in moves]
         self.notes.clear()
-        for n in notes:
-            self.notes.addItem(f"{format_date(n.written_on)} — {n.text}")
+        for _day, line in sorted(lines, key=lambda pair: pair[0], reverse=True):
+            self.notes.addItem(line)
 
     def add(self) -> None:
         text, case_id, key = self.edit.toPlainText(), self.case_id, self.draft_key

@@ -119,6 +119,17 @@ def test_caseload_drill_open_review_reassign_and_pdf(qtbot, app, supervisor_worl
         ("Karim Benali", 0), ("Sophie Dubois", 2)], timeout=5_000)
     with app.vault.session(read_only=True) as s:
         assert casework.get_case(s, case_id=other).assigned_worker == "Sophie Dubois"
+    # the case file's page lists the reassignment beside the review notes
+    view.cases.setFocus()
+    row = next(i for i, c in enumerate(view.case_model.rows()) if c.case_id == other)
+    view.cases.setCurrentIndex(view.case_proxy.mapFromSource(view.case_model.index(row, 0)))
+    qtbot.keyClick(view.cases, Qt.Key.Key_Return)
+    page = ws.current_case()
+    qtbot.waitUntil(lambda: page.review.notes.count() == 2, timeout=5_000)
+    lines = [page.review.notes.item(i).text() for i in range(2)]
+    assert any("Reassigned from Karim Benali to Sophie Dubois (verlof)" in line
+               for line in lines)
+    shortcut(qtbot, app, "Ctrl+W")
 
     # indicators: the PDF of the last 12 months, made in the background
     shortcut(qtbot, app, "Ctrl+2")
