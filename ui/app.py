@@ -91,7 +91,7 @@ class FieldApp(QObject):
         self.idle.idle.connect(self.lock)
         self.autosave = DraftAutosaver(self.runner, interval_ms=autosave_ms, parent=self)
         self.idle.on_typing = self.autosave.schedule
-        self.autosave.saved.connect(self.idle.arm_typing)
+        self.autosave.collected.connect(self.idle.arm_typing)
         self.recovered: RecoveredDraftsDialog | None = None  # when one is open
         self.vault: Vault | None = None
         self.context: AppContext | None = None

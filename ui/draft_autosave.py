@@ -10,7 +10,7 @@ nobody types, and the event loop never waits on the disk.
     autosave = DraftAutosaver(runner, interval_ms=3_000)
     autosave.attach(vault, collect=workspace.collect_drafts)   # after unlock
     watcher.on_typing = autosave.schedule
-    autosave.saved.connect(watcher.arm_typing)
+    autosave.collected.connect(watcher.arm_typing)
     autosave.detach()                                          # at lock
 """
 
@@ -41,6 +41,9 @@ class DraftSource(Protocol):
 
 class DraftAutosaver(QObject):
     saved = Signal()  # an autosave round finished (written, or nothing had changed)
+    # the editors' text was read for a round: a key pressed from now on is not in it, so
+    # it schedules the next round (also while this round's write is still under way)
+    collected = Signal()
 
     def __init__(self, runner: TaskRunner, *, interval_ms: int = AUTOSAVE_MS,
                  parent: QObject | None = None) -> None:
@@ -99,10 +102,12 @@ class DraftAutosaver(QObject):
 
     def save_now(self) -> None:
         """Write what changed since the last autosave, on the database worker."""
+        self._timer.stop()  # this is the round that was due
         vault = self._vault
         if vault is None:
             return
         current = self.collect()
+        self.collected.emit()
         changed = {k: v for k, v in current.items() if self._kept.get(k) != v}
         if not changed:
             self._kept = current

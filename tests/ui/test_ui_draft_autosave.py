@@ -3,6 +3,8 @@ crash or a quit left behind is offered back at the next unlock."""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -37,6 +39,27 @@ def test_typing_is_kept_as_a_draft_while_the_vault_stays_unlocked(qtbot, make_ap
     with qtbot.waitSignal(app.autosave.saved, timeout=5_000):  # not a fixed wait
         qtbot.keyClicks(view.timeline_table, "x")  # more keys: an autosave round runs again
     assert kept(app, key) is None  # saved as a note: no draft lingers to be offered again
+
+
+def test_keys_typed_while_an_autosave_is_written_are_kept_by_the_next_one(qtbot, make_app,
+                                                                         world):
+    app = make_app(autosave_ms=60_000)  # the test starts the rounds itself
+    unlock(qtbot, app)
+    view = open_household(qtbot, app, "Famille Lefèvre")
+    shortcut(qtbot, app, "Ctrl+N")
+    key = f"note:{world.case_id}"
+    qtbot.keyClicks(view.editor.text_edit, TEXT[:30])
+    assert app.autosave.is_scheduled()
+    busy = threading.Event()
+    app.runner.db(busy.wait)  # the database worker is busy: the write waits its turn
+    with qtbot.waitSignal(app.autosave.saved, timeout=5_000):
+        app.autosave.save_now()  # its write is queued on the database worker...
+        qtbot.keyClicks(view.editor.text_edit, TEXT[30:])  # ...while the person types on
+        assert app.autosave.is_scheduled()  # those keys are not forgotten
+        busy.set()
+    with qtbot.waitSignal(app.autosave.saved, timeout=5_000):
+        app.autosave.save_now()
+    assert kept(app, key) == TEXT
 
 
 def test_nothing_is_written_while_nobody_types(qtbot, make_app, world):

@@ -85,6 +85,14 @@ def test_two_hundred_thousand_input_events_leave_none_and_bools_alone(
     window.resize(1280, 720)
     qtbot.wait(200)  # the workspace's first loads
     assert app.idle._active  # the idle watcher's filter is on the hot path
+    # every tab shown once before the count starts: a tab's first showing loads its screen
+    # (modules, translations, models) for good, which is not what this test looks for
+    for tab_widget in tab_widgets(window):
+        for index in range(tab_widget.count()):
+            tab_widget.setCurrentIndex(index)
+            qtbot.wait(100)
+        tab_widget.setCurrentIndex(0)
+    qtbot.wait(200)
 
     counter = Counter()
     QCoreApplication.instance().installEventFilter(counter)
