@@ -119,7 +119,14 @@ def test_caseload_drill_open_review_reassign_and_pdf(qtbot, app, supervisor_worl
         ("Karim Benali", 0), ("Sophie Dubois", 2)], timeout=5_000)
     with app.vault.session(read_only=True) as s:
         assert casework.get_case(s, case_id=other).assigned_worker == "Sophie Dubois"
-    # the case file's page lists the reassignment beside the review notes
+    # Sophie's case files now hold it; its page lists the reassignment beside the notes
+    sophie = next(i for i, r in enumerate(view.model.rows()) if r.label == "Sophie Dubois")
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.proxy.mapFromSource(view.model.index(sophie, 0)))
+    with qtbot.waitSignal(view.cases_loaded, timeout=5_000):
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(c.case_id == other for c in view.case_model.rows()),
+                    timeout=5_000)
     view.cases.setFocus()
     row = next(i for i, c in enumerate(view.case_model.rows()) if c.case_id == other)
     view.cases.setCurrentIndex(view.case_proxy.mapFromSource(view.case_model.index(row, 0)))
