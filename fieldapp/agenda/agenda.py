@@ -61,19 +61,12 @@ def workers(session: Session) -> list[WorkerChoice]:
     return [WorkerChoice(me.id, me.display_name), *people]
 
 
-def _names(session: Session) -> dict[str, str]:
-    names = directory.names(session)
-    me = get_profile(session)
-    names.setdefault(me.id, me.display_name)
-    return names
-
-
 def agenda(session: Session, *, from_day: date, to_day: date, worker_id: str | None = None,
            kinds: tuple[str, ...] = KINDS) -> list[AgendaItem]:
     """Everything planned, held or cancelled from `from_day` to `to_day` (inclusive) for
     `worker_id` (everyone's when None), by day and time; planned items that share time
     with another of the same worker that day are flagged `overlaps`."""
-    names = _names(session)
+    names = directory.names(session)  # the person signed in included
     items: list[AgendaItem] = []
     readers = {"visit": _visits, "office": _office, "welcome": _welcome, "access": _access,
                "followup": _followups}
