@@ -157,7 +157,8 @@ def _objectives(table: EvaluationTable, now: dict[tuple[str, str], str],
                          now[cell], before[cell]])
     cell = ("axis", NO_OBJECTIVE)
     rows.append([p(t(CTX, NO_OBJECTIVE_TEXT)), "", "", now[cell], before[cell]])
-    return _numbers(rows, [CONTENT_W - 28 * mm - 3 * NUM, 28 * mm, NUM, NUM, NUM], shaded)
+    return _numbers(rows, [CONTENT_W - 32 * mm - 26 * mm - 2 * NUM, 32 * mm, 26 * mm, NUM, NUM],
+                    shaded)
 
 
 def _qualitative(table: EvaluationTable, t: Translate) -> list[Flowable]:
@@ -194,10 +195,10 @@ def _sites(table: EvaluationTable, now: dict[tuple[str, str], str], t: Translate
         actions = "\n".join(f"{t(CTX, PILLAR_SHORT[x])}: {now[(f'site:{x}', site.site_id)]}"
                             for x, _n in site.by_pillar)
         rows.append([p(site.site_name, "cell_bold"), p("\n".join(actors), "small"),
-                     p(staff, "small"), now[("open_cases", site.site_id)],
+                     p(staff.replace(" · ", "\n"), "small"), now[("open_cases", site.site_id)],
                      p(actions, "small")])
-    table_ = Table(rows, colWidths=[30 * mm, CONTENT_W - 30 * mm - 36 * mm - 20 * mm - 32 * mm,
-                                    36 * mm, 20 * mm, 32 * mm], repeatRows=1)
+    table_ = Table(rows, colWidths=[32 * mm, CONTENT_W - 32 * mm - 32 * mm - 20 * mm - 38 * mm,
+                                    32 * mm, 20 * mm, 38 * mm], repeatRows=1)
     table_.setStyle(TableStyle([*grid_style(), ("ALIGN", (3, 1), (3, -1), "RIGHT")]))
     return table_
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
     <context>
         <name>AboutDialog</name>
@@ -4066,15 +4067,15 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>FTE of the &amp;housing company:</source>
-            <translation>ETP de la &amp;SISP :</translation>
+            <translation>ETP de la S&amp;ISP :</translation>
         </message>
         <message>
             <source>FTE seconded by the &amp;DMBSH:</source>
-            <translation>ETP détachés par le &amp;SASLS :</translation>
+            <translation>ETP détachés par le SAS&amp;LS :</translation>
         </message>
         <message>
             <source>FTE of the PSC's &amp;non-profit:</source>
-            <translation>ETP de l'&amp;asbl du PCS :</translation>
+            <translation>ETP de l'as&amp;bl du PCS :</translation>
         </message>
         <message>
             <source>An A&amp;RHUU (tenants' advisory council) is active</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
     <context>
         <name>AboutDialog</name>
@@ -4074,7 +4075,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>FTE of the PSC's &amp;non-profit:</source>
-            <translation>VTE van de &amp;vzw van het PSC:</translation>
+            <translation>VTE van de v&amp;zw van het PSC:</translation>
         </message>
         <message>
             <source>An A&amp;RHUU (tenants' advisory council) is active</source>
@@ -4086,7 +4087,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>&amp;Save the state of play (Ctrl+Return)</source>
-            <translation>Stand van zaken &amp;opslaan (Ctrl+Enter)</translation>
+            <translation>Stand van zaken op&amp;slaan (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>State of play per site</source>

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
@@ -29,7 +30,8 @@ from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.supervision import evaluation as ev
-from fieldapp.supervision.evaluation_pdf import evaluation_file_name
+from fieldapp.supervision.evaluation_export import CTX as REPORT
+from fieldapp.supervision.evaluation_pdf import PILLAR_SHORT, evaluation_file_name
 from fieldapp.supervision.labels import INDICATORS, PILLARS, axis_label, objective_label
 from fieldapp.vault import ChangeSet
 from ui.context import AppContext
@@ -45,7 +47,7 @@ from ui.supervision.common import (
     translate,
 )
 from ui.supervision.evaluation_sites import SitesPage
-from ui.table_model import Column
+from ui.table_model import Column, Index
 
 C = "EvaluationView"
 COUNTED = CASEWORK | WELCOME | NEIGHBOURHOOD | RENOVATION | REGISTRY | EVALUATION
@@ -73,7 +75,19 @@ def _goal_label(row: GoalRow) -> str:
 
 
 def _pillars(codes: tuple[str, ...]) -> str:
-    return ", ".join(tr_label(PILLARS, c) for c in codes)
+    return ", ".join(translate(REPORT, PILLAR_SHORT[c]) for c in codes if c in PILLAR_SHORT)
+
+
+class GoalsModel(SortableRowsModel[GoalRow]):
+    """Axis rows in bold, their objectives indented under them."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.FontRole and index.isValid() and \
+                self.row_at(index.row()).scope == "axis":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
 
 
 GOAL_COLUMNS: list[Column[GoalRow]] = [
@@ -133,9 +147,12 @@ class EvaluationView(QWidget):
         top.addSpacing(16)
         top.addWidget(self.coverage, 1)
 
-        self.goal_model = SortableRowsModel(C, GOAL_COLUMNS, self)
+        self.goal_model = GoalsModel(C, GOAL_COLUMNS, self)
         self.goals = make_table(self, proxy_for(self.goal_model, self), sort_column=-1)
         self.goals.setSortingEnabled(False)  # axes keep their objectives under them
+        header = self.goals.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 560)  # long objective labels: the counts stay in view
         self.editor = QGroupBox(self)
         self.target_label, self.text_label = QLabel(self), QLabel(self)
         self.target_spin = QSpinBox(self.editor)
