@@ -97,8 +97,7 @@ OBJECTIVES: dict[str, str] = {
     "4.2": _t("labels", "Learn to cooperate"),
     "4.3": _t("labels", "Build the network with residents"),
     "4.4": _t("labels", "Take part in or start network dynamics"),
-    "T": _t("labels", "Reliable knowledge of the social realities of residents and their "
-            "surroundings through shared diagnosis tools"),
+    "T": _t("labels", "Reliable knowledge of social realities through diagnosis tools"),
 }
 
 TRANSVERSAL = "T"

@@ -1711,6 +1711,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>State of play per site</translation>
         </message>
         <message>
+            <source>Parts of the evaluation table</source>
+            <translation>Parts of the evaluation table</translation>
+        </message>
+        <message>
             <source>Minimal base (●): %1 of %2 objectives with at least one action · compared with %3 – %4</source>
             <translation>Minimal base (●): %1 of %2 objectives with at least one action · compared with %3 – %4</translation>
         </message>
@@ -5678,8 +5682,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <source>Reliable knowledge of the social realities of residents and their surroundings through shared diagnosis tools</source>
-            <translation>Reliable knowledge of the social realities of residents and their surroundings through shared diagnosis tools</translation>
+            <source>Reliable knowledge of social realities through diagnosis tools</source>
+            <translation>Reliable knowledge of social realities through diagnosis tools</translation>
         </message>
         <message>
             <source>Opened</source>

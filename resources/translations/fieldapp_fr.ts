@@ -1711,6 +1711,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>État des lieux par site</translation>
         </message>
         <message>
+            <source>Parts of the evaluation table</source>
+            <translation>Parties du tableau d'évaluation</translation>
+        </message>
+        <message>
             <source>Minimal base (●): %1 of %2 objectives with at least one action · compared with %3 – %4</source>
             <translation>Base minimale (●) : %1 objectifs sur %2 avec au moins une action · comparé au %3 – %4</translation>
         </message>
@@ -5678,8 +5682,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Annulée</translation>
         </message>
         <message>
-            <source>Reliable knowledge of the social realities of residents and their surroundings through shared diagnosis tools</source>
-            <translation>Connaissance fiable des réalités sociales des habitants et de leur environnement grâce à des outils de diagnostic homogènes</translation>
+            <source>Reliable knowledge of social realities through diagnosis tools</source>
+            <translation>Connaissance fiable des réalités sociales par des outils de diagnostic</translation>
         </message>
         <message>
             <source>Opened</source>

@@ -1711,6 +1711,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Stand van zaken per site</translation>
         </message>
         <message>
+            <source>Parts of the evaluation table</source>
+            <translation>Delen van de evaluatietabel</translation>
+        </message>
+        <message>
             <source>Minimal base (●): %1 of %2 objectives with at least one action · compared with %3 – %4</source>
             <translation>Minimale basis (●): %1 van %2 doelstellingen met minstens één actie · vergeleken met %3 – %4</translation>
         </message>
@@ -5678,8 +5682,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Geannuleerd</translation>
         </message>
         <message>
-            <source>Reliable knowledge of the social realities of residents and their surroundings through shared diagnosis tools</source>
-            <translation>Betrouwbare kennis van de sociale realiteiten van de bewoners en hun omgeving via homogene diagnosetools</translation>
+            <source>Reliable knowledge of social realities through diagnosis tools</source>
+            <translation>Betrouwbare kennis van de sociale realiteiten via diagnosetools</translation>
         </message>
         <message>
             <source>Opened</source>

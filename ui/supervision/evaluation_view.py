@@ -240,6 +240,7 @@ class EvaluationView(QWidget):
         for i, text in enumerate((self.tr("Axes and objectives"), self.tr("Indicators by pillar"),
                                   self.tr("State of play per site"))):
             self.pages.setTabText(i, text)
+        self.pages.setAccessibleName(self.tr("Parts of the evaluation table"))
         self.goals.setAccessibleName(self.tr("Axes and objectives"))
         self.indicators.setAccessibleName(self.tr("Indicators by pillar"))
         self.goal_model.retranslate()
