@@ -4666,6 +4666,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>UnlockPage</name>
         <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>You work for several organisations: each has its own vault and keys on this laptop; the passphrase opens the one you choose.</source>
+            <translation>You work for several organisations: each has its own vault and keys on this laptop; the passphrase opens the one you choose.</translation>
+        </message>
+        <message>
             <source>FieldApp is locked</source>
             <translation>FieldApp is locked</translation>
         </message>
@@ -5553,6 +5565,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This site no longer exists.</source>
             <translation>This site no longer exists.</translation>
+        </message>
+        <message>
+            <source>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</source>
+            <translation>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</translation>
         </message>
     </context>
     <context>

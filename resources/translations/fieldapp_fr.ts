@@ -4666,6 +4666,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>UnlockPage</name>
         <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation :</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>You work for several organisations: each has its own vault and keys on this laptop; the passphrase opens the one you choose.</source>
+            <translation>Vous travaillez pour plusieurs organisations : chacune a son propre coffre et ses propres clés sur cet ordinateur ; la phrase secrète ouvre celle que vous choisissez.</translation>
+        </message>
+        <message>
             <source>FieldApp is locked</source>
             <translation>FieldApp est verrouillé</translation>
         </message>
@@ -5553,6 +5565,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This site no longer exists.</source>
             <translation>Ce site n'existe plus.</translation>
+        </message>
+        <message>
+            <source>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</source>
+            <translation>La clé d'une organisation se compose de lettres minuscules, de chiffres et de tirets (par exemple sisp-anneessens).</translation>
         </message>
     </context>
     <context>

@@ -4666,6 +4666,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>UnlockPage</name>
         <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisatie:</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>You work for several organisations: each has its own vault and keys on this laptop; the passphrase opens the one you choose.</source>
+            <translation>Je werkt voor meerdere organisaties: elk heeft op deze laptop een eigen kluis en eigen sleutels; de wachtzin opent de organisatie die je kiest.</translation>
+        </message>
+        <message>
             <source>FieldApp is locked</source>
             <translation>FieldApp is vergrendeld</translation>
         </message>
@@ -5553,6 +5565,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This site no longer exists.</source>
             <translation>Deze site bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</source>
+            <translation>De sleutel van een organisatie bestaat uit kleine letters, cijfers en streepjes (bijvoorbeeld ovm-anneessens).</translation>
         </message>
     </context>
     <context>
