@@ -21,9 +21,10 @@ from fieldapp.vault import Vault
 from fieldapp.vault.vault import DB_NAME, HEADER_NAME
 from sync.client.errors import NotFound
 from sync.engine import SyncEngine, enrol_new_vault
+from sync.protocol import AdminUserListResponse, CreateUserRequest, EnrolmentCodeResponse
 from sync.server import cli
 from tests.factories import NoSecretStore, make_world
-from tests.harness.server import ADMIN_EMAIL, admin_create_user, passphrase_for
+from tests.harness.server import ADMIN_EMAIL, passphrase_for
 from tests.integration.desktop_sync.desktop_helpers import Member, Team, add_note, fast_client
 
 pytestmark = pytest.mark.postgres
@@ -46,8 +47,10 @@ def _second_organisation(sync_server, tmp_path: Path) -> Team:  # type: ignore[n
 def _seconded(team: Team, profile: Path, org: str) -> Member:
     """The worker's vault of `org` under her one profile folder, with her account there."""
     email = f"k.benali+{org}-{uuid.uuid4().hex[:6]}@dmbsh.example"
-    code = admin_create_user(team.server.admin, email=email, role="social_assistant",
-                             name="Karim Benali")
+    code = team.server.admin.http.call(
+        "POST", "/v1/admin/users", EnrolmentCodeResponse,
+        CreateUserRequest(email=email, display_name="Karim Benali",  # type: ignore[arg-type]
+                          role="social_assistant", employer="dmbsh")).enrolment_code
     folder = orgs.vault_folder(profile, org)
     vault = enrol_new_vault(folder, server_url=team.server.base_url, email=email,
                             enrolment_code=code, passphrase=ONE_PASSPHRASE,
@@ -122,6 +125,11 @@ def test_a_seconded_worker_works_in_two_organisations_kept_apart(
         client_a, client_b = karim_a.engine.client(), karim_b.engine.client()
         assert client_a is not None and client_b is not None
         assert client_a.user.id != client_b.user.id
+        # each account records who employs her: the DMBSH, which seconds her to both
+        assert client_a.user.employer == client_b.user.employer == "dmbsh"
+        listed = team_b.server.admin.http.call("GET", "/v1/admin/users", AdminUserListResponse)
+        assert {u.email: u.employer for u in listed.users}[karim_b.email] == "dmbsh"
+        assert {u.email: u.employer for u in listed.users}[boss_b.email] == "housing_company"
         assert client_a.my_fingerprint() != client_b.my_fingerprint()
         headers = [(m.folder / HEADER_NAME).read_text() for m in (karim_a, karim_b)]
         assert headers[0] != headers[1]  # own salt, own wrapped raw key
