@@ -2,7 +2,7 @@
 objective, and each site's state of play (`supervision:<org>`, supervisors only).
 
 Revision ID: 1700_evaluation
-Revises: 1200_people
+Revises: 1100_agenda
 Create Date: 2026-12-06
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "1700_evaluation"
-down_revision: str | None = "1200_people"
+down_revision: str | None = "1100_agenda"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
