@@ -5028,6 +5028,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>An information session</translation>
         </message>
         <message>
+            <source>A self-evaluation</source>
+            <translation>A self-evaluation</translation>
+        </message>
+        <message>
             <source>A form</source>
             <translation>A form</translation>
         </message>

@@ -5028,6 +5028,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Une séance d'information</translation>
         </message>
         <message>
+            <source>A self-evaluation</source>
+            <translation>Une auto-évaluation</translation>
+        </message>
+        <message>
             <source>A form</source>
             <translation>Un formulaire</translation>
         </message>

@@ -5028,6 +5028,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Een infovergadering</translation>
         </message>
         <message>
+            <source>A self-evaluation</source>
+            <translation>Een zelfevaluatie</translation>
+        </message>
+        <message>
             <source>A form</source>
             <translation>Een formulier</translation>
         </message>

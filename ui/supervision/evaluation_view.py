@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.local import drafts
 from fieldapp.supervision import evaluation as ev
 from fieldapp.supervision.evaluation_export import CTX as REPORT
 from fieldapp.supervision.evaluation_pdf import PILLAR_SHORT, evaluation_file_name
@@ -213,6 +214,7 @@ class EvaluationView(QWidget):
             key.setContext(Qt.ShortcutContext.WidgetShortcut)  # one per field: not ambiguous
             key.activated.connect(self.save_goal)
         self._stale = False
+        self._pending_draft: tuple[str, str] | None = None
         self._goal_chosen(QModelIndex(), QModelIndex())
         context.subscribe(COUNTED, self._on_changes)
         self.retranslate()
@@ -301,6 +303,8 @@ class EvaluationView(QWidget):
 
     def _loaded(self, table: ev.EvaluationTable) -> None:
         current = self.current_goal()
+        typed = (self.draft_key(), self.text_edit.toPlainText(), self.target_spin.value()) \
+            if self._edited() else None  # counted again while typing: the typing stays
         self.table_ = table
         self.goal_model.set_rows(goal_rows(table))
         self.indicator_model.set_rows(list(table.indicators))
@@ -308,9 +312,23 @@ class EvaluationView(QWidget):
         self._years_in_headers()
         self._coverage()
         self.status.setText("")
-        if current is not None:
+        pending, self._pending_draft = self._pending_draft, None
+        if pending is not None:
+            self.select_goal(*pending)
+        elif current is not None:
             self.select_goal(current.scope, current.code)
+        if typed is not None and typed[0] == self.draft_key():
+            self.text_edit.setPlainText(typed[1])
+            self.target_spin.setValue(typed[2])
         self.loaded.emit()
+
+    def _edited(self) -> bool:
+        row = self.current_goal()
+        if row is None:
+            return False
+        target = -1 if row.target is None else row.target
+        return self.text_edit.toPlainText().strip() != row.text or (
+            row.scope == "objective" and self.target_spin.value() != target)
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
@@ -337,6 +355,36 @@ class EvaluationView(QWidget):
         self.text_edit.setPlainText(row.text if row else "")
         self.error.hide()
         self._editor_title()
+        key = self.draft_key()
+        if key:  # a text left unsaved at a lock comes back
+            self.ctx.call(lambda s: drafts.load_draft(s, key=key),
+                          on_success=lambda text: self._draft_loaded(key, text))
+
+    # -- drafts (the self-evaluation is kept while it is typed, like every text) -----------
+
+    def draft_key(self) -> str:
+        row, table = self.current_goal(), self.table_
+        if row is None or table is None:
+            return ""
+        return f"evaluation:{table.year}:{row.scope}:{row.code}"
+
+    def unsaved_drafts(self) -> dict[str, str]:
+        row, key, text = self.current_goal(), self.draft_key(), self.text_edit.toPlainText()
+        if not key or row is None or not text.strip() or text.strip() == row.text:
+            return {}
+        return {key: text}
+
+    def _draft_loaded(self, key: str, text: str | None) -> None:
+        if text and key == self.draft_key():
+            self.text_edit.setPlainText(text)
+
+    def open_draft(self, key: str) -> None:
+        """Show the year, axis or objective a recovered draft was written for."""
+        _kind, year, scope, code = [*key.split(":"), "", "", ""][:4]
+        self._pending_draft = (scope, code)
+        if year.isdigit() and self.year_spin.minimum() <= int(year) <= self.year_spin.maximum():
+            self.year_spin.setValue(int(year))
+        self.refresh()
 
     def _editor_title(self) -> None:
         row = self.current_goal()
@@ -353,9 +401,12 @@ class EvaluationView(QWidget):
         text, actor, today = self.text_edit.toPlainText(), self.ctx.actor_id, self.ctx.today()
         scope, code, year = row.scope, row.code, table.year
 
+        key = self.draft_key()
+
         def write(s: Session) -> None:
             ev.save_entry(s, year=year, scope=scope, code=code, actor_id=actor, today=today,
                           target=None if target < 0 else target, self_evaluation=text)
+            drafts.discard_draft(s, key=key)
 
         self.ctx.call(write, on_success=self._saved, on_failure=self._save_failed)
 

@@ -227,10 +227,14 @@ class SupervisorWorkspace(QWidget):
     # -- drafts offered back at unlock (ui.recovered_drafts) -----------------------------
 
     def can_open_draft(self, key: str) -> bool:
-        return is_note_draft(key) or key.startswith("review:")
+        return is_note_draft(key) or key.startswith(("review:", "evaluation:"))
 
     def open_draft(self, key: str) -> None:
         """Open the case file a note draft belongs to; its editor brings the draft back."""
+        if key.startswith("evaluation:"):  # the evaluation table brings it back itself
+            self.show_evaluation()
+            self.evaluation.open_draft(key)
+            return
         if key.startswith("review:"):  # "review:<case id>": the case's review panel
             key = "note:" + key.partition(":")[2]
         find_note_draft(self.ctx, key, lambda place: self.open_case(place[0], place[1]))
@@ -241,6 +245,7 @@ class SupervisorWorkspace(QWidget):
         found: dict[str, str] = {}
         for page in self.case_pages():
             found.update(page.unsaved_drafts())
+        found.update(self.evaluation.unsaved_drafts())
         return found
 
     def save_state(self) -> WorkspaceState:

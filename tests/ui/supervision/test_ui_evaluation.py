@@ -78,9 +78,11 @@ def test_targets_self_evaluation_state_of_play_and_exports(qtbot, app, tmp_path)
     row = view.current_goal()
     assert (row.code, row.target, row.text) == ("2.3", 40, "Permanenties goed bezocht.")
 
-    # an axis takes no target
+    # an axis takes no target; its text typed and not saved is kept as a draft
     view.select_goal("axis", "2")
     assert not view.target_spin.isEnabled()
+    qtbot.keyClicks(view.text_edit, "Nog te bespreken")
+    assert ws.collect_drafts() == {f"evaluation:{TODAY.year}:axis:2": "Nog te bespreken"}
 
     # the state of play of Anneessens
     view.pages.setCurrentWidget(view.sites)
@@ -98,6 +100,7 @@ def test_targets_self_evaluation_state_of_play_and_exports(qtbot, app, tmp_path)
     qtbot.keyClicks(sites.fte_spins[1], "1,5")  # Dutch decimal comma
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         qtbot.keyClick(sites.fte_spins[1], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.text_edit.toPlainText() == "Nog te bespreken"  # counted again: kept
     saved = next(r for r in sites.model.rows() if r.site_name == "Anneessens")
     assert (saved.psc, saved.arhuu, saved.fte_dmbsh, saved.open_cases) == (
         "PSC Anneessens", True, 1.5, 1)
