@@ -329,6 +329,7 @@ Role = Literal[
     "renovation_assistant",
     "neighbourhood_agent",
     "collective_assistant",
+    "community_worker",
 ]
 ROLES: tuple[str, ...] = (
     "admin",
@@ -337,6 +338,7 @@ ROLES: tuple[str, ...] = (
     "renovation_assistant",
     "neighbourhood_agent",
     "collective_assistant",
+    "community_worker",
 )
 # The field roles: a supervisor may revoke (and order wiped) the devices of these users of
 # their own organisation (``/v1/team/devices``), besides their own.
@@ -345,6 +347,7 @@ FIELD_ROLES: tuple[str, ...] = (
     "renovation_assistant",
     "neighbourhood_agent",
     "collective_assistant",
+    "community_worker",
 )
 
 
@@ -365,7 +368,7 @@ def check_roles(roles: list[str]) -> list[str]:
     return sorted(set(roles), key=ROLES.index)
 CollectionKind = Literal[
     "registry", "casework", "casework-restricted", "handoff", "renovation", "neighbourhood",
-    "supervision", "audit",
+    "supervision", "audit", "community", "partners",
 ]
 # Collections a field worker creates for themself (issue 14): their restricted notes of one
 # site (`casework-restricted:<site>:<me>`) and their access-log entries (`audit:<org>:<me>`);
@@ -376,6 +379,29 @@ OWNED_KINDS: tuple[str, ...] = ("casework-restricted", "audit")
 APPEND_ONLY_KINDS: tuple[str, ...] = ("audit",)
 Access = Literal["read", "write", "manage"]
 ACCESS_RANK: dict[str, int] = {"read": 1, "write": 2, "manage": 3}
+# Community work (issue 19). `community:<org>` holds the social cohesion project (PSC): its
+# record, plan, activity log, committee and yearly report — written by the community
+# workers, managed by the supervisors. `partners:<org>` is the social map, read by every
+# field role, written by the supervisors and the community workers. A community worker of
+# the non-profit (another legal entity) holds no other key: not the registry, no case
+# file — only, besides those two, their own access log.
+COMMUNITY_ROLE = "community_worker"
+COMMUNITY_ONLY_KINDS: tuple[str, ...] = ("community", "partners", "audit")
+
+
+def may_join(kind: str, roles: list[str] | tuple[str, ...], access: str) -> bool:
+    """Whether an account holding `roles` may be a member of a collection of `kind` with
+    `access` (the server checks it at every grant; clients use it to offer only what fits)."""
+    held = set(roles)
+    if "supervisor" in held:
+        return True
+    if kind == "community":
+        return COMMUNITY_ROLE in held
+    if kind == "partners":
+        return access == "read" or COMMUNITY_ROLE in held
+    if held <= {COMMUNITY_ROLE}:
+        return kind in COMMUNITY_ONLY_KINDS
+    return True
 PushStatus = Literal["accepted", "duplicate", "conflict"]
 
 
