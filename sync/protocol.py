@@ -235,6 +235,7 @@ Meta: ``GET /v1/health`` → :class:`OkResponse`; ``GET /openapi.json``.
 from __future__ import annotations
 
 import binascii
+from collections.abc import Sequence
 from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
@@ -389,7 +390,7 @@ COMMUNITY_ROLE = "community_worker"
 COMMUNITY_ONLY_KINDS: tuple[str, ...] = ("community", "partners", "audit")
 
 
-def may_join(kind: str, roles: list[str] | tuple[str, ...], access: str) -> bool:
+def may_join(kind: str, roles: Sequence[str], access: str) -> bool:
     """Whether an account holding `roles` may be a member of a collection of `kind` with
     `access` (the server checks it at every grant; clients use it to offer only what fits)."""
     held = set(roles)
