@@ -33,37 +33,59 @@ from fieldapp.reports.layout import (
 
 Translate = Callable[[str, str], str]
 C = "YearlyReport"
-FILE_NAME = _t(C, "psc-yearly-report-{year}.pdf")
+FILE_NAME = _t("YearlyReport", "psc-yearly-report-{year}.pdf")
 TEXTS = {
-    "service": _t(C, "Social cohesion project — community work"),
-    "title": _t(C, "Yearly report with self-evaluation {year}"),
-    "period": _t(C, "Agreement"), "language": _t(C, "Language"),
-    "referent": _t(C, "Housing company referent"), "coordinator": _t(C, "Coordinator"),
-    "cosignatories": _t(C, "Co-signatories"), "perimeter": _t(C, "Perimeter"),
-    "premises": _t(C, "Premises lent"), "objectives": _t(C, "Objectives"),
-    "common": _t(C, "Common to every PSC"), "local": _t(C, "Local objectives"),
-    "diagnosis": _t(C, "Local diagnosis"), "diagnosis_on": _t(C, "drawn up on {day}"),
-    "plan": _t(C, "Action plan {year}"), "action": _t(C, "Action"),
-    "psc_objective": _t(C, "PSC objective"), "sector_objective": _t(C, "Sector objective"),
-    "status": _t(C, "Status"), "activities": _t(C, "Activities"),
-    "participants": _t(C, "Participants"), "sessions": _t(C, "Sessions"),
-    "log": _t(C, "Activities of the year"), "kind": _t(C, "Kind"),
-    "number": _t(C, "Number"), "workshops": _t(C, "Workshop series"),
-    "trainer": _t(C, "Trainer"), "facilitators": _t(C, "Facilitators"),
-    "closing": _t(C, "Closing individual session"), "feedback": _t(C, "Feedback"),
-    "questions": _t(C, "New questions"), "follow_up": _t(C, "Follow-up offered"),
-    "committee": _t(C, "Local follow-up committee"), "date": _t(C, "Date"),
-    "present": _t(C, "Present (organisations)"), "decisions": _t(C, "Decisions"),
-    "no_meeting": _t(C, "The committee did not meet this year."),
-    "evaluation": _t(C, "Self-evaluation"), "overall": _t(C, "Overall"),
-    "figures": _t(C, "{actions} actions ({done} done), {activities} activities, "
-                     "{participants} participants"),
-    "no_text": _t(C, "No self-evaluation written."),
-    "nothing": _t(C, "Nothing planned for this year."),
-    "no_activity": _t(C, "No activity logged this year."),
-    "privacy": _t(C, "Participants are counted; nobody is named in this report."),
-    "printed": _t(C, "Printed on {day}"),
-    "from_to": _t(C, "{start} to {end}"), "nl": _t(C, "Dutch"), "fr": _t(C, "French"),
+    "service": _t("YearlyReport", "Social cohesion project — community work"),
+    "title": _t("YearlyReport", "Yearly report with self-evaluation {year}"),
+    "period": _t("YearlyReport", "Agreement"),
+    "language": _t("YearlyReport", "Language"),
+    "referent": _t("YearlyReport", "Housing company referent"),
+    "coordinator": _t("YearlyReport", "Coordinator"),
+    "cosignatories": _t("YearlyReport", "Co-signatories"),
+    "perimeter": _t("YearlyReport", "Perimeter"),
+    "premises": _t("YearlyReport", "Premises lent"),
+    "objectives": _t("YearlyReport", "Objectives"),
+    "common": _t("YearlyReport", "Common to every PSC"),
+    "local": _t("YearlyReport", "Local objectives"),
+    "diagnosis": _t("YearlyReport", "Local diagnosis"),
+    "diagnosis_on": _t("YearlyReport", "drawn up on {day}"),
+    "plan": _t("YearlyReport", "Action plan {year}"),
+    "action": _t("YearlyReport", "Action"),
+    "psc_objective": _t("YearlyReport", "PSC objective"),
+    "sector_objective": _t("YearlyReport", "Sector objective"),
+    "status": _t("YearlyReport", "Status"),
+    "activities": _t("YearlyReport", "Activities"),
+    "participants": _t("YearlyReport", "Participants"),
+    "sessions": _t("YearlyReport", "Sessions"),
+    "log": _t("YearlyReport", "Activities of the year"),
+    "kind": _t("YearlyReport", "Kind"),
+    "number": _t("YearlyReport", "Number"),
+    "workshops": _t("YearlyReport", "Workshop series"),
+    "trainer": _t("YearlyReport", "Trainer"),
+    "facilitators": _t("YearlyReport", "Facilitators"),
+    "closing": _t("YearlyReport", "Closing individual session"),
+    "feedback": _t("YearlyReport", "Feedback"),
+    "questions": _t("YearlyReport", "New questions"),
+    "follow_up": _t("YearlyReport", "Follow-up offered"),
+    "committee": _t("YearlyReport", "Local follow-up committee"),
+    "date": _t("YearlyReport", "Date"),
+    "present": _t("YearlyReport", "Present (organisations)"),
+    "decisions": _t("YearlyReport", "Decisions"),
+    "no_meeting": _t("YearlyReport", "The committee did not meet this year."),
+    "evaluation": _t("YearlyReport", "Self-evaluation"),
+    "overall": _t("YearlyReport", "Overall"),
+    "figures": _t(
+        "YearlyReport",
+        "{actions} actions ({done} done), {activities} activities, {participants} participants",
+    ),
+    "no_text": _t("YearlyReport", "No self-evaluation written."),
+    "nothing": _t("YearlyReport", "Nothing planned for this year."),
+    "no_activity": _t("YearlyReport", "No activity logged this year."),
+    "privacy": _t("YearlyReport", "Participants are counted; nobody is named in this report."),
+    "printed": _t("YearlyReport", "Printed on {day}"),
+    "from_to": _t("YearlyReport", "{start} to {end}"),
+    "nl": _t("YearlyReport", "Dutch"),
+    "fr": _t("YearlyReport", "French"),
 }
 
 
@@ -89,8 +111,9 @@ def objective_label(project: ProjectView, code: str, translate: Translate) -> st
     return code
 
 
-def report_pdf(report: YearlyReport, *, language: str, printed_on: date,
-               translate: Translate = untranslated) -> bytes:
+def report_pdf(
+    report: YearlyReport, *, language: str, printed_on: date, translate: Translate = untranslated
+) -> bytes:
     def t(key: str, **params: object) -> str:
         text = translate(C, TEXTS[key])
         return text.format(**params) if params else text
@@ -100,25 +123,42 @@ def report_pdf(report: YearlyReport, *, language: str, printed_on: date,
 
     project, st = report.project, styles()
     title = t("title", year=report.year)
-    period = t("from_to", start=day(project.agreement_start), end=day(project.agreement_end)) \
-        if project.agreement_start or project.agreement_end else ""
+    period = (
+        t("from_to", start=day(project.agreement_start), end=day(project.agreement_end))
+        if project.agreement_start or project.agreement_end
+        else ""
+    )
     story: list[Flowable] = [
-        p(t("service"), "service"), Paragraph(title, st["title"]), p(project.name, "h2"),
-        info_table([
-            (t("period"), period), (t("language"), t(project.language)),
-            (t("referent"), project.referent), (t("coordinator"), project.coordinator),
-            (t("cosignatories"), "\n".join(
-                f"{c.name} ({label(COSIGNATORY_KINDS, c.kind)})"
-                for c in project.cosignatories)),
-            (t("perimeter"), "\n".join(
-                f"{s.name} ({s.reference})" if s.reference else s.name
-                for s in project.perimeter)),
-            (t("premises"), project.premises),
-        ]),
-        p(t("objectives"), "h2"), p(t("common"), "cell_bold"),
+        p(t("service"), "service"),
+        Paragraph(title, st["title"]),
+        p(project.name, "h2"),
+        info_table(
+            [
+                (t("period"), period),
+                (t("language"), t(project.language)),
+                (t("referent"), project.referent),
+                (t("coordinator"), project.coordinator),
+                (
+                    t("cosignatories"),
+                    "\n".join(
+                        f"{c.name} ({label(COSIGNATORY_KINDS, c.kind)})"
+                        for c in project.cosignatories
+                    ),
+                ),
+                (
+                    t("perimeter"),
+                    "\n".join(
+                        f"{s.name} ({s.reference})" if s.reference else s.name
+                        for s in project.perimeter
+                    ),
+                ),
+                (t("premises"), project.premises),
+            ]
+        ),
+        p(t("objectives"), "h2"),
+        p(t("common"), "cell_bold"),
     ]
-    story += [p(f"• {objective_label(project, c, translate)}", "body")
-              for c in COMMON_OBJECTIVES]
+    story += [p(f"• {objective_label(project, c, translate)}", "body") for c in COMMON_OBJECTIVES]
     if project.local_objectives:
         story.append(p(t("local"), "cell_bold"))
         story += [p(f"• {o}", "body") for o in project.local_objectives]
@@ -131,10 +171,14 @@ def report_pdf(report: YearlyReport, *, language: str, printed_on: date,
     story += _activities(report, t, label)
     story += _committee(report, t)
     story += _evaluation(report, t, translate)
-    story += [Spacer(1, 4 * mm), p(t("privacy"), "small"),
-              p(t("printed", day=day(printed_on)), "small")]
-    return build(story, language=language, title=title,
-                 footer_left=f"{project.name} · {report.year}")
+    story += [
+        Spacer(1, 4 * mm),
+        p(t("privacy"), "small"),
+        p(t("printed", day=day(printed_on)), "small"),
+    ]
+    return build(
+        story, language=language, title=title, footer_left=f"{project.name} · {report.year}"
+    )
 
 
 def _grid(rows: list[list[object]], widths: list[float]) -> Table:
@@ -143,49 +187,87 @@ def _grid(rows: list[list[object]], widths: list[float]) -> Table:
     return table
 
 
-def _plan(report: YearlyReport, t: Callable[..., str], label: Callable[..., str],
-          translate: Translate) -> list[Flowable]:
+def _plan(
+    report: YearlyReport, t: Callable[..., str], label: Callable[..., str], translate: Translate
+) -> list[Flowable]:
     out: list[Flowable] = [p(t("plan", year=report.year), "h2")]
     if not report.actions:
         return [*out, p(t("nothing"), "body")]
-    rows: list[list[object]] = [[header_cell(t(k)) for k in (
-        "action", "psc_objective", "sector_objective", "status", "activities",
-        "participants")]]
+    rows: list[list[object]] = [
+        [
+            header_cell(t(k))
+            for k in (
+                "action",
+                "psc_objective",
+                "sector_objective",
+                "status",
+                "activities",
+                "participants",
+            )
+        ]
+    ]
     for a in report.actions:
         done = report.activities_of(a.id)
-        rows.append([p(a.title, "cell_bold"),
-                     p(objective_label(report.project, a.psc_objective, translate)),
-                     p(label(SECTOR_OBJECTIVES, a.sector_objective)),
-                     p(label(ACTION_STATUSES, a.status)), p(str(len(done))),
-                     p(str(sum(attendance(x) for x in done)))])
+        rows.append(
+            [
+                p(a.title, "cell_bold"),
+                p(objective_label(report.project, a.psc_objective, translate)),
+                p(label(SECTOR_OBJECTIVES, a.sector_objective)),
+                p(label(ACTION_STATUSES, a.status)),
+                p(str(len(done))),
+                p(str(sum(attendance(x) for x in done))),
+            ]
+        )
     widths = [40 * mm, 42 * mm, 40 * mm, 18 * mm, 17 * mm]
     return [*out, _grid(rows, [*widths, CONTENT_W - sum(widths)])]
 
 
-def _activities(report: YearlyReport, t: Callable[..., str],
-                label: Callable[..., str]) -> list[Flowable]:
+def _activities(
+    report: YearlyReport, t: Callable[..., str], label: Callable[..., str]
+) -> list[Flowable]:
     out: list[Flowable] = [p(t("log"), "h2")]
     if not report.activities:
         return [*out, p(t("no_activity"), "body")]
-    rows: list[list[object]] = [[header_cell(t(k)) for k in (
-        "kind", "number", "sessions", "participants")]]
-    rows += [[p(label(ACTIVITY_KINDS, k.kind)), p(str(k.activities)), p(str(k.sessions)),
-              p(str(k.participants))] for k in report.by_kind]
+    rows: list[list[object]] = [
+        [header_cell(t(k)) for k in ("kind", "number", "sessions", "participants")]
+    ]
+    rows += [
+        [
+            p(label(ACTIVITY_KINDS, k.kind)),
+            p(str(k.activities)),
+            p(str(k.sessions)),
+            p(str(k.participants)),
+        ]
+        for k in report.by_kind
+    ]
     out.append(_grid(rows, [70 * mm, 30 * mm, 30 * mm, CONTENT_W - 130 * mm]))
     series = [a for a in report.activities if a.kind == "workshop"]
     if series:
         out.append(p(t("workshops"), "h2"))
     for a in series:
-        lines = [(t("sessions"), "\n".join(
-            f"{day(s.on)} — {s.topic} ({s.participants})" for s in a.sessions)),
-            (t("trainer"), a.trainer), (t("facilitators"), ", ".join(a.facilitators)),
-            (t("closing"), f"{day(a.closing_session_on)} ({a.closing_participants})"
-             if a.closing_session_on else ""),
-            (t("feedback"), a.feedback), (t("questions"), a.new_questions),
-            (t("follow_up"), a.follow_up)]
+        lines = [
+            (
+                t("sessions"),
+                "\n".join(f"{day(s.on)} — {s.topic} ({s.participants})" for s in a.sessions),
+            ),
+            (t("trainer"), a.trainer),
+            (t("facilitators"), ", ".join(a.facilitators)),
+            (
+                t("closing"),
+                f"{day(a.closing_session_on)} ({a.closing_participants})"
+                if a.closing_session_on
+                else "",
+            ),
+            (t("feedback"), a.feedback),
+            (t("questions"), a.new_questions),
+            (t("follow_up"), a.follow_up),
+        ]
         rows = [[p(k, "cell_bold"), p(v)] for k, v in lines if v]
-        out += [p(a.title, "cell_bold"), _grid(rows, [45 * mm, CONTENT_W - 45 * mm])
-                if rows else Spacer(1, 1), Spacer(1, 3 * mm)]
+        out += [
+            p(a.title, "cell_bold"),
+            _grid(rows, [45 * mm, CONTENT_W - 45 * mm]) if rows else Spacer(1, 1),
+            Spacer(1, 3 * mm),
+        ]
     return out
 
 
@@ -193,24 +275,39 @@ def _committee(report: YearlyReport, t: Callable[..., str]) -> list[Flowable]:
     out: list[Flowable] = [p(t("committee"), "h2")]
     if not report.meetings:
         return [*out, p(t("no_meeting"), "body")]
-    rows: list[list[object]] = [[header_cell(t(k)) for k in ("date", "present",
-                                                              "decisions")]]
+    rows: list[list[object]] = [[header_cell(t(k)) for k in ("date", "present", "decisions")]]
     for m in report.meetings:
         organisations = sorted({a.organisation for a in m.attendees if a.organisation})
-        rows.append([p(day(m.held_on)), p(", ".join(organisations) or str(len(m.attendees))),
-                     p(m.decisions)])
+        rows.append(
+            [
+                p(day(m.held_on)),
+                p(", ".join(organisations) or str(len(m.attendees))),
+                p(m.decisions),
+            ]
+        )
     return [*out, _grid(rows, [25 * mm, 65 * mm, CONTENT_W - 90 * mm])]
 
 
-def _evaluation(report: YearlyReport, t: Callable[..., str],
-                translate: Translate) -> list[Flowable]:
+def _evaluation(
+    report: YearlyReport, t: Callable[..., str], translate: Translate
+) -> list[Flowable]:
     out: list[Flowable] = [p(t("evaluation"), "h2")]
     for f in report.by_objective:
-        out += [p(objective_label(report.project, f.objective, translate), "cell_bold"),
-                p(t("figures", actions=f.actions, done=f.actions_done,
-                    activities=f.activities, participants=f.participants), "small"),
-                p(report.evaluations.get(f.objective) or t("no_text"), "body"),
-                Spacer(1, 2 * mm)]
+        out += [
+            p(objective_label(report.project, f.objective, translate), "cell_bold"),
+            p(
+                t(
+                    "figures",
+                    actions=f.actions,
+                    done=f.actions_done,
+                    activities=f.activities,
+                    participants=f.participants,
+                ),
+                "small",
+            ),
+            p(report.evaluations.get(f.objective) or t("no_text"), "body"),
+            Spacer(1, 2 * mm),
+        ]
     overall = report.evaluations.get("overall")
     if overall:
         out += [p(t("overall"), "cell_bold"), p(overall, "body")]

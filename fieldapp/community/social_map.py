@@ -20,13 +20,21 @@ from fieldapp.reports.layout import CONTENT_W, build, grid_style, header_cell, p
 Translate = Callable[[str, str], str]
 C = "SocialMap"
 TEXTS = {
-    "title": _t(C, "Social map"), "service": _t(C, "Partners of the area"),
-    "name": _t(C, "Partner"), "services": _t(C, "Services"), "contact": _t(C, "Contact"),
-    "languages": _t(C, "Languages"), "address": _t(C, "Address"),
-    "category": _t(C, "Kind of service"), "phone": _t(C, "Phone"), "email": _t(C, "E-mail"),
-    "notes": _t(C, "Notes"), "empty": _t(C, "No partner in the directory yet."),
-    "printed": _t(C, "Printed on {day}"),
-    "pdf": _t(C, "social-map-{day}.pdf"), "csv": _t(C, "social-map-{day}.csv"),
+    "title": _t("SocialMap", "Social map"),
+    "service": _t("SocialMap", "Partners of the area"),
+    "name": _t("SocialMap", "Partner"),
+    "services": _t("SocialMap", "Services"),
+    "contact": _t("SocialMap", "Contact"),
+    "languages": _t("SocialMap", "Languages"),
+    "address": _t("SocialMap", "Address"),
+    "category": _t("SocialMap", "Kind of service"),
+    "phone": _t("SocialMap", "Phone"),
+    "email": _t("SocialMap", "E-mail"),
+    "notes": _t("SocialMap", "Notes"),
+    "empty": _t("SocialMap", "No partner in the directory yet."),
+    "printed": _t("SocialMap", "Printed on {day}"),
+    "pdf": _t("SocialMap", "social-map-{day}.pdf"),
+    "csv": _t("SocialMap", "social-map-{day}.csv"),
 }
 
 
@@ -39,12 +47,18 @@ def file_name(kind: str, printed_on: date, translate: Translate = untranslated) 
 
 
 def _languages(partner: PartnerView, translate: Translate) -> str:
-    return ", ".join(translate("community", LANGUAGES[c]) if c in LANGUAGES else c
-                     for c in partner.languages)
+    return ", ".join(
+        translate("community", LANGUAGES[c]) if c in LANGUAGES else c for c in partner.languages
+    )
 
 
-def social_map_pdf(partners: Sequence[PartnerView], *, language: str, printed_on: date,
-                   translate: Translate = untranslated) -> bytes:
+def social_map_pdf(
+    partners: Sequence[PartnerView],
+    *,
+    language: str,
+    printed_on: date,
+    translate: Translate = untranslated,
+) -> bytes:
     def t(key: str) -> str:
         return translate(C, TEXTS[key])
 
@@ -57,20 +71,33 @@ def social_map_pdf(partners: Sequence[PartnerView], *, language: str, printed_on
         if not mine:
             continue
         story.append(p(translate("community", PARTNER_CATEGORIES[category]), "h2"))
-        rows: list[list[object]] = [[header_cell(t(k)) for k in (
-            "name", "services", "contact", "languages", "address")]]
+        rows: list[list[object]] = [
+            [header_cell(t(k)) for k in ("name", "services", "contact", "languages", "address")]
+        ]
         for x in mine:
             contact = "\n".join(v for v in (x.contact_name, x.phone, x.email) if v)
-            rows.append([p(x.name, "cell_bold"), p(x.services), p(contact),
-                         p(_languages(x, translate)), p(x.address)])
+            rows.append(
+                [
+                    p(x.name, "cell_bold"),
+                    p(x.services),
+                    p(contact),
+                    p(_languages(x, translate)),
+                    p(x.address),
+                ]
+            )
         widths = [36 * mm, 50 * mm, 38 * mm, 20 * mm]
         table = Table(rows, colWidths=[*widths, CONTENT_W - sum(widths)], repeatRows=1)
         table.setStyle(TableStyle(grid_style()))
         story.append(table)
-    story.append(p(translate(C, TEXTS["printed"]).format(day=printed_on.strftime("%d/%m/%Y")),
-                   "small"))
-    return build(story, language=language, title=t("title"),
-                 footer_left=f"{t('title')} · {printed_on.strftime('%d/%m/%Y')}")
+    story.append(
+        p(translate(C, TEXTS["printed"]).format(day=printed_on.strftime("%d/%m/%Y")), "small")
+    )
+    return build(
+        story,
+        language=language,
+        title=t("title"),
+        footer_left=f"{t('title')} · {printed_on.strftime('%d/%m/%Y')}",
+    )
 
 
 def _cell(value: str) -> str:
@@ -78,17 +105,43 @@ def _cell(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def social_map_csv(partners: Sequence[PartnerView], *,
-                   translate: Translate = untranslated) -> bytes:
+def social_map_csv(
+    partners: Sequence[PartnerView], *, translate: Translate = untranslated
+) -> bytes:
     """UTF-8 with a byte-order mark and ';' (what a Belgian spreadsheet opens as columns)."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([translate(C, TEXTS[k]) for k in (
-        "name", "category", "services", "contact", "phone", "email", "languages", "address",
-        "notes")])
+    writer.writerow(
+        [
+            translate(C, TEXTS[k])
+            for k in (
+                "name",
+                "category",
+                "services",
+                "contact",
+                "phone",
+                "email",
+                "languages",
+                "address",
+                "notes",
+            )
+        ]
+    )
     for x in partners:
-        writer.writerow([_cell(v) for v in (
-            x.name, translate("community", PARTNER_CATEGORIES.get(x.category, x.category)),
-            x.services, x.contact_name, x.phone, x.email, _languages(x, translate), x.address,
-            x.notes)])
+        writer.writerow(
+            [
+                _cell(v)
+                for v in (
+                    x.name,
+                    translate("community", PARTNER_CATEGORIES.get(x.category, x.category)),
+                    x.services,
+                    x.contact_name,
+                    x.phone,
+                    x.email,
+                    _languages(x, translate),
+                    x.address,
+                    x.notes,
+                )
+            ]
+        )
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -183,7 +183,7 @@ def test_a_community_worker_keeps_the_psc_offline_and_prints_the_yearly_report(
             assert expected in text
 
     # -- nothing went to the server yet (offline); one round takes it to the supervisor
-    with worker.vault.session(read_only=True) as s:
+    with ws.ctx.vault.session(read_only=True) as s:
         assert s.scalar(select(func.count()).select_from(PscActivity)
                         .where(PscActivity.dirty.is_(True))) == 1
     press_f5_and_wait(qtbot, app)
