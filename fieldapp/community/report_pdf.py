@@ -23,10 +23,12 @@ from fieldapp.community.views import ProjectView
 from fieldapp.i18n import QT_TRANSLATE_NOOP as _t
 from fieldapp.reports.layout import (
     CONTENT_W,
+    RULE,
+    SHADE,
     build,
     grid_style,
     header_cell,
-    info_table,
+    keep,
     p,
     styles,
 )
@@ -76,7 +78,8 @@ TEXTS = {
     "overall": _t("YearlyReport", "Overall"),
     "figures": _t(
         "YearlyReport",
-        "{actions} actions ({done} done), {activities} activities, {participants} participants",
+        "Actions: {actions} (done: {done}) · activities: {activities} · participants: "
+        "{participants}",
     ),
     "no_text": _t("YearlyReport", "No self-evaluation written."),
     "nothing": _t("YearlyReport", "Nothing planned for this year."),
@@ -132,7 +135,7 @@ def report_pdf(
         p(t("service"), "service"),
         Paragraph(title, st["title"]),
         p(project.name, "h2"),
-        info_table(
+        _facts(
             [
                 (t("period"), period),
                 (t("language"), t(project.language)),
@@ -181,9 +184,24 @@ def report_pdf(
     )
 
 
-def _grid(rows: list[list[object]], widths: list[float]) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(grid_style()))
+def _grid(rows: list[list[object]], widths: list[float], *, header: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    style = grid_style()
+    if not header:  # label/value rows: no coloured first row
+        style = [s for s in style if s[0] not in ("BACKGROUND", "TEXTCOLOR")]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _facts(rows: list[tuple[str, str]]) -> Table:
+    """The project's facts, one label and value a row (long labels need the room)."""
+    data: list[list[object]] = [[p(k, "small"), p(v, "cell_bold")] for k, v in rows if v]
+    table = Table(data, colWidths=[45 * mm, CONTENT_W - 45 * mm])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE), ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
     return table
 
 
@@ -218,7 +236,7 @@ def _plan(
                 p(str(sum(attendance(x) for x in done))),
             ]
         )
-    widths = [40 * mm, 42 * mm, 40 * mm, 18 * mm, 17 * mm]
+    widths = [34 * mm, 38 * mm, 36 * mm, 17 * mm, 20 * mm]
     return [*out, _grid(rows, [*widths, CONTENT_W - sum(widths)])]
 
 
@@ -242,9 +260,7 @@ def _activities(
     ]
     out.append(_grid(rows, [70 * mm, 30 * mm, 30 * mm, CONTENT_W - 130 * mm]))
     series = [a for a in report.activities if a.kind == "workshop"]
-    if series:
-        out.append(p(t("workshops"), "h2"))
-    for a in series:
+    for n, a in enumerate(series):
         lines = [
             (
                 t("sessions"),
@@ -263,9 +279,11 @@ def _activities(
             (t("follow_up"), a.follow_up),
         ]
         rows = [[p(k, "cell_bold"), p(v)] for k, v in lines if v]
+        heading = [p(t("workshops"), "h2")] if n == 0 else []  # never alone at a page end
         out += [
-            p(a.title, "cell_bold"),
-            _grid(rows, [45 * mm, CONTENT_W - 45 * mm]) if rows else Spacer(1, 1),
+            keep(*heading, p(a.title, "cell_bold"),
+                 _grid(rows, [45 * mm, CONTENT_W - 45 * mm], header=False)
+                 if rows else Spacer(1, 1)),
             Spacer(1, 3 * mm),
         ]
     return out

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from fieldapp.community.labels import LANGUAGES, PARTNER_CATEGORIES
 from fieldapp.community.views import PartnerView
@@ -85,13 +85,14 @@ def social_map_pdf(
                     p(x.address),
                 ]
             )
-        widths = [36 * mm, 50 * mm, 38 * mm, 20 * mm]
+        widths = [34 * mm, 44 * mm, 36 * mm, 27 * mm]
         table = Table(rows, colWidths=[*widths, CONTENT_W - sum(widths)], repeatRows=1)
         table.setStyle(TableStyle(grid_style()))
         story.append(table)
-    story.append(
-        p(translate(C, TEXTS["printed"]).format(day=printed_on.strftime("%d/%m/%Y")), "small")
-    )
+    story += [
+        Spacer(1, 4 * mm),
+        p(translate(C, TEXTS["printed"]).format(day=printed_on.strftime("%d/%m/%Y")), "small"),
+    ]
     return build(
         story,
         language=language,

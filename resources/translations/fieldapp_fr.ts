@@ -5510,8 +5510,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Global</translation>
         </message>
         <message>
-            <source>{actions} actions ({done} done), {activities} activities, {participants} participants</source>
-            <translation>{actions} actions ({done} réalisées), {activities} activités, {participants} participants</translation>
+            <source>Actions: {actions} (done: {done}) · activities: {activities} · participants: {participants}</source>
+            <translation>Actions : {actions} (réalisées : {done}) · activités : {activities} · participants : {participants}</translation>
         </message>
         <message>
             <source>No self-evaluation written.</source>

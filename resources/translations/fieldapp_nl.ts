@@ -5510,8 +5510,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Algemeen</translation>
         </message>
         <message>
-            <source>{actions} actions ({done} done), {activities} activities, {participants} participants</source>
-            <translation>{actions} acties ({done} gedaan), {activities} activiteiten, {participants} deelnemers</translation>
+            <source>Actions: {actions} (done: {done}) · activities: {activities} · participants: {participants}</source>
+            <translation>Acties: {actions} (gedaan: {done}) · activiteiten: {activities} · deelnemers: {participants}</translation>
         </message>
         <message>
             <source>No self-evaluation written.</source>
