@@ -339,8 +339,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>(not tied to an action)</translation>
         </message>
         <message>
-            <source>The people named agreed to be named</source>
-            <translation>The people named agreed to be named</translation>
+            <source>Named with their consent</source>
+            <translation>Named with their consent</translation>
         </message>
         <message>
             <source>Workshop series</source>
@@ -3674,6 +3674,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Referred to:</translation>
         </message>
         <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
@@ -3688,6 +3692,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Add a referral</source>
             <translation>Add a referral</translation>
+        </message>
+        <message>
+            <source>(no partner named)</source>
+            <translation>(no partner named)</translation>
         </message>
     </context>
     <context>

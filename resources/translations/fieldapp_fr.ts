@@ -339,8 +339,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>(liée à aucune action)</translation>
         </message>
         <message>
-            <source>The people named agreed to be named</source>
-            <translation>Les personnes nommées ont accepté d'être nommées</translation>
+            <source>Named with their consent</source>
+            <translation>Nommés avec leur accord</translation>
         </message>
         <message>
             <source>Workshop series</source>
@@ -1266,7 +1266,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>&amp;Community</source>
-            <translation>&amp;Communautaire</translation>
+            <translation>&amp;Travail communautaire</translation>
         </message>
         <message>
             <source>&amp;Year:</source>
@@ -3674,6 +3674,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Orienté vers :</translation>
         </message>
         <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partenaire :</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date :</translation>
         </message>
@@ -3688,6 +3692,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Add a referral</source>
             <translation>Ajouter une orientation</translation>
+        </message>
+        <message>
+            <source>(no partner named)</source>
+            <translation>(aucun partenaire nommé)</translation>
         </message>
     </context>
     <context>

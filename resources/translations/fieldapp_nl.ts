@@ -339,8 +339,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>(niet gekoppeld aan een actie)</translation>
         </message>
         <message>
-            <source>The people named agreed to be named</source>
-            <translation>De genoemde personen gaven toestemming om genoemd te worden</translation>
+            <source>Named with their consent</source>
+            <translation>Genoemd met hun toestemming</translation>
         </message>
         <message>
             <source>Workshop series</source>
@@ -3674,6 +3674,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Doorverwezen naar:</translation>
         </message>
         <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
@@ -3688,6 +3692,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Add a referral</source>
             <translation>Doorverwijzing toevoegen</translation>
+        </message>
+        <message>
+            <source>(no partner named)</source>
+            <translation>(geen partner genoemd)</translation>
         </message>
     </context>
     <context>

@@ -162,6 +162,9 @@ class ReferralDialog(ServiceDialog):
         self.reason_edit.setMaximumHeight(100)
         # a named partner of the social map (issue 19), of the destination's kind; optional
         self.partner_combo = QComboBox(self)
+        self.partner_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.partner_combo.setMinimumContentsLength(24)
         self._partners: list[PartnerView] = []
         self.add_row(lambda: self.tr("&Referred to:"), self.destination_combo)
         self.add_row(lambda: self.tr("&Partner:"), self.partner_combo)

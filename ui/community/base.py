@@ -118,6 +118,10 @@ class FormDialog(QDialog, Generic[ResultT]):
         self.setMinimumWidth(560)
 
     def add_row(self, text: Callable[[], str], field: QWidget) -> None:
+        if isinstance(field, QComboBox):  # long objectives and names: the box scrolls
+            field.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            field.setMinimumContentsLength(24)
         row_label = QLabel(self)
         row_label.setBuddy(field)
         self.form.addRow(row_label, field)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -158,18 +160,23 @@ class ActivityDialog(FormDialog[ActivityView]):
         form = QFormLayout(self.series)
         session_row = QHBoxLayout()
         session_widgets: tuple[QWidget, ...] = (self.session_date, self.session_topic,
-                                                self.session_count, self.add_session_button)
+                                                self.session_count)
         for w in session_widgets:
             session_row.addWidget(w)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_session_button)
+        add_row.addStretch(1)
         closing_row = QHBoxLayout()
         closing_widgets: tuple[QWidget, ...] = (self.closing_check, self.closing_date,
                                                 self.closing_count)
         for w in closing_widgets:
             closing_row.addWidget(w)
+        closing_row.addStretch(1)
         for text, field in (
             (lambda: self.tr("&Trainer:"), self.trainer_edit),
             (lambda: self.tr("&Facilitators (comma between):"), self.facilitators_edit),
             (lambda: self.tr("&Session (date, topic, participants):"), session_row),
+            (lambda: "", add_row),
             (lambda: self.tr("Sessions:"), self.sessions_list),
             (lambda: self.tr("Closing individual session:"), closing_row),
             (lambda: self.tr("Feed&back:"), self.feedback_edit),
@@ -179,15 +186,26 @@ class ActivityDialog(FormDialog[ActivityView]):
             row_label = QLabel(self.series)
             if isinstance(field, QWidget):
                 row_label.setBuddy(field)
-                form.addRow(row_label, field)
-            else:
-                row_label.setBuddy(self.session_date if field is session_row
-                                   else self.closing_check)
-                form.addRow(row_label, field)
+            elif field is session_row:
+                row_label.setBuddy(self.session_date)
+            elif field is closing_row:
+                row_label.setBuddy(self.closing_check)
+            form.addRow(row_label, field)
             self._series_labels.append((row_label, text))
+        # The form and the series scroll when the screen is short (a series is long).
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, self.series)
+        layout.removeItem(self.form)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(self.form)
+        body_layout.addWidget(self.series)
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(body)
+        layout.insertWidget(0, self.body_scroll, 1)
         self._sessions: list[WorkshopSession] = []
         self.add_session_button.clicked.connect(self.add_session)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -205,7 +223,7 @@ class ActivityDialog(FormDialog[ActivityView]):
         for a in self._actions:
             self.action_combo.addItem(a.title, a.id)
         self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(current)))
-        self.consent_check.setText(self.tr("The people named agreed to be named"))
+        self.consent_check.setText(self.tr("Named with their consent"))
         self.series.setTitle(self.tr("Workshop series"))
         self.add_session_button.setText(self.tr("&Add session"))
         self.closing_check.setText(self.tr("held on"))
@@ -223,7 +241,12 @@ class ActivityDialog(FormDialog[ActivityView]):
 
     def _kind_changed(self) -> None:
         self.series.setVisible(self.kind_combo.currentData() == "workshop")
-        self.adjustSize()
+        body = self.body_scroll.widget()
+        assert body is not None
+        screen = self.screen().availableGeometry().height() if self.screen() else 700
+        height = body.sizeHint().height() + self.buttons.sizeHint().height() + 60
+        self.resize(max(self.width(), body.sizeHint().width() + 40),
+                    min(height, int(screen * 0.9)))
 
     def add_session(self) -> None:
         session = WorkshopSession(from_qdate(self.session_date.date()),
