@@ -147,7 +147,10 @@ Collections (bearer):
   log (issue 14) — and grants them to the supervisors and the colleagues they name. In a
   collection of a kind in :data:`APPEND_ONLY_KINDS` (the access log) a push of anything
   but a new item's first revision answers 409 append_only, whoever sends it. The creator
-  becomes a ``manage`` member;
+  becomes a ``manage`` member; a grant (``PUT .../members``) or a creation the person's roles
+  may not hold answers 403 forbidden (:func:`may_join`, issue 19: a community worker holds
+  ``community``, ``partners`` and their own ``audit`` only; ``partners`` is read-only to the
+  other field roles);
   ``wrapped_key`` must be for the creator, version 1, granted by the creator, and its
   signature must verify (400 bad_signature). 409 already_exists.
   ``sealed_meta`` (optional; the server stores it as given and never reads it) is the
