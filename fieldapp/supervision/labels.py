@@ -12,9 +12,13 @@ from __future__ import annotations
 from fieldapp.casework.labels import (
     AXES,
     NOTE_KINDS,
+    OFFICE_HOURS_CONTACT_KINDS,
+    OFFICE_HOURS_PLACES,
+    OFFICE_HOURS_REFERRED,
     OBJECTIVES,
     REFERRAL_DESTINATIONS,
     REFERRAL_STATUSES,
+    THEMES,
 )
 from fieldapp.i18n import QT_TRANSLATE_NOOP as _t
 from fieldapp.neighbourhood.labels import CATEGORIES
@@ -33,6 +37,10 @@ INDICATORS: dict[str, str] = {
     "inventories_signed": _t("labels", "Inventories signed"),
     "help_needed": _t("labels", "Help-needed items"),
     "interventions": _t("labels", "Interventions by category"),
+    "office_hours_sessions": _t("labels", "Office-hours sessions by place"),
+    "office_hours_contacts": _t("labels", "Office-hours contacts"),
+    "office_hours_themes": _t("labels", "Office-hours contacts by theme"),
+    "office_hours_referred": _t("labels", "Office-hours contacts referred to"),
 }
 
 VISIT_CATEGORIES: dict[str, str] = {
@@ -62,6 +70,11 @@ DEFAULT_OBJECTIVE: dict[str, str] = {
     "welcome_attendance": "2.2",
     "inventories_signed": "1.2",  # consultation in renovation projects
     "help_needed": "2.1",  # proactive approach of vulnerable tenants
+    # issue 17: office hours are reception (2.3); sending people on is cooperation (4.2)
+    "office_hours_sessions": "2.3",
+    "office_hours_contacts": "2.3",
+    "office_hours_themes": "2.3",
+    "office_hours_referred": "4.2",
 }
 
 INTERVENTION_OBJECTIVES: dict[str, str] = {
@@ -90,6 +103,10 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "inventories_signed": INVENTORY_KINDS,
     "help_needed": HELP_ITEMS,
     "interventions": CATEGORIES,
+    "office_hours_sessions": OFFICE_HOURS_PLACES,
+    "office_hours_contacts": OFFICE_HOURS_CONTACT_KINDS,
+    "office_hours_themes": THEMES,
+    "office_hours_referred": OFFICE_HOURS_REFERRED,
 }
 
 

@@ -1,0 +1,52 @@
+"""Indicators of the site assistant's work added by issue 17: office hours, support plans,
+requests to the company's departments and the right-to-housing outcome (arrears plans,
+eviction procedure steps, outcomes) — the last counted under the sector vision's objective
+2.3, "keep the right to housing". Every count is a GROUP BY over `[start, end]`."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from fieldapp.casework.site_work_models import OfficeHoursContact, OfficeHoursSession
+from fieldapp.supervision.labels import DEFAULT_OBJECTIVE
+from fieldapp.supervision.views import IndicatorFact
+
+
+def _facts(session: Session, indicator: str, query: Any) -> list[IndicatorFact]:
+    return [IndicatorFact(indicator, str(cat), DEFAULT_OBJECTIVE[indicator], int(n))
+            for cat, n in session.execute(query)]
+
+
+def _office_hours(session: Session, start: date, end: date, site_id: str | None
+                  ) -> list[IndicatorFact]:
+    where = [OfficeHoursSession.deleted.is_(False),
+             OfficeHoursSession.held_on.between(start, end)]
+    if site_id:
+        where.append(OfficeHoursSession.site_id == site_id)
+    facts = _facts(session, "office_hours_sessions", select(
+        OfficeHoursSession.place, func.count()).where(*where).group_by(
+        OfficeHoursSession.place))
+    kind = case((OfficeHoursContact.quick_question.is_(True), "quick_question"),
+                (OfficeHoursContact.case_id.is_(None), "no_case_file"), else_="case_file")
+    contacts = select(func.count()).select_from(OfficeHoursContact).join(
+        OfficeHoursSession, OfficeHoursSession.id == OfficeHoursContact.session_id).where(
+        *where, OfficeHoursContact.deleted.is_(False))
+    for indicator, column in (("office_hours_contacts", kind),
+                              ("office_hours_themes", OfficeHoursContact.theme),
+                              ("office_hours_referred", OfficeHoursContact.referred_to)):
+        query = contacts.add_columns(column).group_by(column)
+        facts += [IndicatorFact(indicator, str(cat), DEFAULT_OBJECTIVE[indicator], int(n))
+                  for n, cat in session.execute(query)]
+    return facts
+
+
+def site_work(session: Session, start: date, end: date, site_id: str | None
+              ) -> list[IndicatorFact]:
+    return _office_hours(session, start, end, site_id)
+
+
+
