@@ -18,6 +18,7 @@ from fieldapp.casework.models import (
     WelcomeAttendee,
     WelcomeSession,
 )
+from fieldapp.casework.site_work_models import SupportPlan
 from fieldapp.casework.views import TimelineEntry
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.people.directory import names as people_names
@@ -70,6 +71,10 @@ def timeline(session: Session, *, case_id: str) -> list[TimelineEntry]:
         add(TimelineEntry("office", a.id, a.on_day, "office",
                           _with_reason(a.purpose, a.cancel_reason), a.status,
                           a.status != "planned", "team", None), a)
+    for p in session.scalars(select(SupportPlan).where(SupportPlan.case_id == case.id,
+                                                       live(SupportPlan))):
+        add(TimelineEntry("plan", p.id, p.analysed_on, "plan", p.analysis, "", True,
+                          p.confidentiality, None), p)
     attended = session.scalars(
         select(WelcomeSession)
         .join(WelcomeAttendee, WelcomeAttendee.session_id == WelcomeSession.id)

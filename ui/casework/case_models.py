@@ -33,11 +33,13 @@ def timeline_what(entry: TimelineEntry) -> str:
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Welcome session"))
     if entry.kind == "office":
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Office appointment"))
+    if entry.kind == "plan":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Intake analysis and support plan"))
     return entry.kind
 
 
 def timeline_status(entry: TimelineEntry) -> str:
-    if entry.kind == "note":
+    if entry.kind in ("note", "plan"):
         if entry.confidentiality == "restricted":
             return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Restricted"))
         return ""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from fieldapp.casework import cases as casework
-from fieldapp.casework import household_list
+from fieldapp.casework import household_list, support_plan
 from fieldapp.casework.views import CaseView, HouseholdDetail, NoteView, TimelineEntry
 from fieldapp.local import drafts
 from fieldapp.vault import ChangeSet
@@ -38,6 +38,7 @@ from ui.casework.erasure_dialog import ErasureDialog, may_erase
 from ui.casework.note_editor import NoteEditor
 from ui.casework.rectify_dialog import RectifyDialog
 from ui.casework.subject_access import SubjectAccessDialog, may_export
+from ui.casework.support_plan_dialog import SupportPlanDialog
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.record_types import REGISTRY, TIMELINE
@@ -81,14 +82,16 @@ class CaseFileView(QWidget):
         self.erase_button = QPushButton(self)  # erasure or legal hold, art. 17 (issue 14)
         self.erase_button.setVisible(may_erase(context))
         self.summary_button = QPushButton(self)  # the social report PDF (issue 16 item 6)
+        self.plan_button = QPushButton(self)  # intake analysis and support plan (issue 17)
         self._language = "nl"
         actions = QGridLayout()  # two rows of three: the case file fits 960 pixels at 200 %
         for index, button in enumerate((self.note_button, self.followup_button,
                                         self.referral_button, self.visit_button,
                                         self.record_visit_button, self.history_button,
-                                        self.access_button, self.summary_button)):
+                                        self.access_button, self.summary_button,
+                                        self.plan_button)):
             actions.addWidget(button, index // 3, index % 3)
-        actions.addWidget(self.erase_button, 2, 2)
+        actions.addWidget(self.erase_button, 3, 2)
         actions.setColumnStretch(3, 1)
         self.timeline_label = QLabel(self)
         self.timeline_model = RowsModel("CaseFileView", TIMELINE_COLUMNS, self,
@@ -135,6 +138,7 @@ class CaseFileView(QWidget):
         self.erase_button.clicked.connect(self.erase_or_hold)
         self.details.people_table.activated.connect(self.rectify)  # art. 16
         self.summary_button.clicked.connect(self.case_summary)
+        self.plan_button.clicked.connect(self.open_support_plan)
         self.timeline_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_table.activated.connect(self._timeline_activated)
@@ -170,6 +174,9 @@ class CaseFileView(QWidget):
         self.summary_button.setText(self.tr("Case summar&y (PDF)…"))
         self.summary_button.setToolTip(self.tr("A social report in Dutch or French, with the "
                                                "notes you choose"))
+        self.plan_button.setText(self.tr("Support &plan…"))
+        self.plan_button.setToolTip(self.tr("Intake analysis, social rights checked, goals "
+                                            "with their review dates"))
         self.access_button.setToolTip(self.tr("Everything held about this household, "
                                               "as PDF and JSON (GDPR art. 15)"))
         self.timeline_label.setText(self.tr("&Timeline"))
@@ -216,7 +223,8 @@ class CaseFileView(QWidget):
         has_case = case is not None
         self.no_case.setVisible(not has_case)
         for widget in (self.note_button, self.followup_button, self.referral_button,
-                       self.visit_button, self.summary_button, self.timeline_table,
+                       self.visit_button, self.summary_button, self.plan_button,
+                       self.timeline_table,
                        self.details.case_box):
             widget.setEnabled(has_case)
         if case is None:
@@ -324,6 +332,14 @@ class CaseFileView(QWidget):
         if self.case is not None:
             self._open_dialog(PlanVisitDialog(self.ctx, self.case.id, self))
 
+    def open_support_plan(self) -> None:
+        if self.case is None:
+            return
+        case_id, actor = self.case.id, self.ctx.actor_id
+        self.ctx.call(lambda s: support_plan.get_plan(s, case_id=case_id, actor_id=actor),
+                      on_success=lambda plan: self._open_dialog(
+                          SupportPlanDialog(self.ctx, case_id, plan, self)))
+
     def case_summary(self) -> None:
         if self.case is not None:
             self._open_dialog(CaseSummaryDialog(self.ctx, self.case.id, self._language, self))
@@ -368,6 +384,8 @@ class CaseFileView(QWidget):
                           on_success=self.editor.start_edit)
         elif entry.kind == "visit" and entry.status == "planned":
             self.record_visit()
+        elif entry.kind == "plan":
+            self.open_support_plan()
         elif entry.kind == "referral" and self.case is not None:
             self._open_dialog(UpdateReferralDialog(self.ctx, self.case.id, entry, self))
 
