@@ -8,6 +8,7 @@ from dataclasses import replace
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from fieldapp.casework.amounts import euros
 from fieldapp.casework.models import (
     CaseFile,
     CaseNote,
@@ -18,7 +19,7 @@ from fieldapp.casework.models import (
     WelcomeAttendee,
     WelcomeSession,
 )
-from fieldapp.casework.site_work_models import SupportPlan
+from fieldapp.casework.site_work_models import ArrearsPlan, HousingStep, SupportPlan
 from fieldapp.casework.views import TimelineEntry
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.people.directory import names as people_names
@@ -75,6 +76,16 @@ def timeline(session: Session, *, case_id: str) -> list[TimelineEntry]:
                                                        live(SupportPlan))):
         add(TimelineEntry("plan", p.id, p.analysed_on, "plan", p.analysis, "", True,
                           p.confidentiality, None), p)
+    for a in session.scalars(select(ArrearsPlan).where(ArrearsPlan.case_id == case.id,
+                                                       live(ArrearsPlan))):
+        # the amounts, as the screen shows them: owed · per month (euro)
+        add(TimelineEntry("arrears", a.id, a.agreed_on, "arrears",
+                          f"€ {euros(a.debt_cents)} · € {euros(a.monthly_cents)}",
+                          a.status, a.status != "running", "team", None), a)
+    for h in session.scalars(select(HousingStep).where(HousingStep.case_id == case.id,
+                                                       live(HousingStep))):
+        add(TimelineEntry(h.kind, h.id, h.on_day, h.code, h.remark, h.code, True, "team",
+                          None), h)
     attended = session.scalars(
         select(WelcomeSession)
         .join(WelcomeAttendee, WelcomeAttendee.session_id == WelcomeSession.id)

@@ -44,12 +44,12 @@ from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.neighbourhood.models import Intervention, NeighbourhoodRequest
 from fieldapp.registry.models import Building, Dwelling, Site
 from fieldapp.renovation.models import HelpItem, Inventory, ProjectDwelling
+from fieldapp.supervision.indicators_site_work import site_work
 from fieldapp.supervision.labels import (
     DEFAULT_OBJECTIVE,
     INTERVENTION_OBJECTIVES,
     NO_OBJECTIVE,
 )
-from fieldapp.supervision.indicators_site_work import site_work
 from fieldapp.supervision.views import IndicatorFact, IndicatorReport
 
 BAD_PERIOD = QT_TRANSLATE_NOOP("errors", "The period must end on or after its first day.")

@@ -11,7 +11,13 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from fieldapp.casework.site_work_models import OfficeHoursContact, OfficeHoursSession
+from fieldapp.casework.models import CaseFile
+from fieldapp.casework.site_work_models import (
+    ArrearsPlan,
+    HousingStep,
+    OfficeHoursContact,
+    OfficeHoursSession,
+)
 from fieldapp.supervision.labels import DEFAULT_OBJECTIVE
 from fieldapp.supervision.views import IndicatorFact
 
@@ -44,9 +50,27 @@ def _office_hours(session: Session, start: date, end: date, site_id: str | None
     return facts
 
 
+def _housing(session: Session, start: date, end: date, site_id: str | None
+             ) -> list[IndicatorFact]:
+    """Arrears plans agreed in the period by where they stand; eviction steps and outcomes
+    recorded for a day of the period: all under 2.3, keep the right to housing."""
+    live = [CaseFile.deleted.is_(False)] + ([CaseFile.site_id == site_id] if site_id else [])
+    facts = _facts(session, "arrears_plans", select(ArrearsPlan.status, func.count()).join(
+        CaseFile, CaseFile.id == ArrearsPlan.case_id).where(
+        *live, ArrearsPlan.deleted.is_(False), ArrearsPlan.agreed_on.between(start, end))
+        .group_by(ArrearsPlan.status))
+    for indicator, kind in (("eviction_steps", "eviction"), ("housing_outcomes", "outcome")):
+        facts += _facts(session, indicator, select(HousingStep.code, func.count()).join(
+            CaseFile, CaseFile.id == HousingStep.case_id).where(
+            *live, HousingStep.deleted.is_(False), HousingStep.kind == kind,
+            HousingStep.on_day.between(start, end)).group_by(HousingStep.code))
+    return facts
+
+
 def site_work(session: Session, start: date, end: date, site_id: str | None
               ) -> list[IndicatorFact]:
-    return _office_hours(session, start, end, site_id)
+    return (_office_hours(session, start, end, site_id)
+            + _housing(session, start, end, site_id))
 
 
 

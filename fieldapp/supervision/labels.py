@@ -10,12 +10,15 @@ below, one place to change it); a home visit with a linked note takes the note's
 from __future__ import annotations
 
 from fieldapp.casework.labels import (
+    ARREARS_STATUSES,
     AXES,
+    EVICTION_STEPS,
+    HOUSING_OUTCOMES,
     NOTE_KINDS,
+    OBJECTIVES,
     OFFICE_HOURS_CONTACT_KINDS,
     OFFICE_HOURS_PLACES,
     OFFICE_HOURS_REFERRED,
-    OBJECTIVES,
     REFERRAL_DESTINATIONS,
     REFERRAL_STATUSES,
     THEMES,
@@ -41,6 +44,9 @@ INDICATORS: dict[str, str] = {
     "office_hours_contacts": _t("labels", "Office-hours contacts"),
     "office_hours_themes": _t("labels", "Office-hours contacts by theme"),
     "office_hours_referred": _t("labels", "Office-hours contacts referred to"),
+    "arrears_plans": _t("labels", "Arrears plans agreed"),
+    "eviction_steps": _t("labels", "Eviction procedure steps"),
+    "housing_outcomes": _t("labels", "Right to housing: outcomes"),
 }
 
 VISIT_CATEGORIES: dict[str, str] = {
@@ -75,6 +81,10 @@ DEFAULT_OBJECTIVE: dict[str, str] = {
     "office_hours_contacts": "2.3",
     "office_hours_themes": "2.3",
     "office_hours_referred": "4.2",
+    # the right to housing (sector vision 2.3): arrears plans, evictions, what came of it
+    "arrears_plans": "2.3",
+    "eviction_steps": "2.3",
+    "housing_outcomes": "2.3",
 }
 
 INTERVENTION_OBJECTIVES: dict[str, str] = {
@@ -107,6 +117,9 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "office_hours_contacts": OFFICE_HOURS_CONTACT_KINDS,
     "office_hours_themes": THEMES,
     "office_hours_referred": OFFICE_HOURS_REFERRED,
+    "arrears_plans": ARREARS_STATUSES,
+    "eviction_steps": EVICTION_STEPS,
+    "housing_outcomes": HOUSING_OUTCOMES,
 }
 
 

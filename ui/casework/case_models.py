@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from fieldapp.casework import labels as service_labels
 from fieldapp.casework.views import TimelineEntry
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry import labels as registry_labels
@@ -35,6 +36,14 @@ def timeline_what(entry: TimelineEntry) -> str:
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Office appointment"))
     if entry.kind == "plan":
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Intake analysis and support plan"))
+    if entry.kind == "arrears":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Arrears plan (owed · per month)"))
+    if entry.kind == "eviction":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Eviction procedure: {step}")).format(
+            step=labels.label(service_labels.EVICTION_STEPS, entry.subkind))
+    if entry.kind == "outcome":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Right to housing: {outcome}")).format(
+            outcome=labels.label(service_labels.HOUSING_OUTCOMES, entry.subkind))
     return entry.kind
 
 
@@ -52,6 +61,8 @@ def timeline_status(entry: TimelineEntry) -> str:
         return labels.referral_status(entry.status)
     if entry.kind in ("visit", "office"):
         return labels.visit_status(entry.status)
+    if entry.kind == "arrears":
+        return labels.label(service_labels.ARREARS_STATUSES, entry.status)
     return ""
 
 

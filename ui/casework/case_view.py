@@ -35,6 +35,7 @@ from ui.casework.case_dialogs import (
 from ui.casework.case_models import TIMELINE_COLUMNS, TIMELINE_TOOLTIPS
 from ui.casework.case_summary_dialog import CaseSummaryDialog
 from ui.casework.erasure_dialog import ErasureDialog, may_erase
+from ui.casework.housing_dialog import HousingDialog
 from ui.casework.note_editor import NoteEditor
 from ui.casework.rectify_dialog import RectifyDialog
 from ui.casework.subject_access import SubjectAccessDialog, may_export
@@ -83,13 +84,14 @@ class CaseFileView(QWidget):
         self.erase_button.setVisible(may_erase(context))
         self.summary_button = QPushButton(self)  # the social report PDF (issue 16 item 6)
         self.plan_button = QPushButton(self)  # intake analysis and support plan (issue 17)
+        self.housing_button = QPushButton(self)  # arrears, eviction, outcome (issue 17)
         self._language = "nl"
         actions = QGridLayout()  # two rows of three: the case file fits 960 pixels at 200 %
         for index, button in enumerate((self.note_button, self.followup_button,
                                         self.referral_button, self.visit_button,
                                         self.record_visit_button, self.history_button,
                                         self.access_button, self.summary_button,
-                                        self.plan_button)):
+                                        self.plan_button, self.housing_button)):
             actions.addWidget(button, index // 3, index % 3)
         actions.addWidget(self.erase_button, 3, 2)
         actions.setColumnStretch(3, 1)
@@ -139,6 +141,7 @@ class CaseFileView(QWidget):
         self.details.people_table.activated.connect(self.rectify)  # art. 16
         self.summary_button.clicked.connect(self.case_summary)
         self.plan_button.clicked.connect(self.open_support_plan)
+        self.housing_button.clicked.connect(self.open_housing)
         self.timeline_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_table.activated.connect(self._timeline_activated)
@@ -177,6 +180,9 @@ class CaseFileView(QWidget):
         self.plan_button.setText(self.tr("Support &plan…"))
         self.plan_button.setToolTip(self.tr("Intake analysis, social rights checked, goals "
                                             "with their review dates"))
+        self.housing_button.setText(self.tr("Right to hous&ing…"))
+        self.housing_button.setToolTip(self.tr("Arrears plans, eviction procedure steps "
+                                               "and the outcome"))
         self.access_button.setToolTip(self.tr("Everything held about this household, "
                                               "as PDF and JSON (GDPR art. 15)"))
         self.timeline_label.setText(self.tr("&Timeline"))
@@ -224,6 +230,7 @@ class CaseFileView(QWidget):
         self.no_case.setVisible(not has_case)
         for widget in (self.note_button, self.followup_button, self.referral_button,
                        self.visit_button, self.summary_button, self.plan_button,
+                       self.housing_button,
                        self.timeline_table,
                        self.details.case_box):
             widget.setEnabled(has_case)
@@ -340,6 +347,10 @@ class CaseFileView(QWidget):
                       on_success=lambda plan: self._open_dialog(
                           SupportPlanDialog(self.ctx, case_id, plan, self)))
 
+    def open_housing(self) -> None:
+        if self.case is not None:
+            self._open_dialog(HousingDialog(self.ctx, self.case.id, self))
+
     def case_summary(self) -> None:
         if self.case is not None:
             self._open_dialog(CaseSummaryDialog(self.ctx, self.case.id, self._language, self))
@@ -386,6 +397,8 @@ class CaseFileView(QWidget):
             self.record_visit()
         elif entry.kind == "plan":
             self.open_support_plan()
+        elif entry.kind in ("arrears", "eviction", "outcome"):
+            self.open_housing()
         elif entry.kind == "referral" and self.case is not None:
             self._open_dialog(UpdateReferralDialog(self.ctx, self.case.id, entry, self))
 

@@ -125,7 +125,7 @@ class SupportPlanDialog(ServiceDialog):
         self.setWindowTitle(self.tr("Intake analysis and support plan"))
         labels.fill_combo(self.confidentiality_combo, service_labels.CONFIDENTIALITY)
         self.rights_box.setTitle(self.tr("Social rights checked"))
-        for code, combo in self.rights.items():
+        for combo in self.rights.values():
             labels.fill_combo(combo, service_labels.RIGHT_STATUSES)
         for label, source in self._right_labels:
             text = QCoreApplication.translate("labels", source)
