@@ -19,7 +19,12 @@ from fieldapp.casework.models import (
     WelcomeAttendee,
     WelcomeSession,
 )
-from fieldapp.casework.site_work_models import ArrearsPlan, HousingStep, SupportPlan
+from fieldapp.casework.site_work_models import (
+    ArrearsPlan,
+    HousingStep,
+    InternalRequest,
+    SupportPlan,
+)
 from fieldapp.casework.views import TimelineEntry
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.people.directory import names as people_names
@@ -86,6 +91,12 @@ def timeline(session: Session, *, case_id: str) -> list[TimelineEntry]:
                                                        live(HousingStep))):
         add(TimelineEntry(h.kind, h.id, h.on_day, h.code, h.remark, h.code, True, "team",
                           None), h)
+    for q in session.scalars(select(InternalRequest).where(
+            InternalRequest.case_id == case.id, live(InternalRequest))):
+        status = "answered" if q.answered_on else "open"
+        add(TimelineEntry("internal", q.id, q.answered_on or q.asked_on, q.department,
+                          f"{q.facts}\n{q.answer}".strip(), status, status == "answered",
+                          "team", None), q)
     attended = session.scalars(
         select(WelcomeSession)
         .join(WelcomeAttendee, WelcomeAttendee.session_id == WelcomeSession.id)

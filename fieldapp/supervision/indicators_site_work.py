@@ -15,6 +15,7 @@ from fieldapp.casework.models import CaseFile
 from fieldapp.casework.site_work_models import (
     ArrearsPlan,
     HousingStep,
+    InternalRequest,
     OfficeHoursContact,
     OfficeHoursSession,
 )
@@ -53,12 +54,18 @@ def _office_hours(session: Session, start: date, end: date, site_id: str | None
 def _housing(session: Session, start: date, end: date, site_id: str | None
              ) -> list[IndicatorFact]:
     """Arrears plans agreed in the period by where they stand; eviction steps and outcomes
-    recorded for a day of the period: all under 2.3, keep the right to housing."""
+    recorded for a day of the period: all under 2.3, keep the right to housing. Requests to
+    the company's departments, asked in the period, by department (4.2, cooperate)."""
     live = [CaseFile.deleted.is_(False)] + ([CaseFile.site_id == site_id] if site_id else [])
     facts = _facts(session, "arrears_plans", select(ArrearsPlan.status, func.count()).join(
         CaseFile, CaseFile.id == ArrearsPlan.case_id).where(
         *live, ArrearsPlan.deleted.is_(False), ArrearsPlan.agreed_on.between(start, end))
         .group_by(ArrearsPlan.status))
+    facts += _facts(session, "internal_requests", select(
+        InternalRequest.department, func.count()).join(
+        CaseFile, CaseFile.id == InternalRequest.case_id).where(
+        *live, InternalRequest.deleted.is_(False), InternalRequest.asked_on.between(start, end))
+        .group_by(InternalRequest.department))
     for indicator, kind in (("eviction_steps", "eviction"), ("housing_outcomes", "outcome")):
         facts += _facts(session, indicator, select(HousingStep.code, func.count()).join(
             CaseFile, CaseFile.id == HousingStep.case_id).where(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from fieldapp.casework.labels import (
     ARREARS_STATUSES,
     AXES,
+    DEPARTMENTS,
     EVICTION_STEPS,
     HOUSING_OUTCOMES,
     NOTE_KINDS,
@@ -44,6 +45,7 @@ INDICATORS: dict[str, str] = {
     "office_hours_contacts": _t("labels", "Office-hours contacts"),
     "office_hours_themes": _t("labels", "Office-hours contacts by theme"),
     "office_hours_referred": _t("labels", "Office-hours contacts referred to"),
+    "internal_requests": _t("labels", "Requests to the company's departments"),
     "arrears_plans": _t("labels", "Arrears plans agreed"),
     "eviction_steps": _t("labels", "Eviction procedure steps"),
     "housing_outcomes": _t("labels", "Right to housing: outcomes"),
@@ -82,6 +84,7 @@ DEFAULT_OBJECTIVE: dict[str, str] = {
     "office_hours_themes": "2.3",
     "office_hours_referred": "4.2",
     # the right to housing (sector vision 2.3): arrears plans, evictions, what came of it
+    "internal_requests": "4.2",
     "arrears_plans": "2.3",
     "eviction_steps": "2.3",
     "housing_outcomes": "2.3",
@@ -117,6 +120,7 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "office_hours_contacts": OFFICE_HOURS_CONTACT_KINDS,
     "office_hours_themes": THEMES,
     "office_hours_referred": OFFICE_HOURS_REFERRED,
+    "internal_requests": DEPARTMENTS,
     "arrears_plans": ARREARS_STATUSES,
     "eviction_steps": EVICTION_STEPS,
     "housing_outcomes": HOUSING_OUTCOMES,

@@ -38,6 +38,9 @@ def timeline_what(entry: TimelineEntry) -> str:
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Intake analysis and support plan"))
     if entry.kind == "arrears":
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Arrears plan (owed · per month)"))
+    if entry.kind == "internal":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Request to {department}")).format(
+            department=labels.label(service_labels.DEPARTMENTS, entry.subkind))
     if entry.kind == "eviction":
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Eviction procedure: {step}")).format(
             step=labels.label(service_labels.EVICTION_STEPS, entry.subkind))
@@ -63,6 +66,9 @@ def timeline_status(entry: TimelineEntry) -> str:
         return labels.visit_status(entry.status)
     if entry.kind == "arrears":
         return labels.label(service_labels.ARREARS_STATUSES, entry.status)
+    if entry.kind == "internal":
+        return (_tr(QT_TRANSLATE_NOOP("CaseFileView", "Answered")) if entry.done
+                else _tr(QT_TRANSLATE_NOOP("CaseFileView", "Waiting for an answer")))
     return ""
 
 

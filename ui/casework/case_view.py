@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from fieldapp.casework import cases as casework
-from fieldapp.casework import household_list, support_plan
+from fieldapp.casework import household_list, internal_requests, support_plan
 from fieldapp.casework.views import CaseView, HouseholdDetail, NoteView, TimelineEntry
 from fieldapp.local import drafts
 from fieldapp.vault import ChangeSet
@@ -36,6 +36,7 @@ from ui.casework.case_models import TIMELINE_COLUMNS, TIMELINE_TOOLTIPS
 from ui.casework.case_summary_dialog import CaseSummaryDialog
 from ui.casework.erasure_dialog import ErasureDialog, may_erase
 from ui.casework.housing_dialog import HousingDialog
+from ui.casework.internal_request_dialogs import InternalAnswerDialog, InternalRequestDialog
 from ui.casework.note_editor import NoteEditor
 from ui.casework.rectify_dialog import RectifyDialog
 from ui.casework.subject_access import SubjectAccessDialog, may_export
@@ -85,15 +86,17 @@ class CaseFileView(QWidget):
         self.summary_button = QPushButton(self)  # the social report PDF (issue 16 item 6)
         self.plan_button = QPushButton(self)  # intake analysis and support plan (issue 17)
         self.housing_button = QPushButton(self)  # arrears, eviction, outcome (issue 17)
+        self.internal_button = QPushButton(self)  # a request to a department (issue 17)
         self._language = "nl"
         actions = QGridLayout()  # two rows of three: the case file fits 960 pixels at 200 %
         for index, button in enumerate((self.note_button, self.followup_button,
                                         self.referral_button, self.visit_button,
                                         self.record_visit_button, self.history_button,
                                         self.access_button, self.summary_button,
-                                        self.plan_button, self.housing_button)):
+                                        self.plan_button, self.housing_button,
+                                        self.internal_button)):
             actions.addWidget(button, index // 3, index % 3)
-        actions.addWidget(self.erase_button, 3, 2)
+        actions.addWidget(self.erase_button, 3, 1)
         actions.setColumnStretch(3, 1)
         self.timeline_label = QLabel(self)
         self.timeline_model = RowsModel("CaseFileView", TIMELINE_COLUMNS, self,
@@ -142,6 +145,7 @@ class CaseFileView(QWidget):
         self.summary_button.clicked.connect(self.case_summary)
         self.plan_button.clicked.connect(self.open_support_plan)
         self.housing_button.clicked.connect(self.open_housing)
+        self.internal_button.clicked.connect(self.ask_department)
         self.timeline_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_table.activated.connect(self._timeline_activated)
@@ -180,6 +184,9 @@ class CaseFileView(QWidget):
         self.plan_button.setText(self.tr("Support &plan…"))
         self.plan_button.setToolTip(self.tr("Intake analysis, social rights checked, goals "
                                             "with their review dates"))
+        self.internal_button.setText(self.tr("Re&quest to a department…"))
+        self.internal_button.setToolTip(self.tr("Transfers, accounting, maintenance…: the "
+                                                "facts, an answer and a due date"))
         self.housing_button.setText(self.tr("Right to hous&ing…"))
         self.housing_button.setToolTip(self.tr("Arrears plans, eviction procedure steps "
                                                "and the outcome"))
@@ -230,7 +237,7 @@ class CaseFileView(QWidget):
         self.no_case.setVisible(not has_case)
         for widget in (self.note_button, self.followup_button, self.referral_button,
                        self.visit_button, self.summary_button, self.plan_button,
-                       self.housing_button,
+                       self.housing_button, self.internal_button,
                        self.timeline_table,
                        self.details.case_box):
             widget.setEnabled(has_case)
@@ -351,6 +358,15 @@ class CaseFileView(QWidget):
         if self.case is not None:
             self._open_dialog(HousingDialog(self.ctx, self.case.id, self))
 
+    def ask_department(self) -> None:
+        if self.case is not None:
+            self._open_dialog(InternalRequestDialog(self.ctx, self.case.id, self))
+
+    def open_internal_request(self, request_id: str) -> None:
+        self.ctx.call(lambda s: internal_requests.get_request(s, request_id=request_id),
+                      on_success=lambda r: self._open_dialog(InternalAnswerDialog(
+                          self.ctx, r, self)))
+
     def case_summary(self) -> None:
         if self.case is not None:
             self._open_dialog(CaseSummaryDialog(self.ctx, self.case.id, self._language, self))
@@ -399,6 +415,8 @@ class CaseFileView(QWidget):
             self.open_support_plan()
         elif entry.kind in ("arrears", "eviction", "outcome"):
             self.open_housing()
+        elif entry.kind == "internal":
+            self.open_internal_request(entry.id)
         elif entry.kind == "referral" and self.case is not None:
             self._open_dialog(UpdateReferralDialog(self.ctx, self.case.id, entry, self))
 
