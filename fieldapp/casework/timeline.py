@@ -27,9 +27,12 @@ from fieldapp.casework.site_work_models import (
 )
 from fieldapp.casework.views import TimelineEntry
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.neighbourhood.models import AgentVisitRequest
 from fieldapp.people.directory import names as people_names
 from fieldapp.records import common as rec
 from fieldapp.records.base import Synced
+from fieldapp.registry.models import Household
+from fieldapp.reports.dates import clock
 
 _CASE_NOT_FOUND = QT_TRANSLATE_NOOP(
     "errors", "This case file was not found. It may have been removed; refresh the list."
@@ -97,6 +100,15 @@ def timeline(session: Session, *, case_id: str) -> list[TimelineEntry]:
         add(TimelineEntry("internal", q.id, q.answered_on or q.asked_on, q.department,
                           f"{q.facts}\n{q.answer}".strip(), status, status == "answered",
                           "team", None), q)
+    household = session.get(Household, case.household_id)
+    if household is not None and household.dwelling_id:  # agents asked along (issue 17)
+        for g in session.scalars(select(AgentVisitRequest).where(
+                AgentVisitRequest.site_id == case.site_id,
+                AgentVisitRequest.dwelling_id == household.dwelling_id,
+                AgentVisitRequest.created_at >= case.created_at, live(AgentVisitRequest))):
+            add(TimelineEntry("agent_ask", g.id, g.on_day, "agent_ask",
+                              f"{clock(g.start_minute)} · {g.address}\n{g.answer}".strip(),
+                              g.status, g.status != "asked", "team", None), g)
     attended = session.scalars(
         select(WelcomeSession)
         .join(WelcomeAttendee, WelcomeAttendee.session_id == WelcomeSession.id)

@@ -105,6 +105,7 @@ class AgentVisitRequest(Synced, Base):
     __tablename__ = "agent_visit_requests"
 
     site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"), index=True)
+    dwelling_id: Mapped[str | None] = mapped_column(ForeignKey("dwellings.id"), index=True)
     on_day: Mapped[date] = mapped_column(index=True)
     start_minute: Mapped[int] = mapped_column(Integer)
     address: Mapped[str] = mapped_column(String(200))

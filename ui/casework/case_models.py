@@ -19,6 +19,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseFileView", text)
 
 
+ASK_STATUSES = {"asked": QT_TRANSLATE_NOOP("CaseFileView", "Waiting for an answer"),
+                "accepted": QT_TRANSLATE_NOOP("CaseFileView", "Accepted"),
+                "declined": QT_TRANSLATE_NOOP("CaseFileView", "Declined")}
+
+
 def timeline_what(entry: TimelineEntry) -> str:
     if entry.kind == "note":
         kind = labels.note_kind(entry.subkind)
@@ -38,6 +43,8 @@ def timeline_what(entry: TimelineEntry) -> str:
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Intake analysis and support plan"))
     if entry.kind == "arrears":
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Arrears plan (owed · per month)"))
+    if entry.kind == "agent_ask":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Neighbourhood agent asked along"))
     if entry.kind == "internal":
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Request to {department}")).format(
             department=labels.label(service_labels.DEPARTMENTS, entry.subkind))
@@ -66,6 +73,8 @@ def timeline_status(entry: TimelineEntry) -> str:
         return labels.visit_status(entry.status)
     if entry.kind == "arrears":
         return labels.label(service_labels.ARREARS_STATUSES, entry.status)
+    if entry.kind == "agent_ask":
+        return _tr(ASK_STATUSES.get(entry.status, entry.status))
     if entry.kind == "internal":
         return (_tr(QT_TRANSLATE_NOOP("CaseFileView", "Answered")) if entry.done
                 else _tr(QT_TRANSLATE_NOOP("CaseFileView", "Waiting for an answer")))

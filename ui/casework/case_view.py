@@ -24,6 +24,7 @@ from fieldapp.casework import household_list, internal_requests, support_plan
 from fieldapp.casework.views import CaseView, HouseholdDetail, NoteView, TimelineEntry
 from fieldapp.local import drafts
 from fieldapp.vault import ChangeSet
+from ui.casework.agent_along_dialog import AskAgentDialog
 from ui.casework.case_details import CaseDetailsPanel, make_table
 from ui.casework.case_dialogs import (
     FollowUpDialog,
@@ -87,16 +88,17 @@ class CaseFileView(QWidget):
         self.plan_button = QPushButton(self)  # intake analysis and support plan (issue 17)
         self.housing_button = QPushButton(self)  # arrears, eviction, outcome (issue 17)
         self.internal_button = QPushButton(self)  # a request to a department (issue 17)
+        self.agent_button = QPushButton(self)  # ask a neighbourhood agent along (issue 17)
         self._language = "nl"
-        actions = QGridLayout()  # two rows of three: the case file fits 960 pixels at 200 %
+        actions = QGridLayout()  # rows of three: the case file fits 960 pixels at 200 %
         for index, button in enumerate((self.note_button, self.followup_button,
                                         self.referral_button, self.visit_button,
                                         self.record_visit_button, self.history_button,
                                         self.access_button, self.summary_button,
                                         self.plan_button, self.housing_button,
-                                        self.internal_button)):
+                                        self.internal_button, self.agent_button)):
             actions.addWidget(button, index // 3, index % 3)
-        actions.addWidget(self.erase_button, 3, 1)
+        actions.addWidget(self.erase_button, 4, 2)
         actions.setColumnStretch(3, 1)
         self.timeline_label = QLabel(self)
         self.timeline_model = RowsModel("CaseFileView", TIMELINE_COLUMNS, self,
@@ -146,6 +148,7 @@ class CaseFileView(QWidget):
         self.plan_button.clicked.connect(self.open_support_plan)
         self.housing_button.clicked.connect(self.open_housing)
         self.internal_button.clicked.connect(self.ask_department)
+        self.agent_button.clicked.connect(self.ask_agent_along)
         self.timeline_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_table.activated.connect(self._timeline_activated)
@@ -187,6 +190,9 @@ class CaseFileView(QWidget):
         self.internal_button.setText(self.tr("Re&quest to a department…"))
         self.internal_button.setToolTip(self.tr("Transfers, accounting, maintenance…: the "
                                                 "facts, an answer and a due date"))
+        self.agent_button.setText(self.tr("Ask an agent &along…"))
+        self.agent_button.setToolTip(self.tr("Ask the neighbourhood agents to come along on "
+                                             "a home visit: day, time and address only"))
         self.housing_button.setText(self.tr("Right to hous&ing…"))
         self.housing_button.setToolTip(self.tr("Arrears plans, eviction procedure steps "
                                                "and the outcome"))
@@ -237,7 +243,7 @@ class CaseFileView(QWidget):
         self.no_case.setVisible(not has_case)
         for widget in (self.note_button, self.followup_button, self.referral_button,
                        self.visit_button, self.summary_button, self.plan_button,
-                       self.housing_button, self.internal_button,
+                       self.housing_button, self.internal_button, self.agent_button,
                        self.timeline_table,
                        self.details.case_box):
             widget.setEnabled(has_case)
@@ -361,6 +367,10 @@ class CaseFileView(QWidget):
     def ask_department(self) -> None:
         if self.case is not None:
             self._open_dialog(InternalRequestDialog(self.ctx, self.case.id, self))
+
+    def ask_agent_along(self) -> None:
+        if self.case is not None:
+            self._open_dialog(AskAgentDialog(self.ctx, self.case.id, self))
 
     def open_internal_request(self, request_id: str) -> None:
         self.ctx.call(lambda s: internal_requests.get_request(s, request_id=request_id),

@@ -24,6 +24,7 @@ def upgrade() -> None:
     op.create_table(
         "agent_visit_requests",
         sa.Column("site_id", sa.String(length=36), nullable=False),
+        sa.Column("dwelling_id", sa.String(length=36), nullable=True),
         sa.Column("on_day", sa.Date(), nullable=False),
         sa.Column("start_minute", sa.Integer(), nullable=False),
         sa.Column("address", sa.String(length=200), nullable=False),
@@ -44,12 +45,23 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["site_id"], ["sites.id"], name=op.f("fk_agent_visit_requests_site_id_sites")
         ),
+        sa.ForeignKeyConstraint(
+            ["dwelling_id"],
+            ["dwellings.id"],
+            name=op.f("fk_agent_visit_requests_dwelling_id_dwellings"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agent_visit_requests")),
     )
     op.create_index(
         op.f("ix_agent_visit_requests_collection_id"),
         "agent_visit_requests",
         ["collection_id"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_agent_visit_requests_dwelling_id"),
+        "agent_visit_requests",
+        ["dwelling_id"],
         unique=False,
     )
     op.create_index(
