@@ -25,6 +25,7 @@ from fieldapp.casework.views import CaseView, HouseholdDetail, NoteView, Timelin
 from fieldapp.local import drafts
 from fieldapp.vault import ChangeSet
 from ui.casework.agent_along_dialog import AskAgentDialog
+from ui.casework.candidate_dialogs import MoveInDialog
 from ui.casework.case_details import CaseDetailsPanel, make_table
 from ui.casework.case_dialogs import (
     FollowUpDialog,
@@ -89,6 +90,8 @@ class CaseFileView(QWidget):
         self.housing_button = QPushButton(self)  # arrears, eviction, outcome (issue 17)
         self.internal_button = QPushButton(self)  # a request to a department (issue 17)
         self.agent_button = QPushButton(self)  # ask a neighbourhood agent along (issue 17)
+        self.move_in_button = QPushButton(self)  # a candidate tenant moves in (issue 17)
+        self.move_in_button.hide()
         self._language = "nl"
         actions = QGridLayout()  # rows of three: the case file fits 960 pixels at 200 %
         for index, button in enumerate((self.note_button, self.followup_button,
@@ -98,6 +101,7 @@ class CaseFileView(QWidget):
                                         self.plan_button, self.housing_button,
                                         self.internal_button, self.agent_button)):
             actions.addWidget(button, index // 3, index % 3)
+        actions.addWidget(self.move_in_button, 4, 0)
         actions.addWidget(self.erase_button, 4, 2)
         actions.setColumnStretch(3, 1)
         self.timeline_label = QLabel(self)
@@ -149,6 +153,7 @@ class CaseFileView(QWidget):
         self.housing_button.clicked.connect(self.open_housing)
         self.internal_button.clicked.connect(self.ask_department)
         self.agent_button.clicked.connect(self.ask_agent_along)
+        self.move_in_button.clicked.connect(self.move_in)
         self.timeline_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_table.activated.connect(self._timeline_activated)
@@ -190,6 +195,9 @@ class CaseFileView(QWidget):
         self.internal_button.setText(self.tr("Re&quest to a department…"))
         self.internal_button.setToolTip(self.tr("Transfers, accounting, maintenance…: the "
                                                 "facts, an answer and a due date"))
+        self.move_in_button.setText(self.tr("They &move in…"))
+        self.move_in_button.setToolTip(self.tr("The candidate tenant gets a dwelling; the "
+                                               "case file goes on"))
         self.agent_button.setText(self.tr("Ask an agent &along…"))
         self.agent_button.setToolTip(self.tr("Ask the neighbourhood agents to come along on "
                                              "a home visit: day, time and address only"))
@@ -236,6 +244,7 @@ class CaseFileView(QWidget):
         detail, case, entries, draft, edit = result
         self.case = case
         self.details.show_household(detail)
+        self.move_in_button.setVisible(detail.candidate)
         self.setEnabled(True)
         self.title_changed.emit(detail.name)
         self._language = detail.language or "nl"
@@ -293,6 +302,7 @@ class CaseFileView(QWidget):
 
     def _household_loaded(self, detail: HouseholdDetail) -> None:
         self.details.show_household(detail)
+        self.move_in_button.setVisible(detail.candidate)
         self.title_changed.emit(detail.name)
         self._language = detail.language or "nl"
 
@@ -367,6 +377,11 @@ class CaseFileView(QWidget):
     def ask_department(self) -> None:
         if self.case is not None:
             self._open_dialog(InternalRequestDialog(self.ctx, self.case.id, self))
+
+    def move_in(self) -> None:
+        detail = self.details.detail
+        if detail is not None and detail.candidate:
+            self._open_dialog(MoveInDialog(self.ctx, self.household_id, detail.site.id, self))
 
     def ask_agent_along(self) -> None:
         if self.case is not None:
