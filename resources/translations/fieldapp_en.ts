@@ -463,6 +463,100 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AskAgentDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Time:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>Ask a neighbourhood agent along</source>
+            <translation>Ask a neighbourhood agent along</translation>
+        </message>
+        <message>
+            <source>The neighbourhood agents see only the day, the time and this address, never the case file. Their answer shows in the timeline.</source>
+            <translation>The neighbourhood agents see only the day, the time and this address, never the case file. Their answer shows in the timeline.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AskedAlongView</name>
+        <message>
+            <source>To answer</source>
+            <translation>To answer</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Asked by</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Word</translation>
+        </message>
+        <message>
+            <source>The site's social assistants ask you to come along on a home visit. Accept, or decline with a word; they see your answer after the next sync.</source>
+            <translation>The site's social assistants ask you to come along on a home visit. Accept, or decline with a word; they see your answer after the next sync.</translation>
+        </message>
+        <message>
+            <source>Asked along</source>
+            <translation>Asked along</translation>
+        </message>
+        <message>
+            <source>A &amp;word:</source>
+            <translation>A &amp;word:</translation>
+        </message>
+        <message>
+            <source>A word for the social assistant</source>
+            <translation>A word for the social assistant</translation>
+        </message>
+        <message>
+            <source>e.g. I'll be there / I can at 14:00</source>
+            <translation>e.g. I'll be there / I can at 14:00</translation>
+        </message>
+        <message>
+            <source>A&amp;ccept</source>
+            <translation>A&amp;ccept</translation>
+        </message>
+        <message>
+            <source>&amp;Decline</source>
+            <translation>&amp;Decline</translation>
+        </message>
+    </context>
+    <context>
         <name>CaBundleField</name>
         <message>
             <source>There is no file at this path. Choose the organisation's CA bundle (a .pem or .crt file) your IT department gave you.</source>
@@ -524,6 +618,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CandidateDialog</name>
+        <message>
+            <source>&amp;Household name:</source>
+            <translation>&amp;Household name:</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <source>L&amp;ast name:</source>
+            <translation>L&amp;ast name:</translation>
+        </message>
+        <message>
+            <source>New candidate tenant</source>
+            <translation>New candidate tenant</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Not known</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailsPanel</name>
         <message>
             <source>Household</source>
@@ -568,6 +701,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Opening the case file…</source>
             <translation>Opening the case file…</translation>
+        </message>
+        <message>
+            <source>Candidate tenant: no dwelling yet</source>
+            <translation>Candidate tenant: no dwelling yet</translation>
         </message>
         <message>
             <source>Dwelling {label}</source>
@@ -621,6 +758,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Arrears plan (owed · per month)</translation>
         </message>
         <message>
+            <source>Neighbourhood agent asked along</source>
+            <translation>Neighbourhood agent asked along</translation>
+        </message>
+        <message>
             <source>Request to {department}</source>
             <translation>Request to {department}</translation>
         </message>
@@ -651,6 +792,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Waiting for an answer</source>
             <translation>Waiting for an answer</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
         </message>
         <message>
             <source>Date</source>
@@ -755,6 +904,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Transfers, accounting, maintenance…: the facts, an answer and a due date</source>
             <translation>Transfers, accounting, maintenance…: the facts, an answer and a due date</translation>
+        </message>
+        <message>
+            <source>They &amp;move in…</source>
+            <translation>They &amp;move in…</translation>
+        </message>
+        <message>
+            <source>The candidate tenant gets a dwelling; the case file goes on</source>
+            <translation>The candidate tenant gets a dwelling; the case file goes on</translation>
+        </message>
+        <message>
+            <source>Ask an agent &amp;along…</source>
+            <translation>Ask an agent &amp;along…</translation>
+        </message>
+        <message>
+            <source>Ask the neighbourhood agents to come along on a home visit: day, time and address only</source>
+            <translation>Ask the neighbourhood agents to come along on a home visit: day, time and address only</translation>
         </message>
         <message>
             <source>Right to hous&amp;ing…</source>
@@ -1915,6 +2080,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Households</translation>
         </message>
         <message>
+            <source>New &amp;candidate tenant…</source>
+            <translation>New &amp;candidate tenant…</translation>
+        </message>
+        <message>
+            <source>A household without a dwelling yet: it gets a case file now, a dwelling when it moves in</source>
+            <translation>A household without a dwelling yet: it gets a case file now, a dwelling when it moves in</translation>
+        </message>
+        <message>
             <source>All</source>
             <translation>All</translation>
         </message>
@@ -2673,6 +2846,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>MoveInDialog</name>
+        <message>
+            <source>&amp;Dwelling:</source>
+            <translation>&amp;Dwelling:</translation>
+        </message>
+        <message>
+            <source>&amp;Moved in on:</source>
+            <translation>&amp;Moved in on:</translation>
+        </message>
+        <message>
+            <source>The candidate moves in</source>
+            <translation>The candidate moves in</translation>
+        </message>
+        <message>
+            <source>No dwelling of this site is free in the register.</source>
+            <translation>No dwelling of this site is free in the register.</translation>
+        </message>
+    </context>
+    <context>
         <name>NeighbourhoodWorkspace</name>
         <message>
             <source>Triage</source>
@@ -2685,6 +2877,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>My week</source>
             <translation>My week</translation>
+        </message>
+        <message>
+            <source>Asked along</source>
+            <translation>Asked along</translation>
         </message>
         <message>
             <source>Work areas</source>
@@ -5193,8 +5389,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Say who came: choose their case file, or write a first name or a description.</translation>
         </message>
         <message>
+            <source>This household already lives in a dwelling: it is not a candidate tenant.</source>
+            <translation>This household already lives in a dwelling: it is not a candidate tenant.</translation>
+        </message>
+        <message>
+            <source>This dwelling is on another site than the candidate's case file. Choose a dwelling of the same site, or ask a supervisor to move the case file.</source>
+            <translation>This dwelling is on another site than the candidate's case file. Choose a dwelling of the same site, or ask a supervisor to move the case file.</translation>
+        </message>
+        <message>
             <source>This site was not found.</source>
             <translation>This site was not found.</translation>
+        </message>
+        <message>
+            <source>Choose Dutch or French.</source>
+            <translation>Choose Dutch or French.</translation>
+        </message>
+        <message>
+            <source>Give at least one member of the household: a first or a last name.</source>
+            <translation>Give at least one member of the household: a first or a last name.</translation>
+        </message>
+        <message>
+            <source>Give the day they moved in: today or earlier.</source>
+            <translation>Give the day they moved in: today or earlier.</translation>
         </message>
         <message>
             <source>Choose where the office hours are held.</source>
@@ -5671,6 +5887,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Choose where the goal stands.</source>
             <translation>Choose where the goal stands.</translation>
+        </message>
+        <message>
+            <source>Choose the day of the visit: today or later.</source>
+            <translation>Choose the day of the visit: today or later.</translation>
+        </message>
+        <message>
+            <source>Choose the time of the visit.</source>
+            <translation>Choose the time of the visit.</translation>
+        </message>
+        <message>
+            <source>Give the address where the agent should come.</source>
+            <translation>Give the address where the agent should come.</translation>
+        </message>
+        <message>
+            <source>This request to come along was not found.</source>
+            <translation>This request to come along was not found.</translation>
+        </message>
+        <message>
+            <source>Say in a word why you cannot come, or suggest another time.</source>
+            <translation>Say in a word why you cannot come, or suggest another time.</translation>
         </message>
     </context>
     <context>

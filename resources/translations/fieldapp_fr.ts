@@ -463,6 +463,100 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AskAgentDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Heure :</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse :</translation>
+        </message>
+        <message>
+            <source>Ask a neighbourhood agent along</source>
+            <translation>Demander à un agent de proximité de venir</translation>
+        </message>
+        <message>
+            <source>The neighbourhood agents see only the day, the time and this address, never the case file. Their answer shows in the timeline.</source>
+            <translation>Les agents de proximité ne voient que le jour, l'heure et cette adresse, jamais le dossier. Leur réponse apparaît dans l'historique.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AskedAlongView</name>
+        <message>
+            <source>To answer</source>
+            <translation>À répondre</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Demandé par</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Un mot</translation>
+        </message>
+        <message>
+            <source>The site's social assistants ask you to come along on a home visit. Accept, or decline with a word; they see your answer after the next sync.</source>
+            <translation>Les assistants sociaux du site vous demandent de les accompagner en visite à domicile. Acceptez, ou refusez avec un mot ; ils voient votre réponse après la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Asked along</source>
+            <translation>Demandes d'accompagnement</translation>
+        </message>
+        <message>
+            <source>A &amp;word:</source>
+            <translation>Un &amp;mot :</translation>
+        </message>
+        <message>
+            <source>A word for the social assistant</source>
+            <translation>Un mot pour l'assistant social</translation>
+        </message>
+        <message>
+            <source>e.g. I'll be there / I can at 14:00</source>
+            <translation>p. ex. J'y serai / Je peux à 14 h</translation>
+        </message>
+        <message>
+            <source>A&amp;ccept</source>
+            <translation>A&amp;ccepter</translation>
+        </message>
+        <message>
+            <source>&amp;Decline</source>
+            <translation>&amp;Refuser</translation>
+        </message>
+    </context>
+    <context>
         <name>CaBundleField</name>
         <message>
             <source>There is no file at this path. Choose the organisation's CA bundle (a .pem or .crt file) your IT department gave you.</source>
@@ -524,6 +618,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CandidateDialog</name>
+        <message>
+            <source>&amp;Household name:</source>
+            <translation>Nom du &amp;ménage :</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site :</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Prénom :</translation>
+        </message>
+        <message>
+            <source>L&amp;ast name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>New candidate tenant</source>
+            <translation>Nouveau candidat-locataire</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Inconnue</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Néerlandais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailsPanel</name>
         <message>
             <source>Household</source>
@@ -568,6 +701,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Opening the case file…</source>
             <translation>Ouverture du dossier…</translation>
+        </message>
+        <message>
+            <source>Candidate tenant: no dwelling yet</source>
+            <translation>Candidat-locataire : pas encore de logement</translation>
         </message>
         <message>
             <source>Dwelling {label}</source>
@@ -621,6 +758,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Plan d'apurement (dû · par mois)</translation>
         </message>
         <message>
+            <source>Neighbourhood agent asked along</source>
+            <translation>Agent de proximité invité à venir</translation>
+        </message>
+        <message>
             <source>Request to {department}</source>
             <translation>Demande à {department}</translation>
         </message>
@@ -651,6 +792,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Waiting for an answer</source>
             <translation>En attente de réponse</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Refusé</translation>
         </message>
         <message>
             <source>Date</source>
@@ -755,6 +904,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Transfers, accounting, maintenance…: the facts, an answer and a due date</source>
             <translation>Mutations, comptabilité, entretien… : les faits, une réponse et une échéance</translation>
+        </message>
+        <message>
+            <source>They &amp;move in…</source>
+            <translation>Ils e&amp;mménagent…</translation>
+        </message>
+        <message>
+            <source>The candidate tenant gets a dwelling; the case file goes on</source>
+            <translation>Le candidat-locataire reçoit un logement ; le dossier continue</translation>
+        </message>
+        <message>
+            <source>Ask an agent &amp;along…</source>
+            <translation>Demander un &amp;agent…</translation>
+        </message>
+        <message>
+            <source>Ask the neighbourhood agents to come along on a home visit: day, time and address only</source>
+            <translation>Demander aux agents de proximité de venir en visite à domicile : jour, heure et adresse seulement</translation>
         </message>
         <message>
             <source>Right to hous&amp;ing…</source>
@@ -1915,6 +2080,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ménages</translation>
         </message>
         <message>
+            <source>New &amp;candidate tenant…</source>
+            <translation>Nouveau &amp;candidat-locataire…</translation>
+        </message>
+        <message>
+            <source>A household without a dwelling yet: it gets a case file now, a dwelling when it moves in</source>
+            <translation>Un ménage sans logement pour l'instant : il reçoit un dossier maintenant, un logement quand il emménage</translation>
+        </message>
+        <message>
             <source>All</source>
             <translation>Tous</translation>
         </message>
@@ -2673,6 +2846,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>MoveInDialog</name>
+        <message>
+            <source>&amp;Dwelling:</source>
+            <translation>&amp;Logement :</translation>
+        </message>
+        <message>
+            <source>&amp;Moved in on:</source>
+            <translation>&amp;Emménagé le :</translation>
+        </message>
+        <message>
+            <source>The candidate moves in</source>
+            <translation>Le candidat emménage</translation>
+        </message>
+        <message>
+            <source>No dwelling of this site is free in the register.</source>
+            <translation>Aucun logement de ce site n'est libre dans le registre.</translation>
+        </message>
+    </context>
+    <context>
         <name>NeighbourhoodWorkspace</name>
         <message>
             <source>Triage</source>
@@ -2685,6 +2877,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>My week</source>
             <translation>Ma semaine</translation>
+        </message>
+        <message>
+            <source>Asked along</source>
+            <translation>Demandes d'accompagnement</translation>
         </message>
         <message>
             <source>Work areas</source>
@@ -5193,8 +5389,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Indiquez qui est venu : choisissez son dossier, ou écrivez un prénom ou une description.</translation>
         </message>
         <message>
+            <source>This household already lives in a dwelling: it is not a candidate tenant.</source>
+            <translation>Ce ménage habite déjà un logement : ce n'est pas un candidat-locataire.</translation>
+        </message>
+        <message>
+            <source>This dwelling is on another site than the candidate's case file. Choose a dwelling of the same site, or ask a supervisor to move the case file.</source>
+            <translation>Ce logement est sur un autre site que le dossier du candidat. Choisissez un logement du même site, ou demandez à un responsable de déplacer le dossier.</translation>
+        </message>
+        <message>
             <source>This site was not found.</source>
             <translation>Ce site est introuvable.</translation>
+        </message>
+        <message>
+            <source>Choose Dutch or French.</source>
+            <translation>Choisissez néerlandais ou français.</translation>
+        </message>
+        <message>
+            <source>Give at least one member of the household: a first or a last name.</source>
+            <translation>Indiquez au moins un membre du ménage : un prénom ou un nom.</translation>
+        </message>
+        <message>
+            <source>Give the day they moved in: today or earlier.</source>
+            <translation>Indiquez le jour de l'emménagement : aujourd'hui ou avant.</translation>
         </message>
         <message>
             <source>Choose where the office hours are held.</source>
@@ -5671,6 +5887,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Choose where the goal stands.</source>
             <translation>Choisissez où en est l'objectif.</translation>
+        </message>
+        <message>
+            <source>Choose the day of the visit: today or later.</source>
+            <translation>Choisissez le jour de la visite : aujourd'hui ou plus tard.</translation>
+        </message>
+        <message>
+            <source>Choose the time of the visit.</source>
+            <translation>Choisissez l'heure de la visite.</translation>
+        </message>
+        <message>
+            <source>Give the address where the agent should come.</source>
+            <translation>Indiquez l'adresse où l'agent doit venir.</translation>
+        </message>
+        <message>
+            <source>This request to come along was not found.</source>
+            <translation>Cette demande d'accompagnement est introuvable.</translation>
+        </message>
+        <message>
+            <source>Say in a word why you cannot come, or suggest another time.</source>
+            <translation>Dites en un mot pourquoi vous ne pouvez pas venir, ou proposez une autre heure.</translation>
         </message>
     </context>
     <context>

@@ -463,6 +463,100 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AskAgentDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Uur:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adres:</translation>
+        </message>
+        <message>
+            <source>Ask a neighbourhood agent along</source>
+            <translation>Een buurt- en gemeenschapsagent vragen mee te gaan</translation>
+        </message>
+        <message>
+            <source>The neighbourhood agents see only the day, the time and this address, never the case file. Their answer shows in the timeline.</source>
+            <translation>De buurt- en gemeenschapsagenten zien enkel de dag, het uur en dit adres, nooit het dossier. Hun antwoord verschijnt in de tijdlijn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AskedAlongView</name>
+        <message>
+            <source>To answer</source>
+            <translation>Te beantwoorden</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Aanvaard</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uur</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Gevraagd door</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwoord</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Woordje</translation>
+        </message>
+        <message>
+            <source>The site's social assistants ask you to come along on a home visit. Accept, or decline with a word; they see your answer after the next sync.</source>
+            <translation>De maatschappelijk assistenten van de site vragen u mee te gaan op huisbezoek. Aanvaard, of weiger met een woordje; ze zien uw antwoord na de volgende synchronisatie.</translation>
+        </message>
+        <message>
+            <source>Asked along</source>
+            <translation>Gevraagd om mee te gaan</translation>
+        </message>
+        <message>
+            <source>A &amp;word:</source>
+            <translation>Een &amp;woordje:</translation>
+        </message>
+        <message>
+            <source>A word for the social assistant</source>
+            <translation>Een woordje voor de maatschappelijk assistent</translation>
+        </message>
+        <message>
+            <source>e.g. I'll be there / I can at 14:00</source>
+            <translation>bv. Ik kom / Ik kan om 14:00</translation>
+        </message>
+        <message>
+            <source>A&amp;ccept</source>
+            <translation>Aan&amp;vaarden</translation>
+        </message>
+        <message>
+            <source>&amp;Decline</source>
+            <translation>&amp;Weigeren</translation>
+        </message>
+    </context>
+    <context>
         <name>CaBundleField</name>
         <message>
             <source>There is no file at this path. Choose the organisation's CA bundle (a .pem or .crt file) your IT department gave you.</source>
@@ -524,6 +618,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CandidateDialog</name>
+        <message>
+            <source>&amp;Household name:</source>
+            <translation>Naam van het &amp;gezin:</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Voornaam:</translation>
+        </message>
+        <message>
+            <source>L&amp;ast name:</source>
+            <translation>&amp;Achternaam:</translation>
+        </message>
+        <message>
+            <source>New candidate tenant</source>
+            <translation>Nieuwe kandidaat-huurder</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Niet gekend</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailsPanel</name>
         <message>
             <source>Household</source>
@@ -568,6 +701,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Opening the case file…</source>
             <translation>Het dossier wordt geopend…</translation>
+        </message>
+        <message>
+            <source>Candidate tenant: no dwelling yet</source>
+            <translation>Kandidaat-huurder: nog geen woning</translation>
         </message>
         <message>
             <source>Dwelling {label}</source>
@@ -621,6 +758,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Afbetalingsplan (verschuldigd · per maand)</translation>
         </message>
         <message>
+            <source>Neighbourhood agent asked along</source>
+            <translation>Buurt- en gemeenschapsagent gevraagd mee te gaan</translation>
+        </message>
+        <message>
             <source>Request to {department}</source>
             <translation>Aanvraag aan {department}</translation>
         </message>
@@ -651,6 +792,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Waiting for an answer</source>
             <translation>Wacht op antwoord</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Aanvaard</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Geweigerd</translation>
         </message>
         <message>
             <source>Date</source>
@@ -755,6 +904,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Transfers, accounting, maintenance…: the facts, an answer and a due date</source>
             <translation>Mutaties, boekhouding, onderhoud…: de feiten, een antwoord en een termijn</translation>
+        </message>
+        <message>
+            <source>They &amp;move in…</source>
+            <translation>Ze &amp;trekken in…</translation>
+        </message>
+        <message>
+            <source>The candidate tenant gets a dwelling; the case file goes on</source>
+            <translation>De kandidaat-huurder krijgt een woning; het dossier loopt verder</translation>
+        </message>
+        <message>
+            <source>Ask an agent &amp;along…</source>
+            <translation>Agent vragen &amp;mee te gaan…</translation>
+        </message>
+        <message>
+            <source>Ask the neighbourhood agents to come along on a home visit: day, time and address only</source>
+            <translation>De buurt- en gemeenschapsagenten vragen mee te gaan op huisbezoek: enkel dag, uur en adres</translation>
         </message>
         <message>
             <source>Right to hous&amp;ing…</source>
@@ -1915,6 +2080,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Gezinnen</translation>
         </message>
         <message>
+            <source>New &amp;candidate tenant…</source>
+            <translation>Nieuwe &amp;kandidaat-huurder…</translation>
+        </message>
+        <message>
+            <source>A household without a dwelling yet: it gets a case file now, a dwelling when it moves in</source>
+            <translation>Een gezin dat nog geen woning heeft: het krijgt nu een dossier, een woning wanneer het intrekt</translation>
+        </message>
+        <message>
             <source>All</source>
             <translation>Alle</translation>
         </message>
@@ -2673,6 +2846,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>MoveInDialog</name>
+        <message>
+            <source>&amp;Dwelling:</source>
+            <translation>&amp;Woning:</translation>
+        </message>
+        <message>
+            <source>&amp;Moved in on:</source>
+            <translation>&amp;Ingetrokken op:</translation>
+        </message>
+        <message>
+            <source>The candidate moves in</source>
+            <translation>De kandidaat trekt in</translation>
+        </message>
+        <message>
+            <source>No dwelling of this site is free in the register.</source>
+            <translation>Geen enkele woning van deze site is vrij in het register.</translation>
+        </message>
+    </context>
+    <context>
         <name>NeighbourhoodWorkspace</name>
         <message>
             <source>Triage</source>
@@ -2685,6 +2877,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>My week</source>
             <translation>Mijn week</translation>
+        </message>
+        <message>
+            <source>Asked along</source>
+            <translation>Gevraagd om mee te gaan</translation>
         </message>
         <message>
             <source>Work areas</source>
@@ -5193,8 +5389,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Zeg wie langskwam: kies het dossier, of schrijf een voornaam of een omschrijving.</translation>
         </message>
         <message>
+            <source>This household already lives in a dwelling: it is not a candidate tenant.</source>
+            <translation>Dit gezin woont al in een woning: het is geen kandidaat-huurder.</translation>
+        </message>
+        <message>
+            <source>This dwelling is on another site than the candidate's case file. Choose a dwelling of the same site, or ask a supervisor to move the case file.</source>
+            <translation>Deze woning ligt op een andere site dan het dossier van de kandidaat. Kies een woning van dezelfde site, of vraag een verantwoordelijke het dossier te verplaatsen.</translation>
+        </message>
+        <message>
             <source>This site was not found.</source>
             <translation>Deze site werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Choose Dutch or French.</source>
+            <translation>Kies Nederlands of Frans.</translation>
+        </message>
+        <message>
+            <source>Give at least one member of the household: a first or a last name.</source>
+            <translation>Geef minstens één gezinslid: een voornaam of een achternaam.</translation>
+        </message>
+        <message>
+            <source>Give the day they moved in: today or earlier.</source>
+            <translation>Geef de dag waarop ze introkken: vandaag of vroeger.</translation>
         </message>
         <message>
             <source>Choose where the office hours are held.</source>
@@ -5671,6 +5887,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Choose where the goal stands.</source>
             <translation>Kies hoe het doel ervoor staat.</translation>
+        </message>
+        <message>
+            <source>Choose the day of the visit: today or later.</source>
+            <translation>Kies de dag van het bezoek: vandaag of later.</translation>
+        </message>
+        <message>
+            <source>Choose the time of the visit.</source>
+            <translation>Kies het uur van het bezoek.</translation>
+        </message>
+        <message>
+            <source>Give the address where the agent should come.</source>
+            <translation>Geef het adres waar de agent moet komen.</translation>
+        </message>
+        <message>
+            <source>This request to come along was not found.</source>
+            <translation>Deze vraag om mee te gaan werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Say in a word why you cannot come, or suggest another time.</source>
+            <translation>Zeg in een woordje waarom u niet kunt komen, of stel een ander uur voor.</translation>
         </message>
     </context>
     <context>
