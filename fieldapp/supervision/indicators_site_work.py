@@ -18,6 +18,8 @@ from fieldapp.casework.site_work_models import (
     InternalRequest,
     OfficeHoursContact,
     OfficeHoursSession,
+    SupportGoal,
+    SupportPlan,
 )
 from fieldapp.supervision.labels import DEFAULT_OBJECTIVE
 from fieldapp.supervision.views import IndicatorFact
@@ -74,9 +76,28 @@ def _housing(session: Session, start: date, end: date, site_id: str | None
     return facts
 
 
+def _support(session: Session, start: date, end: date, site_id: str | None
+             ) -> list[IndicatorFact]:
+    """Support plans made in the period (team or restricted), goals reviewed in it by
+    where they stand: individual support, 2.3."""
+    live = [CaseFile.deleted.is_(False)] + ([CaseFile.site_id == site_id] if site_id else [])
+    facts = _facts(session, "support_plans", select(
+        SupportPlan.confidentiality, func.count()).join(
+        CaseFile, CaseFile.id == SupportPlan.case_id).where(
+        *live, SupportPlan.deleted.is_(False), SupportPlan.analysed_on.between(start, end))
+        .group_by(SupportPlan.confidentiality))
+    facts += _facts(session, "support_goals", select(SupportGoal.status, func.count()).join(
+        SupportPlan, SupportPlan.id == SupportGoal.plan_id).join(
+        CaseFile, CaseFile.id == SupportPlan.case_id).where(
+        *live, SupportGoal.deleted.is_(False), SupportPlan.deleted.is_(False),
+        SupportGoal.review_on.between(start, end)).group_by(SupportGoal.status))
+    return facts
+
+
 def site_work(session: Session, start: date, end: date, site_id: str | None
               ) -> list[IndicatorFact]:
     return (_office_hours(session, start, end, site_id)
+            + _support(session, start, end, site_id)
             + _housing(session, start, end, site_id))
 
 

@@ -6688,6 +6688,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Office-hours contacts referred to</translation>
         </message>
         <message>
+            <source>Support plans made</source>
+            <translation>Support plans made</translation>
+        </message>
+        <message>
+            <source>Support-plan goals reviewed</source>
+            <translation>Support-plan goals reviewed</translation>
+        </message>
+        <message>
             <source>Requests to the company's departments</source>
             <translation>Requests to the company's departments</translation>
         </message>

@@ -6688,6 +6688,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Contacts en permanence orientés vers</translation>
         </message>
         <message>
+            <source>Support plans made</source>
+            <translation>Plans d'accompagnement établis</translation>
+        </message>
+        <message>
+            <source>Support-plan goals reviewed</source>
+            <translation>Objectifs de plans d'accompagnement évalués</translation>
+        </message>
+        <message>
             <source>Requests to the company's departments</source>
             <translation>Demandes aux services de la société</translation>
         </message>

@@ -6688,6 +6688,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Contacten op de permanentie doorverwezen naar</translation>
         </message>
         <message>
+            <source>Support plans made</source>
+            <translation>Opgemaakte begeleidingsplannen</translation>
+        </message>
+        <message>
+            <source>Support-plan goals reviewed</source>
+            <translation>Geëvalueerde doelen van begeleidingsplannen</translation>
+        </message>
+        <message>
             <source>Requests to the company's departments</source>
             <translation>Aanvragen aan de diensten van de maatschappij</translation>
         </message>

@@ -10,6 +10,7 @@ from fieldapp.casework import followups, support_plan
 from fieldapp.casework.support_plan import NewGoal
 from fieldapp.casework.timeline import timeline
 from fieldapp.errors import ValidationError
+from fieldapp.supervision.indicators import indicators
 from tests.factories import TODAY
 
 NEUTRAL = "Review of the support plan (restricted)"
@@ -34,6 +35,10 @@ def test_goals_are_reviewed_as_follow_ups(s, world):
     week = followups.followup_overview(s, today=TODAY)
     assert [f.text for f in week.this_week] == ["Leefloon aanvragen"]
     assert any(e.kind == "plan" for e in timeline(s, case_id=world.case_id))
+    facts = {(f.indicator, f.category): (f.objective, f.count) for f in indicators(
+        s, start=TODAY, end=TODAY + timedelta(days=7)).facts}
+    assert facts[("support_plans", "team")] == ("2.3", 1)
+    assert facts[("support_goals", "open")] == ("2.3", 1)
     # reached: the review follow-up is done
     plan = _save(s, world, goal_statuses={plan.goals[0].id: "reached"})
     assert plan.goals[0].status == "reached"
