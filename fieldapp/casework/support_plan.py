@@ -171,10 +171,11 @@ def _move(session: Session, plan: SupportPlan, site_id: str, confidentiality: st
     if plan.collection_id == wanted:
         return
     goals = list(session.scalars(select(SupportGoal).where(SupportGoal.plan_id == plan.id)))
+    rows: list[SupportPlan | SupportGoal] = [plan, *goals]
     if confidentiality == "restricted":
-        remember_moved(session, [(r.collection_id, r.id) for r in [plan, *goals]
+        remember_moved(session, [(r.collection_id, r.id) for r in rows
                                  if r.base_rev is not None])
-    for row in [plan, *goals]:
+    for row in rows:
         row.collection_id = wanted
         if row is not plan:
             rec.touch(session, row, actor_id=plan.updated_by)

@@ -84,12 +84,12 @@ def timeline(session: Session, *, case_id: str) -> list[TimelineEntry]:
                                                        live(SupportPlan))):
         add(TimelineEntry("plan", p.id, p.analysed_on, "plan", p.analysis, "", True,
                           p.confidentiality, None), p)
-    for a in session.scalars(select(ArrearsPlan).where(ArrearsPlan.case_id == case.id,
-                                                       live(ArrearsPlan))):
+    for plan in session.scalars(select(ArrearsPlan).where(ArrearsPlan.case_id == case.id,
+                                                          live(ArrearsPlan))):
         # the amounts, as the screen shows them: owed · per month (euro)
-        add(TimelineEntry("arrears", a.id, a.agreed_on, "arrears",
-                          f"€ {euros(a.debt_cents)} · € {euros(a.monthly_cents)}",
-                          a.status, a.status != "running", "team", None), a)
+        add(TimelineEntry("arrears", plan.id, plan.agreed_on, "arrears",
+                          f"€ {euros(plan.debt_cents)} · € {euros(plan.monthly_cents)}",
+                          plan.status, plan.status != "running", "team", None), plan)
     for h in session.scalars(select(HousingStep).where(HousingStep.case_id == case.id,
                                                        live(HousingStep))):
         add(TimelineEntry(h.kind, h.id, h.on_day, h.code, h.remark, h.code, True, "team",

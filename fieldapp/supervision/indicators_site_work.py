@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.casework.models import CaseFile
@@ -32,8 +32,8 @@ def _facts(session: Session, indicator: str, query: Any) -> list[IndicatorFact]:
 
 def _office_hours(session: Session, start: date, end: date, site_id: str | None
                   ) -> list[IndicatorFact]:
-    where = [OfficeHoursSession.deleted.is_(False),
-             OfficeHoursSession.held_on.between(start, end)]
+    where: list[ColumnElement[bool]] = [OfficeHoursSession.deleted.is_(False),
+                                        OfficeHoursSession.held_on.between(start, end)]
     if site_id:
         where.append(OfficeHoursSession.site_id == site_id)
     facts = _facts(session, "office_hours_sessions", select(

@@ -49,3 +49,29 @@ def test_impossible_amounts_and_dates_are_refused(s, world):
         housing_outcome.add_housing_step(s, case_id=world.case_id, kind="eviction",
                                          code="hearing", on_day=TODAY + timedelta(days=1),
                                          actor_id=world.actor_id, today=TODAY)
+
+
+def test_the_right_to_housing_is_in_subject_access_and_erasure(s, world):
+    from datetime import UTC, datetime
+
+    from fieldapp.gdpr.access import build_document
+    from fieldapp.gdpr.access_pdf import render
+    from fieldapp.gdpr.erasure import erasure_targets
+    from fieldapp.gdpr.subject import find_subject
+
+    plan = housing_outcome.add_arrears_plan(
+        s, case_id=world.case_id, agreed_on=TODAY, debt_cents=120_000, monthly_cents=10_000,
+        actor_id=world.actor_id, today=TODAY)
+    subject = find_subject(s, household_id=world.household_id)
+    document, holdings = build_document(s, subject, language="fr", made_at=datetime(
+        2026, 11, 20, 10, tzinfo=UTC), decision=None)
+    assert plan.id in {r["id"] for r in document["sections"]["site_work"]}
+    assert plan.id in erasure_targets(s, scope="case_file", subject_id=world.case_id).item_ids
+    del holdings
+    import io
+
+    from pypdf import PdfReader
+
+    pdf = render(document, language="fr", names={})
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "droit au logement" in text and "1.200,00" in text
