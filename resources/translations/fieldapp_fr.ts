@@ -915,7 +915,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>Ask an agent &amp;along…</source>
-            <translation>Demander un &amp;agent…</translation>
+            <translation>Demander un &amp;agent de proximité…</translation>
         </message>
         <message>
             <source>Ask the neighbourhood agents to come along on a home visit: day, time and address only</source>

@@ -138,6 +138,11 @@ class HousingDialog(QDialog):
         self.add_step_button.clicked.connect(self.add_step)
         self.step_remark_edit.returnPressed.connect(self.add_step)
         self.record_outcome_button.clicked.connect(self.record_outcome)
+        # Enter adds the line being typed, never closes the dialog: no default button
+        for button in (*self.findChildren(QPushButton), *self.buttons.buttons()):
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         context.subscribe(SITE_WORK, self._on_changes)
         self.view: HousingView | None = None
         self.retranslate()

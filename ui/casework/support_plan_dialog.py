@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -86,6 +87,8 @@ class SupportPlanDialog(ServiceDialog):
         goals_form.addRow(self.goals_table)
         self.reached_button = QPushButton(self)
         self.dropped_button = QPushButton(self)
+        for button in (self.reached_button, self.dropped_button):
+            button.setAutoDefault(False)
         status_row = QHBoxLayout()
         status_row.addWidget(self.reached_button)
         status_row.addWidget(self.dropped_button)
@@ -95,6 +98,8 @@ class SupportPlanDialog(ServiceDialog):
         self.goal_edit.setMaxLength(500)
         self.review_edit: QDateEdit = _date_edit(self, to_qdate(context.today()).addMonths(1))
         self.add_goal_button = QPushButton(self)
+        for button in (self.add_goal_button,):
+            button.setAutoDefault(False)
         self._goal_label, self._review_label = QLabel(self), QLabel(self)
         self._goal_label.setBuddy(self.goal_edit)
         self._review_label.setBuddy(self.review_edit)
@@ -113,7 +118,7 @@ class SupportPlanDialog(ServiceDialog):
         self._new_goals: list[GoalRow] = []
         self._statuses: dict[str, str] = {}
         self.add_goal_button.clicked.connect(self.add_goal)
-        self.goal_edit.returnPressed.connect(self.add_goal)
+        self.goal_edit.installEventFilter(self)  # Enter adds the goal, it does not save
         self.reached_button.clicked.connect(lambda: self.mark("reached"))
         self.dropped_button.clicked.connect(lambda: self.mark("dropped"))
         self.retranslate()
@@ -162,6 +167,14 @@ class SupportPlanDialog(ServiceDialog):
                 widget.setEnabled(False)
             self.analysis_edit.setReadOnly(True)
             self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.goal_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.add_goal()
+            return True
+        return super().eventFilter(watched, event)
 
     def goal_rows(self) -> list[GoalRow]:
         saved = [GoalRow(g.id, g.text, g.review_on, self._statuses.get(g.id, g.status))

@@ -61,7 +61,7 @@ def test_cli_seed_demo(tmp_path: Path, capsys) -> None:
     assert "already exists" in capsys.readouterr().err
     vault = Vault.unlock(tmp_path / "v", DEMO_PASSPHRASE)
     with vault.session() as s:
-        assert household_list.count_households(s) == 12
+        assert household_list.count_households(s) == 12 + len(CANDIDATES)  # + candidates
     vault.lock()
 
 
