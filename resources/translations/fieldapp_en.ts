@@ -898,6 +898,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Intake analysis, social rights checked, goals with their review dates</translation>
         </message>
         <message>
+            <source>&amp;More</source>
+            <translation>&amp;More</translation>
+        </message>
+        <message>
+            <source>A request to a department, a neighbourhood agent asked along, a candidate moving in</source>
+            <translation>A request to a department, a neighbourhood agent asked along, a candidate moving in</translation>
+        </message>
+        <message>
             <source>Re&amp;quest to a department…</source>
             <translation>Re&amp;quest to a department…</translation>
         </message>

@@ -898,6 +898,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Analyse de la demande, droits sociaux vérifiés, objectifs avec leur date d'évaluation</translation>
         </message>
         <message>
+            <source>&amp;More</source>
+            <translation>Pl&amp;us</translation>
+        </message>
+        <message>
+            <source>A request to a department, a neighbourhood agent asked along, a candidate moving in</source>
+            <translation>Une demande à un service, un agent de proximité invité à venir, un candidat qui emménage</translation>
+        </message>
+        <message>
             <source>Re&amp;quest to a department…</source>
             <translation>Demande à un ser&amp;vice…</translation>
         </message>

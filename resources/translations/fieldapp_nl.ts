@@ -898,6 +898,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Intakeanalyse, nagekeken sociale rechten, doelen met hun evaluatiedatum</translation>
         </message>
         <message>
+            <source>&amp;More</source>
+            <translation>&amp;Meer</translation>
+        </message>
+        <message>
+            <source>A request to a department, a neighbourhood agent asked along, a candidate moving in</source>
+            <translation>Een aanvraag aan een dienst, een buurt- en gemeenschapsagent vragen mee te gaan, een kandidaat die intrekt</translation>
+        </message>
+        <message>
             <source>Re&amp;quest to a department…</source>
             <translation>Aanvraag aan een dien&amp;st…</translation>
         </message>

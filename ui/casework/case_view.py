@@ -88,22 +88,28 @@ class CaseFileView(QWidget):
         self.summary_button = QPushButton(self)  # the social report PDF (issue 16 item 6)
         self.plan_button = QPushButton(self)  # intake analysis and support plan (issue 17)
         self.housing_button = QPushButton(self)  # arrears, eviction, outcome (issue 17)
-        self.internal_button = QPushButton(self)  # a request to a department (issue 17)
-        self.agent_button = QPushButton(self)  # ask a neighbourhood agent along (issue 17)
-        self.move_in_button = QPushButton(self)  # a candidate tenant moves in (issue 17)
-        self.move_in_button.hide()
+        # issue 17, less often: a request to a department, an agent asked along on a visit,
+        # a candidate tenant moving in — behind one button, so the case file still fits
+        # 960×540 with the note editor open
+        self.more_button = QPushButton(self)
+        self.more_menu = QMenu(self)
+        self.internal_action = self.more_menu.addAction("", self.ask_department)
+        self.agent_action = self.more_menu.addAction("", self.ask_agent_along)
+        self.move_in_action = self.more_menu.addAction("", self.move_in)
+        self.move_in_action.setVisible(False)
+        self.more_button.setMenu(self.more_menu)
         self._language = "nl"
-        actions = QGridLayout()  # rows of three: the case file fits 960 pixels at 200 %
+        actions = QGridLayout()  # three rows: the case file fits 960×540 (1080p at 200 %)
         for index, button in enumerate((self.note_button, self.followup_button,
                                         self.referral_button, self.visit_button,
                                         self.record_visit_button, self.history_button,
-                                        self.access_button, self.summary_button,
-                                        self.plan_button, self.housing_button,
-                                        self.internal_button, self.agent_button)):
+                                        self.access_button, self.summary_button)):
             actions.addWidget(button, index // 3, index % 3)
-        actions.addWidget(self.move_in_button, 4, 0)
-        actions.addWidget(self.erase_button, 4, 2)
-        actions.setColumnStretch(3, 1)
+        actions.addWidget(self.erase_button, 2, 2)
+        # issue 17: the support plan, the right to housing and the rest in a fourth column
+        for row, button in enumerate((self.plan_button, self.housing_button, self.more_button)):
+            actions.addWidget(button, row, 3)
+        actions.setColumnStretch(4, 1)
         self.timeline_label = QLabel(self)
         self.timeline_model = RowsModel("CaseFileView", TIMELINE_COLUMNS, self,
                                         tooltips=TIMELINE_TOOLTIPS)
@@ -151,9 +157,6 @@ class CaseFileView(QWidget):
         self.summary_button.clicked.connect(self.case_summary)
         self.plan_button.clicked.connect(self.open_support_plan)
         self.housing_button.clicked.connect(self.open_housing)
-        self.internal_button.clicked.connect(self.ask_department)
-        self.agent_button.clicked.connect(self.ask_agent_along)
-        self.move_in_button.clicked.connect(self.move_in)
         self.timeline_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_table.activated.connect(self._timeline_activated)
@@ -192,15 +195,19 @@ class CaseFileView(QWidget):
         self.plan_button.setText(self.tr("Support &plan…"))
         self.plan_button.setToolTip(self.tr("Intake analysis, social rights checked, goals "
                                             "with their review dates"))
-        self.internal_button.setText(self.tr("Re&quest to a department…"))
-        self.internal_button.setToolTip(self.tr("Transfers, accounting, maintenance…: the "
+        self.more_button.setText(self.tr("&More"))
+        self.more_button.setToolTip(self.tr("A request to a department, a neighbourhood "
+                                            "agent asked along, a candidate moving in"))
+        self.internal_action.setText(self.tr("Re&quest to a department…"))
+        self.internal_action.setToolTip(self.tr("Transfers, accounting, maintenance…: the "
                                                 "facts, an answer and a due date"))
-        self.move_in_button.setText(self.tr("They &move in…"))
-        self.move_in_button.setToolTip(self.tr("The candidate tenant gets a dwelling; the "
+        self.move_in_action.setText(self.tr("They &move in…"))
+        self.move_in_action.setToolTip(self.tr("The candidate tenant gets a dwelling; the "
                                                "case file goes on"))
-        self.agent_button.setText(self.tr("Ask an agent &along…"))
-        self.agent_button.setToolTip(self.tr("Ask the neighbourhood agents to come along on "
+        self.agent_action.setText(self.tr("Ask an agent &along…"))
+        self.agent_action.setToolTip(self.tr("Ask the neighbourhood agents to come along on "
                                              "a home visit: day, time and address only"))
+        self.more_menu.setToolTipsVisible(True)
         self.housing_button.setText(self.tr("Right to hous&ing…"))
         self.housing_button.setToolTip(self.tr("Arrears plans, eviction procedure steps "
                                                "and the outcome"))
@@ -244,7 +251,7 @@ class CaseFileView(QWidget):
         detail, case, entries, draft, edit = result
         self.case = case
         self.details.show_household(detail)
-        self.move_in_button.setVisible(detail.candidate)
+        self.move_in_action.setVisible(detail.candidate)
         self.setEnabled(True)
         self.title_changed.emit(detail.name)
         self._language = detail.language or "nl"
@@ -252,7 +259,7 @@ class CaseFileView(QWidget):
         self.no_case.setVisible(not has_case)
         for widget in (self.note_button, self.followup_button, self.referral_button,
                        self.visit_button, self.summary_button, self.plan_button,
-                       self.housing_button, self.internal_button, self.agent_button,
+                       self.housing_button, self.more_button,
                        self.timeline_table,
                        self.details.case_box):
             widget.setEnabled(has_case)
@@ -302,7 +309,7 @@ class CaseFileView(QWidget):
 
     def _household_loaded(self, detail: HouseholdDetail) -> None:
         self.details.show_household(detail)
-        self.move_in_button.setVisible(detail.candidate)
+        self.move_in_action.setVisible(detail.candidate)
         self.title_changed.emit(detail.name)
         self._language = detail.language or "nl"
 

@@ -32,7 +32,7 @@ def test_a_candidate_gets_a_case_file_and_moves_in(qtbot, unlocked):
     view = ws.current_case()
     assert view.name_label.text() == "Gezin Benali"
     assert "Candidate tenant: no dwelling yet" in view.details.address_label.text()
-    assert view.move_in_button.isVisible()
+    assert view.move_in_action.isVisible()  # More ▸ They move in…
     case_id = view.case.id
 
     with unlocked.vault.session() as s:
@@ -40,12 +40,12 @@ def test_a_candidate_gets_a_case_file_and_moves_in(qtbot, unlocked):
 
         block = s.query(Building).filter_by(name="Blok A").one()
         registry.add_dwelling(s, building_id=block.id, label="5A", actor_id="test")
-    qtbot.mouseClick(view.move_in_button, Qt.MouseButton.LeftButton)
+    view.move_in_action.trigger()
     move = modal_dialog(qtbot, MoveInDialog)
     qtbot.waitUntil(lambda: move.dwelling_combo.count() == 1, timeout=5_000)
     assert move.dwelling_combo.currentText() == "Blok A · 5A"
     _ok(qtbot, move)
     qtbot.waitUntil(lambda: "Dwelling 5A" in view.details.address_label.text(),
                     timeout=5_000)
-    assert not view.move_in_button.isVisible()
+    assert not view.move_in_action.isVisible()
     assert view.case.id == case_id  # an ordinary case file now, the same one

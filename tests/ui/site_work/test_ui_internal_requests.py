@@ -26,7 +26,7 @@ def _whats(view) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
 
 def test_ask_maintenance_print_the_slip_and_record_the_answer(qtbot, unlocked, tmp_path):
     view = open_household(qtbot, unlocked, "Famille Lefèvre")
-    qtbot.mouseClick(view.internal_button, Qt.MouseButton.LeftButton)
+    view.internal_action.trigger()  # More ▸ Request to a department…
     dialog = modal_dialog(qtbot, InternalRequestDialog)
     assert "Facts only" in dialog.warning.text()
     dialog.department_combo.setCurrentIndex(dialog.department_combo.findData("maintenance"))

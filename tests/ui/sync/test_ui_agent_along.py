@@ -41,7 +41,7 @@ def test_the_assistant_asks_the_agent_answers(qtbot, team, make_sync_app) -> Non
 
     assistant = open_in_app(qtbot, make_sync_app, ann)
     view = open_household(qtbot, assistant, "Famille Lefèvre")
-    qtbot.mouseClick(view.agent_button, Qt.MouseButton.LeftButton)
+    view.agent_action.trigger()  # More ▸ Ask an agent along…
     dialog = modal_dialog(qtbot, AskAgentDialog)
     qtbot.waitUntil(lambda: dialog.address_edit.text()
                     == "Anneessensplein 12, 1000 Brussel · Blok A · 3B", timeout=5_000)
