@@ -4470,6 +4470,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>This plan is restricted to its author, who shared it with you: you can read it, not change it.</translation>
         </message>
         <message>
+            <source>Read by you, the supervisors and the colleagues you share your restricted notes of this site with. The review follow-ups say only "review".</source>
+            <translation>Read by you, the supervisors and the colleagues you share your restricted notes of this site with. The review follow-ups say only "review".</translation>
+        </message>
+        <message>
+            <source>Read by the site's social assistants and the supervisors.</source>
+            <translation>Read by the site's social assistants and the supervisors.</translation>
+        </message>
+        <message>
             <source>Review of the support plan (restricted)</source>
             <translation>Review of the support plan (restricted)</translation>
         </message>

@@ -4470,6 +4470,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ce plan est réservé à son auteur, qui l'a partagé avec vous : vous pouvez le lire, pas le modifier.</translation>
         </message>
         <message>
+            <source>Read by you, the supervisors and the colleagues you share your restricted notes of this site with. The review follow-ups say only "review".</source>
+            <translation>Lu par vous, les responsables et les collègues avec qui vous partagez vos notes restreintes de ce site. Les suivis d'évaluation disent seulement « évaluation ».</translation>
+        </message>
+        <message>
+            <source>Read by the site's social assistants and the supervisors.</source>
+            <translation>Lu par les assistants sociaux du site et les responsables.</translation>
+        </message>
+        <message>
             <source>Review of the support plan (restricted)</source>
             <translation>Évaluation du plan d'accompagnement (restreint)</translation>
         </message>

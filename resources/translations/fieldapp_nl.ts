@@ -4470,6 +4470,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Dit plan is beperkt tot de auteur, die het met u deelde: u kunt het lezen, niet wijzigen.</translation>
         </message>
         <message>
+            <source>Read by you, the supervisors and the colleagues you share your restricted notes of this site with. The review follow-ups say only "review".</source>
+            <translation>Gelezen door u, de verantwoordelijken en de collega's met wie u uw beperkte verslagen van deze site deelt. De evaluatie-opvolgingen zeggen enkel "evaluatie".</translation>
+        </message>
+        <message>
+            <source>Read by the site's social assistants and the supervisors.</source>
+            <translation>Gelezen door de maatschappelijk assistenten van de site en de verantwoordelijken.</translation>
+        </message>
+        <message>
             <source>Review of the support plan (restricted)</source>
             <translation>Evaluatie van het begeleidingsplan (beperkt)</translation>
         </message>

@@ -64,6 +64,9 @@ class SupportPlanDialog(ServiceDialog):
         self.analysis_edit.setTabChangesFocus(True)
         self.analysis_edit.setMinimumHeight(110)
         self.add_row(lambda: self.tr("&Confidentiality:"), self.confidentiality_combo)
+        self.readers_label = QLabel(self)  # who will read it, said before saving
+        self.readers_label.setWordWrap(True)
+        self.form.addRow("", self.readers_label)
         self.add_row(lambda: self.tr("Situation &analysis:"), self.analysis_edit)
 
         self.rights_box = QGroupBox(self)
@@ -119,6 +122,7 @@ class SupportPlanDialog(ServiceDialog):
         self._statuses: dict[str, str] = {}
         self.add_goal_button.clicked.connect(self.add_goal)
         self.goal_edit.installEventFilter(self)  # Enter adds the goal, it does not save
+        self.confidentiality_combo.currentIndexChanged.connect(self._show_readers)
         self.reached_button.clicked.connect(lambda: self.mark("reached"))
         self.dropped_button.clicked.connect(lambda: self.mark("dropped"))
         self.retranslate()
@@ -147,10 +151,20 @@ class SupportPlanDialog(ServiceDialog):
         self._review_label.setText(self.tr("Re&view on:"))
         self.review_edit.setAccessibleName(self.tr("Review on"))
         self.add_goal_button.setText(self.tr("A&dd the goal"))
+        self._show_readers()
         self.readonly_label.setText(self.tr("This plan is restricted to its author, who "
                                             "shared it with you: you can read it, not "
                                             "change it."))
         self.goals_model.retranslate()
+
+    def _show_readers(self, *_args: object) -> None:
+        if self.confidentiality_combo.currentData() == "restricted":
+            self.readers_label.setText(self.tr(
+                "Read by you, the supervisors and the colleagues you share your restricted "
+                "notes of this site with. The review follow-ups say only \"review\"."))
+        else:
+            self.readers_label.setText(self.tr("Read by the site's social assistants and "
+                                               "the supervisors."))
 
     def _show(self, plan: SupportPlanView | None) -> None:
         if plan is None:

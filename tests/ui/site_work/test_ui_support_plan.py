@@ -20,6 +20,10 @@ def test_write_a_support_plan_and_reach_its_goal(qtbot, unlocked):
     qtbot.mouseClick(view.plan_button, Qt.MouseButton.LeftButton)
     dialog = modal_dialog(qtbot, SupportPlanDialog)
     assert dialog.confidentiality_combo.currentText() == "Team"
+    assert dialog.readers_label.text().startswith("Read by the site's social assistants")
+    dialog.confidentiality_combo.setCurrentIndex(1)  # said before saving: who reads it
+    assert "the supervisors and the colleagues" in dialog.readers_label.text()
+    dialog.confidentiality_combo.setCurrentIndex(0)
     dialog.analysis_edit.setFocus()
     qtbot.keyClicks(dialog.analysis_edit, "Huurachterstand na jobverlies, geen leefloon.")
     cpas = dialog.rights["ocmw_cpas"]
