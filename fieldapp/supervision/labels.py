@@ -173,6 +173,7 @@ INDICATOR_PILLAR: dict[str, str] = {
     "office_hours_contacts": "individual",
     "office_hours_themes": "individual",
     "office_hours_referred": "individual",
+    "support_plans": "individual",
     "support_goals": "individual",
     "internal_requests": "individual",
     "arrears_plans": "individual",
