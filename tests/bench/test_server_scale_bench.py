@@ -24,7 +24,6 @@ workers, default 1), FIELDAPP_BENCH_PUSH_RECORDS (default 10000 per size).
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 import time
@@ -291,11 +290,10 @@ def _timed_bodies(bench: Bench, count: int) -> list[bytes]:
             Change(item_id, _note(i), base_rev=rev).with_rev()
             for i, (item_id, rev) in enumerate(updates)
         ]
-        items = [
-            records.seal(bench.cid, c, key_version=version).model_dump(mode="json")
-            for c in changes
-        ]
-        bodies.append(json.dumps({"items": items}).encode())
+        # One manifest signs the batch, as the client sends it.
+        bodies.append(
+            records.sealed_batch(bench.cid, changes, key_version=version).model_dump_json().encode()
+        )
     return bodies
 
 
