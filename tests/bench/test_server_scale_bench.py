@@ -320,6 +320,32 @@ def _settle(bench: Bench) -> None:
         conn.execute("CHECKPOINT")
 
 
+@dataclass
+class CpuMeter:
+    """CPU seconds of the bench process (the clients), the server's processes and the
+    database's backends over a stretch: per record, what the two cores must do whatever
+    else runs on them (records/s on idle cores is at most cores / their sum)."""
+
+    bench: Bench
+    start: tuple[float, float, float] = (0.0, 0.0, 0.0)
+
+    def now(self) -> tuple[float, float, float]:
+        return (time.process_time(), _tree_cpu_seconds(self.bench.server_pid),
+                _postgres_cpu(self.bench.dsn))  # fmt: skip
+
+    def __enter__(self) -> CpuMeter:
+        self.start = self.now()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        end = self.now()
+        self.used = tuple(b - a for a, b in zip(self.start, end, strict=True))
+
+    def per_record(self, records: int) -> str:
+        client, server, db = (1e6 * x / max(1, records) for x in self.used)
+        return f"client {client:.0f} + server {server:.0f} + db {db:.0f} µs"
+
+
 def _client_push_rate(bench: Bench) -> tuple[float, int]:
     """records/s of PUSH_CLIENTS SyncClients sealing and pushing batches of 500."""
     per_client = PUSH_RECORDS // len(bench.writers)
@@ -383,8 +409,12 @@ def test_push_stays_flat_from_1k_to_500k(sites: list[Bench]) -> None:
     rows: list[tuple[int, float, float, float, float, float]] = []
     for k, site in enumerate(sites):
         before_push = _last_seq(site)
-        push_rate, pushed = _client_push_rate(site)
-        pull_rate, pulled = _pull_rate(site, before_push)
+        with CpuMeter(site) as push_cpu:
+            push_rate, pushed = _client_push_rate(site)
+        with CpuMeter(site) as pull_cpu:
+            pull_rate, pulled = _pull_rate(site, before_push)
+        print(f"\n[scale bench] {SIZES[k]:,}: CPU per record, push"
+              f" {push_cpu.per_record(pushed)}; pull {pull_cpu.per_record(pulled)}")
         assert pulled == pushed
         batch_ms = statistics.median(walls[k]) * 1000
         cpu_ms = statistics.median(cpus[k]) * 1000
