@@ -48,7 +48,7 @@ from tests.harness.postgres import libpq_url, require_postgres, throwaway_databa
 from tests.harness.server import ServerProcess
 from tests.server.server_factories import new_id
 
-pytestmark = [pytest.mark.bench, pytest.mark.postgres]
+pytestmark = [pytest.mark.bench, pytest.mark.postgres, pytest.mark.timeout(1800)]
 
 SIZES = [int(s) for s in os.environ.get("FIELDAPP_BENCH_SIZES", "1000,50000,500000").split(",")]
 WORKERS = int(os.environ.get("FIELDAPP_BENCH_WORKERS", "1"))
