@@ -6,7 +6,7 @@ and its place in it (``manifest_index``), and keeps an empty ``signature``. Revi
 stored before keep their own signature and no manifest: both are served and verified.
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0070 (re-chained after main brought 0070_employer)
 Create Date: 2026-12-06
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0007"
+down_revision = "0070"
 branch_labels = None
 depends_on = None
 
