@@ -11,7 +11,7 @@ CASEWORK = frozenset({"case_files", "case_notes", "follow_ups", "referrals", "ho
                       "office_appointments"})
 WELCOME = frozenset({"welcome_sessions", "welcome_attendees"})
 TIMELINE = frozenset({"case_notes", "follow_ups", "referrals", "home_visits",
-                      "office_appointments"}) | WELCOME
+                      "office_appointments", "reassignments"}) | WELCOME
 RENOVATION = frozenset({
     "renovation_projects", "renovation_dwellings", "renovation_info_sessions",
     "renovation_appointments", "renovation_inventories", "renovation_rooms",

@@ -23,6 +23,7 @@ KIND_LABELS = {
     "welcome": QT_TRANSLATE_NOOP("AgendaView", "Welcome session"),
     "access": QT_TRANSLATE_NOOP("AgendaView", "Dwelling access (renovation)"),
     "followup": QT_TRANSLATE_NOOP("AgendaView", "Follow-up due"),
+    "referral": QT_TRANSLATE_NOOP("AgendaView", "Referral to make"),
 }
 STATUS_LABELS = {
     "planned": QT_TRANSLATE_NOOP("AgendaView", "Planned"),

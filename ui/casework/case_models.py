@@ -11,7 +11,7 @@ from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry import labels as registry_labels
 from fieldapp.registry.views import PersonView
 from ui import labels
-from ui.table_model import Column
+from ui.table_model import Column, format_date
 
 
 def _tr(text: str) -> str:
@@ -33,7 +33,25 @@ def timeline_what(entry: TimelineEntry) -> str:
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Welcome session"))
     if entry.kind == "office":
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Office appointment"))
+    if entry.kind == "reassignment":
+        return reassigned_text(entry)
     return entry.kind
+
+
+def _worker(name: str) -> str:
+    return name or _tr(QT_TRANSLATE_NOOP("CaseFileView", "nobody"))
+
+
+def reassigned_text(entry: TimelineEntry) -> str:
+    """"Reassigned from Ann to Bob by Sophie on 20/11/2026": what both workers read."""
+    text = _tr(QT_TRANSLATE_NOOP("CaseFileView", "Reassigned from {from_worker} to {to_worker} "
+                                                 "by {by} on {day}")).format(
+        from_worker=_worker(entry.from_worker), to_worker=_worker(entry.to_worker),
+        by=entry.author or "?", day=format_date(entry.on))
+    if entry.until is not None:
+        text += " " + _tr(QT_TRANSLATE_NOOP("CaseFileView", "(until {day})")).format(
+            day=format_date(entry.until))
+    return text
 
 
 def timeline_status(entry: TimelineEntry) -> str:
@@ -47,6 +65,8 @@ def timeline_status(entry: TimelineEntry) -> str:
         return (_tr(QT_TRANSLATE_NOOP("CaseFileView", "Done")) if entry.done
                 else _tr(QT_TRANSLATE_NOOP("CaseFileView", "To do")))
     if entry.kind == "referral":
+        if entry.status == "cancelled":
+            return labels.visit_status("cancelled")
         return labels.referral_status(entry.status)
     if entry.kind in ("visit", "office"):
         return labels.visit_status(entry.status)

@@ -6,6 +6,7 @@ Opening it writes an access-log entry (the service does that).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -24,6 +25,7 @@ from fieldapp.casework import household_list
 from fieldapp.casework.views import CaseView, HouseholdDetail, NoteView, TimelineEntry
 from fieldapp.local import drafts
 from fieldapp.vault import ChangeSet
+from ui.agenda.planned_actions import Current, PlannedActions
 from ui.casework.case_details import CaseDetailsPanel, make_table
 from ui.casework.case_dialogs import (
     FollowUpDialog,
@@ -48,6 +50,17 @@ from ui.table_model import RowsModel, set_rows_keeping_current
 # timeline, the new note's draft, and the note being edited with its draft (after a lock).
 Loaded = tuple[HouseholdDetail, CaseView | None, list[TimelineEntry], str | None,
                tuple[NoteView, str] | None]
+
+# What the timeline shows that was planned, and when it still is (issue 16 item 4): it can
+# be rescheduled, cancelled with a reason, or deleted when entered by mistake.
+PLANNED_KINDS = {"visit": "planned", "office": "planned", "followup": "open",
+                 "referral": "proposed"}
+
+
+def planned_of(entry: TimelineEntry | None) -> Current | None:
+    if entry is None or entry.kind not in PLANNED_KINDS:
+        return None
+    return entry.kind, entry.id, entry.status == PLANNED_KINDS[entry.kind]
 
 
 class CaseFileView(QWidget):
@@ -89,6 +102,10 @@ class CaseFileView(QWidget):
                                         self.access_button, self.summary_button)):
             actions.addWidget(button, index // 3, index % 3)
         actions.addWidget(self.erase_button, 2, 2)
+        # what was planned: reschedule, cancel with a reason, delete (issue 16 item 4)
+        self.planned = PlannedActions(context, self, lambda: planned_of(self._current_entry()))
+        for column, button in enumerate(self.planned.buttons):
+            actions.addWidget(button, 3, column)
         actions.setColumnStretch(3, 1)
         self.timeline_label = QLabel(self)
         self.timeline_model = RowsModel("CaseFileView", TIMELINE_COLUMNS, self,
@@ -139,6 +156,8 @@ class CaseFileView(QWidget):
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_table.activated.connect(self._timeline_activated)
         self.timeline_table.selectionModel().currentChanged.connect(self._timeline_current)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.timeline_table,
+                  self.planned.delete, context=Qt.ShortcutContext.WidgetShortcut)
         # Saved here (this editor, a dialog, another tab) or arrived by sync: read it again.
         context.subscribe(TIMELINE | REGISTRY | {"case_files"}, self._on_changes)
         for first, second in ((self.note_button, self.followup_button),
@@ -173,6 +192,8 @@ class CaseFileView(QWidget):
         self.access_button.setToolTip(self.tr("Everything held about this household, "
                                               "as PDF and JSON (GDPR art. 15)"))
         self.timeline_label.setText(self.tr("&Timeline"))
+        if hasattr(self, "planned"):
+            self.planned.retranslate()
         self.no_case_label.setText(self.tr("This household has no case file. Open one when "
                                            "the social service starts working with them."))
         self.open_case_button.setText(self.tr("&Open a case file"))
@@ -344,6 +365,7 @@ class CaseFileView(QWidget):
         self.record_visit_button.setEnabled(
             entry is not None and entry.kind == "visit" and entry.status == "planned")
         self.history_button.setEnabled(entry is not None and has_history(entry.kind))
+        self.planned.update()
 
     def show_history(self) -> None:
         entry = self._current_entry()
@@ -352,11 +374,17 @@ class CaseFileView(QWidget):
 
     def _timeline_menu(self, pos: QPoint) -> None:
         entry = self._current_entry()
-        if entry is None or not has_history(entry.kind):
+        if entry is None:
             return
         menu = QMenu(self)
-        menu.addAction(self.history_button.text(), self.show_history)
-        menu.exec(self.timeline_table.viewport().mapToGlobal(pos))
+        if has_history(entry.kind):
+            menu.addAction(self.history_button.text(), self.show_history)
+        if planned_of(entry) is not None:
+            for button in self.planned.buttons:
+                action = menu.addAction(button.text(), button.click)
+                action.setEnabled(button.isEnabled())
+        if not menu.isEmpty():
+            menu.exec(self.timeline_table.viewport().mapToGlobal(pos))
 
     def _timeline_activated(self, index: QModelIndex) -> None:
         entry = self._current_entry()
