@@ -35,7 +35,7 @@ from fieldapp.agenda import agenda as agenda_service
 from fieldapp.agenda import day_sheet, texts
 from fieldapp.agenda.views import AgendaItem, WorkerChoice
 from fieldapp.audit import access_log
-from fieldapp.casework import appointments, followups
+from fieldapp.casework import appointments, followups, referrals
 from fieldapp.vault import ChangeSet
 from ui.agenda.agenda_dialogs import CancelDialog, DeleteDialog, PlanDialog, RescheduleDialog
 from ui.agenda.agenda_models import DayModel, WeekModel
@@ -219,7 +219,8 @@ class AgendaView(QWidget):
                                               "timeline"))
         self.done_button.setText(self.tr("Mar&k done…"))
         self.done_button.setToolTip(self.tr("The visit took place (with an optional note), "
-                                            "the appointment was held, the follow-up is done"))
+                                            "the appointment was held, the follow-up is "
+                                            "done, the referral was sent"))
         self.delete_button.setText(self.tr("De&lete…"))
         self.delete_button.setToolTip(self.tr("Only for something entered by mistake (Del)"))
         self.sheet_button.setText(self.tr("Day s&heet (PDF)…"))
@@ -366,7 +367,8 @@ class AgendaView(QWidget):
         self.cancel_button.setEnabled(planned)
         self.delete_button.setEnabled(item is not None)
         self.done_button.setEnabled(planned and item is not None
-                                    and item.kind in ("visit", "office", "followup"))
+                                    and item.kind in ("visit", "office", "followup",
+                                                      "referral"))
 
     # -- actions ------------------------------------------------------------------------
 
@@ -406,6 +408,9 @@ class AgendaView(QWidget):
         elif item.kind == "followup":
             self.ctx.call(lambda s: followups.complete_followup(
                 s, followup_id=item.id, actor_id=actor, today=today), on_failure=self._failed)
+        elif item.kind == "referral":  # made: the referral is sent
+            self.ctx.call(lambda s: referrals.update_referral(
+                s, referral_id=item.id, actor_id=actor, status="sent"), on_failure=self._failed)
 
     def print_day_sheet(self) -> None:
         """The day shown (in the week: the day of the date field) as a PDF for the round."""

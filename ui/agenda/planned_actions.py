@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from fieldapp.agenda import agenda as agenda_service
@@ -22,6 +23,27 @@ from ui.context import AppContext
 from ui.errors import error_text
 
 Current = tuple[str, str, bool]  # kind, record id, still planned
+
+
+class _DeleteKey(QObject):
+    """The Delete key on a table calls `delete` (a filter: the table keeps its other keys)."""
+
+    def __init__(self, table: QWidget, delete: Callable[[], None]) -> None:
+        super().__init__(table)
+        self._delete = delete
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Delete
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self._delete()
+            return True
+        return False
+
+
+def on_delete_key(table: QWidget, delete: Callable[[], None]) -> None:
+    _DeleteKey(table, delete)
 
 
 class PlannedActions(QObject):

@@ -6,7 +6,6 @@ Opening it writes an access-log entry (the service does that).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -25,7 +24,7 @@ from fieldapp.casework import household_list
 from fieldapp.casework.views import CaseView, HouseholdDetail, NoteView, TimelineEntry
 from fieldapp.local import drafts
 from fieldapp.vault import ChangeSet
-from ui.agenda.planned_actions import Current, PlannedActions
+from ui.agenda.planned_actions import Current, PlannedActions, on_delete_key
 from ui.casework.case_details import CaseDetailsPanel, make_table
 from ui.casework.case_dialogs import (
     FollowUpDialog,
@@ -156,8 +155,7 @@ class CaseFileView(QWidget):
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_table.activated.connect(self._timeline_activated)
         self.timeline_table.selectionModel().currentChanged.connect(self._timeline_current)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.timeline_table,
-                  self.planned.delete, context=Qt.ShortcutContext.WidgetShortcut)
+        on_delete_key(self.timeline_table, self.planned.delete)
         # Saved here (this editor, a dialog, another tab) or arrived by sync: read it again.
         context.subscribe(TIMELINE | REGISTRY | {"case_files"}, self._on_changes)
         for first, second in ((self.note_button, self.followup_button),

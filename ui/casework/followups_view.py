@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -19,7 +18,7 @@ from fieldapp.casework import followups
 from fieldapp.casework.views import FollowUpOverview, FollowUpView
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.vault import ChangeSet
-from ui.agenda.planned_actions import Current, PlannedActions
+from ui.agenda.planned_actions import Current, PlannedActions, on_delete_key
 from ui.context import AppContext
 from ui.record_types import REGISTRY
 from ui.table_model import Column, RowsModel, set_rows_keeping_current
@@ -67,9 +66,7 @@ class FollowUpsView(QWidget):
             table.horizontalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.ResizeToContents)
             table.activated.connect(self._activated)
-            QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table,
-                      lambda t=table: self._delete_from(t),
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            on_delete_key(table, lambda t=table: self._delete_from(t))
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(table)
             layout.addWidget(box, 1)

@@ -8,7 +8,6 @@ from datetime import UTC, datetime, time
 from typing import Generic
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -32,7 +31,7 @@ from fieldapp.renovation.views import (
     DwellingStatusRow,
     HelpItemView,
 )
-from ui.agenda.planned_actions import Current, PlannedActions
+from ui.agenda.planned_actions import Current, PlannedActions, on_delete_key
 from ui.buddy import buddy_label
 from ui.context import AppContext, SessionWork
 from ui.errors import error_text
@@ -168,8 +167,7 @@ class AccessView(_DwellingTab[AppointmentView]):
         self.layout_.addLayout(changes)
         self.table.selectionModel().currentChanged.connect(lambda *_a: self.planned.update())
         self.model.modelReset.connect(self.planned.update)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
-                  self.planned.delete, context=Qt.ShortcutContext.WidgetShortcut)
+        on_delete_key(self.table, self.planned.delete)
         me = context.actor_id
         self.worker_combo.addItem(context.profile.display_name or me, me)
         context.call(agenda_service.workers, on_success=self._workers_loaded)

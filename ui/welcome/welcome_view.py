@@ -6,7 +6,6 @@ Address and dwelling are shown beside every name, so namesakes are told apart.""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +34,7 @@ from fieldapp.registry import households as registry
 from fieldapp.registry.views import HouseholdRow, SiteRow
 from fieldapp.reports.dates import clock
 from fieldapp.vault import ChangeSet
-from ui.agenda.planned_actions import Current, PlannedActions
+from ui.agenda.planned_actions import Current, PlannedActions, on_delete_key
 from ui.agenda.time_fields import duration_spin, minute_of, time_edit
 from ui.context import AppContext
 from ui.document_export import ExportChoice, app_language, choose_export
@@ -110,8 +109,7 @@ class WelcomeView(QWidget):
             session_buttons.addWidget(button)
         session_buttons.addStretch(1)
         sessions_layout.addLayout(session_buttons)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
-                  self.planned.delete, context=Qt.ShortcutContext.WidgetShortcut)
+        on_delete_key(self.table, self.planned.delete)
 
         # plan the next session (it shows on the agenda)
         self.plan_box = QGroupBox(self)
