@@ -205,6 +205,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Appointment date and time</translation>
         </message>
         <message>
+            <source>Worker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
             <source>&amp;Plan access</source>
             <translation>&amp;Plan access</translation>
         </message>
@@ -289,6 +293,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Follow-up due</source>
             <translation>Follow-up due</translation>
+        </message>
+        <message>
+            <source>Referral to make</source>
+            <translation>Referral to make</translation>
         </message>
         <message>
             <source>Planned</source>
@@ -407,8 +415,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Mar&amp;k done…</translation>
         </message>
         <message>
-            <source>The visit took place (with an optional note), the appointment was held, the follow-up is done</source>
-            <translation>The visit took place (with an optional note), the appointment was held, the follow-up is done</translation>
+            <source>The visit took place (with an optional note), the appointment was held, the follow-up is done, the referral was sent</source>
+            <translation>The visit took place (with an optional note), the appointment was held, the follow-up is done, the referral was sent</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
@@ -433,6 +441,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Agenda of the week</source>
             <translation>Agenda of the week</translation>
+        </message>
+        <message>
+            <source>Nobody (no worker set)</source>
+            <translation>Nobody (no worker set)</translation>
         </message>
         <message>
             <source>Week of {first} to {last}</source>
@@ -460,6 +472,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Areas</source>
             <translation>Areas</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignedNotice</name>
+        <message>
+            <source>A case file was assigned to you:</source>
+            <translation>A case file was assigned to you:</translation>
+        </message>
+        <message>
+            <source>{n} case files were assigned to you:</source>
+            <translation>{n} case files were assigned to you:</translation>
         </message>
     </context>
     <context>
@@ -611,6 +634,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Office appointment</source>
             <translation>Office appointment</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
+            <source>Reassigned from {from_worker} to {to_worker} by {by} on {day}</source>
+            <translation>Reassigned from {from_worker} to {to_worker} by {by} on {day}</translation>
+        </message>
+        <message>
+            <source>(until {day})</source>
+            <translation>(until {day})</translation>
         </message>
         <message>
             <source>Restricted</source>
@@ -2778,6 +2813,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PlannedActions</name>
+        <message>
+            <source>Res&amp;chedule…</source>
+            <translation>Res&amp;chedule…</translation>
+        </message>
+        <message>
+            <source>C&amp;ancel…</source>
+            <translation>C&amp;ancel…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>De&amp;lete…</translation>
+        </message>
+        <message>
+            <source>Another day, time or place</source>
+            <translation>Another day, time or place</translation>
+        </message>
+        <message>
+            <source>Cancel with a reason, kept in the case's timeline</source>
+            <translation>Cancel with a reason, kept in the case's timeline</translation>
+        </message>
+        <message>
+            <source>Only for something entered by mistake (Del); its earlier versions stay in the history</source>
+            <translation>Only for something entered by mistake (Del); its earlier versions stay in the history</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectDialog</name>
         <message>
             <source>New renovation project</source>
@@ -4702,6 +4764,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Unknown referral status '{status}'.</translation>
         </message>
         <message>
+            <source>This referral was cancelled; add a new one instead.</source>
+            <translation>This referral was cancelled; add a new one instead.</translation>
+        </message>
+        <message>
             <source>Choose where the household is referred to.</source>
             <translation>Choose where the household is referred to.</translation>
         </message>
@@ -5919,6 +5985,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>renovation</name>
         <message>
+            <source>nobody</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>When</translation>
         </message>
@@ -5933,6 +6003,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Follow-up</source>
             <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Worker</translation>
         </message>
         <message>
             <source>Help</source>

@@ -205,6 +205,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Date et heure du rendez-vous</translation>
         </message>
         <message>
+            <source>Worker</source>
+            <translation>Intervenant(e)</translation>
+        </message>
+        <message>
             <source>&amp;Plan access</source>
             <translation>&amp;Planifier l'accès</translation>
         </message>
@@ -289,6 +293,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Follow-up due</source>
             <translation>Suivi à échéance</translation>
+        </message>
+        <message>
+            <source>Referral to make</source>
+            <translation>Orientation à faire</translation>
         </message>
         <message>
             <source>Planned</source>
@@ -400,15 +408,15 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>Cancel with a reason, kept in the case's timeline</source>
-            <translation>Annuler avec un motif, conservé dans l'historique du dossier</translation>
+            <translation>Annuler avec un motif, conservé dans la chronologie du dossier</translation>
         </message>
         <message>
             <source>Mar&amp;k done…</source>
             <translation>&amp;Fait…</translation>
         </message>
         <message>
-            <source>The visit took place (with an optional note), the appointment was held, the follow-up is done</source>
-            <translation>La visite a eu lieu (avec une note au besoin), le rendez-vous a eu lieu, le suivi est fait</translation>
+            <source>The visit took place (with an optional note), the appointment was held, the follow-up is done, the referral was sent</source>
+            <translation>La visite a eu lieu (avec une note éventuelle), le rendez-vous a eu lieu, le suivi est fait, l'orientation a été envoyée</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
@@ -433,6 +441,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Agenda of the week</source>
             <translation>Agenda de la semaine</translation>
+        </message>
+        <message>
+            <source>Nobody (no worker set)</source>
+            <translation>Personne (aucun intervenant défini)</translation>
         </message>
         <message>
             <source>Week of {first} to {last}</source>
@@ -460,6 +472,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Areas</source>
             <translation>Domaines</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignedNotice</name>
+        <message>
+            <source>A case file was assigned to you:</source>
+            <translation>Un dossier vous a été attribué :</translation>
+        </message>
+        <message>
+            <source>{n} case files were assigned to you:</source>
+            <translation>{n} dossiers vous ont été attribués :</translation>
         </message>
     </context>
     <context>
@@ -611,6 +634,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Office appointment</source>
             <translation>Rendez-vous au bureau</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>Reassigned from {from_worker} to {to_worker} by {by} on {day}</source>
+            <translation>Réattribué de {from_worker} à {to_worker} par {by} le {day}</translation>
+        </message>
+        <message>
+            <source>(until {day})</source>
+            <translation>(jusqu'au {day})</translation>
         </message>
         <message>
             <source>Restricted</source>
@@ -2778,6 +2813,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PlannedActions</name>
+        <message>
+            <source>Res&amp;chedule…</source>
+            <translation>Re&amp;porter…</translation>
+        </message>
+        <message>
+            <source>C&amp;ancel…</source>
+            <translation>Annu&amp;ler…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>Supprim&amp;er…</translation>
+        </message>
+        <message>
+            <source>Another day, time or place</source>
+            <translation>Un autre jour, une autre heure ou un autre lieu</translation>
+        </message>
+        <message>
+            <source>Cancel with a reason, kept in the case's timeline</source>
+            <translation>Annuler avec un motif, conservé dans la chronologie du dossier</translation>
+        </message>
+        <message>
+            <source>Only for something entered by mistake (Del); its earlier versions stay in the history</source>
+            <translation>Uniquement pour une saisie erronée (Suppr) ; les versions précédentes restent dans l'historique</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectDialog</name>
         <message>
             <source>New renovation project</source>
@@ -4702,6 +4764,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Statut d'orientation '{status}' inconnu.</translation>
         </message>
         <message>
+            <source>This referral was cancelled; add a new one instead.</source>
+            <translation>Cette orientation a été annulée ; ajoutez-en une nouvelle.</translation>
+        </message>
+        <message>
             <source>Choose where the household is referred to.</source>
             <translation>Choisissez vers où le ménage est orienté.</translation>
         </message>
@@ -5919,6 +5985,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>renovation</name>
         <message>
+            <source>nobody</source>
+            <translation>personne</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Quand</translation>
         </message>
@@ -5933,6 +6003,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Follow-up</source>
             <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Intervenant(e)</translation>
         </message>
         <message>
             <source>Help</source>
