@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,7 +68,7 @@ class FollowUpsView(QWidget):
             table.horizontalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.ResizeToContents)
             table.activated.connect(self._activated)
-            on_delete_key(table, lambda t=table: self._delete_from(t))
+            on_delete_key(table, partial(self._delete_from, table))
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(table)
             layout.addWidget(box, 1)
