@@ -199,18 +199,22 @@ def _access(session: Session, from_day: date, to_day: date,
 def _followups(session: Session, from_day: date, to_day: date,
                names: dict[str, str], only: str | None = None) -> list[AgendaItem]:
     query = (
-        select(FollowUp, CaseFile, Household)
+        select(FollowUp, CaseFile, Household, Dwelling, Building)
         .join(CaseFile, CaseFile.id == FollowUp.case_id)
         .join(Household, Household.id == CaseFile.household_id)
+        .outerjoin(Dwelling, Dwelling.id == Household.dwelling_id)
+        .outerjoin(Building, Building.id == Dwelling.building_id)
         .where(FollowUp.deleted.is_(False), CaseFile.deleted.is_(False),
                FollowUp.due_on >= from_day, FollowUp.due_on <= to_day))
     rows = session.execute(query if only is None else query.where(FollowUp.id == only)).all()
     out = []
-    for f, case, household in rows:
+    for f, case, household, dwelling, building in rows:
         worker = f.assignee_id or f.created_by
         status = "cancelled" if f.cancelled_on else "done" if f.done else "planned"
+        address, label = _where(dwelling, building)
         out.append(AgendaItem(
-            "followup", f.id, f.due_on, None, None, "", "", "", household.id, household.name,
+            "followup", f.id, f.due_on, None, None, "", address, label, household.id,
+            household.name,
             case.id, case.site_id, worker, names.get(worker, ""), status, f.text,
             f.cancel_reason))
     return out

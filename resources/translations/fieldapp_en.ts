@@ -636,6 +636,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Office appointment</translation>
         </message>
         <message>
+            <source>Reassigned from {from_worker} to {to_worker}</source>
+            <translation>Reassigned from {from_worker} to {to_worker}</translation>
+        </message>
+        <message>
             <source>nobody</source>
             <translation>nobody</translation>
         </message>
@@ -6005,10 +6009,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <source>Worker</source>
-            <translation>Worker</translation>
-        </message>
-        <message>
             <source>Help</source>
             <translation>Help</translation>
         </message>
@@ -6218,6 +6218,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Home visit</translation>
         </message>
         <message>
+            <source>Office appointment</source>
+            <translation>Office appointment</translation>
+        </message>
+        <message>
+            <source>Reassignment</source>
+            <translation>Reassignment</translation>
+        </message>
+        <message>
             <source>Household</source>
             <translation>Household</translation>
         </message>
@@ -6260,6 +6268,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Due date</source>
             <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Reason for cancelling</source>
+            <translation>Reason for cancelling</translation>
+        </message>
+        <message>
+            <source>Planned on</source>
+            <translation>Planned on</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>Referred on</translation>
         </message>
         <message>
             <source>Notes</source>

@@ -636,6 +636,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Rendez-vous au bureau</translation>
         </message>
         <message>
+            <source>Reassigned from {from_worker} to {to_worker}</source>
+            <translation>Réattribué de {from_worker} à {to_worker}</translation>
+        </message>
+        <message>
             <source>nobody</source>
             <translation>personne</translation>
         </message>
@@ -6005,10 +6009,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Suivi</translation>
         </message>
         <message>
-            <source>Worker</source>
-            <translation>Intervenant(e)</translation>
-        </message>
-        <message>
             <source>Help</source>
             <translation>Aide</translation>
         </message>
@@ -6218,6 +6218,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Visite à domicile</translation>
         </message>
         <message>
+            <source>Office appointment</source>
+            <translation>Rendez-vous au bureau</translation>
+        </message>
+        <message>
+            <source>Reassignment</source>
+            <translation>Réattribution</translation>
+        </message>
+        <message>
             <source>Household</source>
             <translation>Ménage</translation>
         </message>
@@ -6260,6 +6268,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Due date</source>
             <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Reason for cancelling</source>
+            <translation>Motif de l'annulation</translation>
+        </message>
+        <message>
+            <source>Planned on</source>
+            <translation>Prévu le</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>Orienté le</translation>
         </message>
         <message>
             <source>Notes</source>

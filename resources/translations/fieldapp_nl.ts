@@ -636,6 +636,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Afspraak op kantoor</translation>
         </message>
         <message>
+            <source>Reassigned from {from_worker} to {to_worker}</source>
+            <translation>Overgedragen van {from_worker} aan {to_worker}</translation>
+        </message>
+        <message>
             <source>nobody</source>
             <translation>niemand</translation>
         </message>
@@ -6005,10 +6009,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Opvolging</translation>
         </message>
         <message>
-            <source>Worker</source>
-            <translation>Medewerker</translation>
-        </message>
-        <message>
             <source>Help</source>
             <translation>Hulp</translation>
         </message>
@@ -6218,6 +6218,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Huisbezoek</translation>
         </message>
         <message>
+            <source>Office appointment</source>
+            <translation>Afspraak op kantoor</translation>
+        </message>
+        <message>
+            <source>Reassignment</source>
+            <translation>Overdracht</translation>
+        </message>
+        <message>
             <source>Household</source>
             <translation>Gezin</translation>
         </message>
@@ -6260,6 +6268,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Due date</source>
             <translation>Vervaldatum</translation>
+        </message>
+        <message>
+            <source>Reason for cancelling</source>
+            <translation>Reden van annulering</translation>
+        </message>
+        <message>
+            <source>Planned on</source>
+            <translation>Gepland op</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>Doorverwezen op</translation>
         </message>
         <message>
             <source>Notes</source>

@@ -96,7 +96,11 @@ def test_change_what_is_planned_wherever_it_is_shown(qtbot, unlocked):
     qtbot.waitUntil(lambda: any(e.kind == "reassignment" for e in rows()), timeout=5_000)
     moved = next(n for n, e in enumerate(rows()) if e.kind == "reassignment")
     assert case.timeline_model.index(moved, 1).data() == (
+        "Reassigned from nobody to Test Assistant")
+    assert case.timeline_model.index(moved, 1).data(Qt.ItemDataRole.ToolTipRole) == (
         "Reassigned from nobody to Test Assistant by Sam Supervisor on 20/11/2026")
+    assert case.timeline_model.index(moved, 3).data() == "Sam Supervisor"  # By
+    assert case.timeline_model.index(moved, 4).data() == "verlof"  # the reason
     referral = next(e for e in rows() if e.kind == "referral")
     assert referral.status == "cancelled" and "Gezin gaat zelf" in referral.text
     assert not case.planned.delete_button.isEnabled()  # nothing chosen yet

@@ -33,8 +33,10 @@ def timeline_what(entry: TimelineEntry) -> str:
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Welcome session"))
     if entry.kind == "office":
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Office appointment"))
-    if entry.kind == "reassignment":
-        return reassigned_text(entry)
+    if entry.kind == "reassignment":  # the date and who did it have their own columns
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Reassigned from {from_worker} to "
+                                                     "{to_worker}")).format(
+            from_worker=_worker(entry.from_worker), to_worker=_worker(entry.to_worker))
     return entry.kind
 
 
@@ -74,6 +76,8 @@ def timeline_status(entry: TimelineEntry) -> str:
 
 
 def timeline_tooltip_what(entry: TimelineEntry) -> str:
+    if entry.kind == "reassignment":
+        return reassigned_text(entry)
     if entry.kind == "note" and entry.objective:
         return labels.objective(entry.objective)  # "2.3 Reception, follow-up and …"
     return timeline_what(entry)

@@ -101,11 +101,11 @@ class CaseFileView(QWidget):
                                         self.access_button, self.summary_button)):
             actions.addWidget(button, index // 3, index % 3)
         actions.addWidget(self.erase_button, 2, 2)
-        # what was planned: reschedule, cancel with a reason, delete (issue 16 item 4)
+        # what was planned: reschedule, cancel with a reason, delete (issue 16 item 4), on
+        # the timeline's own line (the case file fits 960×540)
         self.planned = PlannedActions(context, self, lambda: planned_of(self._current_entry()))
-        for column, button in enumerate(self.planned.buttons):
-            actions.addWidget(button, 3, column)
         actions.setColumnStretch(3, 1)
+        actions.setVerticalSpacing(3)  # with the timeline's buttons, it fits 540 pixels
         self.timeline_label = QLabel(self)
         self.timeline_model = RowsModel("CaseFileView", TIMELINE_COLUMNS, self,
                                         tooltips=TIMELINE_TOOLTIPS)
@@ -129,7 +129,12 @@ class CaseFileView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.no_case)
         right_layout.addLayout(actions)
-        right_layout.addWidget(self.timeline_label)
+        timeline_bar = QHBoxLayout()
+        timeline_bar.addWidget(self.timeline_label)
+        timeline_bar.addStretch(1)
+        for button in self.planned.buttons:
+            timeline_bar.addWidget(button)
+        right_layout.addLayout(timeline_bar)
         right_layout.addWidget(self.timeline_table, 2)
         right_layout.addWidget(self.editor, 1)
 

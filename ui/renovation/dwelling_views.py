@@ -48,13 +48,18 @@ def _when(value: datetime) -> str:
 
 
 NOBODY = QT_TRANSLATE_NOOP("renovation", "nobody")  # an old appointment without a worker
+
+
+def _worker(a: AppointmentView) -> str:
+    """Who goes (issue 16): on that worker's agenda."""
+    return a.worker or QCoreApplication.translate("renovation", NOBODY)
+
+
 APPOINTMENT_COLUMNS: list[Column[AppointmentView]] = [
-    (QT_TRANSLATE_NOOP("renovation", "When"), lambda a: _when(a.planned_at)),
+    (QT_TRANSLATE_NOOP("renovation", "When"), lambda a: f"{_when(a.planned_at)} · {_worker(a)}"),
     (QT_TRANSLATE_NOOP("renovation", "Outcome"), lambda a: labels.appointment_status(a.status)),
     (QT_TRANSLATE_NOOP("renovation", "Reason for refusing"), lambda a: a.refusal_reason),
     (QT_TRANSLATE_NOOP("renovation", "Follow-up"), lambda a: a.follow_up),
-    (QT_TRANSLATE_NOOP("renovation", "Worker"),
-     lambda a: a.worker or QCoreApplication.translate("renovation", NOBODY)),
 ]
 HELP_COLUMNS: list[Column[HelpItemView]] = [
     (QT_TRANSLATE_NOOP("renovation", "Help"), lambda h: labels.help_item(h.item)),
