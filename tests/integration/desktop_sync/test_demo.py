@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from demo.server import prepare_demo, start_demo_server
 from fieldapp.casework import cases as casework
 from fieldapp.casework.models import CaseFile, CaseNote
+from fieldapp.casework.reassigned import newly_assigned
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.local.profile import get_profile
 from fieldapp.local.sync_state import SyncCollection
@@ -52,6 +53,8 @@ def test_two_demo_assistants_sync_with_each_other(tmp_path: Path) -> None:
         assert not any(k.startswith("supervision:") for k in keys)  # supervisors only
         with vaults[1].session(read_only=True) as s:
             assert s.get(CaseNote, note).text == "Demo: telefoon met de huurder."
+            # leave cover: the second assistant is told of the case files she got
+            assert newly_assigned(s, worker_id=get_profile(s).id)
         for e, v in zip(engines, vaults, strict=True):
             e.close()
             v.lock()
