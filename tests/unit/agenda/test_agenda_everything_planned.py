@@ -132,7 +132,7 @@ def test_old_access_appointments_take_their_author_as_worker(vault, world):
         unknown = access.plan_access(s, project_dwelling_id=pd_id,
                                      planned_at=instant(DAY, 600), now=NOW,
                                      actor_id=world.actor_id)
-    migrate.downgrade(vault.engine, "1100_agenda")  # the vault as it was before 1260
+    migrate.downgrade(vault.engine, "1700_evaluation")  # the vault as it was before 1260
     with vault.engine.begin() as conn:
         conn.execute(text("UPDATE renovation_appointments SET created_by = '' WHERE id = :i"),
                      {"i": unknown.id})

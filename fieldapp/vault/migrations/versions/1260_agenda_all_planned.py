@@ -6,7 +6,7 @@ Existing access appointments take their author as worker (every row has one sinc
 first vault; a row whose author was left empty gets none and the agenda says so).
 
 Revision ID: 1260_agenda_all_planned
-Revises: 1100_agenda
+Revises: 1700_evaluation
 Create Date: 2026-12-06
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "1260_agenda_all_planned"
-down_revision: str | None = "1100_agenda"
+down_revision: str | None = "1700_evaluation"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
