@@ -17,6 +17,14 @@ from fieldapp.casework.models import (
     WelcomeAttendee,
     WelcomeSession,
 )
+from fieldapp.collective.models import (
+    CollectiveSignal,
+    MeetingAction,
+    MeetingAttendee,
+    MeetingTopic,
+    MinutesDelivery,
+    TenantMeeting,
+)
 from fieldapp.local import models as _local_models  # noqa: F401  (device-local tables)
 from fieldapp.local import sync_state as _sync_state  # noqa: F401  (device-local sync tables)
 from fieldapp.neighbourhood.models import (
@@ -27,6 +35,7 @@ from fieldapp.neighbourhood.models import (
 )
 from fieldapp.records.base import Base
 from fieldapp.registry.models import Building, Dwelling, Household, Person, Site
+from fieldapp.registry.neighbourhoods import Neighbourhood
 from fieldapp.renovation.models import (
     AccessAppointment,
     ContactEntry,
@@ -52,6 +61,8 @@ SYNCED_MODELS = (
     ContactEntry,
     NeighbourhoodRequest, Intervention, DefectReport, Handoff,
     ReviewNote, Reassignment,
+    Neighbourhood, TenantMeeting, MeetingTopic, MeetingAttendee, MeetingAction, MinutesDelivery,
+    CollectiveSignal,
 )
 
 METADATA = Base.metadata

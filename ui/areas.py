@@ -31,6 +31,7 @@ ROLE_NAMES = {
     "renovation_assistant": QT_TRANSLATE_NOOP("roles", "Renovation-site assistant"),
     "neighbourhood_agent": QT_TRANSLATE_NOOP("roles", "Neighbourhood agent"),
     "supervisor": QT_TRANSLATE_NOOP("roles", "Supervisor"),
+    "collective_assistant": QT_TRANSLATE_NOOP("roles", "Collective social assistant"),
 }
 
 

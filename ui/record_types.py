@@ -20,6 +20,8 @@ RENOVATION = frozenset({
 })
 NEIGHBOURHOOD = frozenset({"nb_requests", "nb_interventions", "nb_defect_reports", "handoffs"})
 SUPERVISION = frozenset({"review_notes", "reassignments"})
+COLLECTIVE = frozenset({"neighbourhoods", "cm_meetings", "cm_topics", "cm_attendees",
+                        "cm_actions", "cm_deliveries", "cm_signals"})
 
 # What a worker's agenda shows (issue 16 item 4): visits, office appointments, welcome
 # sessions, follow-ups due and renovation access appointments, with the households.
