@@ -29,7 +29,7 @@ from fieldapp.audit.access_log import record_access
 from fieldapp.collective import meetings as mt
 from fieldapp.collective.models import TenantMeeting
 from fieldapp.collective.pdf_texts import SOURCE_KINDS, text
-from fieldapp.collective.views import ActionRow, MeetingDetail
+from fieldapp.collective.views import ActionRow, MeetingDetail, MeetingRow
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.records import common as rec
@@ -58,10 +58,8 @@ def _day(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else "—"
 
 
-def _when(lang: str, m: TenantMeeting | object) -> str:
-    held_on: date = getattr(m, "held_on")
-    start: int | None = getattr(m, "start_minute")
-    duration: int | None = getattr(m, "duration_minutes")
+def _when(lang: str, m: MeetingRow) -> str:
+    held_on, start, duration = m.held_on, m.start_minute, m.duration_minutes
     hours = clock(start)
     if start is not None and duration:
         hours += f"–{clock(start + duration)}"

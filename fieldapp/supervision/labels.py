@@ -33,6 +33,10 @@ INDICATORS: dict[str, str] = {
     "inventories_signed": _t("labels", "Inventories signed"),
     "help_needed": _t("labels", "Help-needed items"),
     "interventions": _t("labels", "Interventions by category"),
+    "tenant_meetings": _t("labels", "Tenants' meetings held"),
+    "meeting_attendance": _t("labels", "Attendance at tenants' meetings"),
+    "minutes_sent": _t("labels", "Minutes sent to the tenants"),
+    "meeting_actions": _t("labels", "Actions of tenants' meetings"),
 }
 
 VISIT_CATEGORIES: dict[str, str] = {
@@ -62,7 +66,24 @@ DEFAULT_OBJECTIVE: dict[str, str] = {
     "welcome_attendance": "2.2",
     "inventories_signed": "1.2",  # consultation in renovation projects
     "help_needed": "2.1",  # proactive approach of vulnerable tenants
+    # collective work (issue 18): the monthly meeting builds the network with residents,
+    # its minutes inform every tenant concerned, its actions follow up building problems
+    "tenant_meetings": "4.3",
+    "meeting_attendance": "4.3",
+    "minutes_sent": "2.2",
+    "meeting_actions": "1.1",
 }
+
+MEETING_CATEGORIES: dict[str, str] = {"held": _t("labels", "Held")}
+MEETING_ATTENDANCE: dict[str, str] = {"household": _t("labels", "Households"),
+                                      "staff": _t("labels", "Staff")}
+MINUTES_CATEGORIES: dict[str, str] = {
+    "on_time": _t("labels", "Within 14 days"),
+    "late": _t("labels", "Later"),
+    "not_sent": _t("labels", "Not sent yet"),
+}
+ACTION_CATEGORIES: dict[str, str] = {"closed": _t("labels", "Closed"),
+                                     "open": _t("labels", "Open")}
 
 INTERVENTION_OBJECTIVES: dict[str, str] = {
     "neighbour_conflict": "3.1",
@@ -90,6 +111,10 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "inventories_signed": INVENTORY_KINDS,
     "help_needed": HELP_ITEMS,
     "interventions": CATEGORIES,
+    "tenant_meetings": MEETING_CATEGORIES,
+    "meeting_attendance": MEETING_ATTENDANCE,
+    "minutes_sent": MINUTES_CATEGORIES,
+    "meeting_actions": ACTION_CATEGORIES,
 }
 
 

@@ -163,7 +163,7 @@ class MeetingPanel(QWidget):
         self.action_due.setCalendarPopup(True)
         self.action_due.setDate(to_qdate(self.ctx.today()))
         self.add_action_button = QPushButton(page)
-        self.actions = QListWidget(page)
+        self.action_list = QListWidget(page)
         self.done_button = QPushButton(page)
         self.action_box = QGroupBox(page)
         action_form = QFormLayout(self.action_box)
@@ -171,7 +171,7 @@ class MeetingPanel(QWidget):
         self._row(action_form, lambda: self.tr("&Who:"), self.action_owner)
         self._row(action_form, lambda: self.tr("&By:"), self.action_due)
         action_form.addRow("", self.add_action_button)
-        action_form.addRow(self.actions)
+        action_form.addRow(self.action_list)
         action_form.addRow("", self.done_button)
         self.speaker_combo = QComboBox(page)
         self.speaker_name = QLineEdit(page)
@@ -264,7 +264,7 @@ class MeetingPanel(QWidget):
         self.record_box.setTitle(self.tr("What was said and decided"))
         self.save_topic_button.setText(self.tr("Sa&ve the topic"))
         self.action_box.setTitle(self.tr("Actions (open ones of earlier meetings too)"))
-        self.actions.setAccessibleName(self.tr("Actions"))
+        self.action_list.setAccessibleName(self.tr("Actions"))
         self.add_action_button.setText(self.tr("Add the a&ction"))
         self.done_button.setText(self.tr("Done / open a&gain"))
         self.speaker_box.setTitle(self.tr("A tenant who spoke and agrees to be named"))
@@ -306,7 +306,7 @@ class MeetingPanel(QWidget):
         self.tabs.setEnabled(detail is not None)
         if detail is None:
             self.heading.setText(self.tr("Choose a meeting, or plan one."))
-            for widget in (self.topics, self.present, self.actions, self.recipients):
+            for widget in (self.topics, self.present, self.action_list, self.recipients):
                 widget.clear()
             self.topic_combo.clear()
             self.speaker_combo.clear()
@@ -332,7 +332,7 @@ class MeetingPanel(QWidget):
         for h in detail.households:
             if h.present:
                 self.speaker_combo.addItem(h.name, h.id)
-        _fill(self.actions, [(a.id, self._action_text(a)) for a in
+        _fill(self.action_list, [(a.id, self._action_text(a)) for a in
                              (*detail.carried, *detail.actions)], None)
         if m.minutes_issued_on is None:
             self.minutes_state.setText(self.tr("The minutes are not issued yet."))
@@ -449,7 +449,7 @@ class MeetingPanel(QWidget):
                    done)
 
     def mark_done(self) -> None:
-        item = self.actions.currentItem()
+        item = self.action_list.currentItem()
         if item is None or self.detail is None:
             return
         action_id = item.data(ID)

@@ -79,9 +79,10 @@ class SignalsView(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        self.ctx.call(lambda s: signals.received_signals(s),
-                      on_success=lambda rows: set_rows_keeping_current(
-                          self.table, self.model, rows))
+        self.ctx.call(lambda s: signals.received_signals(s), on_success=self._loaded)
+
+    def _loaded(self, rows: list[SignalRow]) -> None:
+        set_rows_keeping_current(self.table, self.model, rows)
 
     def _on_changes(self, changes: ChangeSet) -> None:
         if changes.touches("cm_signals") or changes.touches("sites"):

@@ -150,3 +150,25 @@ def test_a_signal_carries_a_theme_and_a_building_only(s: Session, world: World) 
     assert (row.theme, row.site_name, row.building_name) == ("waste_sorting", "Anneessens",
                                                              "Blok A")
     assert row.taken_up_on is None
+
+
+def test_the_supervisor_counts_the_meetings_under_their_objectives(s: Session,
+                                                                   world: World) -> None:
+    from fieldapp.supervision.indicators import indicators
+    from fieldapp.supervision.indicators_anonymised import anonymise
+
+    report = indicators(s, start=date(2026, 11, 1), end=date(2026, 11, 30))
+    got = {(f.indicator, f.category, f.objective): f.count for f in report.facts
+           if f.indicator in ("tenant_meetings", "meeting_attendance", "minutes_sent",
+                              "meeting_actions")}
+    assert got == {("tenant_meetings", "held", "4.3"): 1,
+                   ("meeting_attendance", "household", "4.3"): 1,
+                   ("meeting_attendance", "staff", "4.3"): 1,
+                   ("minutes_sent", "on_time", "2.2"): 1,
+                   ("meeting_actions", "open", "1.1"): 1}
+    elsewhere = indicators(s, start=date(2026, 11, 1), end=date(2026, 11, 30),
+                           site_id=world.other_site_id)
+    assert elsewhere.total("tenant_meetings") == 0
+    cells = {(c.indicator, c.dimension, c.code): c.value for c in anonymise(report)}
+    assert cells[("tenant_meetings", "total", "")] == "<5"
+    assert ("minutes_sent", "timeliness", "on_time") in cells
