@@ -68,7 +68,7 @@ def _when(lang: str, m: MeetingRow) -> str:
 
 def _facts(rows: list[tuple[str, str]]) -> Table:
     table = Table([[p(k, "cell_bold"), p(v)] for k, v in rows],
-                  colWidths=[30 * mm, CONTENT_W - 30 * mm])
+                  colWidths=[34 * mm, CONTENT_W - 34 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("TOPPADDING", (0, 0), (-1, -1), 2),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
@@ -79,13 +79,13 @@ def _source(lang: str, kind: str, source: str) -> str:
     if kind == "tenants":
         return text(lang, "tenants_source")
     what = SOURCE_KINDS.get(lang, SOURCE_KINDS["nl"]).get(kind, kind)
-    return f"{what} {source}".strip()
+    return f"{source} ({what})" if source else what
 
 
 def _invitation_part(lang: str, detail: MeetingDetail) -> list[Flowable]:
     m = detail.meeting
-    agenda = [f"{t.position}. {t.title} ({text(lang, 'from')} "
-              f"{_source(lang, t.source_kind, t.source)})" for t in detail.topics]
+    agenda = [f"{t.position}. {t.title} — {text(lang, 'from')} "
+              f"{_source(lang, t.source_kind, t.source)}" for t in detail.topics]
     return [
         Paragraph(text(lang, "invitation_title", neighbourhood=m.neighbourhood_name)
                   .replace("&", "&amp;"), styles()["h2"]),
@@ -112,7 +112,7 @@ def invitations_pdf(session: Session, *, meeting_id: str, household_ids: Iterabl
         if index:
             story.append(PageBreak())
         story += [p(" / ".join(text(lang, "service") for lang in langs), "service"),
-                  Spacer(1, 6 * mm), p(household.name, "cell_bold"),
+                  Spacer(1, 6 * mm), p(household.name, "cell_bold"),  # the addressee
                   p(line.address if line else "", "body"), Spacer(1, 6 * mm),
                   p(" / ".join(text(lang, "letter_date", day=_day(printed_on))
                                for lang in langs), "body")]

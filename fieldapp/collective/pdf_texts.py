@@ -14,7 +14,7 @@ TEXTS: dict[str, dict[str, str]] = {
                            "dienst en de diensten van de maatschappij. U bent van harte "
                            "welkom: iedereen komt aan het woord.",
         "when": "Wanneer", "where": "Waar", "agenda": "Agenda",
-        "from": "op vraag van", "tenants_source": "de huurders",
+        "from": "Aangebracht door:", "tenants_source": "de huurders",
         "invitation_close": "Kan u niet komen? U krijgt het verslag van de vergadering.",
         "sign": "De collectieve maatschappelijk assistent",
         "minutes_title": "Verslag van de bewonersvergadering",
@@ -22,7 +22,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "present": "Aanwezig",
         "present_line": "{households} huishouden(s) van de wijk; personeel: {staff}",
         "no_staff": "geen",
-        "speakers": "Sprekers die ermee instemden genoemd te worden",
+        "speakers": "Genoemde sprekers (met akkoord)",
         "topic": "Punt {n}: {title}", "said": "Wat er gezegd werd", "decided": "Beslist",
         "nothing": "—", "actions": "Acties", "action": "Actie", "owner": "Wie",
         "due": "Tegen", "state": "Stand", "open": "open", "done_on": "gedaan op {day}",
@@ -43,7 +43,7 @@ TEXTS: dict[str, dict[str, str]] = {
                            "service social et les services de la société. Vous êtes le "
                            "bienvenu : chacun a la parole.",
         "when": "Quand", "where": "Où", "agenda": "Ordre du jour",
-        "from": "à la demande de", "tenants_source": "des locataires",
+        "from": "Proposé par :", "tenants_source": "les locataires",
         "invitation_close": "Vous ne pouvez pas venir ? Vous recevrez le compte rendu de la "
                             "réunion.",
         "sign": "L'assistant(e) social(e) collectif(ve)",
@@ -52,7 +52,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "present": "Présents",
         "present_line": "{households} ménage(s) du quartier ; personnel : {staff}",
         "no_staff": "aucun",
-        "speakers": "Intervenants ayant accepté d'être nommés",
+        "speakers": "Intervenants nommés (avec accord)",
         "topic": "Point {n} : {title}", "said": "Ce qui a été dit", "decided": "Décidé",
         "nothing": "—", "actions": "Actions", "action": "Action", "owner": "Qui",
         "due": "Pour le", "state": "État", "open": "ouverte", "done_on": "faite le {day}",
@@ -73,7 +73,7 @@ TEXTS: dict[str, dict[str, str]] = {
                            "service and the company's departments. You are most welcome: "
                            "everyone gets to speak.",
         "when": "When", "where": "Where", "agenda": "Agenda",
-        "from": "at the request of", "tenants_source": "the tenants",
+        "from": "Brought by:", "tenants_source": "the tenants",
         "invitation_close": "Cannot come? You will receive the minutes of the meeting.",
         "sign": "The collective social assistant",
         "minutes_title": "Minutes of the tenants' meeting",
@@ -81,7 +81,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "present": "Present",
         "present_line": "{households} household(s) of the neighbourhood; staff: {staff}",
         "no_staff": "none",
-        "speakers": "Speakers who agreed to be named",
+        "speakers": "Named speakers (who agreed)",
         "topic": "Item {n}: {title}", "said": "What was said", "decided": "Decided",
         "nothing": "—", "actions": "Actions", "action": "Action", "owner": "Who",
         "due": "By", "state": "State", "open": "open", "done_on": "done on {day}",

@@ -72,6 +72,8 @@ class MeetingsView(QWidget):
         super().__init__(parent)
         self.ctx = context
         self.hood_combo = QComboBox(self)
+        self.hood_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.hood_combo.setMinimumContentsLength(18)
         self.hood_label = QLabel(self)
         self.hood_label.setBuddy(self.hood_combo)
         self.sites_label = QLabel(self)
@@ -123,6 +125,7 @@ class MeetingsView(QWidget):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 720])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
