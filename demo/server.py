@@ -45,7 +45,10 @@ ASSISTANTS = (
     ("assistant@demo.fieldapp.local", "Karim El Amrani", "DEMO0-SOCIA-00000-00003"),
     ("assistant2@demo.fieldapp.local", "Sofie Janssens", "DEMO0-SOCIA-00000-00004"),
 )
-GRANTED_KINDS = ("registry", "casework", "casework-restricted", "handoff")
+# the collective social assistant (issue 18): reads the registry, writes the collective work
+# and reads the signals; never a casework key (the server refuses one)
+COLLECTIVE = ("collective@demo.fieldapp.local", "Samir Haddad", "DEMO0-COLLE-00000-00005")
+GRANTED_KINDS = ("registry", "casework", "casework-restricted", "handoff", "signal")
 DEFAULT_PORT = 8765
 
 
@@ -129,6 +132,9 @@ def _init_server(folder: Path) -> None:
     email, name, code = ASSISTANTS[1]
     cli.create_user(result["database_url"], org=result["organisation_id"], email=email,
                     name=name, role="social_assistant", code=code)
+    email, name, code = COLLECTIVE
+    cli.create_user(result["database_url"], org=result["organisation_id"], email=email,
+                    name=name, role="collective_assistant", code=code)
 
 
 def start_demo_server(folder: Path | str, *, timeout: float = 30.0) -> DemoServer:
@@ -207,6 +213,8 @@ def prepare_demo(
             vault.lock()
             accounts.append(DemoAccount("social_assistant", email, name, DEMO_PASSPHRASE,
                                         str(target)))
+        accounts.append(_enrol_collective(vaults / "collective", url, boss_engine,
+                                          kdf_params=kdf_params, secret_store=secret_store))
         _assign_to_the_team(boss, boss_engine)
         _must(boss_engine.run_once().outcome)
         boss_engine.close()
@@ -216,6 +224,31 @@ def prepare_demo(
     marker.write_text(json.dumps({"server_url": url, "accounts": [asdict(a) for a in accounts]},
                                  indent=2), encoding="utf-8")
     return info
+
+
+def _enrol_collective(target: Path, url: str, boss_engine: SyncEngine, *,
+                      kdf_params: KdfParams | None, secret_store: SecretStore | None
+                      ) -> DemoAccount:
+    """The collective assistant's laptop: the registry to read, the collective work and the
+    signals from casework to write; the supervisor's seeded meetings arrive at the first
+    round."""
+    email, name, code = COLLECTIVE
+    vault = enrol_new_vault(target, server_url=url, email=email, enrolment_code=code,
+                            passphrase=DEMO_PASSPHRASE, device_name="demo-laptop-collective",
+                            display_name=name, organisation_key=ORGANISATION,
+                            kdf_params=kdf_params, secret_store=secret_store)
+    engine = SyncEngine(vault, secret_store=secret_store)
+    client = engine.client()
+    assert client is not None
+    fingerprint = client.my_fingerprint()
+    grant_all(boss_engine, client.user.id, fingerprint=fingerprint, access="read",
+              kinds=("registry",))
+    grant_all(boss_engine, client.user.id, fingerprint=fingerprint, access="write",
+              kinds=("collective", "signal"))
+    _must(engine.run_once().outcome)
+    engine.close()
+    vault.lock()
+    return DemoAccount("collective_assistant", email, name, DEMO_PASSPHRASE, str(target))
 
 
 # The seeded workers' names that become the enrolled assistants' accounts (the first

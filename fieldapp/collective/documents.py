@@ -157,10 +157,11 @@ def unnamed_tenants(session: Session, meeting_id: str) -> list[int]:
     """The topics (by number; 0 for an action) whose text names a tenant of the
     neighbourhood who did not agree to be named: a person's first and last name, or their
     household's name. Empty when the minutes may go out."""
-    detail = mt.meeting_detail(session, meeting_id)
+    meeting = rec.get_live(session, TenantMeeting, meeting_id, mt.MEETING_NOT_FOUND)
+    topics, actions = mt.topics_and_actions(session, meeting_id)
     allowed = {_words(s.named_as).strip() for s in mt.speakers(session, meeting_id)}
     names: set[str] = set()
-    households = households_of(session, detail.meeting.neighbourhood_id)
+    households = households_of(session, meeting.neighbourhood_id)
     for h in households:
         names.add(_words(h.name).strip())
     ids = [h.id for h in households]
@@ -170,11 +171,11 @@ def unnamed_tenants(session: Session, meeting_id: str) -> list[int]:
         names.add(_words(f"{last} {first}").strip())
     names = {n for n in names if len(n) >= 3 and not any(n in a for a in allowed)}
     found: list[int] = []
-    for t in detail.topics:
+    for t in sorted(topics, key=lambda t: t.position):
         hay = _words(f"{t.title} {t.said} {t.decided}")
         if any(f" {n} " in hay for n in names):
             found.append(t.position)
-    hay = _words(" ".join(f"{a.text} {a.owner}" for a in detail.actions))
+    hay = _words(" ".join(f"{a.text} {a.owner}" for a in actions))
     if any(f" {n} " in hay for n in names):
         found.append(0)
     return found

@@ -35,6 +35,7 @@ from fieldapp.registry.models import Building, Dwelling, Household
 from fieldapp.registry.neighbourhoods import (
     NEIGHBOURHOOD_NOT_FOUND,
     Neighbourhood,
+    household_count,
     households_of,
 )
 
@@ -268,8 +269,7 @@ def meeting_row(session: Session, m: TenantMeeting) -> MeetingRow:
     delivered = session.scalar(select(func.count(func.distinct(MinutesDelivery.household_id)))
                                .where(MinutesDelivery.meeting_id == m.id,
                                       MinutesDelivery.deleted.is_(False))) or 0
-    concerned = len(households_of(session, m.neighbourhood_id)) if hood and not hood.deleted \
-        else 0
+    concerned = household_count(session, m.neighbourhood_id)
     return MeetingRow(
         id=m.id, neighbourhood_id=m.neighbourhood_id,
         neighbourhood_name=hood.name if hood else "", held_on=m.held_on,
@@ -301,11 +301,16 @@ def carried_actions(session: Session, *, neighbourhood_id: str, before: date) ->
     return [_action_row(a, held) for a, held in rows]
 
 
-def _address(session: Session, household: Household) -> str:
-    dwelling = session.get(Dwelling, household.dwelling_id) if household.dwelling_id else None
-    building = session.get(Building, dwelling.building_id) if dwelling else None
-    label = dwelling.label if dwelling else ""
-    return " · ".join(x for x in (address_line(building), label) if x)
+def _household_lines(session: Session, neighbourhood_id: str
+                     ) -> list[tuple[Household, str]]:
+    """The neighbourhood's households with "address · dwelling", in one query."""
+    ids = [h.id for h in households_of(session, neighbourhood_id)]
+    rows = session.execute(select(Household, Building, Dwelling.label).outerjoin(
+        Dwelling, Dwelling.id == Household.dwelling_id).outerjoin(
+        Building, Building.id == Dwelling.building_id).where(Household.id.in_(ids))
+        .order_by(Household.name))
+    return [(h, " · ".join(x for x in (address_line(b), label or "") if x))
+            for h, b, label in rows]
 
 
 def meeting_detail(session: Session, meeting_id: str) -> MeetingDetail:
@@ -322,10 +327,9 @@ def meeting_detail(session: Session, meeting_id: str) -> MeetingDetail:
             MinutesDelivery.sent_on)):
         deliveries.setdefault(d.household_id, []).append((d.channel, d.sent_on))
     households = tuple(
-        HouseholdLine(id=h.id, name=h.name, language=h.language or "",
-                      address=_address(session, h), present=h.id in present,
-                      delivered=tuple(deliveries.get(h.id, ())))
-        for h in households_of(session, m.neighbourhood_id))
+        HouseholdLine(id=h.id, name=h.name, language=h.language or "", address=address,
+                      present=h.id in present, delivered=tuple(deliveries.get(h.id, ())))
+        for h, address in _household_lines(session, m.neighbourhood_id))
     actions = session.scalars(select(MeetingAction).where(
         MeetingAction.meeting_id == m.id, MeetingAction.deleted.is_(False)).order_by(
         MeetingAction.created_at))
@@ -336,6 +340,17 @@ def meeting_detail(session: Session, meeting_id: str) -> MeetingDetail:
         actions=tuple(_action_row(a, m.held_on) for a in actions),
         carried=tuple(carried_actions(session, neighbourhood_id=m.neighbourhood_id,
                                       before=m.held_on)))
+
+
+def topics_and_actions(session: Session, meeting_id: str
+                       ) -> tuple[list[TopicRow], list[ActionRow]]:
+    """What the minutes say, without the rest of the meeting (for the privacy check)."""
+    m = _meeting(session, meeting_id)
+    topics = session.scalars(select(MeetingTopic).where(
+        MeetingTopic.meeting_id == m.id, MeetingTopic.deleted.is_(False)))
+    actions = session.scalars(select(MeetingAction).where(
+        MeetingAction.meeting_id == m.id, MeetingAction.deleted.is_(False)))
+    return [_topic_row(t) for t in topics], [_action_row(a, m.held_on) for a in actions]
 
 
 def speakers(session: Session, meeting_id: str) -> list[AttendeeRow]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import JSON, String, select
+from sqlalchemy import JSON, String, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from fieldapp.errors import ValidationError
@@ -66,7 +66,7 @@ def define_neighbourhood(session: Session, *, name: str, site_ids: list[str],
 def _row(session: Session, row: Neighbourhood) -> NeighbourhoodRow:
     sites = {s.id: s.name for s in session.scalars(
         select(Site).where(Site.id.in_(row.site_ids or []), Site.deleted.is_(False)))}
-    count = len(households_of(session, row.id))
+    count = household_count(session, row.id)
     return NeighbourhoodRow(
         id=row.id, name=row.name, site_ids=tuple(s for s in row.site_ids if s in sites),
         site_names=tuple(sites[s] for s in row.site_ids if s in sites),
@@ -88,6 +88,16 @@ def list_neighbourhoods(session: Session, *, assistant_id: str | None = None
 def get_neighbourhood(session: Session, neighbourhood_id: str) -> NeighbourhoodRow:
     return _row(session, rec.get_live(session, Neighbourhood, neighbourhood_id,
                                       NEIGHBOURHOOD_NOT_FOUND))
+
+
+def household_count(session: Session, neighbourhood_id: str) -> int:
+    """How many households live on the neighbourhood's sites (a count, no rows loaded)."""
+    row = session.get(Neighbourhood, neighbourhood_id)
+    if row is None or row.deleted:
+        return 0
+    return int(session.scalar(select(func.count()).select_from(Household).where(
+        Household.site_id.in_(row.site_ids or []), Household.deleted.is_(False),
+        Household.moved_out_on.is_(None))) or 0)
 
 
 def households_of(session: Session, neighbourhood_id: str) -> list[Household]:

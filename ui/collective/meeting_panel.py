@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -82,9 +83,8 @@ class MeetingPanel(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         self._labels: list[tuple[QLabel, Callable[[], str]]] = []
-        self.tabs.addTab(self._agenda_tab(), "")
-        self.tabs.addTab(self._day_tab(), "")
-        self.tabs.addTab(self._minutes_tab(), "")
+        for page in (self._agenda_tab(), self._day_tab(), self._minutes_tab()):
+            self.tabs.addTab(self._scrolled(page), "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -94,6 +94,14 @@ class MeetingPanel(QWidget):
         self.show_meeting(None)
 
     # -- building -------------------------------------------------------------------------
+
+    def _scrolled(self, page: QWidget) -> QScrollArea:
+        """A tab scrolls rather than cut its fields off on a small screen (200 %)."""
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return area
 
     def _row(self, form: QFormLayout, text: Callable[[], str], field: QWidget) -> None:
         lab = QLabel(self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -117,11 +118,16 @@ class MeetingsView(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.table.setMinimumHeight(120)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.plan_box)
         left_layout.addWidget(self.error)
+        scroll = QScrollArea(self)  # the plan form scrolls on a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(left)
         splitter = QSplitter(self)
-        splitter.addWidget(left)
+        splitter.addWidget(scroll)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
