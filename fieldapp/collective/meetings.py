@@ -56,12 +56,12 @@ def _meeting(session: Session, meeting_id: str) -> TenantMeeting:
     return rec.get_live(session, TenantMeeting, meeting_id, MEETING_NOT_FOUND)
 
 
-def _minute(value: int | None, *, what: str) -> int | None:
+def _minute(value: int | None) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or not 0 <= value < 24 * 60:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give a time of day for the {what}."),
-                              what=what)
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Give the start of the meeting as a time of day."))
     return value
 
 
@@ -77,7 +77,7 @@ def plan_meeting(session: Session, *, neighbourhood_id: str, held_on: date,
         raise ValidationError(QT_TRANSLATE_NOOP(
             "errors", "A meeting lasts between a few minutes and eight hours."))
     meeting = TenantMeeting(neighbourhood_id=neighbourhood_id, held_on=held_on,
-                            start_minute=_minute(start_minute, what="start"),
+                            start_minute=_minute(start_minute),
                             duration_minutes=duration_minutes, place=place, status="planned")
     rec.create(session, meeting, actor_id=actor_id,
                collection_id=collective_collection(session))
