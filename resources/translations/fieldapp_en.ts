@@ -1034,6 +1034,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CollectiveOverview</name>
+        <message>
+            <source>&amp;Neighbourhoods:</source>
+            <translation>&amp;Neighbourhoods:</translation>
+        </message>
+        <message>
+            <source>Neighbourhoods</source>
+            <translation>Neighbourhoods</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;me:</translation>
+        </message>
+        <message>
+            <source>&amp;Sites:</source>
+            <translation>&amp;Sites:</translation>
+        </message>
+        <message>
+            <source>&amp;Collective assistants:</source>
+            <translation>&amp;Collective assistants:</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the neighbourhood</source>
+            <translation>Sa&amp;ve the neighbourhood</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w neighbourhood</source>
+            <translation>Ne&amp;w neighbourhood</translation>
+        </message>
+        <message>
+            <source>Tenants' meetings</source>
+            <translation>Tenants' meetings</translation>
+        </message>
+    </context>
+    <context>
         <name>CollectiveWorkspace</name>
         <message>
             <source>Tenants' meetings</source>
@@ -4208,6 +4247,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Access log</source>
             <translation>&amp;Access log</translation>
+        </message>
+        <message>
+            <source>Collective work</source>
+            <translation>Collective work</translation>
+        </message>
+        <message>
+            <source>C&amp;ollective work</source>
+            <translation>C&amp;ollective work</translation>
         </message>
         <message>
             <source>Case file</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
     <context>
         <name>AboutDialog</name>
@@ -1030,6 +1031,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>✗ The codes differ.</source>
             <translation>✗ Les codes diffèrent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectiveOverview</name>
+        <message>
+            <source>&amp;Neighbourhoods:</source>
+            <translation>&amp;Quartiers :</translation>
+        </message>
+        <message>
+            <source>Neighbourhoods</source>
+            <translation>Quartiers</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>No&amp;m :</translation>
+        </message>
+        <message>
+            <source>&amp;Sites:</source>
+            <translation>&amp;Sites :</translation>
+        </message>
+        <message>
+            <source>&amp;Collective assistants:</source>
+            <translation>Assistants sociaux &amp;collectifs :</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the neighbourhood</source>
+            <translation>En&amp;registrer le quartier</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w neighbourhood</source>
+            <translation>Nou&amp;veau quartier</translation>
+        </message>
+        <message>
+            <source>Tenants' meetings</source>
+            <translation>Réunions de locataires</translation>
         </message>
     </context>
     <context>
@@ -4207,6 +4247,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Access log</source>
             <translation>&amp;Journal des accès</translation>
+        </message>
+        <message>
+            <source>Collective work</source>
+            <translation>Travail collectif</translation>
+        </message>
+        <message>
+            <source>C&amp;ollective work</source>
+            <translation>Travail c&amp;ollectif</translation>
         </message>
         <message>
             <source>Case file</source>

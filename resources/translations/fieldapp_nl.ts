@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
     <context>
         <name>AboutDialog</name>
@@ -1030,6 +1031,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>✗ The codes differ.</source>
             <translation>✗ De codes verschillen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectiveOverview</name>
+        <message>
+            <source>&amp;Neighbourhoods:</source>
+            <translation>&amp;Wijken:</translation>
+        </message>
+        <message>
+            <source>Neighbourhoods</source>
+            <translation>Wijken</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Wijk</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;am:</translation>
+        </message>
+        <message>
+            <source>&amp;Sites:</source>
+            <translation>&amp;Sites:</translation>
+        </message>
+        <message>
+            <source>&amp;Collective assistants:</source>
+            <translation>&amp;Collectieve maatschappelijk assistenten:</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the neighbourhood</source>
+            <translation>Wijk op&amp;slaan</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w neighbourhood</source>
+            <translation>Nie&amp;uwe wijk</translation>
+        </message>
+        <message>
+            <source>Tenants' meetings</source>
+            <translation>Bewonersvergaderingen</translation>
         </message>
     </context>
     <context>
@@ -4207,6 +4247,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Access log</source>
             <translation>&amp;Toegangslogboek</translation>
+        </message>
+        <message>
+            <source>Collective work</source>
+            <translation>Collectief werk</translation>
+        </message>
+        <message>
+            <source>C&amp;ollective work</source>
+            <translation>C&amp;ollectief werk</translation>
         </message>
         <message>
             <source>Case file</source>

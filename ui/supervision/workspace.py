@@ -51,6 +51,11 @@ class SupervisorWorkspace(QWidget):
         self.access_log = AccessLogPage(context, self)  # who read what, when (issue 14)
         bar.setTabButton(self.tabs.addTab(self.access_log, ""), bar.ButtonPosition.RightSide,
                          None)
+        from ui.collective.supervisor_view import CollectiveOverview  # issue 18
+
+        self.collective = CollectiveOverview(context, self)  # neighbourhoods and meetings
+        bar.setTabButton(self.tabs.addTab(self.collective, ""), bar.ButtonPosition.RightSide,
+                         None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.banner)
@@ -71,10 +76,17 @@ class SupervisorWorkspace(QWidget):
         log_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         log_action.triggered.connect(self.show_access_log)
         self.actions_["access_log"] = log_action
+        collective_action = QAction(self)
+        collective_action.setShortcut(QKeySequence("Ctrl+6"))
+        collective_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        collective_action.triggered.connect(
+            lambda: self.tabs.setCurrentWidget(self.collective))
+        self.actions_["collective"] = collective_action
         self.menu = QMenu(self)  # the shell shows it while supervision is in front
         self.menu.addActions([self.actions_[n]
                               for n in ("caseload", "indicators", "team", "gdpr")])
         self.menu.addAction(self.actions_["access_log"])
+        self.menu.addAction(self.actions_["collective"])
         self.menu.addSeparator()
         self.menu.addAction(self.actions_["close"])
         self.caseload.open_case.connect(self.open_case)
@@ -107,6 +119,8 @@ class SupervisorWorkspace(QWidget):
             self.actions_[name].setText(text)
         self.tabs.setTabText(self.tabs.indexOf(self.access_log), self.tr("Access log"))
         self.actions_["access_log"].setText(self.tr("&Access log"))
+        self.tabs.setTabText(self.tabs.indexOf(self.collective), self.tr("Collective work"))
+        self.actions_["collective"].setText(self.tr("C&ollective work"))
         for case_page in self.case_pages():
             if case_page.case is None:
                 self.tabs.setTabText(self.tabs.indexOf(case_page), self.tr("Case file"))

@@ -20,6 +20,7 @@ from fieldapp.supervision.indicators import indicators
 from tests.factories import make_world
 from tests.integration.desktop_sync.test_collective import grant_collective
 from tests.ui.sync.ui_sync_helpers import open_in_app, press_f5_and_wait
+from tests.ui.ui_helpers import shortcut
 from ui.collective.workspace import CollectiveWorkspace
 from ui.document_export import ExportChoice
 
@@ -143,3 +144,25 @@ def test_a_collective_assistant_runs_a_tenants_meeting(qtbot, team, make_sync_ap
         assert report.by_category("meeting_attendance") == {"household": 1, "staff": 1}
         assert report.by_category("minutes_sent") == {"on_time": 1}
         assert report.by_category("meeting_actions") == {"open": 1}
+
+    # the supervisor's window: Collective work (Ctrl+6) and Indicators (Ctrl+2)
+    app.shutdown()  # the collective assistant locks and leaves
+    app.window.close()
+    boss_app = open_in_app(qtbot, make_sync_app, boss)
+    qtbot.waitUntil(lambda: boss_app.window.workspace is not None, timeout=10_000)
+    sup = boss_app.window.workspace
+    shortcut(qtbot, boss_app, "Ctrl+6")
+    assert sup.tabs.currentWidget() is sup.collective
+    qtbot.waitUntil(lambda: sup.collective.model.rowCount() == 1, timeout=5_000)
+    [row] = sup.collective.model.rows()
+    assert (row.neighbourhood_name, row.households_present, row.delivered) == (
+        "Anneessens-Centrum", 1, 1)
+    shortcut(qtbot, boss_app, "Ctrl+2")
+    ind = sup.indicators
+    ind.set_period(seen.held_on, seen.held_on)
+    with qtbot.waitSignal(ind.loaded, timeout=10_000):
+        ind.refresh()
+    shown = {(r[0], r[1]): (r[2], r[3]) for r in ind.model.rows()}
+    assert shown[("tenant_meetings", "held")] == (1, "4.3: 1")
+    assert shown[("minutes_sent", "on_time")] == (1, "2.2: 1")
+    assert shown[("meeting_actions", "open")] == (1, "1.1: 1")
