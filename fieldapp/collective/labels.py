@@ -11,7 +11,7 @@ ROLE = "collective_assistant"
 
 MEETING_STATUSES: dict[str, str] = {
     "planned": _t("labels", "Planned"),
-    "held": _t("labels", "Held"),
+    "held": _t("labels", "Took place"),
     "cancelled": _t("labels", "Cancelled"),
 }
 

@@ -6027,6 +6027,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vandalism</translation>
         </message>
         <message>
+            <source>Took place</source>
+            <translation>Took place</translation>
+        </message>
+        <message>
             <source>Department</source>
             <translation>Department</translation>
         </message>

@@ -6027,6 +6027,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vandalisme</translation>
         </message>
         <message>
+            <source>Took place</source>
+            <translation>A eu lieu</translation>
+        </message>
+        <message>
             <source>Department</source>
             <translation>Service</translation>
         </message>

@@ -6027,6 +6027,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vandalisme</translation>
         </message>
         <message>
+            <source>Took place</source>
+            <translation>Gehouden</translation>
+        </message>
+        <message>
             <source>Department</source>
             <translation>Dienst</translation>
         </message>
