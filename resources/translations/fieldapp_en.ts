@@ -1021,6 +1021,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Supervision (supervisors only)</translation>
         </message>
         <message>
+            <source>Collective work: tenants' meetings (collective assistants)</source>
+            <translation>Collective work: tenants' meetings (collective assistants)</translation>
+        </message>
+        <message>
+            <source>Collective signals (site assistants send, collective assistants read)</source>
+            <translation>Collective signals (site assistants send, collective assistants read)</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 of 60 digits</translation>
         </message>

@@ -1021,6 +1021,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Coordination (responsables uniquement)</translation>
         </message>
         <message>
+            <source>Collective work: tenants' meetings (collective assistants)</source>
+            <translation>Travail collectif : réunions de locataires (assistants sociaux collectifs)</translation>
+        </message>
+        <message>
+            <source>Collective signals (site assistants send, collective assistants read)</source>
+            <translation>Signaux collectifs (envoyés par les assistants des sites, lus par les assistants collectifs)</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 chiffres sur 60</translation>
         </message>

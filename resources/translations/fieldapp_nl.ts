@@ -1021,6 +1021,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Coördinatie (alleen verantwoordelijken)</translation>
         </message>
         <message>
+            <source>Collective work: tenants' meetings (collective assistants)</source>
+            <translation>Collectief werk: bewonersvergaderingen (collectieve maatschappelijk assistenten)</translation>
+        </message>
+        <message>
+            <source>Collective signals (site assistants send, collective assistants read)</source>
+            <translation>Collectieve signalen (de site-assistenten sturen, de collectieve assistenten lezen)</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 van 60 cijfers</translation>
         </message>

@@ -137,6 +137,9 @@ class CodeCheckDialog(QDialog):
             "renovation": self.tr("Renovation project"),
             "neighbourhood": self.tr("Neighbourhood work"),
             "supervision": self.tr("Supervision (supervisors only)"),
+            "collective": self.tr("Collective work: tenants' meetings (collective assistants)"),
+            "signal": self.tr("Collective signals (site assistants send, collective "
+                              "assistants read)"),
         }
         text = texts.get(kind or c.kind, c.name or c.kind)
         return text.replace("%1", site or rest[:8] or "?")
