@@ -122,6 +122,17 @@ def test_a_meeting_from_plan_to_distribution(s: Session, world: World) -> None:
     assert printed == 2
 
 
+def test_a_subject_access_lists_the_meetings_and_minutes_of_the_household(
+        s: Session, world: World) -> None:
+    """Runs after the first test: the household was present, named as a speaker and got
+    the minutes; an erasure (the same walk) removes those rows too."""
+    from fieldapp.gdpr.subject import collect, find_subject
+
+    held = collect(s, find_subject(s, household_id=world.household_id))
+    kinds = sorted(r.__tablename__ for r in held.sections["tenant_meetings"])
+    assert kinds == ["cm_attendees", "cm_deliveries"]
+
+
 def test_open_actions_carry_over_to_the_next_meeting(s: Session, world: World) -> None:
     hood = _hood(s, world)
     first = mt.plan_meeting(s, neighbourhood_id=hood, held_on=date(2026, 10, 1),
