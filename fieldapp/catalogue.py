@@ -49,7 +49,12 @@ from fieldapp.renovation.models import (
     ProjectDwelling,
     RenovationProject,
 )
-from fieldapp.supervision.models import Reassignment, ReviewNote
+from fieldapp.supervision.models import (
+    EvaluationEntry,
+    Reassignment,
+    ReviewNote,
+    SiteStateOfPlay,
+)
 
 SYNCED_MODELS = (
     Site, Building, Dwelling, Household, Person,
@@ -61,6 +66,7 @@ SYNCED_MODELS = (
     ContactEntry,
     NeighbourhoodRequest, Intervention, DefectReport, Handoff,
     ReviewNote, Reassignment,
+    EvaluationEntry, SiteStateOfPlay,
     Neighbourhood, TenantMeeting, MeetingTopic, MeetingAttendee, MeetingAction, MinutesDelivery,
     CollectiveSignal,
 )

@@ -20,6 +20,7 @@ RENOVATION = frozenset({
 })
 NEIGHBOURHOOD = frozenset({"nb_requests", "nb_interventions", "nb_defect_reports", "handoffs"})
 SUPERVISION = frozenset({"review_notes", "reassignments"})
+EVALUATION = frozenset({"evaluation_entries", "site_states_of_play"})
 COLLECTIVE = frozenset({"neighbourhoods", "cm_meetings", "cm_topics", "cm_attendees",
                         "cm_actions", "cm_deliveries", "cm_signals"})
 

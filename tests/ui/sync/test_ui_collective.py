@@ -145,13 +145,13 @@ def test_a_collective_assistant_runs_a_tenants_meeting(qtbot, team, make_sync_ap
         assert report.by_category("minutes_sent") == {"on_time": 1}
         assert report.by_category("meeting_actions") == {"open": 1}
 
-    # the supervisor's window: Collective work (Ctrl+6) and Indicators (Ctrl+2)
+    # the supervisor's window: Collective work (Ctrl+7) and Indicators (Ctrl+2)
     app.shutdown()  # the collective assistant locks and leaves
     app.window.close()
     boss_app = open_in_app(qtbot, make_sync_app, boss)
     qtbot.waitUntil(lambda: boss_app.window.workspace is not None, timeout=10_000)
     sup = boss_app.window.workspace
-    shortcut(qtbot, boss_app, "Ctrl+6")
+    shortcut(qtbot, boss_app, "Ctrl+7")
     assert sup.tabs.currentWidget() is sup.collective
     qtbot.waitUntil(lambda: sup.collective.model.rowCount() == 1, timeout=5_000)
     [row] = sup.collective.model.rows()

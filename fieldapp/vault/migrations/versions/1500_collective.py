@@ -4,7 +4,7 @@ actions and the distribution of its minutes, and the collective signals site ass
 (a theme and a building, never a name).
 
 Revision ID: 1500_collective
-Revises: 1100_agenda
+Revises: 1700_evaluation
 Create Date: 2026-12-06
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "1500_collective"
-down_revision: str | None = "1100_agenda"
+down_revision: str | None = "1700_evaluation"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
