@@ -54,6 +54,7 @@ class SupervisorWorkspace(QWidget):
                          None)
         self.evaluation = EvaluationView(context, self)  # the yearly table (issue 19)
         bar.setTabButton(self.tabs.addTab(self.evaluation, ""), bar.ButtonPosition.RightSide,
+                         None)
         from ui.collective.supervisor_view import CollectiveOverview  # issue 18
 
         self.collective = CollectiveOverview(context, self)  # neighbourhoods and meetings
