@@ -11,7 +11,9 @@ after saving); `--account 0` opens the demo supervisor's vault: she also carries
 so her window has two areas, supervision (caseloads, indicators, team) and casework, side
 by side (Alt+1, Alt+2); `--role renovation_assistant`, `--role neighbourhood_agent` or
 `--role community_worker` (the PSC's non-profit: the project and the social map only) opens
-an offline demo vault of that role (no server). The demo passphrase is printed
+an offline demo vault of that role (no server); `--role collective_assistant` opens
+the enrolled collective social assistant (tenants' meetings per neighbourhood, past minutes,
+signals from casework) on the same server. The demo passphrase is printed
 (`demo.seed.DEMO_PASSPHRASE`). The server this process started stops when it exits.
 
 `prepare(folder, ...)` does all of that without Qt (tests call it).
@@ -76,7 +78,8 @@ def _discard_unfinished(folder: Path) -> None:
 
 
 def prepare(folder: Path, *, account: int = 1, households: int = 200,
-            kdf_params: Any = None, secret_store: Any = None) -> DemoSetup:
+            kdf_params: Any = None, secret_store: Any = None,
+            role: str | None = None) -> DemoSetup:
     """Start (or join) the demo server and make the demo accounts once; no Qt involved."""
     from demo.server import prepare_demo, start_demo_server
 
@@ -98,6 +101,9 @@ def prepare(folder: Path, *, account: int = 1, households: int = 200,
             server.stop()
         raise SystemExit(f"--account must be 0 (the supervisor) or 1 to {len(assistants)}")
     chosen = supervisors[0] if account == 0 else assistants[account - 1]
+    if role == "collective_assistant":  # the enrolled collective assistant (issue 18)
+        chosen = next(a for a in info.accounts if a.role == role)
+        account = -1
     others = [(i, a.display_name) for i, a in enumerate(assistants, start=1) if i != account]
     return DemoSetup(server, info.server_url, Path(chosen.vault_folder), chosen.display_name,
                      chosen.passphrase, others)
@@ -148,14 +154,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--account", type=int, default=1,
                         help="demo assistant 1 or 2, or 0 for the demo supervisor")
     parser.add_argument("--role", choices=("renovation_assistant", "neighbourhood_agent",
-                                           "community_worker"),
-                        help="open an offline demo vault of this role instead (no server)")
+                                           "community_worker", "collective_assistant"),
+                        help="open an offline demo vault of this role instead (no server); "
+                             "collective_assistant opens the enrolled collective assistant "
+                             "on the demo server")
     parser.add_argument("--households", type=int, default=200)
     parser.add_argument("--lang", choices=("nl", "fr", "en"))
     parser.add_argument("--folder", type=Path, default=ROOT / "demo-data")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     lang = ["--lang", args.lang] if args.lang else []
-    if args.role:
+    if args.role and args.role != "collective_assistant":
         from ui.main import main as app_main
 
         vault = offline_vault(args.folder, role=args.role, households=args.households)
@@ -166,12 +174,15 @@ def main(argv: list[str] | None = None) -> int:
 
     print("Preparing the demo (the first time: a server, a supervisor and two demo "
           f"assistants with {args.households} households; this takes a minute)…", flush=True)
-    setup = prepare(args.folder, account=args.account, households=args.households)
+    setup = prepare(args.folder, account=args.account, households=args.households,
+                    role=args.role)
     try:
         print(f"Demo sync server: {setup.server_url}"
               + ("" if setup.server is not None else " (already running)"))
         who = ("the demo supervisor (who also carries cases: two areas, Alt+1 and Alt+2)"
                if args.account == 0 else f"demo assistant {args.account}")
+        if args.role == "collective_assistant":
+            who = "the demo collective social assistant"
         print(f"Opening the vault of {who}: {setup.display_name}")
         print(f"Demo passphrase: {setup.passphrase}")
         for number, name in setup.other_accounts:

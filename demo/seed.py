@@ -19,6 +19,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from demo import data as d
+from demo.collective import seed_collective_demo
 from demo.community import seed_community_demo
 from demo.neighbourhood import seed_neighbourhood_demo
 from demo.renovation import seed_renovation_demo
@@ -44,7 +45,8 @@ from fieldapp.vault import SecretStore, Vault
 ORGANISATION = "demo-ovm"
 DEMO_PASSPHRASE = "demo-veilig-2026"  # noqa: S105 - the documented demo passphrase
 DEMO_ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
-              "community_worker")
+              "community_worker",
+              "collective_assistant")
 NOTE_OBJECTIVES = ["2.3", "2.3", "2.3", "2.1", "2.4", "4.1", "4.2", "1.1", None, None]
 BATCH = 5_000
 DEMO_STARTS = [9 * 60, 9 * 60 + 30, 10 * 60 + 30, 13 * 60 + 30, 14 * 60, 15 * 60 + 30]
@@ -91,6 +93,7 @@ DEMO_NAMES = {
     "neighbourhood_agent": "Demo Buurtagent",
     "supervisor": "Demo Verantwoordelijke",
     "community_worker": "Demo Gemeenschapswerker",
+    "collective_assistant": "Demo Collectief / Collectif",
 }
 
 
@@ -144,6 +147,8 @@ def seed_demo(
 
             with vault.session() as session:
                 seed_evaluation_demo(session, today=today)
+        with vault.session() as session:
+            seed_collective_demo(session, today=today, seed=seed)
     finally:
         vault.lock()
     return DemoStats(households=households, notes=notes,

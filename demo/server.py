@@ -50,10 +50,14 @@ ASSISTANTS = (
     ("assistant2@demo.fieldapp.local", "Sofie Janssens", "DEMO0-SOCIA-00000-00004"),
 )
 # (the social map read-only: the supervisor and the community worker keep it, issue 19)
-GRANTED_KINDS = ("registry", "casework", "casework-restricted", "handoff", "partners")
+GRANTED_KINDS = ("registry", "casework", "casework-restricted", "handoff", "partners",
+                 "signal")
 # The PSC's non-profit worker: the project and the social map, no register, no case file.
 COMMUNITY_WORKER = ("psc@demo.fieldapp.local", "Youssef Haddad", "DEMO0-COMMU-00000-00005")
 COMMUNITY_KINDS = ("community", "partners")
+# the collective social assistant (issue 18): reads the registry, writes the collective work
+# and reads the signals; never a casework key (the server refuses one)
+COLLECTIVE = ("collective@demo.fieldapp.local", "Samir Haddad", "DEMO0-COLLE-00000-00005")
 DEFAULT_PORT = 8765
 
 
@@ -140,6 +144,9 @@ def _init_server(folder: Path) -> None:
     email, name, code = COMMUNITY_WORKER
     cli.create_user(result["database_url"], org=result["organisation_id"], email=email,
                     name=name, role="community_worker", code=code)
+    email, name, code = COLLECTIVE
+    cli.create_user(result["database_url"], org=result["organisation_id"], email=email,
+                    name=name, role="collective_assistant", code=code)
 
 
 def start_demo_server(folder: Path | str, *, timeout: float = 30.0) -> DemoServer:
@@ -222,6 +229,8 @@ def prepare_demo(
             engine.close()
             vault.lock()
             accounts.append(DemoAccount(role, email, name, DEMO_PASSPHRASE, str(target)))
+        accounts.append(_enrol_collective(vaults / "collective", url, boss_engine,
+                                          kdf_params=kdf_params, secret_store=secret_store))
         _assign_to_the_team(boss, boss_engine)
         _must(boss_engine.run_once().outcome)
         boss_engine.close()
@@ -231,6 +240,31 @@ def prepare_demo(
     marker.write_text(json.dumps({"server_url": url, "accounts": [asdict(a) for a in accounts]},
                                  indent=2), encoding="utf-8")
     return info
+
+
+def _enrol_collective(target: Path, url: str, boss_engine: SyncEngine, *,
+                      kdf_params: KdfParams | None, secret_store: SecretStore | None
+                      ) -> DemoAccount:
+    """The collective assistant's laptop: the registry to read, the collective work and the
+    signals from casework to write; the supervisor's seeded meetings arrive at the first
+    round."""
+    email, name, code = COLLECTIVE
+    vault = enrol_new_vault(target, server_url=url, email=email, enrolment_code=code,
+                            passphrase=DEMO_PASSPHRASE, device_name="demo-laptop-collective",
+                            display_name=name, organisation_key=ORGANISATION,
+                            kdf_params=kdf_params, secret_store=secret_store)
+    engine = SyncEngine(vault, secret_store=secret_store)
+    client = engine.client()
+    assert client is not None
+    fingerprint = client.my_fingerprint()
+    grant_all(boss_engine, client.user.id, fingerprint=fingerprint, access="read",
+              kinds=("registry",))
+    grant_all(boss_engine, client.user.id, fingerprint=fingerprint, access="write",
+              kinds=("collective", "signal"))
+    _must(engine.run_once().outcome)
+    engine.close()
+    vault.lock()
+    return DemoAccount("collective_assistant", email, name, DEMO_PASSPHRASE, str(target))
 
 
 # The seeded workers' names that become the enrolled assistants' accounts (the first

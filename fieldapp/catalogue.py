@@ -26,6 +26,14 @@ from fieldapp.casework.site_work_models import (
     SupportGoal,
     SupportPlan,
 )
+from fieldapp.collective.models import (
+    CollectiveSignal,
+    MeetingAction,
+    MeetingAttendee,
+    MeetingTopic,
+    MinutesDelivery,
+    TenantMeeting,
+)
 from fieldapp.community.models import (
     Partner,
     PscAction,
@@ -45,6 +53,7 @@ from fieldapp.neighbourhood.models import (
 )
 from fieldapp.records.base import Base
 from fieldapp.registry.models import Building, Dwelling, Household, Person, Site
+from fieldapp.registry.neighbourhoods import Neighbourhood
 from fieldapp.renovation.models import (
     AccessAppointment,
     ContactEntry,
@@ -79,6 +88,8 @@ SYNCED_MODELS = (
     ReviewNote, Reassignment,
     EvaluationEntry, SiteStateOfPlay,
     PscProject, PscAction, PscActivity, PscMeeting, PscEvaluation, Partner,
+    Neighbourhood, TenantMeeting, MeetingTopic, MeetingAttendee, MeetingAction, MinutesDelivery,
+    CollectiveSignal,
 )
 
 METADATA = Base.metadata

@@ -376,7 +376,7 @@ def check_roles(roles: list[str]) -> list[str]:
     return sorted(set(roles), key=ROLES.index)
 CollectionKind = Literal[
     "registry", "casework", "casework-restricted", "handoff", "renovation", "neighbourhood",
-    "supervision", "audit", "community", "partners",
+    "supervision", "audit", "community", "partners", "collective", "signal",
 ]
 # Collections a field worker creates for themself (issue 14): their restricted notes of one
 # site (`casework-restricted:<site>:<me>`) and their access-log entries (`audit:<org>:<me>`);
@@ -385,6 +385,11 @@ OWNED_KINDS: tuple[str, ...] = ("casework-restricted", "audit")
 # Kinds whose records are written once and never changed or deleted, by anyone: a second
 # revision or a tombstone of an item is refused with 409 ``append_only``.
 APPEND_ONLY_KINDS: tuple[str, ...] = ("audit",)
+# The kinds that open case files (issue 18): an account whose every role is in
+# NO_CASEWORK_ROLES is never made a member of one (403 forbidden), and holds the registry
+# read-only (a grant above read answers 403 too).
+CASEWORK_KINDS: tuple[str, ...] = ("casework", "casework-restricted", "handoff")
+NO_CASEWORK_ROLES: tuple[str, ...] = ("collective_assistant",)
 Access = Literal["read", "write", "manage"]
 ACCESS_RANK: dict[str, int] = {"read": 1, "write": 2, "manage": 3}
 # Community work (issue 19). `community:<org>` holds the social cohesion project (PSC): its

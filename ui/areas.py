@@ -32,6 +32,7 @@ ROLE_NAMES = {
     "neighbourhood_agent": QT_TRANSLATE_NOOP("roles", "Neighbourhood agent"),
     "supervisor": QT_TRANSLATE_NOOP("roles", "Supervisor"),
     "community_worker": QT_TRANSLATE_NOOP("roles", "Community worker (PSC)"),
+    "collective_assistant": QT_TRANSLATE_NOOP("roles", "Collective social assistant"),
 }
 
 

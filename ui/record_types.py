@@ -29,6 +29,8 @@ EVALUATION = frozenset({"evaluation_entries", "site_states_of_play"})
 COMMUNITY = frozenset({"psc_projects", "psc_actions", "psc_activities", "psc_meetings",
                        "psc_evaluations"})
 PARTNERS = frozenset({"partners"})
+COLLECTIVE = frozenset({"neighbourhoods", "cm_meetings", "cm_topics", "cm_attendees",
+                        "cm_actions", "cm_deliveries", "cm_signals"})
 
 # What a worker's agenda shows (issue 16 item 4): visits, office appointments, welcome
 # sessions, follow-ups due and renovation access appointments, with the households.

@@ -31,4 +31,5 @@ ACCESS_OBJECTS: dict[str, str] = {
     "household": _t("labels", "Household"),
     "person": _t("labels", "Person"),
     "internal_request": _t("labels", "Internal request"),
+    "tenant_meeting": _t("labels", "Tenants' meeting"),
 }

@@ -101,6 +101,10 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
         return _day(r.get("created_at")), "", ""
     if section == "handoffs":
         return _day(r.get("handed_on")), str(r.get("urgency", "")), r.get("summary", "")
+    if section == "tenant_meetings":  # present at a meeting, or the minutes received
+        if kind == "cm_deliveries":
+            return _day(r.get("sent_on")), t["minutes_received"], str(r.get("channel", ""))
+        return _day(r.get("created_at")), t["meeting_present"], r.get("named_as", "")
     if section == "renovation":
         return "", code(lang, "access", r.get("access_status")), r.get("open_questions", "")
     if section == "inventories":

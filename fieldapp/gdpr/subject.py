@@ -39,6 +39,7 @@ from fieldapp.casework.site_work_models import (
     SupportGoal,
     SupportPlan,
 )
+from fieldapp.collective.models import MeetingAttendee, MinutesDelivery
 from fieldapp.errors import NotFound
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.neighbourhood.models import DefectReport, Handoff, Intervention, NeighbourhoodRequest
@@ -64,7 +65,8 @@ SUBJECT_NOT_FOUND = QT_TRANSLATE_NOOP(
 SECTIONS = (
     "people", "case_files", "notes", "followups", "referrals", "visits",
     "office_appointments", "site_work", "review_notes",
-    "reassignments", "welcome", "handoffs", "renovation", "inventories", "appointments",
+    "reassignments", "welcome", "handoffs", "tenant_meetings", "renovation", "inventories",
+    "appointments",
     "contacts", "help_items", "requests", "interventions", "defects", "photos", "access_log",
 )
 
@@ -174,6 +176,12 @@ def collect(session: Session, subject: Subject) -> Holdings:
     collect_case_files(session, h, cases)
     h.add("welcome", _live(session, WelcomeAttendee, WelcomeAttendee.household_id, [hh.id]))
     h.add("handoffs", _live(session, Handoff, Handoff.household_id, [hh.id]))
+    # collective work (issue 18): present at a tenants' meeting (and a name, if they agreed
+    # to be named), minutes received
+    h.add("tenant_meetings", _live(session, MeetingAttendee, MeetingAttendee.household_id,
+                                   [hh.id]))
+    h.add("tenant_meetings", _live(session, MinutesDelivery, MinutesDelivery.household_id,
+                                   [hh.id]))
     # renovation: the project dwellings recorded with this household
     pds = _live(session, ProjectDwelling, ProjectDwelling.household_id, [hh.id])
     h.add("renovation", pds)

@@ -101,11 +101,23 @@ def partners_collection(session: Session) -> str:
     return f"partners:{organisation(session)}"
 
 
+def collective_collection(session: Session) -> str:
+    """The collective assistants' work (issue 18): tenants' meetings, minutes, actions."""
+    return f"collective:{organisation(session)}"
+
+
+def signal_collection(session: Session) -> str:
+    """Collective signals: site assistants write a theme and a building, the collective
+    assistants read them; no name and no case text (issue 18)."""
+    return f"signal:{organisation(session)}"
+
+
 def organisation_collections(session: Session, site_ids: list[str]) -> list[str]:
     """Every collection an organisation has, whether or not it holds records yet."""
     keys = [registry_collection(session), neighbourhood_collection(session),
             supervision_collection(session), community_collection(session),
-            partners_collection(session)]
+            partners_collection(session), collective_collection(session),
+            signal_collection(session)]
     for site_id in site_ids:
         # Restricted notes have no per-site collection: each author creates theirs.
         keys += [casework_collection(site_id), handoff_collection(site_id)]

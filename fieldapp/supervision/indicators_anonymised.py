@@ -51,6 +51,11 @@ PUBLISHED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
     "inventories_signed": (("kind", "inventories_signed", tuple(C["inventories_signed"])),),
     "help_needed": (("item", "help_needed", tuple(C["help_needed"])),),
     "interventions": (("category", "interventions", tuple(C["interventions"])),),
+    "tenant_meetings": (("meetings", "tenant_meetings", tuple(C["tenant_meetings"])),),
+    "meeting_attendance": (("attendee", "meeting_attendance",
+                            tuple(C["meeting_attendance"])),),
+    "minutes_sent": (("timeliness", "minutes_sent", tuple(C["minutes_sent"])),),
+    "meeting_actions": (("state", "meeting_actions", tuple(C["meeting_actions"])),),
 }
 # the dimension a published category comes from -> the indicator whose labels it uses
 SOURCE = {(ind, dim): src for ind, dims in PUBLISHED.items() for dim, src, _codes in dims}

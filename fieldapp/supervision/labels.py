@@ -53,6 +53,10 @@ INDICATORS: dict[str, str] = {
     "arrears_plans": _t("labels", "Arrears plans agreed"),
     "eviction_steps": _t("labels", "Eviction procedure steps"),
     "housing_outcomes": _t("labels", "Right to housing: outcomes"),
+    "tenant_meetings": _t("labels", "Tenants' meetings held"),
+    "meeting_attendance": _t("labels", "Attendance at tenants' meetings"),
+    "minutes_sent": _t("labels", "Minutes sent to the tenants"),
+    "meeting_actions": _t("labels", "Actions of tenants' meetings"),
 }
 
 VISIT_CATEGORIES: dict[str, str] = {
@@ -94,7 +98,24 @@ DEFAULT_OBJECTIVE: dict[str, str] = {
     "arrears_plans": "2.3",
     "eviction_steps": "2.3",
     "housing_outcomes": "2.3",
+    # collective work (issue 18): the monthly meeting builds the network with residents,
+    # its minutes inform every tenant concerned, its actions follow up building problems
+    "tenant_meetings": "4.3",
+    "meeting_attendance": "4.3",
+    "minutes_sent": "2.2",
+    "meeting_actions": "1.1",
 }
+
+MEETING_CATEGORIES: dict[str, str] = {"held": _t("labels", "Held")}
+MEETING_ATTENDANCE: dict[str, str] = {"household": _t("labels", "Households"),
+                                      "staff": _t("labels", "Staff")}
+MINUTES_CATEGORIES: dict[str, str] = {
+    "on_time": _t("labels", "Within 14 days"),
+    "late": _t("labels", "Later"),
+    "not_sent": _t("labels", "Not sent yet"),
+}
+ACTION_CATEGORIES: dict[str, str] = {"closed": _t("labels", "Closed"),
+                                     "open": _t("labels", "Open")}
 
 INTERVENTION_OBJECTIVES: dict[str, str] = {
     "neighbour_conflict": "3.1",
@@ -132,6 +153,10 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "arrears_plans": ARREARS_STATUSES,
     "eviction_steps": EVICTION_STEPS,
     "housing_outcomes": HOUSING_OUTCOMES,
+    "tenant_meetings": MEETING_CATEGORIES,
+    "meeting_attendance": MEETING_ATTENDANCE,
+    "minutes_sent": MINUTES_CATEGORIES,
+    "meeting_actions": ACTION_CATEGORIES,
 }
 
 
@@ -179,6 +204,11 @@ INDICATOR_PILLAR: dict[str, str] = {
     "arrears_plans": "individual",
     "eviction_steps": "individual",
     "housing_outcomes": "individual",
+    # the collective assistants' tenants' meetings (issue 18)
+    "tenant_meetings": "collective",
+    "meeting_attendance": "collective",
+    "minutes_sent": "collective",
+    "meeting_actions": "collective",
 }
 
 # The "minimal base" of the sector vision 2024: the objectives every housing company is to

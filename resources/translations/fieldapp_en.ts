@@ -1439,6 +1439,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Partner directory (social map)</translation>
         </message>
         <message>
+            <source>Collective work: tenants' meetings (collective assistants)</source>
+            <translation>Collective work: tenants' meetings (collective assistants)</translation>
+        </message>
+        <message>
+            <source>Collective signals (site assistants send, collective assistants read)</source>
+            <translation>Collective signals (site assistants send, collective assistants read)</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 of 60 digits</translation>
         </message>
@@ -1449,6 +1457,64 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>✗ The codes differ.</source>
             <translation>✗ The codes differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectiveOverview</name>
+        <message>
+            <source>&amp;Neighbourhoods:</source>
+            <translation>&amp;Neighbourhoods:</translation>
+        </message>
+        <message>
+            <source>Neighbourhoods</source>
+            <translation>Neighbourhoods</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;me:</translation>
+        </message>
+        <message>
+            <source>&amp;Sites:</source>
+            <translation>&amp;Sites:</translation>
+        </message>
+        <message>
+            <source>&amp;Collective assistants:</source>
+            <translation>&amp;Collective assistants:</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the neighbourhood</source>
+            <translation>Sa&amp;ve the neighbourhood</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w neighbourhood</source>
+            <translation>Ne&amp;w neighbourhood</translation>
+        </message>
+        <message>
+            <source>Tenants' meetings</source>
+            <translation>Tenants' meetings</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectiveWorkspace</name>
+        <message>
+            <source>Tenants' meetings</source>
+            <translation>Tenants' meetings</translation>
+        </message>
+        <message>
+            <source>Signals from casework</source>
+            <translation>Signals from casework</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>Work areas</translation>
+        </message>
+        <message>
+            <source>&amp;Collective work</source>
+            <translation>&amp;Collective work</translation>
         </message>
     </context>
     <context>
@@ -3648,6 +3714,296 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>MeetingPanel</name>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>&amp;Topic:</translation>
+        </message>
+        <message>
+            <source>Comes &amp;from:</source>
+            <translation>Comes &amp;from:</translation>
+        </message>
+        <message>
+            <source>Department or &amp;colleague:</source>
+            <translation>Department or &amp;colleague:</translation>
+        </message>
+        <message>
+            <source>Fu&amp;nction:</source>
+            <translation>Fu&amp;nction:</translation>
+        </message>
+        <message>
+            <source>Na&amp;me (if they agree):</source>
+            <translation>Na&amp;me (if they agree):</translation>
+        </message>
+        <message>
+            <source>T&amp;opic:</source>
+            <translation>T&amp;opic:</translation>
+        </message>
+        <message>
+            <source>What was &amp;said:</source>
+            <translation>What was &amp;said:</translation>
+        </message>
+        <message>
+            <source>&amp;Decided:</source>
+            <translation>&amp;Decided:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action:</translation>
+        </message>
+        <message>
+            <source>&amp;Who:</source>
+            <translation>&amp;Who:</translation>
+        </message>
+        <message>
+            <source>&amp;By:</source>
+            <translation>&amp;By:</translation>
+        </message>
+        <message>
+            <source>Hou&amp;sehold:</source>
+            <translation>Hou&amp;sehold:</translation>
+        </message>
+        <message>
+            <source>Named &amp;as:</source>
+            <translation>Named &amp;as:</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;How:</translation>
+        </message>
+        <message>
+            <source>&amp;Sent on:</source>
+            <translation>&amp;Sent on:</translation>
+        </message>
+        <message>
+            <source>&amp;Households:</source>
+            <translation>&amp;Households:</translation>
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation>A&amp;genda</translation>
+        </message>
+        <message>
+            <source>On the &amp;day</source>
+            <translation>On the &amp;day</translation>
+        </message>
+        <message>
+            <source>Minu&amp;tes</source>
+            <translation>Minu&amp;tes</translation>
+        </message>
+        <message>
+            <source>Topics of the agenda</source>
+            <translation>Topics of the agenda</translation>
+        </message>
+        <message>
+            <source>Add a topic</source>
+            <translation>Add a topic</translation>
+        </message>
+        <message>
+            <source>Add the to&amp;pic</source>
+            <translation>Add the to&amp;pic</translation>
+        </message>
+        <message>
+            <source>&amp;Invitations (PDF)…</source>
+            <translation>&amp;Invitations (PDF)…</translation>
+        </message>
+        <message>
+            <source>One page per household of the neighbourhood, in its language</source>
+            <translation>One page per household of the neighbourhood, in its language</translation>
+        </message>
+        <message>
+            <source>Dutch and French on every page</source>
+            <translation>Dutch and French on every page</translation>
+        </message>
+        <message>
+            <source>Households &amp;present:</source>
+            <translation>Households &amp;present:</translation>
+        </message>
+        <message>
+            <source>Households present</source>
+            <translation>Households present</translation>
+        </message>
+        <message>
+            <source>&amp;Record who came</source>
+            <translation>&amp;Record who came</translation>
+        </message>
+        <message>
+            <source>Staff present</source>
+            <translation>Staff present</translation>
+        </message>
+        <message>
+            <source>Agrees to be named in the minutes</source>
+            <translation>Agrees to be named in the minutes</translation>
+        </message>
+        <message>
+            <source>Add sta&amp;ff</source>
+            <translation>Add sta&amp;ff</translation>
+        </message>
+        <message>
+            <source>What was said and decided</source>
+            <translation>What was said and decided</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the topic</source>
+            <translation>Sa&amp;ve the topic</translation>
+        </message>
+        <message>
+            <source>Actions (open ones of earlier meetings too)</source>
+            <translation>Actions (open ones of earlier meetings too)</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Add the a&amp;ction</source>
+            <translation>Add the a&amp;ction</translation>
+        </message>
+        <message>
+            <source>Done / open a&amp;gain</source>
+            <translation>Done / open a&amp;gain</translation>
+        </message>
+        <message>
+            <source>A tenant who spoke and agrees to be named</source>
+            <translation>A tenant who spoke and agrees to be named</translation>
+        </message>
+        <message>
+            <source>Name in the minutes</source>
+            <translation>Name in the minutes</translation>
+        </message>
+        <message>
+            <source>&amp;Issue the minutes</source>
+            <translation>&amp;Issue the minutes</translation>
+        </message>
+        <message>
+            <source>Minutes (&amp;PDF)…</source>
+            <translation>Minutes (&amp;PDF)…</translation>
+        </message>
+        <message>
+            <source>Distribution of the minutes</source>
+            <translation>Distribution of the minutes</translation>
+        </message>
+        <message>
+            <source>&amp;Log the distribution</source>
+            <translation>&amp;Log the distribution</translation>
+        </message>
+        <message>
+            <source>Choose a meeting, or plan one.</source>
+            <translation>Choose a meeting, or plan one.</translation>
+        </message>
+        <message>
+            <source>The minutes are not issued yet.</source>
+            <translation>The minutes are not issued yet.</translation>
+        </message>
+        <message>
+            <source>Minutes issued on {day}; received by {n} of {m} households.</source>
+            <translation>Minutes issued on {day}; received by {n} of {m} households.</translation>
+        </message>
+        <message>
+            <source>done {day}</source>
+            <translation>done {day}</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>by {day}</source>
+            <translation>by {day}</translation>
+        </message>
+        <message>
+            <source>(meeting of {day})</source>
+            <translation>(meeting of {day})</translation>
+        </message>
+        <message>
+            <source>Invitations</source>
+            <translation>Invitations</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsView</name>
+        <message>
+            <source>issued; {n} of {m} households</source>
+            <translation>issued; {n} of {m} households</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>Households present</source>
+            <translation>Households present</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood:</source>
+            <translation>&amp;Neighbourhood:</translation>
+        </message>
+        <message>
+            <source>Tenants' meetings</source>
+            <translation>Tenants' meetings</translation>
+        </message>
+        <message>
+            <source>Plan a tenants' meeting</source>
+            <translation>Plan a tenants' meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Start:</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>Plan the &amp;meeting</source>
+            <translation>Plan the &amp;meeting</translation>
+        </message>
+        <message>
+            <source>No neighbourhood yet: a supervisor groups the sites into neighbourhoods in the registry.</source>
+            <translation>No neighbourhood yet: a supervisor groups the sites into neighbourhoods in the registry.</translation>
+        </message>
+        <message>
+            <source>Sites: {sites} · {n} households</source>
+            <translation>Sites: {sites} · {n} households</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveInDialog</name>
         <message>
             <source>&amp;Dwelling:</source>
@@ -5422,6 +5778,68 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SignalDialog</name>
+        <message>
+            <source>Send a collective signal</source>
+            <translation>Send a collective signal</translation>
+        </message>
+        <message>
+            <source>Tell the collective assistants that a theme concerns a building. The signal carries the site, the building and the theme only: never a name or a case.</source>
+            <translation>Tell the collective assistants that a theme concerns a building. The signal carries the site, the building and the theme only: never a name or a case.</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site:</translation>
+        </message>
+        <message>
+            <source>&amp;Building:</source>
+            <translation>&amp;Building:</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Theme:</translation>
+        </message>
+        <message>
+            <source>(the whole site)</source>
+            <translation>(the whole site)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalsView</name>
+        <message>
+            <source>Sent on</source>
+            <translation>Sent on</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Taken up</source>
+            <translation>Taken up</translation>
+        </message>
+        <message>
+            <source>Themes the site assistants noticed in their casework, per building. A signal never carries a name or a case.</source>
+            <translation>Themes the site assistants noticed in their casework, per building. A signal never carries a name or a case.</translation>
+        </message>
+        <message>
+            <source>Signals from casework</source>
+            <translation>Signals from casework</translation>
+        </message>
+        <message>
+            <source>&amp;Take up the signal</source>
+            <translation>&amp;Take up the signal</translation>
+        </message>
+    </context>
+    <context>
         <name>SignatureDialog</name>
         <message>
             <source>Signature</source>
@@ -5690,6 +6108,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Evaluation table</source>
             <translation>&amp;Evaluation table</translation>
+        </message>
+        <message>
+            <source>Collective work</source>
+            <translation>Collective work</translation>
+        </message>
+        <message>
+            <source>C&amp;ollective work</source>
+            <translation>C&amp;ollective work</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -6477,6 +6903,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Work areas</translation>
         </message>
         <message>
+            <source>Send a collective &amp;signal…</source>
+            <translation>Send a collective &amp;signal…</translation>
+        </message>
+        <message>
             <source>Case file</source>
             <translation>Case file</translation>
         </message>
@@ -6701,6 +7131,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Community work</source>
             <translation>Community work</translation>
+        </message>
+        <message>
+            <source>Collective work</source>
+            <translation>Collective work</translation>
         </message>
     </context>
     <context>
@@ -7799,6 +8233,134 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Say in a word why you cannot come, or suggest another time.</source>
             <translation>Say in a word why you cannot come, or suggest another time.</translation>
         </message>
+        <message>
+            <source>Choose the households to invite.</source>
+            <translation>Choose the households to invite.</translation>
+        </message>
+        <message>
+            <source>An action names a tenant who did not agree to be named: say who acts by department or function.</source>
+            <translation>An action names a tenant who did not agree to be named: say who acts by department or function.</translation>
+        </message>
+        <message>
+            <source>Topic {n} names a tenant who did not agree to be named: take the name out, or record that they agreed.</source>
+            <translation>Topic {n} names a tenant who did not agree to be named: take the name out, or record that they agreed.</translation>
+        </message>
+        <message>
+            <source>Issue the minutes first.</source>
+            <translation>Issue the minutes first.</translation>
+        </message>
+        <message>
+            <source>This meeting no longer exists.</source>
+            <translation>This meeting no longer exists.</translation>
+        </message>
+        <message>
+            <source>This topic no longer exists.</source>
+            <translation>This topic no longer exists.</translation>
+        </message>
+        <message>
+            <source>This action no longer exists.</source>
+            <translation>This action no longer exists.</translation>
+        </message>
+        <message>
+            <source>This participant is no longer listed.</source>
+            <translation>This participant is no longer listed.</translation>
+        </message>
+        <message>
+            <source>Record who came first: minutes are issued for a meeting that was held.</source>
+            <translation>Record who came first: minutes are issued for a meeting that was held.</translation>
+        </message>
+        <message>
+            <source>This meeting was cancelled.</source>
+            <translation>This meeting was cancelled.</translation>
+        </message>
+        <message>
+            <source>Give the start of the meeting as a time of day.</source>
+            <translation>Give the start of the meeting as a time of day.</translation>
+        </message>
+        <message>
+            <source>Give the day of the meeting.</source>
+            <translation>Give the day of the meeting.</translation>
+        </message>
+        <message>
+            <source>Say where the meeting takes place.</source>
+            <translation>Say where the meeting takes place.</translation>
+        </message>
+        <message>
+            <source>A meeting lasts between a few minutes and eight hours.</source>
+            <translation>A meeting lasts between a few minutes and eight hours.</translation>
+        </message>
+        <message>
+            <source>Give the topic a title.</source>
+            <translation>Give the topic a title.</translation>
+        </message>
+        <message>
+            <source>Say where the topic comes from.</source>
+            <translation>Say where the topic comes from.</translation>
+        </message>
+        <message>
+            <source>Name the department or colleague the topic comes from.</source>
+            <translation>Name the department or colleague the topic comes from.</translation>
+        </message>
+        <message>
+            <source>Give the function or department of the member of staff.</source>
+            <translation>Give the function or department of the member of staff.</translation>
+        </message>
+        <message>
+            <source>Tick the household as present before naming a speaker.</source>
+            <translation>Tick the household as present before naming a speaker.</translation>
+        </message>
+        <message>
+            <source>Say what will be done.</source>
+            <translation>Say what will be done.</translation>
+        </message>
+        <message>
+            <source>Say who will do it (a department or a function).</source>
+            <translation>Say who will do it (a department or a function).</translation>
+        </message>
+        <message>
+            <source>Issue the minutes before logging their distribution.</source>
+            <translation>Issue the minutes before logging their distribution.</translation>
+        </message>
+        <message>
+            <source>Choose how the minutes were distributed.</source>
+            <translation>Choose how the minutes were distributed.</translation>
+        </message>
+        <message>
+            <source>The minutes cannot be sent before the meeting.</source>
+            <translation>The minutes cannot be sent before the meeting.</translation>
+        </message>
+        <message>
+            <source>Tick the households the minutes went to.</source>
+            <translation>Tick the households the minutes went to.</translation>
+        </message>
+        <message>
+            <source>This signal no longer exists.</source>
+            <translation>This signal no longer exists.</translation>
+        </message>
+        <message>
+            <source>Choose the site the signal is about.</source>
+            <translation>Choose the site the signal is about.</translation>
+        </message>
+        <message>
+            <source>Choose the building the signal is about.</source>
+            <translation>Choose the building the signal is about.</translation>
+        </message>
+        <message>
+            <source>Choose the theme of the signal.</source>
+            <translation>Choose the theme of the signal.</translation>
+        </message>
+        <message>
+            <source>This neighbourhood no longer exists.</source>
+            <translation>This neighbourhood no longer exists.</translation>
+        </message>
+        <message>
+            <source>Give the neighbourhood a name.</source>
+            <translation>Give the neighbourhood a name.</translation>
+        </message>
+        <message>
+            <source>A neighbourhood needs at least one site.</source>
+            <translation>A neighbourhood needs at least one site.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -8179,6 +8741,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Internal request</translation>
         </message>
         <message>
+            <source>Tenants' meeting</source>
+            <translation>Tenants' meeting</translation>
+        </message>
+        <message>
             <source>Head of household</source>
             <translation>Head of household</translation>
         </message>
@@ -8319,8 +8885,64 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vandalism</translation>
         </message>
         <message>
+            <source>Took place</source>
+            <translation>Took place</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Colleague</translation>
+        </message>
+        <message>
+            <source>Tenants</source>
+            <translation>Tenants</translation>
+        </message>
+        <message>
+            <source>Letterbox</source>
+            <translation>Letterbox</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Hall notice</source>
+            <translation>Hall notice</translation>
+        </message>
+        <message>
+            <source>Waste sorting</source>
+            <translation>Waste sorting</translation>
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation>House rules</translation>
+        </message>
+        <message>
+            <source>Energy saving</source>
+            <translation>Energy saving</translation>
+        </message>
+        <message>
+            <source>Neighbour disputes</source>
+            <translation>Neighbour disputes</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Common rooms</translation>
+        </message>
+        <message>
+            <source>Cleanliness of common parts</source>
+            <translation>Cleanliness of common parts</translation>
+        </message>
+        <message>
             <source>Safety</source>
             <translation>Safety</translation>
+        </message>
+        <message>
+            <source>Isolation of older tenants</source>
+            <translation>Isolation of older tenants</translation>
         </message>
         <message>
             <source>Technical defect</source>
@@ -8611,6 +9233,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Right to housing: outcomes</translation>
         </message>
         <message>
+            <source>Tenants' meetings held</source>
+            <translation>Tenants' meetings held</translation>
+        </message>
+        <message>
+            <source>Attendance at tenants' meetings</source>
+            <translation>Attendance at tenants' meetings</translation>
+        </message>
+        <message>
+            <source>Minutes sent to the tenants</source>
+            <translation>Minutes sent to the tenants</translation>
+        </message>
+        <message>
+            <source>Actions of tenants' meetings</source>
+            <translation>Actions of tenants' meetings</translation>
+        </message>
+        <message>
             <source>Done on time</source>
             <translation>Done on time</translation>
         </message>
@@ -8633,6 +9271,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>No objective given</source>
             <translation>No objective given</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <source>Within 14 days</source>
+            <translation>Within 14 days</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Not sent yet</translation>
         </message>
         <message>
             <source>Individual social work</source>
@@ -8974,6 +9628,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Community worker (PSC)</source>
             <translation>Community worker (PSC)</translation>
+        </message>
+        <message>
+            <source>Collective social assistant</source>
+            <translation>Collective social assistant</translation>
         </message>
     </context>
     <context>

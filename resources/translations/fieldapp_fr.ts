@@ -1439,6 +1439,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Répertoire des partenaires (carte sociale)</translation>
         </message>
         <message>
+            <source>Collective work: tenants' meetings (collective assistants)</source>
+            <translation>Travail collectif : réunions de locataires (assistants sociaux collectifs)</translation>
+        </message>
+        <message>
+            <source>Collective signals (site assistants send, collective assistants read)</source>
+            <translation>Signaux collectifs (envoyés par les assistants des sites, lus par les assistants collectifs)</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 chiffres sur 60</translation>
         </message>
@@ -1449,6 +1457,64 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>✗ The codes differ.</source>
             <translation>✗ Les codes diffèrent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectiveOverview</name>
+        <message>
+            <source>&amp;Neighbourhoods:</source>
+            <translation>&amp;Quartiers :</translation>
+        </message>
+        <message>
+            <source>Neighbourhoods</source>
+            <translation>Quartiers</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>No&amp;m :</translation>
+        </message>
+        <message>
+            <source>&amp;Sites:</source>
+            <translation>&amp;Sites :</translation>
+        </message>
+        <message>
+            <source>&amp;Collective assistants:</source>
+            <translation>Assistants sociaux &amp;collectifs :</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the neighbourhood</source>
+            <translation>En&amp;registrer le quartier</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w neighbourhood</source>
+            <translation>Nou&amp;veau quartier</translation>
+        </message>
+        <message>
+            <source>Tenants' meetings</source>
+            <translation>Réunions de locataires</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectiveWorkspace</name>
+        <message>
+            <source>Tenants' meetings</source>
+            <translation>Réunions de locataires</translation>
+        </message>
+        <message>
+            <source>Signals from casework</source>
+            <translation>Signaux du travail individuel</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>Espaces de travail</translation>
+        </message>
+        <message>
+            <source>&amp;Collective work</source>
+            <translation>Travail &amp;collectif</translation>
         </message>
     </context>
     <context>
@@ -3648,6 +3714,296 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>MeetingPanel</name>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>&amp;Sujet :</translation>
+        </message>
+        <message>
+            <source>Comes &amp;from:</source>
+            <translation>&amp;Provient de :</translation>
+        </message>
+        <message>
+            <source>Department or &amp;colleague:</source>
+            <translation>Service ou &amp;collègue :</translation>
+        </message>
+        <message>
+            <source>Fu&amp;nction:</source>
+            <translation>Fo&amp;nction :</translation>
+        </message>
+        <message>
+            <source>Na&amp;me (if they agree):</source>
+            <translation>No&amp;m (avec accord) :</translation>
+        </message>
+        <message>
+            <source>T&amp;opic:</source>
+            <translation>&amp;Sujet :</translation>
+        </message>
+        <message>
+            <source>What was &amp;said:</source>
+            <translation>Ce qui a été &amp;dit :</translation>
+        </message>
+        <message>
+            <source>&amp;Decided:</source>
+            <translation>Déc&amp;idé :</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action :</translation>
+        </message>
+        <message>
+            <source>&amp;Who:</source>
+            <translation>&amp;Qui :</translation>
+        </message>
+        <message>
+            <source>&amp;By:</source>
+            <translation>&amp;Pour le :</translation>
+        </message>
+        <message>
+            <source>Hou&amp;sehold:</source>
+            <translation>&amp;Ménage :</translation>
+        </message>
+        <message>
+            <source>Named &amp;as:</source>
+            <translation>Nommé &amp;comme :</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;Comment :</translation>
+        </message>
+        <message>
+            <source>&amp;Sent on:</source>
+            <translation>&amp;Envoyé le :</translation>
+        </message>
+        <message>
+            <source>&amp;Households:</source>
+            <translation>&amp;Ménages :</translation>
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation>&amp;Ordre du jour</translation>
+        </message>
+        <message>
+            <source>On the &amp;day</source>
+            <translation>Le &amp;jour même</translation>
+        </message>
+        <message>
+            <source>Minu&amp;tes</source>
+            <translation>Compte &amp;rendu</translation>
+        </message>
+        <message>
+            <source>Topics of the agenda</source>
+            <translation>Sujets de l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>Add a topic</source>
+            <translation>Ajouter un sujet</translation>
+        </message>
+        <message>
+            <source>Add the to&amp;pic</source>
+            <translation>Ajouter le su&amp;jet</translation>
+        </message>
+        <message>
+            <source>&amp;Invitations (PDF)…</source>
+            <translation>&amp;Invitations (PDF)…</translation>
+        </message>
+        <message>
+            <source>One page per household of the neighbourhood, in its language</source>
+            <translation>Une page par ménage du quartier, dans sa langue</translation>
+        </message>
+        <message>
+            <source>Dutch and French on every page</source>
+            <translation>Néerlandais et français sur chaque page</translation>
+        </message>
+        <message>
+            <source>Households &amp;present:</source>
+            <translation>Ménages &amp;présents :</translation>
+        </message>
+        <message>
+            <source>Households present</source>
+            <translation>Ménages présents</translation>
+        </message>
+        <message>
+            <source>&amp;Record who came</source>
+            <translation>&amp;Enregistrer les présences</translation>
+        </message>
+        <message>
+            <source>Staff present</source>
+            <translation>Personnel présent</translation>
+        </message>
+        <message>
+            <source>Agrees to be named in the minutes</source>
+            <translation>Accepte d'être nommé dans le compte rendu</translation>
+        </message>
+        <message>
+            <source>Add sta&amp;ff</source>
+            <translation>Ajouter un membre du &amp;personnel</translation>
+        </message>
+        <message>
+            <source>What was said and decided</source>
+            <translation>Ce qui a été dit et décidé</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the topic</source>
+            <translation>En&amp;registrer le sujet</translation>
+        </message>
+        <message>
+            <source>Actions (open ones of earlier meetings too)</source>
+            <translation>Actions (y compris celles encore ouvertes des réunions précédentes)</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Add the a&amp;ction</source>
+            <translation>Ajouter l'a&amp;ction</translation>
+        </message>
+        <message>
+            <source>Done / open a&amp;gain</source>
+            <translation>Faite / &amp;rouvrir</translation>
+        </message>
+        <message>
+            <source>A tenant who spoke and agrees to be named</source>
+            <translation>Un locataire qui a pris la parole et accepte d'être nommé</translation>
+        </message>
+        <message>
+            <source>Name in the minutes</source>
+            <translation>Nommer dans le compte rendu</translation>
+        </message>
+        <message>
+            <source>&amp;Issue the minutes</source>
+            <translation>&amp;Valider le compte rendu</translation>
+        </message>
+        <message>
+            <source>Minutes (&amp;PDF)…</source>
+            <translation>Compte rendu (&amp;PDF)…</translation>
+        </message>
+        <message>
+            <source>Distribution of the minutes</source>
+            <translation>Diffusion du compte rendu</translation>
+        </message>
+        <message>
+            <source>&amp;Log the distribution</source>
+            <translation>&amp;Noter la diffusion</translation>
+        </message>
+        <message>
+            <source>Choose a meeting, or plan one.</source>
+            <translation>Choisissez une réunion, ou planifiez-en une.</translation>
+        </message>
+        <message>
+            <source>The minutes are not issued yet.</source>
+            <translation>Le compte rendu n'est pas encore validé.</translation>
+        </message>
+        <message>
+            <source>Minutes issued on {day}; received by {n} of {m} households.</source>
+            <translation>Compte rendu validé le {day} ; reçu par {n} ménages sur {m}.</translation>
+        </message>
+        <message>
+            <source>done {day}</source>
+            <translation>faite le {day}</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ouverte</translation>
+        </message>
+        <message>
+            <source>by {day}</source>
+            <translation>pour le {day}</translation>
+        </message>
+        <message>
+            <source>(meeting of {day})</source>
+            <translation>(réunion du {day})</translation>
+        </message>
+        <message>
+            <source>Invitations</source>
+            <translation>Invitations</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Compte rendu</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsView</name>
+        <message>
+            <source>issued; {n} of {m} households</source>
+            <translation>validé ; {n} ménages sur {m}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Sujets</translation>
+        </message>
+        <message>
+            <source>Households present</source>
+            <translation>Ménages présents</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Compte rendu</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood:</source>
+            <translation>&amp;Quartier :</translation>
+        </message>
+        <message>
+            <source>Tenants' meetings</source>
+            <translation>Réunions de locataires</translation>
+        </message>
+        <message>
+            <source>Plan a tenants' meeting</source>
+            <translation>Planifier une réunion de locataires</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Début :</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;urée :</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>Plan the &amp;meeting</source>
+            <translation>Planifier la &amp;réunion</translation>
+        </message>
+        <message>
+            <source>No neighbourhood yet: a supervisor groups the sites into neighbourhoods in the registry.</source>
+            <translation>Pas encore de quartier : un responsable regroupe les sites en quartiers dans le registre.</translation>
+        </message>
+        <message>
+            <source>Sites: {sites} · {n} households</source>
+            <translation>Sites : {sites} · {n} ménages</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveInDialog</name>
         <message>
             <source>&amp;Dwelling:</source>
@@ -5422,6 +5778,68 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SignalDialog</name>
+        <message>
+            <source>Send a collective signal</source>
+            <translation>Envoyer un signal collectif</translation>
+        </message>
+        <message>
+            <source>Tell the collective assistants that a theme concerns a building. The signal carries the site, the building and the theme only: never a name or a case.</source>
+            <translation>Signalez aux assistants sociaux collectifs qu'un thème concerne un bâtiment. Le signal ne contient que le site, le bâtiment et le thème : jamais un nom ni un dossier.</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site :</translation>
+        </message>
+        <message>
+            <source>&amp;Building:</source>
+            <translation>&amp;Bâtiment :</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Thème :</translation>
+        </message>
+        <message>
+            <source>(the whole site)</source>
+            <translation>(tout le site)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalsView</name>
+        <message>
+            <source>Sent on</source>
+            <translation>Envoyé le</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Bâtiment</translation>
+        </message>
+        <message>
+            <source>Taken up</source>
+            <translation>Pris en charge</translation>
+        </message>
+        <message>
+            <source>Themes the site assistants noticed in their casework, per building. A signal never carries a name or a case.</source>
+            <translation>Thèmes relevés par les assistants sociaux des sites dans leur travail individuel, par bâtiment. Un signal ne contient jamais un nom ni un dossier.</translation>
+        </message>
+        <message>
+            <source>Signals from casework</source>
+            <translation>Signaux du travail individuel</translation>
+        </message>
+        <message>
+            <source>&amp;Take up the signal</source>
+            <translation>&amp;Prendre le signal en charge</translation>
+        </message>
+    </context>
+    <context>
         <name>SignatureDialog</name>
         <message>
             <source>Signature</source>
@@ -5690,6 +6108,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Evaluation table</source>
             <translation>Tableau d'é&amp;valuation</translation>
+        </message>
+        <message>
+            <source>Collective work</source>
+            <translation>Travail collectif</translation>
+        </message>
+        <message>
+            <source>C&amp;ollective work</source>
+            <translation>Travail c&amp;ollectif</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -6477,6 +6903,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Espaces de travail</translation>
         </message>
         <message>
+            <source>Send a collective &amp;signal…</source>
+            <translation>Envoyer un &amp;signal collectif…</translation>
+        </message>
+        <message>
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
@@ -6701,6 +7131,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Community work</source>
             <translation>Travail communautaire</translation>
+        </message>
+        <message>
+            <source>Collective work</source>
+            <translation>Travail collectif</translation>
         </message>
     </context>
     <context>
@@ -7799,6 +8233,134 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Say in a word why you cannot come, or suggest another time.</source>
             <translation>Dites en un mot pourquoi vous ne pouvez pas venir, ou proposez une autre heure.</translation>
         </message>
+        <message>
+            <source>Choose the households to invite.</source>
+            <translation>Choisissez les ménages à inviter.</translation>
+        </message>
+        <message>
+            <source>An action names a tenant who did not agree to be named: say who acts by department or function.</source>
+            <translation>Une action nomme un locataire qui n'a pas accepté d'être nommé : indiquez qui agit par service ou par fonction.</translation>
+        </message>
+        <message>
+            <source>Topic {n} names a tenant who did not agree to be named: take the name out, or record that they agreed.</source>
+            <translation>Le point {n} nomme un locataire qui n'a pas accepté d'être nommé : retirez le nom, ou notez son accord.</translation>
+        </message>
+        <message>
+            <source>Issue the minutes first.</source>
+            <translation>Validez d'abord le compte rendu.</translation>
+        </message>
+        <message>
+            <source>This meeting no longer exists.</source>
+            <translation>Cette réunion n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This topic no longer exists.</source>
+            <translation>Ce sujet n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This action no longer exists.</source>
+            <translation>Cette action n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This participant is no longer listed.</source>
+            <translation>Ce participant ne figure plus sur la liste.</translation>
+        </message>
+        <message>
+            <source>Record who came first: minutes are issued for a meeting that was held.</source>
+            <translation>Notez d'abord qui était présent : un compte rendu est validé pour une réunion qui a eu lieu.</translation>
+        </message>
+        <message>
+            <source>This meeting was cancelled.</source>
+            <translation>Cette réunion a été annulée.</translation>
+        </message>
+        <message>
+            <source>Give the start of the meeting as a time of day.</source>
+            <translation>Indiquez le début de la réunion comme une heure de la journée.</translation>
+        </message>
+        <message>
+            <source>Give the day of the meeting.</source>
+            <translation>Indiquez le jour de la réunion.</translation>
+        </message>
+        <message>
+            <source>Say where the meeting takes place.</source>
+            <translation>Indiquez où la réunion a lieu.</translation>
+        </message>
+        <message>
+            <source>A meeting lasts between a few minutes and eight hours.</source>
+            <translation>Une réunion dure entre quelques minutes et huit heures.</translation>
+        </message>
+        <message>
+            <source>Give the topic a title.</source>
+            <translation>Donnez un titre au sujet.</translation>
+        </message>
+        <message>
+            <source>Say where the topic comes from.</source>
+            <translation>Indiquez d'où vient le sujet.</translation>
+        </message>
+        <message>
+            <source>Name the department or colleague the topic comes from.</source>
+            <translation>Nommez le service ou le collègue dont vient le sujet.</translation>
+        </message>
+        <message>
+            <source>Give the function or department of the member of staff.</source>
+            <translation>Indiquez la fonction ou le service du membre du personnel.</translation>
+        </message>
+        <message>
+            <source>Tick the household as present before naming a speaker.</source>
+            <translation>Cochez le ménage comme présent avant de nommer un intervenant.</translation>
+        </message>
+        <message>
+            <source>Say what will be done.</source>
+            <translation>Indiquez ce qui sera fait.</translation>
+        </message>
+        <message>
+            <source>Say who will do it (a department or a function).</source>
+            <translation>Indiquez qui le fera (un service ou une fonction).</translation>
+        </message>
+        <message>
+            <source>Issue the minutes before logging their distribution.</source>
+            <translation>Validez le compte rendu avant de noter sa diffusion.</translation>
+        </message>
+        <message>
+            <source>Choose how the minutes were distributed.</source>
+            <translation>Choisissez comment le compte rendu a été diffusé.</translation>
+        </message>
+        <message>
+            <source>The minutes cannot be sent before the meeting.</source>
+            <translation>Le compte rendu ne peut pas être envoyé avant la réunion.</translation>
+        </message>
+        <message>
+            <source>Tick the households the minutes went to.</source>
+            <translation>Cochez les ménages qui ont reçu le compte rendu.</translation>
+        </message>
+        <message>
+            <source>This signal no longer exists.</source>
+            <translation>Ce signal n'existe plus.</translation>
+        </message>
+        <message>
+            <source>Choose the site the signal is about.</source>
+            <translation>Choisissez le site concerné par le signal.</translation>
+        </message>
+        <message>
+            <source>Choose the building the signal is about.</source>
+            <translation>Choisissez le bâtiment concerné par le signal.</translation>
+        </message>
+        <message>
+            <source>Choose the theme of the signal.</source>
+            <translation>Choisissez le thème du signal.</translation>
+        </message>
+        <message>
+            <source>This neighbourhood no longer exists.</source>
+            <translation>Ce quartier n'existe plus.</translation>
+        </message>
+        <message>
+            <source>Give the neighbourhood a name.</source>
+            <translation>Donnez un nom au quartier.</translation>
+        </message>
+        <message>
+            <source>A neighbourhood needs at least one site.</source>
+            <translation>Un quartier doit compter au moins un site.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -8179,6 +8741,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Demande interne</translation>
         </message>
         <message>
+            <source>Tenants' meeting</source>
+            <translation>Réunion de locataires</translation>
+        </message>
+        <message>
             <source>Head of household</source>
             <translation>Chef de ménage</translation>
         </message>
@@ -8319,8 +8885,64 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vandalisme</translation>
         </message>
         <message>
+            <source>Took place</source>
+            <translation>A eu lieu</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Collègue</translation>
+        </message>
+        <message>
+            <source>Tenants</source>
+            <translation>Locataires</translation>
+        </message>
+        <message>
+            <source>Letterbox</source>
+            <translation>Boîte aux lettres</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Hall notice</source>
+            <translation>Affiche dans le hall</translation>
+        </message>
+        <message>
+            <source>Waste sorting</source>
+            <translation>Tri des déchets</translation>
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation>Règlement d'ordre intérieur</translation>
+        </message>
+        <message>
+            <source>Energy saving</source>
+            <translation>Économies d'énergie</translation>
+        </message>
+        <message>
+            <source>Neighbour disputes</source>
+            <translation>Conflits de voisinage</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Locaux communs</translation>
+        </message>
+        <message>
+            <source>Cleanliness of common parts</source>
+            <translation>Propreté des communs</translation>
+        </message>
+        <message>
             <source>Safety</source>
             <translation>Sécurité</translation>
+        </message>
+        <message>
+            <source>Isolation of older tenants</source>
+            <translation>Isolement des locataires âgés</translation>
         </message>
         <message>
             <source>Technical defect</source>
@@ -8611,6 +9233,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Droit au logement : issues</translation>
         </message>
         <message>
+            <source>Tenants' meetings held</source>
+            <translation>Réunions de locataires tenues</translation>
+        </message>
+        <message>
+            <source>Attendance at tenants' meetings</source>
+            <translation>Présences aux réunions de locataires</translation>
+        </message>
+        <message>
+            <source>Minutes sent to the tenants</source>
+            <translation>Comptes rendus envoyés aux locataires</translation>
+        </message>
+        <message>
+            <source>Actions of tenants' meetings</source>
+            <translation>Actions des réunions de locataires</translation>
+        </message>
+        <message>
             <source>Done on time</source>
             <translation>Fait à temps</translation>
         </message>
@@ -8633,6 +9271,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>No objective given</source>
             <translation>Aucun objectif indiqué</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Ménages</translation>
+        </message>
+        <message>
+            <source>Within 14 days</source>
+            <translation>Dans les 14 jours</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Plus tard</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Pas encore envoyé</translation>
         </message>
         <message>
             <source>Individual social work</source>
@@ -8974,6 +9628,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Community worker (PSC)</source>
             <translation>Travailleur·se communautaire (PCS)</translation>
+        </message>
+        <message>
+            <source>Collective social assistant</source>
+            <translation>Assistant(e) social(e) collectif(ve)</translation>
         </message>
     </context>
     <context>

@@ -1439,6 +1439,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Partnerlijst (sociale kaart)</translation>
         </message>
         <message>
+            <source>Collective work: tenants' meetings (collective assistants)</source>
+            <translation>Collectief werk: bewonersvergaderingen (collectieve maatschappelijk assistenten)</translation>
+        </message>
+        <message>
+            <source>Collective signals (site assistants send, collective assistants read)</source>
+            <translation>Collectieve signalen (de site-assistenten sturen, de collectieve assistenten lezen)</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 van 60 cijfers</translation>
         </message>
@@ -1449,6 +1457,64 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>✗ The codes differ.</source>
             <translation>✗ De codes verschillen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectiveOverview</name>
+        <message>
+            <source>&amp;Neighbourhoods:</source>
+            <translation>&amp;Wijken:</translation>
+        </message>
+        <message>
+            <source>Neighbourhoods</source>
+            <translation>Wijken</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Wijk</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;am:</translation>
+        </message>
+        <message>
+            <source>&amp;Sites:</source>
+            <translation>&amp;Sites:</translation>
+        </message>
+        <message>
+            <source>&amp;Collective assistants:</source>
+            <translation>&amp;Collectieve maatschappelijk assistenten:</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the neighbourhood</source>
+            <translation>Wijk op&amp;slaan</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w neighbourhood</source>
+            <translation>Nie&amp;uwe wijk</translation>
+        </message>
+        <message>
+            <source>Tenants' meetings</source>
+            <translation>Bewonersvergaderingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectiveWorkspace</name>
+        <message>
+            <source>Tenants' meetings</source>
+            <translation>Bewonersvergaderingen</translation>
+        </message>
+        <message>
+            <source>Signals from casework</source>
+            <translation>Signalen uit het dossierwerk</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>Werkgebieden</translation>
+        </message>
+        <message>
+            <source>&amp;Collective work</source>
+            <translation>&amp;Collectief werk</translation>
         </message>
     </context>
     <context>
@@ -3648,6 +3714,296 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>MeetingPanel</name>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>&amp;Onderwerp:</translation>
+        </message>
+        <message>
+            <source>Comes &amp;from:</source>
+            <translation>Komt &amp;van:</translation>
+        </message>
+        <message>
+            <source>Department or &amp;colleague:</source>
+            <translation>Dienst of &amp;collega:</translation>
+        </message>
+        <message>
+            <source>Fu&amp;nction:</source>
+            <translation>Fu&amp;nctie:</translation>
+        </message>
+        <message>
+            <source>Na&amp;me (if they agree):</source>
+            <translation>Na&amp;am (met akkoord):</translation>
+        </message>
+        <message>
+            <source>T&amp;opic:</source>
+            <translation>&amp;Onderwerp:</translation>
+        </message>
+        <message>
+            <source>What was &amp;said:</source>
+            <translation>Wat er ge&amp;zegd werd:</translation>
+        </message>
+        <message>
+            <source>&amp;Decided:</source>
+            <translation>&amp;Beslist:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Actie:</translation>
+        </message>
+        <message>
+            <source>&amp;Who:</source>
+            <translation>&amp;Wie:</translation>
+        </message>
+        <message>
+            <source>&amp;By:</source>
+            <translation>&amp;Tegen:</translation>
+        </message>
+        <message>
+            <source>Hou&amp;sehold:</source>
+            <translation>&amp;Huishouden:</translation>
+        </message>
+        <message>
+            <source>Named &amp;as:</source>
+            <translation>Genoemd &amp;als:</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;Hoe:</translation>
+        </message>
+        <message>
+            <source>&amp;Sent on:</source>
+            <translation>&amp;Verstuurd op:</translation>
+        </message>
+        <message>
+            <source>&amp;Households:</source>
+            <translation>&amp;Huishoudens:</translation>
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation>A&amp;genda</translation>
+        </message>
+        <message>
+            <source>On the &amp;day</source>
+            <translation>Op de &amp;dag</translation>
+        </message>
+        <message>
+            <source>Minu&amp;tes</source>
+            <translation>Ve&amp;rslag</translation>
+        </message>
+        <message>
+            <source>Topics of the agenda</source>
+            <translation>Onderwerpen van de agenda</translation>
+        </message>
+        <message>
+            <source>Add a topic</source>
+            <translation>Een onderwerp toevoegen</translation>
+        </message>
+        <message>
+            <source>Add the to&amp;pic</source>
+            <translation>Onderwerp toe&amp;voegen</translation>
+        </message>
+        <message>
+            <source>&amp;Invitations (PDF)…</source>
+            <translation>&amp;Uitnodigingen (PDF)…</translation>
+        </message>
+        <message>
+            <source>One page per household of the neighbourhood, in its language</source>
+            <translation>Eén pagina per huishouden van de wijk, in zijn taal</translation>
+        </message>
+        <message>
+            <source>Dutch and French on every page</source>
+            <translation>Nederlands en Frans op elke pagina</translation>
+        </message>
+        <message>
+            <source>Households &amp;present:</source>
+            <translation>&amp;Aanwezige huishoudens:</translation>
+        </message>
+        <message>
+            <source>Households present</source>
+            <translation>Aanwezige huishoudens</translation>
+        </message>
+        <message>
+            <source>&amp;Record who came</source>
+            <translation>&amp;Aanwezigheid opslaan</translation>
+        </message>
+        <message>
+            <source>Staff present</source>
+            <translation>Aanwezig personeel</translation>
+        </message>
+        <message>
+            <source>Agrees to be named in the minutes</source>
+            <translation>Gaat akkoord om in het verslag genoemd te worden</translation>
+        </message>
+        <message>
+            <source>Add sta&amp;ff</source>
+            <translation>&amp;Personeelslid toevoegen</translation>
+        </message>
+        <message>
+            <source>What was said and decided</source>
+            <translation>Wat er gezegd en beslist werd</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the topic</source>
+            <translation>Onderwerp op&amp;slaan</translation>
+        </message>
+        <message>
+            <source>Actions (open ones of earlier meetings too)</source>
+            <translation>Acties (ook de open acties van vorige vergaderingen)</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acties</translation>
+        </message>
+        <message>
+            <source>Add the a&amp;ction</source>
+            <translation>A&amp;ctie toevoegen</translation>
+        </message>
+        <message>
+            <source>Done / open a&amp;gain</source>
+            <translation>Gedaan / &amp;weer open</translation>
+        </message>
+        <message>
+            <source>A tenant who spoke and agrees to be named</source>
+            <translation>Een huurder die sprak en genoemd wil worden</translation>
+        </message>
+        <message>
+            <source>Name in the minutes</source>
+            <translation>In het verslag noemen</translation>
+        </message>
+        <message>
+            <source>&amp;Issue the minutes</source>
+            <translation>Verslag &amp;vrijgeven</translation>
+        </message>
+        <message>
+            <source>Minutes (&amp;PDF)…</source>
+            <translation>Verslag (&amp;PDF)…</translation>
+        </message>
+        <message>
+            <source>Distribution of the minutes</source>
+            <translation>Verspreiding van het verslag</translation>
+        </message>
+        <message>
+            <source>&amp;Log the distribution</source>
+            <translation>Verspreiding &amp;noteren</translation>
+        </message>
+        <message>
+            <source>Choose a meeting, or plan one.</source>
+            <translation>Kies een vergadering, of plan er een.</translation>
+        </message>
+        <message>
+            <source>The minutes are not issued yet.</source>
+            <translation>Het verslag is nog niet vrijgegeven.</translation>
+        </message>
+        <message>
+            <source>Minutes issued on {day}; received by {n} of {m} households.</source>
+            <translation>Verslag vrijgegeven op {day}; ontvangen door {n} van {m} huishoudens.</translation>
+        </message>
+        <message>
+            <source>done {day}</source>
+            <translation>gedaan {day}</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>by {day}</source>
+            <translation>tegen {day}</translation>
+        </message>
+        <message>
+            <source>(meeting of {day})</source>
+            <translation>(vergadering van {day})</translation>
+        </message>
+        <message>
+            <source>Invitations</source>
+            <translation>Uitnodigingen</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Verslag</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsView</name>
+        <message>
+            <source>issued; {n} of {m} households</source>
+            <translation>vrijgegeven; {n} van {m} huishoudens</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uur</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Wijk</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Onderwerpen</translation>
+        </message>
+        <message>
+            <source>Households present</source>
+            <translation>Aanwezige huishoudens</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Verslag</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood:</source>
+            <translation>&amp;Wijk:</translation>
+        </message>
+        <message>
+            <source>Tenants' meetings</source>
+            <translation>Bewonersvergaderingen</translation>
+        </message>
+        <message>
+            <source>Plan a tenants' meeting</source>
+            <translation>Een bewonersvergadering plannen</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Begin:</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uur:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Plaats:</translation>
+        </message>
+        <message>
+            <source>Plan the &amp;meeting</source>
+            <translation>&amp;Vergadering plannen</translation>
+        </message>
+        <message>
+            <source>No neighbourhood yet: a supervisor groups the sites into neighbourhoods in the registry.</source>
+            <translation>Nog geen wijk: een verantwoordelijke groepeert de sites in wijken in het register.</translation>
+        </message>
+        <message>
+            <source>Sites: {sites} · {n} households</source>
+            <translation>Sites: {sites} · {n} huishoudens</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveInDialog</name>
         <message>
             <source>&amp;Dwelling:</source>
@@ -5422,6 +5778,68 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SignalDialog</name>
+        <message>
+            <source>Send a collective signal</source>
+            <translation>Een collectief signaal sturen</translation>
+        </message>
+        <message>
+            <source>Tell the collective assistants that a theme concerns a building. The signal carries the site, the building and the theme only: never a name or a case.</source>
+            <translation>Laat de collectieve maatschappelijk assistenten weten dat een thema een gebouw aanbelangt. Het signaal bevat enkel de site, het gebouw en het thema: nooit een naam of een dossier.</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site:</translation>
+        </message>
+        <message>
+            <source>&amp;Building:</source>
+            <translation>&amp;Gebouw:</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Thema:</translation>
+        </message>
+        <message>
+            <source>(the whole site)</source>
+            <translation>(de hele site)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalsView</name>
+        <message>
+            <source>Sent on</source>
+            <translation>Verstuurd op</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Gebouw</translation>
+        </message>
+        <message>
+            <source>Taken up</source>
+            <translation>Opgenomen</translation>
+        </message>
+        <message>
+            <source>Themes the site assistants noticed in their casework, per building. A signal never carries a name or a case.</source>
+            <translation>Thema's die de maatschappelijk assistenten van de sites in hun dossierwerk opmerkten, per gebouw. Een signaal bevat nooit een naam of een dossier.</translation>
+        </message>
+        <message>
+            <source>Signals from casework</source>
+            <translation>Signalen uit het dossierwerk</translation>
+        </message>
+        <message>
+            <source>&amp;Take up the signal</source>
+            <translation>Signaal &amp;opnemen</translation>
+        </message>
+    </context>
+    <context>
         <name>SignatureDialog</name>
         <message>
             <source>Signature</source>
@@ -5690,6 +6108,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Evaluation table</source>
             <translation>&amp;Evaluatietabel</translation>
+        </message>
+        <message>
+            <source>Collective work</source>
+            <translation>Collectief werk</translation>
+        </message>
+        <message>
+            <source>C&amp;ollective work</source>
+            <translation>C&amp;ollectief werk</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -6477,6 +6903,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Werkgebieden</translation>
         </message>
         <message>
+            <source>Send a collective &amp;signal…</source>
+            <translation>Collectief &amp;signaal sturen…</translation>
+        </message>
+        <message>
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
@@ -6701,6 +7131,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Community work</source>
             <translation>Gemeenschapswerk</translation>
+        </message>
+        <message>
+            <source>Collective work</source>
+            <translation>Collectief werk</translation>
         </message>
     </context>
     <context>
@@ -7799,6 +8233,134 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Say in a word why you cannot come, or suggest another time.</source>
             <translation>Zeg in een woordje waarom u niet kunt komen, of stel een ander uur voor.</translation>
         </message>
+        <message>
+            <source>Choose the households to invite.</source>
+            <translation>Kies de huishoudens die u uitnodigt.</translation>
+        </message>
+        <message>
+            <source>An action names a tenant who did not agree to be named: say who acts by department or function.</source>
+            <translation>Een actie noemt een huurder die niet akkoord ging om genoemd te worden: zeg wie optreedt met een dienst of functie.</translation>
+        </message>
+        <message>
+            <source>Topic {n} names a tenant who did not agree to be named: take the name out, or record that they agreed.</source>
+            <translation>Punt {n} noemt een huurder die niet akkoord ging om genoemd te worden: haal de naam weg, of noteer dat de huurder akkoord gaat.</translation>
+        </message>
+        <message>
+            <source>Issue the minutes first.</source>
+            <translation>Geef het verslag eerst vrij.</translation>
+        </message>
+        <message>
+            <source>This meeting no longer exists.</source>
+            <translation>Deze vergadering bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>This topic no longer exists.</source>
+            <translation>Dit onderwerp bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>This action no longer exists.</source>
+            <translation>Deze actie bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>This participant is no longer listed.</source>
+            <translation>Deze deelnemer staat niet meer op de lijst.</translation>
+        </message>
+        <message>
+            <source>Record who came first: minutes are issued for a meeting that was held.</source>
+            <translation>Noteer eerst wie er was: een verslag wordt vrijgegeven voor een vergadering die plaatsvond.</translation>
+        </message>
+        <message>
+            <source>This meeting was cancelled.</source>
+            <translation>Deze vergadering werd afgelast.</translation>
+        </message>
+        <message>
+            <source>Give the start of the meeting as a time of day.</source>
+            <translation>Geef het beginuur van de vergadering als een tijdstip.</translation>
+        </message>
+        <message>
+            <source>Give the day of the meeting.</source>
+            <translation>Geef de dag van de vergadering.</translation>
+        </message>
+        <message>
+            <source>Say where the meeting takes place.</source>
+            <translation>Zeg waar de vergadering plaatsvindt.</translation>
+        </message>
+        <message>
+            <source>A meeting lasts between a few minutes and eight hours.</source>
+            <translation>Een vergadering duurt tussen enkele minuten en acht uur.</translation>
+        </message>
+        <message>
+            <source>Give the topic a title.</source>
+            <translation>Geef het onderwerp een titel.</translation>
+        </message>
+        <message>
+            <source>Say where the topic comes from.</source>
+            <translation>Zeg van wie het onderwerp komt.</translation>
+        </message>
+        <message>
+            <source>Name the department or colleague the topic comes from.</source>
+            <translation>Noem de dienst of collega van wie het onderwerp komt.</translation>
+        </message>
+        <message>
+            <source>Give the function or department of the member of staff.</source>
+            <translation>Geef de functie of dienst van het personeelslid.</translation>
+        </message>
+        <message>
+            <source>Tick the household as present before naming a speaker.</source>
+            <translation>Vink het huishouden aan als aanwezig voordat u een spreker noemt.</translation>
+        </message>
+        <message>
+            <source>Say what will be done.</source>
+            <translation>Zeg wat er gedaan zal worden.</translation>
+        </message>
+        <message>
+            <source>Say who will do it (a department or a function).</source>
+            <translation>Zeg wie het zal doen (een dienst of een functie).</translation>
+        </message>
+        <message>
+            <source>Issue the minutes before logging their distribution.</source>
+            <translation>Geef het verslag vrij voordat u de verspreiding noteert.</translation>
+        </message>
+        <message>
+            <source>Choose how the minutes were distributed.</source>
+            <translation>Kies hoe het verslag verspreid werd.</translation>
+        </message>
+        <message>
+            <source>The minutes cannot be sent before the meeting.</source>
+            <translation>Het verslag kan niet vóór de vergadering verstuurd zijn.</translation>
+        </message>
+        <message>
+            <source>Tick the households the minutes went to.</source>
+            <translation>Vink de huishoudens aan die het verslag kregen.</translation>
+        </message>
+        <message>
+            <source>This signal no longer exists.</source>
+            <translation>Dit signaal bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Choose the site the signal is about.</source>
+            <translation>Kies de site waarover het signaal gaat.</translation>
+        </message>
+        <message>
+            <source>Choose the building the signal is about.</source>
+            <translation>Kies het gebouw waarover het signaal gaat.</translation>
+        </message>
+        <message>
+            <source>Choose the theme of the signal.</source>
+            <translation>Kies het thema van het signaal.</translation>
+        </message>
+        <message>
+            <source>This neighbourhood no longer exists.</source>
+            <translation>Deze wijk bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Give the neighbourhood a name.</source>
+            <translation>Geef de wijk een naam.</translation>
+        </message>
+        <message>
+            <source>A neighbourhood needs at least one site.</source>
+            <translation>Een wijk heeft minstens één site nodig.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -8179,6 +8741,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Interne aanvraag</translation>
         </message>
         <message>
+            <source>Tenants' meeting</source>
+            <translation>Bewonersvergadering</translation>
+        </message>
+        <message>
             <source>Head of household</source>
             <translation>Gezinshoofd</translation>
         </message>
@@ -8319,8 +8885,64 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vandalisme</translation>
         </message>
         <message>
+            <source>Took place</source>
+            <translation>Gehouden</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Collega</translation>
+        </message>
+        <message>
+            <source>Tenants</source>
+            <translation>Huurders</translation>
+        </message>
+        <message>
+            <source>Letterbox</source>
+            <translation>Brievenbus</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Hall notice</source>
+            <translation>Affiche in de inkomhal</translation>
+        </message>
+        <message>
+            <source>Waste sorting</source>
+            <translation>Afvalsortering</translation>
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation>Huishoudelijk reglement</translation>
+        </message>
+        <message>
+            <source>Energy saving</source>
+            <translation>Energiebesparing</translation>
+        </message>
+        <message>
+            <source>Neighbour disputes</source>
+            <translation>Burenruzies</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Gemeenschappelijke lokalen</translation>
+        </message>
+        <message>
+            <source>Cleanliness of common parts</source>
+            <translation>Netheid van de gemeenschappelijke delen</translation>
+        </message>
+        <message>
             <source>Safety</source>
             <translation>Veiligheid</translation>
+        </message>
+        <message>
+            <source>Isolation of older tenants</source>
+            <translation>Isolement van oudere huurders</translation>
         </message>
         <message>
             <source>Technical defect</source>
@@ -8611,6 +9233,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Recht op wonen: resultaten</translation>
         </message>
         <message>
+            <source>Tenants' meetings held</source>
+            <translation>Gehouden bewonersvergaderingen</translation>
+        </message>
+        <message>
+            <source>Attendance at tenants' meetings</source>
+            <translation>Aanwezigheid op bewonersvergaderingen</translation>
+        </message>
+        <message>
+            <source>Minutes sent to the tenants</source>
+            <translation>Verslagen verstuurd naar de huurders</translation>
+        </message>
+        <message>
+            <source>Actions of tenants' meetings</source>
+            <translation>Acties van bewonersvergaderingen</translation>
+        </message>
+        <message>
             <source>Done on time</source>
             <translation>Op tijd gedaan</translation>
         </message>
@@ -8633,6 +9271,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>No objective given</source>
             <translation>Geen doelstelling opgegeven</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Huishoudens</translation>
+        </message>
+        <message>
+            <source>Within 14 days</source>
+            <translation>Binnen 14 dagen</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Nog niet verstuurd</translation>
         </message>
         <message>
             <source>Individual social work</source>
@@ -8974,6 +9628,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Community worker (PSC)</source>
             <translation>Gemeenschapswerker (PSC)</translation>
+        </message>
+        <message>
+            <source>Collective social assistant</source>
+            <translation>Collectieve maatschappelijk assistent</translation>
         </message>
     </context>
     <context>

@@ -162,6 +162,7 @@ ONE_ROLE = {
     "renovation_assistant": ["&File", "&Project", "&Sync", "&Help"],
     "neighbourhood_agent": ["&File", "&Neighbourhood", "&Sync", "&Help"],
     "supervisor": ["&File", "Super&vision", "&Sync", "&Help"],
+    "collective_assistant": ["&File", "&Collective work", "&Sync", "&Help"],
 }
 # An action of each area that no other area has (its text, as the action carries it).
 MARKS = {
@@ -169,6 +170,7 @@ MARKS = {
     "renovation_assistant": "&New project…",
     "neighbourhood_agent": "Log an intervention",
     "supervisor": "&Caseload",
+    "collective_assistant": "Tenants' meetings",
 }
 
 

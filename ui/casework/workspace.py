@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
@@ -112,11 +112,16 @@ class Workspace(QWidget):
         self.case_menu.addActions(self.case_actions[:4])
         self.case_menu.addSeparator()
         self.case_menu.addAction(self.close_case_action)
+        # issue 18: a theme and a building to the collective assistants (never a case)
+        self.signal_action = self._action("Ctrl+Shift+K", self._send_signal)
+        self.case_menu.addSeparator()
+        self.case_menu.addAction(self.signal_action)
 
     def area_parts(self) -> AreaParts:
         return AreaParts(menus=[self.go_menu, self.case_menu],
                          file_actions=[self.import_action],
-                         actions=[*self.go_actions, *self.case_actions, self.import_action])
+                         actions=[*self.go_actions, *self.case_actions, self.import_action,
+                                  self.signal_action])
 
     def set_case_actions_enabled(self, enabled: bool) -> None:
         """The Case file entries act on the case file in front: usable only with one."""
@@ -135,6 +140,7 @@ class Workspace(QWidget):
         for action, text in zip((*self.go_actions, *self.case_actions), ACTION_TEXTS,
                                 strict=True):
             action.setText(QCoreApplication.translate("MainWindow", text))
+        self.signal_action.setText(self.tr("Send a collective &signal…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -242,6 +248,14 @@ class Workspace(QWidget):
     def _add_referral(self) -> None:
         if (view := self.current_case()) is not None:
             view.add_referral()
+
+    def _send_signal(self) -> QDialog:
+        from ui.collective.signal_dialog import SignalDialog
+
+        dialog = SignalDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _plan_visit(self) -> None:
         if (view := self.current_case()) is not None:

@@ -144,6 +144,9 @@ class CodeCheckDialog(QDialog):
             "supervision": self.tr("Supervision (supervisors only)"),
             "community": self.tr("Community work (PSC)"),
             "partners": self.tr("Partner directory (social map)"),
+            "collective": self.tr("Collective work: tenants' meetings (collective assistants)"),
+            "signal": self.tr("Collective signals (site assistants send, collective "
+                              "assistants read)"),
         }
         text = texts.get(kind or c.kind, c.name or c.kind)
         return text.replace("%1", site or rest[:8] or "?")

@@ -55,6 +55,11 @@ class SupervisorWorkspace(QWidget):
         self.evaluation = EvaluationView(context, self)  # the yearly table (issue 19)
         bar.setTabButton(self.tabs.addTab(self.evaluation, ""), bar.ButtonPosition.RightSide,
                          None)
+        from ui.collective.supervisor_view import CollectiveOverview  # issue 18
+
+        self.collective = CollectiveOverview(context, self)  # neighbourhoods and meetings
+        bar.setTabButton(self.tabs.addTab(self.collective, ""), bar.ButtonPosition.RightSide,
+                         None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.banner)
@@ -80,11 +85,18 @@ class SupervisorWorkspace(QWidget):
         evaluation_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         evaluation_action.triggered.connect(self.show_evaluation)
         self.actions_["evaluation"] = evaluation_action
+        collective_action = QAction(self)
+        collective_action.setShortcut(QKeySequence("Ctrl+7"))
+        collective_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        collective_action.triggered.connect(
+            lambda: self.tabs.setCurrentWidget(self.collective))
+        self.actions_["collective"] = collective_action
         self.menu = QMenu(self)  # the shell shows it while supervision is in front
         self.menu.addActions([self.actions_[n]
                               for n in ("caseload", "indicators", "team", "gdpr")])
         self.menu.addAction(self.actions_["access_log"])
         self.menu.addAction(self.actions_["evaluation"])
+        self.menu.addAction(self.actions_["collective"])
         self.menu.addSeparator()
         self.menu.addAction(self.actions_["close"])
         self.caseload.open_case.connect(self.open_case)
@@ -119,6 +131,8 @@ class SupervisorWorkspace(QWidget):
         self.actions_["access_log"].setText(self.tr("&Access log"))
         self.tabs.setTabText(self.tabs.indexOf(self.evaluation), self.tr("Evaluation table"))
         self.actions_["evaluation"].setText(self.tr("&Evaluation table"))
+        self.tabs.setTabText(self.tabs.indexOf(self.collective), self.tr("Collective work"))
+        self.actions_["collective"].setText(self.tr("C&ollective work"))
         for case_page in self.case_pages():
             if case_page.case is None:
                 self.tabs.setTabText(self.tabs.indexOf(case_page), self.tr("Case file"))

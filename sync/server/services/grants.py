@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from fieldapp.crypto.errors import SignatureError
 from fieldapp.crypto.keys import verify
 from sync.protocol import (
+    CASEWORK_KINDS,
+    NO_CASEWORK_ROLES,
     OWNED_KINDS,
     CollectionInfo,
     CollectionListResponse,
@@ -272,6 +274,19 @@ def list_members(
     return _members(db, collection)
 
 
+def _refuse_casework_to_collective(audit: Audit, collection: Collection, target: User,
+                                  user_id: str, access: str) -> None:
+    """A collective assistant (issue 18) never holds a casework key, and reads the registry
+    only: whoever grants it, the server refuses (403 forbidden, audited)."""
+    if not all(role in NO_CASEWORK_ROLES for role in target.all_roles()):
+        return
+    if collection.kind in CASEWORK_KINDS or (collection.kind == "registry" and access != "read"):
+        audit.add("members.put", collection_id=collection.id, target_id=user_id,
+                  outcome="forbidden")
+        raise ApiError(403, "forbidden",
+                       "a collective assistant holds no casework key and reads the registry")
+
+
 def put_member(
     db: Session,
     *,
@@ -304,6 +319,7 @@ def put_member(
                   outcome="forbidden")
         raise ApiError(403, "forbidden", "this person's role may not hold this collection "
                                          "with this access")
+    _refuse_casework_to_collective(audit, collection, target, user_id, body.access)
     membership = db.get(Membership, (collection_id, user_id))
     versions = set()
     for wrapped in body.wrapped_keys:

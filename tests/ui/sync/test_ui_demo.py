@@ -26,6 +26,9 @@ def test_the_demo_opens_the_first_assistant_on_the_embedded_server(qtbot, tmp_pa
         second = prepare(tmp_path / "demo", account=2)  # another window: same server
         assert second.server is None and second.server_url == setup.server_url
         assert second.display_name == "Sofie Janssens"
+        collective = prepare(tmp_path / "demo", role="collective_assistant")  # issue 18
+        assert collective.display_name == "Samir Haddad"
+        _collective_has_its_meetings(collective.vault_folder, store)
 
         app = FieldApp(setup.vault_folder, kdf_params=TEST_KDF_PARAMS, secret_store=store,
                        settings=AppSettings(tmp_path / "settings.ini"), language="en",
@@ -45,3 +48,24 @@ def test_the_demo_opens_the_first_assistant_on_the_embedded_server(qtbot, tmp_pa
         if app is not None:
             app.dispose()
         setup.stop()
+
+
+def _collective_has_its_meetings(folder: Path, store: MemorySecretStore) -> None:
+    """The enrolled collective assistant got the neighbourhoods and the past meetings with
+    their minutes at its first round, and holds no casework key."""
+    from sqlalchemy import select
+
+    from fieldapp.collective.meetings import list_meetings
+    from fieldapp.local.sync_state import SyncCollection
+    from fieldapp.vault import Vault
+
+    vault = Vault.unlock(folder, "demo-veilig-2026", secret_store=store)
+    try:
+        with vault.session(read_only=True) as s:
+            held = [m for m in list_meetings(s) if m.status == "held"]
+            assert len(held) == 6 and all(m.minutes_issued_on for m in held)
+            kinds = set(s.scalars(select(SyncCollection.kind)))
+            assert {"registry", "collective", "signal"} <= kinds
+            assert not kinds & {"casework", "casework-restricted", "handoff"}
+    finally:
+        vault.lock()

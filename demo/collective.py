@@ -1,0 +1,104 @@
+"""Fictitious collective work for seed-demo (issue 18): the demo sites grouped into
+neighbourhoods, three past monthly tenants' meetings per neighbourhood with topics, who came,
+actions (the older ones partly closed), minutes issued and distributed, the next meeting
+planned, and a few signals from casework. All through the use cases."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.collective import documents, signals
+from fieldapp.collective import meetings as mt
+from fieldapp.local.profile import get_profile
+from fieldapp.registry.models import Building, Site
+from fieldapp.registry.neighbourhoods import define_neighbourhood, households_of
+
+TOPICS = (
+    ("Afvalsortering in de kelder", "department", "Technische dienst"),
+    ("Fietsenberging: nieuwe sleutels", "colleague", "Collectieve maatschappelijk assistent"),
+    ("Propreté des communs", "department", "Service entretien"),
+    ("Energie besparen in de winter", "colleague", "Maatschappelijk assistent van de site"),
+    ("Fête de quartier en juin", "tenants", ""),
+    ("Renovatie van de liften", "department", "Dienst projectbeheer"),
+)
+SAID = ("De huurders vragen meer containers en duidelijke affiches.",
+        "Les locataires signalent que les poubelles débordent le week-end.",
+        "Verschillende bewoners willen meehelpen aan het buurtfeest.",
+        "Question sur le calendrier des travaux et l'accès pendant le chantier.")
+DECIDED = ("Affiches in elke inkomhal; extra container vanaf volgende maand.",
+           "Un groupe de locataires prépare la fête avec le PCS.",
+           "De technische dienst komt de liften volgende week bekijken.")
+ACTIONS = (("Extra container plaatsen", "Technische dienst"),
+           ("Affiches over sorteren ophangen", "Collectieve maatschappelijk assistent"),
+           ("Sleutellijst fietsenberging bijwerken", "Collectieve maatschappelijk assistent"),
+           ("Contacter le PCS pour la fête", "Collectieve maatschappelijk assistent"),
+           ("Planning liftwerken doorsturen", "Dienst projectbeheer"))
+MAX_LETTERS = 80  # the demo logs the distribution to at most this many households a meeting
+
+
+def seed_collective_demo(session: Session, *, today: date, seed: int = 2026) -> int:
+    """Returns the number of meetings made."""
+    rng = random.Random(seed + 18)  # noqa: S311 - reproducible fake data, not crypto
+    actor = get_profile(session).id
+    sites = list(session.scalars(select(Site).where(Site.deleted.is_(False))
+                                 .order_by(Site.code)))
+    if not sites:
+        return 0
+    half = max(1, len(sites) // 2)
+    groups = [("Centrum – Anneessens", sites[:half]), ("Noord-West", sites[half:])]
+    made = 0
+    for g, (name, members) in enumerate(g for g in groups if g[1]):
+        hood = define_neighbourhood(session, name=name, site_ids=[s.id for s in members],
+                                    assistant_ids=[], actor_id=actor)
+        households = [h.id for h in households_of(session, hood.id)]
+        for months_ago in (3, 2, 1):
+            held_on = today - timedelta(days=30 * months_ago + 3 * g)
+            meeting = mt.plan_meeting(
+                session, neighbourhood_id=hood.id, held_on=held_on, start_minute=18 * 60,
+                duration_minutes=90, place=f"Buurthuis {members[0].name}", actor_id=actor)
+            topics = [mt.add_topic(session, meeting_id=meeting.id, title=t, source_kind=k,
+                                   source=src, actor_id=actor)
+                      for t, k, src in rng.sample(TOPICS, 3)]
+            present = rng.sample(households, min(len(households), rng.randint(6, 14)))
+            mt.set_households_present(session, meeting_id=meeting.id, household_ids=present,
+                                      actor_id=actor)
+            mt.add_staff(session, meeting_id=meeting.id, function="Technische dienst",
+                         person_id=None, named_as="", agreed_to_be_named=False,
+                         actor_id=actor)
+            for topic in topics:
+                mt.record_topic(session, topic_id=topic.id, said=rng.choice(SAID),
+                                decided=rng.choice(DECIDED), actor_id=actor)
+            for text, owner in rng.sample(ACTIONS, 2):
+                action = mt.add_action(session, meeting_id=meeting.id,
+                                       topic_id=rng.choice(topics).id, text=text, owner=owner,
+                                       due_on=held_on + timedelta(days=21), actor_id=actor)
+                if months_ago > 1 and rng.random() < 0.7:
+                    mt.close_action(session, action_id=action.id,
+                                    done_on=held_on + timedelta(days=rng.randint(5, 20)),
+                                    actor_id=actor)
+            issued = held_on + timedelta(days=rng.randint(2, 6))
+            documents.issue_minutes(session, meeting_id=meeting.id, today=issued,
+                                    actor_id=actor)
+            mt.log_distribution(session, meeting_id=meeting.id,
+                                household_ids=households[:MAX_LETTERS], channel="letterbox",
+                                sent_on=issued + timedelta(days=rng.randint(1, 16)),
+                                actor_id=actor)
+            made += 1
+        upcoming = mt.plan_meeting(
+            session, neighbourhood_id=hood.id, held_on=today + timedelta(days=10 + 3 * g),
+            start_minute=18 * 60, duration_minutes=90, place=f"Buurthuis {members[0].name}",
+            actor_id=actor)
+        mt.add_topic(session, meeting_id=upcoming.id, title=TOPICS[0][0], source_kind="department",
+                     source=TOPICS[0][2], actor_id=actor)
+        made += 1
+    buildings = list(session.execute(select(Building.site_id, Building.id).limit(6)))
+    for (site_id, building_id), theme in zip(buildings, ("waste_sorting", "energy",
+                                                         "common_rooms", "neighbour_disputes"),
+                                             strict=False):
+        signals.send_signal(session, site_id=site_id, building_id=building_id, theme=theme,
+                            actor_id=actor, today=today - timedelta(days=rng.randint(1, 20)))
+    return made

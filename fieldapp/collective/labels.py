@@ -1,0 +1,45 @@
+"""Codes of the collective assistant's work and their English labels, in display order.
+
+Labels are marked QT_TRANSLATE_NOOP("labels", ...); the UI translates with context "labels".
+"""
+
+from __future__ import annotations
+
+from fieldapp.i18n import QT_TRANSLATE_NOOP as _t
+
+ROLE = "collective_assistant"
+
+MEETING_STATUSES: dict[str, str] = {
+    "planned": _t("labels", "Planned"),
+    "held": _t("labels", "Took place"),
+    "cancelled": _t("labels", "Cancelled"),
+}
+
+# where a topic of the agenda comes from
+TOPIC_SOURCES: dict[str, str] = {
+    "department": _t("labels", "Department"),
+    "colleague": _t("labels", "Colleague"),
+    "tenants": _t("labels", "Tenants"),
+}
+
+CHANNELS: dict[str, str] = {
+    "letterbox": _t("labels", "Letterbox"),
+    "email": _t("labels", "E-mail"),
+    "hall_notice": _t("labels", "Hall notice"),
+}
+
+# the themes of a collective signal from casework (never a name or case content)
+SIGNAL_THEMES: dict[str, str] = {
+    "waste_sorting": _t("labels", "Waste sorting"),
+    "house_rules": _t("labels", "House rules"),
+    "energy": _t("labels", "Energy saving"),
+    "neighbour_disputes": _t("labels", "Neighbour disputes"),
+    "common_rooms": _t("labels", "Common rooms"),
+    "cleanliness": _t("labels", "Cleanliness of common parts"),
+    "safety": _t("labels", "Safety"),
+    "isolation": _t("labels", "Isolation of older tenants"),
+    "other": _t("labels", "Other"),
+}
+
+# the minutes count as sent on time when they reach the tenants within this many days
+MINUTES_DAYS = 14

@@ -1,0 +1,1 @@
+"""The collective social assistant's area (issue 18)."""
