@@ -142,6 +142,7 @@ class EvaluationView(QWidget):
         self.year_label.setBuddy(self.year_spin)
         self.show_button = QPushButton(self)
         self.coverage = QLabel(self)
+        self.coverage.setWordWrap(True)  # a long sentence in French: two lines at 960 px
         top = QHBoxLayout()
         for w in (self.year_label, self.year_spin, self.show_button):
             top.addWidget(w)
