@@ -53,6 +53,8 @@ class SyncHookup(QObject):
         self.locked_page.sync_requested.connect(self.sync_now)
         w.sync_action.triggered.connect(self.sync_now)
         w.sync_status.conflicts_requested.connect(self.open_conflicts)
+        w.sync_status.keys_requested.connect(self.open_keys)
+        w.keys_action.triggered.connect(self.open_keys)
 
     # -- first run ----------------------------------------------------------------------
 
@@ -112,6 +114,7 @@ class SyncHookup(QObject):
         context.changes.connect(self._changed)
         self.context = context
         w.sync_action.setEnabled(True)
+        w.keys_action.setEnabled(True)
         self._warned_integrity = False
         c.start()
 
@@ -131,6 +134,7 @@ class SyncHookup(QObject):
         w = self.app.window
         w.sync_status.clear()
         w.sync_action.setEnabled(False)
+        w.keys_action.setEnabled(False)
 
     def _changed(self, changes: Any) -> None:
         """Every committed change to a synced record here asks for a round (debounced);
@@ -253,6 +257,29 @@ class SyncHookup(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setObjectName("withdrawnMessage")
         box.open()
+
+    def open_keys(self) -> Any:
+        """Colleagues' keys: compare safety numbers, mark verified (issue 14, item 7)."""
+        from ui.sync.keys_dialog import ColleagueKeysDialog
+
+        if self.engine is None or self.app.window.stack.currentWidget() is self.locked_page:
+            return None
+        if self.dialog is not None and shiboken6.isValid(self.dialog) and self.dialog.isVisible():
+            self.dialog.raise_()
+            return self.dialog
+
+        def verified() -> None:
+            if self.controller is not None:
+                self.controller.refresh_status()
+            self.sync_now()  # what waited for them goes now
+
+        dialog = ColleagueKeysDialog(self.engine, self.app.runner, self.app.window,
+                                     on_verified=verified)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.load()
+        self.dialog = dialog
+        return dialog
 
     def _conflicts_closed(self) -> None:
         if self.controller is not None:
