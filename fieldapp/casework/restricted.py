@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 from fieldapp.casework.models import CaseFile, CaseNote, RestrictedShare
 from fieldapp.errors import NotFound, ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.local.sync_state import SyncMeta, SyncUser
+from fieldapp.local.sync_state import SyncMeta
+from fieldapp.people import directory
 from fieldapp.records import common as rec
 from fieldapp.records.moves import remember_moved
 
@@ -93,7 +94,7 @@ def readers_of_case(session: Session, *, case_id: str, author_id: str) -> Reader
 
 
 def _names(session: Session) -> dict[str, str]:
-    return {u.id: u.display_name for u in session.scalars(select(SyncUser))}
+    return directory.names(session)
 
 
 def _view(row: RestrictedShare) -> ShareView:
