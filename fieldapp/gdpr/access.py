@@ -153,8 +153,8 @@ def export_subject(
     """Write ``<ref>.pdf`` and ``<ref>.json`` to `out_dir`, log and record the export.
 
     `names`: user id → display name, for the access log and the authors in the PDF; only
-    the workers of record are named there, anyone else of the organisation reads ``[…]``. `by_hand`: names to blank out besides the register's
-    and the organisation's."""
+    the workers of record are named there, anyone else of the organisation reads ``[…]``.
+    `by_hand`: names to blank out besides the register's and the organisation's."""
     from fieldapp.gdpr.access_pdf import render
 
     if language not in LANGUAGES:

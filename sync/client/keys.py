@@ -14,9 +14,9 @@ from sync.client.errors import (
     KeyChanged,
     MissingKey,
     NotEnrolled,
-    NotVerified,
     NotFound,
     NotLoggedIn,
+    NotVerified,
     RetiredKeysChanged,
     WrappedKeyRejected,
 )

@@ -67,8 +67,6 @@ class SyncStatusWidget(QWidget):
         self.conflicts_button.setObjectName("syncConflicts")
         self.keys_button = _link_button(self)  # a changed key: loud, until compared again
         self.keys_button.setObjectName("syncKeyWarning")
-        self.keys_button.setStyleSheet("QPushButton { color: #ffffff; background: #b00020; "
-                                       "font-weight: bold; border: none; padding: 0 6px; }")
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(140)
         self.progress.setMaximumHeight(14)
@@ -195,6 +193,11 @@ class SyncStatusWidget(QWidget):
         changed = tuple(getattr(s, "key_changed", ()) or ())
         waiting = tuple(getattr(s, "key_waiting", ()) or ())
         self.keys_button.setVisible(bool(changed or waiting))
+        self.keys_button.setStyleSheet(  # a changed key in red; a share that waits in amber
+            "QPushButton { color: #ffffff; background: #b00020; font-weight: bold; "
+            "border: none; padding: 0 6px; }" if changed else
+            "QPushButton { color: #7a4a00; background: #fff4ce; font-weight: bold; "
+            "border: none; padding: 0 6px; text-decoration: underline; }")
         if changed:
             self.keys_button.setText("⚠ " + self.tr("Key changed: {names} — nothing is shared "
                                                     "with them").format(names=", ".join(changed)))
