@@ -2692,6 +2692,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Readable only by %1 (author) and the supervisors %2; no colleague named.</translation>
         </message>
         <message>
+            <source>Not yet for %1: compare safety numbers with them first (Sync → Colleagues' keys…).</source>
+            <translation>Not yet for %1: compare safety numbers with them first (Sync → Colleagues' keys…).</translation>
+        </message>
+        <message>
             <source>No colleague is known on this laptop yet; synchronise first.</source>
             <translation>No colleague is known on this laptop yet; synchronise first.</translation>
         </message>

@@ -2692,6 +2692,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Lisible uniquement par %1 (auteur) et les superviseurs %2 ; aucun collègue désigné.</translation>
         </message>
         <message>
+            <source>Not yet for %1: compare safety numbers with them first (Sync → Colleagues' keys…).</source>
+            <translation>Pas encore pour %1 : comparez d'abord les numéros de sécurité avec eux (Synchronisation → Clés des collègues…).</translation>
+        </message>
+        <message>
             <source>No colleague is known on this laptop yet; synchronise first.</source>
             <translation>Aucun collègue n’est encore connu sur cet ordinateur ; synchronisez d’abord.</translation>
         </message>

@@ -2692,6 +2692,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Alleen leesbaar voor %1 (auteur) en de supervisors %2; geen collega aangewezen.</translation>
         </message>
         <message>
+            <source>Not yet for %1: compare safety numbers with them first (Sync → Colleagues' keys…).</source>
+            <translation>Nog niet voor %1: vergelijk eerst de veiligheidsnummers met hen (Synchronisatie → Sleutels van collega's…).</translation>
+        </message>
+        <message>
             <source>No colleague is known on this laptop yet; synchronise first.</source>
             <translation>Op deze laptop is nog geen collega bekend; synchroniseer eerst.</translation>
         </message>

@@ -20,13 +20,14 @@ from typing import Any
 
 from fieldapp.crypto.errors import CryptoError
 from fieldapp.crypto.keys import PublicKeys
+from fieldapp.local import key_checks
 from fieldapp.vault import Vault
 from sync.client import SyncClient
 from sync.client.errors import KeyChanged, NotVerified
 from sync.engine import state
 
-CHANGED_META = "key_changed"
-WAITING_META = "key_waiting"
+CHANGED_META = key_checks.CHANGED_META
+WAITING_META = key_checks.WAITING_META
 
 
 def _update(vault: Vault, key: str, fn: Any) -> None:

@@ -35,3 +35,30 @@ def test_a_verification_is_kept_in_the_vault_and_tied_to_the_exact_keys(
         assert other not in again.verified_keys("bob")
     finally:
         vault.lock()
+
+
+def test_the_note_editor_knows_whose_key_is_not_verified_here(tmp_path: Path) -> None:
+    """Only a colleague whose current pinned key was verified here counts; a key the
+    server changed since (the engine's warning) does not."""
+    from fieldapp.local.key_checks import CHANGED_META, unverified
+    from fieldapp.local.sync_state import SyncMeta
+
+    vault = make_vault(tmp_path)
+    try:
+        old, new = AccountKeys.generate().public, AccountKeys.generate().public
+        pins = VaultPinnedKeys(vault)
+        pins.pin("ann", old)
+        pins.mark_verified("ann", old, "safety_number")
+        pins.pin("bob", old)
+        with vault.session(read_only=True) as s:
+            assert unverified(s, ["ann", "bob", "cas"]) == {"bob", "cas"}
+        pins.pin("ann", new)  # accepted a new key without comparing it
+        with vault.session(read_only=True) as s:
+            assert unverified(s, ["ann"]) == {"ann"}
+        pins.mark_verified("ann", new, "safety_number")
+        with vault.session() as s:
+            s.add(SyncMeta(key=CHANGED_META, value={"ann": "1234"}))
+        with vault.session(read_only=True) as s:
+            assert unverified(s, ["ann"]) == {"ann"}
+    finally:
+        vault.lock()
