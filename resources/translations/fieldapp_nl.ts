@@ -2459,7 +2459,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>Colleagues' &amp;keys…</source>
-            <translation>&amp;Sleutels van collega's…</translation>
+            <translation>Sleutels van &amp;collega's…</translation>
         </message>
         <message>
             <source>Compare safety numbers with a colleague before sharing with them</source>
