@@ -3973,6 +3973,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Nothing was changed on this computer. Tell your administrator today; synchronisation will keep refusing the data until it is repaired.</translation>
         </message>
         <message>
+            <source>A colleague's key changed</source>
+            <translation>A colleague's key changed</translation>
+        </message>
+        <message>
+            <source>The server now gives another key for: %1. Nothing is shared with them until you compare safety numbers again.</source>
+            <translation>The server now gives another key for: %1. Nothing is shared with them until you compare safety numbers again.</translation>
+        </message>
+        <message>
+            <source>This happens when someone re-enrols after a forgotten passphrase — or when someone tries to read what is meant for them. Ask them, in person or on a number you know, whether they re-enrolled.</source>
+            <translation>This happens when someone re-enrols after a forgotten passphrase — or when someone tries to read what is meant for them. Ask them, in person or on a number you know, whether they re-enrolled.</translation>
+        </message>
+        <message>
+            <source>Compare safety numbers…</source>
+            <translation>Compare safety numbers…</translation>
+        </message>
+        <message>
             <source>This device was withdrawn</source>
             <translation>This device was withdrawn</translation>
         </message>

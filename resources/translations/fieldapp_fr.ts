@@ -3973,6 +3973,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Rien n'a été modifié sur cet ordinateur. Prévenez votre administrateur aujourd'hui même ; la synchronisation refusera les données tant que ce n'est pas réparé.</translation>
         </message>
         <message>
+            <source>A colleague's key changed</source>
+            <translation>La clé d'un collègue a changé</translation>
+        </message>
+        <message>
+            <source>The server now gives another key for: %1. Nothing is shared with them until you compare safety numbers again.</source>
+            <translation>Le serveur donne maintenant une autre clé pour : %1. Rien ne leur est partagé tant que vous n'avez pas comparé à nouveau les numéros de sécurité.</translation>
+        </message>
+        <message>
+            <source>This happens when someone re-enrols after a forgotten passphrase — or when someone tries to read what is meant for them. Ask them, in person or on a number you know, whether they re-enrolled.</source>
+            <translation>Cela arrive quand quelqu'un se réinscrit après avoir oublié sa phrase secrète — ou quand quelqu'un essaie de lire ce qui lui est destiné. Demandez-lui, en personne ou à un numéro que vous connaissez, s'il s'est réinscrit.</translation>
+        </message>
+        <message>
+            <source>Compare safety numbers…</source>
+            <translation>Comparer les numéros de sécurité…</translation>
+        </message>
+        <message>
             <source>This device was withdrawn</source>
             <translation>Cet appareil a été retiré</translation>
         </message>

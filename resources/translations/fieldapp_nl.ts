@@ -3973,6 +3973,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Er werd niets gewijzigd op deze computer. Verwittig vandaag nog je beheerder; de synchronisatie blijft de gegevens weigeren tot het hersteld is.</translation>
         </message>
         <message>
+            <source>A colleague's key changed</source>
+            <translation>De sleutel van een collega is gewijzigd</translation>
+        </message>
+        <message>
+            <source>The server now gives another key for: %1. Nothing is shared with them until you compare safety numbers again.</source>
+            <translation>De server geeft nu een andere sleutel voor: %1. Er wordt niets met hen gedeeld tot u de veiligheidsnummers opnieuw vergelijkt.</translation>
+        </message>
+        <message>
+            <source>This happens when someone re-enrols after a forgotten passphrase — or when someone tries to read what is meant for them. Ask them, in person or on a number you know, whether they re-enrolled.</source>
+            <translation>Dat gebeurt wanneer iemand zich opnieuw inschrijft na een vergeten wachtwoordzin — of wanneer iemand probeert te lezen wat voor hen bedoeld is. Vraag hen, persoonlijk of via een nummer dat u kent, of ze zich opnieuw ingeschreven hebben.</translation>
+        </message>
+        <message>
+            <source>Compare safety numbers…</source>
+            <translation>Veiligheidsnummers vergelijken…</translation>
+        </message>
+        <message>
             <source>This device was withdrawn</source>
             <translation>Dit toestel werd ingetrokken</translation>
         </message>

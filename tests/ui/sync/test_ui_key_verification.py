@@ -149,3 +149,29 @@ def test_a_substituted_key_gets_nothing_and_a_changed_key_is_a_loud_warning(
             boss.engine.client().safety_number(a.user_id)[0]  # type: ignore[union-attr]
     finally:
         team.close()
+
+
+def test_a_changed_key_is_said_in_a_box_once_and_stays_red(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def boxes() -> list[QMessageBox]:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible()
+                and w.objectName() == "keyChangedMessage"]
+
+    status = SimpleNamespace(
+        enrolled=True, online=True, waiting=0, conflicts=0, locked_offline=False,
+        last_success_at=datetime.now(UTC), clock_skew_seconds=None, max_offline_days=None,
+        key_changed=("Sophie Dubois",), key_waiting=())
+    unlocked.sync._status(status)
+    qtbot.waitUntil(lambda: len(boxes()) == 1, timeout=5_000)
+    [box] = boxes()
+    assert "Sophie Dubois" in box.text() and "Nothing is shared" in box.text()
+    assert "Key changed: Sophie Dubois" in unlocked.window.sync_status.keys_button.text()
+    box.close()
+    unlocked.sync._status(status)  # the next rounds: red in the status bar, no new box
+    assert boxes() == []
+    assert unlocked.window.sync_status.keys_button.isVisibleTo(unlocked.window.sync_status)
