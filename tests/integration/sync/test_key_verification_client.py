@@ -53,3 +53,30 @@ def _passphrase(email: str) -> str:
     from tests.harness.server import passphrase_for
 
     return passphrase_for(email)
+
+
+def test_removing_a_member_ends_access_at_once_and_the_rotation_waits(sync_server: Any) -> None:
+    """The supervisor's Team.remove on a laptop where the remaining members' keys are not
+    verified: the person's access ends at once, the new key waits (said in words)."""
+    from sync.team import RotationWaits, Team
+
+    sup = sync_server.new_user("supervisor", name="Sup")
+    ann = sync_server.new_user("social_assistant", name="Ann")
+    bob = sync_server.new_user("social_assistant", name="Bob")
+    cid = sup.create_collection("casework", meta={"local_key": "casework:s-9"}).id
+    team = Team(sup)
+    for worker in (ann, bob):  # the enrolment: typed codes
+        team.grant(worker.user.id, typed_code=worker.my_fingerprint(), collections=[cid])
+    desk = sync_server.client()  # the supervisor's second laptop: nothing verified there
+    desk.login(email=sup.test_email, passphrase=_passphrase(sup.test_email),
+               device_name="desk")
+    waits: list[str] = []
+    with pytest.raises(RotationWaits) as said:
+        Team(desk).remove(ann.user.id, collections=[cid],
+                          on_rotation_waits=lambda c, _exc: waits.append(c))
+    assert "ended at once" in said.value.message
+    members = sup.list_members(cid)
+    assert {m.user_id for m in members.members} == {sup.user.id, bob.user.id}
+    assert members.key_version == 1 and waits == [cid]
+    team.remove(bob.user.id, collections=[cid])  # the first laptop verified them: rotates
+    assert sup.list_members(cid).key_version == 2
