@@ -101,6 +101,7 @@ def seed_demo(
     secret_store: SecretStore | None = None,
     today: date | None = None,
     role: str = "social_assistant",
+    organisation: str = ORGANISATION,
 ) -> DemoStats:
     """Create a new vault in `vault_folder` filled with fictitious casework, a renovation
     project and neighbourhood requests; `role` decides which workspace the vault opens."""
@@ -110,7 +111,7 @@ def seed_demo(
     vault = Vault.create(
         vault_folder, passphrase,
         profile={"display_name": DEMO_NAMES.get(role, "Demo Assistent"), "role": role,
-                 "organisation": ORGANISATION, "sites": [s[0] for s in d.SITES]},
+                 "organisation": organisation, "sites": [s[0] for s in d.SITES]},
         kdf_params=kdf_params, secret_store=secret_store,
     )
     try:
@@ -118,7 +119,7 @@ def seed_demo(
             actor = get_profile(session).id
             b = _Builder(rng, actor, datetime.now(UTC))
             b.me = get_profile(session).display_name
-            notes = _fill(b, rng, households, notes_per_household, today)
+            notes = _fill(b, rng, households, notes_per_household, today, organisation)
             b.flush(session, [Site, Building, Dwelling, Household, Person, CaseFile, CaseNote,
                               FollowUp, Referral, HomeVisit, OfficeAppointment, WelcomeSession,
                               WelcomeAttendee])
@@ -126,6 +127,11 @@ def seed_demo(
             seed_renovation_demo(session, today=today, seed=seed)
         with vault.session() as session:
             seed_neighbourhood_demo(session, today=today, seed=seed)
+        if role == "supervisor":
+            from demo.evaluation import seed_evaluation_demo
+
+            with vault.session() as session:
+                seed_evaluation_demo(session, today=today)
     finally:
         vault.lock()
     return DemoStats(households=households, notes=notes,
@@ -133,8 +139,8 @@ def seed_demo(
 
 
 def _fill(b: _Builder, rng: random.Random, households: int, notes_per_household: int,
-          today: date) -> int:
-    registry = f"registry:{ORGANISATION}"
+          today: date, organisation: str = ORGANISATION) -> int:
+    registry = f"registry:{organisation}"
     communities = list(d.COMMUNITY_WEIGHTS)
     weights = list(d.COMMUNITY_WEIGHTS.values())
     site_ids, cases = [], []

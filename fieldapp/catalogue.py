@@ -40,7 +40,12 @@ from fieldapp.renovation.models import (
     ProjectDwelling,
     RenovationProject,
 )
-from fieldapp.supervision.models import Reassignment, ReviewNote
+from fieldapp.supervision.models import (
+    EvaluationEntry,
+    Reassignment,
+    ReviewNote,
+    SiteStateOfPlay,
+)
 
 SYNCED_MODELS = (
     Site, Building, Dwelling, Household, Person,
@@ -52,6 +57,7 @@ SYNCED_MODELS = (
     ContactEntry,
     NeighbourhoodRequest, Intervention, DefectReport, Handoff,
     ReviewNote, Reassignment,
+    EvaluationEntry, SiteStateOfPlay,
 )
 
 METADATA = Base.metadata

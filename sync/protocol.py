@@ -330,6 +330,10 @@ Role = Literal[
     "neighbourhood_agent",
     "collective_assistant",
 ]
+# Who employs the account's holder (issue 19): the housing company itself, or the DMBSH,
+# which seconds its social workers to the housing companies.
+Employer = Literal["housing_company", "dmbsh"]
+
 ROLES: tuple[str, ...] = (
     "admin",
     "supervisor",
@@ -464,6 +468,7 @@ class UserInfo(WireModel):
     role: Role  # the primary role (the first of roles)
     roles: list[Role] = Field(default_factory=list)  # every role, primary first
     organisation_id: UuidStr
+    employer: Employer = "housing_company"
 
 
 class Session(WireModel):
@@ -548,6 +553,7 @@ class AdminUser(WireModel):
     organisation_id: UuidStr
     disabled: bool
     enrolled: bool
+    employer: Employer = "housing_company"
 
 
 class AdminUserListResponse(WireModel):
@@ -562,6 +568,7 @@ class CreateUserRequest(WireModel):
     display_name: NameStr
     role: Role | None = None
     roles: list[Role] | None = Field(default=None, min_length=1, max_length=len(ROLES))
+    employer: Employer = "housing_company"
 
     @model_validator(mode="before")
     @classmethod

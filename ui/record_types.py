@@ -20,6 +20,7 @@ RENOVATION = frozenset({
 })
 NEIGHBOURHOOD = frozenset({"nb_requests", "nb_interventions", "nb_defect_reports", "handoffs"})
 SUPERVISION = frozenset({"review_notes", "reassignments"})
+EVALUATION = frozenset({"evaluation_entries", "site_states_of_play"})
 
 # What a worker's agenda shows (issue 16 item 4): visits, office appointments, welcome
 # sessions, follow-ups due and renovation access appointments, with the households.

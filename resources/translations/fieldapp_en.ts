@@ -1493,6 +1493,356 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>EvaluationReport</name>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Case notes without objective</source>
+            <translation>Case notes without objective</translation>
+        </message>
+        <message>
+            <source>Minimal-base objectives covered</source>
+            <translation>Minimal-base objectives covered</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Open case files</translation>
+        </message>
+        <message>
+            <source>Social service — supervision</source>
+            <translation>Social service — supervision</translation>
+        </message>
+        <message>
+            <source>Evaluation table of social action {year}</source>
+            <translation>Evaluation table of social action {year}</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Compared with</source>
+            <translation>Compared with</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Printed on</translation>
+        </message>
+        <message>
+            <source>Minimal base: {covered} of {of} objectives with at least one action this year</source>
+            <translation>Minimal base: {covered} of {of} objectives with at least one action this year</translation>
+        </message>
+        <message>
+            <source>1. Quantitative indicators</source>
+            <translation>1. Quantitative indicators</translation>
+        </message>
+        <message>
+            <source>2. Qualitative self-evaluation</source>
+            <translation>2. Qualitative self-evaluation</translation>
+        </message>
+        <message>
+            <source>3. State of play per site</source>
+            <translation>3. State of play per site</translation>
+        </message>
+        <message>
+            <source>By pillar and indicator</source>
+            <translation>By pillar and indicator</translation>
+        </message>
+        <message>
+            <source>By strategic axis and operational objective</source>
+            <translation>By strategic axis and operational objective</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pillar</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>Axis / objective</source>
+            <translation>Axis / objective</translation>
+        </message>
+        <message>
+            <source>Minimal base</source>
+            <translation>Minimal base</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Actors present</source>
+            <translation>Actors present</translation>
+        </message>
+        <message>
+            <source>Social staff (FTE)</source>
+            <translation>Social staff (FTE)</translation>
+        </message>
+        <message>
+            <source>Actions this year</source>
+            <translation>Actions this year</translation>
+        </message>
+        <message>
+            <source>PSC: {name}</source>
+            <translation>PSC: {name}</translation>
+        </message>
+        <message>
+            <source>No PSC</source>
+            <translation>No PSC</translation>
+        </message>
+        <message>
+            <source>ARHUU: {yes_no}</source>
+            <translation>ARHUU: {yes_no}</translation>
+        </message>
+        <message>
+            <source>Associations: {names}</source>
+            <translation>Associations: {names}</translation>
+        </message>
+        <message>
+            <source>Housing company {company} · DMBSH {dmbsh} · PSC {psc}</source>
+            <translation>Housing company {company} · DMBSH {dmbsh} · PSC {psc}</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individual</translation>
+        </message>
+        <message>
+            <source>Collective</source>
+            <translation>Collective</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>No self-evaluation written for this year yet.</source>
+            <translation>No self-evaluation written for this year yet.</translation>
+        </message>
+        <message>
+            <source>(state of play not filled in)</source>
+            <translation>(state of play not filled in)</translation>
+        </message>
+        <message>
+            <source>Counts below 5 are shown as "&lt;5"; a cell that would let one be worked out from a total is shown as "x". ● marks the objectives of the minimal base.</source>
+            <translation>Counts below 5 are shown as "&lt;5"; a cell that would let one be worked out from a total is shown as "x". ● marks the objectives of the minimal base.</translation>
+        </message>
+        <message>
+            <source>FieldApp — evaluation table {year}</source>
+            <translation>FieldApp — evaluation table {year}</translation>
+        </message>
+        <message>
+            <source>evaluation-table-{year}.pdf</source>
+            <translation>evaluation-table-{year}.pdf</translation>
+        </message>
+        <message>
+            <source>evaluation-table-{year}.csv</source>
+            <translation>evaluation-table-{year}.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationView</name>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>PSC</source>
+            <translation>PSC</translation>
+        </message>
+        <message>
+            <source>ARHUU</source>
+            <translation>ARHUU</translation>
+        </message>
+        <message>
+            <source>Associations</source>
+            <translation>Associations</translation>
+        </message>
+        <message>
+            <source>FTE housing company</source>
+            <translation>FTE housing company</translation>
+        </message>
+        <message>
+            <source>FTE DMBSH</source>
+            <translation>FTE DMBSH</translation>
+        </message>
+        <message>
+            <source>FTE PSC</source>
+            <translation>FTE PSC</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Open case files</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individual</translation>
+        </message>
+        <message>
+            <source>Collective</source>
+            <translation>Collective</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Axis / objective</source>
+            <translation>Axis / objective</translation>
+        </message>
+        <message>
+            <source>Pillars</source>
+            <translation>Pillars</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Self-evaluation</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pillar</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Show (F5)</source>
+            <translation>Show (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;Target (actions this year):</source>
+            <translation>&amp;Target (actions this year):</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>No target</translation>
+        </message>
+        <message>
+            <source>Self-&amp;evaluation:</source>
+            <translation>Self-&amp;evaluation:</translation>
+        </message>
+        <message>
+            <source>What went well, what did not, what you will change — no names of tenants.</source>
+            <translation>What went well, what did not, what you will change — no names of tenants.</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+Return)</source>
+            <translation>&amp;Save (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <source>PDF (Ctrl+P)</source>
+            <translation>PDF (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>CSV (Ctrl+E)</source>
+            <translation>CSV (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>In Dutch or French, as you choose; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
+            <translation>In Dutch or French, as you choose; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</translation>
+        </message>
+        <message>
+            <source>Axes and objectives</source>
+            <translation>Axes and objectives</translation>
+        </message>
+        <message>
+            <source>Indicators by pillar</source>
+            <translation>Indicators by pillar</translation>
+        </message>
+        <message>
+            <source>State of play per site</source>
+            <translation>State of play per site</translation>
+        </message>
+        <message>
+            <source>Parts of the evaluation table</source>
+            <translation>Parts of the evaluation table</translation>
+        </message>
+        <message>
+            <source>Minimal base (●): %1 of %2 objectives with at least one action · compared with %3 – %4</source>
+            <translation>Minimal base (●): %1 of %2 objectives with at least one action · compared with %3 – %4</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>Choose an axis or an objective in the table</source>
+            <translation>Choose an axis or an objective in the table</translation>
+        </message>
+        <message>
+            <source>Saved; it goes to the other supervisors at the next sync.</source>
+            <translation>Saved; it goes to the other supervisors at the next sync.</translation>
+        </message>
+        <message>
+            <source>Show the table first (F5).</source>
+            <translation>Show the table first (F5).</translation>
+        </message>
+        <message>
+            <source>Save the evaluation table</source>
+            <translation>Save the evaluation table</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>PDF (*.pdf)</source>
@@ -3809,6 +4159,53 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SitesPage</name>
+        <message>
+            <source>&amp;PSC (social cohesion project):</source>
+            <translation>&amp;PSC (social cohesion project):</translation>
+        </message>
+        <message>
+            <source>&amp;Associations:</source>
+            <translation>&amp;Associations:</translation>
+        </message>
+        <message>
+            <source>FTE of the &amp;housing company:</source>
+            <translation>FTE of the &amp;housing company:</translation>
+        </message>
+        <message>
+            <source>FTE seconded by the &amp;DMBSH:</source>
+            <translation>FTE seconded by the &amp;DMBSH:</translation>
+        </message>
+        <message>
+            <source>FTE of the PSC's &amp;non-profit:</source>
+            <translation>FTE of the PSC's &amp;non-profit:</translation>
+        </message>
+        <message>
+            <source>An A&amp;RHUU (tenants' advisory council) is active</source>
+            <translation>An A&amp;RHUU (tenants' advisory council) is active</translation>
+        </message>
+        <message>
+            <source>Its name; empty if there is none</source>
+            <translation>Its name; empty if there is none</translation>
+        </message>
+        <message>
+            <source>&amp;Save the state of play (Ctrl+Return)</source>
+            <translation>&amp;Save the state of play (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <source>State of play per site</source>
+            <translation>State of play per site</translation>
+        </message>
+        <message>
+            <source>Choose a site in the table</source>
+            <translation>Choose a site in the table</translation>
+        </message>
+        <message>
+            <source>State of play of %1 in %2</source>
+            <translation>State of play of %1 in %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectAccessDialog</name>
         <message>
             <source>Subject access export</source>
@@ -3948,6 +4345,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Access log</source>
             <translation>&amp;Access log</translation>
+        </message>
+        <message>
+            <source>Evaluation table</source>
+            <translation>Evaluation table</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluation table</source>
+            <translation>&amp;Evaluation table</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -4408,6 +4813,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>UnlockPage</name>
         <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>You work for several organisations: each has its own vault and keys on this laptop; the passphrase opens the one you choose.</source>
+            <translation>You work for several organisations: each has its own vault and keys on this laptop; the passphrase opens the one you choose.</translation>
+        </message>
+        <message>
             <source>FieldApp is locked</source>
             <translation>FieldApp is locked</translation>
         </message>
@@ -4756,6 +5173,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An information session</source>
             <translation>An information session</translation>
+        </message>
+        <message>
+            <source>A self-evaluation</source>
+            <translation>A self-evaluation</translation>
         </message>
         <message>
             <source>A form</source>
@@ -5272,6 +5693,34 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A restricted note can only go into a report made by its author.</source>
             <translation>A restricted note can only go into a report made by its author.</translation>
         </message>
+        <message>
+            <source>Choose a year from 2000 up to this year.</source>
+            <translation>Choose a year from 2000 up to this year.</translation>
+        </message>
+        <message>
+            <source>Choose an axis or an operational objective of the sector vision.</source>
+            <translation>Choose an axis or an operational objective of the sector vision.</translation>
+        </message>
+        <message>
+            <source>A target is a whole number of actions from 0 to 100000, or empty for no target.</source>
+            <translation>A target is a whole number of actions from 0 to 100000, or empty for no target.</translation>
+        </message>
+        <message>
+            <source>Targets are set per operational objective, not per axis.</source>
+            <translation>Targets are set per operational objective, not per axis.</translation>
+        </message>
+        <message>
+            <source>Full-time equivalents are a number from 0 to 100 (for example 1.5).</source>
+            <translation>Full-time equivalents are a number from 0 to 100 (for example 1.5).</translation>
+        </message>
+        <message>
+            <source>This site no longer exists.</source>
+            <translation>This site no longer exists.</translation>
+        </message>
+        <message>
+            <source>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</source>
+            <translation>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -5400,6 +5849,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Cancelled</translation>
         </message>
         <message>
+            <source>Reliable knowledge of social realities through diagnosis tools</source>
+            <translation>Reliable knowledge of social realities through diagnosis tools</translation>
+        </message>
+        <message>
             <source>Opened</source>
             <translation>Opened</translation>
         </message>
@@ -5510,6 +5963,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Interaction between actors</source>
             <translation>Interaction between actors</translation>
+        </message>
+        <message>
+            <source>Transversal</source>
+            <translation>Transversal</translation>
         </message>
         <message>
             <source>Inventory and monitor problems and needs of buildings and spaces</source>
@@ -5890,6 +6347,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>No objective given</source>
             <translation>No objective given</translation>
+        </message>
+        <message>
+            <source>Individual social work</source>
+            <translation>Individual social work</translation>
+        </message>
+        <message>
+            <source>Collective social work</source>
+            <translation>Collective social work</translation>
+        </message>
+        <message>
+            <source>Community social work</source>
+            <translation>Community social work</translation>
         </message>
     </context>
     <context>

@@ -1493,6 +1493,356 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>EvaluationReport</name>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Case notes without objective</source>
+            <translation>Notes de dossier sans objectif</translation>
+        </message>
+        <message>
+            <source>Minimal-base objectives covered</source>
+            <translation>Objectifs de la base minimale couverts</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Dossiers ouverts</translation>
+        </message>
+        <message>
+            <source>Social service — supervision</source>
+            <translation>Service social — supervision</translation>
+        </message>
+        <message>
+            <source>Evaluation table of social action {year}</source>
+            <translation>Tableau d'évaluation de l'action sociale {year}</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Compared with</source>
+            <translation>Comparé à</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Imprimé le</translation>
+        </message>
+        <message>
+            <source>Minimal base: {covered} of {of} objectives with at least one action this year</source>
+            <translation>Base minimale : {covered} objectifs sur {of} avec au moins une action cette année</translation>
+        </message>
+        <message>
+            <source>1. Quantitative indicators</source>
+            <translation>1. Indicateurs quantitatifs</translation>
+        </message>
+        <message>
+            <source>2. Qualitative self-evaluation</source>
+            <translation>2. Auto-évaluation qualitative</translation>
+        </message>
+        <message>
+            <source>3. State of play per site</source>
+            <translation>3. État des lieux par site</translation>
+        </message>
+        <message>
+            <source>By pillar and indicator</source>
+            <translation>Par pilier et par indicateur</translation>
+        </message>
+        <message>
+            <source>By strategic axis and operational objective</source>
+            <translation>Par axe stratégique et objectif opérationnel</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pilier</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>Axis / objective</source>
+            <translation>Axe / objectif</translation>
+        </message>
+        <message>
+            <source>Minimal base</source>
+            <translation>Base minimale</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Actors present</source>
+            <translation>Acteurs présents</translation>
+        </message>
+        <message>
+            <source>Social staff (FTE)</source>
+            <translation>Personnel social (ETP)</translation>
+        </message>
+        <message>
+            <source>Actions this year</source>
+            <translation>Actions cette année</translation>
+        </message>
+        <message>
+            <source>PSC: {name}</source>
+            <translation>PCS : {name}</translation>
+        </message>
+        <message>
+            <source>No PSC</source>
+            <translation>Pas de PCS</translation>
+        </message>
+        <message>
+            <source>ARHUU: {yes_no}</source>
+            <translation>CoCoLo : {yes_no}</translation>
+        </message>
+        <message>
+            <source>Associations: {names}</source>
+            <translation>Associations : {names}</translation>
+        </message>
+        <message>
+            <source>Housing company {company} · DMBSH {dmbsh} · PSC {psc}</source>
+            <translation>SISP {company} · SASLS {dmbsh} · PCS {psc}</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individuel</translation>
+        </message>
+        <message>
+            <source>Collective</source>
+            <translation>Collectif</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Communautaire</translation>
+        </message>
+        <message>
+            <source>No self-evaluation written for this year yet.</source>
+            <translation>Aucune auto-évaluation n'a encore été rédigée pour cette année.</translation>
+        </message>
+        <message>
+            <source>(state of play not filled in)</source>
+            <translation>(état des lieux non rempli)</translation>
+        </message>
+        <message>
+            <source>Counts below 5 are shown as "&lt;5"; a cell that would let one be worked out from a total is shown as "x". ● marks the objectives of the minimal base.</source>
+            <translation>Les nombres inférieurs à 5 sont indiqués « &lt;5 » ; une case qui permettrait d'en déduire un à partir d'un total est indiquée « x ». ● marque les objectifs de la base minimale.</translation>
+        </message>
+        <message>
+            <source>FieldApp — evaluation table {year}</source>
+            <translation>FieldApp — tableau d'évaluation {year}</translation>
+        </message>
+        <message>
+            <source>evaluation-table-{year}.pdf</source>
+            <translation>tableau-evaluation-{year}.pdf</translation>
+        </message>
+        <message>
+            <source>evaluation-table-{year}.csv</source>
+            <translation>tableau-evaluation-{year}.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationView</name>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>PSC</source>
+            <translation>PCS</translation>
+        </message>
+        <message>
+            <source>ARHUU</source>
+            <translation>CoCoLo</translation>
+        </message>
+        <message>
+            <source>Associations</source>
+            <translation>Associations</translation>
+        </message>
+        <message>
+            <source>FTE housing company</source>
+            <translation>ETP SISP</translation>
+        </message>
+        <message>
+            <source>FTE DMBSH</source>
+            <translation>ETP SASLS</translation>
+        </message>
+        <message>
+            <source>FTE PSC</source>
+            <translation>ETP PCS</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Dossiers ouverts</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individuel</translation>
+        </message>
+        <message>
+            <source>Collective</source>
+            <translation>Collectif</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Communautaire</translation>
+        </message>
+        <message>
+            <source>Axis / objective</source>
+            <translation>Axe / objectif</translation>
+        </message>
+        <message>
+            <source>Pillars</source>
+            <translation>Piliers</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Cette année</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>L'an dernier</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Auto-évaluation</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pilier</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Année :</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Show (F5)</source>
+            <translation>Afficher (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;Target (actions this year):</source>
+            <translation>&amp;Cible (actions cette année) :</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>Pas de cible</translation>
+        </message>
+        <message>
+            <source>Self-&amp;evaluation:</source>
+            <translation>Auto-&amp;évaluation :</translation>
+        </message>
+        <message>
+            <source>What went well, what did not, what you will change — no names of tenants.</source>
+            <translation>Ce qui a bien marché, ce qui n'a pas marché, ce que vous allez changer — pas de noms de locataires.</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+Return)</source>
+            <translation>&amp;Enregistrer (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>PDF (Ctrl+P)</source>
+            <translation>PDF (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>CSV (Ctrl+E)</source>
+            <translation>CSV (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>In Dutch or French, as you choose; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
+            <translation>En néerlandais ou en français, au choix ; tout nombre inférieur à 5 est indiqué « &lt;5 » et les cases qui en révéleraient un sont masquées par « x »</translation>
+        </message>
+        <message>
+            <source>Axes and objectives</source>
+            <translation>Axes et objectifs</translation>
+        </message>
+        <message>
+            <source>Indicators by pillar</source>
+            <translation>Indicateurs par pilier</translation>
+        </message>
+        <message>
+            <source>State of play per site</source>
+            <translation>État des lieux par site</translation>
+        </message>
+        <message>
+            <source>Parts of the evaluation table</source>
+            <translation>Parties du tableau d'évaluation</translation>
+        </message>
+        <message>
+            <source>Minimal base (●): %1 of %2 objectives with at least one action · compared with %3 – %4</source>
+            <translation>Base minimale (●) : %1 objectifs sur %2 avec au moins une action · comparé au %3 – %4</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Comptage…</translation>
+        </message>
+        <message>
+            <source>Choose an axis or an objective in the table</source>
+            <translation>Choisissez un axe ou un objectif dans le tableau</translation>
+        </message>
+        <message>
+            <source>Saved; it goes to the other supervisors at the next sync.</source>
+            <translation>Enregistré ; cela parviendra aux autres superviseurs à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Show the table first (F5).</source>
+            <translation>Affichez d'abord le tableau (F5).</translation>
+        </message>
+        <message>
+            <source>Save the evaluation table</source>
+            <translation>Enregistrer le tableau d'évaluation</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportation…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>PDF (*.pdf)</source>
@@ -3809,6 +4159,53 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SitesPage</name>
+        <message>
+            <source>&amp;PSC (social cohesion project):</source>
+            <translation>&amp;PCS (projet de cohésion sociale) :</translation>
+        </message>
+        <message>
+            <source>&amp;Associations:</source>
+            <translation>&amp;Associations :</translation>
+        </message>
+        <message>
+            <source>FTE of the &amp;housing company:</source>
+            <translation>ETP de la S&amp;ISP :</translation>
+        </message>
+        <message>
+            <source>FTE seconded by the &amp;DMBSH:</source>
+            <translation>ETP détachés par le SAS&amp;LS :</translation>
+        </message>
+        <message>
+            <source>FTE of the PSC's &amp;non-profit:</source>
+            <translation>ETP de l'as&amp;bl du PCS :</translation>
+        </message>
+        <message>
+            <source>An A&amp;RHUU (tenants' advisory council) is active</source>
+            <translation>Un &amp;CoCoLo (conseil consultatif des locataires) est actif</translation>
+        </message>
+        <message>
+            <source>Its name; empty if there is none</source>
+            <translation>Son nom ; vide s'il n'y en a pas</translation>
+        </message>
+        <message>
+            <source>&amp;Save the state of play (Ctrl+Return)</source>
+            <translation>&amp;Enregistrer l'état des lieux (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>State of play per site</source>
+            <translation>État des lieux par site</translation>
+        </message>
+        <message>
+            <source>Choose a site in the table</source>
+            <translation>Choisissez un site dans le tableau</translation>
+        </message>
+        <message>
+            <source>State of play of %1 in %2</source>
+            <translation>État des lieux de %1 en %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectAccessDialog</name>
         <message>
             <source>Subject access export</source>
@@ -3948,6 +4345,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Access log</source>
             <translation>&amp;Journal des accès</translation>
+        </message>
+        <message>
+            <source>Evaluation table</source>
+            <translation>Tableau d'évaluation</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluation table</source>
+            <translation>Tableau d'é&amp;valuation</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -4408,6 +4813,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>UnlockPage</name>
         <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation :</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>You work for several organisations: each has its own vault and keys on this laptop; the passphrase opens the one you choose.</source>
+            <translation>Vous travaillez pour plusieurs organisations : chacune a son propre coffre et ses propres clés sur cet ordinateur ; la phrase secrète ouvre celle que vous choisissez.</translation>
+        </message>
+        <message>
             <source>FieldApp is locked</source>
             <translation>FieldApp est verrouillé</translation>
         </message>
@@ -4756,6 +5173,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An information session</source>
             <translation>Une séance d'information</translation>
+        </message>
+        <message>
+            <source>A self-evaluation</source>
+            <translation>Une auto-évaluation</translation>
         </message>
         <message>
             <source>A form</source>
@@ -5272,6 +5693,34 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A restricted note can only go into a report made by its author.</source>
             <translation>Une note restreinte ne peut figurer que dans un rapport de son auteur.</translation>
         </message>
+        <message>
+            <source>Choose a year from 2000 up to this year.</source>
+            <translation>Choisissez une année de 2000 à cette année.</translation>
+        </message>
+        <message>
+            <source>Choose an axis or an operational objective of the sector vision.</source>
+            <translation>Choisissez un axe ou un objectif opérationnel de la vision sectorielle.</translation>
+        </message>
+        <message>
+            <source>A target is a whole number of actions from 0 to 100000, or empty for no target.</source>
+            <translation>Une cible est un nombre entier d'actions de 0 à 100000, ou vide pour aucune cible.</translation>
+        </message>
+        <message>
+            <source>Targets are set per operational objective, not per axis.</source>
+            <translation>Les cibles se fixent par objectif opérationnel, pas par axe.</translation>
+        </message>
+        <message>
+            <source>Full-time equivalents are a number from 0 to 100 (for example 1.5).</source>
+            <translation>Les équivalents temps plein sont un nombre de 0 à 100 (par exemple 1,5).</translation>
+        </message>
+        <message>
+            <source>This site no longer exists.</source>
+            <translation>Ce site n'existe plus.</translation>
+        </message>
+        <message>
+            <source>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</source>
+            <translation>La clé d'une organisation se compose de lettres minuscules, de chiffres et de tirets (par exemple sisp-anneessens).</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -5400,6 +5849,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Annulée</translation>
         </message>
         <message>
+            <source>Reliable knowledge of social realities through diagnosis tools</source>
+            <translation>Connaissance fiable des réalités sociales par des outils de diagnostic</translation>
+        </message>
+        <message>
             <source>Opened</source>
             <translation>Ouvert</translation>
         </message>
@@ -5510,6 +5963,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Interaction between actors</source>
             <translation>Interaction entre les acteurs</translation>
+        </message>
+        <message>
+            <source>Transversal</source>
+            <translation>Transversal</translation>
         </message>
         <message>
             <source>Inventory and monitor problems and needs of buildings and spaces</source>
@@ -5890,6 +6347,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>No objective given</source>
             <translation>Aucun objectif indiqué</translation>
+        </message>
+        <message>
+            <source>Individual social work</source>
+            <translation>Travail social individuel</translation>
+        </message>
+        <message>
+            <source>Collective social work</source>
+            <translation>Travail social collectif</translation>
+        </message>
+        <message>
+            <source>Community social work</source>
+            <translation>Travail social communautaire</translation>
         </message>
     </context>
     <context>

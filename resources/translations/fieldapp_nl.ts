@@ -1493,6 +1493,356 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>EvaluationReport</name>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Case notes without objective</source>
+            <translation>Dossiernotities zonder doelstelling</translation>
+        </message>
+        <message>
+            <source>Minimal-base objectives covered</source>
+            <translation>Gedekte doelstellingen van de minimale basis</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Open dossiers</translation>
+        </message>
+        <message>
+            <source>Social service — supervision</source>
+            <translation>Sociale dienst — supervisie</translation>
+        </message>
+        <message>
+            <source>Evaluation table of social action {year}</source>
+            <translation>Evaluatietabel van de sociale actie {year}</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Compared with</source>
+            <translation>Vergeleken met</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Afgedrukt op</translation>
+        </message>
+        <message>
+            <source>Minimal base: {covered} of {of} objectives with at least one action this year</source>
+            <translation>Minimale basis: {covered} van {of} doelstellingen met minstens één actie dit jaar</translation>
+        </message>
+        <message>
+            <source>1. Quantitative indicators</source>
+            <translation>1. Kwantitatieve indicatoren</translation>
+        </message>
+        <message>
+            <source>2. Qualitative self-evaluation</source>
+            <translation>2. Kwalitatieve zelfevaluatie</translation>
+        </message>
+        <message>
+            <source>3. State of play per site</source>
+            <translation>3. Stand van zaken per site</translation>
+        </message>
+        <message>
+            <source>By pillar and indicator</source>
+            <translation>Per pijler en indicator</translation>
+        </message>
+        <message>
+            <source>By strategic axis and operational objective</source>
+            <translation>Per strategische hoofdlijn en operationele doelstelling</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pijler</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Doelstellingen</translation>
+        </message>
+        <message>
+            <source>Axis / objective</source>
+            <translation>Hoofdlijn / doelstelling</translation>
+        </message>
+        <message>
+            <source>Minimal base</source>
+            <translation>Minimale basis</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Streefcijfer</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Actors present</source>
+            <translation>Aanwezige actoren</translation>
+        </message>
+        <message>
+            <source>Social staff (FTE)</source>
+            <translation>Sociaal personeel (VTE)</translation>
+        </message>
+        <message>
+            <source>Actions this year</source>
+            <translation>Acties dit jaar</translation>
+        </message>
+        <message>
+            <source>PSC: {name}</source>
+            <translation>PSC: {name}</translation>
+        </message>
+        <message>
+            <source>No PSC</source>
+            <translation>Geen PSC</translation>
+        </message>
+        <message>
+            <source>ARHUU: {yes_no}</source>
+            <translation>ARHUU: {yes_no}</translation>
+        </message>
+        <message>
+            <source>Associations: {names}</source>
+            <translation>Verenigingen: {names}</translation>
+        </message>
+        <message>
+            <source>Housing company {company} · DMBSH {dmbsh} · PSC {psc}</source>
+            <translation>OVM {company} · DMBSH {dmbsh} · PSC {psc}</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individueel</translation>
+        </message>
+        <message>
+            <source>Collective</source>
+            <translation>Collectief</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Gemeenschappelijk</translation>
+        </message>
+        <message>
+            <source>No self-evaluation written for this year yet.</source>
+            <translation>Voor dit jaar is nog geen zelfevaluatie geschreven.</translation>
+        </message>
+        <message>
+            <source>(state of play not filled in)</source>
+            <translation>(stand van zaken niet ingevuld)</translation>
+        </message>
+        <message>
+            <source>Counts below 5 are shown as "&lt;5"; a cell that would let one be worked out from a total is shown as "x". ● marks the objectives of the minimal base.</source>
+            <translation>Aantallen onder 5 staan als "&lt;5"; een cel waarmee er een uit een totaal af te leiden zou zijn, staat als "x". ● duidt de doelstellingen van de minimale basis aan.</translation>
+        </message>
+        <message>
+            <source>FieldApp — evaluation table {year}</source>
+            <translation>FieldApp — evaluatietabel {year}</translation>
+        </message>
+        <message>
+            <source>evaluation-table-{year}.pdf</source>
+            <translation>evaluatietabel-{year}.pdf</translation>
+        </message>
+        <message>
+            <source>evaluation-table-{year}.csv</source>
+            <translation>evaluatietabel-{year}.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationView</name>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>PSC</source>
+            <translation>PSC</translation>
+        </message>
+        <message>
+            <source>ARHUU</source>
+            <translation>ARHUU</translation>
+        </message>
+        <message>
+            <source>Associations</source>
+            <translation>Verenigingen</translation>
+        </message>
+        <message>
+            <source>FTE housing company</source>
+            <translation>VTE OVM</translation>
+        </message>
+        <message>
+            <source>FTE DMBSH</source>
+            <translation>VTE DMBSH</translation>
+        </message>
+        <message>
+            <source>FTE PSC</source>
+            <translation>VTE PSC</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Open dossiers</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individueel</translation>
+        </message>
+        <message>
+            <source>Collective</source>
+            <translation>Collectief</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Gemeenschappelijk</translation>
+        </message>
+        <message>
+            <source>Axis / objective</source>
+            <translation>Hoofdlijn / doelstelling</translation>
+        </message>
+        <message>
+            <source>Pillars</source>
+            <translation>Pijlers</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Streefcijfer</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Dit jaar</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Vorig jaar</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Zelfevaluatie</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pijler</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Doelstellingen</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Jaar:</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Show (F5)</source>
+            <translation>Tonen (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;Target (actions this year):</source>
+            <translation>&amp;Streefcijfer (acties dit jaar):</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>Geen streefcijfer</translation>
+        </message>
+        <message>
+            <source>Self-&amp;evaluation:</source>
+            <translation>Zelf&amp;evaluatie:</translation>
+        </message>
+        <message>
+            <source>What went well, what did not, what you will change — no names of tenants.</source>
+            <translation>Wat ging goed, wat niet, wat u zult veranderen — geen namen van huurders.</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+Return)</source>
+            <translation>&amp;Opslaan (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>PDF (Ctrl+P)</source>
+            <translation>PDF (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>CSV (Ctrl+E)</source>
+            <translation>CSV (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>In Dutch or French, as you choose; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
+            <translation>In het Nederlands of het Frans, naar keuze; elk aantal onder 5 staat als "&lt;5" en cellen die er een zouden verraden, zijn verborgen als "x"</translation>
+        </message>
+        <message>
+            <source>Axes and objectives</source>
+            <translation>Hoofdlijnen en doelstellingen</translation>
+        </message>
+        <message>
+            <source>Indicators by pillar</source>
+            <translation>Indicatoren per pijler</translation>
+        </message>
+        <message>
+            <source>State of play per site</source>
+            <translation>Stand van zaken per site</translation>
+        </message>
+        <message>
+            <source>Parts of the evaluation table</source>
+            <translation>Delen van de evaluatietabel</translation>
+        </message>
+        <message>
+            <source>Minimal base (●): %1 of %2 objectives with at least one action · compared with %3 – %4</source>
+            <translation>Minimale basis (●): %1 van %2 doelstellingen met minstens één actie · vergeleken met %3 – %4</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Tellen…</translation>
+        </message>
+        <message>
+            <source>Choose an axis or an objective in the table</source>
+            <translation>Kies een hoofdlijn of een doelstelling in de tabel</translation>
+        </message>
+        <message>
+            <source>Saved; it goes to the other supervisors at the next sync.</source>
+            <translation>Opgeslagen; het gaat bij de volgende synchronisatie naar de andere supervisors.</translation>
+        </message>
+        <message>
+            <source>Show the table first (F5).</source>
+            <translation>Toon eerst de tabel (F5).</translation>
+        </message>
+        <message>
+            <source>Save the evaluation table</source>
+            <translation>De evaluatietabel opslaan</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Opgeslagen: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>PDF (*.pdf)</source>
@@ -3809,6 +4159,53 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SitesPage</name>
+        <message>
+            <source>&amp;PSC (social cohesion project):</source>
+            <translation>&amp;PSC (project voor sociale cohesie):</translation>
+        </message>
+        <message>
+            <source>&amp;Associations:</source>
+            <translation>&amp;Verenigingen:</translation>
+        </message>
+        <message>
+            <source>FTE of the &amp;housing company:</source>
+            <translation>VTE van de &amp;OVM:</translation>
+        </message>
+        <message>
+            <source>FTE seconded by the &amp;DMBSH:</source>
+            <translation>VTE gedetacheerd door de &amp;DMBSH:</translation>
+        </message>
+        <message>
+            <source>FTE of the PSC's &amp;non-profit:</source>
+            <translation>VTE van de v&amp;zw van het PSC:</translation>
+        </message>
+        <message>
+            <source>An A&amp;RHUU (tenants' advisory council) is active</source>
+            <translation>Er is een actieve A&amp;RHUU (adviesraad van huurders)</translation>
+        </message>
+        <message>
+            <source>Its name; empty if there is none</source>
+            <translation>Zijn naam; leeg als er geen is</translation>
+        </message>
+        <message>
+            <source>&amp;Save the state of play (Ctrl+Return)</source>
+            <translation>Stand van zaken op&amp;slaan (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>State of play per site</source>
+            <translation>Stand van zaken per site</translation>
+        </message>
+        <message>
+            <source>Choose a site in the table</source>
+            <translation>Kies een site in de tabel</translation>
+        </message>
+        <message>
+            <source>State of play of %1 in %2</source>
+            <translation>Stand van zaken van %1 in %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectAccessDialog</name>
         <message>
             <source>Subject access export</source>
@@ -3948,6 +4345,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Access log</source>
             <translation>&amp;Toegangslogboek</translation>
+        </message>
+        <message>
+            <source>Evaluation table</source>
+            <translation>Evaluatietabel</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluation table</source>
+            <translation>&amp;Evaluatietabel</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -4408,6 +4813,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>UnlockPage</name>
         <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisatie:</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>You work for several organisations: each has its own vault and keys on this laptop; the passphrase opens the one you choose.</source>
+            <translation>Je werkt voor meerdere organisaties: elk heeft op deze laptop een eigen kluis en eigen sleutels; de wachtzin opent de organisatie die je kiest.</translation>
+        </message>
+        <message>
             <source>FieldApp is locked</source>
             <translation>FieldApp is vergrendeld</translation>
         </message>
@@ -4756,6 +5173,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An information session</source>
             <translation>Een infovergadering</translation>
+        </message>
+        <message>
+            <source>A self-evaluation</source>
+            <translation>Een zelfevaluatie</translation>
         </message>
         <message>
             <source>A form</source>
@@ -5272,6 +5693,34 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A restricted note can only go into a report made by its author.</source>
             <translation>Een beperkte notitie kan enkel in een verslag van haar auteur.</translation>
         </message>
+        <message>
+            <source>Choose a year from 2000 up to this year.</source>
+            <translation>Kies een jaar van 2000 tot en met dit jaar.</translation>
+        </message>
+        <message>
+            <source>Choose an axis or an operational objective of the sector vision.</source>
+            <translation>Kies een hoofdlijn of een operationele doelstelling van de sectorvisie.</translation>
+        </message>
+        <message>
+            <source>A target is a whole number of actions from 0 to 100000, or empty for no target.</source>
+            <translation>Een streefcijfer is een geheel aantal acties van 0 tot 100000, of leeg voor geen streefcijfer.</translation>
+        </message>
+        <message>
+            <source>Targets are set per operational objective, not per axis.</source>
+            <translation>Streefcijfers gelden per operationele doelstelling, niet per hoofdlijn.</translation>
+        </message>
+        <message>
+            <source>Full-time equivalents are a number from 0 to 100 (for example 1.5).</source>
+            <translation>Voltijdse equivalenten zijn een getal van 0 tot 100 (bijvoorbeeld 1,5).</translation>
+        </message>
+        <message>
+            <source>This site no longer exists.</source>
+            <translation>Deze site bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</source>
+            <translation>De sleutel van een organisatie bestaat uit kleine letters, cijfers en streepjes (bijvoorbeeld ovm-anneessens).</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -5400,6 +5849,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Geannuleerd</translation>
         </message>
         <message>
+            <source>Reliable knowledge of social realities through diagnosis tools</source>
+            <translation>Betrouwbare kennis van de sociale realiteiten via diagnosetools</translation>
+        </message>
+        <message>
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
@@ -5510,6 +5963,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Interaction between actors</source>
             <translation>Interactie tussen de actoren</translation>
+        </message>
+        <message>
+            <source>Transversal</source>
+            <translation>Transversaal</translation>
         </message>
         <message>
             <source>Inventory and monitor problems and needs of buildings and spaces</source>
@@ -5890,6 +6347,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>No objective given</source>
             <translation>Geen doelstelling opgegeven</translation>
+        </message>
+        <message>
+            <source>Individual social work</source>
+            <translation>Individueel maatschappelijk werk</translation>
+        </message>
+        <message>
+            <source>Collective social work</source>
+            <translation>Collectief maatschappelijk werk</translation>
+        </message>
+        <message>
+            <source>Community social work</source>
+            <translation>Gemeenschappelijk maatschappelijk werk</translation>
         </message>
     </context>
     <context>

@@ -82,3 +82,26 @@ def test_demo_vault_of_another_role_opens_that_workspace(tmp_path: Path) -> None
         assert [area.key for area in areas_of(profile.roles)] == ["renovation"]
         assert s.query(RenovationProject).count() >= 1
     vault.lock()
+
+
+def test_demo_of_a_seconded_supervisor_in_an_organisation_with_its_evaluation(
+        tmp_path: Path) -> None:
+    """`seed-demo --organisations ovm-a,ovm-b`: one vault per organisation under the
+    profile; a supervisor's demo carries targets, self-evaluation and states of play."""
+    from fieldapp.local.organisations import organisations, vault_folder
+    from fieldapp.local.profile import get_profile
+    from fieldapp.supervision.evaluation import evaluation_table
+
+    store = MemorySecretStore()
+    seed_demo(vault_folder(tmp_path, "ovm-b"), DEMO_PASSPHRASE, households=4,
+              notes_per_household=1, kdf_params=TEST_KDF_PARAMS, secret_store=store,
+              today=TODAY, role="supervisor", organisation="ovm-b")
+    assert organisations(tmp_path) == ["ovm-b"]
+    vault = Vault.unlock(vault_folder(tmp_path, "ovm-b"), DEMO_PASSPHRASE, secret_store=store)
+    with vault.session(read_only=True) as s:
+        assert get_profile(s).organisation == "ovm-b"
+        table = evaluation_table(s, year=TODAY.year, today=TODAY)
+    vault.lock()
+    targets = {o.code: o.target for o in table.objectives if o.target is not None}
+    assert targets["2.3"] == 400 and targets["T"] == 2
+    assert sum(1 for site in table.sites if site.recorded) == 3
