@@ -76,6 +76,10 @@ def _seed_demo(args: argparse.Namespace) -> int:
     except VaultError as exc:
         print(str(exc), file=sys.stderr)
         return 1
-    print(f"Demo vault ready in {args.vault}: {stats.households} households, "
-          f"{stats.notes} notes ({stats.seconds:.1f} s).")
+    if args.role == "community_worker":  # no register, no case: the PSC and the social map
+        print(f"Demo vault ready in {args.vault}: a social cohesion project and the social "
+              f"map ({stats.seconds:.1f} s).")
+    else:
+        print(f"Demo vault ready in {args.vault}: {stats.households} households, "
+              f"{stats.notes} notes ({stats.seconds:.1f} s).")
     return 0

@@ -19,6 +19,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from demo import data as d
+from demo.community import seed_community_demo
 from demo.neighbourhood import seed_neighbourhood_demo
 from demo.renovation import seed_renovation_demo
 from demo.stats import DemoStats
@@ -41,7 +42,8 @@ from fieldapp.vault import SecretStore, Vault
 
 ORGANISATION = "demo-ovm"
 DEMO_PASSPHRASE = "demo-veilig-2026"  # noqa: S105 - the documented demo passphrase
-DEMO_ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
+DEMO_ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
+              "community_worker")
 NOTE_OBJECTIVES = ["2.3", "2.3", "2.3", "2.1", "2.4", "4.1", "4.2", "1.1", None, None]
 BATCH = 5_000
 DEMO_STARTS = [9 * 60, 9 * 60 + 30, 10 * 60 + 30, 13 * 60 + 30, 14 * 60, 15 * 60 + 30]
@@ -87,6 +89,7 @@ DEMO_NAMES = {
     "renovation_assistant": "Demo Werf / Chantier",
     "neighbourhood_agent": "Demo Buurtagent",
     "supervisor": "Demo Verantwoordelijke",
+    "community_worker": "Demo Gemeenschapswerker",
 }
 
 
@@ -111,10 +114,16 @@ def seed_demo(
     vault = Vault.create(
         vault_folder, passphrase,
         profile={"display_name": DEMO_NAMES.get(role, "Demo Assistent"), "role": role,
-                 "organisation": organisation, "sites": [s[0] for s in d.SITES]},
+                 "organisation": organisation,
+                 "sites": [] if role == "community_worker" else [s[0] for s in d.SITES]},
         kdf_params=kdf_params, secret_store=secret_store,
     )
     try:
+        with vault.session() as session:  # the PSC and the social map (issue 19)
+            seed_community_demo(session, today=today)
+        if role == "community_worker":  # the non-profit's worker holds no case, no register
+            return DemoStats(households=0, notes=0,
+                             seconds=round(time.perf_counter() - started, 2))
         with vault.session() as session:
             actor = get_profile(session).id
             b = _Builder(rng, actor, datetime.now(UTC))

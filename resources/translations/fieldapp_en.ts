@@ -234,6 +234,152 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;PSC objective:</source>
+            <translation>&amp;PSC objective:</translation>
+        </message>
+        <message>
+            <source>&amp;Sector objective:</source>
+            <translation>&amp;Sector objective:</translation>
+        </message>
+        <message>
+            <source>T&amp;arget:</source>
+            <translation>T&amp;arget:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>New action of the plan {year}</source>
+            <translation>New action of the plan {year}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;lace:</translation>
+        </message>
+        <message>
+            <source>Action of the &amp;plan:</source>
+            <translation>Action of the &amp;plan:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants (number):</source>
+            <translation>&amp;Participants (number):</translation>
+        </message>
+        <message>
+            <source>&amp;Names (one a line, with consent only):</source>
+            <translation>&amp;Names (one a line, with consent only):</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes:</translation>
+        </message>
+        <message>
+            <source>&amp;Trainer:</source>
+            <translation>&amp;Trainer:</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitators (comma between):</source>
+            <translation>&amp;Facilitators (comma between):</translation>
+        </message>
+        <message>
+            <source>&amp;Session (date, topic, participants):</source>
+            <translation>&amp;Session (date, topic, participants):</translation>
+        </message>
+        <message>
+            <source>Sessions:</source>
+            <translation>Sessions:</translation>
+        </message>
+        <message>
+            <source>Closing individual session:</source>
+            <translation>Closing individual session:</translation>
+        </message>
+        <message>
+            <source>Feed&amp;back:</source>
+            <translation>Feed&amp;back:</translation>
+        </message>
+        <message>
+            <source>New &amp;questions:</source>
+            <translation>New &amp;questions:</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;up offered:</source>
+            <translation>Follow-&amp;up offered:</translation>
+        </message>
+        <message>
+            <source>Log an activity</source>
+            <translation>Log an activity</translation>
+        </message>
+        <message>
+            <source>(not tied to an action)</source>
+            <translation>(not tied to an action)</translation>
+        </message>
+        <message>
+            <source>Named with their consent</source>
+            <translation>Named with their consent</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Workshop series</translation>
+        </message>
+        <message>
+            <source>&amp;Add session</source>
+            <translation>&amp;Add session</translation>
+        </message>
+        <message>
+            <source>held on</source>
+            <translation>held on</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>Session date</translation>
+        </message>
+        <message>
+            <source>Session topic</source>
+            <translation>Session topic</translation>
+        </message>
+        <message>
+            <source>Session participants</source>
+            <translation>Session participants</translation>
+        </message>
+        <message>
+            <source>Closing session date</source>
+            <translation>Closing session date</translation>
+        </message>
+        <message>
+            <source>Closing session participants</source>
+            <translation>Closing session participants</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendumDialog</name>
         <message>
             <source>Addendum</source>
@@ -1029,6 +1175,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Supervision (supervisors only)</translation>
         </message>
         <message>
+            <source>Community work (PSC)</source>
+            <translation>Community work (PSC)</translation>
+        </message>
+        <message>
+            <source>Partner directory (social map)</source>
+            <translation>Partner directory (social map)</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 of 60 digits</translation>
         </message>
@@ -1121,6 +1275,136 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CommitteePage</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>New &amp;meeting (Ctrl+M)</source>
+            <translation>New &amp;meeting (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Meetings of the follow-up committee</source>
+            <translation>Meetings of the follow-up committee</translation>
+        </message>
+        <message>
+            <source>The local follow-up committee: {count} meetings in {year}.</source>
+            <translation>The local follow-up committee: {count} meetings in {year}.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Record the project first (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>Present:</source>
+            <translation>Present:</translation>
+        </message>
+        <message>
+            <source>Apologies:</source>
+            <translation>Apologies:</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunityWorkspace</name>
+        <message>
+            <source>Project (PSC)</source>
+            <translation>Project (PSC)</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <source>Activity log</source>
+            <translation>Activity log</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Committee</translation>
+        </message>
+        <message>
+            <source>Yearly report</source>
+            <translation>Yearly report</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Community work</source>
+            <translation>Community work</translation>
+        </message>
+        <message>
+            <source>&amp;Community</source>
+            <translation>&amp;Community</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>Save the project</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>New action</translation>
+        </message>
+        <message>
+            <source>Log an activity</source>
+            <translation>Log an activity</translation>
+        </message>
+        <message>
+            <source>New committee meeting</source>
+            <translation>New committee meeting</translation>
+        </message>
+        <message>
+            <source>Yearly report as PDF</source>
+            <translation>Yearly report as PDF</translation>
+        </message>
+        <message>
+            <source>New partner</source>
+            <translation>New partner</translation>
+        </message>
+        <message>
+            <source>No social cohesion project yet: fill in the project and save it (Ctrl+S).</source>
+            <translation>No social cohesion project yet: fill in the project and save it (Ctrl+S).</translation>
+        </message>
+        <message>
+            <source>Record the project first, then save it (Ctrl+S).</source>
+            <translation>Record the project first, then save it (Ctrl+S).</translation>
+        </message>
+        <message>
+            <source>Saved. Tell the co-signatories: print the notice.</source>
+            <translation>Saved. Tell the co-signatories: print the notice.</translation>
+        </message>
+        <message>
+            <source>The notice was saved as {name}.</source>
+            <translation>The notice was saved as {name}.</translation>
+        </message>
+        <message>
+            <source>Notice to the co-signatories</source>
+            <translation>Notice to the co-signatories</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsDialog</name>
         <message>
             <source>Conflicts to decide</source>
@@ -1145,6 +1429,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Conflict {i} of {n}: {what}</source>
             <translation>Conflict {i} of {n}: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;New person:</source>
+            <translation>&amp;New person:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>New referent or coordinator</source>
+            <translation>New referent or coordinator</translation>
         </message>
     </context>
     <context>
@@ -2786,6 +3089,77 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>LogPage</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>&amp;Log an activity (Ctrl+J)</source>
+            <translation>&amp;Log an activity (Ctrl+J)</translation>
+        </message>
+        <message>
+            <source>Activities of the year</source>
+            <translation>Activities of the year</translation>
+        </message>
+        <message>
+            <source>{year}: {count} activities, {people} participants in all.</source>
+            <translation>{year}: {count} activities, {people} participants in all.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Record the project first (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>Named (with consent):</source>
+            <translation>Named (with consent):</translation>
+        </message>
+        <message>
+            <source>Trainer:</source>
+            <translation>Trainer:</translation>
+        </message>
+        <message>
+            <source>Facilitators:</source>
+            <translation>Facilitators:</translation>
+        </message>
+        <message>
+            <source>Closing individual session:</source>
+            <translation>Closing individual session:</translation>
+        </message>
+        <message>
+            <source>Feedback:</source>
+            <translation>Feedback:</translation>
+        </message>
+        <message>
+            <source>New questions:</source>
+            <translation>New questions:</translation>
+        </message>
+        <message>
+            <source>Follow-up offered:</source>
+            <translation>Follow-up offered:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Help</source>
@@ -2894,6 +3268,37 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Synchronisation state</source>
             <translation>Synchronisation state</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;lace:</translation>
+        </message>
+        <message>
+            <source>&amp;Present (one a line: name; organisation):</source>
+            <translation>&amp;Present (one a line: name; organisation):</translation>
+        </message>
+        <message>
+            <source>&amp;Apologies (one a line):</source>
+            <translation>&amp;Apologies (one a line):</translation>
+        </message>
+        <message>
+            <source>&amp;Minutes:</source>
+            <translation>&amp;Minutes:</translation>
+        </message>
+        <message>
+            <source>D&amp;ecisions:</source>
+            <translation>D&amp;ecisions:</translation>
+        </message>
+        <message>
+            <source>Meeting of the follow-up committee</source>
+            <translation>Meeting of the follow-up committee</translation>
         </message>
     </context>
     <context>
@@ -3122,6 +3527,108 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of service:</source>
+            <translation>&amp;Kind of service:</translation>
+        </message>
+        <message>
+            <source>&amp;Services:</source>
+            <translation>&amp;Services:</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person:</source>
+            <translation>&amp;Contact person:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages spoken:</source>
+            <translation>&amp;Languages spoken:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes:</translation>
+        </message>
+        <message>
+            <source>Partner of the social map</source>
+            <translation>Partner of the social map</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersPage</name>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Kind of service</source>
+            <translation>Kind of service</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Partners of the area</source>
+            <translation>Partners of the area</translation>
+        </message>
+        <message>
+            <source>New &amp;partner (Ctrl+Shift+P)</source>
+            <translation>New &amp;partner (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Change…</translation>
+        </message>
+        <message>
+            <source>Social map as P&amp;DF…</source>
+            <translation>Social map as P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Social map as &amp;CSV…</source>
+            <translation>Social map as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>{count} partners in the directory.</source>
+            <translation>{count} partners in the directory.</translation>
+        </message>
+        <message>
+            <source>Social map</source>
+            <translation>Social map</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The social map was saved as {name}.</source>
+            <translation>The social map was saved as {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>Too short: at least {n} characters</source>
@@ -3196,6 +3703,53 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PlanPage</name>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Sector objective</source>
+            <translation>Sector objective</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;New action (Ctrl+N)</source>
+            <translation>&amp;New action (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;done</source>
+            <translation>Mark as &amp;done</translation>
+        </message>
+        <message>
+            <source>Actions of the plan</source>
+            <translation>Actions of the plan</translation>
+        </message>
+        <message>
+            <source>Plan {year}: {count} actions.</source>
+            <translation>Plan {year}: {count} actions.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Record the project first (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>PSC objective:</source>
+            <translation>PSC objective:</translation>
+        </message>
+        <message>
+            <source>Sector objective:</source>
+            <translation>Sector objective:</translation>
+        </message>
+        <message>
+            <source>Target:</source>
+            <translation>Target:</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanVisitDialog</name>
         <message>
             <source>&amp;Planned on:</source>
@@ -3259,6 +3813,136 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Sur&amp;veyor:</source>
             <translation>Sur&amp;veyor:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectPage</name>
+        <message>
+            <source>&amp;Name of the project:</source>
+            <translation>&amp;Name of the project:</translation>
+        </message>
+        <message>
+            <source>Language of its &amp;documents:</source>
+            <translation>Language of its &amp;documents:</translation>
+        </message>
+        <message>
+            <source>A&amp;greement:</source>
+            <translation>A&amp;greement:</translation>
+        </message>
+        <message>
+            <source>&amp;Housing companies (one a line):</source>
+            <translation>&amp;Housing companies (one a line):</translation>
+        </message>
+        <message>
+            <source>Non-&amp;profit:</source>
+            <translation>Non-&amp;profit:</translation>
+        </message>
+        <message>
+            <source>M&amp;unicipality:</source>
+            <translation>M&amp;unicipality:</translation>
+        </message>
+        <message>
+            <source>Peri&amp;meter (one site a line: name; reference):</source>
+            <translation>Peri&amp;meter (one site a line: name; reference):</translation>
+        </message>
+        <message>
+            <source>&amp;Referent (housing company):</source>
+            <translation>&amp;Referent (housing company):</translation>
+        </message>
+        <message>
+            <source>&amp;Coordinator (non-profit):</source>
+            <translation>&amp;Coordinator (non-profit):</translation>
+        </message>
+        <message>
+            <source>Premises &amp;lent:</source>
+            <translation>Premises &amp;lent:</translation>
+        </message>
+        <message>
+            <source>Local ob&amp;jectives (one a line):</source>
+            <translation>Local ob&amp;jectives (one a line):</translation>
+        </message>
+        <message>
+            <source>Local d&amp;iagnosis:</source>
+            <translation>Local d&amp;iagnosis:</translation>
+        </message>
+        <message>
+            <source>from – to</source>
+            <translation>from – to</translation>
+        </message>
+        <message>
+            <source>Agreement starts</source>
+            <translation>Agreement starts</translation>
+        </message>
+        <message>
+            <source>Agreement ends</source>
+            <translation>Agreement ends</translation>
+        </message>
+        <message>
+            <source>drawn up on</source>
+            <translation>drawn up on</translation>
+        </message>
+        <message>
+            <source>Local diagnosis</source>
+            <translation>Local diagnosis</translation>
+        </message>
+        <message>
+            <source>New referent or coordinator…</source>
+            <translation>New referent or coordinator…</translation>
+        </message>
+        <message>
+            <source>Notice to the co-signatories…</source>
+            <translation>Notice to the co-signatories…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the project (Ctrl+S)</source>
+            <translation>&amp;Save the project (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>The project is saved.</source>
+            <translation>The project is saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PscNotice</name>
+        <message>
+            <source>Change of contact person</source>
+            <translation>Change of contact person</translation>
+        </message>
+        <message>
+            <source>To the co-signatories of the social cohesion project</source>
+            <translation>To the co-signatories of the social cohesion project</translation>
+        </message>
+        <message>
+            <source>As the agreement asks, we inform you that from {day} the role of {role} in the project {project} is held by {new}, who takes over from {old}.</source>
+            <translation>As the agreement asks, we inform you that from {day} the role of {role} in the project {project} is held by {new}, who takes over from {old}.</translation>
+        </message>
+        <message>
+            <source>As the agreement asks, we inform you that from {day} the role of {role} in the project {project} is held by {new}.</source>
+            <translation>As the agreement asks, we inform you that from {day} the role of {role} in the project {project} is held by {new}.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Kind regards,</source>
+            <translation>Kind regards,</translation>
+        </message>
+        <message>
+            <source>psc-contact-change-{day}.pdf</source>
+            <translation>psc-contact-change-{day}.pdf</translation>
         </message>
     </context>
     <context>
@@ -3439,6 +4123,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Referred to:</translation>
         </message>
         <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
@@ -3453,6 +4141,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Add a referral</source>
             <translation>Add a referral</translation>
+        </message>
+        <message>
+            <source>(no partner named)</source>
+            <translation>(no partner named)</translation>
         </message>
     </context>
     <context>
@@ -3682,6 +4374,73 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Print the project overview</source>
             <translation>Print the project overview</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Overall</translation>
+        </message>
+        <message>
+            <source>Figures per objective</source>
+            <translation>Figures per objective</translation>
+        </message>
+        <message>
+            <source>Self-&amp;evaluation of the objective:</source>
+            <translation>Self-&amp;evaluation of the objective:</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Self-evaluation</translation>
+        </message>
+        <message>
+            <source>&amp;Save the self-evaluation</source>
+            <translation>&amp;Save the self-evaluation</translation>
+        </message>
+        <message>
+            <source>Yearly report as &amp;PDF… (Ctrl+P)</source>
+            <translation>Yearly report as &amp;PDF… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Yearly report {year}, built from the plan and the activity log. Write the self-evaluation of each objective below.</source>
+            <translation>Yearly report {year}, built from the plan and the activity log. Write the self-evaluation of each objective below.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Record the project first (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>The self-evaluation is saved.</source>
+            <translation>The self-evaluation is saved.</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation</source>
+            <translation>Yearly report with self-evaluation</translation>
+        </message>
+        <message>
+            <source>The yearly report was saved as {name}.</source>
+            <translation>The yearly report was saved as {name}.</translation>
         </message>
     </context>
     <context>
@@ -4206,6 +4965,69 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SocialMap</name>
+        <message>
+            <source>Social map</source>
+            <translation>Social map</translation>
+        </message>
+        <message>
+            <source>Partners of the area</source>
+            <translation>Partners of the area</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Kind of service</source>
+            <translation>Kind of service</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No partner in the directory yet.</source>
+            <translation>No partner in the directory yet.</translation>
+        </message>
+        <message>
+            <source>Printed on {day}</source>
+            <translation>Printed on {day}</translation>
+        </message>
+        <message>
+            <source>social-map-{day}.pdf</source>
+            <translation>social-map-{day}.pdf</translation>
+        </message>
+        <message>
+            <source>social-map-{day}.csv</source>
+            <translation>social-map-{day}.csv</translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectAccessDialog</name>
         <message>
             <source>Subject access export</source>
@@ -4565,6 +5387,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective social assistant</source>
             <translation>Collective social assistant</translation>
+        </message>
+        <message>
+            <source>Community worker (PSC)</source>
+            <translation>Community worker (PSC)</translation>
         </message>
         <message>
             <source>Supervisor</source>
@@ -5094,6 +5920,205 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>YearlyReport</name>
+        <message>
+            <source>psc-yearly-report-{year}.pdf</source>
+            <translation>psc-yearly-report-{year}.pdf</translation>
+        </message>
+        <message>
+            <source>Social cohesion project — community work</source>
+            <translation>Social cohesion project — community work</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation {year}</source>
+            <translation>Yearly report with self-evaluation {year}</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Housing company referent</source>
+            <translation>Housing company referent</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coordinator</translation>
+        </message>
+        <message>
+            <source>Co-signatories</source>
+            <translation>Co-signatories</translation>
+        </message>
+        <message>
+            <source>Perimeter</source>
+            <translation>Perimeter</translation>
+        </message>
+        <message>
+            <source>Premises lent</source>
+            <translation>Premises lent</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>Common to every PSC</source>
+            <translation>Common to every PSC</translation>
+        </message>
+        <message>
+            <source>Local objectives</source>
+            <translation>Local objectives</translation>
+        </message>
+        <message>
+            <source>Local diagnosis</source>
+            <translation>Local diagnosis</translation>
+        </message>
+        <message>
+            <source>drawn up on {day}</source>
+            <translation>drawn up on {day}</translation>
+        </message>
+        <message>
+            <source>Action plan {year}</source>
+            <translation>Action plan {year}</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>PSC objective</source>
+            <translation>PSC objective</translation>
+        </message>
+        <message>
+            <source>Sector objective</source>
+            <translation>Sector objective</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Activities of the year</source>
+            <translation>Activities of the year</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Workshop series</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <source>Facilitators</source>
+            <translation>Facilitators</translation>
+        </message>
+        <message>
+            <source>Closing individual session</source>
+            <translation>Closing individual session</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>New questions</source>
+            <translation>New questions</translation>
+        </message>
+        <message>
+            <source>Follow-up offered</source>
+            <translation>Follow-up offered</translation>
+        </message>
+        <message>
+            <source>Local follow-up committee</source>
+            <translation>Local follow-up committee</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Present (organisations)</source>
+            <translation>Present (organisations)</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>The committee did not meet this year.</source>
+            <translation>The committee did not meet this year.</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Self-evaluation</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Overall</translation>
+        </message>
+        <message>
+            <source>Actions: {actions} (done: {done}) · activities: {activities} · participants: {participants}</source>
+            <translation>Actions: {actions} (done: {done}) · activities: {activities} · participants: {participants}</translation>
+        </message>
+        <message>
+            <source>No self-evaluation written.</source>
+            <translation>No self-evaluation written.</translation>
+        </message>
+        <message>
+            <source>Nothing planned for this year.</source>
+            <translation>Nothing planned for this year.</translation>
+        </message>
+        <message>
+            <source>No activity logged this year.</source>
+            <translation>No activity logged this year.</translation>
+        </message>
+        <message>
+            <source>Participants are counted; nobody is named in this report.</source>
+            <translation>Participants are counted; nobody is named in this report.</translation>
+        </message>
+        <message>
+            <source>Printed on {day}</source>
+            <translation>Printed on {day}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+    </context>
+    <context>
         <name>areas</name>
         <message>
             <source>Casework</source>
@@ -5110,6 +6135,237 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Supervision</source>
             <translation>Supervision</translation>
+        </message>
+        <message>
+            <source>Community work</source>
+            <translation>Community work</translation>
+        </message>
+    </context>
+    <context>
+        <name>community</name>
+        <message>
+            <source>Develop or strengthen social bonds</source>
+            <translation>Develop or strengthen social bonds</translation>
+        </message>
+        <message>
+            <source>Improve communication between residents, and with the housing company, the municipality and other bodies</source>
+            <translation>Improve communication between residents, and with the housing company, the municipality and other bodies</translation>
+        </message>
+        <message>
+            <source>Encourage residents' participation and living together in harmony</source>
+            <translation>Encourage residents' participation and living together in harmony</translation>
+        </message>
+        <message>
+            <source>Inform residents of their rights and duties and of the means to have them respected</source>
+            <translation>Inform residents of their rights and duties and of the means to have them respected</translation>
+        </message>
+        <message>
+            <source>1.1 Map and monitor needs in buildings and spaces</source>
+            <translation>1.1 Map and monitor needs in buildings and spaces</translation>
+        </message>
+        <message>
+            <source>1.2 Constructive consultation in building and renovation projects</source>
+            <translation>1.2 Constructive consultation in building and renovation projects</translation>
+        </message>
+        <message>
+            <source>1.3 Better use of and respect for the buildings</source>
+            <translation>1.3 Better use of and respect for the buildings</translation>
+        </message>
+        <message>
+            <source>1.4 Better performing, versatile buildings and spaces</source>
+            <translation>1.4 Better performing, versatile buildings and spaces</translation>
+        </message>
+        <message>
+            <source>1.5 Better designed common spaces</source>
+            <translation>1.5 Better designed common spaces</translation>
+        </message>
+        <message>
+            <source>1.6 Dynamic management of common spaces</source>
+            <translation>1.6 Dynamic management of common spaces</translation>
+        </message>
+        <message>
+            <source>2.1 A proactive approach to vulnerable groups</source>
+            <translation>2.1 A proactive approach to vulnerable groups</translation>
+        </message>
+        <message>
+            <source>2.2 Collective reception, information and exchange</source>
+            <translation>2.2 Collective reception, information and exchange</translation>
+        </message>
+        <message>
+            <source>2.3 Reception and individual support to keep the right to housing</source>
+            <translation>2.3 Reception and individual support to keep the right to housing</translation>
+        </message>
+        <message>
+            <source>2.4 The beneficiary at the centre of every activity</source>
+            <translation>2.4 The beneficiary at the centre of every activity</translation>
+        </message>
+        <message>
+            <source>3.1 Take part in and strengthen local dynamics</source>
+            <translation>3.1 Take part in and strengthen local dynamics</translation>
+        </message>
+        <message>
+            <source>3.2 A role in the neighbourhood's development</source>
+            <translation>3.2 A role in the neighbourhood's development</translation>
+        </message>
+        <message>
+            <source>3.3 Help residents make the neighbourhood their own</source>
+            <translation>3.3 Help residents make the neighbourhood their own</translation>
+        </message>
+        <message>
+            <source>4.1 Identify and activate the local actors</source>
+            <translation>4.1 Identify and activate the local actors</translation>
+        </message>
+        <message>
+            <source>4.2 Learn to work together</source>
+            <translation>4.2 Learn to work together</translation>
+        </message>
+        <message>
+            <source>4.3 Build the network with the residents</source>
+            <translation>4.3 Build the network with the residents</translation>
+        </message>
+        <message>
+            <source>4.4 Take part in or lead the network</source>
+            <translation>4.4 Take part in or lead the network</translation>
+        </message>
+        <message>
+            <source>T Reliable knowledge of residents' social realities</source>
+            <translation>T Reliable knowledge of residents' social realities</translation>
+        </message>
+        <message>
+            <source>Regional housing company (SLRB/BGHM)</source>
+            <translation>Regional housing company (SLRB/BGHM)</translation>
+        </message>
+        <message>
+            <source>Housing company</source>
+            <translation>Housing company</translation>
+        </message>
+        <message>
+            <source>Non-profit</source>
+            <translation>Non-profit</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Permanence</source>
+            <translation>Permanence</translation>
+        </message>
+        <message>
+            <source>Coffee moment</source>
+            <translation>Coffee moment</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Workshop series</translation>
+        </message>
+        <message>
+            <source>Housing company referent</source>
+            <translation>Housing company referent</translation>
+        </message>
+        <message>
+            <source>Coordinator (non-profit)</source>
+            <translation>Coordinator (non-profit)</translation>
+        </message>
+        <message>
+            <source>CPAS / OCMW</source>
+            <translation>CPAS / OCMW</translation>
+        </message>
+        <message>
+            <source>General welfare centre (CAW)</source>
+            <translation>General welfare centre (CAW)</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <translation>Mental health</translation>
+        </message>
+        <message>
+            <source>Debt help</source>
+            <translation>Debt help</translation>
+        </message>
+        <message>
+            <source>Food and clothing</source>
+            <translation>Food and clothing</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>Housing</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>Legal aid</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Work and training</source>
+            <translation>Work and training</translation>
+        </message>
+        <message>
+            <source>Youth</source>
+            <translation>Youth</translation>
+        </message>
+        <message>
+            <source>Seniors</source>
+            <translation>Seniors</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabic</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>Turkish</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spanish</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>Polish</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <translation>Romanian</translation>
         </message>
     </context>
     <context>
@@ -5268,6 +6524,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Unknown referral status '{status}'.</source>
             <translation>Unknown referral status '{status}'.</translation>
+        </message>
+        <message>
+            <source>This partner is no longer in the directory.</source>
+            <translation>This partner is no longer in the directory.</translation>
         </message>
         <message>
             <source>Choose where the household is referred to.</source>
@@ -5518,8 +6778,40 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>This dwelling is not part of the project.</translation>
         </message>
         <message>
+            <source>This social cohesion project no longer exists.</source>
+            <translation>This social cohesion project no longer exists.</translation>
+        </message>
+        <message>
             <source>Give the project a name.</source>
             <translation>Give the project a name.</translation>
+        </message>
+        <message>
+            <source>The project's documents are in Dutch or French.</source>
+            <translation>The project's documents are in Dutch or French.</translation>
+        </message>
+        <message>
+            <source>The agreement ends before it starts.</source>
+            <translation>The agreement ends before it starts.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of co-signatory this is.</source>
+            <translation>Choose what kind of co-signatory this is.</translation>
+        </message>
+        <message>
+            <source>Each site of the perimeter needs a name.</source>
+            <translation>Each site of the perimeter needs a name.</translation>
+        </message>
+        <message>
+            <source>That is already the person in this role.</source>
+            <translation>That is already the person in this role.</translation>
+        </message>
+        <message>
+            <source>Give the name of the new person.</source>
+            <translation>Give the name of the new person.</translation>
+        </message>
+        <message>
+            <source>Unknown role.</source>
+            <translation>Unknown role.</translation>
         </message>
         <message>
             <source>The works cannot end before they start.</source>
@@ -5720,6 +7012,70 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</source>
             <translation>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</translation>
+        </message>
+        <message>
+            <source>Give the activity a title.</source>
+            <translation>Give the activity a title.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of activity this was.</source>
+            <translation>Choose what kind of activity this was.</translation>
+        </message>
+        <message>
+            <source>A number of participants is 0 or more.</source>
+            <translation>A number of participants is 0 or more.</translation>
+        </message>
+        <message>
+            <source>Participants are named only with their consent: tick that they agreed, or leave the names out and give the number only.</source>
+            <translation>Participants are named only with their consent: tick that they agreed, or leave the names out and give the number only.</translation>
+        </message>
+        <message>
+            <source>More participants are named ({named}) than were counted ({count}).</source>
+            <translation>More participants are named ({named}) than were counted ({count}).</translation>
+        </message>
+        <message>
+            <source>Sessions, a trainer and a closing session belong to a workshop series.</source>
+            <translation>Sessions, a trainer and a closing session belong to a workshop series.</translation>
+        </message>
+        <message>
+            <source>Note who attended the meeting.</source>
+            <translation>Note who attended the meeting.</translation>
+        </message>
+        <message>
+            <source>Give the partner's name.</source>
+            <translation>Give the partner's name.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of service the partner offers.</source>
+            <translation>Choose what kind of service the partner offers.</translation>
+        </message>
+        <message>
+            <source>Unknown language '{code}'.</source>
+            <translation>Unknown language '{code}'.</translation>
+        </message>
+        <message>
+            <source>This action is no longer in the plan.</source>
+            <translation>This action is no longer in the plan.</translation>
+        </message>
+        <message>
+            <source>Give the action a title.</source>
+            <translation>Give the action a title.</translation>
+        </message>
+        <message>
+            <source>Choose one of the project's objectives.</source>
+            <translation>Choose one of the project's objectives.</translation>
+        </message>
+        <message>
+            <source>Choose one of the sector's objectives.</source>
+            <translation>Choose one of the sector's objectives.</translation>
+        </message>
+        <message>
+            <source>Unknown status of an action.</source>
+            <translation>Unknown status of an action.</translation>
+        </message>
+        <message>
+            <source>The plan's year must lie between 2000 and 2100.</source>
+            <translation>The plan's year must lie between 2000 and 2100.</translation>
         </message>
     </context>
     <context>
@@ -6680,6 +8036,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Supervisor</source>
             <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Community worker (PSC)</source>
+            <translation>Community worker (PSC)</translation>
         </message>
     </context>
     <context>

@@ -234,6 +234,152 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;PSC objective:</source>
+            <translation>&amp;PSC-doelstelling:</translation>
+        </message>
+        <message>
+            <source>&amp;Sector objective:</source>
+            <translation>&amp;Sectordoelstelling:</translation>
+        </message>
+        <message>
+            <source>T&amp;arget:</source>
+            <translation>&amp;Streefdoel:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschrijving:</translation>
+        </message>
+        <message>
+            <source>New action of the plan {year}</source>
+            <translation>Nieuwe actie van het actieplan {year}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Soort:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;laats:</translation>
+        </message>
+        <message>
+            <source>Action of the &amp;plan:</source>
+            <translation>Actie van het actie&amp;plan:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants (number):</source>
+            <translation>&amp;Deelnemers (aantal):</translation>
+        </message>
+        <message>
+            <source>&amp;Names (one a line, with consent only):</source>
+            <translation>&amp;Namen (één per regel, enkel met toestemming):</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otities:</translation>
+        </message>
+        <message>
+            <source>&amp;Trainer:</source>
+            <translation>&amp;Vormingsgever:</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitators (comma between):</source>
+            <translation>&amp;Begeleiders (komma ertussen):</translation>
+        </message>
+        <message>
+            <source>&amp;Session (date, topic, participants):</source>
+            <translation>&amp;Sessie (datum, thema, deelnemers):</translation>
+        </message>
+        <message>
+            <source>Sessions:</source>
+            <translation>Sessies:</translation>
+        </message>
+        <message>
+            <source>Closing individual session:</source>
+            <translation>Individuele afsluitende sessie:</translation>
+        </message>
+        <message>
+            <source>Feed&amp;back:</source>
+            <translation>Feed&amp;back:</translation>
+        </message>
+        <message>
+            <source>New &amp;questions:</source>
+            <translation>Nieuwe &amp;vragen:</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;up offered:</source>
+            <translation>Aangeboden &amp;opvolging:</translation>
+        </message>
+        <message>
+            <source>Log an activity</source>
+            <translation>Een activiteit noteren</translation>
+        </message>
+        <message>
+            <source>(not tied to an action)</source>
+            <translation>(niet gekoppeld aan een actie)</translation>
+        </message>
+        <message>
+            <source>Named with their consent</source>
+            <translation>Genoemd met hun toestemming</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Reeks ateliers</translation>
+        </message>
+        <message>
+            <source>&amp;Add session</source>
+            <translation>Sessie &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>held on</source>
+            <translation>gehouden op</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>Datum van de sessie</translation>
+        </message>
+        <message>
+            <source>Session topic</source>
+            <translation>Thema van de sessie</translation>
+        </message>
+        <message>
+            <source>Session participants</source>
+            <translation>Deelnemers aan de sessie</translation>
+        </message>
+        <message>
+            <source>Closing session date</source>
+            <translation>Datum van de afsluitende sessie</translation>
+        </message>
+        <message>
+            <source>Closing session participants</source>
+            <translation>Deelnemers aan de afsluitende sessie</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendumDialog</name>
         <message>
             <source>Addendum</source>
@@ -1029,6 +1175,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Coördinatie (alleen verantwoordelijken)</translation>
         </message>
         <message>
+            <source>Community work (PSC)</source>
+            <translation>Gemeenschapswerk (PSC)</translation>
+        </message>
+        <message>
+            <source>Partner directory (social map)</source>
+            <translation>Partnerlijst (sociale kaart)</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 van 60 cijfers</translation>
         </message>
@@ -1121,6 +1275,136 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CommitteePage</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>New &amp;meeting (Ctrl+M)</source>
+            <translation>Nieuwe &amp;vergadering (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Meetings of the follow-up committee</source>
+            <translation>Vergaderingen van het opvolgingscomité</translation>
+        </message>
+        <message>
+            <source>The local follow-up committee: {count} meetings in {year}.</source>
+            <translation>Het plaatselijk opvolgingscomité: {count} vergaderingen in {year}.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Leg eerst het project vast (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>Present:</source>
+            <translation>Aanwezig:</translation>
+        </message>
+        <message>
+            <source>Apologies:</source>
+            <translation>Verontschuldigd:</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Verslag</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslissingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunityWorkspace</name>
+        <message>
+            <source>Project (PSC)</source>
+            <translation>Project (PSC)</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Actieplan</translation>
+        </message>
+        <message>
+            <source>Activity log</source>
+            <translation>Activiteitenlogboek</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>Yearly report</source>
+            <translation>Jaarverslag</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Community work</source>
+            <translation>Gemeenschapswerk</translation>
+        </message>
+        <message>
+            <source>&amp;Community</source>
+            <translation>&amp;Gemeenschapswerk</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Jaar:</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>Het project bewaren</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Nieuwe actie</translation>
+        </message>
+        <message>
+            <source>Log an activity</source>
+            <translation>Een activiteit noteren</translation>
+        </message>
+        <message>
+            <source>New committee meeting</source>
+            <translation>Nieuwe vergadering van het comité</translation>
+        </message>
+        <message>
+            <source>Yearly report as PDF</source>
+            <translation>Jaarverslag als pdf</translation>
+        </message>
+        <message>
+            <source>New partner</source>
+            <translation>Nieuwe partner</translation>
+        </message>
+        <message>
+            <source>No social cohesion project yet: fill in the project and save it (Ctrl+S).</source>
+            <translation>Nog geen project voor sociale cohesie: vul het project in en bewaar het (Ctrl+S).</translation>
+        </message>
+        <message>
+            <source>Record the project first, then save it (Ctrl+S).</source>
+            <translation>Leg eerst het project vast en bewaar het (Ctrl+S).</translation>
+        </message>
+        <message>
+            <source>Saved. Tell the co-signatories: print the notice.</source>
+            <translation>Bewaard. Verwittig de medeondertekenaars: druk de kennisgeving af.</translation>
+        </message>
+        <message>
+            <source>The notice was saved as {name}.</source>
+            <translation>De kennisgeving is bewaard als {name}.</translation>
+        </message>
+        <message>
+            <source>Notice to the co-signatories</source>
+            <translation>Kennisgeving aan de medeondertekenaars</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsDialog</name>
         <message>
             <source>Conflicts to decide</source>
@@ -1145,6 +1429,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Conflict {i} of {n}: {what}</source>
             <translation>Conflict {i} van {n}: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+        <message>
+            <source>&amp;New person:</source>
+            <translation>&amp;Nieuwe persoon:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Vanaf:</translation>
+        </message>
+        <message>
+            <source>New referent or coordinator</source>
+            <translation>Nieuwe referent of coördinator</translation>
         </message>
     </context>
     <context>
@@ -2786,6 +3089,77 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>LogPage</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activiteit</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessies</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>&amp;Log an activity (Ctrl+J)</source>
+            <translation>Een activiteit &amp;noteren (Ctrl+J)</translation>
+        </message>
+        <message>
+            <source>Activities of the year</source>
+            <translation>Activiteiten van het jaar</translation>
+        </message>
+        <message>
+            <source>{year}: {count} activities, {people} participants in all.</source>
+            <translation>{year}: {count} activiteiten, {people} deelnemers in totaal.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Leg eerst het project vast (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>Named (with consent):</source>
+            <translation>Genoemd (met toestemming):</translation>
+        </message>
+        <message>
+            <source>Trainer:</source>
+            <translation>Vormingsgever:</translation>
+        </message>
+        <message>
+            <source>Facilitators:</source>
+            <translation>Begeleiders:</translation>
+        </message>
+        <message>
+            <source>Closing individual session:</source>
+            <translation>Individuele afsluitende sessie:</translation>
+        </message>
+        <message>
+            <source>Feedback:</source>
+            <translation>Feedback:</translation>
+        </message>
+        <message>
+            <source>New questions:</source>
+            <translation>Nieuwe vragen:</translation>
+        </message>
+        <message>
+            <source>Follow-up offered:</source>
+            <translation>Aangeboden opvolging:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notities:</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Help</source>
@@ -2894,6 +3268,37 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Synchronisation state</source>
             <translation>Synchronisatiestatus</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;laats:</translation>
+        </message>
+        <message>
+            <source>&amp;Present (one a line: name; organisation):</source>
+            <translation>&amp;Aanwezig (één per regel: naam; organisatie):</translation>
+        </message>
+        <message>
+            <source>&amp;Apologies (one a line):</source>
+            <translation>&amp;Verontschuldigd (één per regel):</translation>
+        </message>
+        <message>
+            <source>&amp;Minutes:</source>
+            <translation>&amp;Verslag:</translation>
+        </message>
+        <message>
+            <source>D&amp;ecisions:</source>
+            <translation>B&amp;eslissingen:</translation>
+        </message>
+        <message>
+            <source>Meeting of the follow-up committee</source>
+            <translation>Vergadering van het opvolgingscomité</translation>
         </message>
     </context>
     <context>
@@ -3122,6 +3527,108 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of service:</source>
+            <translation>&amp;Soort dienst:</translation>
+        </message>
+        <message>
+            <source>&amp;Services:</source>
+            <translation>&amp;Diensten:</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person:</source>
+            <translation>&amp;Contactpersoon:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefoon:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adres:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages spoken:</source>
+            <translation>Gesproken &amp;talen:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otities:</translation>
+        </message>
+        <message>
+            <source>Partner of the social map</source>
+            <translation>Partner van de sociale kaart</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersPage</name>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Kind of service</source>
+            <translation>Soort dienst</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Talen</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Partners of the area</source>
+            <translation>Partners van de buurt</translation>
+        </message>
+        <message>
+            <source>New &amp;partner (Ctrl+Shift+P)</source>
+            <translation>Nieuwe &amp;partner (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Wijzigen…</translation>
+        </message>
+        <message>
+            <source>Social map as P&amp;DF…</source>
+            <translation>Sociale kaart als p&amp;df…</translation>
+        </message>
+        <message>
+            <source>Social map as &amp;CSV…</source>
+            <translation>Sociale kaart als &amp;csv…</translation>
+        </message>
+        <message>
+            <source>{count} partners in the directory.</source>
+            <translation>{count} partners in de lijst.</translation>
+        </message>
+        <message>
+            <source>Social map</source>
+            <translation>Sociale kaart</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The social map was saved as {name}.</source>
+            <translation>De sociale kaart is bewaard als {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>Too short: at least {n} characters</source>
@@ -3196,6 +3703,53 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PlanPage</name>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Sector objective</source>
+            <translation>Sectordoelstelling</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>&amp;New action (Ctrl+N)</source>
+            <translation>&amp;Nieuwe actie (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;done</source>
+            <translation>Als &amp;gedaan aanduiden</translation>
+        </message>
+        <message>
+            <source>Actions of the plan</source>
+            <translation>Acties van het actieplan</translation>
+        </message>
+        <message>
+            <source>Plan {year}: {count} actions.</source>
+            <translation>Actieplan {year}: {count} acties.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Leg eerst het project vast (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>PSC objective:</source>
+            <translation>PSC-doelstelling:</translation>
+        </message>
+        <message>
+            <source>Sector objective:</source>
+            <translation>Sectordoelstelling:</translation>
+        </message>
+        <message>
+            <source>Target:</source>
+            <translation>Streefdoel:</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanVisitDialog</name>
         <message>
             <source>&amp;Planned on:</source>
@@ -3259,6 +3813,136 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Sur&amp;veyor:</source>
             <translation>&amp;Landmeter:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectPage</name>
+        <message>
+            <source>&amp;Name of the project:</source>
+            <translation>&amp;Naam van het project:</translation>
+        </message>
+        <message>
+            <source>Language of its &amp;documents:</source>
+            <translation>Taal van de &amp;documenten:</translation>
+        </message>
+        <message>
+            <source>A&amp;greement:</source>
+            <translation>O&amp;vereenkomst:</translation>
+        </message>
+        <message>
+            <source>&amp;Housing companies (one a line):</source>
+            <translation>&amp;OVM's (één per regel):</translation>
+        </message>
+        <message>
+            <source>Non-&amp;profit:</source>
+            <translation>V&amp;zw:</translation>
+        </message>
+        <message>
+            <source>M&amp;unicipality:</source>
+            <translation>&amp;Gemeente:</translation>
+        </message>
+        <message>
+            <source>Peri&amp;meter (one site a line: name; reference):</source>
+            <translation>Peri&amp;meter (één site per regel: naam; referentie):</translation>
+        </message>
+        <message>
+            <source>&amp;Referent (housing company):</source>
+            <translation>&amp;Referent (OVM):</translation>
+        </message>
+        <message>
+            <source>&amp;Coordinator (non-profit):</source>
+            <translation>&amp;Coördinator (vzw):</translation>
+        </message>
+        <message>
+            <source>Premises &amp;lent:</source>
+            <translation>Ter beschikking gestelde &amp;lokalen:</translation>
+        </message>
+        <message>
+            <source>Local ob&amp;jectives (one a line):</source>
+            <translation>Plaatselijke doelstell&amp;ingen (één per regel):</translation>
+        </message>
+        <message>
+            <source>Local d&amp;iagnosis:</source>
+            <translation>Plaatselijke d&amp;iagnose:</translation>
+        </message>
+        <message>
+            <source>from – to</source>
+            <translation>van – tot</translation>
+        </message>
+        <message>
+            <source>Agreement starts</source>
+            <translation>Begin van de overeenkomst</translation>
+        </message>
+        <message>
+            <source>Agreement ends</source>
+            <translation>Einde van de overeenkomst</translation>
+        </message>
+        <message>
+            <source>drawn up on</source>
+            <translation>opgesteld op</translation>
+        </message>
+        <message>
+            <source>Local diagnosis</source>
+            <translation>Plaatselijke diagnose</translation>
+        </message>
+        <message>
+            <source>New referent or coordinator…</source>
+            <translation>Nieuwe referent of coördinator…</translation>
+        </message>
+        <message>
+            <source>Notice to the co-signatories…</source>
+            <translation>Kennisgeving aan de medeondertekenaars…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the project (Ctrl+S)</source>
+            <translation>Project &amp;bewaren (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>The project is saved.</source>
+            <translation>Het project is bewaard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PscNotice</name>
+        <message>
+            <source>Change of contact person</source>
+            <translation>Wijziging van contactpersoon</translation>
+        </message>
+        <message>
+            <source>To the co-signatories of the social cohesion project</source>
+            <translation>Aan de medeondertekenaars van het project voor sociale cohesie</translation>
+        </message>
+        <message>
+            <source>As the agreement asks, we inform you that from {day} the role of {role} in the project {project} is held by {new}, who takes over from {old}.</source>
+            <translation>Zoals de overeenkomst vraagt, laten we u weten dat vanaf {day} de rol van {role} in het project {project} opgenomen wordt door {new}, die {old} opvolgt.</translation>
+        </message>
+        <message>
+            <source>As the agreement asks, we inform you that from {day} the role of {role} in the project {project} is held by {new}.</source>
+            <translation>Zoals de overeenkomst vraagt, laten we u weten dat vanaf {day} de rol van {role} in het project {project} opgenomen wordt door {new}.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Vanaf</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Vorige</translation>
+        </message>
+        <message>
+            <source>Kind regards,</source>
+            <translation>Met vriendelijke groeten,</translation>
+        </message>
+        <message>
+            <source>psc-contact-change-{day}.pdf</source>
+            <translation>psc-wijziging-contactpersoon-{day}.pdf</translation>
         </message>
     </context>
     <context>
@@ -3439,6 +4123,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Doorverwezen naar:</translation>
         </message>
         <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
@@ -3453,6 +4141,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Add a referral</source>
             <translation>Doorverwijzing toevoegen</translation>
+        </message>
+        <message>
+            <source>(no partner named)</source>
+            <translation>(geen partner genoemd)</translation>
         </message>
     </context>
     <context>
@@ -3682,6 +4374,73 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Print the project overview</source>
             <translation>Projectoverzicht afdrukken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Objective</source>
+            <translation>Doelstelling</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acties</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activiteiten</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Algemeen</translation>
+        </message>
+        <message>
+            <source>Figures per objective</source>
+            <translation>Cijfers per doelstelling</translation>
+        </message>
+        <message>
+            <source>Self-&amp;evaluation of the objective:</source>
+            <translation>Zelf&amp;evaluatie van de doelstelling:</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Zelfevaluatie</translation>
+        </message>
+        <message>
+            <source>&amp;Save the self-evaluation</source>
+            <translation>Zelfevaluatie &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>Yearly report as &amp;PDF… (Ctrl+P)</source>
+            <translation>Jaarverslag als &amp;pdf… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Yearly report {year}, built from the plan and the activity log. Write the self-evaluation of each objective below.</source>
+            <translation>Jaarverslag {year}, opgemaakt uit het actieplan en het activiteitenlogboek. Schrijf hieronder de zelfevaluatie van elke doelstelling.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Leg eerst het project vast (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>The self-evaluation is saved.</source>
+            <translation>De zelfevaluatie is bewaard.</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation</source>
+            <translation>Jaarverslag met zelfevaluatie</translation>
+        </message>
+        <message>
+            <source>The yearly report was saved as {name}.</source>
+            <translation>Het jaarverslag is bewaard als {name}.</translation>
         </message>
     </context>
     <context>
@@ -4206,6 +4965,69 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SocialMap</name>
+        <message>
+            <source>Social map</source>
+            <translation>Sociale kaart</translation>
+        </message>
+        <message>
+            <source>Partners of the area</source>
+            <translation>Partners van de buurt</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Diensten</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Talen</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Kind of service</source>
+            <translation>Soort dienst</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>No partner in the directory yet.</source>
+            <translation>Nog geen partner in de lijst.</translation>
+        </message>
+        <message>
+            <source>Printed on {day}</source>
+            <translation>Afgedrukt op {day}</translation>
+        </message>
+        <message>
+            <source>social-map-{day}.pdf</source>
+            <translation>sociale-kaart-{day}.pdf</translation>
+        </message>
+        <message>
+            <source>social-map-{day}.csv</source>
+            <translation>sociale-kaart-{day}.csv</translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectAccessDialog</name>
         <message>
             <source>Subject access export</source>
@@ -4565,6 +5387,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective social assistant</source>
             <translation>Collectieve maatschappelijk assistent</translation>
+        </message>
+        <message>
+            <source>Community worker (PSC)</source>
+            <translation>Gemeenschapswerker (PSC)</translation>
         </message>
         <message>
             <source>Supervisor</source>
@@ -5094,6 +5920,205 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>YearlyReport</name>
+        <message>
+            <source>psc-yearly-report-{year}.pdf</source>
+            <translation>psc-jaarverslag-{year}.pdf</translation>
+        </message>
+        <message>
+            <source>Social cohesion project — community work</source>
+            <translation>Project voor sociale cohesie — gemeenschapswerk</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation {year}</source>
+            <translation>Jaarverslag met zelfevaluatie {year}</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Overeenkomst</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Housing company referent</source>
+            <translation>OVM-referent</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coördinator</translation>
+        </message>
+        <message>
+            <source>Co-signatories</source>
+            <translation>Medeondertekenaars</translation>
+        </message>
+        <message>
+            <source>Perimeter</source>
+            <translation>Perimeter</translation>
+        </message>
+        <message>
+            <source>Premises lent</source>
+            <translation>Ter beschikking gestelde lokalen</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Doelstellingen</translation>
+        </message>
+        <message>
+            <source>Common to every PSC</source>
+            <translation>Gemeenschappelijk voor alle PSC's</translation>
+        </message>
+        <message>
+            <source>Local objectives</source>
+            <translation>Plaatselijke doelstellingen</translation>
+        </message>
+        <message>
+            <source>Local diagnosis</source>
+            <translation>Plaatselijke diagnose</translation>
+        </message>
+        <message>
+            <source>drawn up on {day}</source>
+            <translation>opgesteld op {day}</translation>
+        </message>
+        <message>
+            <source>Action plan {year}</source>
+            <translation>Actieplan {year}</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>PSC objective</source>
+            <translation>PSC-doelstelling</translation>
+        </message>
+        <message>
+            <source>Sector objective</source>
+            <translation>Sectordoelstelling</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activiteiten</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessies</translation>
+        </message>
+        <message>
+            <source>Activities of the year</source>
+            <translation>Activiteiten van het jaar</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Reeksen ateliers</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Vormingsgever</translation>
+        </message>
+        <message>
+            <source>Facilitators</source>
+            <translation>Begeleiders</translation>
+        </message>
+        <message>
+            <source>Closing individual session</source>
+            <translation>Individuele afsluitende sessie</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>New questions</source>
+            <translation>Nieuwe vragen</translation>
+        </message>
+        <message>
+            <source>Follow-up offered</source>
+            <translation>Aangeboden opvolging</translation>
+        </message>
+        <message>
+            <source>Local follow-up committee</source>
+            <translation>Plaatselijk opvolgingscomité</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Present (organisations)</source>
+            <translation>Aanwezig (organisaties)</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslissingen</translation>
+        </message>
+        <message>
+            <source>The committee did not meet this year.</source>
+            <translation>Het comité is dit jaar niet samengekomen.</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Zelfevaluatie</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Algemeen</translation>
+        </message>
+        <message>
+            <source>Actions: {actions} (done: {done}) · activities: {activities} · participants: {participants}</source>
+            <translation>Acties: {actions} (gedaan: {done}) · activiteiten: {activities} · deelnemers: {participants}</translation>
+        </message>
+        <message>
+            <source>No self-evaluation written.</source>
+            <translation>Geen zelfevaluatie geschreven.</translation>
+        </message>
+        <message>
+            <source>Nothing planned for this year.</source>
+            <translation>Niets gepland voor dit jaar.</translation>
+        </message>
+        <message>
+            <source>No activity logged this year.</source>
+            <translation>Geen activiteit genoteerd dit jaar.</translation>
+        </message>
+        <message>
+            <source>Participants are counted; nobody is named in this report.</source>
+            <translation>Deelnemers worden geteld; niemand wordt in dit verslag genoemd.</translation>
+        </message>
+        <message>
+            <source>Printed on {day}</source>
+            <translation>Afgedrukt op {day}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} tot {end}</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+    </context>
+    <context>
         <name>areas</name>
         <message>
             <source>Casework</source>
@@ -5110,6 +6135,237 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Supervision</source>
             <translation>Supervisie</translation>
+        </message>
+        <message>
+            <source>Community work</source>
+            <translation>Gemeenschapswerk</translation>
+        </message>
+    </context>
+    <context>
+        <name>community</name>
+        <message>
+            <source>Develop or strengthen social bonds</source>
+            <translation>Sociale banden ontwikkelen of versterken</translation>
+        </message>
+        <message>
+            <source>Improve communication between residents, and with the housing company, the municipality and other bodies</source>
+            <translation>De communicatie verbeteren tussen bewoners onderling en met de OVM, de gemeente en andere instanties</translation>
+        </message>
+        <message>
+            <source>Encourage residents' participation and living together in harmony</source>
+            <translation>De participatie van de bewoners en hun harmonieus samenleven stimuleren</translation>
+        </message>
+        <message>
+            <source>Inform residents of their rights and duties and of the means to have them respected</source>
+            <translation>De bewoners inlichten over hun rechten en plichten en over de middelen om ze te doen naleven</translation>
+        </message>
+        <message>
+            <source>1.1 Map and monitor needs in buildings and spaces</source>
+            <translation>1.1 Noden inzake gebouwen en ruimten in kaart brengen en opvolgen</translation>
+        </message>
+        <message>
+            <source>1.2 Constructive consultation in building and renovation projects</source>
+            <translation>1.2 Constructief overleg bij bouw- en renovatieprojecten</translation>
+        </message>
+        <message>
+            <source>1.3 Better use of and respect for the buildings</source>
+            <translation>1.3 Beter gebruik van en meer respect voor de gebouwen</translation>
+        </message>
+        <message>
+            <source>1.4 Better performing, versatile buildings and spaces</source>
+            <translation>1.4 Betere prestaties en polyvalentie van gebouwen en ruimten</translation>
+        </message>
+        <message>
+            <source>1.5 Better designed common spaces</source>
+            <translation>1.5 Beter ontworpen collectieve ruimten</translation>
+        </message>
+        <message>
+            <source>1.6 Dynamic management of common spaces</source>
+            <translation>1.6 Dynamisch beheer van de collectieve ruimten</translation>
+        </message>
+        <message>
+            <source>2.1 A proactive approach to vulnerable groups</source>
+            <translation>2.1 Een proactieve benadering van kwetsbare doelgroepen</translation>
+        </message>
+        <message>
+            <source>2.2 Collective reception, information and exchange</source>
+            <translation>2.2 Collectieve opvang, voorlichting en uitwisseling</translation>
+        </message>
+        <message>
+            <source>2.3 Reception and individual support to keep the right to housing</source>
+            <translation>2.3 Onthaal en individuele begeleiding voor het behoud van het recht op huisvesting</translation>
+        </message>
+        <message>
+            <source>2.4 The beneficiary at the centre of every activity</source>
+            <translation>2.4 De begunstigde centraal in alle activiteiten</translation>
+        </message>
+        <message>
+            <source>3.1 Take part in and strengthen local dynamics</source>
+            <translation>3.1 Deel uitmaken van de lokale dynamiek en ze versterken</translation>
+        </message>
+        <message>
+            <source>3.2 A role in the neighbourhood's development</source>
+            <translation>3.2 Een rol in de ontwikkeling van de wijk</translation>
+        </message>
+        <message>
+            <source>3.3 Help residents make the neighbourhood their own</source>
+            <translation>3.3 De bewoners helpen zich de buurt toe te eigenen</translation>
+        </message>
+        <message>
+            <source>4.1 Identify and activate the local actors</source>
+            <translation>4.1 De actoren op het grondgebied identificeren en activeren</translation>
+        </message>
+        <message>
+            <source>4.2 Learn to work together</source>
+            <translation>4.2 Leren samenwerken</translation>
+        </message>
+        <message>
+            <source>4.3 Build the network with the residents</source>
+            <translation>4.3 Het netwerk uitbouwen samen met de bewoners</translation>
+        </message>
+        <message>
+            <source>4.4 Take part in or lead the network</source>
+            <translation>4.4 Betrokken zijn bij of het initiatief nemen voor de netwerkdynamiek</translation>
+        </message>
+        <message>
+            <source>T Reliable knowledge of residents' social realities</source>
+            <translation>T Betrouwbare kennis van de sociale realiteit van de bewoners</translation>
+        </message>
+        <message>
+            <source>Regional housing company (SLRB/BGHM)</source>
+            <translation>Gewestelijke huisvestingsmaatschappij (BGHM)</translation>
+        </message>
+        <message>
+            <source>Housing company</source>
+            <translation>OVM</translation>
+        </message>
+        <message>
+            <source>Non-profit</source>
+            <translation>Vzw</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Lopend</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Geschrapt</translation>
+        </message>
+        <message>
+            <source>Permanence</source>
+            <translation>Permanentie</translation>
+        </message>
+        <message>
+            <source>Coffee moment</source>
+            <translation>Koffiemoment</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenement</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Reeks ateliers</translation>
+        </message>
+        <message>
+            <source>Housing company referent</source>
+            <translation>OVM-referent</translation>
+        </message>
+        <message>
+            <source>Coordinator (non-profit)</source>
+            <translation>Coördinator (vzw)</translation>
+        </message>
+        <message>
+            <source>CPAS / OCMW</source>
+            <translation>OCMW / CPAS</translation>
+        </message>
+        <message>
+            <source>General welfare centre (CAW)</source>
+            <translation>Centrum voor Algemeen Welzijnswerk (CAW)</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <translation>Geestelijke gezondheid</translation>
+        </message>
+        <message>
+            <source>Debt help</source>
+            <translation>Schuldhulpverlening</translation>
+        </message>
+        <message>
+            <source>Food and clothing</source>
+            <translation>Voedsel en kleding</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>Huisvesting</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>Juridische hulp</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Gezondheid</translation>
+        </message>
+        <message>
+            <source>Work and training</source>
+            <translation>Werk en opleiding</translation>
+        </message>
+        <message>
+            <source>Youth</source>
+            <translation>Jeugd</translation>
+        </message>
+        <message>
+            <source>Seniors</source>
+            <translation>Senioren</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andere</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabisch</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>Turks</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spaans</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>Pools</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <translation>Roemeens</translation>
         </message>
     </context>
     <context>
@@ -5268,6 +6524,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Unknown referral status '{status}'.</source>
             <translation>Onbekende status '{status}' van doorverwijzing.</translation>
+        </message>
+        <message>
+            <source>This partner is no longer in the directory.</source>
+            <translation>Deze partner staat niet meer in de lijst.</translation>
         </message>
         <message>
             <source>Choose where the household is referred to.</source>
@@ -5518,8 +6778,40 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Deze woning hoort niet bij het project.</translation>
         </message>
         <message>
+            <source>This social cohesion project no longer exists.</source>
+            <translation>Dit project voor sociale cohesie bestaat niet meer.</translation>
+        </message>
+        <message>
             <source>Give the project a name.</source>
             <translation>Geef het project een naam.</translation>
+        </message>
+        <message>
+            <source>The project's documents are in Dutch or French.</source>
+            <translation>De documenten van het project zijn in het Nederlands of het Frans.</translation>
+        </message>
+        <message>
+            <source>The agreement ends before it starts.</source>
+            <translation>De overeenkomst eindigt voor ze begint.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of co-signatory this is.</source>
+            <translation>Kies wat voor medeondertekenaar dit is.</translation>
+        </message>
+        <message>
+            <source>Each site of the perimeter needs a name.</source>
+            <translation>Elke site van de perimeter heeft een naam nodig.</translation>
+        </message>
+        <message>
+            <source>That is already the person in this role.</source>
+            <translation>Die persoon heeft deze rol al.</translation>
+        </message>
+        <message>
+            <source>Give the name of the new person.</source>
+            <translation>Geef de naam van de nieuwe persoon.</translation>
+        </message>
+        <message>
+            <source>Unknown role.</source>
+            <translation>Onbekende rol.</translation>
         </message>
         <message>
             <source>The works cannot end before they start.</source>
@@ -5720,6 +7012,70 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</source>
             <translation>De sleutel van een organisatie bestaat uit kleine letters, cijfers en streepjes (bijvoorbeeld ovm-anneessens).</translation>
+        </message>
+        <message>
+            <source>Give the activity a title.</source>
+            <translation>Geef de activiteit een titel.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of activity this was.</source>
+            <translation>Kies wat voor activiteit dit was.</translation>
+        </message>
+        <message>
+            <source>A number of participants is 0 or more.</source>
+            <translation>Een aantal deelnemers is 0 of meer.</translation>
+        </message>
+        <message>
+            <source>Participants are named only with their consent: tick that they agreed, or leave the names out and give the number only.</source>
+            <translation>Deelnemers worden enkel met hun toestemming genoemd: vink aan dat ze akkoord gingen, of laat de namen weg en geef alleen het aantal.</translation>
+        </message>
+        <message>
+            <source>More participants are named ({named}) than were counted ({count}).</source>
+            <translation>Er zijn meer deelnemers genoemd ({named}) dan geteld ({count}).</translation>
+        </message>
+        <message>
+            <source>Sessions, a trainer and a closing session belong to a workshop series.</source>
+            <translation>Sessies, een vormingsgever en een afsluitende sessie horen bij een reeks ateliers.</translation>
+        </message>
+        <message>
+            <source>Note who attended the meeting.</source>
+            <translation>Noteer wie op de vergadering aanwezig was.</translation>
+        </message>
+        <message>
+            <source>Give the partner's name.</source>
+            <translation>Geef de naam van de partner.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of service the partner offers.</source>
+            <translation>Kies wat voor dienst de partner biedt.</translation>
+        </message>
+        <message>
+            <source>Unknown language '{code}'.</source>
+            <translation>Onbekende taal '{code}'.</translation>
+        </message>
+        <message>
+            <source>This action is no longer in the plan.</source>
+            <translation>Deze actie staat niet meer in het actieplan.</translation>
+        </message>
+        <message>
+            <source>Give the action a title.</source>
+            <translation>Geef de actie een titel.</translation>
+        </message>
+        <message>
+            <source>Choose one of the project's objectives.</source>
+            <translation>Kies een van de doelstellingen van het project.</translation>
+        </message>
+        <message>
+            <source>Choose one of the sector's objectives.</source>
+            <translation>Kies een van de doelstellingen van de sector.</translation>
+        </message>
+        <message>
+            <source>Unknown status of an action.</source>
+            <translation>Onbekende stand van een actie.</translation>
+        </message>
+        <message>
+            <source>The plan's year must lie between 2000 and 2100.</source>
+            <translation>Het jaar van het actieplan ligt tussen 2000 en 2100.</translation>
         </message>
     </context>
     <context>
@@ -6680,6 +8036,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Supervisor</source>
             <translation>verantwoordelijke</translation>
+        </message>
+        <message>
+            <source>Community worker (PSC)</source>
+            <translation>Gemeenschapswerker (PSC)</translation>
         </message>
     </context>
     <context>
