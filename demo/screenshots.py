@@ -89,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     ws.show_welcome()
     wait()
     shot(app.window, "welcome")
+    ws.show_office_hours()
+    wait(900)
+    shot(app.window, "office_hours")
     households = ws.households
     households.whose_combo.setCurrentIndex(households.whose_combo.findData("everyone"))
     wait(900)  # the seeded case files carry former names: none is the demo person's own
@@ -108,7 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     view.editor.objective_combo.hidePopup()
     for name, opener in (("dialog_followup", view.plan_followup),
                          ("dialog_referral", view.add_referral),
-                         ("dialog_visit", view.plan_visit)):
+                         ("dialog_visit", view.plan_visit),
+                         ("dialog_support_plan", view.open_support_plan),
+                         ("dialog_housing", view.open_housing),
+                         ("dialog_internal_request", view.ask_department),
+                         ("dialog_agent_along", view.ask_agent_along)):
         opener()
         wait(300)
         for widget in QApplication.topLevelWidgets():

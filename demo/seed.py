@@ -22,6 +22,7 @@ from demo import data as d
 from demo.community import seed_community_demo
 from demo.neighbourhood import seed_neighbourhood_demo
 from demo.renovation import seed_renovation_demo
+from demo.site_work import seed_site_work
 from demo.stats import DemoStats
 from fieldapp.casework.labels import REFERRAL_DESTINATIONS, THEMES
 from fieldapp.casework.models import (
@@ -132,6 +133,8 @@ def seed_demo(
             b.flush(session, [Site, Building, Dwelling, Household, Person, CaseFile, CaseNote,
                               FollowUp, Referral, HomeVisit, OfficeAppointment, WelcomeSession,
                               WelcomeAttendee])
+        with vault.session() as session:
+            seed_site_work(session, today=today, seed=seed)
         with vault.session() as session:
             seed_renovation_demo(session, today=today, seed=seed)
         with vault.session() as session:

@@ -17,6 +17,15 @@ from fieldapp.casework.models import (
     WelcomeAttendee,
     WelcomeSession,
 )
+from fieldapp.casework.site_work_models import (
+    ArrearsPlan,
+    HousingStep,
+    InternalRequest,
+    OfficeHoursContact,
+    OfficeHoursSession,
+    SupportGoal,
+    SupportPlan,
+)
 from fieldapp.community.models import (
     Partner,
     PscAction,
@@ -28,6 +37,7 @@ from fieldapp.community.models import (
 from fieldapp.local import models as _local_models  # noqa: F401  (device-local tables)
 from fieldapp.local import sync_state as _sync_state  # noqa: F401  (device-local sync tables)
 from fieldapp.neighbourhood.models import (
+    AgentVisitRequest,
     DefectReport,
     Handoff,
     Intervention,
@@ -60,10 +70,12 @@ SYNCED_MODELS = (
     CaseFile, CaseNote, FollowUp, Referral, HomeVisit, OfficeAppointment,
     WelcomeSession, WelcomeAttendee,
     RestrictedShare, AccessLogEntry,
+    OfficeHoursSession, OfficeHoursContact, SupportPlan, SupportGoal, InternalRequest,
+    ArrearsPlan, HousingStep,
     RenovationProject, ProjectDwelling, InfoSession, AccessAppointment, Inventory,
     InventoryRoom, InventoryElement, InventoryParty, InventoryAddendum, Attachment, HelpItem,
     ContactEntry,
-    NeighbourhoodRequest, Intervention, DefectReport, Handoff,
+    NeighbourhoodRequest, Intervention, DefectReport, Handoff, AgentVisitRequest,
     ReviewNote, Reassignment,
     EvaluationEntry, SiteStateOfPlay,
     PscProject, PscAction, PscActivity, PscMeeting, PscEvaluation, Partner,

@@ -760,16 +760,49 @@ class SealedRecordModel(WireModel):
         )
 
 
+class ManifestRef(WireModel):
+    """Where a stored record's signature is: the manifest ``id`` of its collection (the
+    sequence number of the first record stored from that push) and the record's place in
+    it."""
+
+    id: int = Field(ge=0)
+    index: int = Field(ge=0, lt=MAX_PUSH_ITEMS)
+
+
+class ManifestModel(WireModel):
+    """A push manifest as stored (fieldapp.crypto.manifests): the author's one signature
+    over the SHA-256 digests of every record of a pushed batch, in batch order."""
+
+    id: int = Field(ge=0)
+    author_id: UuidStr
+    signature: B64
+    digests: B64  # 32 bytes per record of the batch
+
+
+class PushManifest(WireModel):
+    """The signature of a pushed batch; the server computes the digests from the items."""
+
+    signature: B64
+
+
 class StoredRevision(WireModel):
-    """One stored revision: its place in the collection's sequence and the sealed record."""
+    """One stored revision: its place in the collection's sequence and the sealed record.
+    A record pushed under a manifest has an empty ``signature`` and its ``manifest``; the
+    answer that carries it lists that manifest."""
 
     seq: int
     received_at: float
     record: SealedRecordModel
+    manifest: ManifestRef | None = None
 
 
 class PushRequest(WireModel):
+    """A batch of sealed records. With ``manifest`` every item's signature is empty and
+    the manifest signs them all (one Ed25519 signature per batch); without it each item
+    carries its own signature (older clients)."""
+
     items: list[SealedRecordModel] = Field(max_length=MAX_PUSH_ITEMS)
+    manifest: PushManifest | None = None
 
 
 class PushResult(WireModel):
@@ -783,17 +816,20 @@ class PushResult(WireModel):
 class PushResponse(WireModel):
     results: list[PushResult]
     last_seq: int
+    manifests: list[ManifestModel] = Field(default_factory=list)  # of the `current`s
 
 
 class ChangesResponse(WireModel):
     items: list[StoredRevision]
     last_seq: int
     done: bool
+    manifests: list[ManifestModel] = Field(default_factory=list)  # of the items
 
 
 class HistoryResponse(WireModel):
     item_id: UuidStr
     revisions: list[StoredRevision]
+    manifests: list[ManifestModel] = Field(default_factory=list)  # of the revisions
 
 
 # ---------------------------------------------------------------- blobs

@@ -10,8 +10,11 @@ REGISTRY = frozenset({"sites", "buildings", "dwellings", "households", "people"}
 CASEWORK = frozenset({"case_files", "case_notes", "follow_ups", "referrals", "home_visits",
                       "office_appointments"})
 WELCOME = frozenset({"welcome_sessions", "welcome_attendees"})
+# issue 17: the support plan, requests to departments and the right-to-housing steps
+SITE_WORK = frozenset({"support_plans", "support_goals", "internal_requests", "arrears_plans",
+                       "housing_steps"})
 TIMELINE = frozenset({"case_notes", "follow_ups", "referrals", "home_visits",
-                      "office_appointments"}) | WELCOME
+                      "office_appointments", "agent_visit_requests"}) | WELCOME | SITE_WORK
 RENOVATION = frozenset({
     "renovation_projects", "renovation_dwellings", "renovation_info_sessions",
     "renovation_appointments", "renovation_inventories", "renovation_rooms",

@@ -30,4 +30,5 @@ ACCESS_OBJECTS: dict[str, str] = {
     "access_log": _t("labels", "Access log"),
     "household": _t("labels", "Household"),
     "person": _t("labels", "Person"),
+    "internal_request": _t("labels", "Internal request"),
 }

@@ -125,4 +125,5 @@ def household_detail(session: Session, *, household_id: str) -> HouseholdDetail:
         bedrooms=dwelling.bedrooms if dwelling else None,
         moved_in_on=h.moved_in_on, language=h.language, people=people,
         case=case_view(session, case) if case else None,
+        candidate=h.dwelling_id is None and h.moved_out_on is None,
     )

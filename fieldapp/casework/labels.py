@@ -106,3 +106,95 @@ TRANSVERSAL = "T"
 def axis_of(objective: str) -> str:
     """'2.3' -> '2'; the transversal objective 'T' is its own axis 'T'."""
     return objective.split(".", 1)[0]
+
+
+# -- the rest of the site assistant's work (issue 17) ------------------------------------
+
+OFFICE_HOURS_PLACES: dict[str, str] = {
+    "head_office": _t("labels", "Head office"),
+    "branch": _t("labels", "Branch office"),
+    "phone": _t("labels", "By phone"),
+}
+
+
+# where an office-hours contact was sent on: the referral destinations and the departments
+OFFICE_HOURS_REFERRED: dict[str, str] = {
+    "none": _t("labels", "Not referred"),
+    "ocmw_cpas": _t("labels", "OCMW / CPAS"),
+    "caw": _t("labels", "CAW"),
+    "mental_health": _t("labels", "Mental-health service"),
+    "debt_help": _t("labels", "Debt help"),
+    "company": _t("labels", "A department of the company"),
+    "other": _t("labels", "Other"),
+}
+
+
+# how an office-hours contact is counted (the supervisor's indicators)
+OFFICE_HOURS_CONTACT_KINDS: dict[str, str] = {
+    "case_file": _t("labels", "With a case file"),
+    "no_case_file": _t("labels", "Without a case file"),
+    "quick_question": _t("labels", "Quick question"),
+}
+
+
+RIGHTS: dict[str, str] = {
+    "income": _t("labels", "Income / allowances (unemployment, sickness, pension, disability)"),
+    "family_allowance": _t("labels", "Family allowance"),
+    "social_tariffs": _t("labels", "Social tariffs (energy, water, telephone, transport)"),
+    "ocmw_cpas": _t("labels", "OCMW / CPAS (living wage, help)"),
+    "health_insurance": _t("labels", "Health insurance (increased reimbursement)"),
+    "rent_allowance": _t("labels", "Rent allowance / rent reduction"),
+    "legal_aid": _t("labels", "Legal aid"),
+}
+
+
+RIGHT_STATUSES: dict[str, str] = {
+    "unchecked": _t("labels", "Not checked yet"),
+    "has": _t("labels", "Received"),
+    "to_apply": _t("labels", "To apply for"),
+    "applied": _t("labels", "Applied for"),
+    "not_entitled": _t("labels", "Not entitled"),
+}
+
+
+GOAL_STATUSES: dict[str, str] = {
+    "open": _t("labels", "In progress"),
+    "reached": _t("labels", "Reached"),
+    "dropped": _t("labels", "Dropped"),
+}
+
+
+DEPARTMENTS: dict[str, str] = {
+    "transfers": _t("labels", "Transfers"),
+    "accounting": _t("labels", "Accounting / rent"),
+    "maintenance": _t("labels", "Maintenance"),
+    "technical": _t("labels", "Technical department"),
+    "rental": _t("labels", "Rental management"),
+    "legal": _t("labels", "Legal department"),
+}
+
+
+ARREARS_STATUSES: dict[str, str] = {
+    "running": _t("labels", "Running"),
+    "kept": _t("labels", "Paid off"),
+    "broken": _t("labels", "Not kept"),
+}
+
+
+EVICTION_STEPS: dict[str, str] = {
+    "formal_notice": _t("labels", "Formal notice"),
+    "summons": _t("labels", "Summons to the justice of the peace"),
+    "hearing": _t("labels", "Hearing"),
+    "judgment": _t("labels", "Judgment"),
+    "bailiff": _t("labels", "Bailiff's notice"),
+    "eviction_date": _t("labels", "Eviction date set"),
+    "stopped": _t("labels", "Procedure stopped"),
+}
+
+
+HOUSING_OUTCOMES: dict[str, str] = {
+    "kept": _t("labels", "Housing kept"),
+    "transfer": _t("labels", "Moved to a more suitable dwelling"),
+    "left": _t("labels", "Left of their own accord"),
+    "evicted": _t("labels", "Evicted"),
+}

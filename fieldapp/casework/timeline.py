@@ -8,6 +8,7 @@ from dataclasses import replace
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from fieldapp.casework.amounts import euros
 from fieldapp.casework.models import (
     CaseFile,
     CaseNote,
@@ -18,12 +19,21 @@ from fieldapp.casework.models import (
     WelcomeAttendee,
     WelcomeSession,
 )
+from fieldapp.casework.site_work_models import (
+    ArrearsPlan,
+    HousingStep,
+    InternalRequest,
+    SupportPlan,
+)
 from fieldapp.casework.views import TimelineEntry
 from fieldapp.community.partners import partner_name
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.neighbourhood.models import AgentVisitRequest
 from fieldapp.people.directory import names as people_names
 from fieldapp.records import common as rec
 from fieldapp.records.base import Synced
+from fieldapp.registry.models import Household
+from fieldapp.reports.dates import clock
 
 _CASE_NOT_FOUND = QT_TRANSLATE_NOOP(
     "errors", "This case file was not found. It may have been removed; refresh the list."
@@ -73,6 +83,35 @@ def timeline(session: Session, *, case_id: str) -> list[TimelineEntry]:
         add(TimelineEntry("office", a.id, a.on_day, "office",
                           _with_reason(a.purpose, a.cancel_reason), a.status,
                           a.status != "planned", "team", None), a)
+    for p in session.scalars(select(SupportPlan).where(SupportPlan.case_id == case.id,
+                                                       live(SupportPlan))):
+        add(TimelineEntry("plan", p.id, p.analysed_on, "plan", p.analysis, "", True,
+                          p.confidentiality, None), p)
+    for plan in session.scalars(select(ArrearsPlan).where(ArrearsPlan.case_id == case.id,
+                                                          live(ArrearsPlan))):
+        # the amounts, as the screen shows them: owed · per month (euro)
+        add(TimelineEntry("arrears", plan.id, plan.agreed_on, "arrears",
+                          f"€ {euros(plan.debt_cents)} · € {euros(plan.monthly_cents)}",
+                          plan.status, plan.status != "running", "team", None), plan)
+    for h in session.scalars(select(HousingStep).where(HousingStep.case_id == case.id,
+                                                       live(HousingStep))):
+        add(TimelineEntry(h.kind, h.id, h.on_day, h.code, h.remark, h.code, True, "team",
+                          None), h)
+    for q in session.scalars(select(InternalRequest).where(
+            InternalRequest.case_id == case.id, live(InternalRequest))):
+        status = "answered" if q.answered_on else "open"
+        add(TimelineEntry("internal", q.id, q.answered_on or q.asked_on, q.department,
+                          f"{q.facts}\n{q.answer}".strip(), status, status == "answered",
+                          "team", None), q)
+    household = session.get(Household, case.household_id)
+    if household is not None and household.dwelling_id:  # agents asked along (issue 17)
+        for g in session.scalars(select(AgentVisitRequest).where(
+                AgentVisitRequest.site_id == case.site_id,
+                AgentVisitRequest.dwelling_id == household.dwelling_id,
+                AgentVisitRequest.created_at >= case.created_at, live(AgentVisitRequest))):
+            add(TimelineEntry("agent_ask", g.id, g.on_day, "agent_ask",
+                              f"{clock(g.start_minute)} · {g.address}\n{g.answer}".strip(),
+                              g.status, g.status != "asked", "team", None), g)
     attended = session.scalars(
         select(WelcomeSession)
         .join(WelcomeAttendee, WelcomeAttendee.session_id == WelcomeSession.id)

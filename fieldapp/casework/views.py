@@ -141,6 +141,7 @@ class HouseholdDetail:
     language: str
     people: tuple[PersonView, ...]
     case: CaseView | None
+    candidate: bool = False  # no dwelling yet (issue 17 item 5): a candidate tenant
 
 
 @dataclass(frozen=True)

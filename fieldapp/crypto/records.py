@@ -8,6 +8,7 @@ so a ciphertext cannot be moved to another record, revision or collection. The a
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from fieldapp.crypto import aead
 from fieldapp.crypto.encoding import pack_fields
-from fieldapp.crypto.errors import CryptoError, DecryptionError
+from fieldapp.crypto.errors import CryptoError, DecryptionError, SignatureError
 from fieldapp.crypto.keys import AccountKeys, verify
 
 
@@ -68,8 +69,12 @@ def seal_record(
     base_rev: str | None,
     author_id: str,
     author_keys: AccountKeys,
+    sign: bool = True,
 ) -> SealedRecord:
-    """Encrypt and sign one revision. `payload=None` makes a signed tombstone."""
+    """Encrypt and sign one revision. `payload=None` makes a signed tombstone.
+
+    With ``sign=False`` the signature is left empty: the record is signed by the manifest
+    of the batch it is pushed in (:mod:`fieldapp.crypto.manifests`)."""
     deleted = payload is None
     ciphertext = b""
     if payload is not None:
@@ -80,6 +85,8 @@ def seal_record(
     unsigned = SealedRecord(
         collection_id, item_id, rev, base_rev, key_version, author_id, deleted, ciphertext, b""
     )
+    if not sign:
+        return unsigned
     signature = author_keys.sign(unsigned.signed_message())
     return SealedRecord(
         collection_id,
@@ -132,6 +139,17 @@ class RecordOpener:
     def open(self, record: SealedRecord, *, author_sign_public: bytes) -> dict[str, Any] | None:
         """Like :func:`open_record`; DecryptionError also when the key version is unknown."""
         verify(author_sign_public, record.signature, record.signed_message())
+        return self.decrypt(record)
+
+    def open_digested(self, record: SealedRecord, digest: bytes) -> dict[str, Any] | None:
+        """Like :meth:`open` for a record signed by a manifest that was verified: the
+        record's signed message must hash to `digest` (SignatureError otherwise)."""
+        if not hmac.compare_digest(hashlib.sha256(record.signed_message()).digest(), digest):
+            raise SignatureError("the record does not match its place in the signed manifest")
+        return self.decrypt(record)
+
+    def decrypt(self, record: SealedRecord) -> dict[str, Any] | None:
+        """Decrypt a record whose authenticity was checked; None for a tombstone."""
         if record.deleted:
             if record.ciphertext:
                 raise CryptoError("a tombstone carries no ciphertext")

@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from fieldapp.casework.amounts import euros
 from fieldapp.gdpr.pdf_texts import code, texts
 from fieldapp.reports.layout import (
     CONTENT_W,
@@ -81,6 +82,15 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
     if section == "office_appointments":
         return (_day(r.get("on_day")), code(lang, "status", r.get("status")),
                 _join(r.get("place"), r.get("purpose"), r.get("cancel_reason")))
+    if section == "site_work":
+        day = next((r[k] for k in ("analysed_on", "review_on", "asked_on", "agreed_on",
+                                   "on_day") if r.get(k)), r.get("created_at"))
+        amounts = (f"€ {euros(int(r['debt_cents']))} · € {euros(int(r['monthly_cents']))}"
+                   if r.get("debt_cents") else "")
+        return (_day(day), str(r.get("department") or r.get("code") or r.get("theme")
+                               or r.get("status") or ""),
+                _join(r.get("analysis"), r.get("text"), r.get("facts"), r.get("answer"),
+                      amounts, r.get("remark"), r.get("visitor"), r.get("summary")))
     if section in ("review_notes",):
         return _day(r.get("written_on")), "", _join(r.get("text"), _by(r.get("author_id"), t,
                                                                         names))

@@ -31,6 +31,14 @@ from fieldapp.casework.models import (
     Referral,
     WelcomeAttendee,
 )
+from fieldapp.casework.site_work_models import (
+    ArrearsPlan,
+    HousingStep,
+    InternalRequest,
+    OfficeHoursContact,
+    SupportGoal,
+    SupportPlan,
+)
 from fieldapp.errors import NotFound
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.neighbourhood.models import DefectReport, Handoff, Intervention, NeighbourhoodRequest
@@ -55,7 +63,7 @@ SUBJECT_NOT_FOUND = QT_TRANSLATE_NOOP(
 # The sections of an export, in the order they are printed.
 SECTIONS = (
     "people", "case_files", "notes", "followups", "referrals", "visits",
-    "office_appointments", "review_notes",
+    "office_appointments", "site_work", "review_notes",
     "reassignments", "welcome", "handoffs", "renovation", "inventories", "appointments",
     "contacts", "help_items", "requests", "interventions", "defects", "photos", "access_log",
 )
@@ -206,6 +214,13 @@ def collect_case_files(session: Session, h: Holdings, cases: list[CaseFile]) -> 
     h.add("visits", _live(session, HomeVisit, HomeVisit.case_id, case_ids))
     h.add("office_appointments", _live(session, OfficeAppointment, OfficeAppointment.case_id,
                                        case_ids))
+    # issue 17: support plans and goals, requests to departments, the right to housing,
+    # office-hours contacts with the case file
+    plans = _live(session, SupportPlan, SupportPlan.case_id, case_ids)
+    h.add("site_work", plans)
+    h.add("site_work", _live(session, SupportGoal, SupportGoal.plan_id, [p.id for p in plans]))
+    for model in (InternalRequest, ArrearsPlan, HousingStep, OfficeHoursContact):
+        h.add("site_work", _live(session, model, model.case_id, case_ids))
     h.add("review_notes", _live(session, ReviewNote, ReviewNote.case_id, case_ids))
     h.add("reassignments", _live(session, Reassignment, Reassignment.case_id, case_ids))
 

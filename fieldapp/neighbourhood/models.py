@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldapp.records.base import Base, Synced
@@ -92,3 +92,24 @@ class Handoff(Synced, Base):
     due_on: Mapped[date] = mapped_column(index=True)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_on: Mapped[date | None]
+
+
+class AgentVisitRequest(Synced, Base):
+    """The site's social assistant asks a neighbourhood agent along on a home visit.
+
+    Lives in `handoff:<site>` beside the hand-offs (the agents hold that key, never the
+    case files'): a day, a time and an address, no case content. An agent answers in the
+    same record (accepted or declined, with a word), which the assistant reads back.
+    """
+
+    __tablename__ = "agent_visit_requests"
+
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"), index=True)
+    dwelling_id: Mapped[str | None] = mapped_column(ForeignKey("dwellings.id"), index=True)
+    on_day: Mapped[date] = mapped_column(index=True)
+    start_minute: Mapped[int] = mapped_column(Integer)
+    address: Mapped[str] = mapped_column(String(200))
+    asked_by: Mapped[str] = mapped_column(String(36))
+    status: Mapped[str] = mapped_column(String(12), default="asked")  # asked|accepted|declined
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_by: Mapped[str | None] = mapped_column(String(36))

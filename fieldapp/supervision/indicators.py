@@ -15,7 +15,9 @@ What is counted (period = [start, end]):
 - welcome_sessions / welcome_attendance: sessions held, households attending;
 - inventories_signed: renovation inventories frozen (first signature) in the period, by kind;
 - help_needed: help-checklist items needed, arranged or done, last changed in the period;
-- interventions: neighbourhood interventions by the request's category ("other" without one).
+- interventions: neighbourhood interventions by the request's category ("other" without one);
+- the site assistant's office hours, support plans, internal requests and right-to-housing
+  outcome (issue 17): see indicators_site_work.
 Objectives other than the notes' come from supervision_labels (DEFAULT_OBJECTIVE,
 INTERVENTION_OBJECTIVES).
 """
@@ -42,6 +44,7 @@ from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.neighbourhood.models import Intervention, NeighbourhoodRequest
 from fieldapp.registry.models import Building, Dwelling, Site
 from fieldapp.renovation.models import HelpItem, Inventory, ProjectDwelling
+from fieldapp.supervision.indicators_site_work import site_work
 from fieldapp.supervision.labels import (
     DEFAULT_OBJECTIVE,
     INTERVENTION_OBJECTIVES,
@@ -167,7 +170,8 @@ def indicators(
         raise ValidationError(BAD_PERIOD)
     facts = (_casework(session, start, end, site_id) + _welcome(session, start, end, site_id)
              + _renovation(session, start, end, site_id)
-             + _interventions(session, start, end, site_id))
+             + _interventions(session, start, end, site_id)
+             + site_work(session, start, end, site_id))
     site_name = session.scalar(select(Site.name).where(Site.id == site_id)) if site_id else ""
     return IndicatorReport(start=start, end=end, site_id=site_id, site_name=site_name or "",
                            facts=tuple(f for f in facts if f.count))

@@ -10,11 +10,21 @@ below, one place to change it); a home visit with a linked note takes the note's
 from __future__ import annotations
 
 from fieldapp.casework.labels import (
+    ARREARS_STATUSES,
     AXES,
+    CONFIDENTIALITY,
+    DEPARTMENTS,
+    EVICTION_STEPS,
+    GOAL_STATUSES,
+    HOUSING_OUTCOMES,
     NOTE_KINDS,
     OBJECTIVES,
+    OFFICE_HOURS_CONTACT_KINDS,
+    OFFICE_HOURS_PLACES,
+    OFFICE_HOURS_REFERRED,
     REFERRAL_DESTINATIONS,
     REFERRAL_STATUSES,
+    THEMES,
 )
 from fieldapp.i18n import QT_TRANSLATE_NOOP as _t
 from fieldapp.neighbourhood.labels import CATEGORIES
@@ -33,6 +43,16 @@ INDICATORS: dict[str, str] = {
     "inventories_signed": _t("labels", "Inventories signed"),
     "help_needed": _t("labels", "Help-needed items"),
     "interventions": _t("labels", "Interventions by category"),
+    "office_hours_sessions": _t("labels", "Office-hours sessions by place"),
+    "office_hours_contacts": _t("labels", "Office-hours contacts"),
+    "office_hours_themes": _t("labels", "Office-hours contacts by theme"),
+    "office_hours_referred": _t("labels", "Office-hours contacts referred to"),
+    "support_plans": _t("labels", "Support plans made"),
+    "support_goals": _t("labels", "Support-plan goals reviewed"),
+    "internal_requests": _t("labels", "Requests to the company's departments"),
+    "arrears_plans": _t("labels", "Arrears plans agreed"),
+    "eviction_steps": _t("labels", "Eviction procedure steps"),
+    "housing_outcomes": _t("labels", "Right to housing: outcomes"),
 }
 
 VISIT_CATEGORIES: dict[str, str] = {
@@ -62,6 +82,18 @@ DEFAULT_OBJECTIVE: dict[str, str] = {
     "welcome_attendance": "2.2",
     "inventories_signed": "1.2",  # consultation in renovation projects
     "help_needed": "2.1",  # proactive approach of vulnerable tenants
+    # issue 17: office hours are reception (2.3); sending people on is cooperation (4.2)
+    "office_hours_sessions": "2.3",
+    "office_hours_contacts": "2.3",
+    "office_hours_themes": "2.3",
+    "office_hours_referred": "4.2",
+    # the right to housing (sector vision 2.3): arrears plans, evictions, what came of it
+    "support_plans": "2.3",
+    "support_goals": "2.3",
+    "internal_requests": "4.2",
+    "arrears_plans": "2.3",
+    "eviction_steps": "2.3",
+    "housing_outcomes": "2.3",
 }
 
 INTERVENTION_OBJECTIVES: dict[str, str] = {
@@ -90,6 +122,16 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "inventories_signed": INVENTORY_KINDS,
     "help_needed": HELP_ITEMS,
     "interventions": CATEGORIES,
+    "office_hours_sessions": OFFICE_HOURS_PLACES,
+    "office_hours_contacts": OFFICE_HOURS_CONTACT_KINDS,
+    "office_hours_themes": THEMES,
+    "office_hours_referred": OFFICE_HOURS_REFERRED,
+    "support_plans": CONFIDENTIALITY,
+    "support_goals": GOAL_STATUSES,
+    "internal_requests": DEPARTMENTS,
+    "arrears_plans": ARREARS_STATUSES,
+    "eviction_steps": EVICTION_STEPS,
+    "housing_outcomes": HOUSING_OUTCOMES,
 }
 
 
@@ -126,6 +168,17 @@ INDICATOR_PILLAR: dict[str, str] = {
     "inventories_signed": "individual",  # one dwelling, one household at a time
     "help_needed": "individual",
     "interventions": "community",  # living together in the neighbourhood
+    # the site assistant's office hours, support plans and right-to-housing work (issue 17)
+    "office_hours_sessions": "individual",
+    "office_hours_contacts": "individual",
+    "office_hours_themes": "individual",
+    "office_hours_referred": "individual",
+    "support_plans": "individual",
+    "support_goals": "individual",
+    "internal_requests": "individual",
+    "arrears_plans": "individual",
+    "eviction_steps": "individual",
+    "housing_outcomes": "individual",
 }
 
 # The "minimal base" of the sector vision 2024: the objectives every housing company is to

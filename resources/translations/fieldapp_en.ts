@@ -609,6 +609,100 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AskAgentDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Time:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>Ask a neighbourhood agent along</source>
+            <translation>Ask a neighbourhood agent along</translation>
+        </message>
+        <message>
+            <source>The neighbourhood agents see only the day, the time and this address, never the case file. Their answer shows in the timeline.</source>
+            <translation>The neighbourhood agents see only the day, the time and this address, never the case file. Their answer shows in the timeline.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AskedAlongView</name>
+        <message>
+            <source>To answer</source>
+            <translation>To answer</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Asked by</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Word</translation>
+        </message>
+        <message>
+            <source>The site's social assistants ask you to come along on a home visit. Accept, or decline with a word; they see your answer after the next sync.</source>
+            <translation>The site's social assistants ask you to come along on a home visit. Accept, or decline with a word; they see your answer after the next sync.</translation>
+        </message>
+        <message>
+            <source>Asked along</source>
+            <translation>Asked along</translation>
+        </message>
+        <message>
+            <source>A &amp;word:</source>
+            <translation>A &amp;word:</translation>
+        </message>
+        <message>
+            <source>A word for the social assistant</source>
+            <translation>A word for the social assistant</translation>
+        </message>
+        <message>
+            <source>e.g. I'll be there / I can at 14:00</source>
+            <translation>e.g. I'll be there / I can at 14:00</translation>
+        </message>
+        <message>
+            <source>A&amp;ccept</source>
+            <translation>A&amp;ccept</translation>
+        </message>
+        <message>
+            <source>&amp;Decline</source>
+            <translation>&amp;Decline</translation>
+        </message>
+    </context>
+    <context>
         <name>CaBundleField</name>
         <message>
             <source>There is no file at this path. Choose the organisation's CA bundle (a .pem or .crt file) your IT department gave you.</source>
@@ -670,6 +764,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CandidateDialog</name>
+        <message>
+            <source>&amp;Household name:</source>
+            <translation>&amp;Household name:</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <source>L&amp;ast name:</source>
+            <translation>L&amp;ast name:</translation>
+        </message>
+        <message>
+            <source>New candidate tenant</source>
+            <translation>New candidate tenant</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Not known</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailsPanel</name>
         <message>
             <source>Household</source>
@@ -716,6 +849,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Opening the case file…</translation>
         </message>
         <message>
+            <source>Candidate tenant: no dwelling yet</source>
+            <translation>Candidate tenant: no dwelling yet</translation>
+        </message>
+        <message>
             <source>Dwelling {label}</source>
             <translation>Dwelling {label}</translation>
         </message>
@@ -739,6 +876,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>CaseFileView</name>
         <message>
+            <source>Waiting for an answer</source>
+            <translation>Waiting for an answer</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
@@ -759,6 +908,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Office appointment</translation>
         </message>
         <message>
+            <source>Intake analysis and support plan</source>
+            <translation>Intake analysis and support plan</translation>
+        </message>
+        <message>
+            <source>Arrears plan (owed · per month)</source>
+            <translation>Arrears plan (owed · per month)</translation>
+        </message>
+        <message>
+            <source>Neighbourhood agent asked along</source>
+            <translation>Neighbourhood agent asked along</translation>
+        </message>
+        <message>
+            <source>Request to {department}</source>
+            <translation>Request to {department}</translation>
+        </message>
+        <message>
+            <source>Eviction procedure: {step}</source>
+            <translation>Eviction procedure: {step}</translation>
+        </message>
+        <message>
+            <source>Right to housing: {outcome}</source>
+            <translation>Right to housing: {outcome}</translation>
+        </message>
+        <message>
             <source>Restricted</source>
             <translation>Restricted</translation>
         </message>
@@ -769,6 +942,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>To do</source>
             <translation>To do</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
         </message>
         <message>
             <source>Date</source>
@@ -857,6 +1034,54 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A social report in Dutch or French, with the notes you choose</source>
             <translation>A social report in Dutch or French, with the notes you choose</translation>
+        </message>
+        <message>
+            <source>Support &amp;plan…</source>
+            <translation>Support &amp;plan…</translation>
+        </message>
+        <message>
+            <source>Intake analysis, social rights checked, goals with their review dates</source>
+            <translation>Intake analysis, social rights checked, goals with their review dates</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>&amp;More</translation>
+        </message>
+        <message>
+            <source>A request to a department, a neighbourhood agent asked along, a candidate moving in</source>
+            <translation>A request to a department, a neighbourhood agent asked along, a candidate moving in</translation>
+        </message>
+        <message>
+            <source>Re&amp;quest to a department…</source>
+            <translation>Re&amp;quest to a department…</translation>
+        </message>
+        <message>
+            <source>Transfers, accounting, maintenance…: the facts, an answer and a due date</source>
+            <translation>Transfers, accounting, maintenance…: the facts, an answer and a due date</translation>
+        </message>
+        <message>
+            <source>They &amp;move in…</source>
+            <translation>They &amp;move in…</translation>
+        </message>
+        <message>
+            <source>The candidate tenant gets a dwelling; the case file goes on</source>
+            <translation>The candidate tenant gets a dwelling; the case file goes on</translation>
+        </message>
+        <message>
+            <source>Ask an agent &amp;along…</source>
+            <translation>Ask an agent &amp;along…</translation>
+        </message>
+        <message>
+            <source>Ask the neighbourhood agents to come along on a home visit: day, time and address only</source>
+            <translation>Ask the neighbourhood agents to come along on a home visit: day, time and address only</translation>
+        </message>
+        <message>
+            <source>Right to hous&amp;ing…</source>
+            <translation>Right to hous&amp;ing…</translation>
+        </message>
+        <message>
+            <source>Arrears plans, eviction procedure steps and the outcome</source>
+            <translation>Arrears plans, eviction procedure steps and the outcome</translation>
         </message>
         <message>
             <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
@@ -2603,6 +2828,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Households</translation>
         </message>
         <message>
+            <source>New &amp;candidate tenant…</source>
+            <translation>New &amp;candidate tenant…</translation>
+        </message>
+        <message>
+            <source>A household without a dwelling yet: it gets a case file now, a dwelling when it moves in</source>
+            <translation>A household without a dwelling yet: it gets a case file now, a dwelling when it moves in</translation>
+        </message>
+        <message>
             <source>All</source>
             <translation>All</translation>
         </message>
@@ -2641,6 +2874,117 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Households: {total}</source>
             <translation>Households: {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HousingDialog</name>
+        <message>
+            <source>Agreed on</source>
+            <translation>Agreed on</translation>
+        </message>
+        <message>
+            <source>Owed (€)</source>
+            <translation>Owed (€)</translation>
+        </message>
+        <message>
+            <source>Per month (€)</source>
+            <translation>Per month (€)</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>Where it stands</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <source>A&amp;greed on:</source>
+            <translation>A&amp;greed on:</translation>
+        </message>
+        <message>
+            <source>Amount &amp;owed:</source>
+            <translation>Amount &amp;owed:</translation>
+        </message>
+        <message>
+            <source>Per &amp;month:</source>
+            <translation>Per &amp;month:</translation>
+        </message>
+        <message>
+            <source>S&amp;tep:</source>
+            <translation>S&amp;tep:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Remark:</source>
+            <translation>&amp;Remark:</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>O&amp;utcome:</translation>
+        </message>
+        <message>
+            <source>O&amp;n:</source>
+            <translation>O&amp;n:</translation>
+        </message>
+        <message>
+            <source>Right to housing: arrears, eviction, outcome</source>
+            <translation>Right to housing: arrears, eviction, outcome</translation>
+        </message>
+        <message>
+            <source>Arrears plans</source>
+            <translation>Arrears plans</translation>
+        </message>
+        <message>
+            <source>&amp;Add the arrears plan</source>
+            <translation>&amp;Add the arrears plan</translation>
+        </message>
+        <message>
+            <source>Paid o&amp;ff</source>
+            <translation>Paid o&amp;ff</translation>
+        </message>
+        <message>
+            <source>&amp;Not kept</source>
+            <translation>&amp;Not kept</translation>
+        </message>
+        <message>
+            <source>Eviction procedure</source>
+            <translation>Eviction procedure</translation>
+        </message>
+        <message>
+            <source>Add the ste&amp;p</source>
+            <translation>Add the ste&amp;p</translation>
+        </message>
+        <message>
+            <source>Outcome for the right to housing</source>
+            <translation>Outcome for the right to housing</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord the outcome</source>
+            <translation>Re&amp;cord the outcome</translation>
+        </message>
+        <message>
+            <source>No outcome recorded yet.</source>
+            <translation>No outcome recorded yet.</translation>
+        </message>
+        <message>
+            <source>Recorded: {outcome} on {day}</source>
+            <translation>Recorded: {outcome} on {day}</translation>
+        </message>
+        <message>
+            <source>Select the arrears plan first.</source>
+            <translation>Select the arrears plan first.</translation>
         </message>
     </context>
     <context>
@@ -2906,6 +3250,60 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Questions raised</source>
             <translation>Questions raised</translation>
+        </message>
+    </context>
+    <context>
+        <name>InternalAnswerDialog</name>
+        <message>
+            <source>Facts:</source>
+            <translation>Facts:</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Answer:</translation>
+        </message>
+        <message>
+            <source>Answered &amp;on:</source>
+            <translation>Answered &amp;on:</translation>
+        </message>
+        <message>
+            <source>Request to a department</source>
+            <translation>Request to a department</translation>
+        </message>
+        <message>
+            <source>To {department}, asked on {asked}, answer wanted by {due}.</source>
+            <translation>To {department}, asked on {asked}, answer wanted by {due}.</translation>
+        </message>
+        <message>
+            <source>Request &amp;slip (PDF)…</source>
+            <translation>Request &amp;slip (PDF)…</translation>
+        </message>
+        <message>
+            <source>Request slip</source>
+            <translation>Request slip</translation>
+        </message>
+    </context>
+    <context>
+        <name>InternalRequestDialog</name>
+        <message>
+            <source>&amp;Department:</source>
+            <translation>&amp;Department:</translation>
+        </message>
+        <message>
+            <source>&amp;Answer wanted by:</source>
+            <translation>&amp;Answer wanted by:</translation>
+        </message>
+        <message>
+            <source>&amp;Facts:</source>
+            <translation>&amp;Facts:</translation>
+        </message>
+        <message>
+            <source>Request to a department</source>
+            <translation>Request to a department</translation>
+        </message>
+        <message>
+            <source>Facts only: the department is not bound by professional secrecy. Write what it needs to act (dates, amounts, the defect, the request), never what the household confided to you.</source>
+            <translation>Facts only: the department is not bound by professional secrecy. Write what it needs to act (dates, amounts, the defect, the request), never what the household confided to you.</translation>
         </message>
     </context>
     <context>
@@ -3238,6 +3636,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Agenda</translation>
         </message>
         <message>
+            <source>&amp;Office hours</source>
+            <translation>&amp;Office hours</translation>
+        </message>
+        <message>
             <source>&amp;New note</source>
             <translation>&amp;New note</translation>
         </message>
@@ -3302,6 +3704,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>MoveInDialog</name>
+        <message>
+            <source>&amp;Dwelling:</source>
+            <translation>&amp;Dwelling:</translation>
+        </message>
+        <message>
+            <source>&amp;Moved in on:</source>
+            <translation>&amp;Moved in on:</translation>
+        </message>
+        <message>
+            <source>The candidate moves in</source>
+            <translation>The candidate moves in</translation>
+        </message>
+        <message>
+            <source>No dwelling of this site is free in the register.</source>
+            <translation>No dwelling of this site is free in the register.</translation>
+        </message>
+    </context>
+    <context>
         <name>NeighbourhoodWorkspace</name>
         <message>
             <source>Triage</source>
@@ -3314,6 +3735,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>My week</source>
             <translation>My week</translation>
+        </message>
+        <message>
+            <source>Asked along</source>
+            <translation>Asked along</translation>
         </message>
         <message>
             <source>Work areas</source>
@@ -3461,6 +3886,141 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This colleague will be able to read all your restricted notes of this site:</source>
             <translation>This colleague will be able to read all your restricted notes of this site:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeHoursView</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Case file</translation>
+        </message>
+        <message>
+            <source>Quick question</source>
+            <translation>Quick question</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>Referred to</translation>
+        </message>
+        <message>
+            <source>What about</source>
+            <translation>What about</translation>
+        </message>
+        <message>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Office-hours sessions</source>
+            <translation>Office-hours sessions</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>New session</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Until:</translation>
+        </message>
+        <message>
+            <source>&amp;Where:</source>
+            <translation>&amp;Where:</translation>
+        </message>
+        <message>
+            <source>Add the &amp;session</source>
+            <translation>Add the &amp;session</translation>
+        </message>
+        <message>
+            <source>Who came to the selected session</source>
+            <translation>Who came to the selected session</translation>
+        </message>
+        <message>
+            <source>Contacts of the session</source>
+            <translation>Contacts of the session</translation>
+        </message>
+        <message>
+            <source>Someone came</source>
+            <translation>Someone came</translation>
+        </message>
+        <message>
+            <source>&amp;Case file:</source>
+            <translation>&amp;Case file:</translation>
+        </message>
+        <message>
+            <source>&amp;Or who (no case file):</source>
+            <translation>&amp;Or who (no case file):</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;heme:</translation>
+        </message>
+        <message>
+            <source>&amp;Referred to:</source>
+            <translation>&amp;Referred to:</translation>
+        </message>
+        <message>
+            <source>What a&amp;bout:</source>
+            <translation>What a&amp;bout:</translation>
+        </message>
+        <message>
+            <source>A first name or a few words, e.g. neighbour from block B</source>
+            <translation>A first name or a few words, e.g. neighbour from block B</translation>
+        </message>
+        <message>
+            <source>Facts only, in a few words</source>
+            <translation>Facts only, in a few words</translation>
+        </message>
+        <message>
+            <source>&amp;Quick question</source>
+            <translation>&amp;Quick question</translation>
+        </message>
+        <message>
+            <source>Add the c&amp;ontact</source>
+            <translation>Add the c&amp;ontact</translation>
+        </message>
+        <message>
+            <source>(no case file)</source>
+            <translation>(no case file)</translation>
         </message>
     </context>
     <context>
@@ -5182,6 +5742,85 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SupportPlanDialog</name>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Review on</source>
+            <translation>Review on</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>Where it stands</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>&amp;Confidentiality:</source>
+            <translation>&amp;Confidentiality:</translation>
+        </message>
+        <message>
+            <source>Situation &amp;analysis:</source>
+            <translation>Situation &amp;analysis:</translation>
+        </message>
+        <message>
+            <source>Intake analysis and support plan</source>
+            <translation>Intake analysis and support plan</translation>
+        </message>
+        <message>
+            <source>Social rights checked</source>
+            <translation>Social rights checked</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>Goal r&amp;eached</source>
+            <translation>Goal r&amp;eached</translation>
+        </message>
+        <message>
+            <source>Goal dr&amp;opped</source>
+            <translation>Goal dr&amp;opped</translation>
+        </message>
+        <message>
+            <source>New &amp;goal:</source>
+            <translation>New &amp;goal:</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>New goal</translation>
+        </message>
+        <message>
+            <source>Re&amp;view on:</source>
+            <translation>Re&amp;view on:</translation>
+        </message>
+        <message>
+            <source>A&amp;dd the goal</source>
+            <translation>A&amp;dd the goal</translation>
+        </message>
+        <message>
+            <source>This plan is restricted to its author, who shared it with you: you can read it, not change it.</source>
+            <translation>This plan is restricted to its author, who shared it with you: you can read it, not change it.</translation>
+        </message>
+        <message>
+            <source>Read by you, the supervisors and the colleagues you share your restricted notes of this site with. The review follow-ups say only "review".</source>
+            <translation>Read by you, the supervisors and the colleagues you share your restricted notes of this site with. The review follow-ups say only "review".</translation>
+        </message>
+        <message>
+            <source>Read by the site's social assistants and the supervisors.</source>
+            <translation>Read by the site's social assistants and the supervisors.</translation>
+        </message>
+        <message>
+            <source>Review of the support plan (restricted)</source>
+            <translation>Review of the support plan (restricted)</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncHookup</name>
         <message>
             <source>Synchronisation</source>
@@ -5911,6 +6550,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Agenda</translation>
         </message>
         <message>
+            <source>Office hours</source>
+            <translation>Office hours</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Work areas</translation>
         </message>
@@ -6442,6 +7085,38 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>errors</name>
         <message>
+            <source>This arrears plan was not found.</source>
+            <translation>This arrears plan was not found.</translation>
+        </message>
+        <message>
+            <source>Give the date.</source>
+            <translation>Give the date.</translation>
+        </message>
+        <message>
+            <source>This date is in the future: record what happened once it has.</source>
+            <translation>This date is in the future: record what happened once it has.</translation>
+        </message>
+        <message>
+            <source>Give the amount owed, in euro (more than zero).</source>
+            <translation>Give the amount owed, in euro (more than zero).</translation>
+        </message>
+        <message>
+            <source>Give the monthly instalment, in euro (more than zero).</source>
+            <translation>Give the monthly instalment, in euro (more than zero).</translation>
+        </message>
+        <message>
+            <source>The monthly instalment is more than the amount owed.</source>
+            <translation>The monthly instalment is more than the amount owed.</translation>
+        </message>
+        <message>
+            <source>Choose where the arrears plan stands.</source>
+            <translation>Choose where the arrears plan stands.</translation>
+        </message>
+        <message>
+            <source>Choose a step or an outcome.</source>
+            <translation>Choose a step or an outcome.</translation>
+        </message>
+        <message>
             <source>This text is too long: at most {max_len} characters.</source>
             <translation>This text is too long: at most {max_len} characters.</translation>
         </message>
@@ -6542,8 +7217,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>This household was not found. It may have been removed; refresh the list.</translation>
         </message>
         <message>
+            <source>This household already lives in a dwelling: it is not a candidate tenant.</source>
+            <translation>This household already lives in a dwelling: it is not a candidate tenant.</translation>
+        </message>
+        <message>
+            <source>This dwelling is on another site than the candidate's case file. Choose a dwelling of the same site, or ask a supervisor to move the case file.</source>
+            <translation>This dwelling is on another site than the candidate's case file. Choose a dwelling of the same site, or ask a supervisor to move the case file.</translation>
+        </message>
+        <message>
             <source>This site was not found.</source>
             <translation>This site was not found.</translation>
+        </message>
+        <message>
+            <source>Choose Dutch or French.</source>
+            <translation>Choose Dutch or French.</translation>
+        </message>
+        <message>
+            <source>Give at least one member of the household: a first or a last name.</source>
+            <translation>Give at least one member of the household: a first or a last name.</translation>
+        </message>
+        <message>
+            <source>Give the day they moved in: today or earlier.</source>
+            <translation>Give the day they moved in: today or earlier.</translation>
         </message>
         <message>
             <source>A site needs a name.</source>
@@ -7077,6 +7772,110 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>The plan's year must lie between 2000 and 2100.</source>
             <translation>The plan's year must lie between 2000 and 2100.</translation>
         </message>
+        <message>
+            <source>Choose the day of the visit: today or later.</source>
+            <translation>Choose the day of the visit: today or later.</translation>
+        </message>
+        <message>
+            <source>Choose the time of the visit.</source>
+            <translation>Choose the time of the visit.</translation>
+        </message>
+        <message>
+            <source>Give the address where the agent should come.</source>
+            <translation>Give the address where the agent should come.</translation>
+        </message>
+        <message>
+            <source>This internal request was not found.</source>
+            <translation>This internal request was not found.</translation>
+        </message>
+        <message>
+            <source>Choose the department the request goes to.</source>
+            <translation>Choose the department the request goes to.</translation>
+        </message>
+        <message>
+            <source>Write the facts the department needs.</source>
+            <translation>Write the facts the department needs.</translation>
+        </message>
+        <message>
+            <source>Choose the date an answer is wanted by: today or later.</source>
+            <translation>Choose the date an answer is wanted by: today or later.</translation>
+        </message>
+        <message>
+            <source>Write what the department answered.</source>
+            <translation>Write what the department answered.</translation>
+        </message>
+        <message>
+            <source>The answer's date is between the request's date and today.</source>
+            <translation>The answer's date is between the request's date and today.</translation>
+        </message>
+        <message>
+            <source>This office-hours session was not found.</source>
+            <translation>This office-hours session was not found.</translation>
+        </message>
+        <message>
+            <source>An office-hours session ends after it starts, on the same day.</source>
+            <translation>An office-hours session ends after it starts, on the same day.</translation>
+        </message>
+        <message>
+            <source>This case file belongs to another site than the office-hours session. Choose a household of the session's site, or leave the case file empty.</source>
+            <translation>This case file belongs to another site than the office-hours session. Choose a household of the session's site, or leave the case file empty.</translation>
+        </message>
+        <message>
+            <source>Say who came: choose their case file, or write a first name or a description.</source>
+            <translation>Say who came: choose their case file, or write a first name or a description.</translation>
+        </message>
+        <message>
+            <source>Choose where the office hours are held.</source>
+            <translation>Choose where the office hours are held.</translation>
+        </message>
+        <message>
+            <source>Give the day of the session.</source>
+            <translation>Give the day of the session.</translation>
+        </message>
+        <message>
+            <source>Choose the theme.</source>
+            <translation>Choose the theme.</translation>
+        </message>
+        <message>
+            <source>Choose where the person was referred to.</source>
+            <translation>Choose where the person was referred to.</translation>
+        </message>
+        <message>
+            <source>This support plan is restricted to its author: you can read it, not change it.</source>
+            <translation>This support plan is restricted to its author: you can read it, not change it.</translation>
+        </message>
+        <message>
+            <source>This goal was not found.</source>
+            <translation>This goal was not found.</translation>
+        </message>
+        <message>
+            <source>The rights checklist is not valid.</source>
+            <translation>The rights checklist is not valid.</translation>
+        </message>
+        <message>
+            <source>Say what the goal is.</source>
+            <translation>Say what the goal is.</translation>
+        </message>
+        <message>
+            <source>A goal is reviewed today or later: choose a review date.</source>
+            <translation>A goal is reviewed today or later: choose a review date.</translation>
+        </message>
+        <message>
+            <source>Write the analysis, check a right or add a goal before saving.</source>
+            <translation>Write the analysis, check a right or add a goal before saving.</translation>
+        </message>
+        <message>
+            <source>Choose where the goal stands.</source>
+            <translation>Choose where the goal stands.</translation>
+        </message>
+        <message>
+            <source>This request to come along was not found.</source>
+            <translation>This request to come along was not found.</translation>
+        </message>
+        <message>
+            <source>Say in a word why you cannot come, or suggest another time.</source>
+            <translation>Say in a word why you cannot come, or suggest another time.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -7209,6 +8008,170 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Reliable knowledge of social realities through diagnosis tools</translation>
         </message>
         <message>
+            <source>Head office</source>
+            <translation>Head office</translation>
+        </message>
+        <message>
+            <source>Branch office</source>
+            <translation>Branch office</translation>
+        </message>
+        <message>
+            <source>By phone</source>
+            <translation>By phone</translation>
+        </message>
+        <message>
+            <source>Not referred</source>
+            <translation>Not referred</translation>
+        </message>
+        <message>
+            <source>A department of the company</source>
+            <translation>A department of the company</translation>
+        </message>
+        <message>
+            <source>With a case file</source>
+            <translation>With a case file</translation>
+        </message>
+        <message>
+            <source>Without a case file</source>
+            <translation>Without a case file</translation>
+        </message>
+        <message>
+            <source>Quick question</source>
+            <translation>Quick question</translation>
+        </message>
+        <message>
+            <source>Income / allowances (unemployment, sickness, pension, disability)</source>
+            <translation>Income / allowances (unemployment, sickness, pension, disability)</translation>
+        </message>
+        <message>
+            <source>Family allowance</source>
+            <translation>Family allowance</translation>
+        </message>
+        <message>
+            <source>Social tariffs (energy, water, telephone, transport)</source>
+            <translation>Social tariffs (energy, water, telephone, transport)</translation>
+        </message>
+        <message>
+            <source>OCMW / CPAS (living wage, help)</source>
+            <translation>OCMW / CPAS (living wage, help)</translation>
+        </message>
+        <message>
+            <source>Health insurance (increased reimbursement)</source>
+            <translation>Health insurance (increased reimbursement)</translation>
+        </message>
+        <message>
+            <source>Rent allowance / rent reduction</source>
+            <translation>Rent allowance / rent reduction</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>Legal aid</translation>
+        </message>
+        <message>
+            <source>Not checked yet</source>
+            <translation>Not checked yet</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>To apply for</source>
+            <translation>To apply for</translation>
+        </message>
+        <message>
+            <source>Applied for</source>
+            <translation>Applied for</translation>
+        </message>
+        <message>
+            <source>Not entitled</source>
+            <translation>Not entitled</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Transfers</translation>
+        </message>
+        <message>
+            <source>Accounting / rent</source>
+            <translation>Accounting / rent</translation>
+        </message>
+        <message>
+            <source>Technical department</source>
+            <translation>Technical department</translation>
+        </message>
+        <message>
+            <source>Rental management</source>
+            <translation>Rental management</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Legal department</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>Paid off</source>
+            <translation>Paid off</translation>
+        </message>
+        <message>
+            <source>Not kept</source>
+            <translation>Not kept</translation>
+        </message>
+        <message>
+            <source>Formal notice</source>
+            <translation>Formal notice</translation>
+        </message>
+        <message>
+            <source>Summons to the justice of the peace</source>
+            <translation>Summons to the justice of the peace</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Hearing</translation>
+        </message>
+        <message>
+            <source>Judgment</source>
+            <translation>Judgment</translation>
+        </message>
+        <message>
+            <source>Bailiff's notice</source>
+            <translation>Bailiff's notice</translation>
+        </message>
+        <message>
+            <source>Eviction date set</source>
+            <translation>Eviction date set</translation>
+        </message>
+        <message>
+            <source>Procedure stopped</source>
+            <translation>Procedure stopped</translation>
+        </message>
+        <message>
+            <source>Housing kept</source>
+            <translation>Housing kept</translation>
+        </message>
+        <message>
+            <source>Moved to a more suitable dwelling</source>
+            <translation>Moved to a more suitable dwelling</translation>
+        </message>
+        <message>
+            <source>Left of their own accord</source>
+            <translation>Left of their own accord</translation>
+        </message>
+        <message>
+            <source>Evicted</source>
+            <translation>Evicted</translation>
+        </message>
+        <message>
             <source>Opened</source>
             <translation>Opened</translation>
         </message>
@@ -7287,6 +8250,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Person</source>
             <translation>Person</translation>
+        </message>
+        <message>
+            <source>Internal request</source>
+            <translation>Internal request</translation>
         </message>
         <message>
             <source>Head of household</source>
@@ -7679,6 +8646,46 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Interventions by category</source>
             <translation>Interventions by category</translation>
+        </message>
+        <message>
+            <source>Office-hours sessions by place</source>
+            <translation>Office-hours sessions by place</translation>
+        </message>
+        <message>
+            <source>Office-hours contacts</source>
+            <translation>Office-hours contacts</translation>
+        </message>
+        <message>
+            <source>Office-hours contacts by theme</source>
+            <translation>Office-hours contacts by theme</translation>
+        </message>
+        <message>
+            <source>Office-hours contacts referred to</source>
+            <translation>Office-hours contacts referred to</translation>
+        </message>
+        <message>
+            <source>Support plans made</source>
+            <translation>Support plans made</translation>
+        </message>
+        <message>
+            <source>Support-plan goals reviewed</source>
+            <translation>Support-plan goals reviewed</translation>
+        </message>
+        <message>
+            <source>Requests to the company's departments</source>
+            <translation>Requests to the company's departments</translation>
+        </message>
+        <message>
+            <source>Arrears plans agreed</source>
+            <translation>Arrears plans agreed</translation>
+        </message>
+        <message>
+            <source>Eviction procedure steps</source>
+            <translation>Eviction procedure steps</translation>
+        </message>
+        <message>
+            <source>Right to housing: outcomes</source>
+            <translation>Right to housing: outcomes</translation>
         </message>
         <message>
             <source>Done on time</source>

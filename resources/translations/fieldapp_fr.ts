@@ -609,6 +609,100 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AskAgentDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Heure :</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse :</translation>
+        </message>
+        <message>
+            <source>Ask a neighbourhood agent along</source>
+            <translation>Demander à un agent de proximité de venir</translation>
+        </message>
+        <message>
+            <source>The neighbourhood agents see only the day, the time and this address, never the case file. Their answer shows in the timeline.</source>
+            <translation>Les agents de proximité ne voient que le jour, l'heure et cette adresse, jamais le dossier. Leur réponse apparaît dans l'historique.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AskedAlongView</name>
+        <message>
+            <source>To answer</source>
+            <translation>À répondre</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Demandé par</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Un mot</translation>
+        </message>
+        <message>
+            <source>The site's social assistants ask you to come along on a home visit. Accept, or decline with a word; they see your answer after the next sync.</source>
+            <translation>Les assistants sociaux du site vous demandent de les accompagner en visite à domicile. Acceptez, ou refusez avec un mot ; ils voient votre réponse après la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Asked along</source>
+            <translation>Demandes d'accompagnement</translation>
+        </message>
+        <message>
+            <source>A &amp;word:</source>
+            <translation>Un &amp;mot :</translation>
+        </message>
+        <message>
+            <source>A word for the social assistant</source>
+            <translation>Un mot pour l'assistant social</translation>
+        </message>
+        <message>
+            <source>e.g. I'll be there / I can at 14:00</source>
+            <translation>p. ex. J'y serai / Je peux à 14 h</translation>
+        </message>
+        <message>
+            <source>A&amp;ccept</source>
+            <translation>A&amp;ccepter</translation>
+        </message>
+        <message>
+            <source>&amp;Decline</source>
+            <translation>&amp;Refuser</translation>
+        </message>
+    </context>
+    <context>
         <name>CaBundleField</name>
         <message>
             <source>There is no file at this path. Choose the organisation's CA bundle (a .pem or .crt file) your IT department gave you.</source>
@@ -670,6 +764,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CandidateDialog</name>
+        <message>
+            <source>&amp;Household name:</source>
+            <translation>Nom du &amp;ménage :</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site :</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Prénom :</translation>
+        </message>
+        <message>
+            <source>L&amp;ast name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>New candidate tenant</source>
+            <translation>Nouveau candidat-locataire</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Inconnue</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Néerlandais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailsPanel</name>
         <message>
             <source>Household</source>
@@ -716,6 +849,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ouverture du dossier…</translation>
         </message>
         <message>
+            <source>Candidate tenant: no dwelling yet</source>
+            <translation>Candidat-locataire : pas encore de logement</translation>
+        </message>
+        <message>
             <source>Dwelling {label}</source>
             <translation>Logement {label}</translation>
         </message>
@@ -739,6 +876,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>CaseFileView</name>
         <message>
+            <source>Waiting for an answer</source>
+            <translation>En attente de réponse</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
@@ -759,6 +908,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Rendez-vous au bureau</translation>
         </message>
         <message>
+            <source>Intake analysis and support plan</source>
+            <translation>Analyse de la demande et plan d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Arrears plan (owed · per month)</source>
+            <translation>Plan d'apurement (dû · par mois)</translation>
+        </message>
+        <message>
+            <source>Neighbourhood agent asked along</source>
+            <translation>Agent de proximité invité à venir</translation>
+        </message>
+        <message>
+            <source>Request to {department}</source>
+            <translation>Demande à {department}</translation>
+        </message>
+        <message>
+            <source>Eviction procedure: {step}</source>
+            <translation>Procédure d'expulsion : {step}</translation>
+        </message>
+        <message>
+            <source>Right to housing: {outcome}</source>
+            <translation>Droit au logement : {outcome}</translation>
+        </message>
+        <message>
             <source>Restricted</source>
             <translation>Restreinte</translation>
         </message>
@@ -769,6 +942,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>To do</source>
             <translation>À faire</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondu</translation>
         </message>
         <message>
             <source>Date</source>
@@ -857,6 +1034,54 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A social report in Dutch or French, with the notes you choose</source>
             <translation>Un rapport social en néerlandais ou en français, avec les notes que vous choisissez</translation>
+        </message>
+        <message>
+            <source>Support &amp;plan…</source>
+            <translation>&amp;Plan d'accompagnement…</translation>
+        </message>
+        <message>
+            <source>Intake analysis, social rights checked, goals with their review dates</source>
+            <translation>Analyse de la demande, droits sociaux vérifiés, objectifs avec leur date d'évaluation</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>Pl&amp;us</translation>
+        </message>
+        <message>
+            <source>A request to a department, a neighbourhood agent asked along, a candidate moving in</source>
+            <translation>Une demande à un service, un agent de proximité invité à venir, un candidat qui emménage</translation>
+        </message>
+        <message>
+            <source>Re&amp;quest to a department…</source>
+            <translation>Demande à un ser&amp;vice…</translation>
+        </message>
+        <message>
+            <source>Transfers, accounting, maintenance…: the facts, an answer and a due date</source>
+            <translation>Mutations, comptabilité, entretien… : les faits, une réponse et une échéance</translation>
+        </message>
+        <message>
+            <source>They &amp;move in…</source>
+            <translation>Ils e&amp;mménagent…</translation>
+        </message>
+        <message>
+            <source>The candidate tenant gets a dwelling; the case file goes on</source>
+            <translation>Le candidat-locataire reçoit un logement ; le dossier continue</translation>
+        </message>
+        <message>
+            <source>Ask an agent &amp;along…</source>
+            <translation>Demander un &amp;agent de proximité…</translation>
+        </message>
+        <message>
+            <source>Ask the neighbourhood agents to come along on a home visit: day, time and address only</source>
+            <translation>Demander aux agents de proximité de venir en visite à domicile : jour, heure et adresse seulement</translation>
+        </message>
+        <message>
+            <source>Right to hous&amp;ing…</source>
+            <translation>Droit au &amp;logement…</translation>
+        </message>
+        <message>
+            <source>Arrears plans, eviction procedure steps and the outcome</source>
+            <translation>Plans d'apurement, étapes de la procédure d'expulsion et l'issue</translation>
         </message>
         <message>
             <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
@@ -2603,6 +2828,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ménages</translation>
         </message>
         <message>
+            <source>New &amp;candidate tenant…</source>
+            <translation>Nouveau &amp;candidat-locataire…</translation>
+        </message>
+        <message>
+            <source>A household without a dwelling yet: it gets a case file now, a dwelling when it moves in</source>
+            <translation>Un ménage sans logement pour l'instant : il reçoit un dossier maintenant, un logement quand il emménage</translation>
+        </message>
+        <message>
             <source>All</source>
             <translation>Tous</translation>
         </message>
@@ -2641,6 +2874,117 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Households: {total}</source>
             <translation>Ménages : {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HousingDialog</name>
+        <message>
+            <source>Agreed on</source>
+            <translation>Convenu le</translation>
+        </message>
+        <message>
+            <source>Owed (€)</source>
+            <translation>Dû (€)</translation>
+        </message>
+        <message>
+            <source>Per month (€)</source>
+            <translation>Par mois (€)</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>Où il en est</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>A&amp;greed on:</source>
+            <translation>Con&amp;venu le :</translation>
+        </message>
+        <message>
+            <source>Amount &amp;owed:</source>
+            <translation>Montant &amp;dû :</translation>
+        </message>
+        <message>
+            <source>Per &amp;month:</source>
+            <translation>Par &amp;mois :</translation>
+        </message>
+        <message>
+            <source>S&amp;tep:</source>
+            <translation>É&amp;tape :</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>&amp;Remark:</source>
+            <translation>&amp;Remarque :</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>&amp;Issue :</translation>
+        </message>
+        <message>
+            <source>O&amp;n:</source>
+            <translation>&amp;Le :</translation>
+        </message>
+        <message>
+            <source>Right to housing: arrears, eviction, outcome</source>
+            <translation>Droit au logement : arriérés, expulsion, issue</translation>
+        </message>
+        <message>
+            <source>Arrears plans</source>
+            <translation>Plans d'apurement</translation>
+        </message>
+        <message>
+            <source>&amp;Add the arrears plan</source>
+            <translation>&amp;Ajouter le plan d'apurement</translation>
+        </message>
+        <message>
+            <source>Paid o&amp;ff</source>
+            <translation>&amp;Apuré</translation>
+        </message>
+        <message>
+            <source>&amp;Not kept</source>
+            <translation>&amp;Non respecté</translation>
+        </message>
+        <message>
+            <source>Eviction procedure</source>
+            <translation>Procédure d'expulsion</translation>
+        </message>
+        <message>
+            <source>Add the ste&amp;p</source>
+            <translation>Ajouter l'éta&amp;pe</translation>
+        </message>
+        <message>
+            <source>Outcome for the right to housing</source>
+            <translation>Issue pour le droit au logement</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord the outcome</source>
+            <translation>Enre&amp;gistrer l'issue</translation>
+        </message>
+        <message>
+            <source>No outcome recorded yet.</source>
+            <translation>Aucune issue enregistrée pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Recorded: {outcome} on {day}</source>
+            <translation>Enregistré : {outcome} le {day}</translation>
+        </message>
+        <message>
+            <source>Select the arrears plan first.</source>
+            <translation>Sélectionnez d'abord le plan d'apurement.</translation>
         </message>
     </context>
     <context>
@@ -2906,6 +3250,60 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Questions raised</source>
             <translation>Questions posées</translation>
+        </message>
+    </context>
+    <context>
+        <name>InternalAnswerDialog</name>
+        <message>
+            <source>Facts:</source>
+            <translation>Faits :</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Réponse :</translation>
+        </message>
+        <message>
+            <source>Answered &amp;on:</source>
+            <translation>Répondu &amp;le :</translation>
+        </message>
+        <message>
+            <source>Request to a department</source>
+            <translation>Demande à un service</translation>
+        </message>
+        <message>
+            <source>To {department}, asked on {asked}, answer wanted by {due}.</source>
+            <translation>À {department}, demandé le {asked}, réponse souhaitée pour le {due}.</translation>
+        </message>
+        <message>
+            <source>Request &amp;slip (PDF)…</source>
+            <translation>&amp;Formulaire de demande (PDF)…</translation>
+        </message>
+        <message>
+            <source>Request slip</source>
+            <translation>Formulaire de demande</translation>
+        </message>
+    </context>
+    <context>
+        <name>InternalRequestDialog</name>
+        <message>
+            <source>&amp;Department:</source>
+            <translation>&amp;Service :</translation>
+        </message>
+        <message>
+            <source>&amp;Answer wanted by:</source>
+            <translation>Réponse souhaitée pour &amp;le :</translation>
+        </message>
+        <message>
+            <source>&amp;Facts:</source>
+            <translation>&amp;Faits :</translation>
+        </message>
+        <message>
+            <source>Request to a department</source>
+            <translation>Demande à un service</translation>
+        </message>
+        <message>
+            <source>Facts only: the department is not bound by professional secrecy. Write what it needs to act (dates, amounts, the defect, the request), never what the household confided to you.</source>
+            <translation>Des faits uniquement : le service n'est pas tenu au secret professionnel. Écrivez ce dont il a besoin pour agir (dates, montants, le défaut, la demande), jamais ce que le ménage vous a confié.</translation>
         </message>
     </context>
     <context>
@@ -3238,6 +3636,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Agenda</translation>
         </message>
         <message>
+            <source>&amp;Office hours</source>
+            <translation>&amp;Permanences</translation>
+        </message>
+        <message>
             <source>&amp;New note</source>
             <translation>&amp;Nouvelle note</translation>
         </message>
@@ -3302,6 +3704,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>MoveInDialog</name>
+        <message>
+            <source>&amp;Dwelling:</source>
+            <translation>&amp;Logement :</translation>
+        </message>
+        <message>
+            <source>&amp;Moved in on:</source>
+            <translation>&amp;Emménagé le :</translation>
+        </message>
+        <message>
+            <source>The candidate moves in</source>
+            <translation>Le candidat emménage</translation>
+        </message>
+        <message>
+            <source>No dwelling of this site is free in the register.</source>
+            <translation>Aucun logement de ce site n'est libre dans le registre.</translation>
+        </message>
+    </context>
+    <context>
         <name>NeighbourhoodWorkspace</name>
         <message>
             <source>Triage</source>
@@ -3314,6 +3735,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>My week</source>
             <translation>Ma semaine</translation>
+        </message>
+        <message>
+            <source>Asked along</source>
+            <translation>Demandes d'accompagnement</translation>
         </message>
         <message>
             <source>Work areas</source>
@@ -3461,6 +3886,141 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This colleague will be able to read all your restricted notes of this site:</source>
             <translation>Ce collègue pourra lire toutes vos notes restreintes de ce site :</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeHoursView</name>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Quick question</source>
+            <translation>Question rapide</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>Orienté vers</translation>
+        </message>
+        <message>
+            <source>What about</source>
+            <translation>À propos de</translation>
+        </message>
+        <message>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite :</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Office-hours sessions</source>
+            <translation>Permanences</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>Nouvelle permanence</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;De :</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;À :</translation>
+        </message>
+        <message>
+            <source>&amp;Where:</source>
+            <translation>&amp;Où :</translation>
+        </message>
+        <message>
+            <source>Add the &amp;session</source>
+            <translation>Ajouter la &amp;permanence</translation>
+        </message>
+        <message>
+            <source>Who came to the selected session</source>
+            <translation>Qui est venu à la permanence choisie</translation>
+        </message>
+        <message>
+            <source>Contacts of the session</source>
+            <translation>Contacts de la permanence</translation>
+        </message>
+        <message>
+            <source>Someone came</source>
+            <translation>Quelqu'un est venu</translation>
+        </message>
+        <message>
+            <source>&amp;Case file:</source>
+            <translation>&amp;Dossier :</translation>
+        </message>
+        <message>
+            <source>&amp;Or who (no case file):</source>
+            <translation>&amp;Ou qui (sans dossier) :</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;hème :</translation>
+        </message>
+        <message>
+            <source>&amp;Referred to:</source>
+            <translation>O&amp;rienté vers :</translation>
+        </message>
+        <message>
+            <source>What a&amp;bout:</source>
+            <translation>&amp;Sujet :</translation>
+        </message>
+        <message>
+            <source>A first name or a few words, e.g. neighbour from block B</source>
+            <translation>Un prénom ou quelques mots, p. ex. voisin du bloc B</translation>
+        </message>
+        <message>
+            <source>Facts only, in a few words</source>
+            <translation>Des faits uniquement, en quelques mots</translation>
+        </message>
+        <message>
+            <source>&amp;Quick question</source>
+            <translation>&amp;Question rapide</translation>
+        </message>
+        <message>
+            <source>Add the c&amp;ontact</source>
+            <translation>Ajouter le c&amp;ontact</translation>
+        </message>
+        <message>
+            <source>(no case file)</source>
+            <translation>(sans dossier)</translation>
         </message>
     </context>
     <context>
@@ -5182,6 +5742,85 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SupportPlanDialog</name>
+        <message>
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Review on</source>
+            <translation>Évaluation le</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>Où il en est</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <source>&amp;Confidentiality:</source>
+            <translation>&amp;Confidentialité :</translation>
+        </message>
+        <message>
+            <source>Situation &amp;analysis:</source>
+            <translation>&amp;Analyse de la situation :</translation>
+        </message>
+        <message>
+            <source>Intake analysis and support plan</source>
+            <translation>Analyse de la demande et plan d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Social rights checked</source>
+            <translation>Droits sociaux vérifiés</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>Goal r&amp;eached</source>
+            <translation>Objectif att&amp;eint</translation>
+        </message>
+        <message>
+            <source>Goal dr&amp;opped</source>
+            <translation>Objectif aband&amp;onné</translation>
+        </message>
+        <message>
+            <source>New &amp;goal:</source>
+            <translation>Nouvel &amp;objectif :</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>Nouvel objectif</translation>
+        </message>
+        <message>
+            <source>Re&amp;view on:</source>
+            <translation>É&amp;valuation le :</translation>
+        </message>
+        <message>
+            <source>A&amp;dd the goal</source>
+            <translation>A&amp;jouter l'objectif</translation>
+        </message>
+        <message>
+            <source>This plan is restricted to its author, who shared it with you: you can read it, not change it.</source>
+            <translation>Ce plan est réservé à son auteur, qui l'a partagé avec vous : vous pouvez le lire, pas le modifier.</translation>
+        </message>
+        <message>
+            <source>Read by you, the supervisors and the colleagues you share your restricted notes of this site with. The review follow-ups say only "review".</source>
+            <translation>Lu par vous, les responsables et les collègues avec qui vous partagez vos notes restreintes de ce site. Les suivis d'évaluation disent seulement « évaluation ».</translation>
+        </message>
+        <message>
+            <source>Read by the site's social assistants and the supervisors.</source>
+            <translation>Lu par les assistants sociaux du site et les responsables.</translation>
+        </message>
+        <message>
+            <source>Review of the support plan (restricted)</source>
+            <translation>Évaluation du plan d'accompagnement (restreint)</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncHookup</name>
         <message>
             <source>Synchronisation</source>
@@ -5911,6 +6550,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Agenda</translation>
         </message>
         <message>
+            <source>Office hours</source>
+            <translation>Permanences</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Espaces de travail</translation>
         </message>
@@ -6442,6 +7085,38 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>errors</name>
         <message>
+            <source>This arrears plan was not found.</source>
+            <translation>Ce plan d'apurement est introuvable.</translation>
+        </message>
+        <message>
+            <source>Give the date.</source>
+            <translation>Indiquez la date.</translation>
+        </message>
+        <message>
+            <source>This date is in the future: record what happened once it has.</source>
+            <translation>Cette date est dans le futur : enregistrez ce qui s'est passé une fois que c'est arrivé.</translation>
+        </message>
+        <message>
+            <source>Give the amount owed, in euro (more than zero).</source>
+            <translation>Indiquez le montant dû, en euros (plus que zéro).</translation>
+        </message>
+        <message>
+            <source>Give the monthly instalment, in euro (more than zero).</source>
+            <translation>Indiquez la mensualité, en euros (plus que zéro).</translation>
+        </message>
+        <message>
+            <source>The monthly instalment is more than the amount owed.</source>
+            <translation>La mensualité dépasse le montant dû.</translation>
+        </message>
+        <message>
+            <source>Choose where the arrears plan stands.</source>
+            <translation>Choisissez où en est le plan d'apurement.</translation>
+        </message>
+        <message>
+            <source>Choose a step or an outcome.</source>
+            <translation>Choisissez une étape ou une issue.</translation>
+        </message>
+        <message>
             <source>This text is too long: at most {max_len} characters.</source>
             <translation>Ce texte est trop long : {max_len} caractères au maximum.</translation>
         </message>
@@ -6542,8 +7217,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ce ménage est introuvable. Il a peut-être été supprimé ; actualisez la liste.</translation>
         </message>
         <message>
+            <source>This household already lives in a dwelling: it is not a candidate tenant.</source>
+            <translation>Ce ménage habite déjà un logement : ce n'est pas un candidat-locataire.</translation>
+        </message>
+        <message>
+            <source>This dwelling is on another site than the candidate's case file. Choose a dwelling of the same site, or ask a supervisor to move the case file.</source>
+            <translation>Ce logement est sur un autre site que le dossier du candidat. Choisissez un logement du même site, ou demandez à un responsable de déplacer le dossier.</translation>
+        </message>
+        <message>
             <source>This site was not found.</source>
             <translation>Ce site est introuvable.</translation>
+        </message>
+        <message>
+            <source>Choose Dutch or French.</source>
+            <translation>Choisissez néerlandais ou français.</translation>
+        </message>
+        <message>
+            <source>Give at least one member of the household: a first or a last name.</source>
+            <translation>Indiquez au moins un membre du ménage : un prénom ou un nom.</translation>
+        </message>
+        <message>
+            <source>Give the day they moved in: today or earlier.</source>
+            <translation>Indiquez le jour de l'emménagement : aujourd'hui ou avant.</translation>
         </message>
         <message>
             <source>A site needs a name.</source>
@@ -7077,6 +7772,110 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>The plan's year must lie between 2000 and 2100.</source>
             <translation>L'année du plan doit se situer entre 2000 et 2100.</translation>
         </message>
+        <message>
+            <source>Choose the day of the visit: today or later.</source>
+            <translation>Choisissez le jour de la visite : aujourd'hui ou plus tard.</translation>
+        </message>
+        <message>
+            <source>Choose the time of the visit.</source>
+            <translation>Choisissez l'heure de la visite.</translation>
+        </message>
+        <message>
+            <source>Give the address where the agent should come.</source>
+            <translation>Indiquez l'adresse où l'agent doit venir.</translation>
+        </message>
+        <message>
+            <source>This internal request was not found.</source>
+            <translation>Cette demande interne est introuvable.</translation>
+        </message>
+        <message>
+            <source>Choose the department the request goes to.</source>
+            <translation>Choisissez le service auquel la demande est adressée.</translation>
+        </message>
+        <message>
+            <source>Write the facts the department needs.</source>
+            <translation>Écrivez les faits dont le service a besoin.</translation>
+        </message>
+        <message>
+            <source>Choose the date an answer is wanted by: today or later.</source>
+            <translation>Choisissez pour quand une réponse est souhaitée : aujourd'hui ou plus tard.</translation>
+        </message>
+        <message>
+            <source>Write what the department answered.</source>
+            <translation>Écrivez ce que le service a répondu.</translation>
+        </message>
+        <message>
+            <source>The answer's date is between the request's date and today.</source>
+            <translation>La date de la réponse se situe entre la date de la demande et aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>This office-hours session was not found.</source>
+            <translation>Cette permanence est introuvable.</translation>
+        </message>
+        <message>
+            <source>An office-hours session ends after it starts, on the same day.</source>
+            <translation>Une permanence se termine après son début, le même jour.</translation>
+        </message>
+        <message>
+            <source>This case file belongs to another site than the office-hours session. Choose a household of the session's site, or leave the case file empty.</source>
+            <translation>Ce dossier appartient à un autre site que la permanence. Choisissez un ménage du site de la permanence, ou laissez le dossier vide.</translation>
+        </message>
+        <message>
+            <source>Say who came: choose their case file, or write a first name or a description.</source>
+            <translation>Indiquez qui est venu : choisissez son dossier, ou écrivez un prénom ou une description.</translation>
+        </message>
+        <message>
+            <source>Choose where the office hours are held.</source>
+            <translation>Choisissez où se tient la permanence.</translation>
+        </message>
+        <message>
+            <source>Give the day of the session.</source>
+            <translation>Indiquez le jour de la permanence.</translation>
+        </message>
+        <message>
+            <source>Choose the theme.</source>
+            <translation>Choisissez le thème.</translation>
+        </message>
+        <message>
+            <source>Choose where the person was referred to.</source>
+            <translation>Choisissez vers où la personne a été orientée.</translation>
+        </message>
+        <message>
+            <source>This support plan is restricted to its author: you can read it, not change it.</source>
+            <translation>Ce plan d'accompagnement est réservé à son auteur : vous pouvez le lire, pas le modifier.</translation>
+        </message>
+        <message>
+            <source>This goal was not found.</source>
+            <translation>Cet objectif est introuvable.</translation>
+        </message>
+        <message>
+            <source>The rights checklist is not valid.</source>
+            <translation>La liste des droits sociaux n'est pas valable.</translation>
+        </message>
+        <message>
+            <source>Say what the goal is.</source>
+            <translation>Indiquez l'objectif.</translation>
+        </message>
+        <message>
+            <source>A goal is reviewed today or later: choose a review date.</source>
+            <translation>Un objectif est évalué aujourd'hui ou plus tard : choisissez une date d'évaluation.</translation>
+        </message>
+        <message>
+            <source>Write the analysis, check a right or add a goal before saving.</source>
+            <translation>Écrivez l'analyse, vérifiez un droit ou ajoutez un objectif avant d'enregistrer.</translation>
+        </message>
+        <message>
+            <source>Choose where the goal stands.</source>
+            <translation>Choisissez où en est l'objectif.</translation>
+        </message>
+        <message>
+            <source>This request to come along was not found.</source>
+            <translation>Cette demande d'accompagnement est introuvable.</translation>
+        </message>
+        <message>
+            <source>Say in a word why you cannot come, or suggest another time.</source>
+            <translation>Dites en un mot pourquoi vous ne pouvez pas venir, ou proposez une autre heure.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -7209,6 +8008,170 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Connaissance fiable des réalités sociales par des outils de diagnostic</translation>
         </message>
         <message>
+            <source>Head office</source>
+            <translation>Siège central</translation>
+        </message>
+        <message>
+            <source>Branch office</source>
+            <translation>Antenne</translation>
+        </message>
+        <message>
+            <source>By phone</source>
+            <translation>Par téléphone</translation>
+        </message>
+        <message>
+            <source>Not referred</source>
+            <translation>Pas orienté</translation>
+        </message>
+        <message>
+            <source>A department of the company</source>
+            <translation>Un service de la société</translation>
+        </message>
+        <message>
+            <source>With a case file</source>
+            <translation>Avec dossier</translation>
+        </message>
+        <message>
+            <source>Without a case file</source>
+            <translation>Sans dossier</translation>
+        </message>
+        <message>
+            <source>Quick question</source>
+            <translation>Question rapide</translation>
+        </message>
+        <message>
+            <source>Income / allowances (unemployment, sickness, pension, disability)</source>
+            <translation>Revenus / allocations (chômage, maladie, pension, handicap)</translation>
+        </message>
+        <message>
+            <source>Family allowance</source>
+            <translation>Allocations familiales</translation>
+        </message>
+        <message>
+            <source>Social tariffs (energy, water, telephone, transport)</source>
+            <translation>Tarifs sociaux (énergie, eau, téléphone, transport)</translation>
+        </message>
+        <message>
+            <source>OCMW / CPAS (living wage, help)</source>
+            <translation>CPAS / OCMW (revenu d'intégration, aide)</translation>
+        </message>
+        <message>
+            <source>Health insurance (increased reimbursement)</source>
+            <translation>Mutuelle (intervention majorée)</translation>
+        </message>
+        <message>
+            <source>Rent allowance / rent reduction</source>
+            <translation>Allocation loyer / réduction de loyer</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>Aide juridique</translation>
+        </message>
+        <message>
+            <source>Not checked yet</source>
+            <translation>Pas encore vérifié</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Perçu</translation>
+        </message>
+        <message>
+            <source>To apply for</source>
+            <translation>À demander</translation>
+        </message>
+        <message>
+            <source>Applied for</source>
+            <translation>Demandé</translation>
+        </message>
+        <message>
+            <source>Not entitled</source>
+            <translation>Pas de droit</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Atteint</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Abandonné</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Mutations</translation>
+        </message>
+        <message>
+            <source>Accounting / rent</source>
+            <translation>Comptabilité / loyers</translation>
+        </message>
+        <message>
+            <source>Technical department</source>
+            <translation>Service technique</translation>
+        </message>
+        <message>
+            <source>Rental management</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Service juridique</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Paid off</source>
+            <translation>Apuré</translation>
+        </message>
+        <message>
+            <source>Not kept</source>
+            <translation>Non respecté</translation>
+        </message>
+        <message>
+            <source>Formal notice</source>
+            <translation>Mise en demeure</translation>
+        </message>
+        <message>
+            <source>Summons to the justice of the peace</source>
+            <translation>Citation devant le juge de paix</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>Judgment</source>
+            <translation>Jugement</translation>
+        </message>
+        <message>
+            <source>Bailiff's notice</source>
+            <translation>Signification par huissier</translation>
+        </message>
+        <message>
+            <source>Eviction date set</source>
+            <translation>Date d'expulsion fixée</translation>
+        </message>
+        <message>
+            <source>Procedure stopped</source>
+            <translation>Procédure arrêtée</translation>
+        </message>
+        <message>
+            <source>Housing kept</source>
+            <translation>Logement maintenu</translation>
+        </message>
+        <message>
+            <source>Moved to a more suitable dwelling</source>
+            <translation>Relogé dans un logement plus adapté</translation>
+        </message>
+        <message>
+            <source>Left of their own accord</source>
+            <translation>Parti de leur plein gré</translation>
+        </message>
+        <message>
+            <source>Evicted</source>
+            <translation>Expulsé</translation>
+        </message>
+        <message>
             <source>Opened</source>
             <translation>Ouvert</translation>
         </message>
@@ -7287,6 +8250,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Person</source>
             <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Internal request</source>
+            <translation>Demande interne</translation>
         </message>
         <message>
             <source>Head of household</source>
@@ -7679,6 +8646,46 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Interventions by category</source>
             <translation>Interventions par catégorie</translation>
+        </message>
+        <message>
+            <source>Office-hours sessions by place</source>
+            <translation>Permanences par lieu</translation>
+        </message>
+        <message>
+            <source>Office-hours contacts</source>
+            <translation>Contacts en permanence</translation>
+        </message>
+        <message>
+            <source>Office-hours contacts by theme</source>
+            <translation>Contacts en permanence par thème</translation>
+        </message>
+        <message>
+            <source>Office-hours contacts referred to</source>
+            <translation>Contacts en permanence orientés vers</translation>
+        </message>
+        <message>
+            <source>Support plans made</source>
+            <translation>Plans d'accompagnement établis</translation>
+        </message>
+        <message>
+            <source>Support-plan goals reviewed</source>
+            <translation>Objectifs de plans d'accompagnement évalués</translation>
+        </message>
+        <message>
+            <source>Requests to the company's departments</source>
+            <translation>Demandes aux services de la société</translation>
+        </message>
+        <message>
+            <source>Arrears plans agreed</source>
+            <translation>Plans d'apurement conclus</translation>
+        </message>
+        <message>
+            <source>Eviction procedure steps</source>
+            <translation>Étapes de procédures d'expulsion</translation>
+        </message>
+        <message>
+            <source>Right to housing: outcomes</source>
+            <translation>Droit au logement : issues</translation>
         </message>
         <message>
             <source>Done on time</source>

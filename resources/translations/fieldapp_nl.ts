@@ -609,6 +609,100 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AskAgentDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Uur:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adres:</translation>
+        </message>
+        <message>
+            <source>Ask a neighbourhood agent along</source>
+            <translation>Een buurt- en gemeenschapsagent vragen mee te gaan</translation>
+        </message>
+        <message>
+            <source>The neighbourhood agents see only the day, the time and this address, never the case file. Their answer shows in the timeline.</source>
+            <translation>De buurt- en gemeenschapsagenten zien enkel de dag, het uur en dit adres, nooit het dossier. Hun antwoord verschijnt in de tijdlijn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AskedAlongView</name>
+        <message>
+            <source>To answer</source>
+            <translation>Te beantwoorden</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Aanvaard</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uur</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Gevraagd door</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwoord</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Woordje</translation>
+        </message>
+        <message>
+            <source>The site's social assistants ask you to come along on a home visit. Accept, or decline with a word; they see your answer after the next sync.</source>
+            <translation>De maatschappelijk assistenten van de site vragen u mee te gaan op huisbezoek. Aanvaard, of weiger met een woordje; ze zien uw antwoord na de volgende synchronisatie.</translation>
+        </message>
+        <message>
+            <source>Asked along</source>
+            <translation>Gevraagd om mee te gaan</translation>
+        </message>
+        <message>
+            <source>A &amp;word:</source>
+            <translation>Een &amp;woordje:</translation>
+        </message>
+        <message>
+            <source>A word for the social assistant</source>
+            <translation>Een woordje voor de maatschappelijk assistent</translation>
+        </message>
+        <message>
+            <source>e.g. I'll be there / I can at 14:00</source>
+            <translation>bv. Ik kom / Ik kan om 14:00</translation>
+        </message>
+        <message>
+            <source>A&amp;ccept</source>
+            <translation>Aan&amp;vaarden</translation>
+        </message>
+        <message>
+            <source>&amp;Decline</source>
+            <translation>&amp;Weigeren</translation>
+        </message>
+    </context>
+    <context>
         <name>CaBundleField</name>
         <message>
             <source>There is no file at this path. Choose the organisation's CA bundle (a .pem or .crt file) your IT department gave you.</source>
@@ -670,6 +764,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CandidateDialog</name>
+        <message>
+            <source>&amp;Household name:</source>
+            <translation>Naam van het &amp;gezin:</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Voornaam:</translation>
+        </message>
+        <message>
+            <source>L&amp;ast name:</source>
+            <translation>&amp;Achternaam:</translation>
+        </message>
+        <message>
+            <source>New candidate tenant</source>
+            <translation>Nieuwe kandidaat-huurder</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Niet gekend</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailsPanel</name>
         <message>
             <source>Household</source>
@@ -716,6 +849,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Het dossier wordt geopend…</translation>
         </message>
         <message>
+            <source>Candidate tenant: no dwelling yet</source>
+            <translation>Kandidaat-huurder: nog geen woning</translation>
+        </message>
+        <message>
             <source>Dwelling {label}</source>
             <translation>Woning {label}</translation>
         </message>
@@ -739,6 +876,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>CaseFileView</name>
         <message>
+            <source>Waiting for an answer</source>
+            <translation>Wacht op antwoord</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Aanvaard</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>Opvolging</translation>
         </message>
@@ -759,6 +908,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Afspraak op kantoor</translation>
         </message>
         <message>
+            <source>Intake analysis and support plan</source>
+            <translation>Intakeanalyse en begeleidingsplan</translation>
+        </message>
+        <message>
+            <source>Arrears plan (owed · per month)</source>
+            <translation>Afbetalingsplan (verschuldigd · per maand)</translation>
+        </message>
+        <message>
+            <source>Neighbourhood agent asked along</source>
+            <translation>Buurt- en gemeenschapsagent gevraagd mee te gaan</translation>
+        </message>
+        <message>
+            <source>Request to {department}</source>
+            <translation>Aanvraag aan {department}</translation>
+        </message>
+        <message>
+            <source>Eviction procedure: {step}</source>
+            <translation>Uithuiszettingsprocedure: {step}</translation>
+        </message>
+        <message>
+            <source>Right to housing: {outcome}</source>
+            <translation>Recht op wonen: {outcome}</translation>
+        </message>
+        <message>
             <source>Restricted</source>
             <translation>Beperkt</translation>
         </message>
@@ -769,6 +942,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>To do</source>
             <translation>Te doen</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwoord</translation>
         </message>
         <message>
             <source>Date</source>
@@ -857,6 +1034,54 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A social report in Dutch or French, with the notes you choose</source>
             <translation>Een sociaal verslag in het Nederlands of het Frans, met de notities die u kiest</translation>
+        </message>
+        <message>
+            <source>Support &amp;plan…</source>
+            <translation>Begeleidings&amp;plan…</translation>
+        </message>
+        <message>
+            <source>Intake analysis, social rights checked, goals with their review dates</source>
+            <translation>Intakeanalyse, nagekeken sociale rechten, doelen met hun evaluatiedatum</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>&amp;Meer</translation>
+        </message>
+        <message>
+            <source>A request to a department, a neighbourhood agent asked along, a candidate moving in</source>
+            <translation>Een aanvraag aan een dienst, een buurt- en gemeenschapsagent vragen mee te gaan, een kandidaat die intrekt</translation>
+        </message>
+        <message>
+            <source>Re&amp;quest to a department…</source>
+            <translation>Aanvraag aan een dien&amp;st…</translation>
+        </message>
+        <message>
+            <source>Transfers, accounting, maintenance…: the facts, an answer and a due date</source>
+            <translation>Mutaties, boekhouding, onderhoud…: de feiten, een antwoord en een termijn</translation>
+        </message>
+        <message>
+            <source>They &amp;move in…</source>
+            <translation>Ze &amp;trekken in…</translation>
+        </message>
+        <message>
+            <source>The candidate tenant gets a dwelling; the case file goes on</source>
+            <translation>De kandidaat-huurder krijgt een woning; het dossier loopt verder</translation>
+        </message>
+        <message>
+            <source>Ask an agent &amp;along…</source>
+            <translation>Agent vragen &amp;mee te gaan…</translation>
+        </message>
+        <message>
+            <source>Ask the neighbourhood agents to come along on a home visit: day, time and address only</source>
+            <translation>De buurt- en gemeenschapsagenten vragen mee te gaan op huisbezoek: enkel dag, uur en adres</translation>
+        </message>
+        <message>
+            <source>Right to hous&amp;ing…</source>
+            <translation>Recht op &amp;wonen…</translation>
+        </message>
+        <message>
+            <source>Arrears plans, eviction procedure steps and the outcome</source>
+            <translation>Afbetalingsplannen, stappen van de uithuiszettingsprocedure en het resultaat</translation>
         </message>
         <message>
             <source>Everything held about this household, as PDF and JSON (GDPR art. 15)</source>
@@ -2603,6 +2828,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Gezinnen</translation>
         </message>
         <message>
+            <source>New &amp;candidate tenant…</source>
+            <translation>Nieuwe &amp;kandidaat-huurder…</translation>
+        </message>
+        <message>
+            <source>A household without a dwelling yet: it gets a case file now, a dwelling when it moves in</source>
+            <translation>Een gezin dat nog geen woning heeft: het krijgt nu een dossier, een woning wanneer het intrekt</translation>
+        </message>
+        <message>
             <source>All</source>
             <translation>Alle</translation>
         </message>
@@ -2641,6 +2874,117 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Households: {total}</source>
             <translation>Gezinnen: {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HousingDialog</name>
+        <message>
+            <source>Agreed on</source>
+            <translation>Afgesproken op</translation>
+        </message>
+        <message>
+            <source>Owed (€)</source>
+            <translation>Verschuldigd (€)</translation>
+        </message>
+        <message>
+            <source>Per month (€)</source>
+            <translation>Per maand (€)</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>Stand van zaken</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>A&amp;greed on:</source>
+            <translation>Afgesproken &amp;op:</translation>
+        </message>
+        <message>
+            <source>Amount &amp;owed:</source>
+            <translation>&amp;Verschuldigd bedrag:</translation>
+        </message>
+        <message>
+            <source>Per &amp;month:</source>
+            <translation>Per &amp;maand:</translation>
+        </message>
+        <message>
+            <source>S&amp;tep:</source>
+            <translation>S&amp;tap:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Remark:</source>
+            <translation>Op&amp;merking:</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>&amp;Resultaat:</translation>
+        </message>
+        <message>
+            <source>O&amp;n:</source>
+            <translation>O&amp;p:</translation>
+        </message>
+        <message>
+            <source>Right to housing: arrears, eviction, outcome</source>
+            <translation>Recht op wonen: huurachterstal, uithuiszetting, resultaat</translation>
+        </message>
+        <message>
+            <source>Arrears plans</source>
+            <translation>Afbetalingsplannen</translation>
+        </message>
+        <message>
+            <source>&amp;Add the arrears plan</source>
+            <translation>Afbetalingsplan &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Paid o&amp;ff</source>
+            <translation>&amp;Afbetaald</translation>
+        </message>
+        <message>
+            <source>&amp;Not kept</source>
+            <translation>&amp;Niet nagekomen</translation>
+        </message>
+        <message>
+            <source>Eviction procedure</source>
+            <translation>Uithuiszettingsprocedure</translation>
+        </message>
+        <message>
+            <source>Add the ste&amp;p</source>
+            <translation>Stap toe&amp;voegen</translation>
+        </message>
+        <message>
+            <source>Outcome for the right to housing</source>
+            <translation>Resultaat voor het recht op wonen</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord the outcome</source>
+            <translation>Resultaat &amp;vastleggen</translation>
+        </message>
+        <message>
+            <source>No outcome recorded yet.</source>
+            <translation>Nog geen resultaat vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Recorded: {outcome} on {day}</source>
+            <translation>Vastgelegd: {outcome} op {day}</translation>
+        </message>
+        <message>
+            <source>Select the arrears plan first.</source>
+            <translation>Kies eerst het afbetalingsplan.</translation>
         </message>
     </context>
     <context>
@@ -2906,6 +3250,60 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Questions raised</source>
             <translation>Gestelde vragen</translation>
+        </message>
+    </context>
+    <context>
+        <name>InternalAnswerDialog</name>
+        <message>
+            <source>Facts:</source>
+            <translation>Feiten:</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Antwoord:</translation>
+        </message>
+        <message>
+            <source>Answered &amp;on:</source>
+            <translation>Beantwoord &amp;op:</translation>
+        </message>
+        <message>
+            <source>Request to a department</source>
+            <translation>Aanvraag aan een dienst</translation>
+        </message>
+        <message>
+            <source>To {department}, asked on {asked}, answer wanted by {due}.</source>
+            <translation>Aan {department}, gevraagd op {asked}, antwoord gewenst tegen {due}.</translation>
+        </message>
+        <message>
+            <source>Request &amp;slip (PDF)…</source>
+            <translation>Aanvraag&amp;formulier (PDF)…</translation>
+        </message>
+        <message>
+            <source>Request slip</source>
+            <translation>Aanvraagformulier</translation>
+        </message>
+    </context>
+    <context>
+        <name>InternalRequestDialog</name>
+        <message>
+            <source>&amp;Department:</source>
+            <translation>&amp;Dienst:</translation>
+        </message>
+        <message>
+            <source>&amp;Answer wanted by:</source>
+            <translation>&amp;Antwoord gewenst tegen:</translation>
+        </message>
+        <message>
+            <source>&amp;Facts:</source>
+            <translation>&amp;Feiten:</translation>
+        </message>
+        <message>
+            <source>Request to a department</source>
+            <translation>Aanvraag aan een dienst</translation>
+        </message>
+        <message>
+            <source>Facts only: the department is not bound by professional secrecy. Write what it needs to act (dates, amounts, the defect, the request), never what the household confided to you.</source>
+            <translation>Enkel feiten: de dienst is niet gebonden door het beroepsgeheim. Schrijf wat hij nodig heeft om te handelen (data, bedragen, het defect, de vraag), nooit wat het gezin u toevertrouwde.</translation>
         </message>
     </context>
     <context>
@@ -3238,6 +3636,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Agenda</translation>
         </message>
         <message>
+            <source>&amp;Office hours</source>
+            <translation>&amp;Permanenties</translation>
+        </message>
+        <message>
             <source>&amp;New note</source>
             <translation>&amp;Nieuw verslag</translation>
         </message>
@@ -3302,6 +3704,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>MoveInDialog</name>
+        <message>
+            <source>&amp;Dwelling:</source>
+            <translation>&amp;Woning:</translation>
+        </message>
+        <message>
+            <source>&amp;Moved in on:</source>
+            <translation>&amp;Ingetrokken op:</translation>
+        </message>
+        <message>
+            <source>The candidate moves in</source>
+            <translation>De kandidaat trekt in</translation>
+        </message>
+        <message>
+            <source>No dwelling of this site is free in the register.</source>
+            <translation>Geen enkele woning van deze site is vrij in het register.</translation>
+        </message>
+    </context>
+    <context>
         <name>NeighbourhoodWorkspace</name>
         <message>
             <source>Triage</source>
@@ -3314,6 +3735,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>My week</source>
             <translation>Mijn week</translation>
+        </message>
+        <message>
+            <source>Asked along</source>
+            <translation>Gevraagd om mee te gaan</translation>
         </message>
         <message>
             <source>Work areas</source>
@@ -3461,6 +3886,141 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This colleague will be able to read all your restricted notes of this site:</source>
             <translation>Deze collega zal al je beperkte notities van deze site kunnen lezen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeHoursView</name>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uur</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacten</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Quick question</source>
+            <translation>Korte vraag</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>Doorverwezen naar</translation>
+        </message>
+        <message>
+            <source>What about</source>
+            <translation>Waarover</translation>
+        </message>
+        <message>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Office-hours sessions</source>
+            <translation>Permanenties</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>Nieuwe permanentie</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Van:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Tot:</translation>
+        </message>
+        <message>
+            <source>&amp;Where:</source>
+            <translation>&amp;Waar:</translation>
+        </message>
+        <message>
+            <source>Add the &amp;session</source>
+            <translation>Permanentie &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Who came to the selected session</source>
+            <translation>Wie kwam naar de gekozen permanentie</translation>
+        </message>
+        <message>
+            <source>Contacts of the session</source>
+            <translation>Contacten van de permanentie</translation>
+        </message>
+        <message>
+            <source>Someone came</source>
+            <translation>Iemand kwam langs</translation>
+        </message>
+        <message>
+            <source>&amp;Case file:</source>
+            <translation>&amp;Dossier:</translation>
+        </message>
+        <message>
+            <source>&amp;Or who (no case file):</source>
+            <translation>&amp;Of wie (geen dossier):</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;hema:</translation>
+        </message>
+        <message>
+            <source>&amp;Referred to:</source>
+            <translation>Doo&amp;rverwezen naar:</translation>
+        </message>
+        <message>
+            <source>What a&amp;bout:</source>
+            <translation>Waar&amp;over:</translation>
+        </message>
+        <message>
+            <source>A first name or a few words, e.g. neighbour from block B</source>
+            <translation>Een voornaam of enkele woorden, bv. buurman van blok B</translation>
+        </message>
+        <message>
+            <source>Facts only, in a few words</source>
+            <translation>Enkel feiten, in enkele woorden</translation>
+        </message>
+        <message>
+            <source>&amp;Quick question</source>
+            <translation>&amp;Korte vraag</translation>
+        </message>
+        <message>
+            <source>Add the c&amp;ontact</source>
+            <translation>C&amp;ontact toevoegen</translation>
+        </message>
+        <message>
+            <source>(no case file)</source>
+            <translation>(geen dossier)</translation>
         </message>
     </context>
     <context>
@@ -5182,6 +5742,85 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SupportPlanDialog</name>
+        <message>
+            <source>Goal</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Review on</source>
+            <translation>Evaluatie op</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>Stand van zaken</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <source>&amp;Confidentiality:</source>
+            <translation>&amp;Vertrouwelijkheid:</translation>
+        </message>
+        <message>
+            <source>Situation &amp;analysis:</source>
+            <translation>&amp;Analyse van de situatie:</translation>
+        </message>
+        <message>
+            <source>Intake analysis and support plan</source>
+            <translation>Intakeanalyse en begeleidingsplan</translation>
+        </message>
+        <message>
+            <source>Social rights checked</source>
+            <translation>Nagekeken sociale rechten</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Doelen</translation>
+        </message>
+        <message>
+            <source>Goal r&amp;eached</source>
+            <translation>Doel b&amp;ereikt</translation>
+        </message>
+        <message>
+            <source>Goal dr&amp;opped</source>
+            <translation>Doel l&amp;osgelaten</translation>
+        </message>
+        <message>
+            <source>New &amp;goal:</source>
+            <translation>Nieuw &amp;doel:</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>Nieuw doel</translation>
+        </message>
+        <message>
+            <source>Re&amp;view on:</source>
+            <translation>E&amp;valuatie op:</translation>
+        </message>
+        <message>
+            <source>A&amp;dd the goal</source>
+            <translation>Doel toe&amp;voegen</translation>
+        </message>
+        <message>
+            <source>This plan is restricted to its author, who shared it with you: you can read it, not change it.</source>
+            <translation>Dit plan is beperkt tot de auteur, die het met u deelde: u kunt het lezen, niet wijzigen.</translation>
+        </message>
+        <message>
+            <source>Read by you, the supervisors and the colleagues you share your restricted notes of this site with. The review follow-ups say only "review".</source>
+            <translation>Gelezen door u, de verantwoordelijken en de collega's met wie u uw beperkte verslagen van deze site deelt. De evaluatie-opvolgingen zeggen enkel "evaluatie".</translation>
+        </message>
+        <message>
+            <source>Read by the site's social assistants and the supervisors.</source>
+            <translation>Gelezen door de maatschappelijk assistenten van de site en de verantwoordelijken.</translation>
+        </message>
+        <message>
+            <source>Review of the support plan (restricted)</source>
+            <translation>Evaluatie van het begeleidingsplan (beperkt)</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncHookup</name>
         <message>
             <source>Synchronisation</source>
@@ -5911,6 +6550,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Agenda</translation>
         </message>
         <message>
+            <source>Office hours</source>
+            <translation>Permanenties</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Werkgebieden</translation>
         </message>
@@ -6442,6 +7085,38 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>errors</name>
         <message>
+            <source>This arrears plan was not found.</source>
+            <translation>Dit afbetalingsplan werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Give the date.</source>
+            <translation>Geef de datum.</translation>
+        </message>
+        <message>
+            <source>This date is in the future: record what happened once it has.</source>
+            <translation>Deze datum ligt in de toekomst: leg vast wat gebeurd is, zodra het gebeurd is.</translation>
+        </message>
+        <message>
+            <source>Give the amount owed, in euro (more than zero).</source>
+            <translation>Geef het verschuldigde bedrag, in euro (meer dan nul).</translation>
+        </message>
+        <message>
+            <source>Give the monthly instalment, in euro (more than zero).</source>
+            <translation>Geef de maandelijkse afbetaling, in euro (meer dan nul).</translation>
+        </message>
+        <message>
+            <source>The monthly instalment is more than the amount owed.</source>
+            <translation>De maandelijkse afbetaling is hoger dan het verschuldigde bedrag.</translation>
+        </message>
+        <message>
+            <source>Choose where the arrears plan stands.</source>
+            <translation>Kies hoe het afbetalingsplan ervoor staat.</translation>
+        </message>
+        <message>
+            <source>Choose a step or an outcome.</source>
+            <translation>Kies een stap of een resultaat.</translation>
+        </message>
+        <message>
             <source>This text is too long: at most {max_len} characters.</source>
             <translation>Deze tekst is te lang: maximaal {max_len} tekens.</translation>
         </message>
@@ -6542,8 +7217,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Dit gezin werd niet gevonden. Het is misschien verwijderd; vernieuw de lijst.</translation>
         </message>
         <message>
+            <source>This household already lives in a dwelling: it is not a candidate tenant.</source>
+            <translation>Dit gezin woont al in een woning: het is geen kandidaat-huurder.</translation>
+        </message>
+        <message>
+            <source>This dwelling is on another site than the candidate's case file. Choose a dwelling of the same site, or ask a supervisor to move the case file.</source>
+            <translation>Deze woning ligt op een andere site dan het dossier van de kandidaat. Kies een woning van dezelfde site, of vraag een verantwoordelijke het dossier te verplaatsen.</translation>
+        </message>
+        <message>
             <source>This site was not found.</source>
             <translation>Deze site werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Choose Dutch or French.</source>
+            <translation>Kies Nederlands of Frans.</translation>
+        </message>
+        <message>
+            <source>Give at least one member of the household: a first or a last name.</source>
+            <translation>Geef minstens één gezinslid: een voornaam of een achternaam.</translation>
+        </message>
+        <message>
+            <source>Give the day they moved in: today or earlier.</source>
+            <translation>Geef de dag waarop ze introkken: vandaag of vroeger.</translation>
         </message>
         <message>
             <source>A site needs a name.</source>
@@ -7077,6 +7772,110 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>The plan's year must lie between 2000 and 2100.</source>
             <translation>Het jaar van het actieplan ligt tussen 2000 en 2100.</translation>
         </message>
+        <message>
+            <source>Choose the day of the visit: today or later.</source>
+            <translation>Kies de dag van het bezoek: vandaag of later.</translation>
+        </message>
+        <message>
+            <source>Choose the time of the visit.</source>
+            <translation>Kies het uur van het bezoek.</translation>
+        </message>
+        <message>
+            <source>Give the address where the agent should come.</source>
+            <translation>Geef het adres waar de agent moet komen.</translation>
+        </message>
+        <message>
+            <source>This internal request was not found.</source>
+            <translation>Deze interne aanvraag werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Choose the department the request goes to.</source>
+            <translation>Kies de dienst waar de aanvraag naartoe gaat.</translation>
+        </message>
+        <message>
+            <source>Write the facts the department needs.</source>
+            <translation>Schrijf de feiten die de dienst nodig heeft.</translation>
+        </message>
+        <message>
+            <source>Choose the date an answer is wanted by: today or later.</source>
+            <translation>Kies tegen wanneer een antwoord gewenst is: vandaag of later.</translation>
+        </message>
+        <message>
+            <source>Write what the department answered.</source>
+            <translation>Schrijf wat de dienst antwoordde.</translation>
+        </message>
+        <message>
+            <source>The answer's date is between the request's date and today.</source>
+            <translation>De datum van het antwoord ligt tussen de datum van de aanvraag en vandaag.</translation>
+        </message>
+        <message>
+            <source>This office-hours session was not found.</source>
+            <translation>Deze permanentie werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>An office-hours session ends after it starts, on the same day.</source>
+            <translation>Een permanentie eindigt na het begin, op dezelfde dag.</translation>
+        </message>
+        <message>
+            <source>This case file belongs to another site than the office-hours session. Choose a household of the session's site, or leave the case file empty.</source>
+            <translation>Dit dossier hoort bij een andere site dan de permanentie. Kies een gezin van de site van de permanentie, of laat het dossier leeg.</translation>
+        </message>
+        <message>
+            <source>Say who came: choose their case file, or write a first name or a description.</source>
+            <translation>Zeg wie langskwam: kies het dossier, of schrijf een voornaam of een omschrijving.</translation>
+        </message>
+        <message>
+            <source>Choose where the office hours are held.</source>
+            <translation>Kies waar de permanentie plaatsvindt.</translation>
+        </message>
+        <message>
+            <source>Give the day of the session.</source>
+            <translation>Geef de dag van de permanentie.</translation>
+        </message>
+        <message>
+            <source>Choose the theme.</source>
+            <translation>Kies het thema.</translation>
+        </message>
+        <message>
+            <source>Choose where the person was referred to.</source>
+            <translation>Kies naar waar de persoon werd doorverwezen.</translation>
+        </message>
+        <message>
+            <source>This support plan is restricted to its author: you can read it, not change it.</source>
+            <translation>Dit begeleidingsplan is beperkt tot de auteur: u kunt het lezen, niet wijzigen.</translation>
+        </message>
+        <message>
+            <source>This goal was not found.</source>
+            <translation>Dit doel werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>The rights checklist is not valid.</source>
+            <translation>De lijst van sociale rechten is niet geldig.</translation>
+        </message>
+        <message>
+            <source>Say what the goal is.</source>
+            <translation>Zeg wat het doel is.</translation>
+        </message>
+        <message>
+            <source>A goal is reviewed today or later: choose a review date.</source>
+            <translation>Een doel wordt vandaag of later geëvalueerd: kies een evaluatiedatum.</translation>
+        </message>
+        <message>
+            <source>Write the analysis, check a right or add a goal before saving.</source>
+            <translation>Schrijf de analyse, vink een recht aan of voeg een doel toe vóór u bewaart.</translation>
+        </message>
+        <message>
+            <source>Choose where the goal stands.</source>
+            <translation>Kies hoe het doel ervoor staat.</translation>
+        </message>
+        <message>
+            <source>This request to come along was not found.</source>
+            <translation>Deze vraag om mee te gaan werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Say in a word why you cannot come, or suggest another time.</source>
+            <translation>Zeg in een woordje waarom u niet kunt komen, of stel een ander uur voor.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -7209,6 +8008,170 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Betrouwbare kennis van de sociale realiteiten via diagnosetools</translation>
         </message>
         <message>
+            <source>Head office</source>
+            <translation>Hoofdzetel</translation>
+        </message>
+        <message>
+            <source>Branch office</source>
+            <translation>Antenne</translation>
+        </message>
+        <message>
+            <source>By phone</source>
+            <translation>Telefonisch</translation>
+        </message>
+        <message>
+            <source>Not referred</source>
+            <translation>Niet doorverwezen</translation>
+        </message>
+        <message>
+            <source>A department of the company</source>
+            <translation>Een dienst van de maatschappij</translation>
+        </message>
+        <message>
+            <source>With a case file</source>
+            <translation>Met dossier</translation>
+        </message>
+        <message>
+            <source>Without a case file</source>
+            <translation>Zonder dossier</translation>
+        </message>
+        <message>
+            <source>Quick question</source>
+            <translation>Korte vraag</translation>
+        </message>
+        <message>
+            <source>Income / allowances (unemployment, sickness, pension, disability)</source>
+            <translation>Inkomen / uitkeringen (werkloosheid, ziekte, pensioen, handicap)</translation>
+        </message>
+        <message>
+            <source>Family allowance</source>
+            <translation>Groeipakket (kinderbijslag)</translation>
+        </message>
+        <message>
+            <source>Social tariffs (energy, water, telephone, transport)</source>
+            <translation>Sociale tarieven (energie, water, telefoon, vervoer)</translation>
+        </message>
+        <message>
+            <source>OCMW / CPAS (living wage, help)</source>
+            <translation>OCMW / CPAS (leefloon, hulp)</translation>
+        </message>
+        <message>
+            <source>Health insurance (increased reimbursement)</source>
+            <translation>Ziekenfonds (verhoogde tegemoetkoming)</translation>
+        </message>
+        <message>
+            <source>Rent allowance / rent reduction</source>
+            <translation>Huurtoelage / huurvermindering</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>Juridische bijstand</translation>
+        </message>
+        <message>
+            <source>Not checked yet</source>
+            <translation>Nog niet nagekeken</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ontvangen</translation>
+        </message>
+        <message>
+            <source>To apply for</source>
+            <translation>Aan te vragen</translation>
+        </message>
+        <message>
+            <source>Applied for</source>
+            <translation>Aangevraagd</translation>
+        </message>
+        <message>
+            <source>Not entitled</source>
+            <translation>Geen recht</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Bereikt</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Losgelaten</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Mutaties</translation>
+        </message>
+        <message>
+            <source>Accounting / rent</source>
+            <translation>Boekhouding / huur</translation>
+        </message>
+        <message>
+            <source>Technical department</source>
+            <translation>Technische dienst</translation>
+        </message>
+        <message>
+            <source>Rental management</source>
+            <translation>Verhuur</translation>
+        </message>
+        <message>
+            <source>Legal department</source>
+            <translation>Juridische dienst</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Lopend</translation>
+        </message>
+        <message>
+            <source>Paid off</source>
+            <translation>Afbetaald</translation>
+        </message>
+        <message>
+            <source>Not kept</source>
+            <translation>Niet nagekomen</translation>
+        </message>
+        <message>
+            <source>Formal notice</source>
+            <translation>Ingebrekestelling</translation>
+        </message>
+        <message>
+            <source>Summons to the justice of the peace</source>
+            <translation>Dagvaarding voor de vrederechter</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Zitting</translation>
+        </message>
+        <message>
+            <source>Judgment</source>
+            <translation>Vonnis</translation>
+        </message>
+        <message>
+            <source>Bailiff's notice</source>
+            <translation>Betekening door de gerechtsdeurwaarder</translation>
+        </message>
+        <message>
+            <source>Eviction date set</source>
+            <translation>Datum van uithuiszetting vastgelegd</translation>
+        </message>
+        <message>
+            <source>Procedure stopped</source>
+            <translation>Procedure stopgezet</translation>
+        </message>
+        <message>
+            <source>Housing kept</source>
+            <translation>Woning behouden</translation>
+        </message>
+        <message>
+            <source>Moved to a more suitable dwelling</source>
+            <translation>Verhuisd naar een meer aangepaste woning</translation>
+        </message>
+        <message>
+            <source>Left of their own accord</source>
+            <translation>Vrijwillig vertrokken</translation>
+        </message>
+        <message>
+            <source>Evicted</source>
+            <translation>Uit huis gezet</translation>
+        </message>
+        <message>
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
@@ -7287,6 +8250,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Person</source>
             <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Internal request</source>
+            <translation>Interne aanvraag</translation>
         </message>
         <message>
             <source>Head of household</source>
@@ -7679,6 +8646,46 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Interventions by category</source>
             <translation>Interventies per categorie</translation>
+        </message>
+        <message>
+            <source>Office-hours sessions by place</source>
+            <translation>Permanenties per plaats</translation>
+        </message>
+        <message>
+            <source>Office-hours contacts</source>
+            <translation>Contacten op de permanentie</translation>
+        </message>
+        <message>
+            <source>Office-hours contacts by theme</source>
+            <translation>Contacten op de permanentie per thema</translation>
+        </message>
+        <message>
+            <source>Office-hours contacts referred to</source>
+            <translation>Contacten op de permanentie doorverwezen naar</translation>
+        </message>
+        <message>
+            <source>Support plans made</source>
+            <translation>Opgemaakte begeleidingsplannen</translation>
+        </message>
+        <message>
+            <source>Support-plan goals reviewed</source>
+            <translation>Geëvalueerde doelen van begeleidingsplannen</translation>
+        </message>
+        <message>
+            <source>Requests to the company's departments</source>
+            <translation>Aanvragen aan de diensten van de maatschappij</translation>
+        </message>
+        <message>
+            <source>Arrears plans agreed</source>
+            <translation>Afgesproken afbetalingsplannen</translation>
+        </message>
+        <message>
+            <source>Eviction procedure steps</source>
+            <translation>Stappen van uithuiszettingsprocedures</translation>
+        </message>
+        <message>
+            <source>Right to housing: outcomes</source>
+            <translation>Recht op wonen: resultaten</translation>
         </message>
         <message>
             <source>Done on time</source>

@@ -3,6 +3,12 @@
 Every pulled revision is checked against its author's pinned Ed25519 key and decrypted
 under the collection key of its version. Anything that does not verify raises
 :class:`RecordRejected` naming the collection, item and revision — never the payload.
+
+A batch is pushed with one signature: the manifest over the digests of its records
+(:mod:`fieldapp.crypto.manifests`). A puller verifies each manifest once (with the keys
+trusted for the time the server recorded each record) and each record by its digest at
+its place in the manifest; records signed one by one (stored before manifests existed,
+or pushed by an older client) are verified by their own signature, as before.
 """
 
 from __future__ import annotations
@@ -17,7 +23,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldapp.crypto.errors import CryptoError, DecryptionError, SignatureError
-from fieldapp.crypto.records import RecordOpener, open_record, seal_record
+from fieldapp.crypto.manifests import digest_at, record_digest, sign_manifest, verify_manifest
+from fieldapp.crypto.records import RecordOpener, SealedRecord, open_record, seal_record
 from sync.client.auth import Auth
 from sync.client.errors import Conflict, RecordRejected, ServerRestored
 from sync.client.http import Http, JsonBody
@@ -27,6 +34,8 @@ from sync.protocol import (
     MAX_PUSH_ITEMS,
     ChangesResponse,
     HistoryResponse,
+    ManifestModel,
+    PushManifest,
     PushRequest,
     PushResponse,
     PushStatus,
@@ -101,6 +110,9 @@ class Page:
 
 
 MIN_VERIFY_BATCH = 64  # smaller batches cost more in hand-offs than they save
+VERIFIED_MANIFESTS = 256  # manifests remembered as verified (a batch spans pages)
+
+Manifests = dict[int, ManifestModel]
 
 
 def verify_workers() -> int:
@@ -109,6 +121,27 @@ def verify_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def check_order(collection_id: str, items: Sequence[StoredRevision]) -> None:
+    """RecordRejected unless the records of each manifest come in the order their author
+    pushed them: the server stores a batch's accepted records at consecutive sequence
+    numbers from the manifest's id, so a record's seq lies between its manifest's id and
+    that id plus its index, and, in sequence order, indexes in one manifest only grow."""
+    last: dict[int, int] = {}
+    for stored in items:
+        ref = stored.manifest
+        if ref is None:
+            continue
+        before = last.get(ref.id, -1)
+        if not ref.id <= stored.seq <= ref.id + ref.index or ref.index <= before:
+            raise RecordRejected(
+                collection_id=collection_id, item_id=stored.record.item_id,
+                rev=stored.record.rev,
+                reason="it is not where its author pushed it in the sequence: its "
+                "signature did not verify",
+            )
+        last[ref.id] = ref.index
 
 
 class Records:
@@ -127,6 +160,10 @@ class Records:
         self.workers = workers if workers is not None else verify_workers()
         self._pool: ThreadPoolExecutor | None = None
         self._pool_lock = threading.Lock()
+        # (collection, manifest as served, key) that verified: a manifest whose records
+        # come over two pages is checked once. Only ever read for the exact same bytes.
+        self._verified: dict[tuple[str, int, str, bytes, bytes, bytes], None] = {}
+        self._verified_lock = threading.Lock()
 
     def close(self) -> None:
         with self._pool_lock:
@@ -144,9 +181,18 @@ class Records:
 
     # ------------------------------------------------------------------ push
 
-    def seal(self, collection_id: str, change: Change, *, key_version: int) -> SealedRecordModel:
-        me = self.auth.user.id
-        sealed = seal_record(
+    def seal(
+        self, collection_id: str, change: Change, *, key_version: int, sign: bool = True
+    ) -> SealedRecordModel:
+        """One record, signed by itself (or, with ``sign=False``, left for a manifest)."""
+        return SealedRecordModel.from_crypto(
+            self._seal(collection_id, change, key_version=key_version, sign=sign)
+        )
+
+    def _seal(
+        self, collection_id: str, change: Change, *, key_version: int, sign: bool
+    ) -> SealedRecord:
+        return seal_record(
             change.payload,
             collection_key=self.ring.key(collection_id, key_version),
             key_version=key_version,
@@ -154,10 +200,30 @@ class Records:
             item_id=change.item_id,
             rev=change.rev,
             base_rev=change.base_rev,
-            author_id=me,
+            author_id=self.auth.user.id,
             author_keys=self.auth.require_keys(),
+            sign=sign,
         )
-        return SealedRecordModel.from_crypto(sealed)
+
+    def sealed_batch(
+        self, collection_id: str, changes: Sequence[Change], *, key_version: int
+    ) -> PushRequest:
+        """A push request: every change sealed, the batch signed once by its manifest."""
+        sealed = [
+            self._seal(collection_id, c, key_version=key_version, sign=False) for c in changes
+        ]
+        digests = b"".join(record_digest(r) for r in sealed)
+        signature = sign_manifest(
+            collection_id, self.auth.user.id, digests, self.auth.require_keys()
+        )
+        return PushRequest.model_construct(
+            items=[SealedRecordModel.model_construct(
+                item_id=r.item_id, rev=r.rev, base_rev=r.base_rev, key_version=r.key_version,
+                author_id=r.author_id, deleted=r.deleted, ciphertext=r.ciphertext,
+                signature=b"",
+            ) for r in sealed],
+            manifest=PushManifest.model_construct(signature=signature),
+        )
 
     def push(
         self, collection_id: str, changes: Iterable[Change], *, batch_size: int = MAX_PUSH_ITEMS
@@ -194,8 +260,8 @@ class Records:
         return pool.submit(lambda: (version, self._sealed_body(collection_id, batch, version)))
 
     def _sealed_body(self, collection_id: str, batch: Sequence[Change], version: int) -> JsonBody:
-        items = [self.seal(collection_id, c, key_version=version) for c in batch]
-        return JsonBody(PushRequest(items=items).model_dump_json().encode())
+        request = self.sealed_batch(collection_id, batch, key_version=version)
+        return JsonBody(request.model_dump_json().encode())
 
     def _push_batch(
         self, collection_id: str, batch: Sequence[Change],
@@ -217,13 +283,16 @@ class Records:
                 self.ring.refresh()  # the key was rotated: re-seal under the new version
                 sealed = None
                 continue
+            manifests = {m.id: m for m in response.manifests}
             return [
                 PushOutcome(
                     item_id=r.item_id,
                     rev=r.rev,
                     status=r.status,
                     seq=r.seq,
-                    current=self.open(collection_id, r.current) if r.current else None,
+                    current=self.open(collection_id, r.current, manifests)
+                    if r.current
+                    else None,
                 )
                 for r in response.results
             ]
@@ -242,21 +311,28 @@ class Records:
 
     def open_page(self, collection_id: str, page: ChangesResponse) -> Page:
         return Page(
-            revisions=self.open_many(collection_id, page.items),
+            revisions=self.open_many(collection_id, page.items, page.manifests),
             last_seq=page.last_seq,
             done=page.done,
         )
 
-    def open_many(self, collection_id: str, items: Sequence[StoredRevision]) -> list[Revision]:
+    def open_many(
+        self, collection_id: str, items: Sequence[StoredRevision],
+        manifests: Sequence[ManifestModel] = (),
+    ) -> list[Revision]:
         """Verify and decrypt `items` in order, in batches that the verify threads and the
         calling thread take one after the other as each is free (so no thread waits while
-        another still has a queue). Raises the RecordRejected of the earliest item."""
+        another still has a queue). Raises the RecordRejected of the earliest item.
+        `manifests` are those the answer listed with the items (see the module doc)."""
         if not items:
             return []
+        check_order(collection_id, items)
         opener, signers = self._prepare(collection_id, items)
+        by_id = {m.id: m for m in manifests}
+        trusted = self._trusted_manifests(collection_id, items, by_id, signers)
         workers = self.workers
         if workers <= 1 or len(items) < 2 * MIN_VERIFY_BATCH:
-            return self._open_batch(collection_id, items, opener, signers)
+            return self._open_batch(collection_id, items, opener, signers, by_id, trusted)
         size = max(MIN_VERIFY_BATCH, -(-len(items) // (4 * workers)))
         batches = [items[i : i + size] for i in range(0, len(items), size)]
         results: list[list[Revision] | BaseException | None] = [None] * len(batches)
@@ -265,7 +341,9 @@ class Records:
         def work() -> None:
             while (n := next(claim)) < len(batches):
                 try:
-                    results[n] = self._open_batch(collection_id, batches[n], opener, signers)
+                    results[n] = self._open_batch(
+                        collection_id, batches[n], opener, signers, by_id, trusted
+                    )
                 except BaseException as exc:  # handed to the caller below, in item order
                     results[n] = exc
 
@@ -296,21 +374,69 @@ class Records:
         }
         return RecordOpener(self.ring.versions(collection_id)), signers
 
+    def _trusted_manifests(
+        self, collection_id: str, items: Sequence[StoredRevision], manifests: Manifests,
+        signers: dict[str, bytes],
+    ) -> dict[int, ManifestModel]:
+        """The manifests of `items` that verify with their author's current key (one
+        signature each, on this thread); the others are left to :meth:`open`."""
+        wanted = {s.manifest.id for s in items if s.manifest is not None}
+        trusted: dict[int, ManifestModel] = {}
+        for manifest_id in sorted(wanted):
+            manifest = manifests.get(manifest_id)
+            signer = signers.get(manifest.author_id) if manifest is not None else None
+            if manifest is not None and signer is not None and self._manifest_verifies(
+                collection_id, manifest, signer
+            ):
+                trusted[manifest_id] = manifest
+        return trusted
+
+    def _manifest_verifies(
+        self, collection_id: str, manifest: ManifestModel, sign_public: bytes
+    ) -> bool:
+        key = (collection_id, manifest.id, manifest.author_id, bytes(sign_public),
+               manifest.signature, manifest.digests)  # fmt: skip
+        with self._verified_lock:
+            if key in self._verified:
+                return True
+        try:
+            verify_manifest(
+                sign_public, manifest.signature, collection_id, manifest.author_id,
+                manifest.digests,
+            )
+        except (SignatureError, ValueError):
+            return False
+        with self._verified_lock:
+            self._verified[key] = None
+            while len(self._verified) > VERIFIED_MANIFESTS:
+                del self._verified[next(iter(self._verified))]
+        return True
+
     def _open_batch(
         self, collection_id: str, batch: Sequence[StoredRevision], opener: RecordOpener,
-        signers: dict[str, bytes],
+        signers: dict[str, bytes], manifests: Manifests, trusted: dict[int, ManifestModel],
     ) -> list[Revision]:
-        """The fast path: each author's current key, key schedules built once. Anything that
-        does not open that way goes through :meth:`open` (retired keys, exact reasons)."""
+        """The fast path: each author's current key (a manifest verified once), key
+        schedules built once. Anything that does not open that way goes through
+        :meth:`open` (retired keys, exact reasons)."""
         opened: list[Revision] = []
         for stored in batch:
             model = stored.record
+            ref = stored.manifest
             try:
-                payload = opener.open(
-                    model.to_crypto(collection_id), author_sign_public=signers[model.author_id]
-                )
+                if ref is None:
+                    payload = opener.open(
+                        model.to_crypto(collection_id),
+                        author_sign_public=signers[model.author_id],
+                    )
+                else:
+                    manifest = trusted.get(ref.id)
+                    digest = digest_at(manifest.digests, ref.index) if manifest else None
+                    if manifest is None or digest is None or manifest.author_id != model.author_id:
+                        raise SignatureError("not under a trusted manifest")
+                    payload = opener.open_digested(model.to_crypto(collection_id), digest)
             except (CryptoError, ValueError):
-                opened.append(self.open(collection_id, stored))
+                opened.append(self.open(collection_id, stored, manifests))
                 continue
             opened.append(self._revision(collection_id, stored, payload))
         return opened
@@ -367,7 +493,7 @@ class Records:
             raise ServerRestored(collection_id)
         items = page.items[1:]
         return ChangesResponse(items=items, last_seq=page.last_seq if items else since,
-                               done=page.done)
+                               done=page.done, manifests=page.manifests)
 
     def server_still_has(self, collection_id: str, checkpoint: Checkpoint) -> bool:
         """False when the server's sequence went backwards — it was restored from an older
@@ -386,14 +512,20 @@ class Records:
         response = self.http.call(
             "GET", f"/v1/collections/{collection_id}/items/{item_id}/history", HistoryResponse
         )
-        return [self.open(collection_id, stored) for stored in response.revisions]
+        manifests = {m.id: m for m in response.manifests}
+        check_order(collection_id, response.revisions)
+        return [self.open(collection_id, stored, manifests) for stored in response.revisions]
 
     # ------------------------------------------------------------------ verify
 
-    def open(self, collection_id: str, stored: StoredRevision) -> Revision:
-        """Verify the author's signature and decrypt; RecordRejected on any failure."""
+    def open(
+        self, collection_id: str, stored: StoredRevision, manifests: Manifests | None = None
+    ) -> Revision:
+        """Verify the author's signature (or the record's place in its manifest, one of
+        `manifests`) and decrypt; RecordRejected on any failure."""
         model = stored.record
         record = model.to_crypto(collection_id)
+        check_order(collection_id, [stored])
 
         def reject(reason: str) -> RecordRejected:
             return RecordRejected(
@@ -401,6 +533,16 @@ class Records:
             )
 
         key = None if model.deleted else self.ring.key(collection_id, model.key_version)
+        manifest: ManifestModel | None = None
+        digest: bytes | None = None
+        if stored.manifest is not None:
+            manifest = (manifests or {}).get(stored.manifest.id)
+            if manifest is None:
+                raise reject("the manifest that signs it was not sent: its signature did not "
+                             "verify")
+            digest = digest_at(manifest.digests, stored.manifest.index)
+            if manifest.author_id != model.author_id or digest is None:
+                raise reject("it is not in the manifest it names: its signature did not verify")
         payload: dict[str, Any] | None = None
         tried: list[bytes] = []
         for attempt in range(2):
@@ -419,10 +561,22 @@ class Records:
             for sign_public in candidates:
                 tried.append(sign_public)
                 try:
-                    payload = open_record(
-                        record, collection_key=key or b"\x00" * 32, author_sign_public=sign_public
-                    )
+                    if manifest is None or digest is None:
+                        payload = open_record(
+                            record, collection_key=key or b"\x00" * 32,
+                            author_sign_public=sign_public,
+                        )
+                    elif not self._manifest_verifies(collection_id, manifest, sign_public):
+                        continue
+                    else:
+                        opener = RecordOpener({model.key_version: key or b"\x00" * 32})
+                        payload = opener.open_digested(record, digest)
                 except SignatureError:
+                    if manifest is not None:  # the manifest verified: the record was altered
+                        raise reject(
+                            "it does not match the author's signed manifest: its signature "
+                            "did not verify"
+                        ) from None
                     continue
                 except DecryptionError:
                     raise reject("the ciphertext did not decrypt") from None

@@ -230,7 +230,24 @@ class Revision(Base):
     device_id: Mapped[str] = mapped_column(ID)
     deleted: Mapped[bool] = mapped_column(Boolean)
     ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)  # empty under a manifest
+    received_at: Mapped[float] = mapped_column(Float)
+    # The push manifest that signs this revision (issue 13), None for one signed alone.
+    manifest_id: Mapped[int | None] = mapped_column(BigInteger)
+    manifest_index: Mapped[int | None] = mapped_column(Integer)
+
+
+class Manifest(Base):
+    """The author's one signature over the digests of a pushed batch (in batch order), kept
+    for the revisions stored from it. ``id`` is the seq of the first of them."""
+
+    __tablename__ = "manifests"
+    collection_id: Mapped[str] = mapped_column(ForeignKey("collections.id"), primary_key=True)
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
     signature: Mapped[bytes] = mapped_column(LargeBinary)
+    digests: Mapped[bytes] = mapped_column(LargeBinary)  # 32 bytes per record of the batch
     received_at: Mapped[float] = mapped_column(Float)
 
 

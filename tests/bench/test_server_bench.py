@@ -96,12 +96,12 @@ def _serve(url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120
         while True:
             try:
                 if requests.get(base + "/v1/health", timeout=1).status_code == 200:
                     break
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):  # still starting
                 pass
             if time.monotonic() > deadline:
                 raise RuntimeError("server did not start")

@@ -24,7 +24,6 @@ workers, default 1), FIELDAPP_BENCH_PUSH_RECORDS (default 10000 per size).
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 import time
@@ -49,7 +48,7 @@ from tests.harness.postgres import libpq_url, require_postgres, throwaway_databa
 from tests.harness.server import ServerProcess
 from tests.server.server_factories import new_id
 
-pytestmark = [pytest.mark.bench, pytest.mark.postgres]
+pytestmark = [pytest.mark.bench, pytest.mark.postgres, pytest.mark.timeout(1800)]
 
 SIZES = [int(s) for s in os.environ.get("FIELDAPP_BENCH_SIZES", "1000,50000,500000").split(",")]
 WORKERS = int(os.environ.get("FIELDAPP_BENCH_WORKERS", "1"))
@@ -291,11 +290,10 @@ def _timed_bodies(bench: Bench, count: int) -> list[bytes]:
             Change(item_id, _note(i), base_rev=rev).with_rev()
             for i, (item_id, rev) in enumerate(updates)
         ]
-        items = [
-            records.seal(bench.cid, c, key_version=version).model_dump(mode="json")
-            for c in changes
-        ]
-        bodies.append(json.dumps({"items": items}).encode())
+        # One manifest signs the batch, as the client sends it.
+        bodies.append(
+            records.sealed_batch(bench.cid, changes, key_version=version).model_dump_json().encode()
+        )
     return bodies
 
 
@@ -320,6 +318,32 @@ def _settle(bench: Bench) -> None:
     """What a server that grew over months has done long since: dirty pages written out."""
     with psycopg.connect(bench.dsn, autocommit=True) as conn:
         conn.execute("CHECKPOINT")
+
+
+@dataclass
+class CpuMeter:
+    """CPU seconds of the bench process (the clients), the server's processes and the
+    database's backends over a stretch: per record, what the two cores must do whatever
+    else runs on them (records/s on idle cores is at most cores / their sum)."""
+
+    bench: Bench
+    start: tuple[float, float, float] = (0.0, 0.0, 0.0)
+
+    def now(self) -> tuple[float, float, float]:
+        return (time.process_time(), _tree_cpu_seconds(self.bench.server_pid),
+                _postgres_cpu(self.bench.dsn))  # fmt: skip
+
+    def __enter__(self) -> CpuMeter:
+        self.start = self.now()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        end = self.now()
+        self.used = tuple(b - a for a, b in zip(self.start, end, strict=True))
+
+    def per_record(self, records: int) -> str:
+        client, server, db = (1e6 * x / max(1, records) for x in self.used)
+        return f"client {client:.0f} + server {server:.0f} + db {db:.0f} µs"
 
 
 def _client_push_rate(bench: Bench) -> tuple[float, int]:
@@ -385,8 +409,12 @@ def test_push_stays_flat_from_1k_to_500k(sites: list[Bench]) -> None:
     rows: list[tuple[int, float, float, float, float, float]] = []
     for k, site in enumerate(sites):
         before_push = _last_seq(site)
-        push_rate, pushed = _client_push_rate(site)
-        pull_rate, pulled = _pull_rate(site, before_push)
+        with CpuMeter(site) as push_cpu:
+            push_rate, pushed = _client_push_rate(site)
+        with CpuMeter(site) as pull_cpu:
+            pull_rate, pulled = _pull_rate(site, before_push)
+        print(f"\n[scale bench] {SIZES[k]:,}: CPU per record, push"
+              f" {push_cpu.per_record(pushed)}; pull {pull_cpu.per_record(pulled)}")
         assert pulled == pushed
         batch_ms = statistics.median(walls[k]) * 1000
         cpu_ms = statistics.median(cpus[k]) * 1000

@@ -64,12 +64,12 @@ def _serve(url: str, tmp_path_factory):  # type: ignore[no-untyped-def]
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120
         while True:
             try:
                 if requests.get(base + "/v1/health", timeout=1).ok:
                     break
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):  # still starting
                 pass
             if time.monotonic() > deadline or proc.poll() is not None:
                 raise RuntimeError("the sync server did not start")

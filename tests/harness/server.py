@@ -125,16 +125,17 @@ class ServerProcess:
     def __enter__(self) -> ServerProcess:
         import requests
 
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120  # several workers importing on busy cores
         while True:
             try:
                 if requests.get(self.url + "/v1/health", timeout=2).status_code == 200:
                     return self
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):  # still starting
                 pass
             if self.proc.poll() is not None or time.monotonic() > deadline:
+                exited = self.proc.poll()
                 self.__exit__()
-                raise RuntimeError("the server process did not start")
+                raise RuntimeError(f"the server process did not start (exit code {exited})")
             time.sleep(0.1)
 
     def __exit__(self, *exc: object) -> None:

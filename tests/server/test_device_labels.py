@@ -12,7 +12,7 @@ from sync.server.db import alembic_config
 def test_migration_0020_forgets_the_typed_device_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
     url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
     config = alembic_config(url)
-    command.upgrade(config, "0070")
+    command.upgrade(config, "0010")
     engine = sa.create_engine(url)
     with engine.begin() as c:
         c.execute(sa.text("INSERT INTO organisations (id, name, max_offline_days, "

@@ -137,7 +137,8 @@ class CaseDetailsPanel(QWidget):
         self.people_model.set_rows(detail.people)
         self.name_label.setText(detail.name)
         parts = [detail.address, detail.site.name,
-                 self.tr("Dwelling {label}").format(label=detail.dwelling_label)]
+                 self.tr("Candidate tenant: no dwelling yet") if detail.candidate
+                 else self.tr("Dwelling {label}").format(label=detail.dwelling_label)]
         if detail.moved_in_on:
             parts.append(self.tr("Tenant since {date}").format(
                 date=format_date(detail.moved_in_on)))

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from fieldapp.casework import labels as service_labels
 from fieldapp.casework.views import TimelineEntry
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry import labels as registry_labels
@@ -16,6 +17,11 @@ from ui.table_model import Column
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseFileView", text)
+
+
+ASK_STATUSES = {"asked": QT_TRANSLATE_NOOP("CaseFileView", "Waiting for an answer"),
+                "accepted": QT_TRANSLATE_NOOP("CaseFileView", "Accepted"),
+                "declined": QT_TRANSLATE_NOOP("CaseFileView", "Declined")}
 
 
 def timeline_what(entry: TimelineEntry) -> str:
@@ -33,11 +39,26 @@ def timeline_what(entry: TimelineEntry) -> str:
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Welcome session"))
     if entry.kind == "office":
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Office appointment"))
+    if entry.kind == "plan":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Intake analysis and support plan"))
+    if entry.kind == "arrears":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Arrears plan (owed · per month)"))
+    if entry.kind == "agent_ask":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Neighbourhood agent asked along"))
+    if entry.kind == "internal":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Request to {department}")).format(
+            department=labels.label(service_labels.DEPARTMENTS, entry.subkind))
+    if entry.kind == "eviction":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Eviction procedure: {step}")).format(
+            step=labels.label(service_labels.EVICTION_STEPS, entry.subkind))
+    if entry.kind == "outcome":
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Right to housing: {outcome}")).format(
+            outcome=labels.label(service_labels.HOUSING_OUTCOMES, entry.subkind))
     return entry.kind
 
 
 def timeline_status(entry: TimelineEntry) -> str:
-    if entry.kind == "note":
+    if entry.kind in ("note", "plan"):
         if entry.confidentiality == "restricted":
             return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Restricted"))
         return ""
@@ -50,6 +71,13 @@ def timeline_status(entry: TimelineEntry) -> str:
         return labels.referral_status(entry.status)
     if entry.kind in ("visit", "office"):
         return labels.visit_status(entry.status)
+    if entry.kind == "arrears":
+        return labels.label(service_labels.ARREARS_STATUSES, entry.status)
+    if entry.kind == "agent_ask":
+        return _tr(ASK_STATUSES.get(entry.status, entry.status))
+    if entry.kind == "internal":
+        return (_tr(QT_TRANSLATE_NOOP("CaseFileView", "Answered")) if entry.done
+                else _tr(QT_TRANSLATE_NOOP("CaseFileView", "Waiting for an answer")))
     return ""
 
 

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from fieldapp.casework import cases as casework
-from fieldapp.casework import household_list
+from fieldapp.casework import household_list, internal_requests, support_plan
 from fieldapp.casework.views import CaseView, HouseholdDetail, NoteView, TimelineEntry
 from fieldapp.local import drafts
 from fieldapp.vault import ChangeSet
+from ui.casework.agent_along_dialog import AskAgentDialog
+from ui.casework.candidate_dialogs import MoveInDialog
 from ui.casework.case_details import CaseDetailsPanel, make_table
 from ui.casework.case_dialogs import (
     FollowUpDialog,
@@ -35,9 +37,12 @@ from ui.casework.case_dialogs import (
 from ui.casework.case_models import TIMELINE_COLUMNS, TIMELINE_TOOLTIPS
 from ui.casework.case_summary_dialog import CaseSummaryDialog
 from ui.casework.erasure_dialog import ErasureDialog, may_erase
+from ui.casework.housing_dialog import HousingDialog
+from ui.casework.internal_request_dialogs import InternalAnswerDialog, InternalRequestDialog
 from ui.casework.note_editor import NoteEditor
 from ui.casework.rectify_dialog import RectifyDialog
 from ui.casework.subject_access import SubjectAccessDialog, may_export
+from ui.casework.support_plan_dialog import SupportPlanDialog
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.record_types import REGISTRY, TIMELINE
@@ -81,15 +86,30 @@ class CaseFileView(QWidget):
         self.erase_button = QPushButton(self)  # erasure or legal hold, art. 17 (issue 14)
         self.erase_button.setVisible(may_erase(context))
         self.summary_button = QPushButton(self)  # the social report PDF (issue 16 item 6)
+        self.plan_button = QPushButton(self)  # intake analysis and support plan (issue 17)
+        self.housing_button = QPushButton(self)  # arrears, eviction, outcome (issue 17)
+        # issue 17, less often: a request to a department, an agent asked along on a visit,
+        # a candidate tenant moving in — behind one button, so the case file still fits
+        # 960×540 with the note editor open
+        self.more_button = QPushButton(self)
+        self.more_menu = QMenu(self)
+        self.internal_action = self.more_menu.addAction("", self.ask_department)
+        self.agent_action = self.more_menu.addAction("", self.ask_agent_along)
+        self.move_in_action = self.more_menu.addAction("", self.move_in)
+        self.move_in_action.setVisible(False)
+        self.more_button.setMenu(self.more_menu)
         self._language = "nl"
-        actions = QGridLayout()  # two rows of three: the case file fits 960 pixels at 200 %
+        actions = QGridLayout()  # three rows: the case file fits 960×540 (1080p at 200 %)
         for index, button in enumerate((self.note_button, self.followup_button,
                                         self.referral_button, self.visit_button,
                                         self.record_visit_button, self.history_button,
                                         self.access_button, self.summary_button)):
             actions.addWidget(button, index // 3, index % 3)
         actions.addWidget(self.erase_button, 2, 2)
-        actions.setColumnStretch(3, 1)
+        # issue 17: the support plan, the right to housing and the rest in a fourth column
+        for row, button in enumerate((self.plan_button, self.housing_button, self.more_button)):
+            actions.addWidget(button, row, 3)
+        actions.setColumnStretch(4, 1)
         self.timeline_label = QLabel(self)
         self.timeline_model = RowsModel("CaseFileView", TIMELINE_COLUMNS, self,
                                         tooltips=TIMELINE_TOOLTIPS)
@@ -135,6 +155,8 @@ class CaseFileView(QWidget):
         self.erase_button.clicked.connect(self.erase_or_hold)
         self.details.people_table.activated.connect(self.rectify)  # art. 16
         self.summary_button.clicked.connect(self.case_summary)
+        self.plan_button.clicked.connect(self.open_support_plan)
+        self.housing_button.clicked.connect(self.open_housing)
         self.timeline_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_table.activated.connect(self._timeline_activated)
@@ -170,6 +192,25 @@ class CaseFileView(QWidget):
         self.summary_button.setText(self.tr("Case summar&y (PDF)…"))
         self.summary_button.setToolTip(self.tr("A social report in Dutch or French, with the "
                                                "notes you choose"))
+        self.plan_button.setText(self.tr("Support &plan…"))
+        self.plan_button.setToolTip(self.tr("Intake analysis, social rights checked, goals "
+                                            "with their review dates"))
+        self.more_button.setText(self.tr("&More"))
+        self.more_button.setToolTip(self.tr("A request to a department, a neighbourhood "
+                                            "agent asked along, a candidate moving in"))
+        self.internal_action.setText(self.tr("Re&quest to a department…"))
+        self.internal_action.setToolTip(self.tr("Transfers, accounting, maintenance…: the "
+                                                "facts, an answer and a due date"))
+        self.move_in_action.setText(self.tr("They &move in…"))
+        self.move_in_action.setToolTip(self.tr("The candidate tenant gets a dwelling; the "
+                                               "case file goes on"))
+        self.agent_action.setText(self.tr("Ask an agent &along…"))
+        self.agent_action.setToolTip(self.tr("Ask the neighbourhood agents to come along on "
+                                             "a home visit: day, time and address only"))
+        self.more_menu.setToolTipsVisible(True)
+        self.housing_button.setText(self.tr("Right to hous&ing…"))
+        self.housing_button.setToolTip(self.tr("Arrears plans, eviction procedure steps "
+                                               "and the outcome"))
         self.access_button.setToolTip(self.tr("Everything held about this household, "
                                               "as PDF and JSON (GDPR art. 15)"))
         self.timeline_label.setText(self.tr("&Timeline"))
@@ -210,13 +251,16 @@ class CaseFileView(QWidget):
         detail, case, entries, draft, edit = result
         self.case = case
         self.details.show_household(detail)
+        self.move_in_action.setVisible(detail.candidate)
         self.setEnabled(True)
         self.title_changed.emit(detail.name)
         self._language = detail.language or "nl"
         has_case = case is not None
         self.no_case.setVisible(not has_case)
         for widget in (self.note_button, self.followup_button, self.referral_button,
-                       self.visit_button, self.summary_button, self.timeline_table,
+                       self.visit_button, self.summary_button, self.plan_button,
+                       self.housing_button, self.more_button,
+                       self.timeline_table,
                        self.details.case_box):
             widget.setEnabled(has_case)
         if case is None:
@@ -265,6 +309,7 @@ class CaseFileView(QWidget):
 
     def _household_loaded(self, detail: HouseholdDetail) -> None:
         self.details.show_household(detail)
+        self.move_in_action.setVisible(detail.candidate)
         self.title_changed.emit(detail.name)
         self._language = detail.language or "nl"
 
@@ -324,6 +369,36 @@ class CaseFileView(QWidget):
         if self.case is not None:
             self._open_dialog(PlanVisitDialog(self.ctx, self.case.id, self))
 
+    def open_support_plan(self) -> None:
+        if self.case is None:
+            return
+        case_id, actor = self.case.id, self.ctx.actor_id
+        self.ctx.call(lambda s: support_plan.get_plan(s, case_id=case_id, actor_id=actor),
+                      on_success=lambda plan: self._open_dialog(
+                          SupportPlanDialog(self.ctx, case_id, plan, self)))
+
+    def open_housing(self) -> None:
+        if self.case is not None:
+            self._open_dialog(HousingDialog(self.ctx, self.case.id, self))
+
+    def ask_department(self) -> None:
+        if self.case is not None:
+            self._open_dialog(InternalRequestDialog(self.ctx, self.case.id, self))
+
+    def move_in(self) -> None:
+        detail = self.details.detail
+        if detail is not None and detail.candidate:
+            self._open_dialog(MoveInDialog(self.ctx, self.household_id, detail.site.id, self))
+
+    def ask_agent_along(self) -> None:
+        if self.case is not None:
+            self._open_dialog(AskAgentDialog(self.ctx, self.case.id, self))
+
+    def open_internal_request(self, request_id: str) -> None:
+        self.ctx.call(lambda s: internal_requests.get_request(s, request_id=request_id),
+                      on_success=lambda r: self._open_dialog(InternalAnswerDialog(
+                          self.ctx, r, self)))
+
     def case_summary(self) -> None:
         if self.case is not None:
             self._open_dialog(CaseSummaryDialog(self.ctx, self.case.id, self._language, self))
@@ -368,6 +443,12 @@ class CaseFileView(QWidget):
                           on_success=self.editor.start_edit)
         elif entry.kind == "visit" and entry.status == "planned":
             self.record_visit()
+        elif entry.kind == "plan":
+            self.open_support_plan()
+        elif entry.kind in ("arrears", "eviction", "outcome"):
+            self.open_housing()
+        elif entry.kind == "internal":
+            self.open_internal_request(entry.id)
         elif entry.kind == "referral" and self.case is not None:
             self._open_dialog(UpdateReferralDialog(self.ctx, self.case.id, entry, self))
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from fieldapp.registry import households as registry
 from fieldapp.registry.views import HouseholdRow, SiteRow
 from fieldapp.vault import ChangeSet
 from ui import labels
+from ui.casework.candidate_dialogs import CandidateDialog
 from ui.context import AppContext
 from ui.record_types import REGISTRY
 from ui.table_model import Column, RowsModel, set_rows_keeping_current
@@ -97,7 +99,12 @@ class HouseholdsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        self.candidate_button = QPushButton(self)  # a household without a dwelling (issue 17)
+        bottom.addWidget(self.candidate_button)
+        layout.addLayout(bottom)
+        self.candidate_button.clicked.connect(self.new_candidate)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -135,6 +142,9 @@ class HouseholdsView(QWidget):
             "I stand in for. A name typed in Find searches every household of my sites."))
         self._fill_whose_combo()
         self.table.setAccessibleName(self.tr("Households"))
+        self.candidate_button.setText(self.tr("New &candidate tenant…"))
+        self.candidate_button.setToolTip(self.tr("A household without a dwelling yet: it gets "
+                                                 "a case file now, a dwelling when it moves in"))
         self._fill_site_combo()
         self.status_combo.blockSignals(True)
         current = self.status_combo.currentData()
@@ -147,6 +157,12 @@ class HouseholdsView(QWidget):
         self.model.retranslate()
         self.table.resizeColumnsToContents()  # the headers' new words fit before any row
         self._show_count()
+
+    def new_candidate(self) -> None:
+        dialog = CandidateDialog(self.ctx, self)
+        dialog.created.connect(self.open_household)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -21,6 +21,7 @@ from ui.casework.case_drafts import find_note_draft, is_note_draft
 from ui.casework.case_view import CaseFileView
 from ui.casework.followups_view import FollowUpsView
 from ui.casework.households_view import HouseholdsView
+from ui.casework.office_hours_view import OfficeHoursView
 from ui.casework.search_view import SearchView
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
@@ -35,6 +36,7 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "&Search notes"),
     QT_TRANSLATE_NOOP("MainWindow", "&Welcome sessions"),
     QT_TRANSLATE_NOOP("MainWindow", "&Agenda"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Office hours"),
     QT_TRANSLATE_NOOP("MainWindow", "&New note"),
     QT_TRANSLATE_NOOP("MainWindow", "Plan a &follow-up…"),
     QT_TRANSLATE_NOOP("MainWindow", "Add a &referral…"),
@@ -59,7 +61,9 @@ class Workspace(QWidget):
         self.search = SearchView(context, self)
         self.welcome = WelcomeView(context, self)
         self.agenda = AgendaView(context, self)  # issue 16 item 4
-        for page in (self.households, self.followups, self.search, self.welcome, self.agenda):
+        self.office_hours = OfficeHoursView(context, self)  # issue 17 item 1
+        for page in (self.households, self.followups, self.search, self.welcome, self.agenda,
+                     self.office_hours):
             self.tabs.addTab(page, "")
             bar = self.tabs.tabBar()
             bar.setTabButton(self.tabs.indexOf(page), bar.ButtonPosition.RightSide, None)
@@ -92,13 +96,14 @@ class Workspace(QWidget):
         self.search_action = self._action("Ctrl+F", self.show_search)
         self.welcome_action = self._action("Ctrl+4", self.show_welcome)
         self.agenda_action = self._action("Ctrl+Shift+A", self.show_agenda)
+        self.office_hours_action = self._action("Ctrl+5", self.show_office_hours)
         self.new_note_action = self._action("Ctrl+N", self._new_note)
         self.followup_action = self._action("Ctrl+Shift+U", self._plan_followup)
         self.referral_action = self._action("Ctrl+Shift+R", self._add_referral)
         self.visit_action = self._action("Ctrl+Shift+V", self._plan_visit)
         self.close_case_action = self._action("Ctrl+W", self._close_current_case)
         self.go_actions = [self.households_action, self.followups_action, self.search_action,
-                           self.welcome_action, self.agenda_action]
+                           self.welcome_action, self.agenda_action, self.office_hours_action]
         self.case_actions = [self.new_note_action, self.followup_action, self.referral_action,
                              self.visit_action, self.close_case_action]
         self.go_menu = QMenu(self)
@@ -120,9 +125,9 @@ class Workspace(QWidget):
 
     def retranslate(self) -> None:
         titles = (self.tr("Households"), self.tr("Follow-ups"), self.tr("Search"),
-                  self.tr("Welcome sessions"), self.tr("Agenda"))
+                  self.tr("Welcome sessions"), self.tr("Agenda"), self.tr("Office hours"))
         for page, title in zip((self.households, self.followups, self.search, self.welcome,
-                                self.agenda), titles, strict=True):
+                                self.agenda, self.office_hours), titles, strict=True):
             self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.tabs.setAccessibleName(self.tr("Work areas"))
         self.go_menu.setTitle(QCoreApplication.translate("MainWindow", GO_MENU))
@@ -161,6 +166,10 @@ class Workspace(QWidget):
     def show_agenda(self) -> None:
         self.tabs.setCurrentWidget(self.agenda)
         self.agenda.table().setFocus()
+
+    def show_office_hours(self) -> None:
+        self.tabs.setCurrentWidget(self.office_hours)
+        self.office_hours.sessions_table.setFocus()
 
     def case_views(self) -> list[CaseFileView]:
         return [w for i in range(self.tabs.count())

@@ -1,5 +1,6 @@
 """The neighbourhood agent's workspace: Triage (Ctrl+1), Today's round (Ctrl+2), My week
-(Ctrl+3); New request (Ctrl+N), Log intervention (Ctrl+I), Pass a defect on (Ctrl+D),
+(Ctrl+3), Asked along (Ctrl+4: the site assistants' requests to come on a visit); New
+request (Ctrl+N), Log intervention (Ctrl+I), Pass a defect on (Ctrl+D),
 Hand off to the social assistant (Ctrl+H).
 
 Built at unlock, destroyed at lock (ui.app). Same interface as ui.casework.workspace.Workspace:
@@ -26,6 +27,7 @@ from fieldapp.neighbourhood.views import RequestRow
 from ui.areas import AreaParts
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
+from ui.neighbourhood.asked_along_view import AskedAlongView
 from ui.neighbourhood.intervention_dialog import InterventionDialog
 from ui.neighbourhood.pass_on import DefectDialog, HandoffDialog, clear_clipboard_if_ours
 from ui.neighbourhood.request_dialog import RequestDialog
@@ -47,7 +49,8 @@ class NeighbourhoodWorkspace(QWidget):
         self.triage = TriageView(context, self)
         self.round = RoundView(context, self)
         self.week = WeekView(context, self)
-        for page in (self.triage, self.round, self.week):
+        self.asked = AskedAlongView(context, self)  # issue 17 item 6
+        for page in (self.triage, self.round, self.week, self.asked):
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -56,7 +59,8 @@ class NeighbourhoodWorkspace(QWidget):
         self.actions_: dict[str, QAction] = {}
         for name, keys, slot in (
             ("triage", "Ctrl+1", self.show_triage), ("round", "Ctrl+2", self.show_round),
-            ("week", "Ctrl+3", self.show_week), ("new", "Ctrl+N", self.new_request),
+            ("week", "Ctrl+3", self.show_week), ("asked", "Ctrl+4", self.show_asked),
+            ("new", "Ctrl+N", self.new_request),
             ("intervention", "Ctrl+I", self.log_intervention),
             ("defect", "Ctrl+D", self.pass_defect), ("handoff", "Ctrl+H", self.hand_off),
         ):
@@ -66,7 +70,7 @@ class NeighbourhoodWorkspace(QWidget):
             action.triggered.connect(slot)
             self.actions_[name] = action
         self.menu = QMenu(self)  # the shell shows it while this area is in front
-        self.menu.addActions([self.actions_[n] for n in ("triage", "round", "week")])
+        self.menu.addActions([self.actions_[n] for n in ("triage", "round", "week", "asked")])
         self.menu.addSeparator()
         self.menu.addActions([self.actions_[n]
                               for n in ("new", "intervention", "defect", "handoff")])
@@ -92,7 +96,8 @@ class NeighbourhoodWorkspace(QWidget):
     def retranslate(self) -> None:
         for page, title in ((self.triage, self.tr("Triage")),
                             (self.round, self.tr("Today's round")),
-                            (self.week, self.tr("My week"))):
+                            (self.week, self.tr("My week")),
+                            (self.asked, self.tr("Asked along"))):
             self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.tabs.setAccessibleName(self.tr("Work areas"))
         self.menu.setTitle(self.tr("&Neighbourhood"))
@@ -100,7 +105,7 @@ class NeighbourhoodWorkspace(QWidget):
                 "defect": self.tr("Pass a defect on"),
                 "handoff": self.tr("Hand off to the social assistant"),
                 "triage": self.tr("Triage"), "round": self.tr("Today's round"),
-                "week": self.tr("My week")}
+                "week": self.tr("My week"), "asked": self.tr("Asked along")}
         for name, text in tips.items():
             action = self.actions_[name]
             action.setText(text)
@@ -130,6 +135,10 @@ class NeighbourhoodWorkspace(QWidget):
     def show_week(self) -> None:
         self.tabs.setCurrentWidget(self.week)
         self.week.tables[0].setFocus()
+
+    def show_asked(self) -> None:
+        self.tabs.setCurrentWidget(self.asked)
+        self.asked.table.setFocus()
 
     def current_request(self) -> RequestRow | None:
         if self.tabs.currentWidget() is self.round:

@@ -44,7 +44,8 @@ def push(
     audit: AuditDep,
 ) -> Response:
     result = records.push(
-        db, caller=caller, audit=audit, collection_id=collection_id, items=body.items
+        db, caller=caller, audit=audit, collection_id=collection_id, items=body.items,
+        manifest=body.manifest,
     )
     return json_response(result)
 

@@ -52,6 +52,7 @@ from sync.server.models import (
 )
 from sync.server.models import ErasureDevice as ErasureDeviceRow
 from sync.server.services.context import Audit, Caller, require_role
+from sync.server.services.queries import first_erased
 
 CHUNK = 1_000
 
@@ -331,9 +332,7 @@ def refuse_erased(db: Session, audit: Audit, collection_id: str,
                   item_ids: list[str]) -> None:
     """A push may not bring back an erased record (a device that had not yet applied the
     order): 409 ``erased``, nothing stored; the device's next round purges first."""
-    found = db.scalar(select(ErasureItem.item_id).where(
-        ErasureItem.collection_id == collection_id, ErasureItem.item_id.in_(item_ids))
-        .limit(1))
+    found = first_erased(db, collection_id, item_ids)
     if found is not None:
         audit.add("push", collection_id=collection_id, item_id=found, outcome="erased")
         raise ApiError(409, "erased", ERASED_MESSAGE)

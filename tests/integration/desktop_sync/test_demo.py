@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from demo.server import prepare_demo, start_demo_server
+from demo.site_work import CANDIDATES
 from fieldapp.casework import cases as casework
 from fieldapp.casework.models import CaseFile, CaseNote
 from fieldapp.community.models import Partner, PscProject
@@ -45,7 +46,8 @@ def test_two_demo_assistants_sync_with_each_other(tmp_path: Path) -> None:
                   for a in (karim, sofie)]
         engines = [SyncEngine(v, secret_store=store) for v in vaults]
         with vaults[0].session() as s:
-            assert s.scalar(select(func.count()).select_from(Household)) == 12
+            # the tenants and the candidate tenants (issue 17)
+            assert s.scalar(select(func.count()).select_from(Household)) == 12 + len(CANDIDATES)
             assert get_profile(s).display_name == "Karim El Amrani"
             case_id = s.scalar(select(CaseFile.id).limit(1))
             note = casework.add_note(s, case_id=case_id, kind="phone_call",

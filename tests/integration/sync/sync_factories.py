@@ -119,6 +119,9 @@ def restore_to(dsn: str, heads: dict[str, int]) -> int:
             lost += conn.execute(
                 "DELETE FROM revisions WHERE collection_id = %s AND seq > %s", (cid, seq)
             ).rowcount
+            conn.execute(  # the push manifests of those (a manifest's id is its first seq)
+                "DELETE FROM manifests WHERE collection_id = %s AND id > %s", (cid, seq)
+            )
             conn.execute(
                 "DELETE FROM items i WHERE i.collection_id = %s AND NOT EXISTS (SELECT 1 "
                 "FROM revisions r WHERE r.collection_id = i.collection_id "

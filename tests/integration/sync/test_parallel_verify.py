@@ -40,11 +40,13 @@ def test_parallel_verify_matches_one_thread_and_refuses_an_altered_record(sync_s
     assert [r.seq for r in parallel] == sorted(r.seq for r in parallel)
     assert [r.item_id for r in parallel] == [c.item_id for c in changes]
 
-    # One signature altered in the database, near the end of the page.
+    # One record's ciphertext altered in the database, near the end of the page (its
+    # batch's manifest is intact: the record no longer matches its digest there).
     victim = changes[RECORDS - 50]
     with psycopg.connect(sync_server.dsn()) as conn:
         conn.execute(
-            "UPDATE revisions SET signature = decode(repeat('00', 64), 'hex') "
+            "UPDATE revisions SET ciphertext = overlay(ciphertext placing decode(lpad(to_hex("
+            "get_byte(ciphertext, 20) # 1), 2, '0'), 'hex') from 21 for 1) "
             "WHERE collection_id = %s AND item_id = %s",
             (cid, victim.item_id),
         )

@@ -7,7 +7,6 @@ import uuid
 import pytest
 
 from fieldapp.crypto.errors import DecryptionError
-from fieldapp.crypto.records import open_record
 from sync.client import Change, FingerprintMismatch, KeyChanged, RecordRejected
 from sync.client.errors import NotFound, SessionEnded
 from tests.harness.server import passphrase_for
@@ -140,8 +139,10 @@ def sync_server_passphrase(client) -> str:
 TAMPERS = {
     "ciphertext": "UPDATE revisions SET ciphertext = overlay(ciphertext placing "
     "decode(lpad(to_hex(get_byte(ciphertext, 20) # 1), 2, '0'), 'hex') from 21 for 1)",
-    "signature": "UPDATE revisions SET signature = overlay(signature placing "
-    "decode(lpad(to_hex(get_byte(signature, 3) # 1), 2, '0'), 'hex') from 4 for 1)",
+    # A batch is signed once, by its manifest (test_push_manifests.py tampers with those).
+    "signature": "UPDATE manifests m SET signature = overlay(m.signature placing "
+    "decode(lpad(to_hex(get_byte(m.signature, 3) # 1), 2, '0'), 'hex') from 4 for 1)"
+    " FROM revisions r WHERE m.collection_id = r.collection_id AND m.id = r.manifest_id",
     "key_version_aad": "UPDATE revisions SET key_version = key_version + 1",
     "rev_aad": "UPDATE revisions SET rev = '00000000-0000-4000-8000-000000000001'",
     "base_rev": "UPDATE revisions SET base_rev = '00000000-0000-4000-8000-000000000002'",
@@ -221,16 +222,14 @@ def test_removed_member_loses_access_and_new_key(sync_server) -> None:
             (cid,),
         ).fetchall()
     assert len(rows) == 2
-    from fieldapp.crypto.records import SealedRecord
+    from fieldapp.crypto.records import RecordOpener, SealedRecord
 
+    # (signed by the batch's manifest: what matters here is that the old key opens nothing)
+    old_opener = RecordOpener({2: old_key})
     for row in rows:
         record = SealedRecord(cid, *row[:6], bytes(row[6]), bytes(row[7]))
         with pytest.raises(DecryptionError):
-            open_record(
-                record,
-                collection_key=old_key,
-                author_sign_public=sup.public_keys(sup.user.id).sign_public,
-            )
+            old_opener.decrypt(record)
     # The member list and wrapped keys no longer include the leaver.
     assert leaver.user.id not in {m.user_id for m in sup.list_members(cid).members}
 

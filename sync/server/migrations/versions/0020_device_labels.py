@@ -4,7 +4,7 @@ host's name). Existing devices are relabelled; the typed names are not kept anyw
 the server (the laptops keep theirs in their vaults).
 
 Revision ID: 0020
-Revises: 0070 (re-chained after the employer migration landed on main)
+Revises: 0010 (re-chained after the migrations that landed on main)
 Create Date: 2026-12-06
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0020"
-down_revision = "0070"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,149 @@
+"""The agent's "Asked along" tab (issue 17 item 6): the site assistants' requests to come
+along on a home visit — day, time, address, who asks — answered with Accept or Decline and
+a word, which goes back to the assistant with the next sync. Nothing of a case file is here:
+the requests are all the agent's vault holds of it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.neighbourhood import visit_requests
+from fieldapp.neighbourhood.visit_requests import AskView
+from fieldapp.reports.dates import clock
+from fieldapp.vault import ChangeSet
+from ui.context import AppContext
+from ui.errors import error_text
+from ui.table_model import Column, RowsModel, set_rows_keeping_current
+
+STATUSES = {"asked": QT_TRANSLATE_NOOP("AskedAlongView", "To answer"),
+            "accepted": QT_TRANSLATE_NOOP("AskedAlongView", "Accepted"),
+            "declined": QT_TRANSLATE_NOOP("AskedAlongView", "Declined")}
+
+COLUMNS: list[Column[AskView]] = [
+    (QT_TRANSLATE_NOOP("AskedAlongView", "Day"), lambda a: a.on_day),
+    (QT_TRANSLATE_NOOP("AskedAlongView", "Time"), lambda a: clock(a.start_minute)),
+    (QT_TRANSLATE_NOOP("AskedAlongView", "Site"), lambda a: a.site_name),
+    (QT_TRANSLATE_NOOP("AskedAlongView", "Address"), lambda a: a.address),
+    (QT_TRANSLATE_NOOP("AskedAlongView", "Asked by"), lambda a: a.asked_by),
+    (QT_TRANSLATE_NOOP("AskedAlongView", "Answer"),
+     lambda a: QCoreApplication.translate("AskedAlongView", STATUSES.get(a.status, a.status))),
+    (QT_TRANSLATE_NOOP("AskedAlongView", "Word"), lambda a: a.answer),
+]
+
+
+class AskedAlongView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.model = RowsModel("AskedAlongView", COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.word_label = QLabel(self)
+        self.word_edit = QLineEdit(self)
+        self.word_edit.setMaxLength(500)
+        self.word_label.setBuddy(self.word_edit)
+        self.accept_button = QPushButton(self)
+        self.decline_button = QPushButton(self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        answer = QHBoxLayout()
+        answer.addWidget(self.word_label)
+        answer.addWidget(self.word_edit, 1)
+        answer.addWidget(self.accept_button)
+        answer.addWidget(self.decline_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(answer)
+        layout.addWidget(self.error)
+        self.accept_button.clicked.connect(lambda: self.answer(True))
+        self.decline_button.clicked.connect(lambda: self.answer(False))
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
+        context.subscribe({"agent_visit_requests", "sites"}, self._on_changes)
+        self.retranslate()
+        self._current_changed()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr("The site's social assistants ask you to come along on a "
+                                   "home visit. Accept, or decline with a word; they see "
+                                   "your answer after the next sync."))
+        self.table.setAccessibleName(self.tr("Asked along"))
+        self.word_label.setText(self.tr("A &word:"))
+        self.word_edit.setAccessibleName(self.tr("A word for the social assistant"))
+        self.word_edit.setPlaceholderText(self.tr("e.g. I'll be there / I can at 14:00"))
+        self.accept_button.setText(self.tr("A&ccept"))
+        self.decline_button.setText(self.tr("&Decline"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        today = self.ctx.today()
+        self.ctx.call(lambda s: visit_requests.agent_inbox(s, today=today),
+                      on_success=self._loaded)
+
+    def _loaded(self, rows: list[AskView]) -> None:
+        set_rows_keeping_current(self.table, self.model, rows)
+        if not self.table.currentIndex().isValid() and rows:
+            self.table.selectRow(0)
+        self._current_changed()
+
+    def _on_changes(self, _changes: ChangeSet) -> None:
+        self.refresh()
+
+    def current(self) -> AskView | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row_at(index.row())
+
+    def _current_changed(self, *_args: object) -> None:
+        enabled = self.current() is not None
+        for widget in (self.word_edit, self.accept_button, self.decline_button):
+            widget.setEnabled(enabled)
+
+    def answer(self, accept: bool) -> None:
+        ask = self.current()
+        if ask is None:
+            return
+        ask_id, word, actor = ask.id, self.word_edit.text(), self.ctx.actor_id
+        self.error.hide()
+
+        def done(_view: AskView) -> None:
+            self.word_edit.clear()
+
+        def failed(exc: BaseException) -> None:
+            self.error.setText(error_text(exc))
+            self.error.show()
+
+        self.ctx.call(lambda s: visit_requests.answer_ask(s, ask_id=ask_id, accept=accept,
+                                                          word=word, actor_id=actor),
+                      on_success=done, on_failure=failed)
