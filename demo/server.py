@@ -28,6 +28,7 @@ import subprocess
 import sys
 import time
 from dataclasses import asdict, dataclass
+from datetime import date
 from pathlib import Path
 
 import requests
@@ -37,6 +38,7 @@ from fieldapp.casework.workers import map_former_name
 from fieldapp.crypto.kdf import KdfParams
 from fieldapp.local.profile import get_profile
 from fieldapp.people.directory import list_people
+from fieldapp.supervision.review import case_ids_of, reassign_cases
 from fieldapp.vault import SecretStore, Vault
 from sync.engine import SyncEngine, attach_account, enrol_new_vault
 from sync.engine.people import refresh_people
@@ -251,6 +253,14 @@ def _assign_to_the_team(boss: Vault, engine: SyncEngine) -> None:
         ids = {p.display_name: p.id for p in list_people(s)}
         for seeded, account in SEEDED_AS.items():
             map_former_name(s, name=seeded, person_id=ids[account], actor_id=me)
+        # leave cover: two of the first assistant's case files go to the second, who is told
+        # so on her case files and her day until she opens them; both read it in the
+        # timeline (issue 16)
+        first, second = (ids[account] for account in SEEDED_AS.values())
+        covered = case_ids_of(s, worker=first)[:2]
+        if covered:
+            reassign_cases(s, case_ids=covered, to_worker_id=second, actor_id=me,
+                           today=date.today(), reason="Verlof (demo)")
 
 
 def _must(outcome: str) -> None:

@@ -14,7 +14,8 @@ WELCOME = frozenset({"welcome_sessions", "welcome_attendees"})
 SITE_WORK = frozenset({"support_plans", "support_goals", "internal_requests", "arrears_plans",
                        "housing_steps"})
 TIMELINE = frozenset({"case_notes", "follow_ups", "referrals", "home_visits",
-                      "office_appointments", "agent_visit_requests"}) | WELCOME | SITE_WORK
+                      "office_appointments", "agent_visit_requests", "reassignments"}) \
+    | WELCOME | SITE_WORK
 RENOVATION = frozenset({
     "renovation_projects", "renovation_dwellings", "renovation_info_sessions",
     "renovation_appointments", "renovation_inventories", "renovation_rooms",

@@ -2,7 +2,9 @@
 
 Times: a casework record keeps its day and its start in minutes after midnight, Brussels
 time; a renovation access appointment keeps an instant (UTC), shown on its Brussels day
-and time. Who an item is with: the worker set on it, else whoever planned it.
+and time. Who an item is with: the worker set on it, else whoever planned it; an access
+appointment from before it had a worker, with no known author, is nobody's (worker "").
+A referral is on the day it is to be made (no time), planned while it is proposed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from fieldapp.casework.models import (
     FollowUp,
     HomeVisit,
     OfficeAppointment,
+    Referral,
     WelcomeSession,
 )
 from fieldapp.local.profile import get_profile
@@ -31,7 +34,8 @@ from fieldapp.registry.models import Building, Dwelling, Household, Site
 from fieldapp.renovation.models import AccessAppointment, ProjectDwelling
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
-KINDS = ("visit", "office", "welcome", "access", "followup")
+KINDS = ("visit", "office", "welcome", "access", "followup", "referral")
+NOBODY = ""  # the worker of what nobody is set to do (an old access appointment)
 
 
 def brussels(at: datetime) -> tuple[date, int]:
@@ -64,14 +68,13 @@ def workers(session: Session) -> list[WorkerChoice]:
 def agenda(session: Session, *, from_day: date, to_day: date, worker_id: str | None = None,
            kinds: tuple[str, ...] = KINDS) -> list[AgendaItem]:
     """Everything planned, held or cancelled from `from_day` to `to_day` (inclusive) for
-    `worker_id` (everyone's when None), by day and time; planned items that share time
-    with another of the same worker that day are flagged `overlaps`."""
+    `worker_id` (everyone's when None, nobody's when NOBODY), by day and time; planned
+    items that share time with another of the same worker that day are flagged
+    `overlaps`."""
     names = directory.names(session)  # the person signed in included
     items: list[AgendaItem] = []
-    readers = {"visit": _visits, "office": _office, "welcome": _welcome, "access": _access,
-               "followup": _followups}
     for kind in kinds:
-        items += readers[kind](session, from_day, to_day, names)
+        items += _READERS[kind](session, from_day, to_day, names)
     if worker_id is not None:
         items = [i for i in items if i.worker_id == worker_id]
     items = flag_overlaps(items)
@@ -103,7 +106,8 @@ def _where(dwelling: Dwelling | None, building: Building | None) -> tuple[str, s
 
 
 def _case_rows(session: Session, model: type[HomeVisit] | type[OfficeAppointment],
-               day_column: Any, from_day: date, to_day: date) -> list[tuple[Any, ...]]:
+               day_column: Any, from_day: date, to_day: date,
+               only: str | None) -> list[tuple[Any, ...]]:
     query = (
         select(model, CaseFile, Household, Dwelling, Building)
         .join(CaseFile, CaseFile.id == model.case_id)
@@ -113,14 +117,16 @@ def _case_rows(session: Session, model: type[HomeVisit] | type[OfficeAppointment
         .where(model.deleted.is_(False), CaseFile.deleted.is_(False),
                day_column >= from_day, day_column <= to_day)
     )
+    if only is not None:
+        query = query.where(model.id == only)
     return [tuple(row) for row in session.execute(query).all()]
 
 
 def _visits(session: Session, from_day: date, to_day: date,
-            names: dict[str, str]) -> list[AgendaItem]:
+            names: dict[str, str], only: str | None = None) -> list[AgendaItem]:
     out = []
     for v, case, household, dwelling, building in _case_rows(
-            session, HomeVisit, HomeVisit.planned_on, from_day, to_day):
+            session, HomeVisit, HomeVisit.planned_on, from_day, to_day, only):
         address, label = _where(dwelling, building)
         worker = v.worker_id or v.created_by
         out.append(AgendaItem(
@@ -131,10 +137,10 @@ def _visits(session: Session, from_day: date, to_day: date,
 
 
 def _office(session: Session, from_day: date, to_day: date,
-            names: dict[str, str]) -> list[AgendaItem]:
+            names: dict[str, str], only: str | None = None) -> list[AgendaItem]:
     out = []
     for a, case, household, dwelling, building in _case_rows(
-            session, OfficeAppointment, OfficeAppointment.on_day, from_day, to_day):
+            session, OfficeAppointment, OfficeAppointment.on_day, from_day, to_day, only):
         address, label = _where(dwelling, building)
         worker = a.worker_id or a.created_by
         out.append(AgendaItem(
@@ -145,11 +151,13 @@ def _office(session: Session, from_day: date, to_day: date,
 
 
 def _welcome(session: Session, from_day: date, to_day: date,
-             names: dict[str, str]) -> list[AgendaItem]:
-    rows = session.execute(
+             names: dict[str, str], only: str | None = None) -> list[AgendaItem]:
+    query = (
         select(WelcomeSession, Site).join(Site, Site.id == WelcomeSession.site_id)
         .where(WelcomeSession.deleted.is_(False), WelcomeSession.held_on >= from_day,
-               WelcomeSession.held_on <= to_day)).all()
+               WelcomeSession.held_on <= to_day))
+    rows = session.execute(query if only is None
+                           else query.where(WelcomeSession.id == only)).all()
     out = []
     for w, site in rows:
         worker = w.worker_id or w.created_by
@@ -162,47 +170,93 @@ def _welcome(session: Session, from_day: date, to_day: date,
 
 
 def _access(session: Session, from_day: date, to_day: date,
-            names: dict[str, str]) -> list[AgendaItem]:
+            names: dict[str, str], only: str | None = None) -> list[AgendaItem]:
     start, end = instant(from_day, 0), instant(to_day + timedelta(days=1), 0)
-    rows = session.execute(
+    query = (
         select(AccessAppointment, ProjectDwelling, Dwelling, Building, Household)
         .join(ProjectDwelling, ProjectDwelling.id == AccessAppointment.project_dwelling_id)
         .join(Dwelling, Dwelling.id == ProjectDwelling.dwelling_id)
         .outerjoin(Building, Building.id == Dwelling.building_id)
         .outerjoin(Household, Household.id == ProjectDwelling.household_id)
         .where(AccessAppointment.deleted.is_(False), AccessAppointment.planned_at >= start,
-               AccessAppointment.planned_at < end)).all()
+               AccessAppointment.planned_at < end))
+    rows = session.execute(query if only is None
+                           else query.where(AccessAppointment.id == only)).all()
     out = []
     for a, _pd, dwelling, building, household in rows:
         day, minute = brussels(a.planned_at)
         address, label = _where(dwelling, building)
         status = {"granted": "done", "refused": "done"}.get(a.status, a.status)
+        worker = a.worker_id or NOBODY
         out.append(AgendaItem(
             "access", a.id, day, minute, a.duration_minutes, a.place, address, label,
             household.id if household else "", household.name if household else "", "",
-            building.site_id if building else "", a.created_by, names.get(a.created_by, ""),
+            building.site_id if building else "", worker, names.get(worker, ""),
             status, a.purpose, a.cancel_reason))
     return out
 
 
 def _followups(session: Session, from_day: date, to_day: date,
-               names: dict[str, str]) -> list[AgendaItem]:
-    rows = session.execute(
-        select(FollowUp, CaseFile, Household)
+               names: dict[str, str], only: str | None = None) -> list[AgendaItem]:
+    query = (
+        select(FollowUp, CaseFile, Household, Dwelling, Building)
         .join(CaseFile, CaseFile.id == FollowUp.case_id)
         .join(Household, Household.id == CaseFile.household_id)
+        .outerjoin(Dwelling, Dwelling.id == Household.dwelling_id)
+        .outerjoin(Building, Building.id == Dwelling.building_id)
         .where(FollowUp.deleted.is_(False), CaseFile.deleted.is_(False),
-               FollowUp.due_on >= from_day, FollowUp.due_on <= to_day)).all()
+               FollowUp.due_on >= from_day, FollowUp.due_on <= to_day))
+    rows = session.execute(query if only is None else query.where(FollowUp.id == only)).all()
     out = []
-    for f, case, household in rows:
+    for f, case, household, dwelling, building in rows:
         worker = f.assignee_id or f.created_by
         status = "cancelled" if f.cancelled_on else "done" if f.done else "planned"
+        address, label = _where(dwelling, building)
         out.append(AgendaItem(
-            "followup", f.id, f.due_on, None, None, "", "", "", household.id, household.name,
+            "followup", f.id, f.due_on, None, None, "", address, label, household.id,
+            household.name,
             case.id, case.site_id, worker, names.get(worker, ""), status, f.text,
             f.cancel_reason))
     return out
 
+
+def _referrals(session: Session, from_day: date, to_day: date,
+               names: dict[str, str], only: str | None = None) -> list[AgendaItem]:
+    """A referral on its day: planned while proposed, done once sent (or further)."""
+    query = (
+        select(Referral, CaseFile, Household, Dwelling, Building)
+        .join(CaseFile, CaseFile.id == Referral.case_id)
+        .join(Household, Household.id == CaseFile.household_id)
+        .outerjoin(Dwelling, Dwelling.id == Household.dwelling_id)
+        .outerjoin(Building, Building.id == Dwelling.building_id)
+        .where(Referral.deleted.is_(False), CaseFile.deleted.is_(False),
+               Referral.referred_on >= from_day, Referral.referred_on <= to_day))
+    rows = session.execute(query if only is None else query.where(Referral.id == only)).all()
+    out = []
+    for r, case, household, dwelling, building in rows:
+        address, label = _where(dwelling, building)
+        worker = r.created_by
+        status = ("cancelled" if r.cancelled_on else "planned" if r.status == "proposed"
+                  else "done")
+        out.append(AgendaItem(
+            "referral", r.id, r.referred_on, None, None, "", address, label, household.id,
+            household.name, case.id, case.site_id, worker, names.get(worker, ""), status,
+            r.destination, r.cancel_reason))
+    return out
+
+
+def item(session: Session, *, kind: str, record_id: str) -> AgendaItem | None:
+    """One planned item as the agenda shows it (to change it from the screen showing it:
+    a case's timeline, the follow-ups, the welcome sessions, a renovation dwelling)."""
+    if kind not in KINDS:
+        return None
+    found = _READERS[kind](session, EARLIEST, LATEST, directory.names(session), record_id)
+    return found[0] if found else None
+
+
+EARLIEST, LATEST = date(1900, 1, 1), date(2200, 12, 31)
+_READERS = {"visit": _visits, "office": _office, "welcome": _welcome, "access": _access,
+            "followup": _followups, "referral": _referrals}
 
 
 def case_choices(session: Session) -> list[CaseChoice]:

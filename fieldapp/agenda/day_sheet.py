@@ -25,6 +25,7 @@ from fieldapp.reports.layout import (
 )
 
 WARN = colors.HexColor("#fbe3c8")
+DAY_ONLY = ("followup", "referral")  # due that day, no time: listed after the round
 
 
 def _what(lang: str, item: AgendaItem) -> str:
@@ -41,8 +42,8 @@ def day_sheet_pdf(session: Session, *, worker_id: str, day: date, printed_on: da
     lang = language
     items = [i for i in agenda(session, from_day=day, to_day=day, worker_id=worker_id)
              if i.status == "planned"]
-    timed = [i for i in items if i.start_minute is not None or i.kind != "followup"]
-    due = [i for i in items if i.kind == "followup"]
+    due = [i for i in items if i.kind in DAY_ONLY]
+    timed = [i for i in items if i.kind not in DAY_ONLY]
     worker = next((i.worker_name for i in items if i.worker_name), "") or _name(session,
                                                                                 worker_id)
     title = text(lang, "title")
@@ -60,9 +61,12 @@ def day_sheet_pdf(session: Session, *, worker_id: str, day: date, printed_on: da
         story.append(p(text(lang, "nothing"), "body"))
     if due:
         story.append(Paragraph(text(lang, "followups"), styles()["h2"]))
-        rows: list[list[object]] = [[header_cell(text(lang, "household"))]]
-        rows += [[p(i.household_name)] for i in due]
-        table = Table(rows, colWidths=[CONTENT_W], repeatRows=1)
+        rows: list[list[object]] = [[header_cell(text(lang, "what")),
+                                     header_cell(text(lang, "household")),
+                                     header_cell(text(lang, "where"))]]
+        rows += [[p(_what(lang, i)), p(i.household_name), p(i.address)] for i in due]
+        widths = [40 * mm, 50 * mm]
+        table = Table(rows, colWidths=[*widths, CONTENT_W - sum(widths)], repeatRows=1)
         table.setStyle(TableStyle(grid_style()))
         story.append(table)
     story += [p(" ", "body"), p(text(lang, "privacy"), "small"),

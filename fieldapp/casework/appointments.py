@@ -1,10 +1,12 @@
 """What a site assistant plans with a time (issue 16 item 4): office appointments, and for
 everything planned in a case — home visits, office appointments, welcome sessions and
-follow-ups — rescheduling, cancelling with a reason (kept in the timeline) and deleting
-what was entered by mistake (a tombstone: the revisions stay in the history).
+follow-ups, referrals — rescheduling, cancelling with a reason (kept in the timeline) and
+deleting what was entered by mistake (a tombstone: the revisions stay in the history).
 
 A start time is minutes after midnight on the day, in Europe/Brussels; a duration is in
-minutes. `kind` names the record: "visit", "office", "welcome", "followup".
+minutes. `kind` names the record: "visit", "office", "welcome", "followup", "referral".
+A follow-up and a referral have a day only; a referral is planned while it is proposed
+(not yet sent), on the day it is to be made.
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from fieldapp.casework.cases import get_live_case
-from fieldapp.casework.models import FollowUp, HomeVisit, OfficeAppointment, WelcomeSession
+from fieldapp.casework.models import (
+    FollowUp,
+    HomeVisit,
+    OfficeAppointment,
+    Referral,
+    WelcomeSession,
+)
 from fieldapp.casework.views import OfficeAppointmentView
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
@@ -22,7 +30,7 @@ from fieldapp.records import common as rec
 from fieldapp.records.base import Synced
 from fieldapp.registry.models import Household
 
-CASE_KINDS = ("visit", "office", "welcome", "followup")
+CASE_KINDS = ("visit", "office", "welcome", "followup", "referral")
 DEFAULT_DURATION = 30
 MAX_DURATION = 12 * 60
 NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This appointment was not found. It may have been "
@@ -37,7 +45,7 @@ PLACE_TOO_LONG = QT_TRANSLATE_NOOP("errors", "A place is at most 200 characters.
 
 _MODELS: dict[str, type[Synced]] = {
     "visit": HomeVisit, "office": OfficeAppointment, "welcome": WelcomeSession,
-    "followup": FollowUp,
+    "followup": FollowUp, "referral": Referral,
 }
 
 
@@ -106,11 +114,18 @@ def _planned(session: Session, kind: str, record_id: str) -> Synced:
     if model is None:
         raise ValidationError(NOT_FOUND)
     row = rec.get_live(session, model, record_id, NOT_FOUND)
-    still_planned = (not row.done and row.cancelled_on is None) if isinstance(row, FollowUp) \
-        else row.status == "planned"  # type: ignore[attr-defined]
-    if not still_planned:
+    if not is_planned(row):
         raise ValidationError(NOT_PLANNED)
     return row
+
+
+def is_planned(row: Synced) -> bool:
+    """Still to happen: what can be moved or cancelled."""
+    if isinstance(row, FollowUp):
+        return not row.done and row.cancelled_on is None
+    if isinstance(row, Referral):
+        return row.status == "proposed" and row.cancelled_on is None
+    return bool(row.status == "planned")  # type: ignore[attr-defined]
 
 
 def reschedule(
@@ -125,6 +140,8 @@ def reschedule(
     check_time(start_minute, duration_minutes)
     if isinstance(row, FollowUp):
         row.due_on = day
+    elif isinstance(row, Referral):
+        row.referred_on = day
     else:
         if isinstance(row, HomeVisit):
             row.planned_on = day
@@ -147,7 +164,7 @@ def cancel(session: Session, *, kind: str, record_id: str, reason: str, actor_id
     """Cancel something planned; the reason stays with it and shows in the timeline."""
     row = _planned(session, kind, record_id)
     text = rec.clean_text(reason, empty_message=REASON_NEEDED, max_len=2_000)
-    if isinstance(row, FollowUp):
+    if isinstance(row, FollowUp | Referral):
         row.cancelled_on = today
     else:
         row.status = "cancelled"  # type: ignore[attr-defined]

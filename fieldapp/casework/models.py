@@ -70,6 +70,10 @@ class Referral(Synced, Base):
     referred_on: Mapped[date]
     # a named partner of the social map (`partners:<org>`, issue 19); `destination` stays
     partner_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    # the agenda (issue 16 item 4): a proposed referral is planned on `referred_on`; it can
+    # be moved, or cancelled with a reason kept in the timeline
+    cancelled_on: Mapped[date | None]
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class HomeVisit(Synced, Base):
@@ -130,6 +134,24 @@ class WelcomeAttendee(Synced, Base):
     household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), index=True)
 
     session: Mapped[WelcomeSession] = relationship(back_populates="attendees")
+
+
+class Reassignment(Synced, Base):
+    """A supervisor gave the case file to another worker: from whom, to whom, why, until
+    when (`created_by` is the supervisor). Since issue 16 kept in the case's own
+    `casework:<site>` collection, so both workers read it in the timeline; the oldest ones
+    stay in `supervision:<org>` (supervisors only)."""
+
+    __tablename__ = "reassignments"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_files.id"), index=True)
+    from_worker: Mapped[str] = mapped_column(String(120), default="")
+    to_worker: Mapped[str] = mapped_column(String(120))
+    from_worker_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    to_worker_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    reassigned_on: Mapped[date] = mapped_column(index=True)
+    until: Mapped[date | None]
 
 
 class RestrictedShare(Synced, Base):

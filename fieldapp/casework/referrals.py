@@ -16,13 +16,14 @@ from fieldapp.casework.labels import (
 from fieldapp.casework.models import CaseFile, Referral
 from fieldapp.casework.views import ReferralView
 from fieldapp.community.partners import partner_name
-from fieldapp.errors import NotFound
+from fieldapp.errors import NotFound, ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.records import common as rec
 from fieldapp.registry.models import Household
 
 REFERRAL_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This referral was not found.")
 BAD_STATUS = QT_TRANSLATE_NOOP("errors", "Unknown referral status '{status}'.")
+CANCELLED = QT_TRANSLATE_NOOP("errors", "This referral was cancelled; add a new one instead.")
 
 
 def _view(session: Session, r: Referral) -> ReferralView:
@@ -65,6 +66,8 @@ def update_referral(
     outcome: str | None = None, reason: str | None = None,
 ) -> ReferralView:
     referral = rec.get_live(session, Referral, referral_id, REFERRAL_NOT_FOUND)
+    if referral.cancelled_on is not None:
+        raise ValidationError(CANCELLED)
     if status is not None:
         referral.status = rec.require_code(status, REFERRAL_STATUSES, BAD_STATUS,
                                            status=str(status))
@@ -82,7 +85,8 @@ def update_referral(
 def open_referrals(session: Session, *, site_id: str | None = None) -> list[ReferralView]:
     query = (
         select(Referral).join(CaseFile, CaseFile.id == Referral.case_id)
-        .where(Referral.deleted.is_(False), Referral.status.in_(OPEN_REFERRAL_STATUSES))
+        .where(Referral.deleted.is_(False), Referral.status.in_(OPEN_REFERRAL_STATUSES),
+               Referral.cancelled_on.is_(None))
         .order_by(Referral.referred_on)
     )
     if site_id:

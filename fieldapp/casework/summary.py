@@ -142,7 +142,8 @@ def _referrals(session: Session, lang: str, case_id: str) -> list[Flowable]:
              code("referral_status", lang, r.status), r.reason]
             for r in session.scalars(select(Referral).where(
                 Referral.case_id == case_id, Referral.deleted.is_(False),
-                Referral.status.in_(OPEN_REFERRAL_STATUSES)).order_by(Referral.referred_on))]
+                Referral.status.in_(OPEN_REFERRAL_STATUSES),
+                Referral.cancelled_on.is_(None)).order_by(Referral.referred_on))]
     head: list[Flowable] = [Paragraph(text(lang, "referrals"), styles()["h2"])]
     if not rows:
         return [*head, p(text(lang, "no_referrals"), "body")]

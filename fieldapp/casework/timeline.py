@@ -1,5 +1,6 @@
 """Everything that happened in a case, newest first (notes, follow-ups, referrals, visits,
-welcome sessions the household attended)."""
+office appointments, welcome sessions the household attended, reassignments of the case
+file from one worker to another)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from fieldapp.casework.models import (
     FollowUp,
     HomeVisit,
     OfficeAppointment,
+    Reassignment,
     Referral,
     WelcomeAttendee,
     WelcomeSession,
@@ -68,11 +70,12 @@ def timeline(session: Session, *, case_id: str) -> list[TimelineEntry]:
                           f.done or status == "cancelled", "team", None), f)
     for r in session.scalars(select(Referral).where(Referral.case_id == case.id, live(Referral))):
         text = r.reason if not r.outcome else f"{r.reason}\n{r.outcome}"
+        status = "cancelled" if r.cancelled_on else r.status
         partner = partner_name(session, r.partner_id)  # a named partner (issue 19)
         text = f"→ {partner}\n{text}" if partner else text
-        add(TimelineEntry("referral", r.id, r.referred_on, r.destination, text,
-                          r.status, r.status in ("completed", "declined"), "team",
-                          None), r)
+        add(TimelineEntry("referral", r.id, r.cancelled_on or r.referred_on, r.destination,
+                          _with_reason(text, r.cancel_reason), status,
+                          status in ("completed", "declined", "cancelled"), "team", None), r)
     for v in session.scalars(select(HomeVisit).where(HomeVisit.case_id == case.id,
                                                      live(HomeVisit))):
         add(TimelineEntry("visit", v.id, v.done_on or v.planned_on, "visit",
@@ -121,6 +124,18 @@ def timeline(session: Session, *, case_id: str) -> list[TimelineEntry]:
     for w in attended:
         add(TimelineEntry("welcome", w.id, w.held_on, "welcome", "", "", True,
                           "team", None), w)
-    entries.sort(key=lambda pair: (pair[0].on, pair[1]), reverse=True)
     names = people_names(session)  # every entry says who wrote it (issue 16)
+    for m in session.scalars(select(Reassignment).where(Reassignment.case_id == case.id,
+                                                        live(Reassignment))):
+        add(TimelineEntry("reassignment", m.id, m.reassigned_on, "reassignment", m.reason,
+                          "", True, "team", None,
+                          from_worker=_worker(names, m.from_worker_id, m.from_worker),
+                          to_worker=_worker(names, m.to_worker_id, m.to_worker),
+                          until=m.until), m)
+    entries.sort(key=lambda pair: (pair[0].on, pair[1]), reverse=True)
     return [replace(entry, author=names.get(made_by[entry.id], "")) for entry, _ in entries]
+
+
+def _worker(names: dict[str, str], worker_id: str | None, free_text: str) -> str:
+    """The account's name now, else the name kept on the record ("" for nobody)."""
+    return names.get(worker_id, free_text) if worker_id else free_text

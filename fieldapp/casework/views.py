@@ -37,10 +37,13 @@ class NoteView:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One line of a case's history. `kind`: note|followup|referral|visit|welcome.
+    """One line of a case's history. `kind`: note|followup|referral|visit|office|welcome|
+    reassignment.
 
     `subkind`: the note kind, referral destination, "followup", "visit" or "welcome";
-    `status`: follow-up "open"/"done", referral status, visit status, "" otherwise.
+    `status`: follow-up "open"/"done"/"cancelled", referral status (or "cancelled"), visit
+    status, "" otherwise. A reassignment: `text` is the reason, `from_worker`/`to_worker`
+    the names ("" for nobody), `until` the end of a cover, `author` the supervisor.
     """
 
     kind: str
@@ -53,6 +56,9 @@ class TimelineEntry:
     confidentiality: str
     objective: str | None
     author: str = ""  # who wrote it: a name from the people directory ("" when unknown)
+    from_worker: str = ""
+    to_worker: str = ""
+    until: date | None = None
 
 
 @dataclass(frozen=True)
@@ -172,3 +178,14 @@ class NewTenant:
     dwelling_label: str
     moved_in_on: date
     language: str
+
+
+@dataclass(frozen=True)
+class NewlyAssigned:
+    """A case file a supervisor gave to this worker, not opened by them since."""
+
+    case_id: str
+    household_id: str
+    household_name: str
+    from_worker: str  # "" when the case had nobody
+    reassigned_on: date

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.people.directory import names as people_names
 from fieldapp.records import common as rec
 from fieldapp.renovation.labels import APPOINTMENT_STATUSES
 from fieldapp.renovation.models import AccessAppointment, InfoSession, ProjectDwelling
@@ -45,23 +46,26 @@ def list_info_sessions(session: Session, *, project_id: str) -> list[InfoSession
     return [_session_view(i) for i in rows]
 
 
-def _view(a: AccessAppointment) -> AppointmentView:
+def _view(a: AccessAppointment, names: dict[str, str] | None = None) -> AppointmentView:
+    worker = (names or {}).get(a.worker_id or "", "")
     return AppointmentView(a.id, a.project_dwelling_id, a.planned_at, a.purpose, a.status,
-                           a.refusal_reason, a.follow_up)
+                           a.refusal_reason, a.follow_up, worker)
 
 
 def plan_access(
     session: Session, *, project_dwelling_id: str, planned_at: datetime, actor_id: str,
     now: datetime, purpose: str = "inventory", duration_minutes: int | None = None,
-    place: str = "",
+    place: str = "", worker_id: str | None = None,
 ) -> AppointmentView:
+    """`worker_id`: who goes (an account; the person planning it when None): the
+    appointment is on that worker's agenda and day sheet."""
     pd = get_live_dwelling(session, project_dwelling_id)
     if planned_at < now.replace(hour=0, minute=0, second=0, microsecond=0):
         raise ValidationError(IN_THE_PAST)
     row = AccessAppointment(project_dwelling_id=pd.id, planned_at=planned_at,
                             purpose=purpose, status="planned", refusal_reason="", follow_up="",
                             duration_minutes=duration_minutes, place=place.strip()[:200],
-                            cancel_reason="")
+                            cancel_reason="", worker_id=worker_id or actor_id)
     rec.create(session, row, actor_id=actor_id, collection_id=pd.collection_id)
     if pd.access_status in ("to_plan", "refused"):
         pd.access_status = "planned"
@@ -95,7 +99,8 @@ def list_appointments(session: Session, *, project_dwelling_id: str) -> list[App
     rows = session.scalars(select(AccessAppointment).where(
         AccessAppointment.project_dwelling_id == project_dwelling_id,
         AccessAppointment.deleted.is_(False)).order_by(AccessAppointment.planned_at))
-    return [_view(a) for a in rows]
+    names = people_names(session)
+    return [_view(a, names) for a in rows]
 
 
 # -- the agenda (issue 16 item 4): what is planned moves, is cancelled with a reason, or

@@ -66,6 +66,9 @@ class AccessAppointment(Synced, Base):
     duration_minutes: Mapped[int | None] = mapped_column(Integer)
     place: Mapped[str] = mapped_column(String(200), default="")
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    # who goes (an account of fieldapp/people): on that worker's agenda; None for the
+    # appointments planned before there was one and whose author is unknown (issue 16)
+    worker_id: Mapped[str | None] = mapped_column(String(36), index=True, default=None)
 
 
 class Inventory(Synced, Base):

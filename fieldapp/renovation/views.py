@@ -67,6 +67,7 @@ class AppointmentView:
     status: str
     refusal_reason: str
     follow_up: str
+    worker: str = ""  # who goes: a name from the people directory (list_appointments)
 
 
 @dataclass(frozen=True)

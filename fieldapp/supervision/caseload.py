@@ -96,7 +96,8 @@ def _per_case_metrics(session: Session, key: Any, where: list[Any], today: date
         FollowUp.cancelled_on.is_(None), FollowUp.due_on < today))
     metrics["open_referrals"] = _counts(session, key, select(key).join(
         Referral, Referral.case_id == CaseFile.id).where(
-        *live_case, Referral.deleted.is_(False), Referral.status.in_(OPEN_REFERRAL_STATUSES)))
+        *live_case, Referral.deleted.is_(False), Referral.status.in_(OPEN_REFERRAL_STATUSES),
+        Referral.cancelled_on.is_(None)))
     metrics["visits_planned"] = _counts(session, key, select(key).join(
         HomeVisit, HomeVisit.case_id == CaseFile.id).where(
         *live_case, HomeVisit.deleted.is_(False), HomeVisit.status == "planned"))

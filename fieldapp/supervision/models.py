@@ -2,7 +2,9 @@
 the record of every reassignment of a case file (leave cover).
 
 The case file itself keeps its `assigned_worker` (a new revision in `casework:<site>`); the
-Reassignment row says who moved it, from whom, to whom, why and until when.
+Reassignment row (a casework model since issue 16: it lives in the case's collection, so
+the workers read it in the timeline) says who moved it, from whom, to whom, why and until
+when.
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ from datetime import date
 from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from fieldapp.casework.models import CaseNote
+from fieldapp.casework.models import CaseNote, Reassignment
 from fieldapp.records.base import Base, Synced
+
+__all__ = ["CASE_NOTES_PERIOD", "EvaluationEntry", "Reassignment", "ReviewNote",
+           "SiteStateOfPlay"]
 
 
 class ReviewNote(Synced, Base):
@@ -23,19 +28,6 @@ class ReviewNote(Synced, Base):
     written_on: Mapped[date]
     text: Mapped[str] = mapped_column(Text)
     author_id: Mapped[str] = mapped_column(String(36))
-
-
-class Reassignment(Synced, Base):
-    __tablename__ = "reassignments"
-
-    case_id: Mapped[str] = mapped_column(ForeignKey("case_files.id"), index=True)
-    from_worker: Mapped[str] = mapped_column(String(120), default="")
-    to_worker: Mapped[str] = mapped_column(String(120))
-    from_worker_id: Mapped[str | None] = mapped_column(String(36), default=None)
-    to_worker_id: Mapped[str | None] = mapped_column(String(36), default=None)
-    reason: Mapped[str] = mapped_column(Text, default="")
-    reassigned_on: Mapped[date] = mapped_column(index=True)
-    until: Mapped[date | None]
 
 
 class EvaluationEntry(Synced, Base):

@@ -1,9 +1,11 @@
 """What a supervisor does to case files: open any of them (access-logged), reassign them
 between workers (leave cover), write review notes (`supervision:<org>`, supervisors only).
 
-Review notes and reassignment records live in `supervision:<org>`, a collection only
-supervisors are members of; `review_notes` also refuses any local user who is not a
-supervisor, so a vault that somehow held them would not show them to a field worker.
+Review notes live in `supervision:<org>`, a collection only supervisors are members of;
+`review_notes` also refuses any local user who is not a supervisor, so a vault that somehow
+held them would not show them to a field worker. A reassignment record lives in the case
+file's own `casework:<site>` collection (issue 16): the worker who had the case and the one
+who gets it read it in the timeline, and the new one is told until they open the file.
 """
 
 from __future__ import annotations
@@ -64,7 +66,8 @@ def reassign_cases(
 ) -> list[ReassignmentView]:
     """Give the case files to the account `to_worker_id`, who must hold a key to each case
     file's site: each case file gets a new revision (synced to the site's team) and a
-    Reassignment record says who moved it from whom, why, until when."""
+    Reassignment record in the same collection says who moved it from whom, why, until
+    when (the timeline of both workers shows it)."""
     require_supervisor(session)
     if not (to_worker_id or "").strip():
         raise ValidationError(NO_WORKER)
@@ -87,7 +90,7 @@ def reassign_cases(
             case_id=case.id, from_worker=case.assigned_worker, to_worker=new_name,
             from_worker_id=case.worker_id, to_worker_id=new_id,
             reason=(reason or "").strip(), reassigned_on=today, until=until),
-            actor_id=actor_id, collection_id=rec.supervision_collection(session))
+            actor_id=actor_id, collection_id=rec.casework_collection(case.site_id))
         case.worker_id, case.assigned_worker = new_id, new_name
         rec.touch(session, case, actor_id=actor_id)
         done.append(_reassignment_view(moved, names | {new_id: new_name}))

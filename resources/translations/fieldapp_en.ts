@@ -205,6 +205,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Appointment date and time</translation>
         </message>
         <message>
+            <source>Worker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
             <source>&amp;Plan access</source>
             <translation>&amp;Plan access</translation>
         </message>
@@ -437,6 +441,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Follow-up due</translation>
         </message>
         <message>
+            <source>Referral to make</source>
+            <translation>Referral to make</translation>
+        </message>
+        <message>
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
@@ -553,8 +561,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Mar&amp;k done…</translation>
         </message>
         <message>
-            <source>The visit took place (with an optional note), the appointment was held, the follow-up is done</source>
-            <translation>The visit took place (with an optional note), the appointment was held, the follow-up is done</translation>
+            <source>The visit took place (with an optional note), the appointment was held, the follow-up is done, the referral was sent</source>
+            <translation>The visit took place (with an optional note), the appointment was held, the follow-up is done, the referral was sent</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
@@ -579,6 +587,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Agenda of the week</source>
             <translation>Agenda of the week</translation>
+        </message>
+        <message>
+            <source>Nobody (no worker set)</source>
+            <translation>Nobody (no worker set)</translation>
         </message>
         <message>
             <source>Week of {first} to {last}</source>
@@ -700,6 +712,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Decline</source>
             <translation>&amp;Decline</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignedNotice</name>
+        <message>
+            <source>A case file was assigned to you:</source>
+            <translation>A case file was assigned to you:</translation>
+        </message>
+        <message>
+            <source>{n} case files were assigned to you:</source>
+            <translation>{n} case files were assigned to you:</translation>
         </message>
     </context>
     <context>
@@ -930,6 +953,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Right to housing: {outcome}</source>
             <translation>Right to housing: {outcome}</translation>
+        </message>
+        <message>
+            <source>Reassigned from {from_worker} to {to_worker}</source>
+            <translation>Reassigned from {from_worker} to {to_worker}</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
+            <source>Reassigned from {from_worker} to {to_worker} by {by} on {day}</source>
+            <translation>Reassigned from {from_worker} to {to_worker} by {by} on {day}</translation>
+        </message>
+        <message>
+            <source>(until {day})</source>
+            <translation>(until {day})</translation>
         </message>
         <message>
             <source>Restricted</source>
@@ -4341,6 +4380,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PlannedActions</name>
+        <message>
+            <source>Res&amp;chedule…</source>
+            <translation>Res&amp;chedule…</translation>
+        </message>
+        <message>
+            <source>C&amp;ancel…</source>
+            <translation>C&amp;ancel…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>De&amp;lete…</translation>
+        </message>
+        <message>
+            <source>Another day, time or place</source>
+            <translation>Another day, time or place</translation>
+        </message>
+        <message>
+            <source>Cancel with a reason, kept in the case's timeline</source>
+            <translation>Cancel with a reason, kept in the case's timeline</translation>
+        </message>
+        <message>
+            <source>Only for something entered by mistake (Del); its earlier versions stay in the history</source>
+            <translation>Only for something entered by mistake (Del); its earlier versions stay in the history</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectDialog</name>
         <message>
             <source>New renovation project</source>
@@ -7201,6 +7267,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Unknown referral status '{status}'.</translation>
         </message>
         <message>
+            <source>This referral was cancelled; add a new one instead.</source>
+            <translation>This referral was cancelled; add a new one instead.</translation>
+        </message>
+        <message>
             <source>This partner is no longer in the directory.</source>
             <translation>This partner is no longer in the directory.</translation>
         </message>
@@ -8898,6 +8968,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>renovation</name>
         <message>
+            <source>nobody</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>When</translation>
         </message>
@@ -9127,6 +9201,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Home visit</translation>
         </message>
         <message>
+            <source>Office appointment</source>
+            <translation>Office appointment</translation>
+        </message>
+        <message>
+            <source>Reassignment</source>
+            <translation>Reassignment</translation>
+        </message>
+        <message>
             <source>Household</source>
             <translation>Household</translation>
         </message>
@@ -9169,6 +9251,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Due date</source>
             <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Reason for cancelling</source>
+            <translation>Reason for cancelling</translation>
+        </message>
+        <message>
+            <source>Planned on</source>
+            <translation>Planned on</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>Referred on</translation>
         </message>
         <message>
             <source>Notes</source>

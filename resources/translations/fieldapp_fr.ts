@@ -205,6 +205,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Date et heure du rendez-vous</translation>
         </message>
         <message>
+            <source>Worker</source>
+            <translation>Intervenant(e)</translation>
+        </message>
+        <message>
             <source>&amp;Plan access</source>
             <translation>&amp;Planifier l'accès</translation>
         </message>
@@ -437,6 +441,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Suivi à échéance</translation>
         </message>
         <message>
+            <source>Referral to make</source>
+            <translation>Orientation à faire</translation>
+        </message>
+        <message>
             <source>Planned</source>
             <translation>Prévu</translation>
         </message>
@@ -553,8 +561,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Fait…</translation>
         </message>
         <message>
-            <source>The visit took place (with an optional note), the appointment was held, the follow-up is done</source>
-            <translation>La visite a eu lieu (avec une note au besoin), le rendez-vous a eu lieu, le suivi est fait</translation>
+            <source>The visit took place (with an optional note), the appointment was held, the follow-up is done, the referral was sent</source>
+            <translation>La visite a eu lieu (avec une note éventuelle), le rendez-vous a eu lieu, le suivi est fait, l'orientation a été envoyée</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
@@ -579,6 +587,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Agenda of the week</source>
             <translation>Agenda de la semaine</translation>
+        </message>
+        <message>
+            <source>Nobody (no worker set)</source>
+            <translation>Personne (aucun intervenant défini)</translation>
         </message>
         <message>
             <source>Week of {first} to {last}</source>
@@ -700,6 +712,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Decline</source>
             <translation>&amp;Refuser</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignedNotice</name>
+        <message>
+            <source>A case file was assigned to you:</source>
+            <translation>Un dossier vous a été attribué :</translation>
+        </message>
+        <message>
+            <source>{n} case files were assigned to you:</source>
+            <translation>{n} dossiers vous ont été attribués :</translation>
         </message>
     </context>
     <context>
@@ -930,6 +953,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Right to housing: {outcome}</source>
             <translation>Droit au logement : {outcome}</translation>
+        </message>
+        <message>
+            <source>Reassigned from {from_worker} to {to_worker}</source>
+            <translation>Réattribué de {from_worker} à {to_worker}</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>Reassigned from {from_worker} to {to_worker} by {by} on {day}</source>
+            <translation>Réattribué de {from_worker} à {to_worker} par {by} le {day}</translation>
+        </message>
+        <message>
+            <source>(until {day})</source>
+            <translation>(jusqu'au {day})</translation>
         </message>
         <message>
             <source>Restricted</source>
@@ -4341,6 +4380,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PlannedActions</name>
+        <message>
+            <source>Res&amp;chedule…</source>
+            <translation>Re&amp;porter…</translation>
+        </message>
+        <message>
+            <source>C&amp;ancel…</source>
+            <translation>Annu&amp;ler…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>Supprim&amp;er…</translation>
+        </message>
+        <message>
+            <source>Another day, time or place</source>
+            <translation>Un autre jour, une autre heure ou un autre lieu</translation>
+        </message>
+        <message>
+            <source>Cancel with a reason, kept in the case's timeline</source>
+            <translation>Annuler avec un motif, conservé dans la chronologie du dossier</translation>
+        </message>
+        <message>
+            <source>Only for something entered by mistake (Del); its earlier versions stay in the history</source>
+            <translation>Uniquement pour une saisie erronée (Suppr) ; les versions précédentes restent dans l'historique</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectDialog</name>
         <message>
             <source>New renovation project</source>
@@ -7201,6 +7267,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Statut d'orientation '{status}' inconnu.</translation>
         </message>
         <message>
+            <source>This referral was cancelled; add a new one instead.</source>
+            <translation>Cette orientation a été annulée ; ajoutez-en une nouvelle.</translation>
+        </message>
+        <message>
             <source>This partner is no longer in the directory.</source>
             <translation>Ce partenaire n'est plus dans le répertoire.</translation>
         </message>
@@ -8898,6 +8968,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>renovation</name>
         <message>
+            <source>nobody</source>
+            <translation>personne</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Quand</translation>
         </message>
@@ -9127,6 +9201,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Visite à domicile</translation>
         </message>
         <message>
+            <source>Office appointment</source>
+            <translation>Rendez-vous au bureau</translation>
+        </message>
+        <message>
+            <source>Reassignment</source>
+            <translation>Réattribution</translation>
+        </message>
+        <message>
             <source>Household</source>
             <translation>Ménage</translation>
         </message>
@@ -9169,6 +9251,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Due date</source>
             <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Reason for cancelling</source>
+            <translation>Motif de l'annulation</translation>
+        </message>
+        <message>
+            <source>Planned on</source>
+            <translation>Prévu le</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>Orienté le</translation>
         </message>
         <message>
             <source>Notes</source>

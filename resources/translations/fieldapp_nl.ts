@@ -205,6 +205,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Datum en uur van de afspraak</translation>
         </message>
         <message>
+            <source>Worker</source>
+            <translation>Medewerker</translation>
+        </message>
+        <message>
             <source>&amp;Plan access</source>
             <translation>Toegang &amp;plannen</translation>
         </message>
@@ -437,6 +441,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Opvolging te doen</translation>
         </message>
         <message>
+            <source>Referral to make</source>
+            <translation>Door te verwijzen</translation>
+        </message>
+        <message>
             <source>Planned</source>
             <translation>Gepland</translation>
         </message>
@@ -553,8 +561,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Klaar…</translation>
         </message>
         <message>
-            <source>The visit took place (with an optional note), the appointment was held, the follow-up is done</source>
-            <translation>Het bezoek vond plaats (met een notitie naar keuze), de afspraak ging door, de opvolging is gedaan</translation>
+            <source>The visit took place (with an optional note), the appointment was held, the follow-up is done, the referral was sent</source>
+            <translation>Het huisbezoek vond plaats (eventueel met een notitie), de afspraak ging door, de opvolging is gedaan, de doorverwijzing is verstuurd</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
@@ -579,6 +587,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Agenda of the week</source>
             <translation>Agenda van de week</translation>
+        </message>
+        <message>
+            <source>Nobody (no worker set)</source>
+            <translation>Niemand (geen medewerker ingesteld)</translation>
         </message>
         <message>
             <source>Week of {first} to {last}</source>
@@ -700,6 +712,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Decline</source>
             <translation>&amp;Weigeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignedNotice</name>
+        <message>
+            <source>A case file was assigned to you:</source>
+            <translation>Er werd u een dossier toegewezen:</translation>
+        </message>
+        <message>
+            <source>{n} case files were assigned to you:</source>
+            <translation>Er werden u {n} dossiers toegewezen:</translation>
         </message>
     </context>
     <context>
@@ -930,6 +953,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Right to housing: {outcome}</source>
             <translation>Recht op wonen: {outcome}</translation>
+        </message>
+        <message>
+            <source>Reassigned from {from_worker} to {to_worker}</source>
+            <translation>Overgedragen van {from_worker} aan {to_worker}</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>Reassigned from {from_worker} to {to_worker} by {by} on {day}</source>
+            <translation>Overgedragen van {from_worker} aan {to_worker} door {by} op {day}</translation>
+        </message>
+        <message>
+            <source>(until {day})</source>
+            <translation>(tot {day})</translation>
         </message>
         <message>
             <source>Restricted</source>
@@ -4341,6 +4380,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PlannedActions</name>
+        <message>
+            <source>Res&amp;chedule…</source>
+            <translation>Ver&amp;plaatsen…</translation>
+        </message>
+        <message>
+            <source>C&amp;ancel…</source>
+            <translation>Annu&amp;leren…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>Verwij&amp;deren…</translation>
+        </message>
+        <message>
+            <source>Another day, time or place</source>
+            <translation>Een andere dag, een ander uur of een andere plaats</translation>
+        </message>
+        <message>
+            <source>Cancel with a reason, kept in the case's timeline</source>
+            <translation>Annuleren met een reden, die in de tijdlijn van het dossier blijft</translation>
+        </message>
+        <message>
+            <source>Only for something entered by mistake (Del); its earlier versions stay in the history</source>
+            <translation>Enkel voor iets dat per vergissing werd ingevoerd (Del); de vorige versies blijven in de geschiedenis</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectDialog</name>
         <message>
             <source>New renovation project</source>
@@ -7201,6 +7267,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Onbekende status '{status}' van doorverwijzing.</translation>
         </message>
         <message>
+            <source>This referral was cancelled; add a new one instead.</source>
+            <translation>Deze doorverwijzing werd geannuleerd; voeg een nieuwe toe.</translation>
+        </message>
+        <message>
             <source>This partner is no longer in the directory.</source>
             <translation>Deze partner staat niet meer in de lijst.</translation>
         </message>
@@ -8898,6 +8968,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>renovation</name>
         <message>
+            <source>nobody</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -9127,6 +9201,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Huisbezoek</translation>
         </message>
         <message>
+            <source>Office appointment</source>
+            <translation>Afspraak op kantoor</translation>
+        </message>
+        <message>
+            <source>Reassignment</source>
+            <translation>Overdracht</translation>
+        </message>
+        <message>
             <source>Household</source>
             <translation>Gezin</translation>
         </message>
@@ -9169,6 +9251,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Due date</source>
             <translation>Vervaldatum</translation>
+        </message>
+        <message>
+            <source>Reason for cancelling</source>
+            <translation>Reden van annulering</translation>
+        </message>
+        <message>
+            <source>Planned on</source>
+            <translation>Gepland op</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>Doorverwezen op</translation>
         </message>
         <message>
             <source>Notes</source>

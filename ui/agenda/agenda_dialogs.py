@@ -111,7 +111,8 @@ class PlanDialog(ServiceDialog):
 
 
 class RescheduleDialog(ServiceDialog):
-    """Another day, start, duration or place; a follow-up moves to another due day."""
+    """Another day, start, duration or place; a follow-up or a referral (a day only) moves
+    to another day."""
 
     def __init__(self, context: AppContext, item: AgendaItem,
                  parent: QWidget | None = None) -> None:
@@ -122,7 +123,7 @@ class RescheduleDialog(ServiceDialog):
         self.form.addRow(self.summary)
         self.date_edit = date_edit(self, max(item.day, context.today()), context.today())
         self.add_row(lambda: self.tr("&Day:"), self.date_edit)
-        self.timed = item.kind != "followup"
+        self.timed = item.kind not in ("followup", "referral")
         if self.timed:
             self.start_edit = time_edit(self, item.start_minute)
             self.duration_spin = duration_spin(self, item.duration_minutes)

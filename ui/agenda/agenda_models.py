@@ -23,6 +23,7 @@ KIND_LABELS = {
     "welcome": QT_TRANSLATE_NOOP("AgendaView", "Welcome session"),
     "access": QT_TRANSLATE_NOOP("AgendaView", "Dwelling access (renovation)"),
     "followup": QT_TRANSLATE_NOOP("AgendaView", "Follow-up due"),
+    "referral": QT_TRANSLATE_NOOP("AgendaView", "Referral to make"),
 }
 STATUS_LABELS = {
     "planned": QT_TRANSLATE_NOOP("AgendaView", "Planned"),
@@ -134,7 +135,12 @@ class WeekModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             mark = f"\n⚠ {_tr(OVERLAPS)}" if item.overlaps else ""
-            return f"{when(item)} {kind_label(item)}\n{who(item)}{mark}"
+            if item.status != "planned":  # done or cancelled: said, not only greyed
+                mark += f"\n{status_text(item)}"
+            # a day-only item (a follow-up due, a referral) has no time to show
+            head = (kind_label(item) if item.start_minute is None
+                    else f"{when(item)} {kind_label(item)}")
+            return f"{head}\n{who(item)}{mark}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(x for x in (f"{when(item)} · {kind_label(item)}", who(item),
                                          item.where, item.dwelling, status_text(item)) if x)

@@ -35,10 +35,11 @@ from fieldapp.agenda import agenda as agenda_service
 from fieldapp.agenda import day_sheet, texts
 from fieldapp.agenda.views import AgendaItem, WorkerChoice
 from fieldapp.audit import access_log
-from fieldapp.casework import appointments, followups
+from fieldapp.casework import appointments, followups, referrals
 from fieldapp.vault import ChangeSet
 from ui.agenda.agenda_dialogs import CancelDialog, DeleteDialog, PlanDialog, RescheduleDialog
 from ui.agenda.agenda_models import DayModel, WeekModel
+from ui.casework.assigned_notice import AssignedNotice
 from ui.casework.case_dialogs import RecordVisitDialog
 from ui.context import AppContext
 from ui.document_export import ExportChoice, app_language, choose_export
@@ -49,6 +50,7 @@ from ui.record_types import AGENDA
 from ui.table_model import date_pattern
 
 Loaded = tuple[list[WorkerChoice], list[AgendaItem]]
+NOBODY_CHOICE = "-nobody-"  # the worker combo's entry for what nobody is set to do
 
 
 class _Table(QTableView):
@@ -81,6 +83,7 @@ class AgendaView(QWidget):
     """One worker's agenda by day or by week."""
 
     exported = Signal(str)  # the day sheet's path, once written
+    open_household = Signal(str)  # a household named in the notice of new case files
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,7 +150,11 @@ class AgendaView(QWidget):
                        self.cancel_button, self.delete_button, self.sheet_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        # my day says it too when a supervisor gave me case files (issue 16)
+        self.assigned_notice = AssignedNotice(context, self)
+        self.assigned_notice.open_household.connect(self.open_household)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.assigned_notice)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
@@ -185,6 +192,7 @@ class AgendaView(QWidget):
                               (self.week_table, self.plan_button)):
             self.setTabOrder(first, second)
         self._workers_known = False
+        self._workers_count = 0
         self._current_changed()
         self.retranslate()
         self.refresh()
@@ -211,7 +219,8 @@ class AgendaView(QWidget):
                                               "timeline"))
         self.done_button.setText(self.tr("Mar&k done…"))
         self.done_button.setToolTip(self.tr("The visit took place (with an optional note), "
-                                            "the appointment was held, the follow-up is done"))
+                                            "the appointment was held, the follow-up is "
+                                            "done, the referral was sent"))
         self.delete_button.setText(self.tr("De&lete…"))
         self.delete_button.setToolTip(self.tr("Only for something entered by mistake (Del)"))
         self.sheet_button.setText(self.tr("Day s&heet (PDF)…"))
@@ -219,6 +228,9 @@ class AgendaView(QWidget):
                                              "never note content (Ctrl+P)"))
         self.day_table.setAccessibleName(self.tr("Agenda of the day"))
         self.week_table.setAccessibleName(self.tr("Agenda of the week"))
+        nobody = self.worker_combo.findData(NOBODY_CHOICE)
+        if nobody >= 0:
+            self.worker_combo.setItemText(nobody, self.tr("Nobody (no worker set)"))
         self.day_model.retranslate()
         self.week_model.retranslate()
         self._show_summary()
@@ -237,7 +249,10 @@ class AgendaView(QWidget):
         return agenda_service.week_of(self.day) if self.is_week() else (self.day, self.day)
 
     def worker_id(self) -> str:
+        """The worker shown; agenda.NOBODY ("") for what nobody is set to do."""
         data = self.worker_combo.currentData()
+        if data == NOBODY_CHOICE:
+            return agenda_service.NOBODY
         return str(data) if data else self.ctx.actor_id
 
     def refresh(self) -> None:
@@ -252,15 +267,18 @@ class AgendaView(QWidget):
 
     def _loaded(self, result: Loaded) -> None:
         workers, items = result
-        if not self._workers_known or self.worker_combo.count() != len(workers):
+        if not self._workers_known or self._workers_count != len(workers):
             current = self.worker_combo.currentData() or self.ctx.actor_id
             self.worker_combo.blockSignals(True)
             self.worker_combo.clear()
             for w in workers:
                 self.worker_combo.addItem(w.name, w.id)
+            # access appointments from before they had a worker, author unknown
+            self.worker_combo.addItem(self.tr("Nobody (no worker set)"), NOBODY_CHOICE)
             self.worker_combo.setCurrentIndex(max(0, self.worker_combo.findData(current)))
             self.worker_combo.blockSignals(False)
             self._workers_known = True
+            self._workers_count = len(workers)
         kept = self.current_item()
         if self.is_week():
             self.week_model.set_week(self.span()[0], items)
@@ -349,7 +367,8 @@ class AgendaView(QWidget):
         self.cancel_button.setEnabled(planned)
         self.delete_button.setEnabled(item is not None)
         self.done_button.setEnabled(planned and item is not None
-                                    and item.kind in ("visit", "office", "followup"))
+                                    and item.kind in ("visit", "office", "followup",
+                                                      "referral"))
 
     # -- actions ------------------------------------------------------------------------
 
@@ -389,6 +408,9 @@ class AgendaView(QWidget):
         elif item.kind == "followup":
             self.ctx.call(lambda s: followups.complete_followup(
                 s, followup_id=item.id, actor_id=actor, today=today), on_failure=self._failed)
+        elif item.kind == "referral":  # made: the referral is sent
+            self.ctx.call(lambda s: referrals.update_referral(
+                s, referral_id=item.id, actor_id=actor, status="sent"), on_failure=self._failed)
 
     def print_day_sheet(self) -> None:
         """The day shown (in the week: the day of the date field) as a PDF for the round."""

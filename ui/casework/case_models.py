@@ -12,7 +12,7 @@ from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry import labels as registry_labels
 from fieldapp.registry.views import PersonView
 from ui import labels
-from ui.table_model import Column
+from ui.table_model import Column, format_date
 
 
 def _tr(text: str) -> str:
@@ -54,7 +54,27 @@ def timeline_what(entry: TimelineEntry) -> str:
     if entry.kind == "outcome":
         return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Right to housing: {outcome}")).format(
             outcome=labels.label(service_labels.HOUSING_OUTCOMES, entry.subkind))
+    if entry.kind == "reassignment":  # the date and who did it have their own columns
+        return _tr(QT_TRANSLATE_NOOP("CaseFileView", "Reassigned from {from_worker} to "
+                                                     "{to_worker}")).format(
+            from_worker=_worker(entry.from_worker), to_worker=_worker(entry.to_worker))
     return entry.kind
+
+
+def _worker(name: str) -> str:
+    return name or _tr(QT_TRANSLATE_NOOP("CaseFileView", "nobody"))
+
+
+def reassigned_text(entry: TimelineEntry) -> str:
+    """"Reassigned from Ann to Bob by Sophie on 20/11/2026": what both workers read."""
+    text = _tr(QT_TRANSLATE_NOOP("CaseFileView", "Reassigned from {from_worker} to {to_worker} "
+                                                 "by {by} on {day}")).format(
+        from_worker=_worker(entry.from_worker), to_worker=_worker(entry.to_worker),
+        by=entry.author or "?", day=format_date(entry.on))
+    if entry.until is not None:
+        text += " " + _tr(QT_TRANSLATE_NOOP("CaseFileView", "(until {day})")).format(
+            day=format_date(entry.until))
+    return text
 
 
 def timeline_status(entry: TimelineEntry) -> str:
@@ -68,6 +88,8 @@ def timeline_status(entry: TimelineEntry) -> str:
         return (_tr(QT_TRANSLATE_NOOP("CaseFileView", "Done")) if entry.done
                 else _tr(QT_TRANSLATE_NOOP("CaseFileView", "To do")))
     if entry.kind == "referral":
+        if entry.status == "cancelled":
+            return labels.visit_status("cancelled")
         return labels.referral_status(entry.status)
     if entry.kind in ("visit", "office"):
         return labels.visit_status(entry.status)
@@ -82,6 +104,8 @@ def timeline_status(entry: TimelineEntry) -> str:
 
 
 def timeline_tooltip_what(entry: TimelineEntry) -> str:
+    if entry.kind == "reassignment":
+        return reassigned_text(entry)
     if entry.kind == "note" and entry.objective:
         return labels.objective(entry.objective)  # "2.3 Reception, follow-up and …"
     return timeline_what(entry)

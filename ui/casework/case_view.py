@@ -24,6 +24,7 @@ from fieldapp.casework import household_list, internal_requests, support_plan
 from fieldapp.casework.views import CaseView, HouseholdDetail, NoteView, TimelineEntry
 from fieldapp.local import drafts
 from fieldapp.vault import ChangeSet
+from ui.agenda.planned_actions import Current, PlannedActions, on_delete_key
 from ui.casework.agent_along_dialog import AskAgentDialog
 from ui.casework.candidate_dialogs import MoveInDialog
 from ui.casework.case_details import CaseDetailsPanel, make_table
@@ -53,6 +54,17 @@ from ui.table_model import RowsModel, set_rows_keeping_current
 # timeline, the new note's draft, and the note being edited with its draft (after a lock).
 Loaded = tuple[HouseholdDetail, CaseView | None, list[TimelineEntry], str | None,
                tuple[NoteView, str] | None]
+
+# What the timeline shows that was planned, and when it still is (issue 16 item 4): it can
+# be rescheduled, cancelled with a reason, or deleted when entered by mistake.
+PLANNED_KINDS = {"visit": "planned", "office": "planned", "followup": "open",
+                 "referral": "proposed"}
+
+
+def planned_of(entry: TimelineEntry | None) -> Current | None:
+    if entry is None or entry.kind not in PLANNED_KINDS:
+        return None
+    return entry.kind, entry.id, entry.status == PLANNED_KINDS[entry.kind]
 
 
 class CaseFileView(QWidget):
@@ -110,6 +122,10 @@ class CaseFileView(QWidget):
         for row, button in enumerate((self.plan_button, self.housing_button, self.more_button)):
             actions.addWidget(button, row, 3)
         actions.setColumnStretch(4, 1)
+        # what was planned: reschedule, cancel with a reason, delete (issue 16 item 4), on
+        # the timeline's own line (the case file fits 960×540)
+        self.planned = PlannedActions(context, self, lambda: planned_of(self._current_entry()))
+        actions.setVerticalSpacing(3)  # with the timeline's buttons, it fits 540 pixels
         self.timeline_label = QLabel(self)
         self.timeline_model = RowsModel("CaseFileView", TIMELINE_COLUMNS, self,
                                         tooltips=TIMELINE_TOOLTIPS)
@@ -133,7 +149,12 @@ class CaseFileView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.no_case)
         right_layout.addLayout(actions)
-        right_layout.addWidget(self.timeline_label)
+        timeline_bar = QHBoxLayout()
+        timeline_bar.addWidget(self.timeline_label)
+        timeline_bar.addStretch(1)
+        for button in self.planned.buttons:
+            timeline_bar.addWidget(button)
+        right_layout.addLayout(timeline_bar)
         right_layout.addWidget(self.timeline_table, 2)
         right_layout.addWidget(self.editor, 1)
 
@@ -161,6 +182,7 @@ class CaseFileView(QWidget):
         self.timeline_table.customContextMenuRequested.connect(self._timeline_menu)
         self.timeline_table.activated.connect(self._timeline_activated)
         self.timeline_table.selectionModel().currentChanged.connect(self._timeline_current)
+        on_delete_key(self.timeline_table, self.planned.delete)
         # Saved here (this editor, a dialog, another tab) or arrived by sync: read it again.
         context.subscribe(TIMELINE | REGISTRY | {"case_files"}, self._on_changes)
         for first, second in ((self.note_button, self.followup_button),
@@ -214,6 +236,8 @@ class CaseFileView(QWidget):
         self.access_button.setToolTip(self.tr("Everything held about this household, "
                                               "as PDF and JSON (GDPR art. 15)"))
         self.timeline_label.setText(self.tr("&Timeline"))
+        if hasattr(self, "planned"):
+            self.planned.retranslate()
         self.no_case_label.setText(self.tr("This household has no case file. Open one when "
                                            "the social service starts working with them."))
         self.open_case_button.setText(self.tr("&Open a case file"))
@@ -419,6 +443,7 @@ class CaseFileView(QWidget):
         self.record_visit_button.setEnabled(
             entry is not None and entry.kind == "visit" and entry.status == "planned")
         self.history_button.setEnabled(entry is not None and has_history(entry.kind))
+        self.planned.update()
 
     def show_history(self) -> None:
         entry = self._current_entry()
@@ -427,11 +452,17 @@ class CaseFileView(QWidget):
 
     def _timeline_menu(self, pos: QPoint) -> None:
         entry = self._current_entry()
-        if entry is None or not has_history(entry.kind):
+        if entry is None:
             return
         menu = QMenu(self)
-        menu.addAction(self.history_button.text(), self.show_history)
-        menu.exec(self.timeline_table.viewport().mapToGlobal(pos))
+        if has_history(entry.kind):
+            menu.addAction(self.history_button.text(), self.show_history)
+        if planned_of(entry) is not None:
+            for button in self.planned.buttons:
+                action = menu.addAction(button.text(), button.click)
+                action.setEnabled(button.isEnabled())
+        if not menu.isEmpty():
+            menu.exec(self.timeline_table.viewport().mapToGlobal(pos))
 
     def _timeline_activated(self, index: QModelIndex) -> None:
         entry = self._current_entry()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +20,7 @@ from fieldapp.casework import followups
 from fieldapp.casework.views import FollowUpOverview, FollowUpView
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.vault import ChangeSet
+from ui.agenda.planned_actions import Current, PlannedActions, on_delete_key
 from ui.context import AppContext
 from ui.record_types import REGISTRY
 from ui.table_model import Column, RowsModel, set_rows_keeping_current
@@ -65,6 +68,7 @@ class FollowUpsView(QWidget):
             table.horizontalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.ResizeToContents)
             table.activated.connect(self._activated)
+            on_delete_key(table, partial(self._delete_from, table))
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(table)
             layout.addWidget(box, 1)
@@ -74,6 +78,10 @@ class FollowUpsView(QWidget):
         self.open_button = QPushButton(self)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.done_button)
+        # a follow-up moves, is cancelled with a reason or deleted (issue 16 item 4)
+        self.planned = PlannedActions(context, self, self._planned)
+        for button in self.planned.buttons:
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.done_button.clicked.connect(self._complete_current)
@@ -83,6 +91,7 @@ class FollowUpsView(QWidget):
         for table in self.tables.values():
             table.selectionModel().currentChanged.connect(
                 lambda _c, _p, t=table: self._set_last(t))
+        self.planned.update()
         self.retranslate()
         self.refresh()
 
@@ -102,6 +111,8 @@ class FollowUpsView(QWidget):
             self.tables[name].setAccessibleName(names[name])
             self.models[name].retranslate()
         self.done_button.setText(self.tr("&Mark as done"))
+        if hasattr(self, "planned"):
+            self.planned.retranslate()
         self.open_button.setText(self.tr("&Open case file"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -119,6 +130,7 @@ class FollowUpsView(QWidget):
             rows: tuple[FollowUpView, ...] = getattr(overview, name)
             set_rows_keeping_current(self.tables[name], self.models[name], rows)
         self.retranslate()
+        self.planned.update()
 
     def section_texts(self, name: str) -> list[str]:
         """What a person reads in one section (tests and accessibility)."""
@@ -126,6 +138,17 @@ class FollowUpsView(QWidget):
 
     def _set_last(self, table: QTableView) -> None:
         self._last_table = table
+        self.planned.update()
+
+    def _planned(self) -> Current | None:
+        row = self._current()
+        if row is None or row.origin != "case":  # a hand-off is the agent's, not planned
+            return None
+        return "followup", row.id, not row.done
+
+    def _delete_from(self, table: QTableView) -> None:
+        self._set_last(table)
+        self.planned.delete()
 
     def _current(self) -> FollowUpView | None:
         index, model = self._last_table.currentIndex(), self._last_table.model()

@@ -27,6 +27,7 @@ from fieldapp.registry import households as registry
 from fieldapp.registry.views import HouseholdRow, SiteRow
 from fieldapp.vault import ChangeSet
 from ui import labels
+from ui.casework.assigned_notice import AssignedNotice
 from ui.casework.candidate_dialogs import CandidateDialog
 from ui.context import AppContext
 from ui.record_types import REGISTRY
@@ -96,7 +97,11 @@ class HouseholdsView(QWidget):
         filters.addWidget(self.status_combo)
         filters.addWidget(self._whose_label)
         filters.addWidget(self.whose_combo)
+        # a supervisor gave me case files: said in words until I open them (issue 16)
+        self.assigned_notice = AssignedNotice(context, self)
+        self.assigned_notice.open_household.connect(self.open_household)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.assigned_notice)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()

@@ -72,7 +72,7 @@ class Workspace(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
 
-        for view in (self.households, self.followups):
+        for view in (self.households, self.followups, self.agenda):
             view.open_household.connect(self.open_case)
         self.search.open_note.connect(self.open_note)
         self.tabs.tabCloseRequested.connect(self._close_tab)

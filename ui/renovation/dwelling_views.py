@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, time
 from typing import Generic
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from fieldapp.agenda import agenda as agenda_service
+from fieldapp.agenda.views import WorkerChoice
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.renovation import access, checklist, contacts
 from fieldapp.renovation import labels as rl
@@ -29,6 +31,7 @@ from fieldapp.renovation.views import (
     DwellingStatusRow,
     HelpItemView,
 )
+from ui.agenda.planned_actions import Current, PlannedActions, on_delete_key
 from ui.buddy import buddy_label
 from ui.context import AppContext, SessionWork
 from ui.errors import error_text
@@ -44,8 +47,16 @@ def _when(value: datetime) -> str:
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
+NOBODY = QT_TRANSLATE_NOOP("renovation", "nobody")  # an old appointment without a worker
+
+
+def _worker(a: AppointmentView) -> str:
+    """Who goes (issue 16): on that worker's agenda."""
+    return a.worker or QCoreApplication.translate("renovation", NOBODY)
+
+
 APPOINTMENT_COLUMNS: list[Column[AppointmentView]] = [
-    (QT_TRANSLATE_NOOP("renovation", "When"), lambda a: _when(a.planned_at)),
+    (QT_TRANSLATE_NOOP("renovation", "When"), lambda a: f"{_when(a.planned_at)} · {_worker(a)}"),
     (QT_TRANSLATE_NOOP("renovation", "Outcome"), lambda a: labels.appointment_status(a.status)),
     (QT_TRANSLATE_NOOP("renovation", "Reason for refusing"), lambda a: a.refusal_reason),
     (QT_TRANSLATE_NOOP("renovation", "Follow-up"), lambda a: a.follow_up),
@@ -130,6 +141,8 @@ class AccessView(_DwellingTab[AppointmentView]):
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat(f"{date_pattern()} HH:mm")  # as every screen writes it
         self.when_edit.setAccessibleName(self.tr("Appointment date and time"))
+        self.worker_combo = QComboBox(self)  # who goes: on that worker's agenda (issue 16)
+        self.worker_combo.setAccessibleName(self.tr("Worker"))
         self.plan_button = QPushButton(self.tr("&Plan access"), self)
         self.follow_edit = QLineEdit(self)
         self.follow_edit.setPlaceholderText(self.tr("Follow-up (optional)"))
@@ -139,6 +152,8 @@ class AccessView(_DwellingTab[AppointmentView]):
         plan = QHBoxLayout()
         plan.addWidget(buddy_label(self.when_edit))
         plan.addWidget(self.when_edit)
+        plan.addWidget(buddy_label(self.worker_combo))
+        plan.addWidget(self.worker_combo)
         plan.addWidget(self.plan_button)
         plan.addStretch(1)
         outcome = QHBoxLayout()
@@ -146,8 +161,21 @@ class AccessView(_DwellingTab[AppointmentView]):
         outcome.addWidget(self.follow_edit, 1)
         outcome.addWidget(self.granted_button)
         outcome.addWidget(self.refused_button)
+        # what is planned moves, is cancelled with a reason or deleted (issue 16 item 4)
+        self.planned = PlannedActions(context, self, self._planned, mnemonics=False)
+        changes = QHBoxLayout()
+        for button in self.planned.buttons:
+            changes.addWidget(button)
+        changes.addStretch(1)
         self.layout_.insertLayout(0, plan)
         self.layout_.addLayout(outcome)
+        self.layout_.addLayout(changes)
+        self.table.selectionModel().currentChanged.connect(lambda *_a: self.planned.update())
+        self.model.modelReset.connect(self.planned.update)
+        on_delete_key(self.table, self.planned.delete)
+        me = context.actor_id
+        self.worker_combo.addItem(context.profile.display_name or me, me)
+        context.call(agenda_service.workers, on_success=self._workers_loaded)
         self.plan_button.clicked.connect(self.plan)
         self.granted_button.clicked.connect(lambda: self.record("granted"))
         self.refused_button.clicked.connect(self.refuse)
@@ -155,14 +183,28 @@ class AccessView(_DwellingTab[AppointmentView]):
     def query(self, pd_id: str) -> Callable[[Session], list[AppointmentView]]:
         return lambda s: access.list_appointments(s, project_dwelling_id=pd_id)
 
+    def _workers_loaded(self, workers: list[WorkerChoice]) -> None:
+        chosen = self.worker_combo.currentData()
+        self.worker_combo.clear()
+        for w in workers:
+            self.worker_combo.addItem(w.name, w.id)
+        self.worker_combo.setCurrentIndex(max(0, self.worker_combo.findData(chosen)))
+
+    def _planned(self) -> Current | None:
+        appointment = self.current()
+        if appointment is None or appointment.status in ("granted", "refused"):
+            return None  # an outcome is kept
+        return "access", appointment.id, appointment.status == "planned"
+
     def plan(self) -> None:
         if self.dwelling is None:
             return
         planned = from_qdatetime(self.when_edit.dateTime()).astimezone(UTC)
         now = datetime.combine(self.ctx.today(), time(0), tzinfo=UTC)
-        pd_id = self.dwelling.id
+        pd_id, worker = self.dwelling.id, self.worker_combo.currentData() or None
         self._save(lambda s: access.plan_access(s, project_dwelling_id=pd_id, planned_at=planned,
-                                                now=now, actor_id=self.ctx.actor_id))
+                                                now=now, actor_id=self.ctx.actor_id,
+                                                worker_id=worker))
 
     def record(self, outcome: str, reason: str = "", kept: FormDrafts | None = None) -> None:
         appointment, follow = self.current(), self.follow_edit.text()

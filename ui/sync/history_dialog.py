@@ -122,7 +122,8 @@ class HistoryDialog(QDialog):
 
 
 TIMELINE_TABLES = {"note": "case_notes", "followup": "follow_ups", "referral": "referrals",
-                   "visit": "home_visits", "welcome": "welcome_sessions"}
+                   "visit": "home_visits", "welcome": "welcome_sessions",
+                   "office": "office_appointments", "reassignment": "reassignments"}
 
 
 def log_history_view(context: Any, kind: str, item_id: str) -> None:

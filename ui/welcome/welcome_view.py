@@ -34,6 +34,7 @@ from fieldapp.registry import households as registry
 from fieldapp.registry.views import HouseholdRow, SiteRow
 from fieldapp.reports.dates import clock
 from fieldapp.vault import ChangeSet
+from ui.agenda.planned_actions import Current, PlannedActions, on_delete_key
 from ui.agenda.time_fields import duration_spin, minute_of, time_edit
 from ui.context import AppContext
 from ui.document_export import ExportChoice, app_language, choose_export
@@ -99,7 +100,16 @@ class WelcomeView(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.sessions_box = QGroupBox(self)
-        QVBoxLayout(self.sessions_box).addWidget(self.table)
+        sessions_layout = QVBoxLayout(self.sessions_box)
+        sessions_layout.addWidget(self.table)
+        # a planned session moves, is cancelled with a reason or deleted (issue 16 item 4)
+        self.planned = PlannedActions(context, self, self._planned, mnemonics=False)
+        session_buttons = QHBoxLayout()
+        for button in self.planned.buttons:
+            session_buttons.addWidget(button)
+        session_buttons.addStretch(1)
+        sessions_layout.addLayout(session_buttons)
+        on_delete_key(self.table, self.planned.delete)
 
         # plan the next session (it shows on the agenda)
         self.plan_box = QGroupBox(self)
@@ -230,6 +240,7 @@ class WelcomeView(QWidget):
         self.date_edit.setAccessibleName(self.tr("Date of the session"))
         self.table.setAccessibleName(self.tr("Welcome sessions"))
         self.record_button.setText(self.tr("&Record session"))
+        self.planned.retranslate()
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -344,7 +355,14 @@ class WelcomeView(QWidget):
                 self.table.selectRow(row)
                 return
 
+    def _planned(self) -> Current | None:
+        chosen = self.selected_session()
+        if chosen is None or chosen.status == "held":  # what took place stays
+            return None
+        return "welcome", chosen.id, chosen.status == "planned"
+
     def _session_changed(self, *_args: object) -> None:
+        self.planned.update()
         chosen = self.selected_session()
         planned = chosen is not None and chosen.status == "planned"
         self.letters_button.setEnabled(planned)

@@ -11,6 +11,7 @@ from demo.server import prepare_demo, start_demo_server
 from demo.site_work import CANDIDATES
 from fieldapp.casework import cases as casework
 from fieldapp.casework.models import CaseFile, CaseNote
+from fieldapp.casework.reassigned import newly_assigned
 from fieldapp.community.models import Partner, PscProject
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.local.profile import get_profile
@@ -65,6 +66,8 @@ def test_two_demo_assistants_sync_with_each_other(tmp_path: Path) -> None:
         assert any(k.startswith("partners:") for k in keys)  # the social map, to read
         with vaults[1].session(read_only=True) as s:
             assert s.get(CaseNote, note).text == "Demo: telefoon met de huurder."
+            # leave cover: the second assistant is told of the case files she got
+            assert newly_assigned(s, worker_id=get_profile(s).id)
         for e, v in zip(engines, vaults, strict=True):
             e.close()
             v.lock()

@@ -132,8 +132,10 @@ def test_open_reassign_and_review(vault, world):
         from fieldapp.supervision.models import Reassignment, ReviewNote
         row = s.get(CaseFile, cb)
         assert row.dirty and row.collection_id == f"casework:{world.other_site_id}"
-        for model in (Reassignment, ReviewNote):
-            assert {r.collection_id for r in s.query(model)} == {"supervision:test-org"}
+        # review notes: supervisors only; a reassignment: the case's team reads it (issue 16)
+        assert {r.collection_id for r in s.query(ReviewNote)} == {"supervision:test-org"}
+        assert {r.collection_id for r in s.query(Reassignment)} == {
+            f"casework:{world.other_site_id}"}
 
 
 def test_review_notes_refuse_a_field_worker(tmp_path):
