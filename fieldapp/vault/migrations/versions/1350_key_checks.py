@@ -3,7 +3,7 @@ device (`sync_key_checks`). Keys pinned before this version were trusted on firs
 are not counted as verified: nothing recorded whether a code was compared for them.
 
 Revision ID: 1350_key_checks
-Revises: 1300_site_assistant (re-chained after the migrations that landed on main)
+Revises: 1260_agenda_all_planned (re-chained after the migrations that landed on main)
 Create Date: 2026-12-06
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "1350_key_checks"
-down_revision: str | None = "1300_site_assistant"
+down_revision: str | None = "1260_agenda_all_planned"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
