@@ -225,6 +225,11 @@ def prepare_demo(
             shown_on_their_screen = client.my_fingerprint()
             grant_all(boss_engine, client.user.id, fingerprint=shown_on_their_screen,
                       kinds=kinds)
+            # …and they verify the supervisor: the safety number on both screens matched
+            boss_client = boss_engine.client()
+            assert boss_client is not None
+            boss_id = boss_client.user.id
+            client.confirm_safety_number(boss_id, boss_client.safety_number(client.user.id)[0])
             _must(engine.run_once().outcome)
             engine.close()
             vault.lock()

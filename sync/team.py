@@ -29,12 +29,13 @@ with ``QCoreApplication.translate("team", exc.message)``. Nothing here imports Q
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from fieldapp.supervision import team as text
 from sync.client import FingerprintMismatch, SyncClient
 from sync.client.errors import ApiError as ClientApiError
+from sync.client.errors import KeyChanged, NotVerified
 from sync.client.errors import NotEnrolled as ClientNotEnrolled
 from sync.client.keys import normalise_fingerprint
 from sync.protocol import (
@@ -66,6 +67,11 @@ class CodeMismatch(TeamError):
 class NotEnrolled(TeamError):
     def __init__(self) -> None:
         super().__init__(text.NOT_ENROLLED)
+
+
+class RotationWaits(TeamError):
+    def __init__(self) -> None:
+        super().__init__(text.ROTATION_WAITS)
 
 
 class AdminNeeded(TeamError):
@@ -116,6 +122,14 @@ class Team:
         except ClientNotEnrolled:
             raise NotEnrolled() from None
 
+    def safety_number(self, user_id: str) -> str:
+        """The safety number of my keys and theirs as served: their laptop shows the same
+        one under Sync → Colleagues' keys, so they verify me while I type their code."""
+        try:
+            return self.client.safety_number(user_id)[0]
+        except ClientNotEnrolled:
+            raise NotEnrolled() from None
+
     # -- collections and grants ---------------------------------------------------------
 
     def collections(self) -> list[ManagedCollection]:
@@ -145,6 +159,10 @@ class Team:
             raise ValueError(access)
         if not codes_match(typed_code, self.their_code(user_id)):
             raise CodeMismatch()
+        try:  # the typed code is a verification of their key, recorded here (issue 14)
+            self.client.directory.verified(user_id, typed_code)
+        except FingerprintMismatch:
+            raise CodeMismatch() from None
         # The social map is read-only to the roles that do not keep it (issue 19).
         kinds = {c.id: c.kind for c in self.client.collections()}
         roles = next((list(m.roles) for m in self.members() if m.user_id == user_id), [])
@@ -162,14 +180,29 @@ class Team:
                 raise CodeMismatch() from None
         return granted
 
-    def remove(self, user_id: str, *, collections: Iterable[str] | None = None
+    def remove(self, user_id: str, *, collections: Iterable[str] | None = None,
+               on_rotation_waits: Callable[[str, Exception], None] | None = None,
                ) -> list[CollectionInfo]:
         """Remove `user_id` from the given collections (default: every one I manage where
-        they are a member). The server ends their access at once; each key rotates."""
+        they are a member). The server ends their access at once; each key rotates — for
+        members whose keys are verified here only: otherwise the rotation waits
+        (`on_rotation_waits(collection id, error)`) and RotationWaits is raised at the end."""
         wanted = list(collections) if collections is not None else [
             c.id for c in self.collections()
             if any(m.user_id == user_id for m in self.collection_members(c.id))]
-        return [self.client.remove_member(cid, user_id) for cid in wanted]
+        done, waiting = [], 0
+        for cid in wanted:
+            info = self.client.remove_member(cid, user_id, rotate=False)
+            try:
+                info = self.client.rotate_key(cid)
+            except (NotVerified, KeyChanged) as exc:
+                waiting += 1
+                if on_rotation_waits is not None:
+                    on_rotation_waits(cid, exc)
+            done.append(info)
+        if waiting:
+            raise RotationWaits()
+        return done
 
     # -- devices and audit --------------------------------------------------------------
 

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.sync_action = self._action("F5")
+        self.keys_action = self._action()  # colleagues' keys: safety numbers (issue 14)
         self.guide_action = self._action("F1")
         self.shortcuts_action = self._action("Ctrl+F1")
         self.about_action = self._action()
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action.triggered.connect(self.show_about)
         self.sync_action.setEnabled(False)  # enabled while a vault is open (ui.sync.hookup)
+        self.keys_action.setEnabled(False)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.sync_menu = bar.addMenu("")
         self.sync_menu.addAction(self.sync_action)
+        self.sync_menu.addAction(self.keys_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.guide_action, self.shortcuts_action])
         self.help_menu.addSeparator()
@@ -230,6 +233,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.sync_action.setText(self.tr("S&ynchronise now"))
         self.sync_action.setToolTip(self.tr("Send your changes and fetch the team's (F5)"))
+        self.keys_action.setText(self.tr("Colleagues' &keys…"))
+        self.keys_action.setToolTip(self.tr("Compare safety numbers with a colleague before "
+                                            "sharing with them"))
         self.sync_label.setAccessibleName(self.tr("Synchronisation state"))
         if self.area_menu is not None and self.host is not None:
             self.area_menu.setTitle(self.tr("&Areas"))

@@ -20,7 +20,7 @@ from fieldapp.audit.labels import ACCESS_ACTIONS
 from fieldapp.audit.models import AccessLogEntry
 from fieldapp.audit.views import AccessLogView
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.local.sync_state import SyncUser
+from fieldapp.people import directory
 from fieldapp.records import common as rec
 from fieldapp.records.moves import remember_moved
 
@@ -89,7 +89,7 @@ def list_access(
     if until is not None:
         query = query.where(AccessLogEntry.at < until)
     rows = session.scalars(query.order_by(AccessLogEntry.at.desc()).limit(limit))
-    names = {u.id: u.display_name for u in session.scalars(select(SyncUser))}
+    names = directory.names(session)
     return [
         AccessLogView(
             id=r.id, actor_id=r.actor_id, action=r.action,
@@ -103,5 +103,5 @@ def list_access(
 def people(session: Session) -> list[tuple[str, str]]:
     """(id, name) of everyone with entries here, by name (the filter's choices)."""
     ids = set(session.scalars(select(AccessLogEntry.actor_id).distinct()))
-    names = {u.id: u.display_name for u in session.scalars(select(SyncUser))}
+    names = directory.names(session)
     return sorted(((i, names.get(i, "")) for i in ids), key=lambda p: (p[1].casefold(), p[0]))

@@ -24,7 +24,10 @@ from sqlalchemy.orm import Session
 from fieldapp.casework.models import CaseFile, CaseNote, RestrictedShare
 from fieldapp.errors import NotFound, ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
-from fieldapp.local.sync_state import SyncMeta, SyncUser
+from fieldapp.local import key_checks
+from fieldapp.local.profile import get_profile
+from fieldapp.local.sync_state import SyncMeta
+from fieldapp.people import directory
 from fieldapp.records import common as rec
 from fieldapp.records.moves import remember_moved
 
@@ -57,6 +60,9 @@ class Readers:
     author: str
     supervisors: tuple[str, ...]
     colleagues: tuple[str, ...]
+    # of those, the ones whose key the author has not verified on this laptop: they read
+    # nothing until the author compares safety numbers with them (issue 14)
+    waiting: tuple[str, ...] = ()
 
 
 def restricted_collection(site_id: str, author_id: str) -> str:
@@ -93,7 +99,7 @@ def readers_of_case(session: Session, *, case_id: str, author_id: str) -> Reader
 
 
 def _names(session: Session) -> dict[str, str]:
-    return {u.id: u.display_name for u in session.scalars(select(SyncUser))}
+    return directory.names(session)
 
 
 def _view(row: RestrictedShare) -> ShareView:
@@ -143,13 +149,20 @@ def readers(session: Session, *, site_id: str, author_id: str) -> Readers:
     """Exactly who will be able to read a restricted note of `author_id` on this site."""
     names = _names(session)
     bosses = supervisors(session)
+    shares = [s for s in list_shares(session, site_id=site_id, author_id=author_id)
+              if s.colleague_id not in bosses]
+    waiting: tuple[str, ...] = ()
+    if author_id == get_profile(session).id:  # only the author's laptop shares the key
+        readers_by_id = {i: n for i, n in bosses.items() if i != author_id}
+        readers_by_id.update({s.colleague_id: s.colleague_name for s in shares})
+        waiting = tuple(sorted((readers_by_id[i] for i in key_checks.unverified(
+            session, readers_by_id)), key=str.casefold))
     return Readers(
         author=names.get(author_id, ""),
         supervisors=tuple(sorted((n for i, n in bosses.items() if i != author_id),
                                  key=str.casefold)),
-        colleagues=tuple(s.colleague_name for s in
-                         list_shares(session, site_id=site_id, author_id=author_id)
-                         if s.colleague_id not in bosses),
+        colleagues=tuple(s.colleague_name for s in shares),
+        waiting=waiting,
     )
 
 

@@ -22,13 +22,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from fieldapp.audit.access_log import record_access
-from fieldapp.casework.models import CaseNote
+from fieldapp.casework.models import CaseFile, CaseNote
 from fieldapp.errors import ValidationError
 from fieldapp.gdpr.pdf_texts import LANGUAGES, REDACTED
 from fieldapp.gdpr.redact import redactor_for
 from fieldapp.gdpr.subject import SECTIONS, Holdings, Subject, collect, record_fields
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.local.profile import get_profile, set_setting
+from fieldapp.people import directory
 from fieldapp.records import common as rec
 from fieldapp.records.base import new_id
 
@@ -95,12 +96,26 @@ def _restricted_filter(h: Holdings, decision: RestrictedDecision | None) -> tupl
     return included, withheld
 
 
+def workers_of_record(holdings: Holdings) -> tuple[set[str], set[str]]:
+    """The accounts and free-text names of the workers of the subject's case files: the
+    only people of the organisation the export names."""
+    ids = {c.worker_id for c in holdings.sections["case_files"]
+           if isinstance(c, CaseFile) and c.worker_id}
+    names = {c.assigned_worker.strip() for c in holdings.sections["case_files"]
+             if isinstance(c, CaseFile) and (c.assigned_worker or "").strip()}
+    return ids, names
+
+
 def build_document(session: Session, subject: Subject, *, language: str, made_at: datetime,
-                   decision: RestrictedDecision | None) -> tuple[dict[str, Any], Holdings]:
-    """The JSON document of the export (third parties redacted) and what it was made of."""
+                   decision: RestrictedDecision | None, by_hand: tuple[str, ...] = ()
+                   ) -> tuple[dict[str, Any], Holdings]:
+    """The JSON document of the export (third parties redacted) and what it was made of.
+    `by_hand`: further names the person making the export marked to blank out."""
     holdings = collect(session, subject)
     included, withheld = _restricted_filter(holdings, decision)
-    redactor = redactor_for(session, subject.people)
+    worker_ids, worker_names = workers_of_record(holdings)
+    redactor = redactor_for(session, subject.people, workers_of_record=worker_ids,
+                            worker_names=worker_names, by_hand=by_hand)
     sections = {name: [redactor.value(record_fields(row)) for row in holdings.sections[name]]
                 for name in SECTIONS}
     document = {
@@ -111,7 +126,7 @@ def build_document(session: Session, subject: Subject, *, language: str, made_at
                     "names": [f"{p.first_name} {p.last_name}" for p in subject.people]},
         "made_at": made_at.isoformat(),
         "language": language,
-        "redaction": {"third_party_names": REDACTED},
+        "redaction": {"third_party_names": REDACTED, "marked_by_hand": len(by_hand)},
         "restricted_notes": {
             "included": included, "withheld": withheld,
             "decision": None if decision is None else {
@@ -133,11 +148,13 @@ def _write(path: Path, data: bytes) -> None:
 def export_subject(
     session: Session, *, subject: Subject, language: str, out_dir: Path, actor_id: str,
     decision: RestrictedDecision | None = None, progress: Progress | None = None,
-    names: dict[str, str] | None = None,
+    names: dict[str, str] | None = None, by_hand: tuple[str, ...] = (),
 ) -> ExportResult:
     """Write ``<ref>.pdf`` and ``<ref>.json`` to `out_dir`, log and record the export.
 
-    `names`: user id → display name, for the access log and the authors in the PDF."""
+    `names`: user id → display name, for the access log and the authors in the PDF; only
+    the workers of record are named there, anyone else of the organisation reads ``[…]``.
+    `by_hand`: names to blank out besides the register's and the organisation's."""
     from fieldapp.gdpr.access_pdf import render
 
     if language not in LANGUAGES:
@@ -147,10 +164,13 @@ def export_subject(
     step = progress or (lambda _done, _total: None)
     step(0, 3)
     made_at = rec.now(session)
-    document, _holdings = build_document(session, subject, language=language,
-                                         made_at=made_at, decision=decision)
+    by_hand = tuple(n.strip() for n in by_hand if n.strip())
+    document, holdings = build_document(session, subject, language=language,
+                                        made_at=made_at, decision=decision, by_hand=by_hand)
     step(1, 3)
-    pdf = render(document, language=language, names=names or {})
+    named = workers_of_record(holdings)[0]
+    shown = {uid: (name if uid in named else REDACTED) for uid, name in (names or {}).items()}
+    pdf = render(document, language=language, names=shown)
     step(2, 3)
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = subject.reference
@@ -178,13 +198,6 @@ def export_subject(
 
 
 def user_names(session: Session) -> dict[str, str]:
-    """Display names of the organisation's users this vault knows (authors, log actors)."""
-    from sqlalchemy import select
-
-    from fieldapp.local.models import LocalProfile
-    from fieldapp.local.sync_state import SyncUser
-
-    names = {u.id: u.display_name for u in session.scalars(select(SyncUser))}
-    for profile in session.scalars(select(LocalProfile)):
-        names.setdefault(profile.id, profile.display_name)
-    return names
+    """Display names of the organisation's users this vault knows (authors, log actors),
+    the person signed in here included."""
+    return directory.names(session)

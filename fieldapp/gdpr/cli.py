@@ -36,6 +36,10 @@ def add_parser(commands: Any) -> None:
                      help="language of the PDF (default: the household's, else nl)")
     cmd.add_argument("--include-restricted", metavar="REASON", default=None,
                      help="include restricted notes, by your recorded decision and reason")
+    cmd.add_argument("--redact", metavar="NAME", action="append", default=[],
+                     help="also blank out this name wherever it appears (repeatable); the "
+                          "register's people and the organisation's other than the worker "
+                          "of record are blanked anyway")
 
 
 def run(args: argparse.Namespace, *, secret_store: Any = None,
@@ -78,7 +82,7 @@ def run(args: argparse.Namespace, *, secret_store: Any = None,
                     reason=args.include_restricted)
             result = export_subject(s, subject=subject, language=language, out_dir=args.out,
                                     actor_id=profile.id, decision=decision,
-                                    names=user_names(s))
+                                    names=user_names(s), by_hand=tuple(args.redact))
         if sync is not None:
             print(sync(vault))
     except ServiceError as exc:

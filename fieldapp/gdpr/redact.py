@@ -4,6 +4,12 @@ A third party is anyone in the register who is not the subject: other households
 a person's export the other members of the household. Their full names, and their first or
 last names alone where that word is not also one of the subject's own names, are replaced
 by ``[…]`` wherever they appear in free text, with or without accents, in any case.
+
+The organisation's own people (the directory of accounts) are third parties too, except
+the worker of record of the subject's case files (the person they deal with, by account or
+by the name the case file carries): a colleague named in a note, a supervisor, an agent.
+And whatever the person making the export marks by hand (a name the register and the
+directory do not know: a neighbour's nickname, a landlord) is blanked the same way.
 """
 
 from __future__ import annotations
@@ -30,10 +36,11 @@ def fold(text: str) -> str:
 
 class Redactor:
     def __init__(self, third_parties: Iterable[tuple[str, str]],
-                 subject_names: Iterable[tuple[str, str]]) -> None:
+                 subject_names: Iterable[tuple[str, str]], *,
+                 by_hand: Iterable[str] = ()) -> None:
         own = {fold(w).casefold() for first, last in subject_names for w in (first, last)
                if w}
-        phrases: set[str] = set()
+        phrases: set[str] = {" ".join(m.split()) for m in by_hand if len(m.strip()) >= 2}
         for first, last in third_parties:
             first, last = (first or "").strip(), (last or "").strip()
             if first and last:
@@ -63,10 +70,28 @@ class Redactor:
         return value
 
 
-def redactor_for(session: Session, subject_people: Iterable[Person]) -> Redactor:
-    """A redactor of every register person who is not one of `subject_people`."""
+def split_name(display_name: str) -> tuple[str, str]:
+    """An account's display name as (first, last): "Sophie Dubois" → ("Sophie", "Dubois")."""
+    first, _, last = " ".join(display_name.split()).rpartition(" ")
+    return (first, last) if first else (last, "")
+
+
+def redactor_for(session: Session, subject_people: Iterable[Person], *,
+                 workers_of_record: Iterable[str] = (), worker_names: Iterable[str] = (),
+                 by_hand: Iterable[str] = ()) -> Redactor:
+    """A redactor of every register person who is not one of `subject_people`, of every
+    account of the organisation but the workers of record (`workers_of_record`: account
+    ids; `worker_names`: the free-text names case files carry), and of `by_hand`."""
+    from fieldapp.people import directory
+
+    subject_people = list(subject_people)
     mine = {p.id for p in subject_people}
-    own = [(p.first_name, p.last_name) for p in subject_people]
+    keep = set(workers_of_record)
+    kept_names = [split_name(n) for n in worker_names if n.strip()]
+    staff = directory.names(session)
+    kept_names += [split_name(staff[uid]) for uid in keep if uid in staff]
+    own = [(p.first_name, p.last_name) for p in subject_people] + kept_names
     others = [(first, last) for pid, first, last in session.execute(
         select(Person.id, Person.first_name, Person.last_name)) if pid not in mine]
-    return Redactor(others, own)
+    others += [split_name(name) for uid, name in staff.items() if uid not in keep]
+    return Redactor(others, own, by_hand=by_hand)

@@ -109,6 +109,21 @@ class SyncPin(Base):
     valid_until: Mapped[float] = mapped_column(Float, default=0.0)
 
 
+class SyncKeyCheck(Base):
+    """A colleague's public keys this person verified on this device (issue 14): by
+    comparing safety numbers (``safety_number``) or by typing the code the colleague read
+    aloud at enrolment (``enrolment_code``). Keys are wrapped only for verified keys."""
+
+    __tablename__ = "sync_key_checks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(String(36), index=True)
+    wrap_public: Mapped[bytes] = mapped_column(LargeBinary)
+    sign_public: Mapped[bytes] = mapped_column(LargeBinary)
+    checked_at: Mapped[float] = mapped_column(Float)
+    how: Mapped[str] = mapped_column(String(20))
+
+
 class SyncMeta(Base):
     """Small key → JSON values: last contact, last success, backoff, organisation limits."""
 

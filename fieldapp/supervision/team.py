@@ -18,3 +18,8 @@ ADMIN_NEEDED = QT_TRANSLATE_NOOP(
     "team", "Only the server administrator can revoke this device: it belongs to an "
     "administrator or another supervisor, or it is no longer on the server. Ask the "
     "administrator to revoke and wipe it.")
+ROTATION_WAITS = QT_TRANSLATE_NOOP(
+    "team", "Their access ended at once. The new key of some collections waits: it is "
+    "wrapped only for colleagues whose keys you verified. Compare safety numbers with the "
+    "remaining members (Sync → Colleagues' keys…); the key then rotates at the next "
+    "synchronisation.")

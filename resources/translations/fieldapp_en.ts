@@ -1395,6 +1395,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Manage (may grant others)</translation>
         </message>
         <message>
+            <source>Safety number:</source>
+            <translation>Safety number:</translation>
+        </message>
+        <message>
+            <source>So that they can share with you too: on their laptop, Sync → Colleagues' keys…, your name. They check that their screen shows this safety number and press “The numbers match”. Typing their code verifies their key here.</source>
+            <translation>So that they can share with you too: on their laptop, Sync → Colleagues' keys…, your name. They check that their screen shows this safety number and press “The numbers match”. Typing their code verifies their key here.</translation>
+        </message>
+        <message>
             <source>Code read aloud by the member</source>
             <translation>Code read aloud by the member</translation>
         </message>
@@ -1457,6 +1465,85 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>✗ The codes differ.</source>
             <translation>✗ The codes differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColleagueKeysDialog</name>
+        <message>
+            <source>Colleagues' keys</source>
+            <translation>Colleagues' keys</translation>
+        </message>
+        <message>
+            <source>Before anything is shared with a colleague, check their key once: sit together (or call them on a number you know). On their laptop they open Sync → Colleagues' keys… and choose your name. Both screens show the same safety number; compare it group by group, then each of you presses “The numbers match”.</source>
+            <translation>Before anything is shared with a colleague, check their key once: sit together (or call them on a number you know). On their laptop they open Sync → Colleagues' keys… and choose your name. Both screens show the same safety number; compare it group by group, then each of you presses “The numbers match”.</translation>
+        </message>
+        <message>
+            <source>The numbers &amp;match — verified</source>
+            <translation>The numbers &amp;match — verified</translation>
+        </message>
+        <message>
+            <source>They &amp;differ</source>
+            <translation>They &amp;differ</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Colleagues</translation>
+        </message>
+        <message>
+            <source>Safety number</source>
+            <translation>Safety number</translation>
+        </message>
+        <message>
+            <source>✓ verified</source>
+            <translation>✓ verified</translation>
+        </message>
+        <message>
+            <source>⚠ KEY CHANGED</source>
+            <translation>⚠ KEY CHANGED</translation>
+        </message>
+        <message>
+            <source>not verified yet</source>
+            <translation>not verified yet</translation>
+        </message>
+        <message>
+            <source>⚠ The server now gives another key for: %1. This happens when someone re-enrols after a forgotten passphrase — or when someone tries to read what is meant for them. Nothing is shared with them until you compare safety numbers again.</source>
+            <translation>⚠ The server now gives another key for: %1. This happens when someone re-enrols after a forgotten passphrase — or when someone tries to read what is meant for them. Nothing is shared with them until you compare safety numbers again.</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>Asking the server…</translation>
+        </message>
+        <message>
+            <source>Safety number of you and %1:</source>
+            <translation>Safety number of you and %1:</translation>
+        </message>
+        <message>
+            <source>✓ Verified on this laptop.</source>
+            <translation>✓ Verified on this laptop.</translation>
+        </message>
+        <message>
+            <source>⚠ Their key changed since you last checked it. Compare this new number together before anything is shared with them again.</source>
+            <translation>⚠ Their key changed since you last checked it. Compare this new number together before anything is shared with them again.</translation>
+        </message>
+        <message>
+            <source>Not verified yet: nothing is shared with them until you compare this number together.</source>
+            <translation>Not verified yet: nothing is shared with them until you compare this number together.</translation>
+        </message>
+        <message>
+            <source>Choose a colleague.</source>
+            <translation>Choose a colleague.</translation>
+        </message>
+        <message>
+            <source>✓ Verified. What waited for them is shared at the next synchronisation.</source>
+            <translation>✓ Verified. What waited for them is shared at the next synchronisation.</translation>
+        </message>
+        <message>
+            <source>Do not share anything with this person for now: nothing is sent to them. Check that you both chose each other's name. If the numbers still differ, tell your supervisor or the server administrator today — someone may be slipping in a key of their own.</source>
+            <translation>Do not share anything with this person for now: nothing is sent to them. Check that you both chose each other's name. If the numbers still differ, tell your supervisor or the server administrator today — someone may be slipping in a key of their own.</translation>
+        </message>
+        <message>
+            <source>The server changed this person's key while you were comparing: nothing was marked verified. Compare the new number.</source>
+            <translation>The server changed this person's key while you were comparing: nothing was marked verified. Compare the new number.</translation>
         </message>
     </context>
     <context>
@@ -3598,6 +3685,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;File</translation>
         </message>
         <message>
+            <source>Colleagues' &amp;keys…</source>
+            <translation>Colleagues' &amp;keys…</translation>
+        </message>
+        <message>
+            <source>Compare safety numbers with a colleague before sharing with them</source>
+            <translation>Compare safety numbers with a colleague before sharing with them</translation>
+        </message>
+        <message>
             <source>&amp;Areas</source>
             <translation>&amp;Areas</translation>
         </message>
@@ -4170,6 +4265,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Readable only by %1 (author) and the supervisors %2; no colleague named.</source>
             <translation>Readable only by %1 (author) and the supervisors %2; no colleague named.</translation>
+        </message>
+        <message>
+            <source>Not yet for %1: compare safety numbers with them first (Sync → Colleagues' keys…).</source>
+            <translation>Not yet for %1: compare safety numbers with them first (Sync → Colleagues' keys…).</translation>
         </message>
         <message>
             <source>No colleague is known on this laptop yet; synchronise first.</source>
@@ -5979,8 +6078,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Subject access export</translation>
         </message>
         <message>
-            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</source>
-            <translation>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</translation>
+            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out: other households, and colleagues other than the worker of the case file. The export is logged.</source>
+            <translation>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out: other households, and colleagues other than the worker of the case file. The export is logged.</translation>
+        </message>
+        <message>
+            <source>Also &amp;blank out:</source>
+            <translation>Also &amp;blank out:</translation>
+        </message>
+        <message>
+            <source>e.g. a neighbour's nickname, a landlord</source>
+            <translation>e.g. a neighbour's nickname, a landlord</translation>
+        </message>
+        <message>
+            <source>Names the register does not know, separated by commas: they are replaced by […] wherever they appear.</source>
+            <translation>Names the register does not know, separated by commas: they are replaced by […] wherever they appear.</translation>
         </message>
         <message>
             <source>&amp;Language of the PDF:</source>
@@ -6220,6 +6331,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Nothing was changed on this computer. Tell your administrator today; synchronisation will keep refusing the data until it is repaired.</translation>
         </message>
         <message>
+            <source>A colleague's key changed</source>
+            <translation>A colleague's key changed</translation>
+        </message>
+        <message>
+            <source>The server now gives another key for: %1. Nothing is shared with them until you compare safety numbers again.</source>
+            <translation>The server now gives another key for: %1. Nothing is shared with them until you compare safety numbers again.</translation>
+        </message>
+        <message>
+            <source>This happens when someone re-enrols after a forgotten passphrase — or when someone tries to read what is meant for them. Ask them, in person or on a number you know, whether they re-enrolled.</source>
+            <translation>This happens when someone re-enrols after a forgotten passphrase — or when someone tries to read what is meant for them. Ask them, in person or on a number you know, whether they re-enrolled.</translation>
+        </message>
+        <message>
+            <source>Compare safety numbers…</source>
+            <translation>Compare safety numbers…</translation>
+        </message>
+        <message>
             <source>This device was withdrawn</source>
             <translation>This device was withdrawn</translation>
         </message>
@@ -6352,6 +6479,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Open the conflicts to decide</source>
             <translation>Open the conflicts to decide</translation>
+        </message>
+        <message>
+            <source>Key changed: {names} — nothing is shared with them</source>
+            <translation>Key changed: {names} — nothing is shared with them</translation>
+        </message>
+        <message>
+            <source>The server gives another key for this person than the one you checked. Compare safety numbers with them again before anything is shared.</source>
+            <translation>The server gives another key for this person than the one you checked. Compare safety numbers with them again before anything is shared.</translation>
+        </message>
+        <message>
+            <source>Sharing waits for a key check: {names}</source>
+            <translation>Sharing waits for a key check: {names}</translation>
+        </message>
+        <message>
+            <source>Compare safety numbers with them (Sync → Colleagues' keys…); what waits is then shared at the next synchronisation.</source>
+            <translation>Compare safety numbers with them (Sync → Colleagues' keys…); what waits is then shared at the next synchronisation.</translation>
+        </message>
+        <message>
+            <source>Open the colleagues' keys</source>
+            <translation>Open the colleagues' keys</translation>
         </message>
     </context>
     <context>
@@ -9833,6 +9980,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Only the server administrator can revoke this device: it belongs to an administrator or another supervisor, or it is no longer on the server. Ask the administrator to revoke and wipe it.</source>
             <translation>Only the server administrator can revoke this device: it belongs to an administrator or another supervisor, or it is no longer on the server. Ask the administrator to revoke and wipe it.</translation>
+        </message>
+        <message>
+            <source>Their access ended at once. The new key of some collections waits: it is wrapped only for colleagues whose keys you verified. Compare safety numbers with the remaining members (Sync → Colleagues' keys…); the key then rotates at the next synchronisation.</source>
+            <translation>Their access ended at once. The new key of some collections waits: it is wrapped only for colleagues whose keys you verified. Compare safety numbers with the remaining members (Sync → Colleagues' keys…); the key then rotates at the next synchronisation.</translation>
         </message>
     </context>
     <context>

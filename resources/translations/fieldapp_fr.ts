@@ -1395,6 +1395,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Gérer (peut donner accès à d'autres)</translation>
         </message>
         <message>
+            <source>Safety number:</source>
+            <translation>Numéro de sécurité :</translation>
+        </message>
+        <message>
+            <source>So that they can share with you too: on their laptop, Sync → Colleagues' keys…, your name. They check that their screen shows this safety number and press “The numbers match”. Typing their code verifies their key here.</source>
+            <translation>Pour qu'il ou elle puisse aussi partager avec vous : sur son portable, Synchronisation → Clés des collègues…, votre nom. Il ou elle vérifie que son écran affiche ce numéro de sécurité et clique sur « Les numéros correspondent ». Taper son code ici vérifie sa clé sur ce portable.</translation>
+        </message>
+        <message>
             <source>Code read aloud by the member</source>
             <translation>Code lu à voix haute par le membre</translation>
         </message>
@@ -1457,6 +1465,85 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>✗ The codes differ.</source>
             <translation>✗ Les codes diffèrent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColleagueKeysDialog</name>
+        <message>
+            <source>Colleagues' keys</source>
+            <translation>Clés des collègues</translation>
+        </message>
+        <message>
+            <source>Before anything is shared with a colleague, check their key once: sit together (or call them on a number you know). On their laptop they open Sync → Colleagues' keys… and choose your name. Both screens show the same safety number; compare it group by group, then each of you presses “The numbers match”.</source>
+            <translation>Avant de partager quoi que ce soit avec un collègue, vérifiez une fois sa clé : asseyez-vous ensemble (ou appelez-le à un numéro que vous connaissez). Sur son portable, il ouvre Synchronisation → Clés des collègues… et choisit votre nom. Les deux écrans affichent le même numéro de sécurité ; comparez-le groupe par groupe, puis cliquez chacun sur « Les numéros correspondent ».</translation>
+        </message>
+        <message>
+            <source>The numbers &amp;match — verified</source>
+            <translation>Les numéros &amp;correspondent — vérifié</translation>
+        </message>
+        <message>
+            <source>They &amp;differ</source>
+            <translation>Ils &amp;diffèrent</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Collègues</translation>
+        </message>
+        <message>
+            <source>Safety number</source>
+            <translation>Numéro de sécurité</translation>
+        </message>
+        <message>
+            <source>✓ verified</source>
+            <translation>✓ vérifiée</translation>
+        </message>
+        <message>
+            <source>⚠ KEY CHANGED</source>
+            <translation>⚠ CLÉ MODIFIÉE</translation>
+        </message>
+        <message>
+            <source>not verified yet</source>
+            <translation>pas encore vérifiée</translation>
+        </message>
+        <message>
+            <source>⚠ The server now gives another key for: %1. This happens when someone re-enrols after a forgotten passphrase — or when someone tries to read what is meant for them. Nothing is shared with them until you compare safety numbers again.</source>
+            <translation>⚠ Le serveur donne maintenant une autre clé pour : %1. Cela arrive quand quelqu'un se réinscrit après avoir oublié sa phrase secrète — ou quand quelqu'un essaie de lire ce qui lui est destiné. Rien n'est partagé avec cette personne tant que vous n'avez pas comparé à nouveau les numéros de sécurité.</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>Demande au serveur…</translation>
+        </message>
+        <message>
+            <source>Safety number of you and %1:</source>
+            <translation>Numéro de sécurité entre vous et %1 :</translation>
+        </message>
+        <message>
+            <source>✓ Verified on this laptop.</source>
+            <translation>✓ Vérifiée sur ce portable.</translation>
+        </message>
+        <message>
+            <source>⚠ Their key changed since you last checked it. Compare this new number together before anything is shared with them again.</source>
+            <translation>⚠ Sa clé a changé depuis votre dernière vérification. Comparez ensemble ce nouveau numéro avant que quoi que ce soit lui soit à nouveau partagé.</translation>
+        </message>
+        <message>
+            <source>Not verified yet: nothing is shared with them until you compare this number together.</source>
+            <translation>Pas encore vérifiée : rien n'est partagé avec cette personne tant que vous n'avez pas comparé ce numéro ensemble.</translation>
+        </message>
+        <message>
+            <source>Choose a colleague.</source>
+            <translation>Choisissez un collègue.</translation>
+        </message>
+        <message>
+            <source>✓ Verified. What waited for them is shared at the next synchronisation.</source>
+            <translation>✓ Vérifiée. Ce qui attendait est partagé à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Do not share anything with this person for now: nothing is sent to them. Check that you both chose each other's name. If the numbers still differ, tell your supervisor or the server administrator today — someone may be slipping in a key of their own.</source>
+            <translation>Ne partagez rien avec cette personne pour l'instant : rien ne lui est envoyé. Vérifiez que vous avez chacun choisi le nom de l'autre. Si les numéros diffèrent encore, prévenez aujourd'hui votre responsable ou l'administrateur du serveur — quelqu'un essaie peut-être de glisser sa propre clé.</translation>
+        </message>
+        <message>
+            <source>The server changed this person's key while you were comparing: nothing was marked verified. Compare the new number.</source>
+            <translation>Le serveur a changé la clé de cette personne pendant que vous compariez : rien n'a été marqué comme vérifié. Comparez le nouveau numéro.</translation>
         </message>
     </context>
     <context>
@@ -3598,6 +3685,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
+            <source>Colleagues' &amp;keys…</source>
+            <translation>&amp;Clés des collègues…</translation>
+        </message>
+        <message>
+            <source>Compare safety numbers with a colleague before sharing with them</source>
+            <translation>Comparez les numéros de sécurité avec un collègue avant de partager avec lui</translation>
+        </message>
+        <message>
             <source>&amp;Areas</source>
             <translation>Do&amp;maines</translation>
         </message>
@@ -4170,6 +4265,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Readable only by %1 (author) and the supervisors %2; no colleague named.</source>
             <translation>Lisible uniquement par %1 (auteur) et les superviseurs %2 ; aucun collègue désigné.</translation>
+        </message>
+        <message>
+            <source>Not yet for %1: compare safety numbers with them first (Sync → Colleagues' keys…).</source>
+            <translation>Pas encore pour %1 : comparez d'abord les numéros de sécurité avec eux (Synchronisation → Clés des collègues…).</translation>
         </message>
         <message>
             <source>No colleague is known on this laptop yet; synchronise first.</source>
@@ -5979,8 +6078,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Accès aux données personnelles</translation>
         </message>
         <message>
-            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</source>
-            <translation>Tout ce qui est conservé sur ce ménage sur cet ordinateur, en fichier PDF et JSON. Les noms d'autres personnes sont omis. L'export est journalisé.</translation>
+            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out: other households, and colleagues other than the worker of the case file. The export is logged.</source>
+            <translation>Tout ce qui est conservé sur ce ménage sur cet ordinateur, en fichier PDF et JSON. Les noms d'autres personnes sont omis : autres ménages, et collègues autres que l'assistant social du dossier. L'export est journalisé.</translation>
+        </message>
+        <message>
+            <source>Also &amp;blank out:</source>
+            <translation>Masquer &amp;aussi :</translation>
+        </message>
+        <message>
+            <source>e.g. a neighbour's nickname, a landlord</source>
+            <translation>p. ex. le surnom d'un voisin, un propriétaire</translation>
+        </message>
+        <message>
+            <source>Names the register does not know, separated by commas: they are replaced by […] wherever they appear.</source>
+            <translation>Noms que le registre ne connaît pas, séparés par des virgules : ils sont remplacés par […] partout où ils apparaissent.</translation>
         </message>
         <message>
             <source>&amp;Language of the PDF:</source>
@@ -6220,6 +6331,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Rien n'a été modifié sur cet ordinateur. Prévenez votre administrateur aujourd'hui même ; la synchronisation refusera les données tant que ce n'est pas réparé.</translation>
         </message>
         <message>
+            <source>A colleague's key changed</source>
+            <translation>La clé d'un collègue a changé</translation>
+        </message>
+        <message>
+            <source>The server now gives another key for: %1. Nothing is shared with them until you compare safety numbers again.</source>
+            <translation>Le serveur donne maintenant une autre clé pour : %1. Rien ne leur est partagé tant que vous n'avez pas comparé à nouveau les numéros de sécurité.</translation>
+        </message>
+        <message>
+            <source>This happens when someone re-enrols after a forgotten passphrase — or when someone tries to read what is meant for them. Ask them, in person or on a number you know, whether they re-enrolled.</source>
+            <translation>Cela arrive quand quelqu'un se réinscrit après avoir oublié sa phrase secrète — ou quand quelqu'un essaie de lire ce qui lui est destiné. Demandez-lui, en personne ou à un numéro que vous connaissez, s'il s'est réinscrit.</translation>
+        </message>
+        <message>
+            <source>Compare safety numbers…</source>
+            <translation>Comparer les numéros de sécurité…</translation>
+        </message>
+        <message>
             <source>This device was withdrawn</source>
             <translation>Cet appareil a été retiré</translation>
         </message>
@@ -6352,6 +6479,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Open the conflicts to decide</source>
             <translation>Ouvrir les conflits à trancher</translation>
+        </message>
+        <message>
+            <source>Key changed: {names} — nothing is shared with them</source>
+            <translation>Clé modifiée : {names} — rien ne leur est partagé</translation>
+        </message>
+        <message>
+            <source>The server gives another key for this person than the one you checked. Compare safety numbers with them again before anything is shared.</source>
+            <translation>Le serveur donne pour cette personne une autre clé que celle que vous avez vérifiée. Comparez à nouveau les numéros de sécurité avant tout partage.</translation>
+        </message>
+        <message>
+            <source>Sharing waits for a key check: {names}</source>
+            <translation>Le partage attend une vérification de clé : {names}</translation>
+        </message>
+        <message>
+            <source>Compare safety numbers with them (Sync → Colleagues' keys…); what waits is then shared at the next synchronisation.</source>
+            <translation>Comparez les numéros de sécurité avec eux (Synchronisation → Clés des collègues…) ; ce qui attend est alors partagé à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Open the colleagues' keys</source>
+            <translation>Ouvrir les clés des collègues</translation>
         </message>
     </context>
     <context>
@@ -9833,6 +9980,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Only the server administrator can revoke this device: it belongs to an administrator or another supervisor, or it is no longer on the server. Ask the administrator to revoke and wipe it.</source>
             <translation>Seul l'administrateur du serveur peut révoquer cet appareil : il appartient à un administrateur ou à un autre responsable, ou il n'est plus sur le serveur. Demandez à l'administrateur de le révoquer et de l'effacer.</translation>
+        </message>
+        <message>
+            <source>Their access ended at once. The new key of some collections waits: it is wrapped only for colleagues whose keys you verified. Compare safety numbers with the remaining members (Sync → Colleagues' keys…); the key then rotates at the next synchronisation.</source>
+            <translation>Son accès a pris fin immédiatement. La nouvelle clé de certaines collections attend : elle n'est chiffrée que pour les collègues dont vous avez vérifié la clé. Comparez les numéros de sécurité avec les autres membres (Synchronisation → Clés des collègues…) ; la clé est alors renouvelée à la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>

@@ -1395,6 +1395,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Beheren (mag anderen toegang geven)</translation>
         </message>
         <message>
+            <source>Safety number:</source>
+            <translation>Veiligheidsnummer:</translation>
+        </message>
+        <message>
+            <source>So that they can share with you too: on their laptop, Sync → Colleagues' keys…, your name. They check that their screen shows this safety number and press “The numbers match”. Typing their code verifies their key here.</source>
+            <translation>Zodat zij ook met u kunnen delen: op hun laptop Synchronisatie → Sleutels van collega's…, uw naam. Zij controleren dat hun scherm dit veiligheidsnummer toont en klikken op “De nummers komen overeen”. Hun code hier typen verifieert hun sleutel op deze laptop.</translation>
+        </message>
+        <message>
             <source>Code read aloud by the member</source>
             <translation>Code die het lid voorleest</translation>
         </message>
@@ -1457,6 +1465,85 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>✗ The codes differ.</source>
             <translation>✗ De codes verschillen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColleagueKeysDialog</name>
+        <message>
+            <source>Colleagues' keys</source>
+            <translation>Sleutels van collega's</translation>
+        </message>
+        <message>
+            <source>Before anything is shared with a colleague, check their key once: sit together (or call them on a number you know). On their laptop they open Sync → Colleagues' keys… and choose your name. Both screens show the same safety number; compare it group by group, then each of you presses “The numbers match”.</source>
+            <translation>Voor u iets met een collega deelt, controleert u één keer diens sleutel: ga samen zitten (of bel naar een nummer dat u kent). Op hun laptop openen zij Synchronisatie → Sleutels van collega's… en kiezen uw naam. Beide schermen tonen hetzelfde veiligheidsnummer; vergelijk het groep per groep en klik dan allebei op “De nummers komen overeen”.</translation>
+        </message>
+        <message>
+            <source>The numbers &amp;match — verified</source>
+            <translation>De nummers komen &amp;overeen — geverifieerd</translation>
+        </message>
+        <message>
+            <source>They &amp;differ</source>
+            <translation>Ze &amp;verschillen</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Collega's</translation>
+        </message>
+        <message>
+            <source>Safety number</source>
+            <translation>Veiligheidsnummer</translation>
+        </message>
+        <message>
+            <source>✓ verified</source>
+            <translation>✓ geverifieerd</translation>
+        </message>
+        <message>
+            <source>⚠ KEY CHANGED</source>
+            <translation>⚠ SLEUTEL GEWIJZIGD</translation>
+        </message>
+        <message>
+            <source>not verified yet</source>
+            <translation>nog niet geverifieerd</translation>
+        </message>
+        <message>
+            <source>⚠ The server now gives another key for: %1. This happens when someone re-enrols after a forgotten passphrase — or when someone tries to read what is meant for them. Nothing is shared with them until you compare safety numbers again.</source>
+            <translation>⚠ De server geeft nu een andere sleutel voor: %1. Dat gebeurt wanneer iemand zich opnieuw inschrijft na een vergeten wachtwoordzin — of wanneer iemand probeert te lezen wat voor hen bedoeld is. Er wordt niets met hen gedeeld tot u de veiligheidsnummers opnieuw vergelijkt.</translation>
+        </message>
+        <message>
+            <source>Asking the server…</source>
+            <translation>De server wordt gevraagd…</translation>
+        </message>
+        <message>
+            <source>Safety number of you and %1:</source>
+            <translation>Veiligheidsnummer van u en %1:</translation>
+        </message>
+        <message>
+            <source>✓ Verified on this laptop.</source>
+            <translation>✓ Geverifieerd op deze laptop.</translation>
+        </message>
+        <message>
+            <source>⚠ Their key changed since you last checked it. Compare this new number together before anything is shared with them again.</source>
+            <translation>⚠ Hun sleutel is gewijzigd sinds uw laatste controle. Vergelijk dit nieuwe nummer samen voor er opnieuw iets met hen gedeeld wordt.</translation>
+        </message>
+        <message>
+            <source>Not verified yet: nothing is shared with them until you compare this number together.</source>
+            <translation>Nog niet geverifieerd: er wordt niets met hen gedeeld tot u dit nummer samen vergelijkt.</translation>
+        </message>
+        <message>
+            <source>Choose a colleague.</source>
+            <translation>Kies een collega.</translation>
+        </message>
+        <message>
+            <source>✓ Verified. What waited for them is shared at the next synchronisation.</source>
+            <translation>✓ Geverifieerd. Wat op hen wachtte, wordt bij de volgende synchronisatie gedeeld.</translation>
+        </message>
+        <message>
+            <source>Do not share anything with this person for now: nothing is sent to them. Check that you both chose each other's name. If the numbers still differ, tell your supervisor or the server administrator today — someone may be slipping in a key of their own.</source>
+            <translation>Deel voorlopig niets met deze persoon: er wordt hen niets gestuurd. Controleer of u elkaars naam gekozen hebt. Verschillen de nummers nog altijd, meld het dan vandaag aan uw leidinggevende of de serverbeheerder — iemand probeert misschien een eigen sleutel binnen te smokkelen.</translation>
+        </message>
+        <message>
+            <source>The server changed this person's key while you were comparing: nothing was marked verified. Compare the new number.</source>
+            <translation>De server heeft de sleutel van deze persoon gewijzigd terwijl u vergeleek: niets werd als geverifieerd gemarkeerd. Vergelijk het nieuwe nummer.</translation>
         </message>
     </context>
     <context>
@@ -3598,6 +3685,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
+            <source>Colleagues' &amp;keys…</source>
+            <translation>Sleutels van &amp;collega's…</translation>
+        </message>
+        <message>
+            <source>Compare safety numbers with a colleague before sharing with them</source>
+            <translation>Vergelijk veiligheidsnummers met een collega voor u iets met hen deelt</translation>
+        </message>
+        <message>
             <source>&amp;Areas</source>
             <translation>&amp;Werkdomeinen</translation>
         </message>
@@ -4170,6 +4265,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Readable only by %1 (author) and the supervisors %2; no colleague named.</source>
             <translation>Alleen leesbaar voor %1 (auteur) en de supervisors %2; geen collega aangewezen.</translation>
+        </message>
+        <message>
+            <source>Not yet for %1: compare safety numbers with them first (Sync → Colleagues' keys…).</source>
+            <translation>Nog niet voor %1: vergelijk eerst de veiligheidsnummers met hen (Synchronisatie → Sleutels van collega's…).</translation>
         </message>
         <message>
             <source>No colleague is known on this laptop yet; synchronise first.</source>
@@ -5979,8 +6078,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Inzage in persoonsgegevens</translation>
         </message>
         <message>
-            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out. The export is logged.</source>
-            <translation>Alles wat op deze computer over dit gezin bewaard wordt, als PDF- en JSON-bestand. Namen van andere personen worden weggelaten. De export wordt gelogd.</translation>
+            <source>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out: other households, and colleagues other than the worker of the case file. The export is logged.</source>
+            <translation>Alles wat over dit gezin op deze computer bewaard wordt, als PDF- en JSON-bestand. Namen van andere mensen worden weggelaten: andere gezinnen, en collega's behalve de maatschappelijk werker van het dossier. De export wordt gelogd.</translation>
+        </message>
+        <message>
+            <source>Also &amp;blank out:</source>
+            <translation>Ook &amp;weglaten:</translation>
+        </message>
+        <message>
+            <source>e.g. a neighbour's nickname, a landlord</source>
+            <translation>bv. de bijnaam van een buur, een verhuurder</translation>
+        </message>
+        <message>
+            <source>Names the register does not know, separated by commas: they are replaced by […] wherever they appear.</source>
+            <translation>Namen die het register niet kent, gescheiden door komma's: ze worden overal vervangen door […].</translation>
         </message>
         <message>
             <source>&amp;Language of the PDF:</source>
@@ -6220,6 +6331,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Er werd niets gewijzigd op deze computer. Verwittig vandaag nog je beheerder; de synchronisatie blijft de gegevens weigeren tot het hersteld is.</translation>
         </message>
         <message>
+            <source>A colleague's key changed</source>
+            <translation>De sleutel van een collega is gewijzigd</translation>
+        </message>
+        <message>
+            <source>The server now gives another key for: %1. Nothing is shared with them until you compare safety numbers again.</source>
+            <translation>De server geeft nu een andere sleutel voor: %1. Er wordt niets met hen gedeeld tot u de veiligheidsnummers opnieuw vergelijkt.</translation>
+        </message>
+        <message>
+            <source>This happens when someone re-enrols after a forgotten passphrase — or when someone tries to read what is meant for them. Ask them, in person or on a number you know, whether they re-enrolled.</source>
+            <translation>Dat gebeurt wanneer iemand zich opnieuw inschrijft na een vergeten wachtwoordzin — of wanneer iemand probeert te lezen wat voor hen bedoeld is. Vraag hen, persoonlijk of via een nummer dat u kent, of ze zich opnieuw ingeschreven hebben.</translation>
+        </message>
+        <message>
+            <source>Compare safety numbers…</source>
+            <translation>Veiligheidsnummers vergelijken…</translation>
+        </message>
+        <message>
             <source>This device was withdrawn</source>
             <translation>Dit toestel werd ingetrokken</translation>
         </message>
@@ -6352,6 +6479,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Open the conflicts to decide</source>
             <translation>De conflicten openen om te beslissen</translation>
+        </message>
+        <message>
+            <source>Key changed: {names} — nothing is shared with them</source>
+            <translation>Sleutel gewijzigd: {names} — er wordt niets met hen gedeeld</translation>
+        </message>
+        <message>
+            <source>The server gives another key for this person than the one you checked. Compare safety numbers with them again before anything is shared.</source>
+            <translation>De server geeft voor deze persoon een andere sleutel dan degene die u controleerde. Vergelijk opnieuw de veiligheidsnummers voor er iets gedeeld wordt.</translation>
+        </message>
+        <message>
+            <source>Sharing waits for a key check: {names}</source>
+            <translation>Delen wacht op een sleutelcontrole: {names}</translation>
+        </message>
+        <message>
+            <source>Compare safety numbers with them (Sync → Colleagues' keys…); what waits is then shared at the next synchronisation.</source>
+            <translation>Vergelijk veiligheidsnummers met hen (Synchronisatie → Sleutels van collega's…); wat wacht, wordt dan bij de volgende synchronisatie gedeeld.</translation>
+        </message>
+        <message>
+            <source>Open the colleagues' keys</source>
+            <translation>Sleutels van collega's openen</translation>
         </message>
     </context>
     <context>
@@ -9833,6 +9980,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Only the server administrator can revoke this device: it belongs to an administrator or another supervisor, or it is no longer on the server. Ask the administrator to revoke and wipe it.</source>
             <translation>Alleen de serverbeheerder kan dit toestel intrekken: het hoort bij een beheerder of een andere verantwoordelijke, of het staat niet meer op de server. Vraag de beheerder het in te trekken en te wissen.</translation>
+        </message>
+        <message>
+            <source>Their access ended at once. The new key of some collections waits: it is wrapped only for colleagues whose keys you verified. Compare safety numbers with the remaining members (Sync → Colleagues' keys…); the key then rotates at the next synchronisation.</source>
+            <translation>Hun toegang is meteen beëindigd. De nieuwe sleutel van sommige verzamelingen wacht: hij wordt alleen versleuteld voor collega's van wie u de sleutel geverifieerd hebt. Vergelijk veiligheidsnummers met de overige leden (Synchronisatie → Sleutels van collega's…); de sleutel wordt dan bij de volgende synchronisatie vernieuwd.</translation>
         </message>
     </context>
     <context>

@@ -23,7 +23,10 @@ compared in person; a mismatch grants nothing), ``remove_member`` (revokes and r
 at its next contact).
 Blobs: ``put_file`` → :class:`BlobRef` (keep it inside the encrypted record), ``get_file``.
 
-Trust: public keys are pinned on first sight in ``pins`` (:class:`PinnedKeys`; the desktop
+Trust: a collection key is wrapped only for a colleague's key verified on this device
+(``safety_number`` / ``confirm_safety_number``, or the enrolment code typed in
+``add_member``); otherwise :class:`NotVerified` and nothing is sent. Public keys are
+pinned on first sight in ``pins`` (:class:`PinnedKeys`; the desktop
 persists them in its vault). A changed key raises :class:`KeyChanged` until the new
 fingerprint is checked in person and passed to :meth:`SyncClient.accept_new_keys`.
 Keys a user had before a re-enrolment (the server's ``previous_keys``) are pinned with
@@ -59,6 +62,7 @@ from sync.client.errors import (
     IntegrityError,
     KeyChanged,
     MissingKey,
+    NotVerified,
     RecordRejected,
     RetiredKeysChanged,
     ServerRestored,
@@ -102,6 +106,7 @@ __all__ = [
     "IntegrityError",
     "KeyChanged",
     "MissingKey",
+    "NotVerified",
     "Page",
     "PinnedKeys",
     "PushOutcome",
@@ -274,6 +279,21 @@ class SyncClient:
     def accept_new_keys(self, user_id: str, verified_fingerprint: str) -> PublicKeys:
         return self.directory.accept_new_keys(user_id, verified_fingerprint)
 
+    def safety_number(self, user_id: str) -> tuple[str, PublicKeys]:
+        """The safety number of my keys and `user_id`'s as the server serves them now: both
+        people's screens show the same number (issue 14)."""
+        return self.directory.safety_number(user_id, self.auth.require_keys().public)
+
+    def confirm_safety_number(self, user_id: str, shown: str) -> PublicKeys:
+        """Both people saw `shown` on their screens: their keys count as verified here."""
+        return self.directory.confirm_safety_number(
+            user_id, self.auth.require_keys().public, shown)
+
+    def key_verified(self, user_id: str) -> bool:
+        """Whether the keys pinned for `user_id` are verified here (no server call)."""
+        accepted = self.pins.accepted(user_id)
+        return bool(accepted) and self.directory.is_verified(user_id, accepted[-1])
+
     # ------------------------------------------------------------------ collections
 
     def collections(self) -> list[CollectionInfo]:
@@ -292,7 +312,8 @@ class SyncClient:
         return self.members.list_members(collection_id)
 
     def add_member(
-        self, collection_id: str, user_id: str, *, access: Access, verified_fingerprint: str
+        self, collection_id: str, user_id: str, *, access: Access,
+        verified_fingerprint: str | None = None,
     ) -> MemberInfo:
         return self.members.add_member(
             collection_id, user_id, access=access, verified_fingerprint=verified_fingerprint

@@ -142,6 +142,20 @@ class KeyChanged(IntegrityError):
         self.served_fingerprint = served_fingerprint
 
 
+class NotVerified(IntegrityError):
+    """Nothing is shared with a colleague whose current key this person has not verified
+    (issue 14): compare safety numbers first. `changed` is True when an earlier key of theirs
+    was verified and the server now serves another one (a loud warning, never silent)."""
+
+    def __init__(self, *, user_id: str, changed: bool) -> None:
+        super().__init__(
+            f"the keys of user {user_id} are not verified on this device: compare safety "
+            "numbers before sharing anything with them"
+        )
+        self.user_id = user_id
+        self.changed = changed
+
+
 class RetiredKeysChanged(IntegrityError):
     """The server now lists a user's keys from before a re-enrolment differently than
     pinned (a window moved, or a retired key appeared while the current key stayed): an

@@ -6,6 +6,7 @@ import threading
 
 from fieldapp.crypto.errors import CryptoError, DecryptionError, SignatureError
 from fieldapp.crypto.keys import AccountKeys, PublicKeys
+from fieldapp.crypto.safety import digits, safety_number
 from fieldapp.crypto.wrap import WrappedKey, unwrap_collection_key
 from sync.client.errors import (
     FingerprintMismatch,
@@ -15,6 +16,7 @@ from sync.client.errors import (
     NotEnrolled,
     NotFound,
     NotLoggedIn,
+    NotVerified,
     RetiredKeysChanged,
     WrappedKeyRejected,
 )
@@ -143,7 +145,8 @@ class KeyDirectory:
         return keys
 
     def verified(self, user_id: str, verified_fingerprint: str) -> PublicKeys:
-        """The user's keys, provided they match the fingerprint checked in person.
+        """The user's keys, provided they match the fingerprint checked in person (the code
+        the colleague read aloud at enrolment, typed): recorded as verified.
 
         Also the way to accept a changed key: a matching in-person check pins the new keys
         and the retired keys the server lists with them.
@@ -153,6 +156,28 @@ class KeyDirectory:
             verified_fingerprint
         ):
             raise FingerprintMismatch(user_id=user_id)
+        return self._take_verified(user_id, served, retired, how="enrolment_code")
+
+    # -- verification (issue 14: keys verified, not trusted) ---------------------------
+
+    def safety_number(self, user_id: str, mine: PublicKeys) -> tuple[str, PublicKeys]:
+        """The safety number of my keys and the keys the server serves for `user_id` now
+        (unchecked: it is what the two people compare), and those keys."""
+        served = self.fetch(user_id)
+        return safety_number(mine, served), served
+
+    def confirm_safety_number(self, user_id: str, mine: PublicKeys, shown: str) -> PublicKeys:
+        """The two people compared `shown` on both screens and it matched: record the
+        served keys as verified (and accept them if they replace a pinned key). The keys
+        are fetched again; if the number they give is not the one shown (the server changed
+        them meanwhile), FingerprintMismatch and nothing is recorded."""
+        served, retired = self._fetch_user(user_id)
+        if not digits(shown) or digits(safety_number(mine, served)) != digits(shown):
+            raise FingerprintMismatch(user_id=user_id)
+        return self._take_verified(user_id, served, retired, how="safety_number")
+
+    def _take_verified(self, user_id: str, served: PublicKeys, retired: list[RetiredKey],
+                       *, how: str) -> PublicKeys:
         # Retired keys are taken along only with a new current key (or on first sight): an
         # in-person check of an unchanged key confirms nothing about a newly listed old one.
         accepted = self.pins.accepted(user_id)
@@ -160,11 +185,29 @@ class KeyDirectory:
         new_retired = self._retired_to_pin(user_id, retired, taking=changed)
         self.pins.pin(user_id, served)
         self.pins.pin_retired(user_id, new_retired)
+        self.pins.mark_verified(user_id, served, how)
         with self._lock:
             self._served[user_id] = served
         return served
 
     accept_new_keys = verified
+
+    def is_verified(self, user_id: str, keys: PublicKeys) -> bool:
+        return keys in self.pins.verified_keys(user_id)
+
+    def ever_verified(self, user_id: str) -> bool:
+        return bool(self.pins.verified_keys(user_id))
+
+    def for_wrapping(self, user_id: str) -> PublicKeys:
+        """The keys to wrap a collection key for: the user's current keys, checked against
+        the pins (KeyChanged if the server serves others) and verified by this person
+        (NotVerified otherwise). Every wrap for another person goes through here."""
+        with self._lock:  # asked afresh: a key the server changed mid-session is seen
+            self._served.pop(user_id, None)
+        keys = self.public_keys(user_id)
+        if not self.is_verified(user_id, keys):
+            raise NotVerified(user_id=user_id, changed=self.ever_verified(user_id))
+        return keys
 
     def pin_own(self, user_id: str, keys: PublicKeys) -> None:
         """Pin my own public keys from my private keys: the server cannot substitute them."""

@@ -74,7 +74,9 @@ class Members:
         self, key: bytes, *, collection_id: str, version: int, member_id: str
     ) -> WrappedKeyModel:
         me = self.auth.user.id
-        recipient = self.directory.public_keys(member_id)
+        # only ever for keys verified on this device (issue 14); my own keys are mine
+        recipient = (self.auth.require_keys().public if member_id == me
+                     else self.directory.for_wrapping(member_id))
         wrapped = wrap_collection_key(
             key,
             collection_id=collection_id,
@@ -120,11 +122,15 @@ class Members:
         return self.http.call("GET", f"/v1/collections/{collection_id}/members", MembersResponse)
 
     def add_member(
-        self, collection_id: str, user_id: str, *, access: Access, verified_fingerprint: str
+        self, collection_id: str, user_id: str, *, access: Access,
+        verified_fingerprint: str | None = None,
     ) -> MemberInfo:
         """Grant `user_id` every key version I hold, after checking the fingerprint the two
-        people compared in person. A mismatch raises FingerprintMismatch and grants nothing."""
-        self.directory.verified(user_id, verified_fingerprint)
+        people compared in person (a mismatch raises FingerprintMismatch and grants
+        nothing). Without a fingerprint, the user's current key must have been verified on
+        this device before (NotVerified / KeyChanged otherwise, nothing granted)."""
+        if verified_fingerprint is not None:
+            self.directory.verified(user_id, verified_fingerprint)
         self.ring.refresh()
         versions = self.ring.versions(collection_id)
         current = self.ring.current_version(collection_id)
@@ -161,7 +167,8 @@ class Members:
         return info
 
     def rotate(self, collection_id: str) -> CollectionInfo:
-        """A new random key, version current+1, wrapped for every remaining member."""
+        """A new random key, version current+1, wrapped for every remaining member (each
+        one's key verified here: NotVerified / KeyChanged before anything is sent)."""
         members = self.list_members(collection_id)
         new_version = members.key_version + 1
         key = aead.new_key()

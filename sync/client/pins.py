@@ -10,6 +10,10 @@ Two kinds of pins per user:
   or an in-person check of a changed key) and never replaced or widened afterwards. A
   retired key is trusted only for revisions the server recorded inside its window.
 
+A third record, separate from the pins: the keys this person **verified** (a safety
+number compared, or the code read aloud at enrolment typed), per user, with how. A key is
+wrapped for a colleague only when their current pinned key is a verified one.
+
 The desktop persists pins in its encrypted vault by implementing :class:`PinnedKeys`;
 :class:`InMemoryPinnedKeys` is the default for headless use and tests.
 """
@@ -54,11 +58,20 @@ class PinnedKeys(Protocol):
         user's list as taken, even when `retired` is empty."""
         ...
 
+    def verified_keys(self, user_id: str) -> list[PublicKeys]:
+        """The user's keys verified by this person, oldest first."""
+        ...
+
+    def mark_verified(self, user_id: str, keys: PublicKeys, how: str) -> None:
+        """Record that `keys` were verified (``safety_number`` or ``enrolment_code``)."""
+        ...
+
 
 class InMemoryPinnedKeys:
     def __init__(self) -> None:
         self._pins: dict[str, list[PublicKeys]] = {}
         self._retired: dict[str, list[RetiredKey]] = {}
+        self._verified: dict[str, list[PublicKeys]] = {}
         self._lock = threading.Lock()
 
     def accepted(self, user_id: str) -> list[PublicKeys]:
@@ -83,3 +96,13 @@ class InMemoryPinnedKeys:
             for entry in retired:
                 if all(p.keys != entry.keys for p in pins):
                     pins.append(entry)
+
+    def verified_keys(self, user_id: str) -> list[PublicKeys]:
+        with self._lock:
+            return list(self._verified.get(user_id, ()))
+
+    def mark_verified(self, user_id: str, keys: PublicKeys, how: str) -> None:
+        with self._lock:
+            found = self._verified.setdefault(user_id, [])
+            if keys not in found:
+                found.append(keys)

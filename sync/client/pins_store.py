@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from fieldapp.crypto.keys import PublicKeys
-from fieldapp.local.sync_state import SyncPin
+from fieldapp.local.sync_state import SyncKeyCheck, SyncPin
 from fieldapp.vault import Vault
 from sync.client.pins import RetiredKey
 
@@ -25,7 +25,11 @@ class VaultPinnedKeys:
         self._lock = threading.Lock()
         self._accepted: dict[str, list[PublicKeys]] = {}
         self._retired: dict[str, list[RetiredKey]] = {}
+        self._verified: dict[str, list[PublicKeys]] = {}
         with vault.session(read_only=True) as s:
+            for check in s.scalars(select(SyncKeyCheck).order_by(SyncKeyCheck.id)):
+                self._verified.setdefault(check.user_id, []).append(
+                    PublicKeys(check.wrap_public, check.sign_public))
             for pin in s.scalars(select(SyncPin).order_by(SyncPin.id)):
                 keys = PublicKeys(pin.wrap_public, pin.sign_public)
                 if pin.kind == "accepted":
@@ -75,7 +79,21 @@ class VaultPinnedKeys:
             if rows:
                 self._write(rows)
 
-    def _write(self, rows: list[SyncPin]) -> None:
+    def verified_keys(self, user_id: str) -> list[PublicKeys]:
+        with self._lock:
+            return list(self._verified.get(user_id, ()))
+
+    def mark_verified(self, user_id: str, keys: PublicKeys, how: str) -> None:
+        with self._lock:
+            found = self._verified.setdefault(user_id, [])
+            if keys in found:
+                return
+            found.append(keys)
+            self._write([SyncKeyCheck(user_id=user_id, wrap_public=keys.wrap_public,
+                                      sign_public=keys.sign_public, checked_at=time.time(),
+                                      how=how)])
+
+    def _write(self, rows: list[SyncPin] | list[SyncKeyCheck]) -> None:
         def write() -> None:
             with self.vault.session() as s:
                 s.add_all(rows)

@@ -26,7 +26,17 @@ from sync.client.errors import (
     TransportError,
 )
 from sync.client.pins_store import VaultPinnedKeys
-from sync.engine import blobs, conflicts, erasure, pull, purge, push, restore, state
+from sync.engine import (
+    blobs,
+    conflicts,
+    erasure,
+    keycheck,
+    pull,
+    purge,
+    push,
+    restore,
+    state,
+)
 from sync.engine.account import ClientFactory, default_client_factory
 from sync.engine.apply import Applied
 from sync.engine.people import refresh_people
@@ -187,6 +197,7 @@ class SyncEngine:
             log.debug("sync round offline", exc_info=True)
             self._failed(report, "offline", type(exc).__name__)
         except IntegrityError as exc:
+            keycheck.note_blocked(self.vault, exc)  # a changed key: who, for the warning
             self._failed(report, "integrity", type(exc).__name__)
         except ServerRestored as exc:  # restored again and again within one round
             self._failed(report, "server_error", type(exc).__name__)

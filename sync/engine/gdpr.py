@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -21,7 +22,7 @@ from fieldapp.records import common as rec
 from fieldapp.records.base import new_id
 from sync.client import SyncClient
 from sync.client import gdpr as gdpr_client
-from sync.engine import erasure
+from sync.engine import erasure, state
 from sync.engine.core import SyncEngine
 from sync.protocol import (
     ErasureInfo,
@@ -47,7 +48,7 @@ class OrderStatus:
     created_at: float
     items: int
     revisions_deleted: int
-    confirmed: tuple[str, ...]  # device names
+    confirmed: tuple[str, ...]  # "person (device label)"
     pending: tuple[str, ...]
 
 
@@ -125,8 +126,22 @@ def held_item_ids(engine: SyncEngine) -> set[str]:
 
 def order_statuses(engine: SyncEngine) -> list[OrderStatus]:
     client = _client(engine)
+    orders = gdpr_client.erasures(client).orders
+    with engine.vault.session(read_only=True) as s:
+        names = state.user_names(s)
+    if any(d.user_id not in names for o in orders for d in o.devices):
+        fresh = {u.id: u.display_name for u in client.users().users}  # a newcomer's name
+        with engine.vault.session() as s:
+            state.remember_users(s, fresh)
+        names.update(fresh)
+
+    def device(d: Any) -> str:
+        # the server knows a device by a label only (issue 14): the person's name beside it
+        owner = names.get(d.user_id, "")
+        return f"{owner} ({d.device_name})" if owner else d.device_name
+
     out = []
-    for o in gdpr_client.erasures(client).orders:
+    for o in orders:
         try:
             reason = gdpr_client.open_reason(client, o.reason, o.id)
         except Exception:  # a key this supervisor does not hold: the reason stays closed
@@ -134,8 +149,8 @@ def order_statuses(engine: SyncEngine) -> list[OrderStatus]:
         out.append(OrderStatus(
             id=o.id, scope=o.scope, reason=reason, created_at=o.created_at, items=o.items,
             revisions_deleted=o.revisions_deleted,
-            confirmed=tuple(d.device_name for d in o.devices if d.confirmed_at is not None),
-            pending=tuple(d.device_name for d in o.devices if d.confirmed_at is None)))
+            confirmed=tuple(device(d) for d in o.devices if d.confirmed_at is not None),
+            pending=tuple(device(d) for d in o.devices if d.confirmed_at is None)))
     return out
 
 

@@ -6,9 +6,11 @@ lets a field worker create these kinds, and only for themself as first manager),
 its members to exactly: the owner, the organisation's supervisors (manage: they read every
 restricted note and the whole access log, and can re-grant after a re-enrolment) and — for
 restricted notes — the colleagues the owner named (read), as RestrictedShare records say.
-A supervisor's or colleague's key is the one pinned on this laptop (a changed key raises
-KeyChanged and that grant waits). A share that ends removes the colleague and rotates the
-key.
+A supervisor's or colleague's key must be verified on this laptop (safety numbers
+compared, or the enrolment code typed): until then that grant waits, and so does a key
+rotation that would wrap for them; `sync.engine.keycheck` remembers who for the status
+bar. A share that ends removes the colleague at once (the server stops serving them) and
+rotates the key as soon as every remaining member's key is verified.
 
 A member's laptop accepts an owned collection's sealed local key only when its last part
 is the collection's creator (`key_fits_creator`): nobody can slip a collection named after
@@ -26,8 +28,8 @@ from fieldapp.casework.models import RestrictedShare
 from fieldapp.casework.restricted import COLLEAGUES_META, SUPERVISORS_META, is_legacy
 from fieldapp.vault import Vault
 from sync.client import SyncClient
-from sync.client.errors import ApiError, IntegrityError
-from sync.engine import state
+from sync.client.errors import ApiError, IntegrityError, KeyChanged, NotVerified
+from sync.engine import keycheck, state
 from sync.protocol import OWNED_KINDS, Access, CollectionInfo
 
 log = logging.getLogger(__name__)
@@ -35,6 +37,7 @@ MEMBERS_META = "owned_members"  # {local key: [[user id, access], ...]} as last 
 SUPERVISORS_AT = "supervisors_at"
 SUPERVISORS_EVERY = 3600.0
 ASKED_META = "names_asked"  # ids of unknown authors already asked about once
+ROTATE_META = "rotation_waiting"  # server ids whose key rotation waits for a verification
 
 
 def kind_of(key: str) -> str:
@@ -146,19 +149,23 @@ def ensure_members(vault: Vault, client: SyncClient, *, me: str, now: float,
             if present.get(uid) == access:
                 continue
             try:
-                fingerprint = client.public_keys(uid).fingerprint()  # pinned, or pinned now
                 if uid in present:
                     client.members.set_access(server_id, uid, access=access)
-                else:
-                    client.add_member(server_id, uid, access=access,
-                                      verified_fingerprint=fingerprint)
+                else:  # only for a key verified on this laptop (issue 14)
+                    client.add_member(server_id, uid, access=access)
+                    keycheck.shared_now(vault, uid)
                 changed += 1
-            except (IntegrityError, ApiError) as exc:  # a changed key: never silently
+            except (NotVerified, KeyChanged) as exc:  # waits for a comparison, said loudly
+                keycheck.note_blocked(vault, exc)
+                log.warning("owned collection grant waits for a verified key")
+                complete = False
+            except (IntegrityError, ApiError) as exc:
                 log.warning("owned collection grant waits: %s", type(exc).__name__)
                 complete = False
         for uid in present:
             if uid != me and uid not in wanted:
-                client.remove_member(server_id, uid)  # the key rotates
+                client.remove_member(server_id, uid, rotate=False)  # access ends at once
+                rotation_waits(vault, server_id)
                 changed += 1
         if complete:
             with vault.session() as s:
@@ -166,3 +173,32 @@ def ensure_members(vault: Vault, client: SyncClient, *, me: str, now: float,
                 current[key] = as_list
                 state.meta_set(s, MEMBERS_META, current)
     return changed
+
+
+def rotation_waits(vault: Vault, server_id: str, waiting: bool = True) -> None:
+    """Someone left collection `server_id`: its key is to rotate (done by rotate_waiting)."""
+    with vault.session() as s:
+        pending = set(state.meta_get(s, ROTATE_META) or [])
+        pending = pending | {server_id} if waiting else pending - {server_id}
+        state.meta_set(s, ROTATE_META, sorted(pending))
+
+
+def rotate_waiting(vault: Vault, client: SyncClient) -> int:
+    """Rotate the key of each collection someone left whose rotation waits; returns how
+    many still wait. The new key is wrapped for the remaining members only once every one
+    of their keys is verified here (nothing is sent otherwise)."""
+    with vault.session(read_only=True) as s:
+        pending = list(state.meta_get(s, ROTATE_META) or [])
+    left = 0
+    for server_id in pending:
+        try:
+            client.rotate_key(server_id)
+        except (NotVerified, KeyChanged) as exc:
+            keycheck.note_blocked(vault, exc)
+            left += 1
+            continue
+        except ApiError as exc:
+            if exc.status not in (403, 404):
+                raise
+        rotation_waits(vault, server_id, False)  # done, or no longer mine to rotate
+    return left

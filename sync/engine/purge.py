@@ -33,7 +33,7 @@ from fieldapp.records.payload import synced_models
 from fieldapp.vault import Vault
 from sync.client import SyncClient
 from sync.client.errors import ApiError, NotFound
-from sync.engine import owned, restore, state
+from sync.engine import keycheck, owned, restore, state
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +148,9 @@ def after_push(vault: Vault, client: SyncClient, *, me: str, role: str) -> None:
         getattr(client.user, "roles", None) or [])
     if supervisor and owned.names_missing(vault):
         owned.refresh_supervisors(vault, client, now=time.time(), force=True)
+    keycheck.check_served(vault, client)  # a changed key is said, never silent (item 7)
     owned.ensure_members(vault, client, me=me, now=time.time())
+    owned.rotate_waiting(vault, client)
     purge_moved(vault, client)
     with vault.session() as s:  # a pulled tombstone of a restricted note leaves no text
         blank_tombstones(s)

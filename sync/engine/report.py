@@ -101,6 +101,8 @@ class SyncStatus:
     retry_at: datetime | None
     server_url: str | None
     user_display_name: str | None
+    key_changed: tuple[str, ...] = ()  # names of colleagues whose served key changed
+    key_waiting: tuple[str, ...] = ()  # names sharing waits for (keys not verified)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from fieldapp.records.payload import synced_models
 from fieldapp.vault import Vault
-from sync.engine import blobs, conflicts, state
+from sync.engine import blobs, conflicts, keycheck, state
 from sync.engine.report import SyncStatus
 
 DAY = 86400.0
@@ -25,6 +25,9 @@ def read_status(vault: Vault, *, now: float) -> SyncStatus:
         waiting = sum(s.scalar(select(func.count()).select_from(m.__table__).where(
             m.__table__.c.dirty.is_(True))) or 0 for m in synced_models())
         open_conflicts = conflicts.count_open(s)
+        names = state.user_names(s)
+        changed = state.meta_get(s, keycheck.CHANGED_META) or {}
+        waiting_for = state.meta_get(s, keycheck.WAITING_META) or {}
     waiting += blobs.pending_count(vault)
     error = meta["last_error"]
     return SyncStatus(
@@ -38,6 +41,9 @@ def read_status(vault: Vault, *, now: float) -> SyncStatus:
         clock_skew_seconds=meta["clock_skew"], retry_at=_dt(meta["retry_at"]),
         server_url=account.server_url if account else None,
         user_display_name=(account.user or {}).get("display_name") if account else None,
+        key_changed=tuple(sorted(names.get(uid, "?") for uid in changed)),
+        key_waiting=tuple(sorted(names.get(uid, "?") for uid in waiting_for
+                                 if uid not in changed)),
     )
 
 

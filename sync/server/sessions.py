@@ -111,23 +111,33 @@ def purge_expired_tokens(db: Session, *, user_id: str, now: float) -> None:
     )
 
 
+def device_label(device_id: str) -> str:
+    """What the server calls a device (issue 14, less metadata): a label from its id, never
+    the name typed on the laptop (often a person's or a host's name). The typed name stays
+    in the laptop's vault; the server does not need it to tell devices apart."""
+    return f"device-{device_id[:6]}"
+
+
 def register_device(
     db: Session, *, user: User, name: str, device_id: str | None, now: float
 ) -> Device:
+    """`name` (the typed device name on the wire) is not stored: see device_label."""
+    del name
     if device_id is not None:
         device = db.get(Device, device_id)
         if device is not None and device.user_id == user.id:
             if device.revoked_at is not None and device.wipe:
                 raise ApiError(401, "device_wiped", "this device was revoked; erase its local data")
             if device.revoked_at is None:
-                device.name = name
+                device.name = device_label(device.id)
                 device.last_seen_at = now
                 return device
+    new_id = str(uuid.uuid4())
     device = Device(
-        id=str(uuid.uuid4()),
+        id=new_id,
         organisation_id=user.organisation_id,
         user_id=user.id,
-        name=name,
+        name=device_label(new_id),
         created_at=now,
         last_seen_at=now,
         wipe=False,

@@ -52,12 +52,15 @@ def test_the_editor_names_who_will_read_a_restricted_note(qtbot, unlocked, monke
     said = editor.readers_label.text()
     assert "Test Assistant (author)" in said and "no colleague named" in said
     assert "Cas Colleague" not in said
+    # nobody's key is verified on this laptop yet: the editor says who reads nothing yet
+    assert "Not yet for Sam Supervisor: compare safety numbers" in said
     assert editor.share_button.isVisible()
 
     monkeypatch.setattr(QInputDialog, "getItem",
                         staticmethod(lambda *a, **k: ("Cas Colleague", True)))
     qtbot.mouseClick(editor.share_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Cas Colleague" in editor.readers_label.text(), timeout=5_000)
+    assert "Not yet for Cas Colleague, Sam Supervisor" in editor.readers_label.text()
     with unlocked.vault.session(read_only=True) as s:  # the share is a record
         [share] = s.query(RestrictedShare).all()
     assert share.colleague_id == COLLEAGUE and share.site_id == world.site_id

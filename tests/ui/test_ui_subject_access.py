@@ -24,12 +24,14 @@ def test_export_everything_held_about_the_household(qtbot, unlocked, tmp_path):
     assert "reason" in dialog.status.text()  # asked why before anything is written
     assert not (tmp_path / "art15").exists()
     qtbot.keyClicks(dialog.reason_edit, "Demande ecrite de la personne")
+    qtbot.keyClicks(dialog.redact_edit, "Zqbijnaamxq, ")  # a name marked by hand
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_paths is not None, timeout=15_000)
     result = dialog.result_paths
     assert result is not None and result.pdf.is_file() and result.json.is_file()
     document = json.loads(result.json.read_text(encoding="utf-8"))
     assert document["language"] == "fr"
+    assert document["redaction"]["marked_by_hand"] == 1
     assert document["restricted_notes"]["decision"]["reason"] == "Demande ecrite de la personne"
     assert result.pdf.name in dialog.status.text()
     assert not dialog.progress.isVisible()

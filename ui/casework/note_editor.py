@@ -223,6 +223,10 @@ class NoteEditor(QFrame):
             self.readers_label.setText(self.tr(
                 "Readable only by %1 (author) and the supervisors %2; no colleague named.")
                 .replace("%1", author).replace("%2", bosses))
+        if readers and readers.waiting:  # nothing is wrapped for an unverified key
+            self.readers_label.setText(self.readers_label.text() + " " + self.tr(
+                "Not yet for %1: compare safety numbers with them first (Sync → "
+                "Colleagues' keys…).").replace("%1", ", ".join(readers.waiting)))
 
     def _share(self) -> None:
         me = self.ctx.actor_id

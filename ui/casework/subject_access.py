@@ -66,6 +66,12 @@ class SubjectAccessDialog(QDialog):
         self.reason_edit = QLineEdit(self)
         self.reason_label = QLabel(self)
         self.reason_edit.setEnabled(False)
+        self.redact_edit = QLineEdit(self)  # names the register and directory do not know
+        self.redact_edit.setObjectName("redactByHand")
+        self.redact_label = QLabel(self)
+        self.redact_note = QLabel(self)
+        self.redact_note.setWordWrap(True)
+        self.redact_note.setStyleSheet("color: #5b6673;")
         self.progress = QProgressBar(self)
         self.progress.hide()
         self.status = QLabel(self)
@@ -83,6 +89,9 @@ class SubjectAccessDialog(QDialog):
         form.addRow(self.folder_label, folder_row)
         form.addRow(self.restricted_check)
         form.addRow(self.reason_label, self.reason_edit)
+        form.addRow(self.redact_label, self.redact_edit)
+        form.addRow("", self.redact_note)
+        self.redact_label.setBuddy(self.redact_edit)
         self.language_label.setBuddy(self.language_combo)
         self.folder_label.setBuddy(self.folder_edit)
         self.reason_label.setBuddy(self.reason_edit)
@@ -105,7 +114,13 @@ class SubjectAccessDialog(QDialog):
         self.setWindowTitle(self.tr("Subject access export"))
         self.intro.setText(self.tr(
             "Everything held about this household on this computer, as a PDF and a JSON "
-            "file. Names of other people are left out. The export is logged."))
+            "file. Names of other people are left out: other households, and colleagues "
+            "other than the worker of the case file. The export is logged."))
+        self.redact_label.setText(self.tr("Also &blank out:"))
+        self.redact_edit.setPlaceholderText(self.tr("e.g. a neighbour's nickname, a landlord"))
+        self.redact_note.setText(self.tr(
+            "Names the register does not know, separated by commas: they are replaced by "
+            "[…] wherever they appear."))
         self.language_label.setText(self.tr("&Language of the PDF:"))
         current = max(0, self.language_combo.currentIndex())
         self.language_combo.clear()
@@ -144,6 +159,7 @@ class SubjectAccessDialog(QDialog):
         language = LANGUAGES[max(0, self.language_combo.currentIndex())]
         household_id, actor, vault = self.household_id, self.ctx.actor_id, self.ctx.vault
         out = Path(folder)
+        by_hand = tuple(n.strip() for n in self.redact_edit.text().split(",") if n.strip())
 
         def work(progress: object) -> tuple[ExportResult, object]:
             def fn(s: Session) -> ExportResult:
@@ -151,7 +167,7 @@ class SubjectAccessDialog(QDialog):
                 return export_subject(s, subject=subject, language=language, out_dir=out,
                                       actor_id=actor, decision=decision,
                                       progress=progress,  # type: ignore[arg-type]
-                                      names=user_names(s))
+                                      names=user_names(s), by_hand=by_hand)
             return vault.run(fn)
 
         self.export_button.setEnabled(False)

@@ -49,7 +49,7 @@ class CodeCheckDialog(QDialog):
     def __init__(self, team: Team, runner: TaskRunner, member: TeamMember, my_code: str,
                  collections: list[ManagedCollection], parent: QWidget | None = None,
                  on_granted: Callable[[], None] | None = None,
-                 site_names: dict[str, str] | None = None) -> None:
+                 site_names: dict[str, str] | None = None, safety: str = "") -> None:
         super().__init__(parent)
         self.site_names = site_names or {}
         self.team, self.runner, self.member = team, runner, member
@@ -61,7 +61,14 @@ class CodeCheckDialog(QDialog):
         self.intro.setWordWrap(True)
         self.my_code = QLabel(grouped(my_code), self)
         self.their_code = QLabel(grouped(member.code or ""), self)
-        for lab in (self.my_code, self.their_code):
+        # they verify me on their laptop (Sync → Colleagues' keys): the same number there
+        self.safety = QLabel(grouped(safety), self)
+        self.safety.setObjectName("enrolmentSafetyNumber")
+        self.safety.setVisible(bool(safety))
+        self.safety_note = QLabel(self)
+        self.safety_note.setWordWrap(True)
+        self.safety_note.setVisible(bool(safety))
+        for lab in (self.my_code, self.their_code, self.safety):
             lab.setFont(mono)
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.typed = QLineEdit(self)
@@ -95,6 +102,11 @@ class CodeCheckDialog(QDialog):
             lab.setBuddy(field)
             form.addRow(lab, field)
         form.addRow("", self.match)
+        self.safety_row = QLabel(self)
+        self.safety_row.setBuddy(self.safety)
+        self.safety_row.setVisible(bool(safety))
+        form.addRow(self.safety_row, self.safety)
+        form.addRow("", self.safety_note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.submit)
@@ -126,6 +138,11 @@ class CodeCheckDialog(QDialog):
             self.access.setItemText(i, text)
         for i, c in enumerate(self._collections):
             self.collections.item(i).setText(self.describe(c))
+        self.safety_row.setText(self.tr("Safety number:"))
+        self.safety_note.setText(self.tr(
+            "So that they can share with you too: on their laptop, Sync → Colleagues' "
+            "keys…, your name. They check that their screen shows this safety number and "
+            "press “The numbers match”. Typing their code verifies their key here."))
         self.typed.setAccessibleName(self.tr("Code read aloud by the member"))
         self.collections.setAccessibleName(self.tr("Collections to grant"))
         self._typed(self.typed.text())

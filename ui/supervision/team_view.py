@@ -268,12 +268,12 @@ class TeamView(QWidget):
         self.status.setText(self.tr("Asking the server…"))
         # the code shown is computed here from the keys the server serves, not taken from
         # the server's own text; the grant checks the typed code against it again
-        self.ctx.runner.run(lambda: team.their_code(uid),
-                            on_success=lambda code: self._open_check(member, code),
+        self.ctx.runner.run(lambda: (team.their_code(uid), team.safety_number(uid)),
+                            on_success=lambda found: self._open_check(member, *found),
                             on_failure=self._failed)
         return None
 
-    def _open_check(self, member: Any, code: str) -> Any:
+    def _open_check(self, member: Any, code: str, safety: str = "") -> Any:
         from dataclasses import replace
 
         self.status.setText("")
@@ -281,7 +281,8 @@ class TeamView(QWidget):
             return None  # the team was dropped while its code was asked for
         self.dialog = CodeCheckDialog(self.team, self.ctx.runner, replace(member, code=code),
                                       self.my_code, self.collections, self,
-                                      on_granted=self.refresh, site_names=self.site_names)
+                                      on_granted=self.refresh, site_names=self.site_names,
+                                      safety=safety)
         self.dialog.open()
         return self.dialog
 
@@ -296,8 +297,23 @@ class TeamView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         uid = member.user_id
-        self.ctx.runner.run(lambda: team.remove(uid), on_success=lambda r: self._removed(len(r)),
-                            on_failure=self._failed)
+        engine = getattr(self.ctx, "sync_engine", None)
+
+        def waits(collection_id: str, exc: Exception) -> None:
+            # the next rounds rotate it once the remaining members' keys are verified
+            from sync.engine import keycheck, owned
+
+            if engine is not None:
+                owned.rotation_waits(engine.vault, collection_id)
+                keycheck.note_blocked(engine.vault, exc)
+
+        self.ctx.runner.run(lambda: team.remove(uid, on_rotation_waits=waits),
+                            on_success=lambda r: self._removed(len(r)),
+                            on_failure=self._failed_then_refresh)
+
+    def _failed_then_refresh(self, exc: BaseException) -> None:
+        self.notice = team_error_text(exc)
+        self.refresh()
 
     def _removed(self, count: int) -> None:
         self.status.setText(self.tr("Removed from collections: %1; their keys rotated.")

@@ -41,6 +41,7 @@ class SyncHookup(QObject):
         self.dialog: Any = None
         self._manual = False
         self._warned_integrity = False
+        self._warned_keys: set[str] = set()  # changed keys already announced this session
         self.context: Any = None
         w = app.window
         self.account_page = ServerAccountPage(w)
@@ -53,6 +54,8 @@ class SyncHookup(QObject):
         self.locked_page.sync_requested.connect(self.sync_now)
         w.sync_action.triggered.connect(self.sync_now)
         w.sync_status.conflicts_requested.connect(self.open_conflicts)
+        w.sync_status.keys_requested.connect(self.open_keys)
+        w.keys_action.triggered.connect(self.open_keys)
 
     # -- first run ----------------------------------------------------------------------
 
@@ -112,7 +115,9 @@ class SyncHookup(QObject):
         context.changes.connect(self._changed)
         self.context = context
         w.sync_action.setEnabled(True)
+        w.keys_action.setEnabled(True)
         self._warned_integrity = False
+        self._warned_keys = set()
         c.start()
 
     def closing(self) -> None:
@@ -131,6 +136,7 @@ class SyncHookup(QObject):
         w = self.app.window
         w.sync_status.clear()
         w.sync_action.setEnabled(False)
+        w.keys_action.setEnabled(False)
 
     def _changed(self, changes: Any) -> None:
         """Every committed change to a synced record here asks for a round (debounced);
@@ -157,6 +163,7 @@ class SyncHookup(QObject):
 
     def _status(self, status: Any) -> None:
         self.app.window.sync_status.set_status(status)
+        self._key_changed(tuple(getattr(status, "key_changed", ()) or ()))
         if status.locked_offline:
             self._show_locked(status.max_offline_days)
         elif self.app.window.stack.currentWidget() is self.locked_page:
@@ -221,6 +228,31 @@ class SyncHookup(QObject):
         box.open()
         self.dialog = box
 
+    def _key_changed(self, names: tuple[str, ...]) -> None:
+        """A colleague's key changed: said once in a box, and in red in the status bar for
+        as long as it is not compared again (never silent)."""
+        new = set(names) - self._warned_keys
+        self._warned_keys &= set(names)  # compared again: a later change is said again
+        if not new:
+            return
+        self._warned_keys |= new
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A colleague's key changed"),
+                          self.tr("The server now gives another key for: %1. Nothing is "
+                                  "shared with them until you compare safety numbers "
+                                  "again.").replace("%1", ", ".join(sorted(new))),
+                          parent=self.app.window)
+        box.setInformativeText(self.tr(
+            "This happens when someone re-enrols after a forgotten passphrase — or when "
+            "someone tries to read what is meant for them. Ask them, in person or on a "
+            "number you know, whether they re-enrolled."))
+        box.setObjectName("keyChangedMessage")
+        compare = box.addButton(self.tr("Compare safety numbers…"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        compare.clicked.connect(self.open_keys)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     def _relogin(self) -> None:
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             return
@@ -253,6 +285,29 @@ class SyncHookup(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setObjectName("withdrawnMessage")
         box.open()
+
+    def open_keys(self) -> Any:
+        """Colleagues' keys: compare safety numbers, mark verified (issue 14, item 7)."""
+        from ui.sync.keys_dialog import ColleagueKeysDialog
+
+        if self.engine is None or self.app.window.stack.currentWidget() is self.locked_page:
+            return None
+        if self.dialog is not None and shiboken6.isValid(self.dialog) and self.dialog.isVisible():
+            self.dialog.raise_()
+            return self.dialog
+
+        def verified() -> None:
+            if self.controller is not None:
+                self.controller.refresh_status()
+            self.sync_now()  # what waited for them goes now
+
+        dialog = ColleagueKeysDialog(self.engine, self.app.runner, self.app.window,
+                                     on_verified=verified)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.load()
+        self.dialog = dialog
+        return dialog
 
     def _conflicts_closed(self) -> None:
         if self.controller is not None:

@@ -49,6 +49,7 @@ def _link_button(parent: QWidget) -> QPushButton:
 
 class SyncStatusWidget(QWidget):
     conflicts_requested = Signal()
+    keys_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,8 @@ class SyncStatusWidget(QWidget):
         self.skew_label.setStyleSheet("color: #7a4a00; background: #fff4ce; padding: 0 4px;")
         self.conflicts_button = _link_button(self)
         self.conflicts_button.setObjectName("syncConflicts")
+        self.keys_button = _link_button(self)  # a changed key: loud, until compared again
+        self.keys_button.setObjectName("syncKeyWarning")
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(140)
         self.progress.setMaximumHeight(14)
@@ -71,10 +74,12 @@ class SyncStatusWidget(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(12)
-        for w in (self.skew_label, self.progress, self.conflicts_button, self.waiting_label,
+        for w in (self.keys_button, self.skew_label, self.progress, self.conflicts_button,
+                  self.waiting_label,
                   self.last_label, self.state_label):
             layout.addWidget(w)
         self.conflicts_button.clicked.connect(self.conflicts_requested)
+        self.keys_button.clicked.connect(self.keys_requested)
         self.status: Any = None
         self.running = False
         self._long = QTimer(self)
@@ -147,7 +152,9 @@ class SyncStatusWidget(QWidget):
                 else self.tr("Offline — not connected to a server"))
             self.conflicts_button.hide()
             self.skew_label.hide()
+            self.keys_button.hide()
             return
+        self._render_keys(s)
         if self.running:
             self.state_label.setText(self.tr("Synchronising…"))
         elif s.online:
@@ -181,6 +188,29 @@ class SyncStatusWidget(QWidget):
                                                "settings. Your work is kept."))
         self.state_label.setAccessibleName(self.tr("Synchronisation state"))
         self.conflicts_button.setAccessibleName(self.tr("Open the conflicts to decide"))
+
+    def _render_keys(self, s: Any) -> None:
+        changed = tuple(getattr(s, "key_changed", ()) or ())
+        waiting = tuple(getattr(s, "key_waiting", ()) or ())
+        self.keys_button.setVisible(bool(changed or waiting))
+        self.keys_button.setStyleSheet(  # a changed key in red; a share that waits in amber
+            "QPushButton { color: #ffffff; background: #b00020; font-weight: bold; "
+            "border: none; padding: 0 6px; }" if changed else
+            "QPushButton { color: #7a4a00; background: #fff4ce; font-weight: bold; "
+            "border: none; padding: 0 6px; text-decoration: underline; }")
+        if changed:
+            self.keys_button.setText("⚠ " + self.tr("Key changed: {names} — nothing is shared "
+                                                    "with them").format(names=", ".join(changed)))
+            self.keys_button.setToolTip(self.tr(
+                "The server gives another key for this person than the one you checked. "
+                "Compare safety numbers with them again before anything is shared."))
+        elif waiting:
+            self.keys_button.setText(self.tr("Sharing waits for a key check: {names}").format(
+                names=", ".join(waiting)))
+            self.keys_button.setToolTip(self.tr(
+                "Compare safety numbers with them (Sync → Colleagues' keys…); what waits "
+                "is then shared at the next synchronisation."))
+        self.keys_button.setAccessibleName(self.tr("Open the colleagues' keys"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -78,14 +78,27 @@ class Team:
         return member
 
     def grant(self, supervisor: Member, *members: Member) -> None:
+        """The enrolment in person: the supervisor types the code the member reads aloud
+        (a verification on the supervisor's laptop), and the member checks the safety
+        number the supervisor's screen shows (one on theirs)."""
         for m in members:
             grant_all(supervisor.engine, m.user_id, fingerprint=_own_fingerprint(m))
+            verify(m, supervisor)
+
 
     def close(self) -> None:
         for m in self.members:
             m.engine.close()
             if not m.vault.is_locked:
                 m.vault.lock()
+
+
+def verify(me: Member, colleague: Member) -> None:
+    """`me` compared safety numbers with `colleague` and pressed "The numbers match"
+    (the number read from the colleague's screen, computed there)."""
+    mine, theirs = me.engine.client(), colleague.engine.client()
+    assert mine is not None and theirs is not None
+    mine.confirm_safety_number(colleague.user_id, theirs.safety_number(me.user_id)[0])
 
 
 def _own_fingerprint(m: Member) -> str:

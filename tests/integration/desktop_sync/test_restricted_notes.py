@@ -25,7 +25,12 @@ from sync.client.errors import ApiError, NotFound
 from sync.engine import purge as engine_purge
 from sync.engine import push, state
 from tests.factories import make_world
-from tests.integration.desktop_sync.desktop_helpers import Member, Team, _own_fingerprint
+from tests.integration.desktop_sync.desktop_helpers import (
+    Member,
+    Team,
+    _own_fingerprint,
+    verify,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -128,9 +133,15 @@ def test_a_restricted_note_reaches_its_author_the_supervisor_and_named_colleague
     assert readers.colleagues == ("cas",)
     a.sync()
     c.sync()
+    assert not _sees(c, note_id)  # A has not verified C's key yet: nothing is shared
+    assert a.engine.status().key_waiting == ("cas",)
+    verify(a, c)  # they compared safety numbers
+    a.sync()
+    c.sync()
     b.sync()
     boss.sync()
     assert _sees(c, note_id)
+    assert a.engine.status().key_waiting == ()
     with boss.vault.session(read_only=True) as s:
         shares = restricted.list_shares(s, site_id=world.site_id, author_id=a.user_id)
     assert [sh.colleague_id for sh in shares] == [c.user_id]

@@ -21,8 +21,10 @@ def test_a_wrong_code_grants_nothing_the_right_one_grants(qtbot, sync_server, ru
     theirs = team.their_code(worker.user.id)  # computed here from the keys the server serves
     assert theirs == worker.my_fingerprint() != team.my_code()
     member = TeamMember(worker.user.id, "Karim Benali", "social_assistant", theirs)
+    safety = team.safety_number(worker.user.id)
+    assert safety == worker.safety_number(sup.user.id)[0]  # the member's screen shows it too
     dialog = CodeCheckDialog(team, runner, member, team.my_code(), team.collections(),
-                             site_names={"s-1": "Anneessens"})
+                             site_names={"s-1": "Anneessens"}, safety=safety)
     qtbot.addWidget(dialog)
     dialog.show()
     items = {dialog.collections.item(i).text(): dialog.collections.item(i)
@@ -52,3 +54,8 @@ def test_a_wrong_code_grants_nothing_the_right_one_grants(qtbot, sync_server, ru
                       "supervision:org": {sup.user.id: "manage"},
                       "registry:org": {sup.user.id: "manage", worker.user.id: "write"}}
     assert {c.id for c in worker.collections()} == {ids["casework:s-1"], ids["registry:org"]}
+    assert dialog.safety.text() == grouped(safety)
+    assert sup.key_verified(worker.user.id)  # the typed code verified their key here
+    assert not worker.key_verified(sup.user.id)  # until they compare on their side
+    worker.confirm_safety_number(sup.user.id, safety)
+    assert worker.key_verified(sup.user.id)

@@ -48,16 +48,18 @@ def _server_device(v, device_id: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("wipe", [False, True])
 def test_revoke_asks_plainly_then_revokes(qtbot, view, monkeypatch, wipe) -> None:  # type: ignore[no-untyped-def]
-    # the supervisor's own device and the field worker's, each by its person's name
-    assert sorted(_rows(view)) == [("Alice Janssens", "alice-laptop"), ("Sara Sup", "sara-desk")]
-    laptop = view.alice.device_id
-    _select_device(view, "alice-laptop")
+    # the supervisor's own device and the field worker's, each by its person's name; the
+    # server knows a device by a label from its id, never by the name typed on the laptop
+    laptop, desk = view.alice.device_id, view.sup.device_id
+    label = f"device-{laptop[:6]}"
+    assert sorted(_rows(view)) == [("Alice Janssens", label), ("Sara Sup", f"device-{desk[:6]}")]
+    _select_device(view, label)
     asked: list[tuple[str, str]] = []
     monkeypatch.setattr(view, "confirm", lambda t, x: asked.append((t, x)) or False)
     (view.wipe_button if wipe else view.revoke_button).click()
     runner_idle = view.ctx.runner.wait_for_done(5_000)
     assert runner_idle and _server_device(view, laptop).revoked_at is None  # "No" revokes nothing
-    assert "alice-laptop" in asked[0][1] and "Alice Janssens" in asked[0][1]
+    assert label in asked[0][1] and "Alice Janssens" in asked[0][1]
     assert ("erases its vault" in asked[0][1]) is wipe
     assert ("stays on it" in asked[0][1]) is not wipe
     monkeypatch.setattr(view, "confirm", lambda t, x: True)

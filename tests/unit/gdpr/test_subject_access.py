@@ -170,3 +170,40 @@ def test_headless_gdpr_export(tmp_path: Path, capsys) -> None:  # type: ignore[n
         assert [e.object_id for e in exports] == [m.world.household_id]
     finally:
         unlocked.lock()
+
+
+def test_colleagues_are_redacted_but_the_worker_of_record_and_names_marked_by_hand_too(
+        vault: Vault, tmp_path: Path) -> None:
+    """The organisation's people are third parties unless they are the worker of record of
+    the subject's case file; a name the person marks by hand is blanked as well."""
+    from datetime import date
+
+    from fieldapp.audit.access_log import record_access
+    from fieldapp.casework import cases as casework
+    from fieldapp.casework.models import CaseFile
+    from fieldapp.people import directory
+
+    m = marked_household(vault)
+    worker, colleague, nickname = "Karim Benali", "Sophie Dubois", "Zqbijnaamxq"
+    with vault.session() as s:
+        directory.remember(s, people=[("w-1", worker, ["social_assistant"]),
+                                      ("c-2", colleague, ["social_assistant"])],
+                           complete=False)
+        s.get(CaseFile, m.world.case_id).worker_id = "w-1"  # type: ignore[union-attr]
+        casework.add_note(s, case_id=m.world.case_id, kind="phone_call",
+                          occurred_on=date(2026, 11, 4), actor_id="c-2",
+                          text=f"Overleg {worker} en {colleague}; {nickname} belde ook.")
+        record_access(s, actor_id="c-2", action="open", object_type="case_file",
+                      object_id=m.world.case_id)
+    with vault.session() as s:
+        subject = find_subject(s, household_ref="REF-0042")
+        result = export_subject(s, subject=subject, language="fr", out_dir=tmp_path / "o",
+                                actor_id=m.world.actor_id, names=user_names(s),
+                                by_hand=(nickname, "  "))
+    raw_json = result.json.read_text(encoding="utf-8")
+    pdf = _squash(_pdf_text(result.pdf))
+    assert worker in raw_json and _squash(worker) in pdf  # the person they deal with
+    for word in ("Sophie", "Dubois", nickname):
+        assert word not in raw_json, word
+        assert word not in pdf, word
+    assert json.loads(raw_json)["redaction"]["marked_by_hand"] == 1
