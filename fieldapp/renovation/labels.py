@@ -14,6 +14,7 @@ PROJECT_STATUSES = {
     "preparation": QT_TRANSLATE_NOOP("labels", "Preparation"),
     "works": QT_TRANSLATE_NOOP("labels", "Works in progress"),
     "finished": QT_TRANSLATE_NOOP("labels", "Finished"),
+    "archived": QT_TRANSLATE_NOOP("labels", "Archived (works ended)"),
 }
 
 ACCESS_STATUSES = {
@@ -77,6 +78,7 @@ HELP_STATUSES = {
     "needed": QT_TRANSLATE_NOOP("labels", "Needed"),
     "arranged": QT_TRANSLATE_NOOP("labels", "Arranged"),
     "done": QT_TRANSLATE_NOOP("labels", "Done"),
+    "handed_on": QT_TRANSLATE_NOOP("labels", "Handed to the site assistant"),
 }
 OPEN_HELP_STATUSES = ("needed", "arranged")
 
@@ -93,4 +95,5 @@ CONTACT_CATEGORIES = {
 CONTACT_STATUSES = {
     "open": QT_TRANSLATE_NOOP("labels", "Open"),
     "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+    "handed_on": QT_TRANSLATE_NOOP("labels", "Handed to the site assistant"),
 }

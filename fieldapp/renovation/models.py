@@ -28,6 +28,10 @@ class RenovationProject(Synced, Base):
     contractor: Mapped[str] = mapped_column(String(160), default="")
     surveyor: Mapped[str] = mapped_column(String(160), default="")
     status: Mapped[str] = mapped_column(String(20), default="preparation")
+    # the close-out (issue 17 item 7): the day the works ended and the day the project was
+    # archived (read-only from then on; the retention clock runs from it)
+    works_ended_on: Mapped[date | None]
+    archived_on: Mapped[date | None]
 
 
 class ProjectDwelling(Synced, Base):

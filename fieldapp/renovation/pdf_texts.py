@@ -129,6 +129,34 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 CODES: dict[str, dict[str, dict[str, str]]] = {
+    "help_item": {
+        "nl": {"move_furniture": "Meubels verplaatsen",
+               "clear_rooms": "Volle ruimten of bergingen vrijmaken",
+               "rehousing": "Tijdelijke herhuisvesting", "vulnerable": "Kwetsbare bewoner",
+               "interpreter": "Tolk", "pets": "Huisdieren",
+               "nonprofit": "Contact met een vzw of buurthuis"},
+        "fr": {"move_furniture": "Déplacement des meubles",
+               "clear_rooms": "Vider des pièces ou caves encombrées",
+               "rehousing": "Relogement temporaire", "vulnerable": "Occupant vulnérable",
+               "interpreter": "Interprète", "pets": "Animaux domestiques",
+               "nonprofit": "Contact avec une asbl ou une maison de quartier"},
+        "en": {"move_furniture": "Moving furniture",
+               "clear_rooms": "Clearing full rooms or storage",
+               "rehousing": "Temporary rehousing", "vulnerable": "Vulnerable occupant",
+               "interpreter": "Interpreter", "pets": "Pets",
+               "nonprofit": "Contact with a non-profit or neighbourhood house"},
+    },
+    "contact_category": {
+        "nl": {"question": "Vraag", "complaint": "Klacht", "damage": "Schade",
+               "nuisance": "Lawaai of stof", "access": "Toegang tot de woning",
+               "utilities": "Water, gas of elektriciteit onderbroken", "other": "Andere"},
+        "fr": {"question": "Question", "complaint": "Plainte", "damage": "Dégât",
+               "nuisance": "Bruit ou poussière", "access": "Accès au logement",
+               "utilities": "Coupure d'eau, de gaz ou d'électricité", "other": "Autre"},
+        "en": {"question": "Question", "complaint": "Complaint", "damage": "Damage",
+               "nuisance": "Noise or dust", "access": "Access to the dwelling",
+               "utilities": "Water, gas or electricity cut", "other": "Other"},
+    },
     "condition": {
         "nl": {"new": "Nieuw", "good": "Goed", "worn": "Versleten", "damaged": "Beschadigd",
                "missing": "Ontbreekt", "na": "Niet van toepassing", "": "—"},

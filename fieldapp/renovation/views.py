@@ -21,6 +21,12 @@ class ProjectView:
     surveyor: str
     status: str
     dwelling_count: int
+    works_ended_on: date | None = None
+    archived_on: date | None = None
+
+    @property
+    def archived(self) -> bool:
+        return self.status == "archived"
 
 
 @dataclass(frozen=True)

@@ -33,22 +33,30 @@ from fieldapp.records.payload import synced_models
 from fieldapp.vault import Vault
 from sync.client import SyncClient
 from sync.client.errors import ApiError, NotFound
-from sync.engine import owned, restore, state
+from sync.engine import closeout, owned, restore, state
 
 log = logging.getLogger(__name__)
 
 
+# Kinds whose collection leaves this laptop, rows, files and key, when the server no
+# longer lists it for me: restricted notes whose share ended, and a renovation project
+# closed out whose members were removed (issue 17 item 7).
+FORGOTTEN_KINDS = ("casework-restricted", "renovation")
+
+
 def forget_lost(vault: Vault, client: SyncClient, *, me: str) -> int:
-    """Drop the restricted collections not listed for me any more, with their rows."""
+    """Drop the restricted and renovation collections not listed for me any more, with
+    their rows (and, for a project, its photos' and signatures' files)."""
     listed = set(client.keyring.collections)
     with vault.session(read_only=True) as s:
         lost = [c.local_key for c in state.collections(s)
-                if c.kind == "casework-restricted" and c.server_id not in listed
+                if c.kind in FORGOTTEN_KINDS and c.server_id not in listed
                 and not owned.is_own_key(c.local_key, me)]
     if not lost:
         return 0
     with state.apply_session(vault) as s:
         for key in lost:
+            attachments.forget_collection(s, key)
             for model in synced_models():
                 table = model.__table__
                 s.execute(delete(table).where(table.c.collection_id == key))
@@ -154,4 +162,5 @@ def after_push(vault: Vault, client: SyncClient, *, me: str, role: str) -> None:
         blank_tombstones(s)
     if supervisor:
         retire_legacy(vault, client)
+        closeout.remove_members_of_archived(vault, client)  # issue 17: a project closed out
     delete_blobs(vault, client)
