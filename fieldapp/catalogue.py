@@ -39,6 +39,8 @@ from fieldapp.renovation.models import (
     InventoryRoom,
     ProjectDwelling,
     RenovationProject,
+    TenantLetter,
+    WorksPhase,
 )
 from fieldapp.supervision.models import Reassignment, ReviewNote
 
@@ -49,7 +51,7 @@ SYNCED_MODELS = (
     RestrictedShare, AccessLogEntry,
     RenovationProject, ProjectDwelling, InfoSession, AccessAppointment, Inventory,
     InventoryRoom, InventoryElement, InventoryParty, InventoryAddendum, Attachment, HelpItem,
-    ContactEntry,
+    ContactEntry, WorksPhase, TenantLetter,
     NeighbourhoodRequest, Intervention, DefectReport, Handoff,
     ReviewNote, Reassignment,
 )

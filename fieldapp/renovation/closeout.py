@@ -26,7 +26,7 @@ from fieldapp.neighbourhood.models import Handoff
 from fieldapp.records import common as rec
 from fieldapp.registry.models import Building, Dwelling, Household
 from fieldapp.renovation.labels import OPEN_HELP_STATUSES
-from fieldapp.renovation.models import ContactEntry, HelpItem, ProjectDwelling, RenovationProject
+from fieldapp.renovation.models import ContactEntry, HelpItem, ProjectDwelling
 from fieldapp.renovation.pdf_texts import code
 from fieldapp.renovation.projects import get_live_project, require_open_project
 
@@ -121,8 +121,9 @@ def close_out(session: Session, *, project_id: str, works_ended_on: date, actor_
                           due_on=today + timedelta(days=HANDOFF_DAYS["this_week"]), done=False)
         rec.create(session, handoff, actor_id=actor_id,
                    collection_id=rec.handoff_collection(site_id))
-        source: ContactEntry | HelpItem | None = session.get(
-            ContactEntry if item.kind == "contact" else HelpItem, item.record_id)
+        source: ContactEntry | HelpItem | None = (
+            session.get(ContactEntry, item.record_id) if item.kind == "contact"
+            else session.get(HelpItem, item.record_id))
         assert source is not None
         source.status = "handed_on"
         rec.touch(session, source, actor_id=actor_id)

@@ -97,3 +97,23 @@ CONTACT_STATUSES = {
     "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
     "handed_on": QT_TRANSLATE_NOOP("labels", "Handed to the site assistant"),
 }
+
+PHASE_KINDS = {
+    "site_setup": QT_TRANSLATE_NOOP("labels", "Site set-up and scaffolding"),
+    "asbestos": QT_TRANSLATE_NOOP("labels", "Asbestos removal"),
+    "roof": QT_TRANSLATE_NOOP("labels", "Roof"),
+    "facade": QT_TRANSLATE_NOOP("labels", "Facade and insulation"),
+    "windows": QT_TRANSLATE_NOOP("labels", "Windows and doors"),
+    "heating": QT_TRANSLATE_NOOP("labels", "Heating"),
+    "electricity": QT_TRANSLATE_NOOP("labels", "Electricity"),
+    "plumbing": QT_TRANSLATE_NOOP("labels", "Plumbing"),
+    "kitchen": QT_TRANSLATE_NOOP("labels", "Kitchen"),
+    "bathroom": QT_TRANSLATE_NOOP("labels", "Bathroom"),
+    "common_parts": QT_TRANSLATE_NOOP("labels", "Common parts"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other works"),
+}
+
+LETTER_KINDS = {
+    "works_notice": QT_TRANSLATE_NOOP("labels", "Notice of the works"),
+    "invitation": QT_TRANSLATE_NOOP("labels", "Invitation to the information session"),
+}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldapp.records.base import Base, Synced
@@ -160,3 +160,36 @@ class ContactEntry(Synced, Base):
     text: Mapped[str] = mapped_column(Text)
     follow_up: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(12), default="open")
+
+
+class WorksPhase(Synced, Base):
+    """A phase of the works schedule: for the whole project, one building of it, or one
+    dwelling (issue 17 item 7); `access_needed` when the workers come inside."""
+
+    __tablename__ = "renovation_phases"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("renovation_projects.id"), index=True)
+    building_id: Mapped[str | None] = mapped_column(ForeignKey("buildings.id"))
+    project_dwelling_id: Mapped[str | None] = mapped_column(
+        ForeignKey("renovation_dwellings.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    description: Mapped[str] = mapped_column(Text, default="")
+    starts_on: Mapped[date]
+    ends_on: Mapped[date]
+    access_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TenantLetter(Synced, Base):
+    """A letter printed for a household: a notice of the works or an invitation to an
+    information session, with the language it was printed in and when."""
+
+    __tablename__ = "renovation_letters"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("renovation_projects.id"), index=True)
+    project_dwelling_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_dwellings.id"), index=True)
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # "works_notice" | "invitation"
+    info_session_id: Mapped[str | None] = mapped_column(String(36))
+    language: Mapped[str] = mapped_column(String(4), default="nl")
+    issued_on: Mapped[date]

@@ -49,6 +49,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "file_post": "plaatsbeschrijving-na-de-werken",
         "file_comparison": "vergelijking-voor-en-na-de-werken",
         "file_overview": "projectoverzicht-renovatie",
+        # works notice (issue 17)
+        "title_notice": "Aankondiging van de werken",
+        "notice_greeting": "Beste huurder,",
+        "notice_intro": "In het kader van de renovatie van uw gebouw worden de volgende "
+        "werken uitgevoerd. Hieronder vindt u de planning die u aanbelangt.",
+        "phase": "Werken", "where": "Waar", "from": "Van", "until": "Tot",
+        "access_needed": "Toegang tot uw woning", "yes": "ja", "no": "nee",
+        "scope_project": "hele project", "scope_building": "uw gebouw",
+        "scope_dwelling": "uw woning", "no_phases": "Er is nog geen planning vastgelegd.",
+        "notice_access": "Voor de werken in uw woning moeten de arbeiders binnen kunnen. "
+        "Wij maken daarvoor vooraf een afspraak met u.",
+        "notice_change": "De data kunnen nog wijzigen (weer, verloop van de werf); u wordt "
+        "dan opnieuw verwittigd.",
+        "notice_contact": "Met vragen kunt u terecht bij {name}, maatschappelijk assistent "
+        "werf.",
+        "notice_contact_service": "Met vragen kunt u terecht bij de maatschappelijk "
+        "assistent werf.",
+        "regards": "Met vriendelijke groeten,",
+        "file_notice": "aankondiging-werken",
     },
     "fr": {
         "service": "Service social — accompagnement de chantier",
@@ -87,6 +106,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "file_post": "etat-des-lieux-apres-travaux",
         "file_comparison": "comparaison-avant-apres-travaux",
         "file_overview": "apercu-du-projet-de-renovation",
+        # works notice (issue 17)
+        "title_notice": "Avis de travaux",
+        "notice_greeting": "Madame, Monsieur,",
+        "notice_intro": "Dans le cadre de la rénovation de votre immeuble, les travaux "
+        "suivants seront réalisés. Vous trouverez ci-dessous le planning qui vous concerne.",
+        "phase": "Travaux", "where": "Où", "from": "Du", "until": "Au",
+        "access_needed": "Accès à votre logement", "yes": "oui", "no": "non",
+        "scope_project": "tout le projet", "scope_building": "votre immeuble",
+        "scope_dwelling": "votre logement", "no_phases": "Aucun planning n'est encore fixé.",
+        "notice_access": "Pour les travaux dans votre logement, les ouvriers doivent pouvoir "
+        "entrer. Nous fixerons un rendez-vous avec vous au préalable.",
+        "notice_change": "Les dates peuvent encore changer (météo, avancement du chantier) ; "
+        "vous en serez alors averti(e).",
+        "notice_contact": "Pour toute question, adressez-vous à {name}, assistant(e) "
+        "social(e) de chantier.",
+        "notice_contact_service": "Pour toute question, adressez-vous à l'assistant(e) "
+        "social(e) de chantier.",
+        "regards": "Veuillez agréer nos salutations distinguées,",
+        "file_notice": "avis-de-travaux",
     },
     "en": {
         "service": "Social service — renovation-site support",
@@ -125,10 +163,47 @@ TEXTS: dict[str, dict[str, str]] = {
         "file_post": "inventory-after-works",
         "file_comparison": "comparison-before-after-works",
         "file_overview": "renovation-project-overview",
+        # works notice (issue 17)
+        "title_notice": "Notice of the works",
+        "notice_greeting": "Dear tenant,",
+        "notice_intro": "As part of the renovation of your building, the following works will "
+        "be carried out. Below is the schedule that concerns you.",
+        "phase": "Works", "where": "Where", "from": "From", "until": "Until",
+        "access_needed": "Access to your home", "yes": "yes", "no": "no",
+        "scope_project": "whole project", "scope_building": "your building",
+        "scope_dwelling": "your home", "no_phases": "No schedule has been set yet.",
+        "notice_access": "For the works inside your home the workers need to get in. We will "
+        "make an appointment with you beforehand.",
+        "notice_change": "The dates may still change (weather, progress of the works); you "
+        "will then be told again.",
+        "notice_contact": "For any question, contact {name}, renovation-site assistant.",
+        "notice_contact_service": "For any question, contact the renovation-site assistant.",
+        "regards": "Kind regards,",
+        "file_notice": "notice-of-works",
     },
 }
 
 CODES: dict[str, dict[str, dict[str, str]]] = {
+    "phase_kind": {
+        "nl": {"site_setup": "Werfinrichting en stellingen", "asbestos": "Asbestverwijdering",
+               "roof": "Dak", "facade": "Gevel en isolatie", "windows": "Ramen en deuren",
+               "heating": "Verwarming", "electricity": "Elektriciteit",
+               "plumbing": "Sanitair en leidingen", "kitchen": "Keuken",
+               "bathroom": "Badkamer", "common_parts": "Gemeenschappelijke delen",
+               "other": "Andere werken"},
+        "fr": {"site_setup": "Installation de chantier et échafaudages",
+               "asbestos": "Désamiantage", "roof": "Toiture", "facade": "Façade et isolation",
+               "windows": "Châssis et portes", "heating": "Chauffage",
+               "electricity": "Électricité", "plumbing": "Sanitaires et conduites",
+               "kitchen": "Cuisine", "bathroom": "Salle de bains",
+               "common_parts": "Parties communes", "other": "Autres travaux"},
+        "en": {"site_setup": "Site set-up and scaffolding", "asbestos": "Asbestos removal",
+               "roof": "Roof", "facade": "Facade and insulation",
+               "windows": "Windows and doors", "heating": "Heating",
+               "electricity": "Electricity", "plumbing": "Plumbing", "kitchen": "Kitchen",
+               "bathroom": "Bathroom", "common_parts": "Common parts",
+               "other": "Other works"},
+    },
     "help_item": {
         "nl": {"move_furniture": "Meubels verplaatsen",
                "clear_rooms": "Volle ruimten of bergingen vrijmaken",

@@ -196,3 +196,31 @@ class DwellingChoice:
     building_name: str
     dwelling_label: str
     household_name: str
+
+
+@dataclass(frozen=True)
+class PhaseView:
+    """A phase of the works schedule; `scope` "project" | "building" | "dwelling" and,
+    for the last two, the building's name or the dwelling's label in `place`."""
+
+    id: str
+    project_id: str
+    kind: str
+    description: str
+    starts_on: date
+    ends_on: date
+    access_needed: bool
+    scope: str
+    building_id: str | None
+    project_dwelling_id: str | None
+    place: str
+
+
+@dataclass(frozen=True)
+class LetterView:
+    id: str
+    project_dwelling_id: str
+    kind: str
+    language: str
+    issued_on: date
+    info_session_id: str | None

@@ -943,6 +943,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CloseOutDialog</name>
+        <message>
+            <source>Close out the project</source>
+            <translation>Close out the project</translation>
+        </message>
+        <message>
+            <source>The works of %1 have ended. What is still open below goes to the site's social assistant, as hand-offs among their follow-ups. The project is then archived: it can no longer be changed, your access to it ends at the supervisor's next sync, and its retention period starts.</source>
+            <translation>The works of %1 have ended. What is still open below goes to the site's social assistant, as hand-offs among their follow-ups. The project is then archived: it can no longer be changed, your access to it ends at the supervisor's next sync, and its retention period starts.</translation>
+        </message>
+        <message>
+            <source>Works ended on</source>
+            <translation>Works ended on</translation>
+        </message>
+        <message>
+            <source>Open items handed to the site assistant</source>
+            <translation>Open items handed to the site assistant</translation>
+        </message>
+        <message>
+            <source>Open items to hand on: %1</source>
+            <translation>Open items to hand on: %1</translation>
+        </message>
+        <message>
+            <source>Nothing is open: nothing to hand on.</source>
+            <translation>Nothing is open: nothing to hand on.</translation>
+        </message>
+        <message>
+            <source>Works &amp;ended on:</source>
+            <translation>Works &amp;ended on:</translation>
+        </message>
+        <message>
+            <source>&amp;Handed to the site assistant:</source>
+            <translation>&amp;Handed to the site assistant:</translation>
+        </message>
+        <message>
+            <source>Hand on and &amp;archive</source>
+            <translation>Hand on and &amp;archive</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeCheckDialog</name>
         <message>
             <source>Check the code in person</source>
@@ -1485,6 +1524,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>FollowUpsView</name>
         <message>
+            <source>Handed on at the end of a renovation: {text}</source>
+            <translation>Handed on at the end of a renovation: {text}</translation>
+        </message>
+        <message>
             <source>Hand-off from the neighbourhood agent: {text}</source>
             <translation>Hand-off from the neighbourhood agent: {text}</translation>
         </message>
@@ -1559,6 +1602,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Access-log entry</translation>
         </message>
         <message>
+            <source>Archived renovation project</source>
+            <translation>Archived renovation project</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Person</translation>
         </message>
@@ -1589,6 +1636,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Access-log entries (days):</source>
             <translation>Access-log entries (days):</translation>
+        </message>
+        <message>
+            <source>Renovation projects (days after the archive):</source>
+            <translation>Renovation projects (days after the archive):</translation>
         </message>
         <message>
             <source>Purged on</source>
@@ -3179,6 +3230,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Project &amp;overview (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Close out (works ended)…</source>
+            <translation>&amp;Close out (works ended)…</translation>
+        </message>
+        <message>
+            <source>Works sc&amp;hedule…</source>
+            <translation>Works sc&amp;hedule…</translation>
+        </message>
+        <message>
             <source>&amp;Project</source>
             <translation>&amp;Project</translation>
         </message>
@@ -3207,6 +3266,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Open questions</translation>
         </message>
         <message>
+            <source>Works</source>
+            <translation>Works</translation>
+        </message>
+        <message>
             <source>Renovation project</source>
             <translation>Renovation project</translation>
         </message>
@@ -3217,6 +3280,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Work on the dwelling</source>
             <translation>Work on the dwelling</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (archived)</translation>
+        </message>
+        <message>
+            <source>Archived on %1 when the works ended: read-only. Its open items went to the site assistant.</source>
+            <translation>Archived on %1 when the works ended: read-only. Its open items went to the site assistant.</translation>
         </message>
         <message>
             <source>Choose a dwelling of the project.</source>
@@ -3233,6 +3304,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Print the project overview</source>
             <translation>Print the project overview</translation>
+        </message>
+        <message>
+            <source>Project archived; open items handed to the site assistant: {count}.</source>
+            <translation>Project archived; open items handed to the site assistant: {count}.</translation>
         </message>
     </context>
     <context>
@@ -3432,6 +3507,49 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The round was exported as a PDF.</source>
             <translation>The round was exported as a PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <source>Works schedule</source>
+            <translation>Works schedule</translation>
+        </message>
+        <message>
+            <source>Phases of the works</source>
+            <translation>Phases of the works</translation>
+        </message>
+        <message>
+            <source>The workers need to come &amp;inside</source>
+            <translation>The workers need to come &amp;inside</translation>
+        </message>
+        <message>
+            <source>&amp;Add the phase</source>
+            <translation>&amp;Add the phase</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the chosen phase</source>
+            <translation>&amp;Remove the chosen phase</translation>
+        </message>
+        <message>
+            <source>&amp;Works:</source>
+            <translation>&amp;Works:</translation>
+        </message>
+        <message>
+            <source>W&amp;here:</source>
+            <translation>W&amp;here:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Until:</translation>
+        </message>
+        <message>
+            <source>&amp;Details:</source>
+            <translation>&amp;Details:</translation>
         </message>
     </context>
     <context>
@@ -4499,6 +4617,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>WorksTab</name>
+        <message>
+            <source>Works at this dwelling</source>
+            <translation>Works at this dwelling</translation>
+        </message>
+        <message>
+            <source>&amp;Notice of the works (PDF)…</source>
+            <translation>&amp;Notice of the works (PDF)…</translation>
+        </message>
+        <message>
+            <source>%1 printed on %2 (%3)</source>
+            <translation>%1 printed on %2 (%3)</translation>
+        </message>
+        <message>
+            <source>No letter printed yet.</source>
+            <translation>No letter printed yet.</translation>
+        </message>
+        <message>
+            <source>Notice of the works</source>
+            <translation>Notice of the works</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>Households</source>
@@ -4954,8 +5095,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Give the project a name.</translation>
         </message>
         <message>
+            <source>This project is archived: it can no longer be changed.</source>
+            <translation>This project is archived: it can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>A project is archived by its close-out, when the works end.</source>
+            <translation>A project is archived by its close-out, when the works end.</translation>
+        </message>
+        <message>
+            <source>The works cannot have ended after today.</source>
+            <translation>The works cannot have ended after today.</translation>
+        </message>
+        <message>
             <source>The works cannot end before they start.</source>
             <translation>The works cannot end before they start.</translation>
+        </message>
+        <message>
+            <source>A dwelling of the project has no site in the register: its open items cannot be handed on.</source>
+            <translation>A dwelling of the project has no site in the register: its open items cannot be handed on.</translation>
         </message>
         <message>
             <source>Unknown project status '{status}'.</source>
@@ -5124,6 +5281,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A restricted note can only go into a report made by its author.</source>
             <translation>A restricted note can only go into a report made by its author.</translation>
+        </message>
+        <message>
+            <source>This phase of the works was not found.</source>
+            <translation>This phase of the works was not found.</translation>
+        </message>
+        <message>
+            <source>Choose what the works of this phase are.</source>
+            <translation>Choose what the works of this phase are.</translation>
+        </message>
+        <message>
+            <source>A phase cannot end before it starts.</source>
+            <translation>A phase cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>This building has no dwelling in the project.</source>
+            <translation>This building has no dwelling in the project.</translation>
+        </message>
+        <message>
+            <source>A phase concerns the whole project, one building or one dwelling — not several.</source>
+            <translation>A phase concerns the whole project, one building or one dwelling — not several.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of letter '{kind}'.</source>
+            <translation>Unknown kind of letter '{kind}'.</translation>
         </message>
     </context>
     <context>
@@ -5303,6 +5484,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Renovation project</source>
             <translation>Renovation project</translation>
+        </message>
+        <message>
+            <source>Letter to a household (renovation)</source>
+            <translation>Letter to a household (renovation)</translation>
         </message>
         <message>
             <source>Round</source>
@@ -5533,6 +5718,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Finished</translation>
         </message>
         <message>
+            <source>Archived (works ended)</source>
+            <translation>Archived (works ended)</translation>
+        </message>
+        <message>
             <source>To plan</source>
             <translation>To plan</translation>
         </message>
@@ -5657,6 +5846,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Arranged</translation>
         </message>
         <message>
+            <source>Handed to the site assistant</source>
+            <translation>Handed to the site assistant</translation>
+        </message>
+        <message>
             <source>Question</source>
             <translation>Question</translation>
         </message>
@@ -5679,6 +5872,62 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Water, gas or electricity cut</source>
             <translation>Water, gas or electricity cut</translation>
+        </message>
+        <message>
+            <source>Site set-up and scaffolding</source>
+            <translation>Site set-up and scaffolding</translation>
+        </message>
+        <message>
+            <source>Asbestos removal</source>
+            <translation>Asbestos removal</translation>
+        </message>
+        <message>
+            <source>Roof</source>
+            <translation>Roof</translation>
+        </message>
+        <message>
+            <source>Facade and insulation</source>
+            <translation>Facade and insulation</translation>
+        </message>
+        <message>
+            <source>Windows and doors</source>
+            <translation>Windows and doors</translation>
+        </message>
+        <message>
+            <source>Heating</source>
+            <translation>Heating</translation>
+        </message>
+        <message>
+            <source>Electricity</source>
+            <translation>Electricity</translation>
+        </message>
+        <message>
+            <source>Plumbing</source>
+            <translation>Plumbing</translation>
+        </message>
+        <message>
+            <source>Kitchen</source>
+            <translation>Kitchen</translation>
+        </message>
+        <message>
+            <source>Bathroom</source>
+            <translation>Bathroom</translation>
+        </message>
+        <message>
+            <source>Common parts</source>
+            <translation>Common parts</translation>
+        </message>
+        <message>
+            <source>Other works</source>
+            <translation>Other works</translation>
+        </message>
+        <message>
+            <source>Notice of the works</source>
+            <translation>Notice of the works</translation>
+        </message>
+        <message>
+            <source>Invitation to the information session</source>
+            <translation>Invitation to the information session</translation>
         </message>
         <message>
             <source>Case notes by kind</source>
@@ -6064,6 +6313,49 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Supervisor</source>
             <translation>Supervisor</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedule</name>
+        <message>
+            <source>Whole project</source>
+            <translation>Whole project</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Dwelling</translation>
+        </message>
+        <message>
+            <source>needed</source>
+            <translation>needed</translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>Works</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Access to the dwelling</source>
+            <translation>Access to the dwelling</translation>
+        </message>
+        <message>
+            <source>Notice saved: {name}</source>
+            <translation>Notice saved: {name}</translation>
         </message>
     </context>
     <context>

@@ -943,6 +943,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CloseOutDialog</name>
+        <message>
+            <source>Close out the project</source>
+            <translation>Clôturer le projet</translation>
+        </message>
+        <message>
+            <source>The works of %1 have ended. What is still open below goes to the site's social assistant, as hand-offs among their follow-ups. The project is then archived: it can no longer be changed, your access to it ends at the supervisor's next sync, and its retention period starts.</source>
+            <translation>Les travaux de %1 sont terminés. Ce qui reste ouvert ci-dessous est transmis à l'assistant(e) social(e) du site, parmi ses suivis. Le projet est ensuite archivé : il ne peut plus être modifié, votre accès prend fin à la prochaine synchronisation du/de la responsable et son délai de conservation commence à courir.</translation>
+        </message>
+        <message>
+            <source>Works ended on</source>
+            <translation>Travaux terminés le</translation>
+        </message>
+        <message>
+            <source>Open items handed to the site assistant</source>
+            <translation>Points ouverts transmis à l'assistant(e) social(e) du site</translation>
+        </message>
+        <message>
+            <source>Open items to hand on: %1</source>
+            <translation>Points ouverts à transmettre : %1</translation>
+        </message>
+        <message>
+            <source>Nothing is open: nothing to hand on.</source>
+            <translation>Rien n'est ouvert : rien à transmettre.</translation>
+        </message>
+        <message>
+            <source>Works &amp;ended on:</source>
+            <translation>Travaux &amp;terminés le :</translation>
+        </message>
+        <message>
+            <source>&amp;Handed to the site assistant:</source>
+            <translation>&amp;Transmis à l'assistant(e) du site :</translation>
+        </message>
+        <message>
+            <source>Hand on and &amp;archive</source>
+            <translation>Transmettre et &amp;archiver</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeCheckDialog</name>
         <message>
             <source>Check the code in person</source>
@@ -1485,6 +1524,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>FollowUpsView</name>
         <message>
+            <source>Handed on at the end of a renovation: {text}</source>
+            <translation>Transmis à la fin d'une rénovation : {text}</translation>
+        </message>
+        <message>
             <source>Hand-off from the neighbourhood agent: {text}</source>
             <translation>Transmis par l'agent(e) de proximité : {text}</translation>
         </message>
@@ -1559,6 +1602,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Entrée du journal des accès</translation>
         </message>
         <message>
+            <source>Archived renovation project</source>
+            <translation>Projet de rénovation archivé</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Personne</translation>
         </message>
@@ -1589,6 +1636,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Access-log entries (days):</source>
             <translation>Entrées du journal des accès (jours) :</translation>
+        </message>
+        <message>
+            <source>Renovation projects (days after the archive):</source>
+            <translation>Projets de rénovation (jours après l'archivage) :</translation>
         </message>
         <message>
             <source>Purged on</source>
@@ -3179,6 +3230,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Aperçu du pr&amp;ojet (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Close out (works ended)…</source>
+            <translation>&amp;Clôturer (travaux terminés)…</translation>
+        </message>
+        <message>
+            <source>Works sc&amp;hedule…</source>
+            <translation>Plannin&amp;g des travaux…</translation>
+        </message>
+        <message>
             <source>&amp;Project</source>
             <translation>&amp;Projet</translation>
         </message>
@@ -3207,6 +3266,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Questions ouvertes</translation>
         </message>
         <message>
+            <source>Works</source>
+            <translation>Travaux</translation>
+        </message>
+        <message>
             <source>Renovation project</source>
             <translation>Projet de rénovation</translation>
         </message>
@@ -3217,6 +3280,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Work on the dwelling</source>
             <translation>Travail sur le logement</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (archivé)</translation>
+        </message>
+        <message>
+            <source>Archived on %1 when the works ended: read-only. Its open items went to the site assistant.</source>
+            <translation>Archivé le %1 à la fin des travaux : lecture seule. Ses points ouverts ont été transmis à l'assistant(e) du site.</translation>
         </message>
         <message>
             <source>Choose a dwelling of the project.</source>
@@ -3233,6 +3304,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Print the project overview</source>
             <translation>Imprimer l'aperçu du projet</translation>
+        </message>
+        <message>
+            <source>Project archived; open items handed to the site assistant: {count}.</source>
+            <translation>Projet archivé ; points ouverts transmis à l'assistant(e) du site : {count}.</translation>
         </message>
     </context>
     <context>
@@ -3432,6 +3507,49 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The round was exported as a PDF.</source>
             <translation>La tournée a été exportée en PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <source>Works schedule</source>
+            <translation>Planning des travaux</translation>
+        </message>
+        <message>
+            <source>Phases of the works</source>
+            <translation>Phases des travaux</translation>
+        </message>
+        <message>
+            <source>The workers need to come &amp;inside</source>
+            <translation>Les ouvriers doivent entrer dans le &amp;logement</translation>
+        </message>
+        <message>
+            <source>&amp;Add the phase</source>
+            <translation>A&amp;jouter la phase</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the chosen phase</source>
+            <translation>&amp;Supprimer la phase choisie</translation>
+        </message>
+        <message>
+            <source>&amp;Works:</source>
+            <translation>&amp;Travaux :</translation>
+        </message>
+        <message>
+            <source>W&amp;here:</source>
+            <translation>&amp;Où :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>A&amp;u :</translation>
+        </message>
+        <message>
+            <source>&amp;Details:</source>
+            <translation>&amp;Précisions :</translation>
         </message>
     </context>
     <context>
@@ -4499,6 +4617,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>WorksTab</name>
+        <message>
+            <source>Works at this dwelling</source>
+            <translation>Travaux dans ce logement</translation>
+        </message>
+        <message>
+            <source>&amp;Notice of the works (PDF)…</source>
+            <translation>&amp;Avis de travaux (PDF)…</translation>
+        </message>
+        <message>
+            <source>%1 printed on %2 (%3)</source>
+            <translation>%1 imprimé le %2 (%3)</translation>
+        </message>
+        <message>
+            <source>No letter printed yet.</source>
+            <translation>Aucun courrier imprimé pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Notice of the works</source>
+            <translation>Avis de travaux</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>Households</source>
@@ -4954,8 +5095,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Donnez un nom au projet.</translation>
         </message>
         <message>
+            <source>This project is archived: it can no longer be changed.</source>
+            <translation>Ce projet est archivé : il ne peut plus être modifié.</translation>
+        </message>
+        <message>
+            <source>A project is archived by its close-out, when the works end.</source>
+            <translation>Un projet est archivé par sa clôture, à la fin des travaux.</translation>
+        </message>
+        <message>
+            <source>The works cannot have ended after today.</source>
+            <translation>Les travaux ne peuvent pas s'être terminés après aujourd'hui.</translation>
+        </message>
+        <message>
             <source>The works cannot end before they start.</source>
             <translation>Les travaux ne peuvent pas se terminer avant de commencer.</translation>
+        </message>
+        <message>
+            <source>A dwelling of the project has no site in the register: its open items cannot be handed on.</source>
+            <translation>Un logement du projet n'a pas de site dans le registre : ses points ouverts ne peuvent pas être transmis.</translation>
         </message>
         <message>
             <source>Unknown project status '{status}'.</source>
@@ -5124,6 +5281,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A restricted note can only go into a report made by its author.</source>
             <translation>Une note restreinte ne peut figurer que dans un rapport de son auteur.</translation>
+        </message>
+        <message>
+            <source>This phase of the works was not found.</source>
+            <translation>Cette phase des travaux est introuvable.</translation>
+        </message>
+        <message>
+            <source>Choose what the works of this phase are.</source>
+            <translation>Choisissez les travaux de cette phase.</translation>
+        </message>
+        <message>
+            <source>A phase cannot end before it starts.</source>
+            <translation>Une phase ne peut pas se terminer avant de commencer.</translation>
+        </message>
+        <message>
+            <source>This building has no dwelling in the project.</source>
+            <translation>Cet immeuble n'a aucun logement dans le projet.</translation>
+        </message>
+        <message>
+            <source>A phase concerns the whole project, one building or one dwelling — not several.</source>
+            <translation>Une phase concerne tout le projet, un immeuble ou un logement — pas plusieurs.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of letter '{kind}'.</source>
+            <translation>Type de courrier inconnu « {kind} ».</translation>
         </message>
     </context>
     <context>
@@ -5303,6 +5484,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Renovation project</source>
             <translation>Projet de rénovation</translation>
+        </message>
+        <message>
+            <source>Letter to a household (renovation)</source>
+            <translation>Courrier à un ménage (rénovation)</translation>
         </message>
         <message>
             <source>Round</source>
@@ -5533,6 +5718,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Terminé</translation>
         </message>
         <message>
+            <source>Archived (works ended)</source>
+            <translation>Archivé (travaux terminés)</translation>
+        </message>
+        <message>
             <source>To plan</source>
             <translation>À planifier</translation>
         </message>
@@ -5657,6 +5846,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Organisé</translation>
         </message>
         <message>
+            <source>Handed to the site assistant</source>
+            <translation>Transmis à l'assistant(e) du site</translation>
+        </message>
+        <message>
             <source>Question</source>
             <translation>Question</translation>
         </message>
@@ -5679,6 +5872,62 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Water, gas or electricity cut</source>
             <translation>Coupure d'eau, de gaz ou d'électricité</translation>
+        </message>
+        <message>
+            <source>Site set-up and scaffolding</source>
+            <translation>Installation de chantier et échafaudages</translation>
+        </message>
+        <message>
+            <source>Asbestos removal</source>
+            <translation>Désamiantage</translation>
+        </message>
+        <message>
+            <source>Roof</source>
+            <translation>Toiture</translation>
+        </message>
+        <message>
+            <source>Facade and insulation</source>
+            <translation>Façade et isolation</translation>
+        </message>
+        <message>
+            <source>Windows and doors</source>
+            <translation>Châssis et portes</translation>
+        </message>
+        <message>
+            <source>Heating</source>
+            <translation>Chauffage</translation>
+        </message>
+        <message>
+            <source>Electricity</source>
+            <translation>Électricité</translation>
+        </message>
+        <message>
+            <source>Plumbing</source>
+            <translation>Sanitaires et conduites</translation>
+        </message>
+        <message>
+            <source>Kitchen</source>
+            <translation>Cuisine</translation>
+        </message>
+        <message>
+            <source>Bathroom</source>
+            <translation>Salle de bains</translation>
+        </message>
+        <message>
+            <source>Common parts</source>
+            <translation>Parties communes</translation>
+        </message>
+        <message>
+            <source>Other works</source>
+            <translation>Autres travaux</translation>
+        </message>
+        <message>
+            <source>Notice of the works</source>
+            <translation>Avis de travaux</translation>
+        </message>
+        <message>
+            <source>Invitation to the information session</source>
+            <translation>Invitation à la séance d'information</translation>
         </message>
         <message>
             <source>Case notes by kind</source>
@@ -6064,6 +6313,49 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Supervisor</source>
             <translation>responsable</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedule</name>
+        <message>
+            <source>Whole project</source>
+            <translation>Tout le projet</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Immeuble</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Logement</translation>
+        </message>
+        <message>
+            <source>needed</source>
+            <translation>nécessaire</translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>Travaux</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Access to the dwelling</source>
+            <translation>Accès au logement</translation>
+        </message>
+        <message>
+            <source>Notice saved: {name}</source>
+            <translation>Avis enregistré : {name}</translation>
         </message>
     </context>
     <context>

@@ -943,6 +943,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CloseOutDialog</name>
+        <message>
+            <source>Close out the project</source>
+            <translation>Project afsluiten</translation>
+        </message>
+        <message>
+            <source>The works of %1 have ended. What is still open below goes to the site's social assistant, as hand-offs among their follow-ups. The project is then archived: it can no longer be changed, your access to it ends at the supervisor's next sync, and its retention period starts.</source>
+            <translation>De werken van %1 zijn beëindigd. Wat hieronder nog openstaat, gaat naar de maatschappelijk assistent van de site, als doorgegeven punten bij zijn of haar opvolgingen. Daarna wordt het project gearchiveerd: het kan niet meer gewijzigd worden, uw toegang eindigt bij de volgende synchronisatie van de verantwoordelijke en de bewaartermijn begint te lopen.</translation>
+        </message>
+        <message>
+            <source>Works ended on</source>
+            <translation>Werken beëindigd op</translation>
+        </message>
+        <message>
+            <source>Open items handed to the site assistant</source>
+            <translation>Open punten voor de maatschappelijk assistent van de site</translation>
+        </message>
+        <message>
+            <source>Open items to hand on: %1</source>
+            <translation>Door te geven open punten: %1</translation>
+        </message>
+        <message>
+            <source>Nothing is open: nothing to hand on.</source>
+            <translation>Niets staat nog open: er valt niets door te geven.</translation>
+        </message>
+        <message>
+            <source>Works &amp;ended on:</source>
+            <translation>Werken &amp;beëindigd op:</translation>
+        </message>
+        <message>
+            <source>&amp;Handed to the site assistant:</source>
+            <translation>&amp;Door te geven aan de assistent van de site:</translation>
+        </message>
+        <message>
+            <source>Hand on and &amp;archive</source>
+            <translation>Doorgeven en &amp;archiveren</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeCheckDialog</name>
         <message>
             <source>Check the code in person</source>
@@ -1485,6 +1524,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>FollowUpsView</name>
         <message>
+            <source>Handed on at the end of a renovation: {text}</source>
+            <translation>Doorgegeven bij het einde van een renovatie: {text}</translation>
+        </message>
+        <message>
             <source>Hand-off from the neighbourhood agent: {text}</source>
             <translation>Doorgegeven door de buurt- en gemeenschapsagent: {text}</translation>
         </message>
@@ -1559,6 +1602,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Toegangslogregel</translation>
         </message>
         <message>
+            <source>Archived renovation project</source>
+            <translation>Gearchiveerd renovatieproject</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Persoon</translation>
         </message>
@@ -1589,6 +1636,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Access-log entries (days):</source>
             <translation>Toegangslogregels (dagen):</translation>
+        </message>
+        <message>
+            <source>Renovation projects (days after the archive):</source>
+            <translation>Renovatieprojecten (dagen na archivering):</translation>
         </message>
         <message>
             <source>Purged on</source>
@@ -3179,6 +3230,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Projectoverzicht (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Close out (works ended)…</source>
+            <translation>Af&amp;sluiten (werken beëindigd)…</translation>
+        </message>
+        <message>
+            <source>Works sc&amp;hedule…</source>
+            <translation>Pl&amp;anning van de werken…</translation>
+        </message>
+        <message>
             <source>&amp;Project</source>
             <translation>&amp;Project</translation>
         </message>
@@ -3207,6 +3266,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Open vragen</translation>
         </message>
         <message>
+            <source>Works</source>
+            <translation>Werken</translation>
+        </message>
+        <message>
             <source>Renovation project</source>
             <translation>Renovatieproject</translation>
         </message>
@@ -3217,6 +3280,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Work on the dwelling</source>
             <translation>Werk in de woning</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (gearchiveerd)</translation>
+        </message>
+        <message>
+            <source>Archived on %1 when the works ended: read-only. Its open items went to the site assistant.</source>
+            <translation>Gearchiveerd op %1 bij het einde van de werken: alleen lezen. De open punten zijn doorgegeven aan de assistent van de site.</translation>
         </message>
         <message>
             <source>Choose a dwelling of the project.</source>
@@ -3233,6 +3304,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Print the project overview</source>
             <translation>Projectoverzicht afdrukken</translation>
+        </message>
+        <message>
+            <source>Project archived; open items handed to the site assistant: {count}.</source>
+            <translation>Project gearchiveerd; open punten doorgegeven aan de assistent van de site: {count}.</translation>
         </message>
     </context>
     <context>
@@ -3432,6 +3507,49 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The round was exported as a PDF.</source>
             <translation>De ronde is als PDF geëxporteerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <source>Works schedule</source>
+            <translation>Planning van de werken</translation>
+        </message>
+        <message>
+            <source>Phases of the works</source>
+            <translation>Fasen van de werken</translation>
+        </message>
+        <message>
+            <source>The workers need to come &amp;inside</source>
+            <translation>De arbeiders moeten &amp;binnen kunnen</translation>
+        </message>
+        <message>
+            <source>&amp;Add the phase</source>
+            <translation>&amp;Fase toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the chosen phase</source>
+            <translation>Gekozen fase &amp;verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Works:</source>
+            <translation>&amp;Werken:</translation>
+        </message>
+        <message>
+            <source>W&amp;here:</source>
+            <translation>W&amp;aar:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>Va&amp;n:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>T&amp;ot:</translation>
+        </message>
+        <message>
+            <source>&amp;Details:</source>
+            <translation>&amp;Toelichting:</translation>
         </message>
     </context>
     <context>
@@ -4499,6 +4617,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>WorksTab</name>
+        <message>
+            <source>Works at this dwelling</source>
+            <translation>Werken in deze woning</translation>
+        </message>
+        <message>
+            <source>&amp;Notice of the works (PDF)…</source>
+            <translation>&amp;Aankondiging van de werken (PDF)…</translation>
+        </message>
+        <message>
+            <source>%1 printed on %2 (%3)</source>
+            <translation>%1 afgedrukt op %2 (%3)</translation>
+        </message>
+        <message>
+            <source>No letter printed yet.</source>
+            <translation>Nog geen brief afgedrukt.</translation>
+        </message>
+        <message>
+            <source>Notice of the works</source>
+            <translation>Aankondiging van de werken</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>Households</source>
@@ -4954,8 +5095,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Geef het project een naam.</translation>
         </message>
         <message>
+            <source>This project is archived: it can no longer be changed.</source>
+            <translation>Dit project is gearchiveerd: het kan niet meer gewijzigd worden.</translation>
+        </message>
+        <message>
+            <source>A project is archived by its close-out, when the works end.</source>
+            <translation>Een project wordt gearchiveerd door het af te sluiten, wanneer de werken beëindigd zijn.</translation>
+        </message>
+        <message>
+            <source>The works cannot have ended after today.</source>
+            <translation>De werken kunnen niet na vandaag beëindigd zijn.</translation>
+        </message>
+        <message>
             <source>The works cannot end before they start.</source>
             <translation>De werken kunnen niet eindigen voor ze beginnen.</translation>
+        </message>
+        <message>
+            <source>A dwelling of the project has no site in the register: its open items cannot be handed on.</source>
+            <translation>Een woning van het project heeft geen site in het register: de open punten ervan kunnen niet doorgegeven worden.</translation>
         </message>
         <message>
             <source>Unknown project status '{status}'.</source>
@@ -5124,6 +5281,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A restricted note can only go into a report made by its author.</source>
             <translation>Een beperkte notitie kan enkel in een verslag van haar auteur.</translation>
+        </message>
+        <message>
+            <source>This phase of the works was not found.</source>
+            <translation>Deze fase van de werken werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Choose what the works of this phase are.</source>
+            <translation>Kies welke werken in deze fase gebeuren.</translation>
+        </message>
+        <message>
+            <source>A phase cannot end before it starts.</source>
+            <translation>Een fase kan niet eindigen voor ze begint.</translation>
+        </message>
+        <message>
+            <source>This building has no dwelling in the project.</source>
+            <translation>Dit gebouw heeft geen woning in het project.</translation>
+        </message>
+        <message>
+            <source>A phase concerns the whole project, one building or one dwelling — not several.</source>
+            <translation>Een fase betreft het hele project, één gebouw of één woning — niet meerdere.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of letter '{kind}'.</source>
+            <translation>Onbekende soort brief '{kind}'.</translation>
         </message>
     </context>
     <context>
@@ -5303,6 +5484,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Renovation project</source>
             <translation>Renovatieproject</translation>
+        </message>
+        <message>
+            <source>Letter to a household (renovation)</source>
+            <translation>Brief aan een gezin (renovatie)</translation>
         </message>
         <message>
             <source>Round</source>
@@ -5533,6 +5718,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Afgerond</translation>
         </message>
         <message>
+            <source>Archived (works ended)</source>
+            <translation>Gearchiveerd (werken beëindigd)</translation>
+        </message>
+        <message>
             <source>To plan</source>
             <translation>Te plannen</translation>
         </message>
@@ -5657,6 +5846,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Geregeld</translation>
         </message>
         <message>
+            <source>Handed to the site assistant</source>
+            <translation>Doorgegeven aan de assistent van de site</translation>
+        </message>
+        <message>
             <source>Question</source>
             <translation>Vraag</translation>
         </message>
@@ -5679,6 +5872,62 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Water, gas or electricity cut</source>
             <translation>Water, gas of elektriciteit afgesloten</translation>
+        </message>
+        <message>
+            <source>Site set-up and scaffolding</source>
+            <translation>Werfinrichting en stellingen</translation>
+        </message>
+        <message>
+            <source>Asbestos removal</source>
+            <translation>Asbestverwijdering</translation>
+        </message>
+        <message>
+            <source>Roof</source>
+            <translation>Dak</translation>
+        </message>
+        <message>
+            <source>Facade and insulation</source>
+            <translation>Gevel en isolatie</translation>
+        </message>
+        <message>
+            <source>Windows and doors</source>
+            <translation>Ramen en deuren</translation>
+        </message>
+        <message>
+            <source>Heating</source>
+            <translation>Verwarming</translation>
+        </message>
+        <message>
+            <source>Electricity</source>
+            <translation>Elektriciteit</translation>
+        </message>
+        <message>
+            <source>Plumbing</source>
+            <translation>Sanitair en leidingen</translation>
+        </message>
+        <message>
+            <source>Kitchen</source>
+            <translation>Keuken</translation>
+        </message>
+        <message>
+            <source>Bathroom</source>
+            <translation>Badkamer</translation>
+        </message>
+        <message>
+            <source>Common parts</source>
+            <translation>Gemeenschappelijke delen</translation>
+        </message>
+        <message>
+            <source>Other works</source>
+            <translation>Andere werken</translation>
+        </message>
+        <message>
+            <source>Notice of the works</source>
+            <translation>Aankondiging van de werken</translation>
+        </message>
+        <message>
+            <source>Invitation to the information session</source>
+            <translation>Uitnodiging voor de infovergadering</translation>
         </message>
         <message>
             <source>Case notes by kind</source>
@@ -6064,6 +6313,49 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Supervisor</source>
             <translation>verantwoordelijke</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedule</name>
+        <message>
+            <source>Whole project</source>
+            <translation>Hele project</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Gebouw</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Woning</translation>
+        </message>
+        <message>
+            <source>needed</source>
+            <translation>nodig</translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>Werken</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Waar</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Tot</translation>
+        </message>
+        <message>
+            <source>Access to the dwelling</source>
+            <translation>Toegang tot de woning</translation>
+        </message>
+        <message>
+            <source>Notice saved: {name}</source>
+            <translation>Aankondiging bewaard: {name}</translation>
         </message>
     </context>
     <context>

@@ -34,6 +34,7 @@ from fieldapp.vault import Vault
 from sync.client import SyncClient
 from sync.client.errors import ApiError, NotFound
 from sync.engine import closeout, owned, restore, state
+from sync.engine.apply import Applied
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +45,11 @@ log = logging.getLogger(__name__)
 FORGOTTEN_KINDS = ("casework-restricted", "renovation")
 
 
-def forget_lost(vault: Vault, client: SyncClient, *, me: str) -> int:
+def forget_lost(vault: Vault, client: SyncClient, *, me: str,
+                result: Applied | None = None) -> int:
     """Drop the restricted and renovation collections not listed for me any more, with
-    their rows (and, for a project, its photos' and signatures' files)."""
+    their rows (and, for a project, its photos' and signatures' files). The rows dropped
+    join `result`'s change set, so the screens showing them read again."""
     listed = set(client.keyring.collections)
     with vault.session(read_only=True) as s:
         lost = [c.local_key for c in state.collections(s)
@@ -59,6 +62,11 @@ def forget_lost(vault: Vault, client: SyncClient, *, me: str) -> int:
             attachments.forget_collection(s, key)
             for model in synced_models():
                 table = model.__table__
+                if result is not None:
+                    ids = list(s.scalars(select(table.c.id).where(table.c.collection_id == key)))
+                    if ids:
+                        result.touched = (result.touched or []) + [(table.name, i) for i in ids]
+                        result.collections.add(key)
                 s.execute(delete(table).where(table.c.collection_id == key))
             s.execute(delete(SyncBase).where(SyncBase.collection_key == key))
             s.execute(delete(SyncBlob).where(SyncBlob.collection_key == key))
@@ -146,8 +154,9 @@ def delete_blobs(vault: Vault, client: SyncClient) -> int:
     return deleted
 
 
-def before_push(vault: Vault, client: SyncClient, *, me: str) -> None:
-    forget_lost(vault, client, me=me)
+def before_push(vault: Vault, client: SyncClient, *, me: str,
+                result: Applied | None = None) -> None:
+    forget_lost(vault, client, me=me, result=result)
     migrate(vault, me=me)
 
 

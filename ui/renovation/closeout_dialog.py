@@ -41,7 +41,7 @@ class CloseOutDialog(QDialog):
                     else labels.help_item(item.label))
             text = f"{item.dwelling_label} — {item.household_name}: {what}"
             self.items.addItem(text + (f" — {item.text}" if item.text else ""))
-        self.count = QLabel(self.tr("%n open item(s) to hand on.", "", len(items))
+        self.count = QLabel(self.tr("Open items to hand on: %1").replace("%1", str(len(items)))
                             if items else self.tr("Nothing is open: nothing to hand on."), self)
         form = QFormLayout()
         form.addRow(self.tr("Works &ended on:"), self.end_edit)

@@ -10,13 +10,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry import households as registry
-from fieldapp.renovation import access, closeout, projects
+from fieldapp.renovation import access, closeout, projects, schedule
 from fieldapp.renovation import overview_pdf as overview_doc
 from ui.document_export import ExportChoice, app_language, choose_export
 from ui.form_drafts import FormDrafts, saving_with_drafts
 from ui.renovation.closeout_dialog import CloseOutDialog
 from ui.renovation.dialogs import DwellingsDialog, InfoSessionDialog, ProjectDialog
 from ui.renovation.pdf_export import export_pdf
+from ui.renovation.schedule_views import ScheduleDialog
 
 SESSION_RECORDED = QT_TRANSLATE_NOOP("RenovationWorkspace", "Information session recorded.")
 PDF_SAVED = QT_TRANSLATE_NOOP("RenovationWorkspace", "PDF saved: {name}")
@@ -133,3 +134,26 @@ def close_out(ws: Any) -> None:
 
     ws.ctx.call(lambda s: closeout.open_items(s, project_id=project_id),
                 on_success=open_dialog, on_failure=ws._failed)
+
+
+def works_schedule(ws: Any) -> None:
+    """The project's phases, per project, building or dwelling."""
+    project_id = ws.project_combo.currentData()
+    if not project_id:
+        return
+
+    def places(s: Any) -> list[tuple[str, str, str]]:
+        buildings = [("building", bid, name)
+                     for bid, name in schedule.project_buildings(s, project_id=project_id)]
+        dwellings = [("dwelling", r.id, f"{r.building_name} · {r.dwelling_label}"
+                      + (f" — {r.household_name}" if r.household_name else ""))
+                     for r in projects.dwelling_statuses(s, project_id=project_id)]
+        return buildings + dwellings
+
+    def open_dialog(found: list[tuple[str, str, str]]) -> None:
+        dialog = ScheduleDialog(ws.ctx, project_id, found, ws)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: ws.works.reload())
+        dialog.open()
+
+    ws.ctx.call(places, on_success=open_dialog, on_failure=ws._failed)

@@ -34,6 +34,7 @@ from ui.renovation import labels, project_actions
 from ui.renovation.dwelling_views import AccessView, ChecklistView, ContactsView, QuestionsView
 from ui.renovation.inventory_page import InventoryPage
 from ui.renovation.parties_view import PartiesView
+from ui.renovation.schedule_views import WorksTab
 from ui.table_fit import keep_headers_readable
 from ui.table_model import Column, RowsModel, format_date
 from ui.workspace_hooks import WorkspaceState
@@ -62,6 +63,7 @@ class RenovationWorkspace(QWidget):
         self.add_dwellings_button = QPushButton(self)
         self.info_button = QPushButton(self)
         self.overview_button = QPushButton(self)
+        self.schedule_button = QPushButton(self)
         self.closeout_button = QPushButton(self)
         self.archived_label = QLabel(self)
         self.archived_label.setWordWrap(True)
@@ -94,8 +96,8 @@ class RenovationWorkspace(QWidget):
         left_layout.addLayout(top)
         left_layout.addWidget(self.archived_label)
         left_layout.addWidget(self.table, 1)
-        for button in (self.add_dwellings_button, self.info_button, self.overview_button,
-                       self.closeout_button):
+        for button in (self.add_dwellings_button, self.schedule_button, self.info_button,
+                       self.overview_button, self.closeout_button):
             button.setMinimumHeight(36)
             left_layout.addWidget(button)
         right = QWidget(self)
@@ -120,6 +122,7 @@ class RenovationWorkspace(QWidget):
         self.project_actions: list[QAction] = []
         for button, action in ((self.new_project_button, project_actions.new_project),
                                (self.add_dwellings_button, project_actions.add_dwellings),
+                               (self.schedule_button, project_actions.works_schedule),
                                (self.info_button, project_actions.record_info_session),
                                (self.overview_button, project_actions.print_overview),
                                (self.closeout_button, project_actions.close_out)):
@@ -129,7 +132,8 @@ class RenovationWorkspace(QWidget):
             self.menu.addAction(entry)
             self.project_actions.append(entry)
         self.table.selectionModel().currentRowChanged.connect(self._dwelling_changed)
-        for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6")):
+        for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6",
+                                     "Ctrl+7")):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
         dwellings = QShortcut(QKeySequence("Ctrl+D"), self)
@@ -154,8 +158,10 @@ class RenovationWorkspace(QWidget):
         self.checklist = ChecklistView(self.ctx, self)
         self.contacts = ContactsView(self.ctx, self)
         self.questions = QuestionsView(self.ctx, self)
+        self.works = WorksTab(self.ctx, self)
+        self.works.on_message = self._message
         for page in (self.inventory, self.parties, self.access, self.checklist, self.contacts,
-                     self.questions):
+                     self.questions, self.works):
             self.tabs.addTab(page, "")
         self.inventory.inventory_shown.connect(self.parties.set_inventory)
         self.inventory.message.connect(self._message)
@@ -174,17 +180,20 @@ class RenovationWorkspace(QWidget):
         self.info_button.setText(self.tr("Information &session…"))
         self.overview_button.setText(self.tr("Project &overview (PDF)…"))
         self.closeout_button.setText(self.tr("&Close out (works ended)…"))
+        self.schedule_button.setText(self.tr("Works sc&hedule…"))
         self.menu.setTitle(self.tr("&Project"))
-        buttons = (self.new_project_button, self.add_dwellings_button, self.info_button,
-                   self.overview_button, self.closeout_button)
+        buttons = (self.new_project_button, self.add_dwellings_button, self.schedule_button,
+                   self.info_button, self.overview_button, self.closeout_button)
         for entry, button in zip(self.project_actions, buttons, strict=True):
             entry.setText(button.text())
         pages: tuple[QWidget, ...] = (self.inventory, self.parties, self.access,
-                                      self.checklist, self.contacts, self.questions)
+                                      self.checklist, self.contacts, self.questions,
+                                      self.works)
         for page, title in zip(
                 pages,
                 (self.tr("Inventory"), self.tr("Attendees and signatures"), self.tr("Access"),
-                 self.tr("Help needed"), self.tr("Contact log"), self.tr("Open questions")),
+                 self.tr("Help needed"), self.tr("Contact log"), self.tr("Open questions"),
+                 self.tr("Works")),
                 strict=True):
             self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.project_combo.setAccessibleName(self.tr("Renovation project"))
@@ -257,12 +266,13 @@ class RenovationWorkspace(QWidget):
         project = self.current_project()
         has, archived = project is not None, bool(project and project.archived)
         for button, entry in ((self.add_dwellings_button, self.project_actions[1]),
-                              (self.info_button, self.project_actions[2]),
-                              (self.closeout_button, self.project_actions[4])):
+                              (self.schedule_button, self.project_actions[2]),
+                              (self.info_button, self.project_actions[3]),
+                              (self.closeout_button, self.project_actions[5])):
             button.setEnabled(has and not archived)
             entry.setEnabled(has and not archived)
         self.overview_button.setEnabled(has)
-        self.project_actions[3].setEnabled(has)
+        self.project_actions[4].setEnabled(has)
         for i in range(self.tabs.count()):
             page = self.tabs.widget(i)
             if page is not None:
@@ -304,7 +314,7 @@ class RenovationWorkspace(QWidget):
             else self.tr("Choose a dwelling of the project."))
         prefer = self.inventory.editor.inventory.id if self.inventory.editor.inventory else None
         self.inventory.set_dwelling(row, prefer=prefer)
-        for view in (self.access, self.checklist, self.contacts, self.questions):
+        for view in (self.access, self.checklist, self.contacts, self.questions, self.works):
             view.set_dwelling(row)
 
     def _on_changes(self, changes: ChangeSet) -> None:
