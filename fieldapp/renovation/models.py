@@ -54,6 +54,29 @@ class InfoSession(Synced, Base):
     place: Mapped[str] = mapped_column(String(160), default="")
     attendee_household_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     questions: Mapped[str] = mapped_column(Text, default="")
+    # issue 17 item 7: planned, then held; who is invited; staff and contractors present
+    # ([role, name] pairs, roles of PARTY_ROLES); the minutes. Questions and answers are
+    # InfoQuestion rows (`questions` above is the free text of sessions recorded before).
+    status: Mapped[str] = mapped_column(String(12), default="held")
+    start_minute: Mapped[int | None] = mapped_column(Integer)
+    invited_household_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    staff_present: Mapped[list[list[str]]] = mapped_column(JSON, default=list)
+    minutes: Mapped[str] = mapped_column(Text, default="")
+
+
+class InfoQuestion(Synced, Base):
+    """A question asked at an information session, by a household or anonymously, and the
+    answer given (by the project manager, the contractor, the assistant)."""
+
+    __tablename__ = "renovation_info_questions"
+
+    info_session_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_info_sessions.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"))
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_by: Mapped[str] = mapped_column(String(20), default="")
 
 
 class AccessAppointment(Synced, Base):

@@ -68,6 +68,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "assistent werf.",
         "regards": "Met vriendelijke groeten,",
         "file_notice": "aankondiging-werken",
+        # information session: invitation and minutes (issue 17)
+        "title_invitation": "Uitnodiging: infovergadering over de werken",
+        "invitation_intro": "Binnenkort starten de renovatiewerken aan uw gebouw. Wij nodigen "
+        "u uit op een infovergadering: wij leggen de werken en hun planning uit en "
+        "beantwoorden uw vragen.",
+        "invitation_when": "Wanneer", "invitation_where": "Waar",
+        "invitation_who": "De projectbeheerder van de maatschappij en de aannemer zijn er om "
+        "uw vragen te beantwoorden.",
+        "invitation_welcome": "U bent van harte welkom, met of zonder tolk of begeleider.",
+        "at": "om",
+        "title_minutes": "Verslag van de infovergadering",
+        "staff_present": "Aanwezig voor de maatschappij en de werf",
+        "households_present": "Aanwezige gezinnen", "households_invited": "Uitgenodigde gezinnen",
+        "qa": "Vragen en antwoorden", "question": "Vraag", "answer": "Antwoord",
+        "asked_by": "Gesteld door", "answered_by": "Antwoord door", "anonymous": "—",
+        "no_questions": "Er werden geen vragen gesteld.", "minutes": "Verslag",
+        "file_invitation": "uitnodiging-infovergadering",
+        "file_minutes": "verslag-infovergadering",
     },
     "fr": {
         "service": "Service social — accompagnement de chantier",
@@ -125,6 +143,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "social(e) de chantier.",
         "regards": "Veuillez agréer nos salutations distinguées,",
         "file_notice": "avis-de-travaux",
+        # information session: invitation and minutes (issue 17)
+        "title_invitation": "Invitation : séance d'information sur les travaux",
+        "invitation_intro": "Les travaux de rénovation de votre immeuble commenceront "
+        "bientôt. Nous vous invitons à une séance d'information : nous y expliquerons les "
+        "travaux et leur planning et répondrons à vos questions.",
+        "invitation_when": "Quand", "invitation_where": "Où",
+        "invitation_who": "Le gestionnaire de projet de la société et l'entrepreneur seront "
+        "présents pour répondre à vos questions.",
+        "invitation_welcome": "Vous êtes le/la bienvenu(e), avec ou sans interprète ou "
+        "accompagnant(e).",
+        "at": "à",
+        "title_minutes": "Procès-verbal de la séance d'information",
+        "staff_present": "Présents pour la société et le chantier",
+        "households_present": "Ménages présents", "households_invited": "Ménages invités",
+        "qa": "Questions et réponses", "question": "Question", "answer": "Réponse",
+        "asked_by": "Posée par", "answered_by": "Réponse de", "anonymous": "—",
+        "no_questions": "Aucune question n'a été posée.", "minutes": "Procès-verbal",
+        "file_invitation": "invitation-seance-d-information",
+        "file_minutes": "pv-seance-d-information",
     },
     "en": {
         "service": "Social service — renovation-site support",
@@ -180,6 +217,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "notice_contact_service": "For any question, contact the renovation-site assistant.",
         "regards": "Kind regards,",
         "file_notice": "notice-of-works",
+        # information session: invitation and minutes (issue 17)
+        "title_invitation": "Invitation: information session about the works",
+        "invitation_intro": "The renovation works on your building start soon. We invite you "
+        "to an information session: we will explain the works and their schedule and answer "
+        "your questions.",
+        "invitation_when": "When", "invitation_where": "Where",
+        "invitation_who": "The company's project manager and the contractor will be there to "
+        "answer your questions.",
+        "invitation_welcome": "You are most welcome, with or without an interpreter or a "
+        "companion.",
+        "at": "at",
+        "title_minutes": "Minutes of the information session",
+        "staff_present": "Present for the company and the works",
+        "households_present": "Households present", "households_invited": "Households invited",
+        "qa": "Questions and answers", "question": "Question", "answer": "Answer",
+        "asked_by": "Asked by", "answered_by": "Answered by", "anonymous": "—",
+        "no_questions": "No questions were asked.", "minutes": "Minutes",
+        "file_invitation": "invitation-information-session",
+        "file_minutes": "minutes-information-session",
     },
 }
 

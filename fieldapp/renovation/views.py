@@ -224,3 +224,33 @@ class LetterView:
     language: str
     issued_on: date
     info_session_id: str | None
+
+
+@dataclass(frozen=True)
+class InfoQuestionView:
+    id: str
+    info_session_id: str
+    position: int
+    household_id: str | None
+    household_name: str
+    question: str
+    answer: str
+    answered_by: str  # a role of PARTY_ROLES, or ""
+
+
+@dataclass(frozen=True)
+class InfoSessionDetail:
+    """An information session with everything the invitations and the minutes print."""
+
+    id: str
+    project_id: str
+    held_on: date
+    start_minute: int | None
+    place: str
+    status: str  # "planned" | "held"
+    invited_household_ids: tuple[str, ...]
+    attendee_household_ids: tuple[str, ...]
+    staff_present: tuple[tuple[str, str], ...]  # (role, name)
+    questions: tuple[InfoQuestionView, ...]
+    minutes: str
+    notes: str  # the free text of a session recorded before questions were rows

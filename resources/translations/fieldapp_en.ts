@@ -2189,34 +2189,194 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
-        <name>InfoSessionDialog</name>
+        <name>InfoSessionsDialog</name>
         <message>
-            <source>Information session</source>
-            <translation>Information session</translation>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Invited</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Asked by</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Answered by</translation>
+        </message>
+        <message>
+            <source>Folder for the invitations</source>
+            <translation>Folder for the invitations</translation>
+        </message>
+        <message>
+            <source>Information sessions</source>
+            <translation>Information sessions</translation>
+        </message>
+        <message>
+            <source>&amp;Plan the session</source>
+            <translation>&amp;Plan the session</translation>
+        </message>
+        <message>
+            <source>Print the &amp;invitations…</source>
+            <translation>Print the &amp;invitations…</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <source>&amp;Place:</source>
-            <translation>&amp;Place:</translation>
+            <source>&amp;Time:</source>
+            <translation>&amp;Time:</translation>
         </message>
         <message>
-            <source>Households &amp;present:</source>
-            <translation>Households &amp;present:</translation>
-        </message>
-        <message>
-            <source>&amp;Questions raised:</source>
-            <translation>&amp;Questions raised:</translation>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;lace:</translation>
         </message>
         <message>
             <source>Households present</source>
             <translation>Households present</translation>
         </message>
         <message>
-            <source>Questions raised</source>
-            <translation>Questions raised</translation>
+            <source>Staff and contractors present</source>
+            <translation>Staff and contractors present</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Name — Enter adds</source>
+            <translation>Name — Enter adds</translation>
+        </message>
+        <message>
+            <source>&amp;Save who came</source>
+            <translation>&amp;Save who came</translation>
+        </message>
+        <message>
+            <source>Households &amp;present:</source>
+            <translation>Households &amp;present:</translation>
+        </message>
+        <message>
+            <source>Staff and &amp;contractors:</source>
+            <translation>Staff and &amp;contractors:</translation>
+        </message>
+        <message>
+            <source>Questions and answers</source>
+            <translation>Questions and answers</translation>
+        </message>
+        <message>
+            <source>(not said)</source>
+            <translation>(not said)</translation>
+        </message>
+        <message>
+            <source>(nobody yet)</source>
+            <translation>(nobody yet)</translation>
+        </message>
+        <message>
+            <source>&amp;Add the question</source>
+            <translation>&amp;Add the question</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Question:</translation>
+        </message>
+        <message>
+            <source>Asked &amp;by:</source>
+            <translation>Asked &amp;by:</translation>
+        </message>
+        <message>
+            <source>A&amp;nswer:</source>
+            <translation>A&amp;nswer:</translation>
+        </message>
+        <message>
+            <source>Answered b&amp;y:</source>
+            <translation>Answered b&amp;y:</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Save the &amp;minutes</source>
+            <translation>Save the &amp;minutes</translation>
+        </message>
+        <message>
+            <source>Minutes (P&amp;DF)…</source>
+            <translation>Minutes (P&amp;DF)…</translation>
+        </message>
+        <message>
+            <source>Plan and invite</source>
+            <translation>Plan and invite</translation>
+        </message>
+        <message>
+            <source>Who came</source>
+            <translation>Who came</translation>
+        </message>
+        <message>
+            <source>Session planned; %1 households invited.</source>
+            <translation>Session planned; %1 households invited.</translation>
+        </message>
+        <message>
+            <source>Saved who came.</source>
+            <translation>Saved who came.</translation>
+        </message>
+        <message>
+            <source>Question added.</source>
+            <translation>Question added.</translation>
+        </message>
+        <message>
+            <source>Minutes saved.</source>
+            <translation>Minutes saved.</translation>
+        </message>
+        <message>
+            <source>Invitations printed: %1, each in the household's language.</source>
+            <translation>Invitations printed: %1, each in the household's language.</translation>
+        </message>
+        <message>
+            <source>PDF saved: %1</source>
+            <translation>PDF saved: %1</translation>
+        </message>
+        <message>
+            <source>Minutes of the information session</source>
+            <translation>Minutes of the information session</translation>
         </message>
     </context>
     <context>
@@ -5305,6 +5465,38 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Unknown kind of letter '{kind}'.</source>
             <translation>Unknown kind of letter '{kind}'.</translation>
+        </message>
+        <message>
+            <source>This information session was not found.</source>
+            <translation>This information session was not found.</translation>
+        </message>
+        <message>
+            <source>This question was not found.</source>
+            <translation>This question was not found.</translation>
+        </message>
+        <message>
+            <source>Write the question that was asked.</source>
+            <translation>Write the question that was asked.</translation>
+        </message>
+        <message>
+            <source>Give a time between 00:00 and 23:59.</source>
+            <translation>Give a time between 00:00 and 23:59.</translation>
+        </message>
+        <message>
+            <source>Choose the role of each person present.</source>
+            <translation>Choose the role of each person present.</translation>
+        </message>
+        <message>
+            <source>Give the name of each person present.</source>
+            <translation>Give the name of each person present.</translation>
+        </message>
+        <message>
+            <source>Only households of the project's dwellings can be invited or present.</source>
+            <translation>Only households of the project's dwellings can be invited or present.</translation>
+        </message>
+        <message>
+            <source>A session cannot be planned in the past.</source>
+            <translation>A session cannot be planned in the past.</translation>
         </message>
     </context>
     <context>

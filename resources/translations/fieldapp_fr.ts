@@ -2189,34 +2189,194 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
-        <name>InfoSessionDialog</name>
+        <name>InfoSessionsDialog</name>
         <message>
-            <source>Information session</source>
-            <translation>Séance d'information</translation>
+            <source>Planned</source>
+            <translation>Planifiée</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Tenue</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Invités</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présents</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Posée par</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Réponse de</translation>
+        </message>
+        <message>
+            <source>Folder for the invitations</source>
+            <translation>Dossier pour les invitations</translation>
+        </message>
+        <message>
+            <source>Information sessions</source>
+            <translation>Séances d'information</translation>
+        </message>
+        <message>
+            <source>&amp;Plan the session</source>
+            <translation>&amp;Planifier la séance</translation>
+        </message>
+        <message>
+            <source>Print the &amp;invitations…</source>
+            <translation>Imprimer les &amp;invitations…</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date :</translation>
         </message>
         <message>
-            <source>&amp;Place:</source>
+            <source>&amp;Time:</source>
+            <translation>&amp;Heure :</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
             <translation>&amp;Lieu :</translation>
-        </message>
-        <message>
-            <source>Households &amp;present:</source>
-            <translation>Ménages &amp;présents :</translation>
-        </message>
-        <message>
-            <source>&amp;Questions raised:</source>
-            <translation>&amp;Questions posées :</translation>
         </message>
         <message>
             <source>Households present</source>
             <translation>Ménages présents</translation>
         </message>
         <message>
-            <source>Questions raised</source>
-            <translation>Questions posées</translation>
+            <source>Staff and contractors present</source>
+            <translation>Personnel et entrepreneurs présents</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Qualité</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Name — Enter adds</source>
+            <translation>Nom — Entrée ajoute</translation>
+        </message>
+        <message>
+            <source>&amp;Save who came</source>
+            <translation>&amp;Enregistrer les présences</translation>
+        </message>
+        <message>
+            <source>Households &amp;present:</source>
+            <translation>Ménages &amp;présents :</translation>
+        </message>
+        <message>
+            <source>Staff and &amp;contractors:</source>
+            <translation>Personnel et e&amp;ntrepreneurs :</translation>
+        </message>
+        <message>
+            <source>Questions and answers</source>
+            <translation>Questions et réponses</translation>
+        </message>
+        <message>
+            <source>(not said)</source>
+            <translation>(non précisé)</translation>
+        </message>
+        <message>
+            <source>(nobody yet)</source>
+            <translation>(personne encore)</translation>
+        </message>
+        <message>
+            <source>&amp;Add the question</source>
+            <translation>&amp;Ajouter la question</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Question :</translation>
+        </message>
+        <message>
+            <source>Asked &amp;by:</source>
+            <translation>&amp;Posée par :</translation>
+        </message>
+        <message>
+            <source>A&amp;nswer:</source>
+            <translation>&amp;Réponse :</translation>
+        </message>
+        <message>
+            <source>Answered b&amp;y:</source>
+            <translation>Réponse &amp;de :</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Procès-verbal</translation>
+        </message>
+        <message>
+            <source>Save the &amp;minutes</source>
+            <translation>Enregistrer le &amp;procès-verbal</translation>
+        </message>
+        <message>
+            <source>Minutes (P&amp;DF)…</source>
+            <translation>Procès-verbal (P&amp;DF)…</translation>
+        </message>
+        <message>
+            <source>Plan and invite</source>
+            <translation>Planifier et inviter</translation>
+        </message>
+        <message>
+            <source>Who came</source>
+            <translation>Présences</translation>
+        </message>
+        <message>
+            <source>Session planned; %1 households invited.</source>
+            <translation>Séance planifiée ; %1 ménages invités.</translation>
+        </message>
+        <message>
+            <source>Saved who came.</source>
+            <translation>Présences enregistrées.</translation>
+        </message>
+        <message>
+            <source>Question added.</source>
+            <translation>Question ajoutée.</translation>
+        </message>
+        <message>
+            <source>Minutes saved.</source>
+            <translation>Procès-verbal enregistré.</translation>
+        </message>
+        <message>
+            <source>Invitations printed: %1, each in the household's language.</source>
+            <translation>Invitations imprimées : %1, chacune dans la langue du ménage.</translation>
+        </message>
+        <message>
+            <source>PDF saved: %1</source>
+            <translation>PDF enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Minutes of the information session</source>
+            <translation>Procès-verbal de la séance d'information</translation>
         </message>
     </context>
     <context>
@@ -5305,6 +5465,38 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Unknown kind of letter '{kind}'.</source>
             <translation>Type de courrier inconnu « {kind} ».</translation>
+        </message>
+        <message>
+            <source>This information session was not found.</source>
+            <translation>Cette séance d'information est introuvable.</translation>
+        </message>
+        <message>
+            <source>This question was not found.</source>
+            <translation>Cette question est introuvable.</translation>
+        </message>
+        <message>
+            <source>Write the question that was asked.</source>
+            <translation>Écrivez la question qui a été posée.</translation>
+        </message>
+        <message>
+            <source>Give a time between 00:00 and 23:59.</source>
+            <translation>Indiquez une heure entre 00:00 et 23:59.</translation>
+        </message>
+        <message>
+            <source>Choose the role of each person present.</source>
+            <translation>Choisissez la qualité de chaque personne présente.</translation>
+        </message>
+        <message>
+            <source>Give the name of each person present.</source>
+            <translation>Indiquez le nom de chaque personne présente.</translation>
+        </message>
+        <message>
+            <source>Only households of the project's dwellings can be invited or present.</source>
+            <translation>Seuls les ménages des logements du projet peuvent être invités ou présents.</translation>
+        </message>
+        <message>
+            <source>A session cannot be planned in the past.</source>
+            <translation>Une séance ne peut pas être planifiée dans le passé.</translation>
         </message>
     </context>
     <context>

@@ -2189,34 +2189,194 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
-        <name>InfoSessionDialog</name>
+        <name>InfoSessionsDialog</name>
         <message>
-            <source>Information session</source>
-            <translation>Infovergadering</translation>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Gehouden</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uur</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Uitgenodigd</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Vraag</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Gesteld door</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwoord</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Antwoord door</translation>
+        </message>
+        <message>
+            <source>Folder for the invitations</source>
+            <translation>Map voor de uitnodigingen</translation>
+        </message>
+        <message>
+            <source>Information sessions</source>
+            <translation>Infovergaderingen</translation>
+        </message>
+        <message>
+            <source>&amp;Plan the session</source>
+            <translation>Vergadering &amp;plannen</translation>
+        </message>
+        <message>
+            <source>Print the &amp;invitations…</source>
+            <translation>&amp;Uitnodigingen afdrukken…</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <source>&amp;Place:</source>
-            <translation>&amp;Plaats:</translation>
+            <source>&amp;Time:</source>
+            <translation>&amp;Tijdstip:</translation>
         </message>
         <message>
-            <source>Households &amp;present:</source>
-            <translation>&amp;Aanwezige gezinnen:</translation>
-        </message>
-        <message>
-            <source>&amp;Questions raised:</source>
-            <translation>Gestelde &amp;vragen:</translation>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;laats:</translation>
         </message>
         <message>
             <source>Households present</source>
             <translation>Aanwezige gezinnen</translation>
         </message>
         <message>
-            <source>Questions raised</source>
-            <translation>Gestelde vragen</translation>
+            <source>Staff and contractors present</source>
+            <translation>Aanwezige medewerkers en aannemers</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Hoedanigheid</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Name — Enter adds</source>
+            <translation>Naam — Enter voegt toe</translation>
+        </message>
+        <message>
+            <source>&amp;Save who came</source>
+            <translation>Aanwezigen &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>Households &amp;present:</source>
+            <translation>&amp;Aanwezige gezinnen:</translation>
+        </message>
+        <message>
+            <source>Staff and &amp;contractors:</source>
+            <translation>Medewerkers en aa&amp;nnemers:</translation>
+        </message>
+        <message>
+            <source>Questions and answers</source>
+            <translation>Vragen en antwoorden</translation>
+        </message>
+        <message>
+            <source>(not said)</source>
+            <translation>(niet vermeld)</translation>
+        </message>
+        <message>
+            <source>(nobody yet)</source>
+            <translation>(nog niemand)</translation>
+        </message>
+        <message>
+            <source>&amp;Add the question</source>
+            <translation>Vraag &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Vraag:</translation>
+        </message>
+        <message>
+            <source>Asked &amp;by:</source>
+            <translation>&amp;Gesteld door:</translation>
+        </message>
+        <message>
+            <source>A&amp;nswer:</source>
+            <translation>A&amp;ntwoord:</translation>
+        </message>
+        <message>
+            <source>Answered b&amp;y:</source>
+            <translation>Antwoord &amp;door:</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Verslag</translation>
+        </message>
+        <message>
+            <source>Save the &amp;minutes</source>
+            <translation>Verslag &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>Minutes (P&amp;DF)…</source>
+            <translation>Verslag (P&amp;DF)…</translation>
+        </message>
+        <message>
+            <source>Plan and invite</source>
+            <translation>Plannen en uitnodigen</translation>
+        </message>
+        <message>
+            <source>Who came</source>
+            <translation>Wie kwam</translation>
+        </message>
+        <message>
+            <source>Session planned; %1 households invited.</source>
+            <translation>Vergadering gepland; %1 gezinnen uitgenodigd.</translation>
+        </message>
+        <message>
+            <source>Saved who came.</source>
+            <translation>Aanwezigen bewaard.</translation>
+        </message>
+        <message>
+            <source>Question added.</source>
+            <translation>Vraag toegevoegd.</translation>
+        </message>
+        <message>
+            <source>Minutes saved.</source>
+            <translation>Verslag bewaard.</translation>
+        </message>
+        <message>
+            <source>Invitations printed: %1, each in the household's language.</source>
+            <translation>Uitnodigingen afgedrukt: %1, elk in de taal van het gezin.</translation>
+        </message>
+        <message>
+            <source>PDF saved: %1</source>
+            <translation>PDF bewaard: %1</translation>
+        </message>
+        <message>
+            <source>Minutes of the information session</source>
+            <translation>Verslag van de infovergadering</translation>
         </message>
     </context>
     <context>
@@ -5305,6 +5465,38 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Unknown kind of letter '{kind}'.</source>
             <translation>Onbekende soort brief '{kind}'.</translation>
+        </message>
+        <message>
+            <source>This information session was not found.</source>
+            <translation>Deze infovergadering werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>This question was not found.</source>
+            <translation>Deze vraag werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Write the question that was asked.</source>
+            <translation>Schrijf de vraag die gesteld werd.</translation>
+        </message>
+        <message>
+            <source>Give a time between 00:00 and 23:59.</source>
+            <translation>Geef een uur tussen 00:00 en 23:59.</translation>
+        </message>
+        <message>
+            <source>Choose the role of each person present.</source>
+            <translation>Kies de hoedanigheid van elke aanwezige.</translation>
+        </message>
+        <message>
+            <source>Give the name of each person present.</source>
+            <translation>Geef de naam van elke aanwezige.</translation>
+        </message>
+        <message>
+            <source>Only households of the project's dwellings can be invited or present.</source>
+            <translation>Alleen gezinnen van de woningen van het project kunnen uitgenodigd of aanwezig zijn.</translation>
+        </message>
+        <message>
+            <source>A session cannot be planned in the past.</source>
+            <translation>Een vergadering kan niet in het verleden gepland worden.</translation>
         </message>
     </context>
     <context>

@@ -10,12 +10,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry import households as registry
-from fieldapp.renovation import access, closeout, projects, schedule
+from fieldapp.renovation import closeout, projects, schedule
 from fieldapp.renovation import overview_pdf as overview_doc
 from ui.document_export import ExportChoice, app_language, choose_export
-from ui.form_drafts import FormDrafts, saving_with_drafts
 from ui.renovation.closeout_dialog import CloseOutDialog
-from ui.renovation.dialogs import DwellingsDialog, InfoSessionDialog, ProjectDialog
+from ui.renovation.dialogs import DwellingsDialog, ProjectDialog
+from ui.renovation.info_session_dialog import InfoSessionsDialog
 from ui.renovation.pdf_export import export_pdf
 from ui.renovation.schedule_views import ScheduleDialog
 
@@ -74,21 +74,14 @@ def add_dwellings(ws: Any) -> None:
 
 
 def record_info_session(ws: Any) -> None:
+    """The project's information sessions: plan, invitations, who came, questions and
+    answers, minutes."""
     project_id = ws.project_combo.currentData()
     if not project_id:
         return
-    dialog = InfoSessionDialog(ws.model.rows(), ws.ctx.today(), ws)
-    kept = FormDrafts(dialog, ws.ctx, f"info-session:{project_id}",
-                      {"place": dialog.place_edit, "questions": dialog.questions_edit})
-
-    def accepted() -> None:
-        values = dialog.values()
-        ws.ctx.call(saving_with_drafts(lambda s: access.record_info_session(
-            s, project_id=project_id, actor_id=ws.ctx.actor_id, **values), kept),
-            on_success=lambda _r: ws._message(_tr(SESSION_RECORDED)),
-            on_failure=ws._failed)
-
-    _open(dialog, accepted)
+    dialog = InfoSessionsDialog(ws.ctx, project_id, ws.model.rows(), ws)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def print_overview(ws: Any) -> None:

@@ -45,6 +45,29 @@ def upgrade() -> None:
     op.add_column("renovation_projects", sa.Column("archived_on", sa.Date(), nullable=True))
     op.add_column("handoffs", sa.Column("origin", sa.String(length=20), nullable=False,
                                         server_default="neighbourhood"))
+    for column in (sa.Column("status", sa.String(length=12), nullable=False,
+                             server_default="held"),
+                   sa.Column("start_minute", sa.Integer(), nullable=True),
+                   sa.Column("invited_household_ids", sa.JSON(), nullable=False,
+                             server_default="[]"),
+                   sa.Column("staff_present", sa.JSON(), nullable=False, server_default="[]"),
+                   sa.Column("minutes", sa.Text(), nullable=False, server_default="")):
+        op.add_column("renovation_info_sessions", column)
+    op.create_table(
+        "renovation_info_questions",
+        sa.Column("info_session_id", sa.String(length=36), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("household_id", sa.String(length=36), nullable=True),
+        sa.Column("question", sa.Text(), nullable=False),
+        sa.Column("answer", sa.Text(), nullable=False),
+        sa.Column("answered_by", sa.String(length=20), nullable=False),
+        *_synced("renovation_info_questions"),
+        sa.ForeignKeyConstraint(
+            ["info_session_id"], ["renovation_info_sessions.id"],
+            name=op.f("fk_renovation_info_questions_info_session_id_renovation_info_sessions")),
+        sa.ForeignKeyConstraint(["household_id"], ["households.id"],
+                                name=op.f("fk_renovation_info_questions_household_id_households")),
+    )
     op.create_table(
         "renovation_phases",
         sa.Column("project_id", sa.String(length=36), nullable=False),
@@ -82,7 +105,8 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["household_id"], ["households.id"],
                                 name=op.f("fk_renovation_letters_household_id_households")),
     )
-    for table, columns in (("renovation_phases", ("project_id", "project_dwelling_id")),
+    for table, columns in (("renovation_info_questions", ("info_session_id",)),
+                           ("renovation_phases", ("project_id", "project_dwelling_id")),
                            ("renovation_letters", ("project_id", "project_dwelling_id"))):
         for column in (*columns, "collection_id"):
             op.create_index(op.f(f"ix_{table}_{column}"), table, [column])
@@ -91,6 +115,10 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("renovation_letters")
     op.drop_table("renovation_phases")
+    op.drop_table("renovation_info_questions")
+    for column in ("minutes", "staff_present", "invited_household_ids", "start_minute",
+                   "status"):
+        op.drop_column("renovation_info_sessions", column)
     op.drop_column("handoffs", "origin")
     op.drop_column("renovation_projects", "archived_on")
     op.drop_column("renovation_projects", "works_ended_on")
