@@ -47,7 +47,8 @@ from ui.renovation.pdf_export import export_pdf
 from ui.table_model import Column, RowsModel, format_date
 
 C = "InfoSessionsDialog"
-STATUSES = {"planned": QT_TRANSLATE_NOOP("InfoSessionsDialog", "Planned"), "held": QT_TRANSLATE_NOOP("InfoSessionsDialog", "Held")}
+STATUSES = {"planned": QT_TRANSLATE_NOOP("InfoSessionsDialog", "Planned"),
+            "held": QT_TRANSLATE_NOOP("InfoSessionsDialog", "Held")}
 
 
 def _tr(text: str) -> str:
@@ -62,7 +63,8 @@ SESSION_COLUMNS: list[Column[InfoSessionDetail]] = [
     (QT_TRANSLATE_NOOP("InfoSessionsDialog", "Date"), lambda i: format_date(i.held_on)),
     (QT_TRANSLATE_NOOP("InfoSessionsDialog", "Time"), lambda i: _time(i.start_minute)),
     (QT_TRANSLATE_NOOP("InfoSessionsDialog", "Place"), lambda i: i.place),
-    (QT_TRANSLATE_NOOP("InfoSessionsDialog", "Status"), lambda i: _tr(STATUSES.get(i.status, i.status))),
+    (QT_TRANSLATE_NOOP("InfoSessionsDialog", "Status"),
+     lambda i: _tr(STATUSES.get(i.status, i.status))),
     (QT_TRANSLATE_NOOP("InfoSessionsDialog", "Invited"), lambda i: len(i.invited_household_ids)),
     (QT_TRANSLATE_NOOP("InfoSessionsDialog", "Present"), lambda i: len(i.attendee_household_ids)),
 ]
