@@ -29,6 +29,7 @@ from fieldapp.records.base import Base
 from fieldapp.registry.models import Building, Dwelling, Household, Person, Site
 from fieldapp.renovation.models import (
     AccessAppointment,
+    AccompanimentTime,
     ContactEntry,
     HelpItem,
     InfoQuestion,
@@ -38,6 +39,7 @@ from fieldapp.renovation.models import (
     InventoryElement,
     InventoryParty,
     InventoryRoom,
+    JobPlacement,
     ProjectDwelling,
     RenovationProject,
     TenantLetter,
@@ -52,7 +54,7 @@ SYNCED_MODELS = (
     RestrictedShare, AccessLogEntry,
     RenovationProject, ProjectDwelling, InfoSession, InfoQuestion, AccessAppointment, Inventory,
     InventoryRoom, InventoryElement, InventoryParty, InventoryAddendum, Attachment, HelpItem,
-    ContactEntry, WorksPhase, TenantLetter,
+    ContactEntry, WorksPhase, TenantLetter, JobPlacement, AccompanimentTime,
     NeighbourhoodRequest, Intervention, DefectReport, Handoff,
     ReviewNote, Reassignment,
 )

@@ -117,3 +117,22 @@ LETTER_KINDS = {
     "works_notice": QT_TRANSLATE_NOOP("labels", "Notice of the works"),
     "invitation": QT_TRANSLATE_NOOP("labels", "Invitation to the information session"),
 }
+
+PLACEMENT_OUTCOMES = {
+    "offered": QT_TRANSLATE_NOOP("labels", "Offered"),
+    "refused": QT_TRANSLATE_NOOP("labels", "Refused by the tenant"),
+    "in_progress": QT_TRANSLATE_NOOP("labels", "Working"),
+    "completed": QT_TRANSLATE_NOOP("labels", "Completed"),
+    "hired": QT_TRANSLATE_NOOP("labels", "Hired afterwards"),
+    "stopped": QT_TRANSLATE_NOOP("labels", "Stopped early"),
+}
+
+ACCOMPANIMENT_ACTIVITIES = {
+    "home_visit": QT_TRANSLATE_NOOP("labels", "Home visit"),
+    "phone": QT_TRANSLATE_NOOP("labels", "Phone call"),
+    "office": QT_TRANSLATE_NOOP("labels", "At the office"),
+    "moving_help": QT_TRANSLATE_NOOP("labels", "Help with moving or clearing"),
+    "accompanying": QT_TRANSLATE_NOOP("labels", "Accompanying to an appointment"),
+    "paperwork": QT_TRANSLATE_NOOP("labels", "Paperwork"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}

@@ -216,3 +216,38 @@ class TenantLetter(Synced, Base):
     info_session_id: Mapped[str | None] = mapped_column(String(36))
     language: Mapped[str] = mapped_column(String(4), default="nl")
     issued_on: Mapped[date]
+
+
+class JobPlacement(Synced, Base):
+    """A job offered to a tenant under the project's social clause: the job, the employer
+    (often the contractor), when, and how it turned out (issue 17 item 7)."""
+
+    __tablename__ = "renovation_placements"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("renovation_projects.id"), index=True)
+    project_dwelling_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_dwellings.id"), index=True)
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"))
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+    job: Mapped[str] = mapped_column(String(160))
+    employer: Mapped[str] = mapped_column(String(160))
+    offered_on: Mapped[date]
+    starts_on: Mapped[date | None]
+    ends_on: Mapped[date | None]
+    outcome: Mapped[str] = mapped_column(String(20), default="offered")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AccompanimentTime(Synced, Base):
+    """Time spent accompanying one household through the works (minutes on a day)."""
+
+    __tablename__ = "renovation_accompaniment"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("renovation_projects.id"), index=True)
+    project_dwelling_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_dwellings.id"), index=True)
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"))
+    on_day: Mapped[date] = mapped_column(index=True)
+    minutes: Mapped[int] = mapped_column(Integer)
+    activity: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -254,3 +254,40 @@ class InfoSessionDetail:
     questions: tuple[InfoQuestionView, ...]
     minutes: str
     notes: str  # the free text of a session recorded before questions were rows
+
+
+@dataclass(frozen=True)
+class PlacementView:
+    id: str
+    project_dwelling_id: str
+    household_name: str
+    person_id: str | None
+    person_name: str
+    job: str
+    employer: str
+    offered_on: date
+    starts_on: date | None
+    ends_on: date | None
+    outcome: str
+    note: str
+
+
+@dataclass(frozen=True)
+class AccompanimentView:
+    id: str
+    project_dwelling_id: str
+    on_day: date
+    minutes: int
+    activity: str
+    note: str
+
+
+@dataclass(frozen=True)
+class HouseholdEffort:
+    """Accompaniment time of one household of a project, and its placements."""
+
+    project_dwelling_id: str
+    dwelling_label: str
+    household_name: str
+    minutes: int
+    placements: int

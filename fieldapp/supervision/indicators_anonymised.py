@@ -50,6 +50,7 @@ PUBLISHED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
                             tuple(C["welcome_attendance"])),),
     "inventories_signed": (("kind", "inventories_signed", tuple(C["inventories_signed"])),),
     "help_needed": (("item", "help_needed", tuple(C["help_needed"])),),
+    "job_placements": (("outcome", "job_placements", tuple(C["job_placements"])),),
     "interventions": (("category", "interventions", tuple(C["interventions"])),),
 }
 # the dimension a published category comes from -> the indicator whose labels it uses

@@ -18,7 +18,12 @@ from fieldapp.casework.labels import (
 )
 from fieldapp.i18n import QT_TRANSLATE_NOOP as _t
 from fieldapp.neighbourhood.labels import CATEGORIES
-from fieldapp.renovation.labels import HELP_ITEMS, INVENTORY_KINDS
+from fieldapp.renovation.labels import (
+    ACCOMPANIMENT_ACTIVITIES,
+    HELP_ITEMS,
+    INVENTORY_KINDS,
+    PLACEMENT_OUTCOMES,
+)
 
 ROLE = "supervisor"
 
@@ -32,6 +37,10 @@ INDICATORS: dict[str, str] = {
     "welcome_attendance": _t("labels", "Households at welcome sessions"),
     "inventories_signed": _t("labels", "Inventories signed"),
     "help_needed": _t("labels", "Help-needed items"),
+    "info_sessions": _t("labels", "Renovation information sessions"),
+    "info_attendance": _t("labels", "Households at information sessions"),
+    "job_placements": _t("labels", "Social-clause jobs offered to tenants"),
+    "accompaniment_minutes": _t("labels", "Renovation accompaniment (minutes)"),
     "interventions": _t("labels", "Interventions by category"),
 }
 
@@ -62,6 +71,10 @@ DEFAULT_OBJECTIVE: dict[str, str] = {
     "welcome_attendance": "2.2",
     "inventories_signed": "1.2",  # consultation in renovation projects
     "help_needed": "2.1",  # proactive approach of vulnerable tenants
+    "info_sessions": "1.2",  # consultation in renovation projects
+    "info_attendance": "1.2",
+    "job_placements": "3.2",  # social clauses: tenants into work through the renovation
+    "accompaniment_minutes": "2.3",  # individual support through the works
 }
 
 INTERVENTION_OBJECTIVES: dict[str, str] = {
@@ -89,6 +102,10 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "welcome_attendance": ATTENDANCE_CATEGORIES,
     "inventories_signed": INVENTORY_KINDS,
     "help_needed": HELP_ITEMS,
+    "info_sessions": SESSION_CATEGORIES,
+    "info_attendance": ATTENDANCE_CATEGORIES,
+    "job_placements": PLACEMENT_OUTCOMES,
+    "accompaniment_minutes": ACCOMPANIMENT_ACTIVITIES,
     "interventions": CATEGORIES,
 }
 

@@ -3430,6 +3430,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Works</translation>
         </message>
         <message>
+            <source>Jobs and time</source>
+            <translation>Jobs and time</translation>
+        </message>
+        <message>
             <source>Renovation project</source>
             <translation>Renovation project</translation>
         </message>
@@ -3985,6 +3989,113 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Sign</source>
             <translation>&amp;Sign</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialClauseView</name>
+        <message>
+            <source>Job</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Spent on</source>
+            <translation>Spent on</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Jobs offered</source>
+            <translation>Jobs offered</translation>
+        </message>
+        <message>
+            <source>&amp;Offer the job</source>
+            <translation>&amp;Offer the job</translation>
+        </message>
+        <message>
+            <source>Set the outcome of the c&amp;hosen job</source>
+            <translation>Set the outcome of the c&amp;hosen job</translation>
+        </message>
+        <message>
+            <source>Accompaniment time</source>
+            <translation>Accompaniment time</translation>
+        </message>
+        <message>
+            <source>Add the &amp;time</source>
+            <translation>Add the &amp;time</translation>
+        </message>
+        <message>
+            <source>&amp;Job:</source>
+            <translation>&amp;Job:</translation>
+        </message>
+        <message>
+            <source>&amp;Employer:</source>
+            <translation>&amp;Employer:</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;For:</translation>
+        </message>
+        <message>
+            <source>&amp;Start – end:</source>
+            <translation>&amp;Start – end:</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>O&amp;utcome:</translation>
+        </message>
+        <message>
+            <source>Tenant the job is for</source>
+            <translation>Tenant the job is for</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Time spent</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Social clause: jobs offered&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Social clause: jobs offered&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Accompaniment time&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Accompaniment time&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>(the household)</source>
+            <translation>(the household)</translation>
+        </message>
+        <message>
+            <source>Time spent with this household: %1</source>
+            <translation>Time spent with this household: %1</translation>
         </message>
     </context>
     <context>
@@ -5498,6 +5609,42 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A session cannot be planned in the past.</source>
             <translation>A session cannot be planned in the past.</translation>
         </message>
+        <message>
+            <source>This job placement was not found.</source>
+            <translation>This job placement was not found.</translation>
+        </message>
+        <message>
+            <source>Say which job was offered.</source>
+            <translation>Say which job was offered.</translation>
+        </message>
+        <message>
+            <source>Say who the employer is.</source>
+            <translation>Say who the employer is.</translation>
+        </message>
+        <message>
+            <source>Choose how the placement turned out.</source>
+            <translation>Choose how the placement turned out.</translation>
+        </message>
+        <message>
+            <source>A job cannot end before it starts.</source>
+            <translation>A job cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>This person does not live in the dwelling.</source>
+            <translation>This person does not live in the dwelling.</translation>
+        </message>
+        <message>
+            <source>Give the time spent: between 5 minutes and 12 hours.</source>
+            <translation>Give the time spent: between 5 minutes and 12 hours.</translation>
+        </message>
+        <message>
+            <source>Choose what the time was spent on.</source>
+            <translation>Choose what the time was spent on.</translation>
+        </message>
+        <message>
+            <source>Time cannot be recorded for a day to come.</source>
+            <translation>Time cannot be recorded for a day to come.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -6122,6 +6269,42 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Invitation to the information session</translation>
         </message>
         <message>
+            <source>Offered</source>
+            <translation>Offered</translation>
+        </message>
+        <message>
+            <source>Refused by the tenant</source>
+            <translation>Refused by the tenant</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Working</translation>
+        </message>
+        <message>
+            <source>Hired afterwards</source>
+            <translation>Hired afterwards</translation>
+        </message>
+        <message>
+            <source>Stopped early</source>
+            <translation>Stopped early</translation>
+        </message>
+        <message>
+            <source>At the office</source>
+            <translation>At the office</translation>
+        </message>
+        <message>
+            <source>Help with moving or clearing</source>
+            <translation>Help with moving or clearing</translation>
+        </message>
+        <message>
+            <source>Accompanying to an appointment</source>
+            <translation>Accompanying to an appointment</translation>
+        </message>
+        <message>
+            <source>Paperwork</source>
+            <translation>Paperwork</translation>
+        </message>
+        <message>
             <source>Case notes by kind</source>
             <translation>Case notes by kind</translation>
         </message>
@@ -6156,6 +6339,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Help-needed items</source>
             <translation>Help-needed items</translation>
+        </message>
+        <message>
+            <source>Renovation information sessions</source>
+            <translation>Renovation information sessions</translation>
+        </message>
+        <message>
+            <source>Households at information sessions</source>
+            <translation>Households at information sessions</translation>
+        </message>
+        <message>
+            <source>Social-clause jobs offered to tenants</source>
+            <translation>Social-clause jobs offered to tenants</translation>
+        </message>
+        <message>
+            <source>Renovation accompaniment (minutes)</source>
+            <translation>Renovation accompaniment (minutes)</translation>
         </message>
         <message>
             <source>Interventions by category</source>

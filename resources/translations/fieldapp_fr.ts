@@ -3430,6 +3430,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Travaux</translation>
         </message>
         <message>
+            <source>Jobs and time</source>
+            <translation>Emplois et temps</translation>
+        </message>
+        <message>
             <source>Renovation project</source>
             <translation>Projet de rénovation</translation>
         </message>
@@ -3985,6 +3989,113 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Sign</source>
             <translation>&amp;Signer</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialClauseView</name>
+        <message>
+            <source>Job</source>
+            <translation>Emploi</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employeur</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Temps</translation>
+        </message>
+        <message>
+            <source>Spent on</source>
+            <translation>Consacré à</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Jobs offered</source>
+            <translation>Emplois proposés</translation>
+        </message>
+        <message>
+            <source>&amp;Offer the job</source>
+            <translation>Pr&amp;oposer l'emploi</translation>
+        </message>
+        <message>
+            <source>Set the outcome of the c&amp;hosen job</source>
+            <translation>Enregistrer le résultat de l'emploi &amp;choisi</translation>
+        </message>
+        <message>
+            <source>Accompaniment time</source>
+            <translation>Temps d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Add the &amp;time</source>
+            <translation>Ajouter le &amp;temps</translation>
+        </message>
+        <message>
+            <source>&amp;Job:</source>
+            <translation>&amp;Emploi :</translation>
+        </message>
+        <message>
+            <source>&amp;Employer:</source>
+            <translation>E&amp;mployeur :</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;Pour :</translation>
+        </message>
+        <message>
+            <source>&amp;Start – end:</source>
+            <translation>&amp;Début – fin :</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>&amp;Résultat :</translation>
+        </message>
+        <message>
+            <source>Tenant the job is for</source>
+            <translation>Locataire à qui l'emploi est proposé</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Temps consacré</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Social clause: jobs offered&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Clause sociale : emplois proposés&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Accompaniment time&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Temps d'accompagnement&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>(the household)</source>
+            <translation>(le ménage)</translation>
+        </message>
+        <message>
+            <source>Time spent with this household: %1</source>
+            <translation>Temps consacré à ce ménage : %1</translation>
         </message>
     </context>
     <context>
@@ -5498,6 +5609,42 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A session cannot be planned in the past.</source>
             <translation>Une séance ne peut pas être planifiée dans le passé.</translation>
         </message>
+        <message>
+            <source>This job placement was not found.</source>
+            <translation>Cette proposition d'emploi est introuvable.</translation>
+        </message>
+        <message>
+            <source>Say which job was offered.</source>
+            <translation>Indiquez l'emploi proposé.</translation>
+        </message>
+        <message>
+            <source>Say who the employer is.</source>
+            <translation>Indiquez l'employeur.</translation>
+        </message>
+        <message>
+            <source>Choose how the placement turned out.</source>
+            <translation>Choisissez le résultat de la proposition d'emploi.</translation>
+        </message>
+        <message>
+            <source>A job cannot end before it starts.</source>
+            <translation>Un emploi ne peut pas se terminer avant de commencer.</translation>
+        </message>
+        <message>
+            <source>This person does not live in the dwelling.</source>
+            <translation>Cette personne n'habite pas dans le logement.</translation>
+        </message>
+        <message>
+            <source>Give the time spent: between 5 minutes and 12 hours.</source>
+            <translation>Indiquez le temps consacré : entre 5 minutes et 12 heures.</translation>
+        </message>
+        <message>
+            <source>Choose what the time was spent on.</source>
+            <translation>Choisissez à quoi le temps a été consacré.</translation>
+        </message>
+        <message>
+            <source>Time cannot be recorded for a day to come.</source>
+            <translation>Le temps ne peut pas être noté pour un jour à venir.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -6122,6 +6269,42 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Invitation à la séance d'information</translation>
         </message>
         <message>
+            <source>Offered</source>
+            <translation>Proposé</translation>
+        </message>
+        <message>
+            <source>Refused by the tenant</source>
+            <translation>Refusé par le locataire</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>En cours d'emploi</translation>
+        </message>
+        <message>
+            <source>Hired afterwards</source>
+            <translation>Engagé(e) ensuite</translation>
+        </message>
+        <message>
+            <source>Stopped early</source>
+            <translation>Arrêté prématurément</translation>
+        </message>
+        <message>
+            <source>At the office</source>
+            <translation>Au bureau</translation>
+        </message>
+        <message>
+            <source>Help with moving or clearing</source>
+            <translation>Aide au déménagement ou au débarras</translation>
+        </message>
+        <message>
+            <source>Accompanying to an appointment</source>
+            <translation>Accompagnement à un rendez-vous</translation>
+        </message>
+        <message>
+            <source>Paperwork</source>
+            <translation>Démarches administratives</translation>
+        </message>
+        <message>
             <source>Case notes by kind</source>
             <translation>Notes par type</translation>
         </message>
@@ -6156,6 +6339,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Help-needed items</source>
             <translation>Aides nécessaires</translation>
+        </message>
+        <message>
+            <source>Renovation information sessions</source>
+            <translation>Séances d'information rénovation</translation>
+        </message>
+        <message>
+            <source>Households at information sessions</source>
+            <translation>Ménages aux séances d'information</translation>
+        </message>
+        <message>
+            <source>Social-clause jobs offered to tenants</source>
+            <translation>Emplois proposés aux locataires (clause sociale)</translation>
+        </message>
+        <message>
+            <source>Renovation accompaniment (minutes)</source>
+            <translation>Accompagnement rénovation (minutes)</translation>
         </message>
         <message>
             <source>Interventions by category</source>

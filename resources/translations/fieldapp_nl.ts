@@ -3430,6 +3430,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Werken</translation>
         </message>
         <message>
+            <source>Jobs and time</source>
+            <translation>Jobs en tijd</translation>
+        </message>
+        <message>
             <source>Renovation project</source>
             <translation>Renovatieproject</translation>
         </message>
@@ -3985,6 +3989,113 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Sign</source>
             <translation>&amp;Tekenen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialClauseView</name>
+        <message>
+            <source>Job</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Voor</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Begin</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Einde</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Spent on</source>
+            <translation>Besteed aan</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Jobs offered</source>
+            <translation>Aangeboden jobs</translation>
+        </message>
+        <message>
+            <source>&amp;Offer the job</source>
+            <translation>Job &amp;aanbieden</translation>
+        </message>
+        <message>
+            <source>Set the outcome of the c&amp;hosen job</source>
+            <translation>Resultaat van de gekozen job &amp;instellen</translation>
+        </message>
+        <message>
+            <source>Accompaniment time</source>
+            <translation>Begeleidingstijd</translation>
+        </message>
+        <message>
+            <source>Add the &amp;time</source>
+            <translation>&amp;Tijd toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Job:</source>
+            <translation>&amp;Functie:</translation>
+        </message>
+        <message>
+            <source>&amp;Employer:</source>
+            <translation>&amp;Werkgever:</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;Voor:</translation>
+        </message>
+        <message>
+            <source>&amp;Start – end:</source>
+            <translation>&amp;Begin – einde:</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>&amp;Resultaat:</translation>
+        </message>
+        <message>
+            <source>Tenant the job is for</source>
+            <translation>Huurder voor wie de job is</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Bestede tijd</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Social clause: jobs offered&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Sociale clausule: aangeboden jobs&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Accompaniment time&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Begeleidingstijd&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>(the household)</source>
+            <translation>(het gezin)</translation>
+        </message>
+        <message>
+            <source>Time spent with this household: %1</source>
+            <translation>Tijd besteed aan dit gezin: %1</translation>
         </message>
     </context>
     <context>
@@ -5498,6 +5609,42 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A session cannot be planned in the past.</source>
             <translation>Een vergadering kan niet in het verleden gepland worden.</translation>
         </message>
+        <message>
+            <source>This job placement was not found.</source>
+            <translation>Deze jobaanbieding werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Say which job was offered.</source>
+            <translation>Zeg welke job werd aangeboden.</translation>
+        </message>
+        <message>
+            <source>Say who the employer is.</source>
+            <translation>Zeg wie de werkgever is.</translation>
+        </message>
+        <message>
+            <source>Choose how the placement turned out.</source>
+            <translation>Kies het resultaat van de jobaanbieding.</translation>
+        </message>
+        <message>
+            <source>A job cannot end before it starts.</source>
+            <translation>Een job kan niet eindigen voor hij begint.</translation>
+        </message>
+        <message>
+            <source>This person does not live in the dwelling.</source>
+            <translation>Deze persoon woont niet in de woning.</translation>
+        </message>
+        <message>
+            <source>Give the time spent: between 5 minutes and 12 hours.</source>
+            <translation>Geef de bestede tijd: tussen 5 minuten en 12 uur.</translation>
+        </message>
+        <message>
+            <source>Choose what the time was spent on.</source>
+            <translation>Kies waaraan de tijd besteed werd.</translation>
+        </message>
+        <message>
+            <source>Time cannot be recorded for a day to come.</source>
+            <translation>Tijd kan niet voor een komende dag ingevoerd worden.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -6122,6 +6269,42 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Uitnodiging voor de infovergadering</translation>
         </message>
         <message>
+            <source>Offered</source>
+            <translation>Aangeboden</translation>
+        </message>
+        <message>
+            <source>Refused by the tenant</source>
+            <translation>Geweigerd door de huurder</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Aan het werk</translation>
+        </message>
+        <message>
+            <source>Hired afterwards</source>
+            <translation>Nadien aangeworven</translation>
+        </message>
+        <message>
+            <source>Stopped early</source>
+            <translation>Vroegtijdig gestopt</translation>
+        </message>
+        <message>
+            <source>At the office</source>
+            <translation>Op kantoor</translation>
+        </message>
+        <message>
+            <source>Help with moving or clearing</source>
+            <translation>Hulp bij verhuizen of vrijmaken</translation>
+        </message>
+        <message>
+            <source>Accompanying to an appointment</source>
+            <translation>Begeleiding naar een afspraak</translation>
+        </message>
+        <message>
+            <source>Paperwork</source>
+            <translation>Administratie</translation>
+        </message>
+        <message>
             <source>Case notes by kind</source>
             <translation>Notities per soort</translation>
         </message>
@@ -6156,6 +6339,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Help-needed items</source>
             <translation>Nodige hulp</translation>
+        </message>
+        <message>
+            <source>Renovation information sessions</source>
+            <translation>Infovergaderingen renovatie</translation>
+        </message>
+        <message>
+            <source>Households at information sessions</source>
+            <translation>Gezinnen op infovergaderingen</translation>
+        </message>
+        <message>
+            <source>Social-clause jobs offered to tenants</source>
+            <translation>Jobs aangeboden aan huurders (sociale clausule)</translation>
+        </message>
+        <message>
+            <source>Renovation accompaniment (minutes)</source>
+            <translation>Begeleiding renovatie (minuten)</translation>
         </message>
         <message>
             <source>Interventions by category</source>

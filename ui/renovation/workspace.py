@@ -35,6 +35,7 @@ from ui.renovation.dwelling_views import AccessView, ChecklistView, ContactsView
 from ui.renovation.inventory_page import InventoryPage
 from ui.renovation.parties_view import PartiesView
 from ui.renovation.schedule_views import WorksTab
+from ui.renovation.social_clause_view import SocialClauseView
 from ui.table_fit import keep_headers_readable
 from ui.table_model import Column, RowsModel, format_date
 from ui.workspace_hooks import WorkspaceState
@@ -133,7 +134,7 @@ class RenovationWorkspace(QWidget):
             self.project_actions.append(entry)
         self.table.selectionModel().currentRowChanged.connect(self._dwelling_changed)
         for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6",
-                                     "Ctrl+7")):
+                                     "Ctrl+7", "Ctrl+8")):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
         dwellings = QShortcut(QKeySequence("Ctrl+D"), self)
@@ -160,8 +161,9 @@ class RenovationWorkspace(QWidget):
         self.questions = QuestionsView(self.ctx, self)
         self.works = WorksTab(self.ctx, self)
         self.works.on_message = self._message
+        self.jobs = SocialClauseView(self.ctx, self)
         for page in (self.inventory, self.parties, self.access, self.checklist, self.contacts,
-                     self.questions, self.works):
+                     self.questions, self.works, self.jobs):
             self.tabs.addTab(page, "")
         self.inventory.inventory_shown.connect(self.parties.set_inventory)
         self.inventory.message.connect(self._message)
@@ -188,12 +190,12 @@ class RenovationWorkspace(QWidget):
             entry.setText(button.text())
         pages: tuple[QWidget, ...] = (self.inventory, self.parties, self.access,
                                       self.checklist, self.contacts, self.questions,
-                                      self.works)
+                                      self.works, self.jobs)
         for page, title in zip(
                 pages,
                 (self.tr("Inventory"), self.tr("Attendees and signatures"), self.tr("Access"),
                  self.tr("Help needed"), self.tr("Contact log"), self.tr("Open questions"),
-                 self.tr("Works")),
+                 self.tr("Works"), self.tr("Jobs and time")),
                 strict=True):
             self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.project_combo.setAccessibleName(self.tr("Renovation project"))
@@ -314,8 +316,10 @@ class RenovationWorkspace(QWidget):
             else self.tr("Choose a dwelling of the project."))
         prefer = self.inventory.editor.inventory.id if self.inventory.editor.inventory else None
         self.inventory.set_dwelling(row, prefer=prefer)
-        for view in (self.access, self.checklist, self.contacts, self.questions, self.works):
+        for view in (self.access, self.checklist, self.contacts, self.questions, self.works,
+                     self.jobs):
             view.set_dwelling(row)
+        self._show_project_state()  # an archived project's tabs stay read-only
 
     def _on_changes(self, changes: ChangeSet) -> None:
         """Saved here or arrived by sync: the projects, or the dwelling rows (their status)

@@ -181,3 +181,36 @@ def test_information_session_invitations_attendance_questions_minutes(qtbot, wor
     shortcut(qtbot, app, "Ctrl+7")  # the invitation is kept on the household's Works tab
     qtbot.waitUntil(lambda: "Invitation to the information session printed on"
                     in ws.works.letters_label.text(), timeout=5_000)
+
+
+def test_social_clause_jobs_and_accompaniment_time(qtbot, workspace):
+    app, ws = workspace
+    shortcut(qtbot, app, "Ctrl+8")
+    view = ws.jobs
+    assert ws.tabs.currentWidget() is view
+    qtbot.waitUntil(lambda: view.person_combo.count() == 3, timeout=5_000)  # household + 2
+    qtbot.mouseClick(view.offer_button, Qt.MouseButton.LeftButton)  # nothing typed
+    qtbot.waitUntil(view.error.isVisible, timeout=5_000)
+    assert view.error.text() == "Say which job was offered."
+    qtbot.keyClicks(view.job_edit, "Manoeuvre")
+    qtbot.keyClicks(view.employer_edit, "Bouw NV Renova")
+    view.person_combo.setCurrentIndex(view.person_combo.findText("Amélie Lefèvre"))
+    qtbot.mouseClick(view.offer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.placements.rowCount() == 1, timeout=5_000)
+    assert view.placements.index(0, 2).data() == "Amélie Lefèvre"
+    assert view.placements.index(0, 5).data() == "Offered"
+    view.placement_table.selectRow(0)
+    view.outcome_combo.setCurrentIndex(view.outcome_combo.findData("hired"))
+    qtbot.mouseClick(view.outcome_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.placements.index(0, 5).data() == "Hired afterwards",
+                    timeout=5_000)
+
+    for minutes, activity in ((45, "home_visit"), (90, "moving_help")):
+        view.minutes_spin.setValue(minutes)
+        view.activity_combo.setCurrentIndex(view.activity_combo.findData(activity))
+        qtbot.keyClicks(view.note_edit, "Kast verplaatst" if activity == "moving_help"
+                        else "Uitleg planning")
+        qtbot.keyClick(view.note_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda n=minutes: n in [t.minutes for t in view.times.rows()],
+                        timeout=5_000)
+    assert view.total_label.text() == "Time spent with this household: 2 h 15"

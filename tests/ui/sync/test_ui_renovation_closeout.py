@@ -79,7 +79,9 @@ def test_close_out_hands_on_removes_and_the_key_is_gone(qtbot, team, make_sync_a
     assert ws.project_combo.currentText() == "Renovatie Blok A (archived)"
     assert "read-only" in ws.archived_label.text()
     assert not ws.closeout_button.isEnabled() and not ws.add_dwellings_button.isEnabled()
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 1, timeout=5_000)  # read again
     assert not ws.contacts.isEnabled() and ws.overview_button.isEnabled()
+    assert not ws.checklist.isEnabled() and not ws.schedule_button.isEnabled()
     assert "open items handed to the site assistant: 2" in app.window.statusBar().currentMessage()
     press_f5_and_wait(qtbot, app)  # the archive and the hand-offs go up
     client = app.sync.engine.client()

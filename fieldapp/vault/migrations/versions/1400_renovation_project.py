@@ -1,5 +1,6 @@
 """The renovation project from start to finish (issue 17 item 7).
 
+Social clause: jobs offered to tenants and their outcome; accompaniment time per household.
 Works schedule: phases per project, building or dwelling, and the letters printed for a
 household (notices of the works, invitations to an information session). Close-out: a
 project records the day its works ended and the day it was archived (the retention clock
@@ -105,7 +106,54 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["household_id"], ["households.id"],
                                 name=op.f("fk_renovation_letters_household_id_households")),
     )
-    for table, columns in (("renovation_info_questions", ("info_session_id",)),
+    op.create_table(
+        "renovation_placements",
+        sa.Column("project_id", sa.String(length=36), nullable=False),
+        sa.Column("project_dwelling_id", sa.String(length=36), nullable=False),
+        sa.Column("household_id", sa.String(length=36), nullable=True),
+        sa.Column("person_id", sa.String(length=36), nullable=True),
+        sa.Column("job", sa.String(length=160), nullable=False),
+        sa.Column("employer", sa.String(length=160), nullable=False),
+        sa.Column("offered_on", sa.Date(), nullable=False),
+        sa.Column("starts_on", sa.Date(), nullable=True),
+        sa.Column("ends_on", sa.Date(), nullable=True),
+        sa.Column("outcome", sa.String(length=20), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        *_synced("renovation_placements"),
+        sa.ForeignKeyConstraint(["project_id"], ["renovation_projects.id"],
+                                name=op.f("fk_renovation_placements_project_id_"
+                                          "renovation_projects")),
+        sa.ForeignKeyConstraint(
+            ["project_dwelling_id"], ["renovation_dwellings.id"],
+            name=op.f("fk_renovation_placements_project_dwelling_id_renovation_dwellings")),
+        sa.ForeignKeyConstraint(["household_id"], ["households.id"],
+                                name=op.f("fk_renovation_placements_household_id_households")),
+        sa.ForeignKeyConstraint(["person_id"], ["people.id"],
+                                name=op.f("fk_renovation_placements_person_id_people")),
+    )
+    op.create_table(
+        "renovation_accompaniment",
+        sa.Column("project_id", sa.String(length=36), nullable=False),
+        sa.Column("project_dwelling_id", sa.String(length=36), nullable=False),
+        sa.Column("household_id", sa.String(length=36), nullable=True),
+        sa.Column("on_day", sa.Date(), nullable=False),
+        sa.Column("minutes", sa.Integer(), nullable=False),
+        sa.Column("activity", sa.String(length=20), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        *_synced("renovation_accompaniment"),
+        sa.ForeignKeyConstraint(["project_id"], ["renovation_projects.id"],
+                                name=op.f("fk_renovation_accompaniment_project_id_"
+                                          "renovation_projects")),
+        sa.ForeignKeyConstraint(
+            ["project_dwelling_id"], ["renovation_dwellings.id"],
+            name=op.f("fk_renovation_accompaniment_project_dwelling_id_renovation_dwellings")),
+        sa.ForeignKeyConstraint(["household_id"], ["households.id"],
+                                name=op.f("fk_renovation_accompaniment_household_id_households")),
+    )
+    for table, columns in (("renovation_placements", ("project_id", "project_dwelling_id")),
+                           ("renovation_accompaniment",
+                            ("project_id", "project_dwelling_id", "on_day")),
+                           ("renovation_info_questions", ("info_session_id",)),
                            ("renovation_phases", ("project_id", "project_dwelling_id")),
                            ("renovation_letters", ("project_id", "project_dwelling_id"))):
         for column in (*columns, "collection_id"):
@@ -113,6 +161,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("renovation_accompaniment")
+    op.drop_table("renovation_placements")
     op.drop_table("renovation_letters")
     op.drop_table("renovation_phases")
     op.drop_table("renovation_info_questions")
