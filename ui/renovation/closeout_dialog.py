@@ -45,7 +45,8 @@ class CloseOutDialog(QDialog):
                             if items else self.tr("Nothing is open: nothing to hand on."), self)
         form = QFormLayout()
         form.addRow(self.tr("Works &ended on:"), self.end_edit)
-        form.addRow(self.tr("&Handed to the site assistant:"), self.items)
+        items_label = QLabel(self.tr("&Handed to the site assistant:"), self)
+        items_label.setBuddy(self.items)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -55,6 +56,8 @@ class CloseOutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
+        layout.addWidget(items_label)
+        layout.addWidget(self.items, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.buttons)
         self.resize(620, 460)

@@ -122,7 +122,9 @@ class SocialClauseView(QWidget):
         dates.addWidget(QLabel("–", self))
         dates.addWidget(self.end_edit)
         dates.addStretch(1)
-        jobs.addRow(self.tr("&Start – end:"), dates)
+        dates_label = QLabel(self.tr("&Start – end:"), self)
+        dates_label.setBuddy(self.start_edit)  # a row of two fields: the label needs its buddy
+        jobs.addRow(dates_label, dates)
         jobs.addRow(self.tr("O&utcome:"), self.outcome_combo)
         job_buttons = QHBoxLayout()
         job_buttons.addWidget(self.offer_button)
