@@ -82,9 +82,8 @@ def minutes_pdf(session: Session, *, info_session_id: str, language: str,
             (text(lang, "project"), project.name),
             (text(lang, "invitation_when"), _when(lang, info.held_on, info.start_minute)),
             (text(lang, "invitation_where"), info.place or "…"),
-            (text(lang, "households_present"),
-             f"{len(info.attendee_household_ids)} / {len(info.invited_household_ids)} "
-             f"({text(lang, 'households_invited').lower()})"),
+            (text(lang, "present_of_invited"),
+             f"{len(info.attendee_household_ids)} / {len(info.invited_household_ids)}"),
         ]),
         Paragraph(text(lang, "staff_present"), styles()["h2"]),
     ]
@@ -104,7 +103,7 @@ def minutes_pdf(session: Session, *, info_session_id: str, language: str,
             data.append([p(q.question), p(q.household_name or text(lang, "anonymous")),
                          p(q.answer or "—"),
                          p(code("role", lang, q.answered_by) if q.answered_by else "—")])
-        table = Table(data, colWidths=[58 * mm, 30 * mm, CONTENT_W - 118 * mm, 30 * mm],
+        table = Table(data, colWidths=[56 * mm, 30 * mm, CONTENT_W - 124 * mm, 38 * mm],
                       repeatRows=1)
         table.setStyle(TableStyle(grid_style()))
         story.append(table)
