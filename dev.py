@@ -162,6 +162,15 @@ def ensure_qt_libraries() -> bool:
     return False
 
 
+def test_workers() -> list[str]:
+    """pytest-xdist's options: one worker per core, at most three (each worker runs its own
+    server on its own throw-away database, and PostgreSQL's 100 connections are shared);
+    FIELDAPP_TEST_WORKERS overrides (0: everything in this process). A module stays on
+    one worker, so its module-wide fixtures (a server, a team) are set up once."""
+    count = os.environ.get("FIELDAPP_TEST_WORKERS") or str(min(os.cpu_count() or 1, 3))
+    return ["-n", count, "--dist", "loadscope"] if count != "0" else []
+
+
 def main(argv: list[str]) -> int:
     if not (3, 11) <= sys.version_info[:2] <= (3, 13):
         print(f"FieldApp needs Python 3.11, 3.12 or 3.13; this is {sys.version.split()[0]}.",
@@ -178,7 +187,7 @@ def main(argv: list[str]) -> int:
             return 1
         run(PY, "-m", "demo.app", *rest)
     elif command == "test":
-        run(PY, "-m", "pytest", "-m", "not bench", *rest)
+        run(PY, "-m", "pytest", "-m", "not bench", *test_workers(), *rest)
     elif command == "bench":
         run(PY, "-m", "pytest", "-m", "bench", "tests/bench", "-s", "-p", "no:randomly", *rest)
     elif command == "lint":

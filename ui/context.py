@@ -52,10 +52,17 @@ class _Subscription(QObject):
 
 
 def _alive(callback: Callable[..., object]) -> bool:
-    """False for a method of a Qt object that is gone (a dialog closed before its data came
-    back): the answer is dropped instead of reaching a deleted widget."""
-    owner = getattr(getattr(callback, "func", callback), "__self__", None)  # or a partial's
-    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+    """False for a method of a Qt object that is gone, or a closure over one (a dialog or
+    a page closed before its data came back): the answer is dropped instead of reaching a
+    deleted widget."""
+    fn = getattr(callback, "func", callback)  # or a partial's
+    owners = [getattr(fn, "__self__", None)]
+    for cell in getattr(fn, "__closure__", None) or ():
+        try:
+            owners.append(cell.cell_contents)
+        except ValueError:  # a cell not filled yet
+            continue
+    return all(shiboken6.isValid(owner) for owner in owners if isinstance(owner, QObject))
 
 
 class AppContext(QObject):

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
 
 def test_the_bundle_builds_starts_and_carries_what_the_app_reads(bundle_build, tmp_path):
     started = time.monotonic()
-    code = bundle_build.wait(timeout=1_500)
+    code = bundle_build(1_500)
     log = (ROOT / "build" / "bundle-build.log").read_text(errors="replace")
     assert code == 0, log[-3000:]
     print(f"bundle build: waited {time.monotonic() - started:.0f} s at the end of the suite")

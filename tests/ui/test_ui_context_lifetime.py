@@ -20,3 +20,19 @@ def test_an_answer_for_a_deleted_widget_is_dropped(qtbot, unlocked):
     alive = Receiver()
     ctx.call(lambda s: 7, on_success=alive.show_result)  # answered after the first one
     qtbot.waitUntil(lambda: alive.text() == "7", timeout=5_000)  # no exception on the way
+
+
+def test_an_answer_for_a_closure_over_a_deleted_widget_is_dropped(qtbot, unlocked):
+    """A page's `loaded` callback is often a closure over the page (its combo boxes): the
+    page closed while the people of a site load gets nothing either."""
+    ctx = unlocked.context
+    gone = Receiver()
+
+    def loaded(result) -> None:
+        gone.setText(str(result))  # would raise: the C++ label is deleted
+
+    ctx.call(lambda s: 42, on_success=loaded)
+    shiboken6.delete(gone)
+    alive = Receiver()
+    ctx.call(lambda s: 7, on_success=alive.show_result)
+    qtbot.waitUntil(lambda: alive.text() == "7", timeout=5_000)
