@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.local.sync_state import SyncAccount, SyncCollection
 from fieldapp.neighbourhood.labels import HANDOFF_DAYS
 from fieldapp.neighbourhood.models import Handoff
 from fieldapp.records import common as rec
@@ -32,6 +33,10 @@ from fieldapp.renovation.projects import get_live_project, require_open_project
 
 END_IN_FUTURE = QT_TRANSLATE_NOOP("errors", "The works cannot have ended after today.")
 END_BEFORE_START = QT_TRANSLATE_NOOP("errors", "The works cannot end before they start.")
+NO_HANDOFF_ACCESS = QT_TRANSLATE_NOOP(
+    "errors", "This laptop may not yet pass items on to the site's social assistant. Ask a "
+              "supervisor to grant you the site's hand-offs, sync, then close out again: "
+              "nothing was changed.")
 NO_SITE = QT_TRANSLATE_NOOP("errors", "A dwelling of the project has no site in the "
                                       "register: its open items cannot be handed on.")
 
@@ -89,6 +94,17 @@ def _summary(item: OpenItem, *, project_name: str, language: str) -> str:
     return body[:2_000]
 
 
+def _require_handoff_access(session: Session, site_ids: set[str]) -> None:
+    """On a laptop connected to a server, each site's hand-off collection must be one it may
+    write, or the hand-offs would wait in the outbox while the project's key goes away."""
+    if not site_ids or session.get(SyncAccount, 1) is None:
+        return  # a vault not connected (yet): everything goes up once it is granted
+    for site_id in site_ids:
+        known = session.get(SyncCollection, rec.handoff_collection(site_id))
+        if known is None or known.access not in ("write", "manage"):
+            raise ValidationError(NO_HANDOFF_ACCESS)
+
+
 def close_out(session: Session, *, project_id: str, works_ended_on: date, actor_id: str,
               today: date, language: str = "nl") -> CloseOutResult:
     """Hand every open item to the site's assistant, archive the project, start its
@@ -110,6 +126,7 @@ def close_out(session: Session, *, project_id: str, works_ended_on: date, actor_
             continue
         places[pd.id] = (site_id, building.id if building else "", pd.dwelling_id,
                          pd.household_id)
+    _require_handoff_access(session, {places[i.project_dwelling_id][0] for i in items})
     sites: set[str] = set()
     for item in items:
         site_id, building_id, dwelling_id, household_id = places[item.project_dwelling_id]

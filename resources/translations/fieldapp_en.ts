@@ -5382,6 +5382,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>The works cannot end before they start.</translation>
         </message>
         <message>
+            <source>This laptop may not yet pass items on to the site's social assistant. Ask a supervisor to grant you the site's hand-offs, sync, then close out again: nothing was changed.</source>
+            <translation>This laptop may not yet pass items on to the site's social assistant. Ask a supervisor to grant you the site's hand-offs, sync, then close out again: nothing was changed.</translation>
+        </message>
+        <message>
             <source>A dwelling of the project has no site in the register: its open items cannot be handed on.</source>
             <translation>A dwelling of the project has no site in the register: its open items cannot be handed on.</translation>
         </message>

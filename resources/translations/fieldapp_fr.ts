@@ -5382,6 +5382,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Les travaux ne peuvent pas se terminer avant de commencer.</translation>
         </message>
         <message>
+            <source>This laptop may not yet pass items on to the site's social assistant. Ask a supervisor to grant you the site's hand-offs, sync, then close out again: nothing was changed.</source>
+            <translation>Cet ordinateur ne peut pas encore transmettre de points à l'assistant(e) social(e) du site. Demandez à un(e) responsable de vous donner accès aux transmissions du site, synchronisez, puis clôturez à nouveau : rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>A dwelling of the project has no site in the register: its open items cannot be handed on.</source>
             <translation>Un logement du projet n'a pas de site dans le registre : ses points ouverts ne peuvent pas être transmis.</translation>
         </message>

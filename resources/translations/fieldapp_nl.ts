@@ -5382,6 +5382,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>De werken kunnen niet eindigen voor ze beginnen.</translation>
         </message>
         <message>
+            <source>This laptop may not yet pass items on to the site's social assistant. Ask a supervisor to grant you the site's hand-offs, sync, then close out again: nothing was changed.</source>
+            <translation>Deze laptop mag nog geen punten doorgeven aan de maatschappelijk assistent van de site. Vraag een verantwoordelijke u de doorgaven van de site toe te kennen, synchroniseer en sluit daarna opnieuw af: er werd niets gewijzigd.</translation>
+        </message>
+        <message>
             <source>A dwelling of the project has no site in the register: its open items cannot be handed on.</source>
             <translation>Een woning van het project heeft geen site in het register: de open punten ervan kunnen niet doorgegeven worden.</translation>
         </message>

@@ -84,3 +84,25 @@ def test_archived_is_set_by_the_close_out_only(s, world, project):
         projects.update_project(s, project_id=project.id, actor_id=world.actor_id,
                                 status="archived")
     assert "close-out" in err.value.message
+
+
+def test_a_connected_laptop_without_the_sites_hand_offs_changes_nothing(s, world, project):
+    from fieldapp.local.sync_state import SyncAccount, SyncCollection
+
+    actor = world.actor_id
+    contacts.log_contact(s, project_dwelling_id=project.pd_id, occurred_on=TODAY,
+                         category="question", text="Vraag", actor_id=actor, today=TODAY)
+    s.add(SyncAccount(id=1, server_url="https://sync.example.org", email="ria@example.org",
+                      user_id=actor, user={}, organisation_id="org"))
+    s.flush()
+    with pytest.raises(ValidationError) as err:
+        closeout.close_out(s, project_id=project.id, works_ended_on=TODAY, actor_id=actor,
+                           today=TODAY)
+    assert "nothing was changed" in err.value.message
+    assert not projects.get_project(s, project_id=project.id).archived
+    s.add(SyncCollection(local_key=rec.handoff_collection(world.site_id),
+                         server_id="00000000-0000-4000-8000-000000000009", kind="handoff",
+                         access="write"))
+    s.flush()
+    assert closeout.close_out(s, project_id=project.id, works_ended_on=TODAY, actor_id=actor,
+                              today=TODAY).handed_on == 1
