@@ -9,8 +9,9 @@ first assistant's vault; `--account 2` opens the second assistant's vault in ano
 against the same server, so a note written in one reaches the other (F5 or a few seconds
 after saving); `--account 0` opens the demo supervisor's vault: she also carries cases,
 so her window has two areas, supervision (caseloads, indicators, team) and casework, side
-by side (Alt+1, Alt+2); `--role renovation_assistant` or `--role neighbourhood_agent`
-opens an offline demo vault of that role (no server). The demo passphrase is printed
+by side (Alt+1, Alt+2); `--role renovation_assistant`, `--role neighbourhood_agent` or
+`--role community_worker` (the PSC's non-profit: the project and the social map only) opens
+an offline demo vault of that role (no server). The demo passphrase is printed
 (`demo.seed.DEMO_PASSPHRASE`). The server this process started stops when it exits.
 
 `prepare(folder, ...)` does all of that without Qt (tests call it).
@@ -146,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="demo.app", description=__doc__.splitlines()[0])
     parser.add_argument("--account", type=int, default=1,
                         help="demo assistant 1 or 2, or 0 for the demo supervisor")
-    parser.add_argument("--role", choices=("renovation_assistant", "neighbourhood_agent"),
+    parser.add_argument("--role", choices=("renovation_assistant", "neighbourhood_agent",
+                                           "community_worker"),
                         help="open an offline demo vault of this role instead (no server)")
     parser.add_argument("--households", type=int, default=200)
     parser.add_argument("--lang", choices=("nl", "fr", "en"))

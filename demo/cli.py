@@ -31,6 +31,10 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--seed", type=int, default=2026)
     seed.add_argument("--role", default="social_assistant", choices=DEMO_ROLES,
                       help="the role of the vault's user (which workspace opens)")
+    seed.add_argument("--organisations", default="",
+                      help="a worker seconded to several organisations: comma-separated keys "
+                           "(e.g. ovm-a,ovm-b); --vault is then the profile folder holding "
+                           "one vault per organisation, chosen at unlock")
     return parser
 
 
@@ -41,6 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _seed_demo(args: argparse.Namespace) -> int:
     from demo.seed import seed_demo
+    from fieldapp.errors import ValidationError
+    from fieldapp.local.organisations import organisations, vault_folder
     from fieldapp.vault import Vault, VaultError
 
     try:
@@ -52,17 +58,28 @@ def _seed_demo(args: argparse.Namespace) -> int:
         print("--households must be at least 1 and --notes-per-household 0 or more.",
               file=sys.stderr)
         return 2
-    if Vault.exists(args.vault):
+    if Vault.exists(args.vault) or organisations(args.vault):
         print(f"A vault already exists in {args.vault}; choose another folder.", file=sys.stderr)
         return 1
+    keys = [k.strip() for k in args.organisations.split(",") if k.strip()]
     try:
-        stats = seed_demo(args.vault, passphrase, households=args.households,
-                          notes_per_household=args.notes_per_household, seed=args.seed,
-                          role=args.role,
-                          today=date.today())
+        folders = [(vault_folder(args.vault, k), k) for k in keys] or [(args.vault, None)]
+    except ValidationError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    try:
+        for i, (folder, key) in enumerate(folders):
+            stats = seed_demo(folder, passphrase, households=args.households,
+                              notes_per_household=args.notes_per_household,
+                              seed=args.seed + i, role=args.role, today=date.today(),
+                              **({"organisation": key} if key else {}))
     except VaultError as exc:
         print(str(exc), file=sys.stderr)
         return 1
-    print(f"Demo vault ready in {args.vault}: {stats.households} households, "
-          f"{stats.notes} notes ({stats.seconds:.1f} s).")
+    if args.role == "community_worker":  # no register, no case: the PSC and the social map
+        print(f"Demo vault ready in {args.vault}: a social cohesion project and the social "
+              f"map ({stats.seconds:.1f} s).")
+    else:
+        print(f"Demo vault ready in {args.vault}: {stats.households} households, "
+              f"{stats.notes} notes ({stats.seconds:.1f} s).")
     return 0

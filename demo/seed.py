@@ -19,6 +19,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from demo import data as d
+from demo.community import seed_community_demo
 from demo.neighbourhood import seed_neighbourhood_demo
 from demo.renovation import seed_renovation_demo
 from demo.stats import DemoStats
@@ -41,7 +42,8 @@ from fieldapp.vault import SecretStore, Vault
 
 ORGANISATION = "demo-ovm"
 DEMO_PASSPHRASE = "demo-veilig-2026"  # noqa: S105 - the documented demo passphrase
-DEMO_ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
+DEMO_ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
+              "community_worker")
 NOTE_OBJECTIVES = ["2.3", "2.3", "2.3", "2.1", "2.4", "4.1", "4.2", "1.1", None, None]
 BATCH = 5_000
 DEMO_STARTS = [9 * 60, 9 * 60 + 30, 10 * 60 + 30, 13 * 60 + 30, 14 * 60, 15 * 60 + 30]
@@ -87,6 +89,7 @@ DEMO_NAMES = {
     "renovation_assistant": "Demo Werf / Chantier",
     "neighbourhood_agent": "Demo Buurtagent",
     "supervisor": "Demo Verantwoordelijke",
+    "community_worker": "Demo Gemeenschapswerker",
 }
 
 
@@ -101,6 +104,7 @@ def seed_demo(
     secret_store: SecretStore | None = None,
     today: date | None = None,
     role: str = "social_assistant",
+    organisation: str = ORGANISATION,
 ) -> DemoStats:
     """Create a new vault in `vault_folder` filled with fictitious casework, a renovation
     project and neighbourhood requests; `role` decides which workspace the vault opens."""
@@ -110,15 +114,21 @@ def seed_demo(
     vault = Vault.create(
         vault_folder, passphrase,
         profile={"display_name": DEMO_NAMES.get(role, "Demo Assistent"), "role": role,
-                 "organisation": ORGANISATION, "sites": [s[0] for s in d.SITES]},
+                 "organisation": organisation,
+                 "sites": [] if role == "community_worker" else [s[0] for s in d.SITES]},
         kdf_params=kdf_params, secret_store=secret_store,
     )
     try:
+        with vault.session() as session:  # the PSC and the social map (issue 19)
+            seed_community_demo(session, today=today)
+        if role == "community_worker":  # the non-profit's worker holds no case, no register
+            return DemoStats(households=0, notes=0,
+                             seconds=round(time.perf_counter() - started, 2))
         with vault.session() as session:
             actor = get_profile(session).id
             b = _Builder(rng, actor, datetime.now(UTC))
             b.me = get_profile(session).display_name
-            notes = _fill(b, rng, households, notes_per_household, today)
+            notes = _fill(b, rng, households, notes_per_household, today, organisation)
             b.flush(session, [Site, Building, Dwelling, Household, Person, CaseFile, CaseNote,
                               FollowUp, Referral, HomeVisit, OfficeAppointment, WelcomeSession,
                               WelcomeAttendee])
@@ -126,6 +136,11 @@ def seed_demo(
             seed_renovation_demo(session, today=today, seed=seed)
         with vault.session() as session:
             seed_neighbourhood_demo(session, today=today, seed=seed)
+        if role == "supervisor":
+            from demo.evaluation import seed_evaluation_demo
+
+            with vault.session() as session:
+                seed_evaluation_demo(session, today=today)
     finally:
         vault.lock()
     return DemoStats(households=households, notes=notes,
@@ -133,8 +148,8 @@ def seed_demo(
 
 
 def _fill(b: _Builder, rng: random.Random, households: int, notes_per_household: int,
-          today: date) -> int:
-    registry = f"registry:{ORGANISATION}"
+          today: date, organisation: str = ORGANISATION) -> int:
+    registry = f"registry:{organisation}"
     communities = list(d.COMMUNITY_WEIGHTS)
     weights = list(d.COMMUNITY_WEIGHTS.values())
     site_ids, cases = [], []

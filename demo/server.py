@@ -8,10 +8,12 @@
 The first run creates the server database (``fieldapp-server demo-init`` plus a second demo
 assistant), seeds the supervisor's vault with fictitious casework
 (``demo.seed.seed_demo``), enrols the supervisor, who creates the collections
-and pushes the records, enrols both assistants and grants them the registry and the
-casework collections. The fingerprints are compared in code: the demo stands in for the
-in-person check. Everything lives under `folder`; the passphrases are the documented demo
-passphrase. Run ``python -m demo.server --folder demo-data`` to prepare and serve it alone.
+and pushes the records (the PSC and the social map among them), enrols both assistants and
+grants them the registry, the casework collections and the social map (read), and enrols
+the PSC's community worker with the project and the social map only (issue 19). The
+fingerprints are compared in code: the demo stands in for the in-person check. Everything
+lives under `folder`; the passphrases are the documented demo passphrase. Run
+``python -m demo.server --folder demo-data`` to prepare and serve it alone.
 The server listens on 127.0.0.1:8765, or on ``FIELDAPP_DEMO_PORT`` (0: any free port), or
 on any free port when that one is taken.
 """
@@ -45,7 +47,11 @@ ASSISTANTS = (
     ("assistant@demo.fieldapp.local", "Karim El Amrani", "DEMO0-SOCIA-00000-00003"),
     ("assistant2@demo.fieldapp.local", "Sofie Janssens", "DEMO0-SOCIA-00000-00004"),
 )
-GRANTED_KINDS = ("registry", "casework", "casework-restricted", "handoff")
+# (the social map read-only: the supervisor and the community worker keep it, issue 19)
+GRANTED_KINDS = ("registry", "casework", "casework-restricted", "handoff", "partners")
+# The PSC's non-profit worker: the project and the social map, no register, no case file.
+COMMUNITY_WORKER = ("psc@demo.fieldapp.local", "Youssef Haddad", "DEMO0-COMMU-00000-00005")
+COMMUNITY_KINDS = ("community", "partners")
 DEFAULT_PORT = 8765
 
 
@@ -129,6 +135,9 @@ def _init_server(folder: Path) -> None:
     email, name, code = ASSISTANTS[1]
     cli.create_user(result["database_url"], org=result["organisation_id"], email=email,
                     name=name, role="social_assistant", code=code)
+    email, name, code = COMMUNITY_WORKER
+    cli.create_user(result["database_url"], org=result["organisation_id"], email=email,
+                    name=name, role="community_worker", code=code)
 
 
 def start_demo_server(folder: Path | str, *, timeout: float = 30.0) -> DemoServer:
@@ -190,8 +199,13 @@ def prepare_demo(
                        organisation_key=ORGANISATION, kdf_params=kdf_params)
         boss_engine = SyncEngine(boss, secret_store=secret_store)
         _must(boss_engine.run_once().outcome)
-        for i, (email, name, code) in enumerate(ASSISTANTS, start=1):
-            target = vaults / f"assistant-{i}"
+        people: list[tuple[str, str, tuple[str, ...], tuple[str, str, str]]] = [
+            (f"assistant-{i}", "social_assistant", GRANTED_KINDS, account)
+                  for i, account in enumerate(ASSISTANTS, start=1)]
+        people.append(("community-worker", "community_worker", COMMUNITY_KINDS,
+                       COMMUNITY_WORKER))
+        for i, (where, role, kinds, (email, name, code)) in enumerate(people, start=1):
+            target = vaults / where
             vault = enrol_new_vault(target, server_url=url, email=email, enrolment_code=code,
                                     passphrase=DEMO_PASSPHRASE, device_name=f"demo-laptop-{i}",
                                     display_name=name, organisation_key=ORGANISATION,
@@ -201,12 +215,11 @@ def prepare_demo(
             assert client is not None
             shown_on_their_screen = client.my_fingerprint()
             grant_all(boss_engine, client.user.id, fingerprint=shown_on_their_screen,
-                      kinds=GRANTED_KINDS)
+                      kinds=kinds)
             _must(engine.run_once().outcome)
             engine.close()
             vault.lock()
-            accounts.append(DemoAccount("social_assistant", email, name, DEMO_PASSPHRASE,
-                                        str(target)))
+            accounts.append(DemoAccount(role, email, name, DEMO_PASSPHRASE, str(target)))
         _assign_to_the_team(boss, boss_engine)
         _must(boss_engine.run_once().outcome)
         boss_engine.close()

@@ -17,6 +17,14 @@ from fieldapp.casework.models import (
     WelcomeAttendee,
     WelcomeSession,
 )
+from fieldapp.community.models import (
+    Partner,
+    PscAction,
+    PscActivity,
+    PscEvaluation,
+    PscMeeting,
+    PscProject,
+)
 from fieldapp.local import models as _local_models  # noqa: F401  (device-local tables)
 from fieldapp.local import sync_state as _sync_state  # noqa: F401  (device-local sync tables)
 from fieldapp.neighbourhood.models import (
@@ -45,7 +53,12 @@ from fieldapp.renovation.models import (
     TenantLetter,
     WorksPhase,
 )
-from fieldapp.supervision.models import Reassignment, ReviewNote
+from fieldapp.supervision.models import (
+    EvaluationEntry,
+    Reassignment,
+    ReviewNote,
+    SiteStateOfPlay,
+)
 
 SYNCED_MODELS = (
     Site, Building, Dwelling, Household, Person,
@@ -57,6 +70,8 @@ SYNCED_MODELS = (
     ContactEntry, WorksPhase, TenantLetter, JobPlacement, AccompanimentTime,
     NeighbourhoodRequest, Intervention, DefectReport, Handoff,
     ReviewNote, Reassignment,
+    EvaluationEntry, SiteStateOfPlay,
+    PscProject, PscAction, PscActivity, PscMeeting, PscEvaluation, Partner,
 )
 
 METADATA = Base.metadata

@@ -147,7 +147,10 @@ Collections (bearer):
   log (issue 14) — and grants them to the supervisors and the colleagues they name. In a
   collection of a kind in :data:`APPEND_ONLY_KINDS` (the access log) a push of anything
   but a new item's first revision answers 409 append_only, whoever sends it. The creator
-  becomes a ``manage`` member;
+  becomes a ``manage`` member; a grant (``PUT .../members``) or a creation the person's roles
+  may not hold answers 403 forbidden (:func:`may_join`, issue 19: a community worker holds
+  ``community``, ``partners`` and their own ``audit`` only; ``partners`` is read-only to the
+  other field roles);
   ``wrapped_key`` must be for the creator, version 1, granted by the creator, and its
   signature must verify (400 bad_signature). 409 already_exists.
   ``sealed_meta`` (optional; the server stores it as given and never reads it) is the
@@ -235,6 +238,7 @@ Meta: ``GET /v1/health`` → :class:`OkResponse`; ``GET /openapi.json``.
 from __future__ import annotations
 
 import binascii
+from collections.abc import Sequence
 from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
@@ -329,7 +333,12 @@ Role = Literal[
     "renovation_assistant",
     "neighbourhood_agent",
     "collective_assistant",
+    "community_worker",
 ]
+# Who employs the account's holder (issue 19): the housing company itself, or the DMBSH,
+# which seconds its social workers to the housing companies.
+Employer = Literal["housing_company", "dmbsh"]
+
 ROLES: tuple[str, ...] = (
     "admin",
     "supervisor",
@@ -337,6 +346,7 @@ ROLES: tuple[str, ...] = (
     "renovation_assistant",
     "neighbourhood_agent",
     "collective_assistant",
+    "community_worker",
 )
 # The field roles: a supervisor may revoke (and order wiped) the devices of these users of
 # their own organisation (``/v1/team/devices``), besides their own.
@@ -345,6 +355,7 @@ FIELD_ROLES: tuple[str, ...] = (
     "renovation_assistant",
     "neighbourhood_agent",
     "collective_assistant",
+    "community_worker",
 )
 
 
@@ -365,7 +376,7 @@ def check_roles(roles: list[str]) -> list[str]:
     return sorted(set(roles), key=ROLES.index)
 CollectionKind = Literal[
     "registry", "casework", "casework-restricted", "handoff", "renovation", "neighbourhood",
-    "supervision", "audit",
+    "supervision", "audit", "community", "partners",
 ]
 # Collections a field worker creates for themself (issue 14): their restricted notes of one
 # site (`casework-restricted:<site>:<me>`) and their access-log entries (`audit:<org>:<me>`);
@@ -376,6 +387,29 @@ OWNED_KINDS: tuple[str, ...] = ("casework-restricted", "audit")
 APPEND_ONLY_KINDS: tuple[str, ...] = ("audit",)
 Access = Literal["read", "write", "manage"]
 ACCESS_RANK: dict[str, int] = {"read": 1, "write": 2, "manage": 3}
+# Community work (issue 19). `community:<org>` holds the social cohesion project (PSC): its
+# record, plan, activity log, committee and yearly report — written by the community
+# workers, managed by the supervisors. `partners:<org>` is the social map, read by every
+# field role, written by the supervisors and the community workers. A community worker of
+# the non-profit (another legal entity) holds no other key: not the registry, no case
+# file — only, besides those two, their own access log.
+COMMUNITY_ROLE = "community_worker"
+COMMUNITY_ONLY_KINDS: tuple[str, ...] = ("community", "partners", "audit")
+
+
+def may_join(kind: str, roles: Sequence[str], access: str) -> bool:
+    """Whether an account holding `roles` may be a member of a collection of `kind` with
+    `access` (the server checks it at every grant; clients use it to offer only what fits)."""
+    held = set(roles)
+    if "supervisor" in held:
+        return True
+    if kind == "community":
+        return COMMUNITY_ROLE in held
+    if kind == "partners":
+        return access == "read" or COMMUNITY_ROLE in held
+    if held <= {COMMUNITY_ROLE}:
+        return kind in COMMUNITY_ONLY_KINDS
+    return True
 PushStatus = Literal["accepted", "duplicate", "conflict"]
 
 
@@ -464,6 +498,7 @@ class UserInfo(WireModel):
     role: Role  # the primary role (the first of roles)
     roles: list[Role] = Field(default_factory=list)  # every role, primary first
     organisation_id: UuidStr
+    employer: Employer = "housing_company"
 
 
 class Session(WireModel):
@@ -548,6 +583,7 @@ class AdminUser(WireModel):
     organisation_id: UuidStr
     disabled: bool
     enrolled: bool
+    employer: Employer = "housing_company"
 
 
 class AdminUserListResponse(WireModel):
@@ -562,6 +598,7 @@ class CreateUserRequest(WireModel):
     display_name: NameStr
     role: Role | None = None
     roles: list[Role] | None = Field(default=None, min_length=1, max_length=len(ROLES))
+    employer: Employer = "housing_company"
 
     @model_validator(mode="before")
     @classmethod

@@ -46,6 +46,7 @@ from sync.protocol import (
     DeviceListResponse,
     MemberInfo,
     RevokeDeviceRequest,
+    may_join,
 )
 
 ACCESS_LEVELS = ("read", "write", "manage")
@@ -144,11 +145,18 @@ class Team:
             raise ValueError(access)
         if not codes_match(typed_code, self.their_code(user_id)):
             raise CodeMismatch()
+        # The social map is read-only to the roles that do not keep it (issue 19).
+        kinds = {c.id: c.kind for c in self.client.collections()}
+        roles = next((list(m.roles) for m in self.members() if m.user_id == user_id), [])
         granted = []
         for cid in collections:
+            given = access
+            kind = kinds.get(cid, "")
+            if not may_join(kind, roles, given) and may_join(kind, roles, "read"):
+                given = "read"
             try:
                 granted.append(self.client.add_member(
-                    cid, user_id, access=access,  # type: ignore[arg-type]
+                    cid, user_id, access=given,  # type: ignore[arg-type]
                     verified_fingerprint=typed_code))
             except FingerprintMismatch:
                 raise CodeMismatch() from None

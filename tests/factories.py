@@ -120,6 +120,10 @@ def role_vault(folder: Path, store: MemorySecretStore, role: str) -> World:
             casework.add_note(s, case_id=world.case_id, kind="phone_call",
                               text=f"Telefoon {day}", occurred_on=TODAY.replace(day=day),
                               actor_id=world.actor_id)
+        if role == "community_worker":  # a PSC with its plan, log and committee (issue 19)
+            from tests.unit.community.community_world import make_psc
+
+            make_psc(s, world.actor_id)
         if role == "renovation_assistant":
             project = projects.create_project(s, name="Renovatie Blok A",
                                               actor_id=world.actor_id)

@@ -33,7 +33,15 @@ from ui.idle import IdleWatcher
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
 from ui.tasks import TaskRunner
-from ui.vault_access import Opened, create_vault, open_session, unlock_vault, vault_exists
+from ui.vault_access import (
+    Opened,
+    create_vault,
+    open_session,
+    organisations,
+    unlock_vault,
+    vault_exists,
+    vault_folder,
+)
 from ui.workspace_hooks import WorkspaceHooks, WorkspaceState
 
 if TYPE_CHECKING:
@@ -78,7 +86,9 @@ class FieldApp(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.vault_dir = Path(vault_dir)
+        # the profile folder: one vault, or one per organisation (fieldapp.local.organisations);
+        # vault_dir is the folder of the vault open or last opened
+        self.profile_dir = self.vault_dir = Path(vault_dir)
         self.kdf_params = kdf_params
         self.secret_store = secret_store
         self.settings = settings or AppSettings()
@@ -116,7 +126,9 @@ class FieldApp(QObject):
     # -- life cycle ---------------------------------------------------------------------
 
     def start(self) -> None:
-        if vault_exists(self.vault_dir):
+        keys = organisations(self.profile_dir)
+        self.window.unlock_page.set_organisations(keys)
+        if keys or vault_exists(self.vault_dir):
             self.window.show_unlock()
         else:
             self.window.show_create()
@@ -168,6 +180,7 @@ class FieldApp(QObject):
     def _unlock(self, passphrase: str) -> None:
         page = self.window.unlock_page
         page.set_busy(True)
+        self.vault_dir = vault_folder(self.profile_dir, page.organisation())
         folder, store = self.vault_dir, self.secret_store
 
         def work() -> Opened:

@@ -31,6 +31,7 @@ ROLE_NAMES = {
     "renovation_assistant": QT_TRANSLATE_NOOP("roles", "Renovation-site assistant"),
     "neighbourhood_agent": QT_TRANSLATE_NOOP("roles", "Neighbourhood agent"),
     "supervisor": QT_TRANSLATE_NOOP("roles", "Supervisor"),
+    "community_worker": QT_TRANSLATE_NOOP("roles", "Community worker (PSC)"),
 }
 
 

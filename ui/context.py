@@ -52,17 +52,15 @@ class _Subscription(QObject):
 
 
 def _alive(callback: Callable[..., object]) -> bool:
-    """False for a method of a Qt object that is gone, or a closure over one (a dialog or
-    a page closed before its data came back): the answer is dropped instead of reaching a
-    deleted widget."""
+    """False for a method of a Qt object that is gone, or a function defined in one of its
+    methods (a closure over its `self`): a dialog or a page closed before its data came
+    back. The answer is dropped instead of reaching a deleted widget."""
     fn = getattr(callback, "func", callback)  # or a partial's
-    owners = [getattr(fn, "__self__", None)]
-    for cell in getattr(fn, "__closure__", None) or ():
-        try:
-            owners.append(cell.cell_contents)
-        except ValueError:  # a cell not filled yet
-            continue
-    return all(shiboken6.isValid(owner) for owner in owners if isinstance(owner, QObject))
+    owner = getattr(fn, "__self__", None)
+    code, cells = getattr(fn, "__code__", None), getattr(fn, "__closure__", None)
+    if owner is None and code is not None and cells and "self" in code.co_freevars:
+        owner = cells[code.co_freevars.index("self")].cell_contents
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class AppContext(QObject):

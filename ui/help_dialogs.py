@@ -30,7 +30,8 @@ from ui.i18n import TRANSLATIONS_DIR
 from ui.version import app_version
 
 HELP_DIR = TRANSLATIONS_DIR.parent / "help"
-ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
+ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
+         "community_worker")
 
 
 def guide_html(role: str, language: str) -> str:

@@ -13,6 +13,7 @@ from ui.areas import Area, areas_for
 def load() -> None:
     """Register every area this build carries (idempotent)."""
     import ui.casework.area
+    import ui.community.area
     import ui.neighbourhood.area
     import ui.renovation.area
     import ui.supervision.area  # noqa: F401

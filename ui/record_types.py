@@ -21,6 +21,11 @@ RENOVATION = frozenset({
 })
 NEIGHBOURHOOD = frozenset({"nb_requests", "nb_interventions", "nb_defect_reports", "handoffs"})
 SUPERVISION = frozenset({"review_notes", "reassignments"})
+EVALUATION = frozenset({"evaluation_entries", "site_states_of_play"})
+# Community work (issue 19): the PSC's records, and the partner directory (social map).
+COMMUNITY = frozenset({"psc_projects", "psc_actions", "psc_activities", "psc_meetings",
+                       "psc_evaluations"})
+PARTNERS = frozenset({"partners"})
 
 # What a worker's agenda shows (issue 16 item 4): visits, office appointments, welcome
 # sessions, follow-ups due and renovation access appointments, with the households.

@@ -55,6 +55,7 @@ def draft_kind(key: str) -> str:
         "addendum": QCoreApplication.translate("drafts", "An addendum to an inventory"),
         "access-refused": QCoreApplication.translate("drafts", "A refused access"),
         "info-session": QCoreApplication.translate("drafts", "An information session"),
+        "evaluation": QCoreApplication.translate("drafts", "A self-evaluation"),
     }
     return texts.get(kind, QCoreApplication.translate("drafts", "A form"))
 

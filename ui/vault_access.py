@@ -25,6 +25,20 @@ def vault_exists(folder: Path) -> bool:
     return bool(Vault.exists(folder))
 
 
+def organisations(profile: Path) -> list[str]:
+    """The organisations with a vault under the profile folder (see
+    fieldapp.local.organisations): [] new laptop, [""] one vault, else their keys."""
+    from fieldapp.local.organisations import organisations as listed
+
+    return listed(profile)
+
+
+def vault_folder(profile: Path, organisation: str) -> Path:
+    from fieldapp.local.organisations import vault_folder as folder
+
+    return folder(profile, organisation)
+
+
 def create_vault(folder: Path, passphrase: str, *, display_name: str, roles: list[str],
                  kdf_params: KdfParams | None = None,
                  secret_store: SecretStore | None = None) -> Vault:

@@ -249,8 +249,15 @@ class UnlockPage(QWidget):
         self.unlock_button.setDefault(True)
         self._pass_label = QLabel(self)
         self._pass_label.setBuddy(self.passphrase_edit)
+        # a person seconded to several organisations: one vault each (fieldapp.local.organisations)
+        self.organisation_combo = QComboBox(self)
+        self._org_label = QLabel(self)
+        self._org_label.setBuddy(self.organisation_combo)
         form = QFormLayout()
+        form.addRow(self._org_label, self.organisation_combo)
         form.addRow(self._pass_label, self.passphrase_edit)
+        self._org_label.hide()
+        self.organisation_combo.hide()
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -258,11 +265,32 @@ class UnlockPage(QWidget):
             layout.addWidget(widget)
         self.unlock_button.clicked.connect(self._submit)
         self.passphrase_edit.returnPressed.connect(self._submit)
+        self.setTabOrder(self.organisation_combo, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.language_picker.combo)
         self.retranslate()
 
+    def set_organisations(self, keys: list[str]) -> None:
+        """The organisations with a vault on this laptop; the choice shows from two on."""
+        current = self.organisation()
+        self.organisation_combo.clear()
+        for key in keys:
+            self.organisation_combo.addItem(key, key)
+        self.organisation_combo.setCurrentIndex(max(0, self.organisation_combo.findData(current)))
+        several = len(keys) > 1
+        self._org_label.setVisible(several)
+        self.organisation_combo.setVisible(several)
+
+    def organisation(self) -> str:
+        """The organisation chosen ("" = the laptop's single vault)."""
+        return str(self.organisation_combo.currentData() or "")
+
     def retranslate(self) -> None:
+        self._org_label.setText(self.tr("&Organisation:"))
+        self.organisation_combo.setAccessibleName(self.tr("Organisation"))
+        self.organisation_combo.setToolTip(self.tr(
+            "You work for several organisations: each has its own vault and keys on this "
+            "laptop; the passphrase opens the one you choose."))
         self.title.setText(self.tr("FieldApp is locked"))
         self.intro.setText(self.tr("Enter your passphrase to open your vault."))
         self._pass_label.setText(self.tr("&Passphrase:"))

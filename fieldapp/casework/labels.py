@@ -74,6 +74,8 @@ AXES: dict[str, str] = {
     "2": _t("labels", "Strengthen social support"),
     "3": _t("labels", "Positive dynamic in the neighbourhood"),
     "4": _t("labels", "Interaction between actors"),
+    # the sector vision's transversal operational objective, on every axis at once
+    "T": _t("labels", "Transversal"),
 }
 
 
@@ -95,9 +97,12 @@ OBJECTIVES: dict[str, str] = {
     "4.2": _t("labels", "Learn to cooperate"),
     "4.3": _t("labels", "Build the network with residents"),
     "4.4": _t("labels", "Take part in or start network dynamics"),
+    "T": _t("labels", "Reliable knowledge of social realities through diagnosis tools"),
 }
+
+TRANSVERSAL = "T"
 
 
 def axis_of(objective: str) -> str:
-    """'2.3' -> '2'."""
+    """'2.3' -> '2'; the transversal objective 'T' is its own axis 'T'."""
     return objective.split(".", 1)[0]

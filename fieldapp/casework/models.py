@@ -68,6 +68,8 @@ class Referral(Synced, Base):
     status: Mapped[str] = mapped_column(String(20), default="proposed")
     outcome: Mapped[str] = mapped_column(Text, default="")
     referred_on: Mapped[date]
+    # a named partner of the social map (`partners:<org>`, issue 19); `destination` stays
+    partner_id: Mapped[str | None] = mapped_column(String(36), default=None)
 
 
 class HomeVisit(Synced, Base):

@@ -15,6 +15,8 @@ from fieldapp.casework.labels import (
 )
 from fieldapp.casework.models import CaseFile, Referral
 from fieldapp.casework.views import ReferralView
+from fieldapp.community.partners import partner_name
+from fieldapp.errors import NotFound
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.records import common as rec
 from fieldapp.registry.models import Household
@@ -29,15 +31,21 @@ def _view(session: Session, r: Referral) -> ReferralView:
     return ReferralView(
         id=r.id, case_id=r.case_id, household_name=household.name if household else "",
         destination=r.destination, reason=r.reason, status=r.status, outcome=r.outcome,
-        referred_on=r.referred_on,
+        referred_on=r.referred_on, partner_id=r.partner_id,
+        partner_name=partner_name(session, r.partner_id),
     )
 
 
 def add_referral(
     session: Session, *, case_id: str, destination: str, reason: str, referred_on: date,
-    actor_id: str, status: str = "proposed",
+    actor_id: str, status: str = "proposed", partner_id: str | None = None,
 ) -> ReferralView:
+    """`partner_id`: a named partner of the social map (issue 19), besides the kind of
+    destination; optional — a referral without one is as before."""
     case = get_live_case(session, case_id)
+    if partner_id and not partner_name(session, partner_id):
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "This partner is no longer in the "
+                                                   "directory."))
     rec.require_code(destination, REFERRAL_DESTINATIONS,
                      QT_TRANSLATE_NOOP("errors", "Choose where the household is referred to."))
     rec.require_code(status, REFERRAL_STATUSES, BAD_STATUS, status=str(status))
@@ -46,7 +54,7 @@ def add_referral(
         max_len=10_000,
     )
     referral = Referral(case_id=case.id, destination=destination, reason=reason, status=status,
-                        outcome="", referred_on=referred_on)
+                        outcome="", referred_on=referred_on, partner_id=partner_id or None)
     rec.create(session, referral, actor_id=actor_id,
                collection_id=rec.casework_collection(case.site_id))
     return _view(session, referral)

@@ -19,6 +19,7 @@ from fieldapp.casework.models import (
     WelcomeSession,
 )
 from fieldapp.casework.views import TimelineEntry
+from fieldapp.community.partners import partner_name
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.people.directory import names as people_names
 from fieldapp.records import common as rec
@@ -57,6 +58,8 @@ def timeline(session: Session, *, case_id: str) -> list[TimelineEntry]:
                           f.done or status == "cancelled", "team", None), f)
     for r in session.scalars(select(Referral).where(Referral.case_id == case.id, live(Referral))):
         text = r.reason if not r.outcome else f"{r.reason}\n{r.outcome}"
+        partner = partner_name(session, r.partner_id)  # a named partner (issue 19)
+        text = f"→ {partner}\n{text}" if partner else text
         add(TimelineEntry("referral", r.id, r.referred_on, r.destination, text,
                           r.status, r.status in ("completed", "declined"), "team",
                           None), r)

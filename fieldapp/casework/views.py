@@ -86,6 +86,8 @@ class ReferralView:
     status: str
     outcome: str
     referred_on: date
+    partner_id: str | None = None  # a partner of the social map (issue 19)
+    partner_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -90,10 +90,22 @@ def neighbourhood_collection(session: Session) -> str:
     return f"neighbourhood:{organisation(session)}"
 
 
+def community_collection(session: Session) -> str:
+    """The social cohesion project's work (issue 19): written by the community workers,
+    who hold no other key of the organisation."""
+    return f"community:{organisation(session)}"
+
+
+def partners_collection(session: Session) -> str:
+    """The partner directory (social map): read by every field role (issue 19)."""
+    return f"partners:{organisation(session)}"
+
+
 def organisation_collections(session: Session, site_ids: list[str]) -> list[str]:
     """Every collection an organisation has, whether or not it holds records yet."""
     keys = [registry_collection(session), neighbourhood_collection(session),
-            supervision_collection(session)]
+            supervision_collection(session), community_collection(session),
+            partners_collection(session)]
     for site_id in site_ids:
         # Restricted notes have no per-site collection: each author creates theirs.
         keys += [casework_collection(site_id), handoff_collection(site_id)]

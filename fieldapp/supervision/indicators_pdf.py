@@ -18,7 +18,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from fieldapp.casework.labels import AXES, OBJECTIVES
+from fieldapp.casework.labels import AXES, OBJECTIVES, TRANSVERSAL
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.reports.layout import (
     ACCENT,
@@ -104,10 +104,16 @@ def _chart(title: str, labels: list[str], values: list[int]) -> Drawing:
     return drawing
 
 
+def _axis_head(axis: str, t: Translate) -> str:
+    if axis == TRANSVERSAL:
+        return t("labels", AXES[axis])
+    return t(CTX, AXIS_N).format(n=axis) if axis in AXES else t(CTX, NONE)
+
+
 def _axis_table(report: IndicatorReport, t: Translate) -> Table:
     axes = [*AXES, NO_OBJECTIVE]
     head = [header_cell(t(CTX, INDICATOR))] + [
-        header_cell(t(CTX, AXIS_N).format(n=a) if a in AXES else t(CTX, NONE)) for a in axes
+        header_cell(_axis_head(a, t)) for a in axes
     ] + [header_cell(t(CTX, TOTAL))]
     rows = [head]
     for code, label in INDICATORS.items():
@@ -115,7 +121,8 @@ def _axis_table(report: IndicatorReport, t: Translate) -> Table:
         rows.append([p(t("labels", label))] + [str(by_axis.get(a, 0)) for a in axes]
                     + [str(report.total(code))])
     num = 16 * mm
-    table = Table(rows, colWidths=[CONTENT_W - 6 * num] + [num] * 6, repeatRows=1)
+    table = Table(rows, colWidths=[CONTENT_W - (len(axes) + 1) * num] + [num] * (len(axes) + 1),
+                  repeatRows=1)
     table.setStyle(TableStyle([*grid_style(), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
                                ("BACKGROUND", (-1, 1), (-1, -1), SHADE)]))
     return table
@@ -155,7 +162,7 @@ def indicators_pdf(report: IndicatorReport, *, printed_on: date, language: str =
     ]
     axis_totals = report.by_axis()
     story.append(_chart(t(CTX, AXES_CHART),
-                        [t(CTX, AXIS_N).format(n=a) for a in AXES] + [t(CTX, NONE)],
+                        [_axis_head(a, t) for a in AXES] + [t(CTX, NONE)],
                         [axis_totals.get(a, 0) for a in [*AXES, NO_OBJECTIVE]]))
     notes = report.by_objective("notes")
     story.append(_chart(t(CTX, NOTES_CHART), [*OBJECTIVES, "–"],

@@ -117,3 +117,49 @@ def objective_label(code: str) -> str:
 
 def axis_label(code: str) -> str:
     return AXES.get(code, NO_OBJECTIVE_LABEL)
+
+
+# -- the evaluation table (issue 19) ----------------------------------------------------
+# The three pillars of the social support of social tenants (individual, collective and
+# community social work).
+PILLARS: dict[str, str] = {
+    "individual": _t("labels", "Individual social work"),
+    "collective": _t("labels", "Collective social work"),
+    "community": _t("labels", "Community social work"),
+}
+
+# THE place an indicator is declared for the evaluation table: its pillar. Its objective is
+# the note's own (notes), INTERVENTION_OBJECTIVES (interventions) or DEFAULT_OBJECTIVE
+# (every other one). A new indicator adds its line here, beside INDICATORS and
+# CATEGORY_LABELS; tests/unit/supervision/test_evaluation.py refuses one left without.
+INDICATOR_PILLAR: dict[str, str] = {
+    "notes": "individual",
+    "home_visits": "individual",
+    "referrals": "individual",
+    "referral_outcomes": "individual",
+    "followups": "individual",
+    "welcome_sessions": "collective",
+    "welcome_attendance": "collective",
+    "inventories_signed": "individual",  # one dwelling, one household at a time
+    "help_needed": "individual",
+    "interventions": "community",  # living together in the neighbourhood
+}
+
+# The "minimal base" of the sector vision 2024: the objectives every housing company is to
+# cover, whatever its own strategic choices (read from the vision's slide "Strategische
+# basis / Minimale basis": the transversal objective, axis 2 entirely, and the first
+# objectives of axes 1, 3 and 4). One place to change it.
+MINIMAL_BASE: frozenset[str] = frozenset({
+    "T", "1.1", "1.2", "1.3", "1.5", "2.1", "2.2", "2.3", "2.4", "3.1", "4.1", "4.2",
+})
+
+
+def pillar_of(indicator: str) -> str:
+    """The pillar of an indicator ("" when it was not declared)."""
+    return INDICATOR_PILLAR.get(indicator, "")
+
+
+def objective_of(indicator: str) -> str | None:
+    """The objective an indicator's actions serve when the record names none (None: it
+    depends on the record — the note's own, the intervention's category)."""
+    return DEFAULT_OBJECTIVE.get(indicator)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldapp.casework.models import CaseNote
@@ -36,6 +36,38 @@ class Reassignment(Synced, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     reassigned_on: Mapped[date] = mapped_column(index=True)
     until: Mapped[date | None]
+
+
+class EvaluationEntry(Synced, Base):
+    """The supervisor's word on one axis or operational objective for one year: the yearly
+    target (objectives only: how many actions the service means to count towards it) and
+    the qualitative self-evaluation. One record per (year, scope, code), with an id derived
+    from them, so two supervisors writing the same entry offline meet in one record."""
+
+    __tablename__ = "evaluation_entries"
+
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    scope: Mapped[str] = mapped_column(String(12))  # "objective" or "axis"
+    code: Mapped[str] = mapped_column(String(4))  # "2.3", "T" / "2", "T"
+    target: Mapped[int | None] = mapped_column(Integer, default=None)
+    self_evaluation: Mapped[str] = mapped_column(Text, default="")
+
+
+class SiteStateOfPlay(Synced, Base):
+    """The state of play of one site for one year: the actors present (the social cohesion
+    project, the tenants' advisory council, associations) and the social staff in full-time
+    equivalents by employer. Numbers and names of organisations only, no person."""
+
+    __tablename__ = "site_states_of_play"
+
+    site_id: Mapped[str] = mapped_column(String(36), index=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    psc: Mapped[str] = mapped_column(String(200), default="")  # the PSC's name, "" = none
+    arhuu: Mapped[bool] = mapped_column(Boolean, default=False)
+    associations: Mapped[str] = mapped_column(Text, default="")
+    fte_company: Mapped[float] = mapped_column(Float, default=0.0)  # the housing company's
+    fte_dmbsh: Mapped[float] = mapped_column(Float, default=0.0)  # seconded by the DMBSH
+    fte_psc: Mapped[float] = mapped_column(Float, default=0.0)  # the PSC's non-profit
 
 
 # Made by migration 0400 on case_notes: the supervisor's aggregates over a period (notes by

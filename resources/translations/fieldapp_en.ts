@@ -234,6 +234,152 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;PSC objective:</source>
+            <translation>&amp;PSC objective:</translation>
+        </message>
+        <message>
+            <source>&amp;Sector objective:</source>
+            <translation>&amp;Sector objective:</translation>
+        </message>
+        <message>
+            <source>T&amp;arget:</source>
+            <translation>T&amp;arget:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>New action of the plan {year}</source>
+            <translation>New action of the plan {year}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;lace:</translation>
+        </message>
+        <message>
+            <source>Action of the &amp;plan:</source>
+            <translation>Action of the &amp;plan:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants (number):</source>
+            <translation>&amp;Participants (number):</translation>
+        </message>
+        <message>
+            <source>&amp;Names (one a line, with consent only):</source>
+            <translation>&amp;Names (one a line, with consent only):</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes:</translation>
+        </message>
+        <message>
+            <source>&amp;Trainer:</source>
+            <translation>&amp;Trainer:</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitators (comma between):</source>
+            <translation>&amp;Facilitators (comma between):</translation>
+        </message>
+        <message>
+            <source>&amp;Session (date, topic, participants):</source>
+            <translation>&amp;Session (date, topic, participants):</translation>
+        </message>
+        <message>
+            <source>Sessions:</source>
+            <translation>Sessions:</translation>
+        </message>
+        <message>
+            <source>Closing individual session:</source>
+            <translation>Closing individual session:</translation>
+        </message>
+        <message>
+            <source>Feed&amp;back:</source>
+            <translation>Feed&amp;back:</translation>
+        </message>
+        <message>
+            <source>New &amp;questions:</source>
+            <translation>New &amp;questions:</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;up offered:</source>
+            <translation>Follow-&amp;up offered:</translation>
+        </message>
+        <message>
+            <source>Log an activity</source>
+            <translation>Log an activity</translation>
+        </message>
+        <message>
+            <source>(not tied to an action)</source>
+            <translation>(not tied to an action)</translation>
+        </message>
+        <message>
+            <source>Named with their consent</source>
+            <translation>Named with their consent</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Workshop series</translation>
+        </message>
+        <message>
+            <source>&amp;Add session</source>
+            <translation>&amp;Add session</translation>
+        </message>
+        <message>
+            <source>held on</source>
+            <translation>held on</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>Session date</translation>
+        </message>
+        <message>
+            <source>Session topic</source>
+            <translation>Session topic</translation>
+        </message>
+        <message>
+            <source>Session participants</source>
+            <translation>Session participants</translation>
+        </message>
+        <message>
+            <source>Closing session date</source>
+            <translation>Closing session date</translation>
+        </message>
+        <message>
+            <source>Closing session participants</source>
+            <translation>Closing session participants</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendumDialog</name>
         <message>
             <source>Addendum</source>
@@ -1060,6 +1206,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Supervision (supervisors only)</translation>
         </message>
         <message>
+            <source>Community work (PSC)</source>
+            <translation>Community work (PSC)</translation>
+        </message>
+        <message>
+            <source>Partner directory (social map)</source>
+            <translation>Partner directory (social map)</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 of 60 digits</translation>
         </message>
@@ -1070,6 +1224,136 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>✗ The codes differ.</source>
             <translation>✗ The codes differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteePage</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>New &amp;meeting (Ctrl+M)</source>
+            <translation>New &amp;meeting (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Meetings of the follow-up committee</source>
+            <translation>Meetings of the follow-up committee</translation>
+        </message>
+        <message>
+            <source>The local follow-up committee: {count} meetings in {year}.</source>
+            <translation>The local follow-up committee: {count} meetings in {year}.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Record the project first (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>Present:</source>
+            <translation>Present:</translation>
+        </message>
+        <message>
+            <source>Apologies:</source>
+            <translation>Apologies:</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunityWorkspace</name>
+        <message>
+            <source>Project (PSC)</source>
+            <translation>Project (PSC)</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <source>Activity log</source>
+            <translation>Activity log</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Committee</translation>
+        </message>
+        <message>
+            <source>Yearly report</source>
+            <translation>Yearly report</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Community work</source>
+            <translation>Community work</translation>
+        </message>
+        <message>
+            <source>&amp;Community</source>
+            <translation>&amp;Community</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>Save the project</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>New action</translation>
+        </message>
+        <message>
+            <source>Log an activity</source>
+            <translation>Log an activity</translation>
+        </message>
+        <message>
+            <source>New committee meeting</source>
+            <translation>New committee meeting</translation>
+        </message>
+        <message>
+            <source>Yearly report as PDF</source>
+            <translation>Yearly report as PDF</translation>
+        </message>
+        <message>
+            <source>New partner</source>
+            <translation>New partner</translation>
+        </message>
+        <message>
+            <source>No social cohesion project yet: fill in the project and save it (Ctrl+S).</source>
+            <translation>No social cohesion project yet: fill in the project and save it (Ctrl+S).</translation>
+        </message>
+        <message>
+            <source>Record the project first, then save it (Ctrl+S).</source>
+            <translation>Record the project first, then save it (Ctrl+S).</translation>
+        </message>
+        <message>
+            <source>Saved. Tell the co-signatories: print the notice.</source>
+            <translation>Saved. Tell the co-signatories: print the notice.</translation>
+        </message>
+        <message>
+            <source>The notice was saved as {name}.</source>
+            <translation>The notice was saved as {name}.</translation>
+        </message>
+        <message>
+            <source>Notice to the co-signatories</source>
+            <translation>Notice to the co-signatories</translation>
         </message>
     </context>
     <context>
@@ -1097,6 +1381,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Conflict {i} of {n}: {what}</source>
             <translation>Conflict {i} of {n}: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;New person:</source>
+            <translation>&amp;New person:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>New referent or coordinator</source>
+            <translation>New referent or coordinator</translation>
         </message>
     </context>
     <context>
@@ -1442,6 +1745,356 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A legal hold stops this erasure; release it first.</source>
             <translation>A legal hold stops this erasure; release it first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationReport</name>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Case notes without objective</source>
+            <translation>Case notes without objective</translation>
+        </message>
+        <message>
+            <source>Minimal-base objectives covered</source>
+            <translation>Minimal-base objectives covered</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Open case files</translation>
+        </message>
+        <message>
+            <source>Social service — supervision</source>
+            <translation>Social service — supervision</translation>
+        </message>
+        <message>
+            <source>Evaluation table of social action {year}</source>
+            <translation>Evaluation table of social action {year}</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Compared with</source>
+            <translation>Compared with</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Printed on</translation>
+        </message>
+        <message>
+            <source>Minimal base: {covered} of {of} objectives with at least one action this year</source>
+            <translation>Minimal base: {covered} of {of} objectives with at least one action this year</translation>
+        </message>
+        <message>
+            <source>1. Quantitative indicators</source>
+            <translation>1. Quantitative indicators</translation>
+        </message>
+        <message>
+            <source>2. Qualitative self-evaluation</source>
+            <translation>2. Qualitative self-evaluation</translation>
+        </message>
+        <message>
+            <source>3. State of play per site</source>
+            <translation>3. State of play per site</translation>
+        </message>
+        <message>
+            <source>By pillar and indicator</source>
+            <translation>By pillar and indicator</translation>
+        </message>
+        <message>
+            <source>By strategic axis and operational objective</source>
+            <translation>By strategic axis and operational objective</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pillar</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>Axis / objective</source>
+            <translation>Axis / objective</translation>
+        </message>
+        <message>
+            <source>Minimal base</source>
+            <translation>Minimal base</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Actors present</source>
+            <translation>Actors present</translation>
+        </message>
+        <message>
+            <source>Social staff (FTE)</source>
+            <translation>Social staff (FTE)</translation>
+        </message>
+        <message>
+            <source>Actions this year</source>
+            <translation>Actions this year</translation>
+        </message>
+        <message>
+            <source>PSC: {name}</source>
+            <translation>PSC: {name}</translation>
+        </message>
+        <message>
+            <source>No PSC</source>
+            <translation>No PSC</translation>
+        </message>
+        <message>
+            <source>ARHUU: {yes_no}</source>
+            <translation>ARHUU: {yes_no}</translation>
+        </message>
+        <message>
+            <source>Associations: {names}</source>
+            <translation>Associations: {names}</translation>
+        </message>
+        <message>
+            <source>Housing company {company} · DMBSH {dmbsh} · PSC {psc}</source>
+            <translation>Housing company {company} · DMBSH {dmbsh} · PSC {psc}</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individual</translation>
+        </message>
+        <message>
+            <source>Collective</source>
+            <translation>Collective</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>No self-evaluation written for this year yet.</source>
+            <translation>No self-evaluation written for this year yet.</translation>
+        </message>
+        <message>
+            <source>(state of play not filled in)</source>
+            <translation>(state of play not filled in)</translation>
+        </message>
+        <message>
+            <source>Counts below 5 are shown as "&lt;5"; a cell that would let one be worked out from a total is shown as "x". ● marks the objectives of the minimal base.</source>
+            <translation>Counts below 5 are shown as "&lt;5"; a cell that would let one be worked out from a total is shown as "x". ● marks the objectives of the minimal base.</translation>
+        </message>
+        <message>
+            <source>FieldApp — evaluation table {year}</source>
+            <translation>FieldApp — evaluation table {year}</translation>
+        </message>
+        <message>
+            <source>evaluation-table-{year}.pdf</source>
+            <translation>evaluation-table-{year}.pdf</translation>
+        </message>
+        <message>
+            <source>evaluation-table-{year}.csv</source>
+            <translation>evaluation-table-{year}.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationView</name>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>PSC</source>
+            <translation>PSC</translation>
+        </message>
+        <message>
+            <source>ARHUU</source>
+            <translation>ARHUU</translation>
+        </message>
+        <message>
+            <source>Associations</source>
+            <translation>Associations</translation>
+        </message>
+        <message>
+            <source>FTE housing company</source>
+            <translation>FTE housing company</translation>
+        </message>
+        <message>
+            <source>FTE DMBSH</source>
+            <translation>FTE DMBSH</translation>
+        </message>
+        <message>
+            <source>FTE PSC</source>
+            <translation>FTE PSC</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Open case files</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individual</translation>
+        </message>
+        <message>
+            <source>Collective</source>
+            <translation>Collective</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Axis / objective</source>
+            <translation>Axis / objective</translation>
+        </message>
+        <message>
+            <source>Pillars</source>
+            <translation>Pillars</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Self-evaluation</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pillar</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Show (F5)</source>
+            <translation>Show (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;Target (actions this year):</source>
+            <translation>&amp;Target (actions this year):</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>No target</translation>
+        </message>
+        <message>
+            <source>Self-&amp;evaluation:</source>
+            <translation>Self-&amp;evaluation:</translation>
+        </message>
+        <message>
+            <source>What went well, what did not, what you will change — no names of tenants.</source>
+            <translation>What went well, what did not, what you will change — no names of tenants.</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+Return)</source>
+            <translation>&amp;Save (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <source>PDF (Ctrl+P)</source>
+            <translation>PDF (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>CSV (Ctrl+E)</source>
+            <translation>CSV (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>In Dutch or French, as you choose; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
+            <translation>In Dutch or French, as you choose; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</translation>
+        </message>
+        <message>
+            <source>Axes and objectives</source>
+            <translation>Axes and objectives</translation>
+        </message>
+        <message>
+            <source>Indicators by pillar</source>
+            <translation>Indicators by pillar</translation>
+        </message>
+        <message>
+            <source>State of play per site</source>
+            <translation>State of play per site</translation>
+        </message>
+        <message>
+            <source>Parts of the evaluation table</source>
+            <translation>Parts of the evaluation table</translation>
+        </message>
+        <message>
+            <source>Minimal base (●): %1 of %2 objectives with at least one action · compared with %3 – %4</source>
+            <translation>Minimal base (●): %1 of %2 objectives with at least one action · compared with %3 – %4</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>Choose an axis or an objective in the table</source>
+            <translation>Choose an axis or an objective in the table</translation>
+        </message>
+        <message>
+            <source>Saved; it goes to the other supervisors at the next sync.</source>
+            <translation>Saved; it goes to the other supervisors at the next sync.</translation>
+        </message>
+        <message>
+            <source>Show the table first (F5).</source>
+            <translation>Show the table first (F5).</translation>
+        </message>
+        <message>
+            <source>Save the evaluation table</source>
+            <translation>Save the evaluation table</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
         </message>
     </context>
     <context>
@@ -2560,6 +3213,77 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>LogPage</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>&amp;Log an activity (Ctrl+J)</source>
+            <translation>&amp;Log an activity (Ctrl+J)</translation>
+        </message>
+        <message>
+            <source>Activities of the year</source>
+            <translation>Activities of the year</translation>
+        </message>
+        <message>
+            <source>{year}: {count} activities, {people} participants in all.</source>
+            <translation>{year}: {count} activities, {people} participants in all.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Record the project first (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>Named (with consent):</source>
+            <translation>Named (with consent):</translation>
+        </message>
+        <message>
+            <source>Trainer:</source>
+            <translation>Trainer:</translation>
+        </message>
+        <message>
+            <source>Facilitators:</source>
+            <translation>Facilitators:</translation>
+        </message>
+        <message>
+            <source>Closing individual session:</source>
+            <translation>Closing individual session:</translation>
+        </message>
+        <message>
+            <source>Feedback:</source>
+            <translation>Feedback:</translation>
+        </message>
+        <message>
+            <source>New questions:</source>
+            <translation>New questions:</translation>
+        </message>
+        <message>
+            <source>Follow-up offered:</source>
+            <translation>Follow-up offered:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Help</source>
@@ -2660,6 +3384,37 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Synchronisation state</source>
             <translation>Synchronisation state</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;lace:</translation>
+        </message>
+        <message>
+            <source>&amp;Present (one a line: name; organisation):</source>
+            <translation>&amp;Present (one a line: name; organisation):</translation>
+        </message>
+        <message>
+            <source>&amp;Apologies (one a line):</source>
+            <translation>&amp;Apologies (one a line):</translation>
+        </message>
+        <message>
+            <source>&amp;Minutes:</source>
+            <translation>&amp;Minutes:</translation>
+        </message>
+        <message>
+            <source>D&amp;ecisions:</source>
+            <translation>D&amp;ecisions:</translation>
+        </message>
+        <message>
+            <source>Meeting of the follow-up committee</source>
+            <translation>Meeting of the follow-up committee</translation>
         </message>
     </context>
     <context>
@@ -2884,6 +3639,108 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of service:</source>
+            <translation>&amp;Kind of service:</translation>
+        </message>
+        <message>
+            <source>&amp;Services:</source>
+            <translation>&amp;Services:</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person:</source>
+            <translation>&amp;Contact person:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages spoken:</source>
+            <translation>&amp;Languages spoken:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes:</translation>
+        </message>
+        <message>
+            <source>Partner of the social map</source>
+            <translation>Partner of the social map</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersPage</name>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Kind of service</source>
+            <translation>Kind of service</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Partners of the area</source>
+            <translation>Partners of the area</translation>
+        </message>
+        <message>
+            <source>New &amp;partner (Ctrl+Shift+P)</source>
+            <translation>New &amp;partner (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Change…</translation>
+        </message>
+        <message>
+            <source>Social map as P&amp;DF…</source>
+            <translation>Social map as P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Social map as &amp;CSV…</source>
+            <translation>Social map as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>{count} partners in the directory.</source>
+            <translation>{count} partners in the directory.</translation>
+        </message>
+        <message>
+            <source>Social map</source>
+            <translation>Social map</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The social map was saved as {name}.</source>
+            <translation>The social map was saved as {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>Too short: at least {n} characters</source>
@@ -2958,6 +3815,53 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PlanPage</name>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Sector objective</source>
+            <translation>Sector objective</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;New action (Ctrl+N)</source>
+            <translation>&amp;New action (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;done</source>
+            <translation>Mark as &amp;done</translation>
+        </message>
+        <message>
+            <source>Actions of the plan</source>
+            <translation>Actions of the plan</translation>
+        </message>
+        <message>
+            <source>Plan {year}: {count} actions.</source>
+            <translation>Plan {year}: {count} actions.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Record the project first (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>PSC objective:</source>
+            <translation>PSC objective:</translation>
+        </message>
+        <message>
+            <source>Sector objective:</source>
+            <translation>Sector objective:</translation>
+        </message>
+        <message>
+            <source>Target:</source>
+            <translation>Target:</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanVisitDialog</name>
         <message>
             <source>&amp;Planned on:</source>
@@ -3021,6 +3925,136 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Sur&amp;veyor:</source>
             <translation>Sur&amp;veyor:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectPage</name>
+        <message>
+            <source>&amp;Name of the project:</source>
+            <translation>&amp;Name of the project:</translation>
+        </message>
+        <message>
+            <source>Language of its &amp;documents:</source>
+            <translation>Language of its &amp;documents:</translation>
+        </message>
+        <message>
+            <source>A&amp;greement:</source>
+            <translation>A&amp;greement:</translation>
+        </message>
+        <message>
+            <source>&amp;Housing companies (one a line):</source>
+            <translation>&amp;Housing companies (one a line):</translation>
+        </message>
+        <message>
+            <source>Non-&amp;profit:</source>
+            <translation>Non-&amp;profit:</translation>
+        </message>
+        <message>
+            <source>M&amp;unicipality:</source>
+            <translation>M&amp;unicipality:</translation>
+        </message>
+        <message>
+            <source>Peri&amp;meter (one site a line: name; reference):</source>
+            <translation>Peri&amp;meter (one site a line: name; reference):</translation>
+        </message>
+        <message>
+            <source>&amp;Referent (housing company):</source>
+            <translation>&amp;Referent (housing company):</translation>
+        </message>
+        <message>
+            <source>&amp;Coordinator (non-profit):</source>
+            <translation>&amp;Coordinator (non-profit):</translation>
+        </message>
+        <message>
+            <source>Premises &amp;lent:</source>
+            <translation>Premises &amp;lent:</translation>
+        </message>
+        <message>
+            <source>Local ob&amp;jectives (one a line):</source>
+            <translation>Local ob&amp;jectives (one a line):</translation>
+        </message>
+        <message>
+            <source>Local d&amp;iagnosis:</source>
+            <translation>Local d&amp;iagnosis:</translation>
+        </message>
+        <message>
+            <source>from – to</source>
+            <translation>from – to</translation>
+        </message>
+        <message>
+            <source>Agreement starts</source>
+            <translation>Agreement starts</translation>
+        </message>
+        <message>
+            <source>Agreement ends</source>
+            <translation>Agreement ends</translation>
+        </message>
+        <message>
+            <source>drawn up on</source>
+            <translation>drawn up on</translation>
+        </message>
+        <message>
+            <source>Local diagnosis</source>
+            <translation>Local diagnosis</translation>
+        </message>
+        <message>
+            <source>New referent or coordinator…</source>
+            <translation>New referent or coordinator…</translation>
+        </message>
+        <message>
+            <source>Notice to the co-signatories…</source>
+            <translation>Notice to the co-signatories…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the project (Ctrl+S)</source>
+            <translation>&amp;Save the project (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>The project is saved.</source>
+            <translation>The project is saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PscNotice</name>
+        <message>
+            <source>Change of contact person</source>
+            <translation>Change of contact person</translation>
+        </message>
+        <message>
+            <source>To the co-signatories of the social cohesion project</source>
+            <translation>To the co-signatories of the social cohesion project</translation>
+        </message>
+        <message>
+            <source>As the agreement asks, we inform you that from {day} the role of {role} in the project {project} is held by {new}, who takes over from {old}.</source>
+            <translation>As the agreement asks, we inform you that from {day} the role of {role} in the project {project} is held by {new}, who takes over from {old}.</translation>
+        </message>
+        <message>
+            <source>As the agreement asks, we inform you that from {day} the role of {role} in the project {project} is held by {new}.</source>
+            <translation>As the agreement asks, we inform you that from {day} the role of {role} in the project {project} is held by {new}.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Kind regards,</source>
+            <translation>Kind regards,</translation>
+        </message>
+        <message>
+            <source>psc-contact-change-{day}.pdf</source>
+            <translation>psc-contact-change-{day}.pdf</translation>
         </message>
     </context>
     <context>
@@ -3201,6 +4235,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Referred to:</translation>
         </message>
         <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
@@ -3215,6 +4253,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Add a referral</source>
             <translation>Add a referral</translation>
+        </message>
+        <message>
+            <source>(no partner named)</source>
+            <translation>(no partner named)</translation>
         </message>
     </context>
     <context>
@@ -3472,6 +4514,73 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Project archived; open items handed to the site assistant: {count}.</source>
             <translation>Project archived; open items handed to the site assistant: {count}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Overall</translation>
+        </message>
+        <message>
+            <source>Figures per objective</source>
+            <translation>Figures per objective</translation>
+        </message>
+        <message>
+            <source>Self-&amp;evaluation of the objective:</source>
+            <translation>Self-&amp;evaluation of the objective:</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Self-evaluation</translation>
+        </message>
+        <message>
+            <source>&amp;Save the self-evaluation</source>
+            <translation>&amp;Save the self-evaluation</translation>
+        </message>
+        <message>
+            <source>Yearly report as &amp;PDF… (Ctrl+P)</source>
+            <translation>Yearly report as &amp;PDF… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Yearly report {year}, built from the plan and the activity log. Write the self-evaluation of each objective below.</source>
+            <translation>Yearly report {year}, built from the plan and the activity log. Write the self-evaluation of each objective below.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Record the project first (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>The self-evaluation is saved.</source>
+            <translation>The self-evaluation is saved.</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation</source>
+            <translation>Yearly report with self-evaluation</translation>
+        </message>
+        <message>
+            <source>The yearly report was saved as {name}.</source>
+            <translation>The yearly report was saved as {name}.</translation>
         </message>
     </context>
     <context>
@@ -3992,6 +5101,53 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SitesPage</name>
+        <message>
+            <source>&amp;PSC (social cohesion project):</source>
+            <translation>&amp;PSC (social cohesion project):</translation>
+        </message>
+        <message>
+            <source>&amp;Associations:</source>
+            <translation>&amp;Associations:</translation>
+        </message>
+        <message>
+            <source>FTE of the &amp;housing company:</source>
+            <translation>FTE of the &amp;housing company:</translation>
+        </message>
+        <message>
+            <source>FTE seconded by the &amp;DMBSH:</source>
+            <translation>FTE seconded by the &amp;DMBSH:</translation>
+        </message>
+        <message>
+            <source>FTE of the PSC's &amp;non-profit:</source>
+            <translation>FTE of the PSC's &amp;non-profit:</translation>
+        </message>
+        <message>
+            <source>An A&amp;RHUU (tenants' advisory council) is active</source>
+            <translation>An A&amp;RHUU (tenants' advisory council) is active</translation>
+        </message>
+        <message>
+            <source>Its name; empty if there is none</source>
+            <translation>Its name; empty if there is none</translation>
+        </message>
+        <message>
+            <source>&amp;Save the state of play (Ctrl+Return)</source>
+            <translation>&amp;Save the state of play (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <source>State of play per site</source>
+            <translation>State of play per site</translation>
+        </message>
+        <message>
+            <source>Choose a site in the table</source>
+            <translation>Choose a site in the table</translation>
+        </message>
+        <message>
+            <source>State of play of %1 in %2</source>
+            <translation>State of play of %1 in %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SocialClauseView</name>
         <message>
             <source>Job</source>
@@ -4096,6 +5252,69 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Time spent with this household: %1</source>
             <translation>Time spent with this household: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialMap</name>
+        <message>
+            <source>Social map</source>
+            <translation>Social map</translation>
+        </message>
+        <message>
+            <source>Partners of the area</source>
+            <translation>Partners of the area</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Kind of service</source>
+            <translation>Kind of service</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No partner in the directory yet.</source>
+            <translation>No partner in the directory yet.</translation>
+        </message>
+        <message>
+            <source>Printed on {day}</source>
+            <translation>Printed on {day}</translation>
+        </message>
+        <message>
+            <source>social-map-{day}.pdf</source>
+            <translation>social-map-{day}.pdf</translation>
+        </message>
+        <message>
+            <source>social-map-{day}.csv</source>
+            <translation>social-map-{day}.csv</translation>
         </message>
     </context>
     <context>
@@ -4226,6 +5445,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Access log</source>
             <translation>&amp;Access log</translation>
+        </message>
+        <message>
+            <source>Evaluation table</source>
+            <translation>Evaluation table</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluation table</source>
+            <translation>&amp;Evaluation table</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -4402,6 +5629,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective social assistant</source>
             <translation>Collective social assistant</translation>
+        </message>
+        <message>
+            <source>Community worker (PSC)</source>
+            <translation>Community worker (PSC)</translation>
         </message>
         <message>
             <source>Supervisor</source>
@@ -4649,6 +5880,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     </context>
     <context>
         <name>UnlockPage</name>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>You work for several organisations: each has its own vault and keys on this laptop; the passphrase opens the one you choose.</source>
+            <translation>You work for several organisations: each has its own vault and keys on this laptop; the passphrase opens the one you choose.</translation>
+        </message>
         <message>
             <source>FieldApp is locked</source>
             <translation>FieldApp is locked</translation>
@@ -4942,6 +6185,205 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>YearlyReport</name>
+        <message>
+            <source>psc-yearly-report-{year}.pdf</source>
+            <translation>psc-yearly-report-{year}.pdf</translation>
+        </message>
+        <message>
+            <source>Social cohesion project — community work</source>
+            <translation>Social cohesion project — community work</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation {year}</source>
+            <translation>Yearly report with self-evaluation {year}</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Housing company referent</source>
+            <translation>Housing company referent</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coordinator</translation>
+        </message>
+        <message>
+            <source>Co-signatories</source>
+            <translation>Co-signatories</translation>
+        </message>
+        <message>
+            <source>Perimeter</source>
+            <translation>Perimeter</translation>
+        </message>
+        <message>
+            <source>Premises lent</source>
+            <translation>Premises lent</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>Common to every PSC</source>
+            <translation>Common to every PSC</translation>
+        </message>
+        <message>
+            <source>Local objectives</source>
+            <translation>Local objectives</translation>
+        </message>
+        <message>
+            <source>Local diagnosis</source>
+            <translation>Local diagnosis</translation>
+        </message>
+        <message>
+            <source>drawn up on {day}</source>
+            <translation>drawn up on {day}</translation>
+        </message>
+        <message>
+            <source>Action plan {year}</source>
+            <translation>Action plan {year}</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>PSC objective</source>
+            <translation>PSC objective</translation>
+        </message>
+        <message>
+            <source>Sector objective</source>
+            <translation>Sector objective</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Activities of the year</source>
+            <translation>Activities of the year</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Workshop series</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <source>Facilitators</source>
+            <translation>Facilitators</translation>
+        </message>
+        <message>
+            <source>Closing individual session</source>
+            <translation>Closing individual session</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>New questions</source>
+            <translation>New questions</translation>
+        </message>
+        <message>
+            <source>Follow-up offered</source>
+            <translation>Follow-up offered</translation>
+        </message>
+        <message>
+            <source>Local follow-up committee</source>
+            <translation>Local follow-up committee</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Present (organisations)</source>
+            <translation>Present (organisations)</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>The committee did not meet this year.</source>
+            <translation>The committee did not meet this year.</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Self-evaluation</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Overall</translation>
+        </message>
+        <message>
+            <source>Actions: {actions} (done: {done}) · activities: {activities} · participants: {participants}</source>
+            <translation>Actions: {actions} (done: {done}) · activities: {activities} · participants: {participants}</translation>
+        </message>
+        <message>
+            <source>No self-evaluation written.</source>
+            <translation>No self-evaluation written.</translation>
+        </message>
+        <message>
+            <source>Nothing planned for this year.</source>
+            <translation>Nothing planned for this year.</translation>
+        </message>
+        <message>
+            <source>No activity logged this year.</source>
+            <translation>No activity logged this year.</translation>
+        </message>
+        <message>
+            <source>Participants are counted; nobody is named in this report.</source>
+            <translation>Participants are counted; nobody is named in this report.</translation>
+        </message>
+        <message>
+            <source>Printed on {day}</source>
+            <translation>Printed on {day}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+    </context>
+    <context>
         <name>areas</name>
         <message>
             <source>Casework</source>
@@ -4958,6 +6400,237 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Supervision</source>
             <translation>Supervision</translation>
+        </message>
+        <message>
+            <source>Community work</source>
+            <translation>Community work</translation>
+        </message>
+    </context>
+    <context>
+        <name>community</name>
+        <message>
+            <source>Develop or strengthen social bonds</source>
+            <translation>Develop or strengthen social bonds</translation>
+        </message>
+        <message>
+            <source>Improve communication between residents, and with the housing company, the municipality and other bodies</source>
+            <translation>Improve communication between residents, and with the housing company, the municipality and other bodies</translation>
+        </message>
+        <message>
+            <source>Encourage residents' participation and living together in harmony</source>
+            <translation>Encourage residents' participation and living together in harmony</translation>
+        </message>
+        <message>
+            <source>Inform residents of their rights and duties and of the means to have them respected</source>
+            <translation>Inform residents of their rights and duties and of the means to have them respected</translation>
+        </message>
+        <message>
+            <source>1.1 Map and monitor needs in buildings and spaces</source>
+            <translation>1.1 Map and monitor needs in buildings and spaces</translation>
+        </message>
+        <message>
+            <source>1.2 Constructive consultation in building and renovation projects</source>
+            <translation>1.2 Constructive consultation in building and renovation projects</translation>
+        </message>
+        <message>
+            <source>1.3 Better use of and respect for the buildings</source>
+            <translation>1.3 Better use of and respect for the buildings</translation>
+        </message>
+        <message>
+            <source>1.4 Better performing, versatile buildings and spaces</source>
+            <translation>1.4 Better performing, versatile buildings and spaces</translation>
+        </message>
+        <message>
+            <source>1.5 Better designed common spaces</source>
+            <translation>1.5 Better designed common spaces</translation>
+        </message>
+        <message>
+            <source>1.6 Dynamic management of common spaces</source>
+            <translation>1.6 Dynamic management of common spaces</translation>
+        </message>
+        <message>
+            <source>2.1 A proactive approach to vulnerable groups</source>
+            <translation>2.1 A proactive approach to vulnerable groups</translation>
+        </message>
+        <message>
+            <source>2.2 Collective reception, information and exchange</source>
+            <translation>2.2 Collective reception, information and exchange</translation>
+        </message>
+        <message>
+            <source>2.3 Reception and individual support to keep the right to housing</source>
+            <translation>2.3 Reception and individual support to keep the right to housing</translation>
+        </message>
+        <message>
+            <source>2.4 The beneficiary at the centre of every activity</source>
+            <translation>2.4 The beneficiary at the centre of every activity</translation>
+        </message>
+        <message>
+            <source>3.1 Take part in and strengthen local dynamics</source>
+            <translation>3.1 Take part in and strengthen local dynamics</translation>
+        </message>
+        <message>
+            <source>3.2 A role in the neighbourhood's development</source>
+            <translation>3.2 A role in the neighbourhood's development</translation>
+        </message>
+        <message>
+            <source>3.3 Help residents make the neighbourhood their own</source>
+            <translation>3.3 Help residents make the neighbourhood their own</translation>
+        </message>
+        <message>
+            <source>4.1 Identify and activate the local actors</source>
+            <translation>4.1 Identify and activate the local actors</translation>
+        </message>
+        <message>
+            <source>4.2 Learn to work together</source>
+            <translation>4.2 Learn to work together</translation>
+        </message>
+        <message>
+            <source>4.3 Build the network with the residents</source>
+            <translation>4.3 Build the network with the residents</translation>
+        </message>
+        <message>
+            <source>4.4 Take part in or lead the network</source>
+            <translation>4.4 Take part in or lead the network</translation>
+        </message>
+        <message>
+            <source>T Reliable knowledge of residents' social realities</source>
+            <translation>T Reliable knowledge of residents' social realities</translation>
+        </message>
+        <message>
+            <source>Regional housing company (SLRB/BGHM)</source>
+            <translation>Regional housing company (SLRB/BGHM)</translation>
+        </message>
+        <message>
+            <source>Housing company</source>
+            <translation>Housing company</translation>
+        </message>
+        <message>
+            <source>Non-profit</source>
+            <translation>Non-profit</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Permanence</source>
+            <translation>Permanence</translation>
+        </message>
+        <message>
+            <source>Coffee moment</source>
+            <translation>Coffee moment</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Workshop series</translation>
+        </message>
+        <message>
+            <source>Housing company referent</source>
+            <translation>Housing company referent</translation>
+        </message>
+        <message>
+            <source>Coordinator (non-profit)</source>
+            <translation>Coordinator (non-profit)</translation>
+        </message>
+        <message>
+            <source>CPAS / OCMW</source>
+            <translation>CPAS / OCMW</translation>
+        </message>
+        <message>
+            <source>General welfare centre (CAW)</source>
+            <translation>General welfare centre (CAW)</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <translation>Mental health</translation>
+        </message>
+        <message>
+            <source>Debt help</source>
+            <translation>Debt help</translation>
+        </message>
+        <message>
+            <source>Food and clothing</source>
+            <translation>Food and clothing</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>Housing</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>Legal aid</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Work and training</source>
+            <translation>Work and training</translation>
+        </message>
+        <message>
+            <source>Youth</source>
+            <translation>Youth</translation>
+        </message>
+        <message>
+            <source>Seniors</source>
+            <translation>Seniors</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabic</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>Turkish</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spanish</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>Polish</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <translation>Romanian</translation>
         </message>
     </context>
     <context>
@@ -5021,6 +6694,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An information session</source>
             <translation>An information session</translation>
+        </message>
+        <message>
+            <source>A self-evaluation</source>
+            <translation>A self-evaluation</translation>
         </message>
         <message>
             <source>A form</source>
@@ -5112,6 +6789,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Unknown referral status '{status}'.</source>
             <translation>Unknown referral status '{status}'.</translation>
+        </message>
+        <message>
+            <source>This partner is no longer in the directory.</source>
+            <translation>This partner is no longer in the directory.</translation>
         </message>
         <message>
             <source>Choose where the household is referred to.</source>
@@ -5362,16 +7043,48 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>This dwelling is not part of the project.</translation>
         </message>
         <message>
-            <source>Give the project a name.</source>
-            <translation>Give the project a name.</translation>
-        </message>
-        <message>
             <source>This project is archived: it can no longer be changed.</source>
             <translation>This project is archived: it can no longer be changed.</translation>
         </message>
         <message>
             <source>A project is archived by its close-out, when the works end.</source>
             <translation>A project is archived by its close-out, when the works end.</translation>
+        </message>
+        <message>
+            <source>This social cohesion project no longer exists.</source>
+            <translation>This social cohesion project no longer exists.</translation>
+        </message>
+        <message>
+            <source>Give the project a name.</source>
+            <translation>Give the project a name.</translation>
+        </message>
+        <message>
+            <source>The project's documents are in Dutch or French.</source>
+            <translation>The project's documents are in Dutch or French.</translation>
+        </message>
+        <message>
+            <source>The agreement ends before it starts.</source>
+            <translation>The agreement ends before it starts.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of co-signatory this is.</source>
+            <translation>Choose what kind of co-signatory this is.</translation>
+        </message>
+        <message>
+            <source>Each site of the perimeter needs a name.</source>
+            <translation>Each site of the perimeter needs a name.</translation>
+        </message>
+        <message>
+            <source>That is already the person in this role.</source>
+            <translation>That is already the person in this role.</translation>
+        </message>
+        <message>
+            <source>Give the name of the new person.</source>
+            <translation>Give the name of the new person.</translation>
+        </message>
+        <message>
+            <source>Unknown role.</source>
+            <translation>Unknown role.</translation>
         </message>
         <message>
             <source>The works cannot have ended after today.</source>
@@ -5558,28 +7271,96 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>A restricted note can only go into a report made by its author.</translation>
         </message>
         <message>
-            <source>This phase of the works was not found.</source>
-            <translation>This phase of the works was not found.</translation>
+            <source>Choose a year from 2000 up to this year.</source>
+            <translation>Choose a year from 2000 up to this year.</translation>
         </message>
         <message>
-            <source>Choose what the works of this phase are.</source>
-            <translation>Choose what the works of this phase are.</translation>
+            <source>Choose an axis or an operational objective of the sector vision.</source>
+            <translation>Choose an axis or an operational objective of the sector vision.</translation>
         </message>
         <message>
-            <source>A phase cannot end before it starts.</source>
-            <translation>A phase cannot end before it starts.</translation>
+            <source>A target is a whole number of actions from 0 to 100000, or empty for no target.</source>
+            <translation>A target is a whole number of actions from 0 to 100000, or empty for no target.</translation>
         </message>
         <message>
-            <source>This building has no dwelling in the project.</source>
-            <translation>This building has no dwelling in the project.</translation>
+            <source>Targets are set per operational objective, not per axis.</source>
+            <translation>Targets are set per operational objective, not per axis.</translation>
         </message>
         <message>
-            <source>A phase concerns the whole project, one building or one dwelling — not several.</source>
-            <translation>A phase concerns the whole project, one building or one dwelling — not several.</translation>
+            <source>Full-time equivalents are a number from 0 to 100 (for example 1.5).</source>
+            <translation>Full-time equivalents are a number from 0 to 100 (for example 1.5).</translation>
         </message>
         <message>
-            <source>Unknown kind of letter '{kind}'.</source>
-            <translation>Unknown kind of letter '{kind}'.</translation>
+            <source>This site no longer exists.</source>
+            <translation>This site no longer exists.</translation>
+        </message>
+        <message>
+            <source>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</source>
+            <translation>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</translation>
+        </message>
+        <message>
+            <source>Give the activity a title.</source>
+            <translation>Give the activity a title.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of activity this was.</source>
+            <translation>Choose what kind of activity this was.</translation>
+        </message>
+        <message>
+            <source>A number of participants is 0 or more.</source>
+            <translation>A number of participants is 0 or more.</translation>
+        </message>
+        <message>
+            <source>Participants are named only with their consent: tick that they agreed, or leave the names out and give the number only.</source>
+            <translation>Participants are named only with their consent: tick that they agreed, or leave the names out and give the number only.</translation>
+        </message>
+        <message>
+            <source>More participants are named ({named}) than were counted ({count}).</source>
+            <translation>More participants are named ({named}) than were counted ({count}).</translation>
+        </message>
+        <message>
+            <source>Sessions, a trainer and a closing session belong to a workshop series.</source>
+            <translation>Sessions, a trainer and a closing session belong to a workshop series.</translation>
+        </message>
+        <message>
+            <source>Note who attended the meeting.</source>
+            <translation>Note who attended the meeting.</translation>
+        </message>
+        <message>
+            <source>Give the partner's name.</source>
+            <translation>Give the partner's name.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of service the partner offers.</source>
+            <translation>Choose what kind of service the partner offers.</translation>
+        </message>
+        <message>
+            <source>Unknown language '{code}'.</source>
+            <translation>Unknown language '{code}'.</translation>
+        </message>
+        <message>
+            <source>This action is no longer in the plan.</source>
+            <translation>This action is no longer in the plan.</translation>
+        </message>
+        <message>
+            <source>Give the action a title.</source>
+            <translation>Give the action a title.</translation>
+        </message>
+        <message>
+            <source>Choose one of the project's objectives.</source>
+            <translation>Choose one of the project's objectives.</translation>
+        </message>
+        <message>
+            <source>Choose one of the sector's objectives.</source>
+            <translation>Choose one of the sector's objectives.</translation>
+        </message>
+        <message>
+            <source>Unknown status of an action.</source>
+            <translation>Unknown status of an action.</translation>
+        </message>
+        <message>
+            <source>The plan's year must lie between 2000 and 2100.</source>
+            <translation>The plan's year must lie between 2000 and 2100.</translation>
         </message>
         <message>
             <source>This information session was not found.</source>
@@ -5612,6 +7393,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A session cannot be planned in the past.</source>
             <translation>A session cannot be planned in the past.</translation>
+        </message>
+        <message>
+            <source>This phase of the works was not found.</source>
+            <translation>This phase of the works was not found.</translation>
+        </message>
+        <message>
+            <source>Choose what the works of this phase are.</source>
+            <translation>Choose what the works of this phase are.</translation>
+        </message>
+        <message>
+            <source>A phase cannot end before it starts.</source>
+            <translation>A phase cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>This building has no dwelling in the project.</source>
+            <translation>This building has no dwelling in the project.</translation>
+        </message>
+        <message>
+            <source>A phase concerns the whole project, one building or one dwelling — not several.</source>
+            <translation>A phase concerns the whole project, one building or one dwelling — not several.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of letter '{kind}'.</source>
+            <translation>Unknown kind of letter '{kind}'.</translation>
         </message>
         <message>
             <source>This job placement was not found.</source>
@@ -5777,6 +7582,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Cancelled</translation>
         </message>
         <message>
+            <source>Reliable knowledge of social realities through diagnosis tools</source>
+            <translation>Reliable knowledge of social realities through diagnosis tools</translation>
+        </message>
+        <message>
             <source>Opened</source>
             <translation>Opened</translation>
         </message>
@@ -5891,6 +7700,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Interaction between actors</source>
             <translation>Interaction between actors</translation>
+        </message>
+        <message>
+            <source>Transversal</source>
+            <translation>Transversal</translation>
         </message>
         <message>
             <source>Inventory and monitor problems and needs of buildings and spaces</source>
@@ -6388,6 +8201,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>No objective given</source>
             <translation>No objective given</translation>
         </message>
+        <message>
+            <source>Individual social work</source>
+            <translation>Individual social work</translation>
+        </message>
+        <message>
+            <source>Collective social work</source>
+            <translation>Collective social work</translation>
+        </message>
+        <message>
+            <source>Community social work</source>
+            <translation>Community social work</translation>
+        </message>
     </context>
     <context>
         <name>register</name>
@@ -6708,6 +8533,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Supervisor</source>
             <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Community worker (PSC)</source>
+            <translation>Community worker (PSC)</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_BE">
     <context>
         <name>AboutDialog</name>
@@ -231,6 +230,152 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Why did the tenant refuse access?</source>
             <translation>Pourquoi le locataire a-t-il refusé l'accès ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>&amp;PSC objective:</source>
+            <translation>Objectif du &amp;PCS :</translation>
+        </message>
+        <message>
+            <source>&amp;Sector objective:</source>
+            <translation>Objectif du &amp;secteur :</translation>
+        </message>
+        <message>
+            <source>T&amp;arget:</source>
+            <translation>&amp;Cible :</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description :</translation>
+        </message>
+        <message>
+            <source>New action of the plan {year}</source>
+            <translation>Nouvelle action du plan {year}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>Action of the &amp;plan:</source>
+            <translation>Action du &amp;plan :</translation>
+        </message>
+        <message>
+            <source>&amp;Participants (number):</source>
+            <translation>&amp;Participants (nombre) :</translation>
+        </message>
+        <message>
+            <source>&amp;Names (one a line, with consent only):</source>
+            <translation>&amp;Noms (un par ligne, avec accord uniquement) :</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes :</translation>
+        </message>
+        <message>
+            <source>&amp;Trainer:</source>
+            <translation>&amp;Formateur·rice :</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitators (comma between):</source>
+            <translation>&amp;Animateur·rice·s (séparés par une virgule) :</translation>
+        </message>
+        <message>
+            <source>&amp;Session (date, topic, participants):</source>
+            <translation>&amp;Séance (date, thème, participants) :</translation>
+        </message>
+        <message>
+            <source>Sessions:</source>
+            <translation>Séances :</translation>
+        </message>
+        <message>
+            <source>Closing individual session:</source>
+            <translation>Séance individuelle de clôture :</translation>
+        </message>
+        <message>
+            <source>Feed&amp;back:</source>
+            <translation>Re&amp;tours :</translation>
+        </message>
+        <message>
+            <source>New &amp;questions:</source>
+            <translation>Nouvelles &amp;questions :</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;up offered:</source>
+            <translation>S&amp;uivi proposé :</translation>
+        </message>
+        <message>
+            <source>Log an activity</source>
+            <translation>Noter une activité</translation>
+        </message>
+        <message>
+            <source>(not tied to an action)</source>
+            <translation>(liée à aucune action)</translation>
+        </message>
+        <message>
+            <source>Named with their consent</source>
+            <translation>Nommés avec leur accord</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Cycle d'ateliers</translation>
+        </message>
+        <message>
+            <source>&amp;Add session</source>
+            <translation>&amp;Ajouter la séance</translation>
+        </message>
+        <message>
+            <source>held on</source>
+            <translation>tenue le</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>Date de la séance</translation>
+        </message>
+        <message>
+            <source>Session topic</source>
+            <translation>Thème de la séance</translation>
+        </message>
+        <message>
+            <source>Session participants</source>
+            <translation>Participants à la séance</translation>
+        </message>
+        <message>
+            <source>Closing session date</source>
+            <translation>Date de la séance de clôture</translation>
+        </message>
+        <message>
+            <source>Closing session participants</source>
+            <translation>Participants à la séance de clôture</translation>
         </message>
     </context>
     <context>
@@ -1060,6 +1205,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Coordination (responsables uniquement)</translation>
         </message>
         <message>
+            <source>Community work (PSC)</source>
+            <translation>Travail communautaire (PCS)</translation>
+        </message>
+        <message>
+            <source>Partner directory (social map)</source>
+            <translation>Répertoire des partenaires (carte sociale)</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 chiffres sur 60</translation>
         </message>
@@ -1070,6 +1223,136 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>✗ The codes differ.</source>
             <translation>✗ Les codes diffèrent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteePage</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présents</translation>
+        </message>
+        <message>
+            <source>New &amp;meeting (Ctrl+M)</source>
+            <translation>Nouvelle &amp;réunion (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Meetings of the follow-up committee</source>
+            <translation>Réunions du comité d'accompagnement</translation>
+        </message>
+        <message>
+            <source>The local follow-up committee: {count} meetings in {year}.</source>
+            <translation>Le comité local d'accompagnement : {count} réunions en {year}.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Enregistrez d'abord le projet (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>Present:</source>
+            <translation>Présents :</translation>
+        </message>
+        <message>
+            <source>Apologies:</source>
+            <translation>Excusés :</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Procès-verbal</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Décisions</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunityWorkspace</name>
+        <message>
+            <source>Project (PSC)</source>
+            <translation>Projet (PCS)</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>Activity log</source>
+            <translation>Journal des activités</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>Yearly report</source>
+            <translation>Rapport annuel</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partenaires</translation>
+        </message>
+        <message>
+            <source>Community work</source>
+            <translation>Travail communautaire</translation>
+        </message>
+        <message>
+            <source>&amp;Community</source>
+            <translation>&amp;Travail communautaire</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Année :</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>Enregistrer le projet</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Nouvelle action</translation>
+        </message>
+        <message>
+            <source>Log an activity</source>
+            <translation>Noter une activité</translation>
+        </message>
+        <message>
+            <source>New committee meeting</source>
+            <translation>Nouvelle réunion du comité</translation>
+        </message>
+        <message>
+            <source>Yearly report as PDF</source>
+            <translation>Rapport annuel en PDF</translation>
+        </message>
+        <message>
+            <source>New partner</source>
+            <translation>Nouveau partenaire</translation>
+        </message>
+        <message>
+            <source>No social cohesion project yet: fill in the project and save it (Ctrl+S).</source>
+            <translation>Pas encore de projet de cohésion sociale : complétez le projet et enregistrez-le (Ctrl+S).</translation>
+        </message>
+        <message>
+            <source>Record the project first, then save it (Ctrl+S).</source>
+            <translation>Enregistrez d'abord le projet (Ctrl+S).</translation>
+        </message>
+        <message>
+            <source>Saved. Tell the co-signatories: print the notice.</source>
+            <translation>Enregistré. Prévenez les cosignataires : imprimez l'avis.</translation>
+        </message>
+        <message>
+            <source>The notice was saved as {name}.</source>
+            <translation>L'avis a été enregistré sous {name}.</translation>
+        </message>
+        <message>
+            <source>Notice to the co-signatories</source>
+            <translation>Avis aux cosignataires</translation>
         </message>
     </context>
     <context>
@@ -1097,6 +1380,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Conflict {i} of {n}: {what}</source>
             <translation>Conflit {i} sur {n} : {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message>
+            <source>&amp;New person:</source>
+            <translation>&amp;Nouvelle personne :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>À &amp;partir du :</translation>
+        </message>
+        <message>
+            <source>New referent or coordinator</source>
+            <translation>Nouveau référent ou coordinateur</translation>
         </message>
     </context>
     <context>
@@ -1442,6 +1744,356 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A legal hold stops this erasure; release it first.</source>
             <translation>Une conservation légale empêche cet effacement ; levez-la d'abord.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationReport</name>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Case notes without objective</source>
+            <translation>Notes de dossier sans objectif</translation>
+        </message>
+        <message>
+            <source>Minimal-base objectives covered</source>
+            <translation>Objectifs de la base minimale couverts</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Dossiers ouverts</translation>
+        </message>
+        <message>
+            <source>Social service — supervision</source>
+            <translation>Service social — supervision</translation>
+        </message>
+        <message>
+            <source>Evaluation table of social action {year}</source>
+            <translation>Tableau d'évaluation de l'action sociale {year}</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Compared with</source>
+            <translation>Comparé à</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Imprimé le</translation>
+        </message>
+        <message>
+            <source>Minimal base: {covered} of {of} objectives with at least one action this year</source>
+            <translation>Base minimale : {covered} objectifs sur {of} avec au moins une action cette année</translation>
+        </message>
+        <message>
+            <source>1. Quantitative indicators</source>
+            <translation>1. Indicateurs quantitatifs</translation>
+        </message>
+        <message>
+            <source>2. Qualitative self-evaluation</source>
+            <translation>2. Auto-évaluation qualitative</translation>
+        </message>
+        <message>
+            <source>3. State of play per site</source>
+            <translation>3. État des lieux par site</translation>
+        </message>
+        <message>
+            <source>By pillar and indicator</source>
+            <translation>Par pilier et par indicateur</translation>
+        </message>
+        <message>
+            <source>By strategic axis and operational objective</source>
+            <translation>Par axe stratégique et objectif opérationnel</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pilier</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>Axis / objective</source>
+            <translation>Axe / objectif</translation>
+        </message>
+        <message>
+            <source>Minimal base</source>
+            <translation>Base minimale</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Actors present</source>
+            <translation>Acteurs présents</translation>
+        </message>
+        <message>
+            <source>Social staff (FTE)</source>
+            <translation>Personnel social (ETP)</translation>
+        </message>
+        <message>
+            <source>Actions this year</source>
+            <translation>Actions cette année</translation>
+        </message>
+        <message>
+            <source>PSC: {name}</source>
+            <translation>PCS : {name}</translation>
+        </message>
+        <message>
+            <source>No PSC</source>
+            <translation>Pas de PCS</translation>
+        </message>
+        <message>
+            <source>ARHUU: {yes_no}</source>
+            <translation>CoCoLo : {yes_no}</translation>
+        </message>
+        <message>
+            <source>Associations: {names}</source>
+            <translation>Associations : {names}</translation>
+        </message>
+        <message>
+            <source>Housing company {company} · DMBSH {dmbsh} · PSC {psc}</source>
+            <translation>SISP {company} · SASLS {dmbsh} · PCS {psc}</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individuel</translation>
+        </message>
+        <message>
+            <source>Collective</source>
+            <translation>Collectif</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Communautaire</translation>
+        </message>
+        <message>
+            <source>No self-evaluation written for this year yet.</source>
+            <translation>Aucune auto-évaluation n'a encore été rédigée pour cette année.</translation>
+        </message>
+        <message>
+            <source>(state of play not filled in)</source>
+            <translation>(état des lieux non rempli)</translation>
+        </message>
+        <message>
+            <source>Counts below 5 are shown as "&lt;5"; a cell that would let one be worked out from a total is shown as "x". ● marks the objectives of the minimal base.</source>
+            <translation>Les nombres inférieurs à 5 sont indiqués « &lt;5 » ; une case qui permettrait d'en déduire un à partir d'un total est indiquée « x ». ● marque les objectifs de la base minimale.</translation>
+        </message>
+        <message>
+            <source>FieldApp — evaluation table {year}</source>
+            <translation>FieldApp — tableau d'évaluation {year}</translation>
+        </message>
+        <message>
+            <source>evaluation-table-{year}.pdf</source>
+            <translation>tableau-evaluation-{year}.pdf</translation>
+        </message>
+        <message>
+            <source>evaluation-table-{year}.csv</source>
+            <translation>tableau-evaluation-{year}.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationView</name>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>PSC</source>
+            <translation>PCS</translation>
+        </message>
+        <message>
+            <source>ARHUU</source>
+            <translation>CoCoLo</translation>
+        </message>
+        <message>
+            <source>Associations</source>
+            <translation>Associations</translation>
+        </message>
+        <message>
+            <source>FTE housing company</source>
+            <translation>ETP SISP</translation>
+        </message>
+        <message>
+            <source>FTE DMBSH</source>
+            <translation>ETP SASLS</translation>
+        </message>
+        <message>
+            <source>FTE PSC</source>
+            <translation>ETP PCS</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Dossiers ouverts</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individuel</translation>
+        </message>
+        <message>
+            <source>Collective</source>
+            <translation>Collectif</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Communautaire</translation>
+        </message>
+        <message>
+            <source>Axis / objective</source>
+            <translation>Axe / objectif</translation>
+        </message>
+        <message>
+            <source>Pillars</source>
+            <translation>Piliers</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Cette année</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>L'an dernier</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Auto-évaluation</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pilier</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Année :</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Show (F5)</source>
+            <translation>Afficher (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;Target (actions this year):</source>
+            <translation>&amp;Cible (actions cette année) :</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>Pas de cible</translation>
+        </message>
+        <message>
+            <source>Self-&amp;evaluation:</source>
+            <translation>Auto-&amp;évaluation :</translation>
+        </message>
+        <message>
+            <source>What went well, what did not, what you will change — no names of tenants.</source>
+            <translation>Ce qui a bien marché, ce qui n'a pas marché, ce que vous allez changer — pas de noms de locataires.</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+Return)</source>
+            <translation>&amp;Enregistrer (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>PDF (Ctrl+P)</source>
+            <translation>PDF (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>CSV (Ctrl+E)</source>
+            <translation>CSV (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>In Dutch or French, as you choose; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
+            <translation>En néerlandais ou en français, au choix ; tout nombre inférieur à 5 est indiqué « &lt;5 » et les cases qui en révéleraient un sont masquées par « x »</translation>
+        </message>
+        <message>
+            <source>Axes and objectives</source>
+            <translation>Axes et objectifs</translation>
+        </message>
+        <message>
+            <source>Indicators by pillar</source>
+            <translation>Indicateurs par pilier</translation>
+        </message>
+        <message>
+            <source>State of play per site</source>
+            <translation>État des lieux par site</translation>
+        </message>
+        <message>
+            <source>Parts of the evaluation table</source>
+            <translation>Parties du tableau d'évaluation</translation>
+        </message>
+        <message>
+            <source>Minimal base (●): %1 of %2 objectives with at least one action · compared with %3 – %4</source>
+            <translation>Base minimale (●) : %1 objectifs sur %2 avec au moins une action · comparé au %3 – %4</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Comptage…</translation>
+        </message>
+        <message>
+            <source>Choose an axis or an objective in the table</source>
+            <translation>Choisissez un axe ou un objectif dans le tableau</translation>
+        </message>
+        <message>
+            <source>Saved; it goes to the other supervisors at the next sync.</source>
+            <translation>Enregistré ; cela parviendra aux autres superviseurs à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Show the table first (F5).</source>
+            <translation>Affichez d'abord le tableau (F5).</translation>
+        </message>
+        <message>
+            <source>Save the evaluation table</source>
+            <translation>Enregistrer le tableau d'évaluation</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportation…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Enregistré : %1</translation>
         </message>
     </context>
     <context>
@@ -2560,6 +3212,77 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>LogPage</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>&amp;Log an activity (Ctrl+J)</source>
+            <translation>&amp;Noter une activité (Ctrl+J)</translation>
+        </message>
+        <message>
+            <source>Activities of the year</source>
+            <translation>Activités de l'année</translation>
+        </message>
+        <message>
+            <source>{year}: {count} activities, {people} participants in all.</source>
+            <translation>{year} : {count} activités, {people} participants au total.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Enregistrez d'abord le projet (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>Named (with consent):</source>
+            <translation>Nommés (avec accord) :</translation>
+        </message>
+        <message>
+            <source>Trainer:</source>
+            <translation>Formateur·rice :</translation>
+        </message>
+        <message>
+            <source>Facilitators:</source>
+            <translation>Animateur·rice·s :</translation>
+        </message>
+        <message>
+            <source>Closing individual session:</source>
+            <translation>Séance individuelle de clôture :</translation>
+        </message>
+        <message>
+            <source>Feedback:</source>
+            <translation>Retours :</translation>
+        </message>
+        <message>
+            <source>New questions:</source>
+            <translation>Nouvelles questions :</translation>
+        </message>
+        <message>
+            <source>Follow-up offered:</source>
+            <translation>Suivi proposé :</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes :</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Help</source>
@@ -2660,6 +3383,37 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Synchronisation state</source>
             <translation>État de la synchronisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>&amp;Present (one a line: name; organisation):</source>
+            <translation>&amp;Présents (un par ligne : nom ; organisation) :</translation>
+        </message>
+        <message>
+            <source>&amp;Apologies (one a line):</source>
+            <translation>E&amp;xcusés (un par ligne) :</translation>
+        </message>
+        <message>
+            <source>&amp;Minutes:</source>
+            <translation>Procès-&amp;verbal :</translation>
+        </message>
+        <message>
+            <source>D&amp;ecisions:</source>
+            <translation>D&amp;écisions :</translation>
+        </message>
+        <message>
+            <source>Meeting of the follow-up committee</source>
+            <translation>Réunion du comité d'accompagnement</translation>
         </message>
     </context>
     <context>
@@ -2884,6 +3638,108 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of service:</source>
+            <translation>&amp;Type de service :</translation>
+        </message>
+        <message>
+            <source>&amp;Services:</source>
+            <translation>&amp;Services :</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person:</source>
+            <translation>Personne de &amp;contact :</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail :</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse :</translation>
+        </message>
+        <message>
+            <source>&amp;Languages spoken:</source>
+            <translation>&amp;Langues parlées :</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes :</translation>
+        </message>
+        <message>
+            <source>Partner of the social map</source>
+            <translation>Partenaire de la carte sociale</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersPage</name>
+        <message>
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+        <message>
+            <source>Kind of service</source>
+            <translation>Type de service</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Partners of the area</source>
+            <translation>Partenaires du quartier</translation>
+        </message>
+        <message>
+            <source>New &amp;partner (Ctrl+Shift+P)</source>
+            <translation>Nouveau &amp;partenaire (Ctrl+Maj+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Social map as P&amp;DF…</source>
+            <translation>Carte sociale en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Social map as &amp;CSV…</source>
+            <translation>Carte sociale en &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>{count} partners in the directory.</source>
+            <translation>{count} partenaires dans le répertoire.</translation>
+        </message>
+        <message>
+            <source>Social map</source>
+            <translation>Carte sociale</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The social map was saved as {name}.</source>
+            <translation>La carte sociale a été enregistrée sous {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>Too short: at least {n} characters</source>
@@ -2958,6 +3814,53 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PlanPage</name>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Sector objective</source>
+            <translation>Objectif du secteur</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>&amp;New action (Ctrl+N)</source>
+            <translation>&amp;Nouvelle action (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;done</source>
+            <translation>Marquer comme &amp;réalisée</translation>
+        </message>
+        <message>
+            <source>Actions of the plan</source>
+            <translation>Actions du plan</translation>
+        </message>
+        <message>
+            <source>Plan {year}: {count} actions.</source>
+            <translation>Plan {year} : {count} actions.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Enregistrez d'abord le projet (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>PSC objective:</source>
+            <translation>Objectif du PCS :</translation>
+        </message>
+        <message>
+            <source>Sector objective:</source>
+            <translation>Objectif du secteur :</translation>
+        </message>
+        <message>
+            <source>Target:</source>
+            <translation>Cible :</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanVisitDialog</name>
         <message>
             <source>&amp;Planned on:</source>
@@ -3021,6 +3924,136 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Sur&amp;veyor:</source>
             <translation>Géo&amp;mètre :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectPage</name>
+        <message>
+            <source>&amp;Name of the project:</source>
+            <translation>&amp;Nom du projet :</translation>
+        </message>
+        <message>
+            <source>Language of its &amp;documents:</source>
+            <translation>Langue de ses &amp;documents :</translation>
+        </message>
+        <message>
+            <source>A&amp;greement:</source>
+            <translation>Con&amp;vention :</translation>
+        </message>
+        <message>
+            <source>&amp;Housing companies (one a line):</source>
+            <translation>&amp;SISP (une par ligne) :</translation>
+        </message>
+        <message>
+            <source>Non-&amp;profit:</source>
+            <translation>As&amp;bl :</translation>
+        </message>
+        <message>
+            <source>M&amp;unicipality:</source>
+            <translation>Co&amp;mmune :</translation>
+        </message>
+        <message>
+            <source>Peri&amp;meter (one site a line: name; reference):</source>
+            <translation>Péri&amp;mètre (un site par ligne : nom ; référence) :</translation>
+        </message>
+        <message>
+            <source>&amp;Referent (housing company):</source>
+            <translation>&amp;Référent (SISP) :</translation>
+        </message>
+        <message>
+            <source>&amp;Coordinator (non-profit):</source>
+            <translation>&amp;Coordinateur (asbl) :</translation>
+        </message>
+        <message>
+            <source>Premises &amp;lent:</source>
+            <translation>&amp;Locaux mis à disposition :</translation>
+        </message>
+        <message>
+            <source>Local ob&amp;jectives (one a line):</source>
+            <translation>Ob&amp;jectifs locaux (un par ligne) :</translation>
+        </message>
+        <message>
+            <source>Local d&amp;iagnosis:</source>
+            <translation>D&amp;iagnostic local :</translation>
+        </message>
+        <message>
+            <source>from – to</source>
+            <translation>du – au</translation>
+        </message>
+        <message>
+            <source>Agreement starts</source>
+            <translation>Début de la convention</translation>
+        </message>
+        <message>
+            <source>Agreement ends</source>
+            <translation>Fin de la convention</translation>
+        </message>
+        <message>
+            <source>drawn up on</source>
+            <translation>établi le</translation>
+        </message>
+        <message>
+            <source>Local diagnosis</source>
+            <translation>Diagnostic local</translation>
+        </message>
+        <message>
+            <source>New referent or coordinator…</source>
+            <translation>Nouveau référent ou coordinateur…</translation>
+        </message>
+        <message>
+            <source>Notice to the co-signatories…</source>
+            <translation>Avis aux cosignataires…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the project (Ctrl+S)</source>
+            <translation>&amp;Enregistrer le projet (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>The project is saved.</source>
+            <translation>Le projet est enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PscNotice</name>
+        <message>
+            <source>Change of contact person</source>
+            <translation>Changement de personne de contact</translation>
+        </message>
+        <message>
+            <source>To the co-signatories of the social cohesion project</source>
+            <translation>Aux cosignataires du projet de cohésion sociale</translation>
+        </message>
+        <message>
+            <source>As the agreement asks, we inform you that from {day} the role of {role} in the project {project} is held by {new}, who takes over from {old}.</source>
+            <translation>Comme le prévoit la convention, nous vous informons qu'à partir du {day}, le rôle de {role} dans le projet {project} est assuré par {new}, qui succède à {old}.</translation>
+        </message>
+        <message>
+            <source>As the agreement asks, we inform you that from {day} the role of {role} in the project {project} is held by {new}.</source>
+            <translation>Comme le prévoit la convention, nous vous informons qu'à partir du {day}, le rôle de {role} dans le projet {project} est assuré par {new}.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>À partir du</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Kind regards,</source>
+            <translation>Veuillez agréer nos salutations distinguées,</translation>
+        </message>
+        <message>
+            <source>psc-contact-change-{day}.pdf</source>
+            <translation>pcs-changement-contact-{day}.pdf</translation>
         </message>
     </context>
     <context>
@@ -3201,6 +4234,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Orienté vers :</translation>
         </message>
         <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partenaire :</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date :</translation>
         </message>
@@ -3215,6 +4252,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Add a referral</source>
             <translation>Ajouter une orientation</translation>
+        </message>
+        <message>
+            <source>(no partner named)</source>
+            <translation>(aucun partenaire nommé)</translation>
         </message>
     </context>
     <context>
@@ -3472,6 +4513,73 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Project archived; open items handed to the site assistant: {count}.</source>
             <translation>Projet archivé ; points ouverts transmis à l'assistant(e) du site : {count}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Objective</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Réalisées</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activités</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Global</translation>
+        </message>
+        <message>
+            <source>Figures per objective</source>
+            <translation>Chiffres par objectif</translation>
+        </message>
+        <message>
+            <source>Self-&amp;evaluation of the objective:</source>
+            <translation>Auto-év&amp;aluation de l'objectif :</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Auto-évaluation</translation>
+        </message>
+        <message>
+            <source>&amp;Save the self-evaluation</source>
+            <translation>&amp;Enregistrer l'auto-évaluation</translation>
+        </message>
+        <message>
+            <source>Yearly report as &amp;PDF… (Ctrl+P)</source>
+            <translation>Rapport annuel en &amp;PDF… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Yearly report {year}, built from the plan and the activity log. Write the self-evaluation of each objective below.</source>
+            <translation>Rapport annuel {year}, établi à partir du plan d'action et du journal des activités. Rédigez ci-dessous l'auto-évaluation de chaque objectif.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Enregistrez d'abord le projet (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>The self-evaluation is saved.</source>
+            <translation>L'auto-évaluation est enregistrée.</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation</source>
+            <translation>Rapport annuel avec auto-évaluation</translation>
+        </message>
+        <message>
+            <source>The yearly report was saved as {name}.</source>
+            <translation>Le rapport annuel a été enregistré sous {name}.</translation>
         </message>
     </context>
     <context>
@@ -3992,6 +5100,53 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SitesPage</name>
+        <message>
+            <source>&amp;PSC (social cohesion project):</source>
+            <translation>&amp;PCS (projet de cohésion sociale) :</translation>
+        </message>
+        <message>
+            <source>&amp;Associations:</source>
+            <translation>&amp;Associations :</translation>
+        </message>
+        <message>
+            <source>FTE of the &amp;housing company:</source>
+            <translation>ETP de la S&amp;ISP :</translation>
+        </message>
+        <message>
+            <source>FTE seconded by the &amp;DMBSH:</source>
+            <translation>ETP détachés par le SAS&amp;LS :</translation>
+        </message>
+        <message>
+            <source>FTE of the PSC's &amp;non-profit:</source>
+            <translation>ETP de l'as&amp;bl du PCS :</translation>
+        </message>
+        <message>
+            <source>An A&amp;RHUU (tenants' advisory council) is active</source>
+            <translation>Un &amp;CoCoLo (conseil consultatif des locataires) est actif</translation>
+        </message>
+        <message>
+            <source>Its name; empty if there is none</source>
+            <translation>Son nom ; vide s'il n'y en a pas</translation>
+        </message>
+        <message>
+            <source>&amp;Save the state of play (Ctrl+Return)</source>
+            <translation>&amp;Enregistrer l'état des lieux (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>State of play per site</source>
+            <translation>État des lieux par site</translation>
+        </message>
+        <message>
+            <source>Choose a site in the table</source>
+            <translation>Choisissez un site dans le tableau</translation>
+        </message>
+        <message>
+            <source>State of play of %1 in %2</source>
+            <translation>État des lieux de %1 en %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SocialClauseView</name>
         <message>
             <source>Job</source>
@@ -4096,6 +5251,69 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Time spent with this household: %1</source>
             <translation>Temps consacré à ce ménage : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialMap</name>
+        <message>
+            <source>Social map</source>
+            <translation>Carte sociale</translation>
+        </message>
+        <message>
+            <source>Partners of the area</source>
+            <translation>Partenaires du quartier</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Kind of service</source>
+            <translation>Type de service</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No partner in the directory yet.</source>
+            <translation>Aucun partenaire dans le répertoire pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Printed on {day}</source>
+            <translation>Imprimé le {day}</translation>
+        </message>
+        <message>
+            <source>social-map-{day}.pdf</source>
+            <translation>carte-sociale-{day}.pdf</translation>
+        </message>
+        <message>
+            <source>social-map-{day}.csv</source>
+            <translation>carte-sociale-{day}.csv</translation>
         </message>
     </context>
     <context>
@@ -4226,6 +5444,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Access log</source>
             <translation>&amp;Journal des accès</translation>
+        </message>
+        <message>
+            <source>Evaluation table</source>
+            <translation>Tableau d'évaluation</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluation table</source>
+            <translation>Tableau d'é&amp;valuation</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -4402,6 +5628,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective social assistant</source>
             <translation>Assistant(e) social(e) collectif(ve)</translation>
+        </message>
+        <message>
+            <source>Community worker (PSC)</source>
+            <translation>Travailleur·se communautaire (PCS)</translation>
         </message>
         <message>
             <source>Supervisor</source>
@@ -4649,6 +5879,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     </context>
     <context>
         <name>UnlockPage</name>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation :</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>You work for several organisations: each has its own vault and keys on this laptop; the passphrase opens the one you choose.</source>
+            <translation>Vous travaillez pour plusieurs organisations : chacune a son propre coffre et ses propres clés sur cet ordinateur ; la phrase secrète ouvre celle que vous choisissez.</translation>
+        </message>
         <message>
             <source>FieldApp is locked</source>
             <translation>FieldApp est verrouillé</translation>
@@ -4942,6 +6184,205 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>YearlyReport</name>
+        <message>
+            <source>psc-yearly-report-{year}.pdf</source>
+            <translation>pcs-rapport-annuel-{year}.pdf</translation>
+        </message>
+        <message>
+            <source>Social cohesion project — community work</source>
+            <translation>Projet de cohésion sociale — travail communautaire</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation {year}</source>
+            <translation>Rapport annuel avec auto-évaluation {year}</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Convention</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Housing company referent</source>
+            <translation>Référent de la SISP</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coordinateur</translation>
+        </message>
+        <message>
+            <source>Co-signatories</source>
+            <translation>Cosignataires</translation>
+        </message>
+        <message>
+            <source>Perimeter</source>
+            <translation>Périmètre</translation>
+        </message>
+        <message>
+            <source>Premises lent</source>
+            <translation>Locaux mis à disposition</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>Common to every PSC</source>
+            <translation>Communs à tous les PCS</translation>
+        </message>
+        <message>
+            <source>Local objectives</source>
+            <translation>Objectifs locaux</translation>
+        </message>
+        <message>
+            <source>Local diagnosis</source>
+            <translation>Diagnostic local</translation>
+        </message>
+        <message>
+            <source>drawn up on {day}</source>
+            <translation>établi le {day}</translation>
+        </message>
+        <message>
+            <source>Action plan {year}</source>
+            <translation>Plan d'action {year}</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>PSC objective</source>
+            <translation>Objectif du PCS</translation>
+        </message>
+        <message>
+            <source>Sector objective</source>
+            <translation>Objectif du secteur</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activités</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <source>Activities of the year</source>
+            <translation>Activités de l'année</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Cycles d'ateliers</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Formateur·rice</translation>
+        </message>
+        <message>
+            <source>Facilitators</source>
+            <translation>Animateur·rice·s</translation>
+        </message>
+        <message>
+            <source>Closing individual session</source>
+            <translation>Séance individuelle de clôture</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Retours</translation>
+        </message>
+        <message>
+            <source>New questions</source>
+            <translation>Nouvelles questions</translation>
+        </message>
+        <message>
+            <source>Follow-up offered</source>
+            <translation>Suivi proposé</translation>
+        </message>
+        <message>
+            <source>Local follow-up committee</source>
+            <translation>Comité local d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Present (organisations)</source>
+            <translation>Présents (organisations)</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Décisions</translation>
+        </message>
+        <message>
+            <source>The committee did not meet this year.</source>
+            <translation>Le comité ne s'est pas réuni cette année.</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Auto-évaluation</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Global</translation>
+        </message>
+        <message>
+            <source>Actions: {actions} (done: {done}) · activities: {activities} · participants: {participants}</source>
+            <translation>Actions : {actions} (réalisées : {done}) · activités : {activities} · participants : {participants}</translation>
+        </message>
+        <message>
+            <source>No self-evaluation written.</source>
+            <translation>Aucune auto-évaluation rédigée.</translation>
+        </message>
+        <message>
+            <source>Nothing planned for this year.</source>
+            <translation>Rien de prévu pour cette année.</translation>
+        </message>
+        <message>
+            <source>No activity logged this year.</source>
+            <translation>Aucune activité notée cette année.</translation>
+        </message>
+        <message>
+            <source>Participants are counted; nobody is named in this report.</source>
+            <translation>Les participants sont comptés ; personne n'est nommé dans ce rapport.</translation>
+        </message>
+        <message>
+            <source>Printed on {day}</source>
+            <translation>Imprimé le {day}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>néerlandais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>français</translation>
+        </message>
+    </context>
+    <context>
         <name>areas</name>
         <message>
             <source>Casework</source>
@@ -4958,6 +6399,237 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Supervision</source>
             <translation>Supervision</translation>
+        </message>
+        <message>
+            <source>Community work</source>
+            <translation>Travail communautaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>community</name>
+        <message>
+            <source>Develop or strengthen social bonds</source>
+            <translation>Développer ou renforcer les liens sociaux</translation>
+        </message>
+        <message>
+            <source>Improve communication between residents, and with the housing company, the municipality and other bodies</source>
+            <translation>Améliorer la communication entre habitants, et avec la SISP, la commune et les autres instances</translation>
+        </message>
+        <message>
+            <source>Encourage residents' participation and living together in harmony</source>
+            <translation>Encourager la participation des habitants et leur cohabitation harmonieuse</translation>
+        </message>
+        <message>
+            <source>Inform residents of their rights and duties and of the means to have them respected</source>
+            <translation>Informer les habitants de leurs droits et devoirs et des moyens de les faire respecter</translation>
+        </message>
+        <message>
+            <source>1.1 Map and monitor needs in buildings and spaces</source>
+            <translation>1.1 Dresser et suivre l'état des besoins en bâtiments et espaces</translation>
+        </message>
+        <message>
+            <source>1.2 Constructive consultation in building and renovation projects</source>
+            <translation>1.2 Une concertation constructive dans les projets de construction et de rénovation</translation>
+        </message>
+        <message>
+            <source>1.3 Better use of and respect for the buildings</source>
+            <translation>1.3 Un meilleur usage et un plus grand respect des bâtiments</translation>
+        </message>
+        <message>
+            <source>1.4 Better performing, versatile buildings and spaces</source>
+            <translation>1.4 Des bâtiments et espaces plus performants et polyvalents</translation>
+        </message>
+        <message>
+            <source>1.5 Better designed common spaces</source>
+            <translation>1.5 Des espaces collectifs mieux conçus</translation>
+        </message>
+        <message>
+            <source>1.6 Dynamic management of common spaces</source>
+            <translation>1.6 Une gestion dynamique des espaces collectifs</translation>
+        </message>
+        <message>
+            <source>2.1 A proactive approach to vulnerable groups</source>
+            <translation>2.1 Une approche proactive des publics vulnérables</translation>
+        </message>
+        <message>
+            <source>2.2 Collective reception, information and exchange</source>
+            <translation>2.2 Accueil collectif, information et échange</translation>
+        </message>
+        <message>
+            <source>2.3 Reception and individual support to keep the right to housing</source>
+            <translation>2.3 Accueil et accompagnement individuel pour le maintien du droit au logement</translation>
+        </message>
+        <message>
+            <source>2.4 The beneficiary at the centre of every activity</source>
+            <translation>2.4 Le bénéficiaire au centre de toutes les activités</translation>
+        </message>
+        <message>
+            <source>3.1 Take part in and strengthen local dynamics</source>
+            <translation>3.1 S'inscrire dans les dynamiques locales et les renforcer</translation>
+        </message>
+        <message>
+            <source>3.2 A role in the neighbourhood's development</source>
+            <translation>3.2 Un rôle dans le développement du quartier</translation>
+        </message>
+        <message>
+            <source>3.3 Help residents make the neighbourhood their own</source>
+            <translation>3.3 Aider les habitants à s'approprier le quartier</translation>
+        </message>
+        <message>
+            <source>4.1 Identify and activate the local actors</source>
+            <translation>4.1 Identifier et mobiliser les acteurs du territoire</translation>
+        </message>
+        <message>
+            <source>4.2 Learn to work together</source>
+            <translation>4.2 Apprendre à travailler ensemble</translation>
+        </message>
+        <message>
+            <source>4.3 Build the network with the residents</source>
+            <translation>4.3 Construire le réseau avec les habitants</translation>
+        </message>
+        <message>
+            <source>4.4 Take part in or lead the network</source>
+            <translation>4.4 Participer à la dynamique de réseau ou l'initier</translation>
+        </message>
+        <message>
+            <source>T Reliable knowledge of residents' social realities</source>
+            <translation>T Une connaissance fiable des réalités sociales des habitants</translation>
+        </message>
+        <message>
+            <source>Regional housing company (SLRB/BGHM)</source>
+            <translation>Société régionale du logement (SLRB)</translation>
+        </message>
+        <message>
+            <source>Housing company</source>
+            <translation>SISP</translation>
+        </message>
+        <message>
+            <source>Non-profit</source>
+            <translation>Asbl</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévue</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Réalisée</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Abandonnée</translation>
+        </message>
+        <message>
+            <source>Permanence</source>
+            <translation>Permanence</translation>
+        </message>
+        <message>
+            <source>Coffee moment</source>
+            <translation>Moment café</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Cycle d'ateliers</translation>
+        </message>
+        <message>
+            <source>Housing company referent</source>
+            <translation>Référent de la SISP</translation>
+        </message>
+        <message>
+            <source>Coordinator (non-profit)</source>
+            <translation>Coordinateur (asbl)</translation>
+        </message>
+        <message>
+            <source>CPAS / OCMW</source>
+            <translation>CPAS / OCMW</translation>
+        </message>
+        <message>
+            <source>General welfare centre (CAW)</source>
+            <translation>Centre d'action sociale globale (CAW)</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <translation>Santé mentale</translation>
+        </message>
+        <message>
+            <source>Debt help</source>
+            <translation>Médiation de dettes</translation>
+        </message>
+        <message>
+            <source>Food and clothing</source>
+            <translation>Alimentation et vêtements</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>Logement</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>Aide juridique</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Santé</translation>
+        </message>
+        <message>
+            <source>Work and training</source>
+            <translation>Emploi et formation</translation>
+        </message>
+        <message>
+            <source>Youth</source>
+            <translation>Jeunesse</translation>
+        </message>
+        <message>
+            <source>Seniors</source>
+            <translation>Seniors</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>néerlandais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>français</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>anglais</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>arabe</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>turc</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>espagnol</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>polonais</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <translation>roumain</translation>
         </message>
     </context>
     <context>
@@ -5021,6 +6693,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An information session</source>
             <translation>Une séance d'information</translation>
+        </message>
+        <message>
+            <source>A self-evaluation</source>
+            <translation>Une auto-évaluation</translation>
         </message>
         <message>
             <source>A form</source>
@@ -5112,6 +6788,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Unknown referral status '{status}'.</source>
             <translation>Statut d'orientation '{status}' inconnu.</translation>
+        </message>
+        <message>
+            <source>This partner is no longer in the directory.</source>
+            <translation>Ce partenaire n'est plus dans le répertoire.</translation>
         </message>
         <message>
             <source>Choose where the household is referred to.</source>
@@ -5362,16 +7042,48 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ce logement ne fait pas partie du projet.</translation>
         </message>
         <message>
-            <source>Give the project a name.</source>
-            <translation>Donnez un nom au projet.</translation>
-        </message>
-        <message>
             <source>This project is archived: it can no longer be changed.</source>
             <translation>Ce projet est archivé : il ne peut plus être modifié.</translation>
         </message>
         <message>
             <source>A project is archived by its close-out, when the works end.</source>
             <translation>Un projet est archivé par sa clôture, à la fin des travaux.</translation>
+        </message>
+        <message>
+            <source>This social cohesion project no longer exists.</source>
+            <translation>Ce projet de cohésion sociale n'existe plus.</translation>
+        </message>
+        <message>
+            <source>Give the project a name.</source>
+            <translation>Donnez un nom au projet.</translation>
+        </message>
+        <message>
+            <source>The project's documents are in Dutch or French.</source>
+            <translation>Les documents du projet sont en néerlandais ou en français.</translation>
+        </message>
+        <message>
+            <source>The agreement ends before it starts.</source>
+            <translation>La convention se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of co-signatory this is.</source>
+            <translation>Choisissez de quel type de cosignataire il s'agit.</translation>
+        </message>
+        <message>
+            <source>Each site of the perimeter needs a name.</source>
+            <translation>Chaque site du périmètre doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>That is already the person in this role.</source>
+            <translation>Cette personne occupe déjà ce rôle.</translation>
+        </message>
+        <message>
+            <source>Give the name of the new person.</source>
+            <translation>Indiquez le nom de la nouvelle personne.</translation>
+        </message>
+        <message>
+            <source>Unknown role.</source>
+            <translation>Rôle inconnu.</translation>
         </message>
         <message>
             <source>The works cannot have ended after today.</source>
@@ -5558,28 +7270,96 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Une note restreinte ne peut figurer que dans un rapport de son auteur.</translation>
         </message>
         <message>
-            <source>This phase of the works was not found.</source>
-            <translation>Cette phase des travaux est introuvable.</translation>
+            <source>Choose a year from 2000 up to this year.</source>
+            <translation>Choisissez une année de 2000 à cette année.</translation>
         </message>
         <message>
-            <source>Choose what the works of this phase are.</source>
-            <translation>Choisissez les travaux de cette phase.</translation>
+            <source>Choose an axis or an operational objective of the sector vision.</source>
+            <translation>Choisissez un axe ou un objectif opérationnel de la vision sectorielle.</translation>
         </message>
         <message>
-            <source>A phase cannot end before it starts.</source>
-            <translation>Une phase ne peut pas se terminer avant de commencer.</translation>
+            <source>A target is a whole number of actions from 0 to 100000, or empty for no target.</source>
+            <translation>Une cible est un nombre entier d'actions de 0 à 100000, ou vide pour aucune cible.</translation>
         </message>
         <message>
-            <source>This building has no dwelling in the project.</source>
-            <translation>Cet immeuble n'a aucun logement dans le projet.</translation>
+            <source>Targets are set per operational objective, not per axis.</source>
+            <translation>Les cibles se fixent par objectif opérationnel, pas par axe.</translation>
         </message>
         <message>
-            <source>A phase concerns the whole project, one building or one dwelling — not several.</source>
-            <translation>Une phase concerne tout le projet, un immeuble ou un logement — pas plusieurs.</translation>
+            <source>Full-time equivalents are a number from 0 to 100 (for example 1.5).</source>
+            <translation>Les équivalents temps plein sont un nombre de 0 à 100 (par exemple 1,5).</translation>
         </message>
         <message>
-            <source>Unknown kind of letter '{kind}'.</source>
-            <translation>Type de courrier inconnu « {kind} ».</translation>
+            <source>This site no longer exists.</source>
+            <translation>Ce site n'existe plus.</translation>
+        </message>
+        <message>
+            <source>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</source>
+            <translation>La clé d'une organisation se compose de lettres minuscules, de chiffres et de tirets (par exemple sisp-anneessens).</translation>
+        </message>
+        <message>
+            <source>Give the activity a title.</source>
+            <translation>Donnez un titre à l'activité.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of activity this was.</source>
+            <translation>Choisissez le type d'activité.</translation>
+        </message>
+        <message>
+            <source>A number of participants is 0 or more.</source>
+            <translation>Un nombre de participants vaut 0 ou plus.</translation>
+        </message>
+        <message>
+            <source>Participants are named only with their consent: tick that they agreed, or leave the names out and give the number only.</source>
+            <translation>Les participants ne sont nommés qu'avec leur accord : cochez qu'ils ont accepté, ou retirez les noms et indiquez seulement le nombre.</translation>
+        </message>
+        <message>
+            <source>More participants are named ({named}) than were counted ({count}).</source>
+            <translation>Plus de participants sont nommés ({named}) que comptés ({count}).</translation>
+        </message>
+        <message>
+            <source>Sessions, a trainer and a closing session belong to a workshop series.</source>
+            <translation>Les séances, un formateur et une séance de clôture appartiennent à un cycle d'ateliers.</translation>
+        </message>
+        <message>
+            <source>Note who attended the meeting.</source>
+            <translation>Notez qui était présent à la réunion.</translation>
+        </message>
+        <message>
+            <source>Give the partner's name.</source>
+            <translation>Indiquez le nom du partenaire.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of service the partner offers.</source>
+            <translation>Choisissez le type de service du partenaire.</translation>
+        </message>
+        <message>
+            <source>Unknown language '{code}'.</source>
+            <translation>Langue inconnue « {code} ».</translation>
+        </message>
+        <message>
+            <source>This action is no longer in the plan.</source>
+            <translation>Cette action n'est plus dans le plan.</translation>
+        </message>
+        <message>
+            <source>Give the action a title.</source>
+            <translation>Donnez un titre à l'action.</translation>
+        </message>
+        <message>
+            <source>Choose one of the project's objectives.</source>
+            <translation>Choisissez un des objectifs du projet.</translation>
+        </message>
+        <message>
+            <source>Choose one of the sector's objectives.</source>
+            <translation>Choisissez un des objectifs du secteur.</translation>
+        </message>
+        <message>
+            <source>Unknown status of an action.</source>
+            <translation>Statut d'action inconnu.</translation>
+        </message>
+        <message>
+            <source>The plan's year must lie between 2000 and 2100.</source>
+            <translation>L'année du plan doit se situer entre 2000 et 2100.</translation>
         </message>
         <message>
             <source>This information session was not found.</source>
@@ -5612,6 +7392,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A session cannot be planned in the past.</source>
             <translation>Une séance ne peut pas être planifiée dans le passé.</translation>
+        </message>
+        <message>
+            <source>This phase of the works was not found.</source>
+            <translation>Cette phase des travaux est introuvable.</translation>
+        </message>
+        <message>
+            <source>Choose what the works of this phase are.</source>
+            <translation>Choisissez les travaux de cette phase.</translation>
+        </message>
+        <message>
+            <source>A phase cannot end before it starts.</source>
+            <translation>Une phase ne peut pas se terminer avant de commencer.</translation>
+        </message>
+        <message>
+            <source>This building has no dwelling in the project.</source>
+            <translation>Cet immeuble n'a aucun logement dans le projet.</translation>
+        </message>
+        <message>
+            <source>A phase concerns the whole project, one building or one dwelling — not several.</source>
+            <translation>Une phase concerne tout le projet, un immeuble ou un logement — pas plusieurs.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of letter '{kind}'.</source>
+            <translation>Type de courrier inconnu « {kind} ».</translation>
         </message>
         <message>
             <source>This job placement was not found.</source>
@@ -5777,6 +7581,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Annulée</translation>
         </message>
         <message>
+            <source>Reliable knowledge of social realities through diagnosis tools</source>
+            <translation>Connaissance fiable des réalités sociales par des outils de diagnostic</translation>
+        </message>
+        <message>
             <source>Opened</source>
             <translation>Ouvert</translation>
         </message>
@@ -5891,6 +7699,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Interaction between actors</source>
             <translation>Interaction entre les acteurs</translation>
+        </message>
+        <message>
+            <source>Transversal</source>
+            <translation>Transversal</translation>
         </message>
         <message>
             <source>Inventory and monitor problems and needs of buildings and spaces</source>
@@ -6388,6 +8200,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>No objective given</source>
             <translation>Aucun objectif indiqué</translation>
         </message>
+        <message>
+            <source>Individual social work</source>
+            <translation>Travail social individuel</translation>
+        </message>
+        <message>
+            <source>Collective social work</source>
+            <translation>Travail social collectif</translation>
+        </message>
+        <message>
+            <source>Community social work</source>
+            <translation>Travail social communautaire</translation>
+        </message>
     </context>
     <context>
         <name>register</name>
@@ -6708,6 +8532,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Supervisor</source>
             <translation>responsable</translation>
+        </message>
+        <message>
+            <source>Community worker (PSC)</source>
+            <translation>Travailleur·se communautaire (PCS)</translation>
         </message>
     </context>
     <context>

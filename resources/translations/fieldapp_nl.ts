@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_BE">
     <context>
         <name>AboutDialog</name>
@@ -231,6 +230,152 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Why did the tenant refuse access?</source>
             <translation>Waarom weigerde de huurder de toegang?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;PSC objective:</source>
+            <translation>&amp;PSC-doelstelling:</translation>
+        </message>
+        <message>
+            <source>&amp;Sector objective:</source>
+            <translation>&amp;Sectordoelstelling:</translation>
+        </message>
+        <message>
+            <source>T&amp;arget:</source>
+            <translation>&amp;Streefdoel:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschrijving:</translation>
+        </message>
+        <message>
+            <source>New action of the plan {year}</source>
+            <translation>Nieuwe actie van het actieplan {year}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Soort:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;laats:</translation>
+        </message>
+        <message>
+            <source>Action of the &amp;plan:</source>
+            <translation>Actie van het actie&amp;plan:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants (number):</source>
+            <translation>&amp;Deelnemers (aantal):</translation>
+        </message>
+        <message>
+            <source>&amp;Names (one a line, with consent only):</source>
+            <translation>&amp;Namen (één per regel, enkel met toestemming):</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otities:</translation>
+        </message>
+        <message>
+            <source>&amp;Trainer:</source>
+            <translation>&amp;Vormingsgever:</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitators (comma between):</source>
+            <translation>&amp;Begeleiders (komma ertussen):</translation>
+        </message>
+        <message>
+            <source>&amp;Session (date, topic, participants):</source>
+            <translation>&amp;Sessie (datum, thema, deelnemers):</translation>
+        </message>
+        <message>
+            <source>Sessions:</source>
+            <translation>Sessies:</translation>
+        </message>
+        <message>
+            <source>Closing individual session:</source>
+            <translation>Individuele afsluitende sessie:</translation>
+        </message>
+        <message>
+            <source>Feed&amp;back:</source>
+            <translation>Feed&amp;back:</translation>
+        </message>
+        <message>
+            <source>New &amp;questions:</source>
+            <translation>Nieuwe &amp;vragen:</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;up offered:</source>
+            <translation>Aangeboden &amp;opvolging:</translation>
+        </message>
+        <message>
+            <source>Log an activity</source>
+            <translation>Een activiteit noteren</translation>
+        </message>
+        <message>
+            <source>(not tied to an action)</source>
+            <translation>(niet gekoppeld aan een actie)</translation>
+        </message>
+        <message>
+            <source>Named with their consent</source>
+            <translation>Genoemd met hun toestemming</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Reeks ateliers</translation>
+        </message>
+        <message>
+            <source>&amp;Add session</source>
+            <translation>Sessie &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>held on</source>
+            <translation>gehouden op</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>Datum van de sessie</translation>
+        </message>
+        <message>
+            <source>Session topic</source>
+            <translation>Thema van de sessie</translation>
+        </message>
+        <message>
+            <source>Session participants</source>
+            <translation>Deelnemers aan de sessie</translation>
+        </message>
+        <message>
+            <source>Closing session date</source>
+            <translation>Datum van de afsluitende sessie</translation>
+        </message>
+        <message>
+            <source>Closing session participants</source>
+            <translation>Deelnemers aan de afsluitende sessie</translation>
         </message>
     </context>
     <context>
@@ -1060,6 +1205,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Coördinatie (alleen verantwoordelijken)</translation>
         </message>
         <message>
+            <source>Community work (PSC)</source>
+            <translation>Gemeenschapswerk (PSC)</translation>
+        </message>
+        <message>
+            <source>Partner directory (social map)</source>
+            <translation>Partnerlijst (sociale kaart)</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 van 60 cijfers</translation>
         </message>
@@ -1070,6 +1223,136 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>✗ The codes differ.</source>
             <translation>✗ De codes verschillen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteePage</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>New &amp;meeting (Ctrl+M)</source>
+            <translation>Nieuwe &amp;vergadering (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Meetings of the follow-up committee</source>
+            <translation>Vergaderingen van het opvolgingscomité</translation>
+        </message>
+        <message>
+            <source>The local follow-up committee: {count} meetings in {year}.</source>
+            <translation>Het plaatselijk opvolgingscomité: {count} vergaderingen in {year}.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Leg eerst het project vast (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>Present:</source>
+            <translation>Aanwezig:</translation>
+        </message>
+        <message>
+            <source>Apologies:</source>
+            <translation>Verontschuldigd:</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Verslag</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslissingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunityWorkspace</name>
+        <message>
+            <source>Project (PSC)</source>
+            <translation>Project (PSC)</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Actieplan</translation>
+        </message>
+        <message>
+            <source>Activity log</source>
+            <translation>Activiteitenlogboek</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Comité</translation>
+        </message>
+        <message>
+            <source>Yearly report</source>
+            <translation>Jaarverslag</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Community work</source>
+            <translation>Gemeenschapswerk</translation>
+        </message>
+        <message>
+            <source>&amp;Community</source>
+            <translation>&amp;Gemeenschapswerk</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Jaar:</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>Het project bewaren</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Nieuwe actie</translation>
+        </message>
+        <message>
+            <source>Log an activity</source>
+            <translation>Een activiteit noteren</translation>
+        </message>
+        <message>
+            <source>New committee meeting</source>
+            <translation>Nieuwe vergadering van het comité</translation>
+        </message>
+        <message>
+            <source>Yearly report as PDF</source>
+            <translation>Jaarverslag als pdf</translation>
+        </message>
+        <message>
+            <source>New partner</source>
+            <translation>Nieuwe partner</translation>
+        </message>
+        <message>
+            <source>No social cohesion project yet: fill in the project and save it (Ctrl+S).</source>
+            <translation>Nog geen project voor sociale cohesie: vul het project in en bewaar het (Ctrl+S).</translation>
+        </message>
+        <message>
+            <source>Record the project first, then save it (Ctrl+S).</source>
+            <translation>Leg eerst het project vast en bewaar het (Ctrl+S).</translation>
+        </message>
+        <message>
+            <source>Saved. Tell the co-signatories: print the notice.</source>
+            <translation>Bewaard. Verwittig de medeondertekenaars: druk de kennisgeving af.</translation>
+        </message>
+        <message>
+            <source>The notice was saved as {name}.</source>
+            <translation>De kennisgeving is bewaard als {name}.</translation>
+        </message>
+        <message>
+            <source>Notice to the co-signatories</source>
+            <translation>Kennisgeving aan de medeondertekenaars</translation>
         </message>
     </context>
     <context>
@@ -1097,6 +1380,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Conflict {i} of {n}: {what}</source>
             <translation>Conflict {i} van {n}: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+        <message>
+            <source>&amp;New person:</source>
+            <translation>&amp;Nieuwe persoon:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Vanaf:</translation>
+        </message>
+        <message>
+            <source>New referent or coordinator</source>
+            <translation>Nieuwe referent of coördinator</translation>
         </message>
     </context>
     <context>
@@ -1442,6 +1744,356 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A legal hold stops this erasure; release it first.</source>
             <translation>Een juridische bewaring houdt deze wissing tegen; hef ze eerst op.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationReport</name>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Case notes without objective</source>
+            <translation>Dossiernotities zonder doelstelling</translation>
+        </message>
+        <message>
+            <source>Minimal-base objectives covered</source>
+            <translation>Gedekte doelstellingen van de minimale basis</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Open dossiers</translation>
+        </message>
+        <message>
+            <source>Social service — supervision</source>
+            <translation>Sociale dienst — supervisie</translation>
+        </message>
+        <message>
+            <source>Evaluation table of social action {year}</source>
+            <translation>Evaluatietabel van de sociale actie {year}</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Compared with</source>
+            <translation>Vergeleken met</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Afgedrukt op</translation>
+        </message>
+        <message>
+            <source>Minimal base: {covered} of {of} objectives with at least one action this year</source>
+            <translation>Minimale basis: {covered} van {of} doelstellingen met minstens één actie dit jaar</translation>
+        </message>
+        <message>
+            <source>1. Quantitative indicators</source>
+            <translation>1. Kwantitatieve indicatoren</translation>
+        </message>
+        <message>
+            <source>2. Qualitative self-evaluation</source>
+            <translation>2. Kwalitatieve zelfevaluatie</translation>
+        </message>
+        <message>
+            <source>3. State of play per site</source>
+            <translation>3. Stand van zaken per site</translation>
+        </message>
+        <message>
+            <source>By pillar and indicator</source>
+            <translation>Per pijler en indicator</translation>
+        </message>
+        <message>
+            <source>By strategic axis and operational objective</source>
+            <translation>Per strategische hoofdlijn en operationele doelstelling</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pijler</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Doelstellingen</translation>
+        </message>
+        <message>
+            <source>Axis / objective</source>
+            <translation>Hoofdlijn / doelstelling</translation>
+        </message>
+        <message>
+            <source>Minimal base</source>
+            <translation>Minimale basis</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Streefcijfer</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Actors present</source>
+            <translation>Aanwezige actoren</translation>
+        </message>
+        <message>
+            <source>Social staff (FTE)</source>
+            <translation>Sociaal personeel (VTE)</translation>
+        </message>
+        <message>
+            <source>Actions this year</source>
+            <translation>Acties dit jaar</translation>
+        </message>
+        <message>
+            <source>PSC: {name}</source>
+            <translation>PSC: {name}</translation>
+        </message>
+        <message>
+            <source>No PSC</source>
+            <translation>Geen PSC</translation>
+        </message>
+        <message>
+            <source>ARHUU: {yes_no}</source>
+            <translation>ARHUU: {yes_no}</translation>
+        </message>
+        <message>
+            <source>Associations: {names}</source>
+            <translation>Verenigingen: {names}</translation>
+        </message>
+        <message>
+            <source>Housing company {company} · DMBSH {dmbsh} · PSC {psc}</source>
+            <translation>OVM {company} · DMBSH {dmbsh} · PSC {psc}</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individueel</translation>
+        </message>
+        <message>
+            <source>Collective</source>
+            <translation>Collectief</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Gemeenschappelijk</translation>
+        </message>
+        <message>
+            <source>No self-evaluation written for this year yet.</source>
+            <translation>Voor dit jaar is nog geen zelfevaluatie geschreven.</translation>
+        </message>
+        <message>
+            <source>(state of play not filled in)</source>
+            <translation>(stand van zaken niet ingevuld)</translation>
+        </message>
+        <message>
+            <source>Counts below 5 are shown as "&lt;5"; a cell that would let one be worked out from a total is shown as "x". ● marks the objectives of the minimal base.</source>
+            <translation>Aantallen onder 5 staan als "&lt;5"; een cel waarmee er een uit een totaal af te leiden zou zijn, staat als "x". ● duidt de doelstellingen van de minimale basis aan.</translation>
+        </message>
+        <message>
+            <source>FieldApp — evaluation table {year}</source>
+            <translation>FieldApp — evaluatietabel {year}</translation>
+        </message>
+        <message>
+            <source>evaluation-table-{year}.pdf</source>
+            <translation>evaluatietabel-{year}.pdf</translation>
+        </message>
+        <message>
+            <source>evaluation-table-{year}.csv</source>
+            <translation>evaluatietabel-{year}.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationView</name>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>PSC</source>
+            <translation>PSC</translation>
+        </message>
+        <message>
+            <source>ARHUU</source>
+            <translation>ARHUU</translation>
+        </message>
+        <message>
+            <source>Associations</source>
+            <translation>Verenigingen</translation>
+        </message>
+        <message>
+            <source>FTE housing company</source>
+            <translation>VTE OVM</translation>
+        </message>
+        <message>
+            <source>FTE DMBSH</source>
+            <translation>VTE DMBSH</translation>
+        </message>
+        <message>
+            <source>FTE PSC</source>
+            <translation>VTE PSC</translation>
+        </message>
+        <message>
+            <source>Open case files</source>
+            <translation>Open dossiers</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individueel</translation>
+        </message>
+        <message>
+            <source>Collective</source>
+            <translation>Collectief</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Gemeenschappelijk</translation>
+        </message>
+        <message>
+            <source>Axis / objective</source>
+            <translation>Hoofdlijn / doelstelling</translation>
+        </message>
+        <message>
+            <source>Pillars</source>
+            <translation>Pijlers</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Streefcijfer</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Dit jaar</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Vorig jaar</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Zelfevaluatie</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pijler</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Doelstellingen</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Jaar:</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Show (F5)</source>
+            <translation>Tonen (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;Target (actions this year):</source>
+            <translation>&amp;Streefcijfer (acties dit jaar):</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>Geen streefcijfer</translation>
+        </message>
+        <message>
+            <source>Self-&amp;evaluation:</source>
+            <translation>Zelf&amp;evaluatie:</translation>
+        </message>
+        <message>
+            <source>What went well, what did not, what you will change — no names of tenants.</source>
+            <translation>Wat ging goed, wat niet, wat u zult veranderen — geen namen van huurders.</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+Return)</source>
+            <translation>&amp;Opslaan (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>PDF (Ctrl+P)</source>
+            <translation>PDF (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>CSV (Ctrl+E)</source>
+            <translation>CSV (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>In Dutch or French, as you choose; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
+            <translation>In het Nederlands of het Frans, naar keuze; elk aantal onder 5 staat als "&lt;5" en cellen die er een zouden verraden, zijn verborgen als "x"</translation>
+        </message>
+        <message>
+            <source>Axes and objectives</source>
+            <translation>Hoofdlijnen en doelstellingen</translation>
+        </message>
+        <message>
+            <source>Indicators by pillar</source>
+            <translation>Indicatoren per pijler</translation>
+        </message>
+        <message>
+            <source>State of play per site</source>
+            <translation>Stand van zaken per site</translation>
+        </message>
+        <message>
+            <source>Parts of the evaluation table</source>
+            <translation>Delen van de evaluatietabel</translation>
+        </message>
+        <message>
+            <source>Minimal base (●): %1 of %2 objectives with at least one action · compared with %3 – %4</source>
+            <translation>Minimale basis (●): %1 van %2 doelstellingen met minstens één actie · vergeleken met %3 – %4</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Tellen…</translation>
+        </message>
+        <message>
+            <source>Choose an axis or an objective in the table</source>
+            <translation>Kies een hoofdlijn of een doelstelling in de tabel</translation>
+        </message>
+        <message>
+            <source>Saved; it goes to the other supervisors at the next sync.</source>
+            <translation>Opgeslagen; het gaat bij de volgende synchronisatie naar de andere supervisors.</translation>
+        </message>
+        <message>
+            <source>Show the table first (F5).</source>
+            <translation>Toon eerst de tabel (F5).</translation>
+        </message>
+        <message>
+            <source>Save the evaluation table</source>
+            <translation>De evaluatietabel opslaan</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Opgeslagen: %1</translation>
         </message>
     </context>
     <context>
@@ -2560,6 +3212,77 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>LogPage</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activiteit</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessies</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>&amp;Log an activity (Ctrl+J)</source>
+            <translation>Een activiteit &amp;noteren (Ctrl+J)</translation>
+        </message>
+        <message>
+            <source>Activities of the year</source>
+            <translation>Activiteiten van het jaar</translation>
+        </message>
+        <message>
+            <source>{year}: {count} activities, {people} participants in all.</source>
+            <translation>{year}: {count} activiteiten, {people} deelnemers in totaal.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Leg eerst het project vast (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>Named (with consent):</source>
+            <translation>Genoemd (met toestemming):</translation>
+        </message>
+        <message>
+            <source>Trainer:</source>
+            <translation>Vormingsgever:</translation>
+        </message>
+        <message>
+            <source>Facilitators:</source>
+            <translation>Begeleiders:</translation>
+        </message>
+        <message>
+            <source>Closing individual session:</source>
+            <translation>Individuele afsluitende sessie:</translation>
+        </message>
+        <message>
+            <source>Feedback:</source>
+            <translation>Feedback:</translation>
+        </message>
+        <message>
+            <source>New questions:</source>
+            <translation>Nieuwe vragen:</translation>
+        </message>
+        <message>
+            <source>Follow-up offered:</source>
+            <translation>Aangeboden opvolging:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notities:</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Help</source>
@@ -2660,6 +3383,37 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Synchronisation state</source>
             <translation>Synchronisatiestatus</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;laats:</translation>
+        </message>
+        <message>
+            <source>&amp;Present (one a line: name; organisation):</source>
+            <translation>&amp;Aanwezig (één per regel: naam; organisatie):</translation>
+        </message>
+        <message>
+            <source>&amp;Apologies (one a line):</source>
+            <translation>&amp;Verontschuldigd (één per regel):</translation>
+        </message>
+        <message>
+            <source>&amp;Minutes:</source>
+            <translation>&amp;Verslag:</translation>
+        </message>
+        <message>
+            <source>D&amp;ecisions:</source>
+            <translation>B&amp;eslissingen:</translation>
+        </message>
+        <message>
+            <source>Meeting of the follow-up committee</source>
+            <translation>Vergadering van het opvolgingscomité</translation>
         </message>
     </context>
     <context>
@@ -2884,6 +3638,108 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of service:</source>
+            <translation>&amp;Soort dienst:</translation>
+        </message>
+        <message>
+            <source>&amp;Services:</source>
+            <translation>&amp;Diensten:</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person:</source>
+            <translation>&amp;Contactpersoon:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefoon:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adres:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages spoken:</source>
+            <translation>Gesproken &amp;talen:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otities:</translation>
+        </message>
+        <message>
+            <source>Partner of the social map</source>
+            <translation>Partner van de sociale kaart</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersPage</name>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Kind of service</source>
+            <translation>Soort dienst</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Talen</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Partners of the area</source>
+            <translation>Partners van de buurt</translation>
+        </message>
+        <message>
+            <source>New &amp;partner (Ctrl+Shift+P)</source>
+            <translation>Nieuwe &amp;partner (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Wijzigen…</translation>
+        </message>
+        <message>
+            <source>Social map as P&amp;DF…</source>
+            <translation>Sociale kaart als p&amp;df…</translation>
+        </message>
+        <message>
+            <source>Social map as &amp;CSV…</source>
+            <translation>Sociale kaart als &amp;csv…</translation>
+        </message>
+        <message>
+            <source>{count} partners in the directory.</source>
+            <translation>{count} partners in de lijst.</translation>
+        </message>
+        <message>
+            <source>Social map</source>
+            <translation>Sociale kaart</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The social map was saved as {name}.</source>
+            <translation>De sociale kaart is bewaard als {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>Too short: at least {n} characters</source>
@@ -2958,6 +3814,53 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>PlanPage</name>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Sector objective</source>
+            <translation>Sectordoelstelling</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>&amp;New action (Ctrl+N)</source>
+            <translation>&amp;Nieuwe actie (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;done</source>
+            <translation>Als &amp;gedaan aanduiden</translation>
+        </message>
+        <message>
+            <source>Actions of the plan</source>
+            <translation>Acties van het actieplan</translation>
+        </message>
+        <message>
+            <source>Plan {year}: {count} actions.</source>
+            <translation>Actieplan {year}: {count} acties.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Leg eerst het project vast (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>PSC objective:</source>
+            <translation>PSC-doelstelling:</translation>
+        </message>
+        <message>
+            <source>Sector objective:</source>
+            <translation>Sectordoelstelling:</translation>
+        </message>
+        <message>
+            <source>Target:</source>
+            <translation>Streefdoel:</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanVisitDialog</name>
         <message>
             <source>&amp;Planned on:</source>
@@ -3021,6 +3924,136 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Sur&amp;veyor:</source>
             <translation>&amp;Landmeter:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectPage</name>
+        <message>
+            <source>&amp;Name of the project:</source>
+            <translation>&amp;Naam van het project:</translation>
+        </message>
+        <message>
+            <source>Language of its &amp;documents:</source>
+            <translation>Taal van de &amp;documenten:</translation>
+        </message>
+        <message>
+            <source>A&amp;greement:</source>
+            <translation>O&amp;vereenkomst:</translation>
+        </message>
+        <message>
+            <source>&amp;Housing companies (one a line):</source>
+            <translation>&amp;OVM's (één per regel):</translation>
+        </message>
+        <message>
+            <source>Non-&amp;profit:</source>
+            <translation>V&amp;zw:</translation>
+        </message>
+        <message>
+            <source>M&amp;unicipality:</source>
+            <translation>&amp;Gemeente:</translation>
+        </message>
+        <message>
+            <source>Peri&amp;meter (one site a line: name; reference):</source>
+            <translation>Peri&amp;meter (één site per regel: naam; referentie):</translation>
+        </message>
+        <message>
+            <source>&amp;Referent (housing company):</source>
+            <translation>&amp;Referent (OVM):</translation>
+        </message>
+        <message>
+            <source>&amp;Coordinator (non-profit):</source>
+            <translation>&amp;Coördinator (vzw):</translation>
+        </message>
+        <message>
+            <source>Premises &amp;lent:</source>
+            <translation>Ter beschikking gestelde &amp;lokalen:</translation>
+        </message>
+        <message>
+            <source>Local ob&amp;jectives (one a line):</source>
+            <translation>Plaatselijke doelstell&amp;ingen (één per regel):</translation>
+        </message>
+        <message>
+            <source>Local d&amp;iagnosis:</source>
+            <translation>Plaatselijke d&amp;iagnose:</translation>
+        </message>
+        <message>
+            <source>from – to</source>
+            <translation>van – tot</translation>
+        </message>
+        <message>
+            <source>Agreement starts</source>
+            <translation>Begin van de overeenkomst</translation>
+        </message>
+        <message>
+            <source>Agreement ends</source>
+            <translation>Einde van de overeenkomst</translation>
+        </message>
+        <message>
+            <source>drawn up on</source>
+            <translation>opgesteld op</translation>
+        </message>
+        <message>
+            <source>Local diagnosis</source>
+            <translation>Plaatselijke diagnose</translation>
+        </message>
+        <message>
+            <source>New referent or coordinator…</source>
+            <translation>Nieuwe referent of coördinator…</translation>
+        </message>
+        <message>
+            <source>Notice to the co-signatories…</source>
+            <translation>Kennisgeving aan de medeondertekenaars…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the project (Ctrl+S)</source>
+            <translation>Project &amp;bewaren (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>The project is saved.</source>
+            <translation>Het project is bewaard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PscNotice</name>
+        <message>
+            <source>Change of contact person</source>
+            <translation>Wijziging van contactpersoon</translation>
+        </message>
+        <message>
+            <source>To the co-signatories of the social cohesion project</source>
+            <translation>Aan de medeondertekenaars van het project voor sociale cohesie</translation>
+        </message>
+        <message>
+            <source>As the agreement asks, we inform you that from {day} the role of {role} in the project {project} is held by {new}, who takes over from {old}.</source>
+            <translation>Zoals de overeenkomst vraagt, laten we u weten dat vanaf {day} de rol van {role} in het project {project} opgenomen wordt door {new}, die {old} opvolgt.</translation>
+        </message>
+        <message>
+            <source>As the agreement asks, we inform you that from {day} the role of {role} in the project {project} is held by {new}.</source>
+            <translation>Zoals de overeenkomst vraagt, laten we u weten dat vanaf {day} de rol van {role} in het project {project} opgenomen wordt door {new}.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Vanaf</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Vorige</translation>
+        </message>
+        <message>
+            <source>Kind regards,</source>
+            <translation>Met vriendelijke groeten,</translation>
+        </message>
+        <message>
+            <source>psc-contact-change-{day}.pdf</source>
+            <translation>psc-wijziging-contactpersoon-{day}.pdf</translation>
         </message>
     </context>
     <context>
@@ -3201,6 +4234,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Doorverwezen naar:</translation>
         </message>
         <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
@@ -3215,6 +4252,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Add a referral</source>
             <translation>Doorverwijzing toevoegen</translation>
+        </message>
+        <message>
+            <source>(no partner named)</source>
+            <translation>(geen partner genoemd)</translation>
         </message>
     </context>
     <context>
@@ -3472,6 +4513,73 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Project archived; open items handed to the site assistant: {count}.</source>
             <translation>Project gearchiveerd; open punten doorgegeven aan de assistent van de site: {count}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Objective</source>
+            <translation>Doelstelling</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acties</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activiteiten</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Algemeen</translation>
+        </message>
+        <message>
+            <source>Figures per objective</source>
+            <translation>Cijfers per doelstelling</translation>
+        </message>
+        <message>
+            <source>Self-&amp;evaluation of the objective:</source>
+            <translation>Zelf&amp;evaluatie van de doelstelling:</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Zelfevaluatie</translation>
+        </message>
+        <message>
+            <source>&amp;Save the self-evaluation</source>
+            <translation>Zelfevaluatie &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>Yearly report as &amp;PDF… (Ctrl+P)</source>
+            <translation>Jaarverslag als &amp;pdf… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Yearly report {year}, built from the plan and the activity log. Write the self-evaluation of each objective below.</source>
+            <translation>Jaarverslag {year}, opgemaakt uit het actieplan en het activiteitenlogboek. Schrijf hieronder de zelfevaluatie van elke doelstelling.</translation>
+        </message>
+        <message>
+            <source>Record the project first (Ctrl+1).</source>
+            <translation>Leg eerst het project vast (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>The self-evaluation is saved.</source>
+            <translation>De zelfevaluatie is bewaard.</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation</source>
+            <translation>Jaarverslag met zelfevaluatie</translation>
+        </message>
+        <message>
+            <source>The yearly report was saved as {name}.</source>
+            <translation>Het jaarverslag is bewaard als {name}.</translation>
         </message>
     </context>
     <context>
@@ -3992,6 +5100,53 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SitesPage</name>
+        <message>
+            <source>&amp;PSC (social cohesion project):</source>
+            <translation>&amp;PSC (project voor sociale cohesie):</translation>
+        </message>
+        <message>
+            <source>&amp;Associations:</source>
+            <translation>&amp;Verenigingen:</translation>
+        </message>
+        <message>
+            <source>FTE of the &amp;housing company:</source>
+            <translation>VTE van de &amp;OVM:</translation>
+        </message>
+        <message>
+            <source>FTE seconded by the &amp;DMBSH:</source>
+            <translation>VTE gedetacheerd door de &amp;DMBSH:</translation>
+        </message>
+        <message>
+            <source>FTE of the PSC's &amp;non-profit:</source>
+            <translation>VTE van de v&amp;zw van het PSC:</translation>
+        </message>
+        <message>
+            <source>An A&amp;RHUU (tenants' advisory council) is active</source>
+            <translation>Er is een actieve A&amp;RHUU (adviesraad van huurders)</translation>
+        </message>
+        <message>
+            <source>Its name; empty if there is none</source>
+            <translation>Zijn naam; leeg als er geen is</translation>
+        </message>
+        <message>
+            <source>&amp;Save the state of play (Ctrl+Return)</source>
+            <translation>Stand van zaken op&amp;slaan (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>State of play per site</source>
+            <translation>Stand van zaken per site</translation>
+        </message>
+        <message>
+            <source>Choose a site in the table</source>
+            <translation>Kies een site in de tabel</translation>
+        </message>
+        <message>
+            <source>State of play of %1 in %2</source>
+            <translation>Stand van zaken van %1 in %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SocialClauseView</name>
         <message>
             <source>Job</source>
@@ -4096,6 +5251,69 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Time spent with this household: %1</source>
             <translation>Tijd besteed aan dit gezin: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialMap</name>
+        <message>
+            <source>Social map</source>
+            <translation>Sociale kaart</translation>
+        </message>
+        <message>
+            <source>Partners of the area</source>
+            <translation>Partners van de buurt</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Diensten</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Talen</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Kind of service</source>
+            <translation>Soort dienst</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>No partner in the directory yet.</source>
+            <translation>Nog geen partner in de lijst.</translation>
+        </message>
+        <message>
+            <source>Printed on {day}</source>
+            <translation>Afgedrukt op {day}</translation>
+        </message>
+        <message>
+            <source>social-map-{day}.pdf</source>
+            <translation>sociale-kaart-{day}.pdf</translation>
+        </message>
+        <message>
+            <source>social-map-{day}.csv</source>
+            <translation>sociale-kaart-{day}.csv</translation>
         </message>
     </context>
     <context>
@@ -4226,6 +5444,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Access log</source>
             <translation>&amp;Toegangslogboek</translation>
+        </message>
+        <message>
+            <source>Evaluation table</source>
+            <translation>Evaluatietabel</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluation table</source>
+            <translation>&amp;Evaluatietabel</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -4402,6 +5628,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective social assistant</source>
             <translation>Collectieve maatschappelijk assistent</translation>
+        </message>
+        <message>
+            <source>Community worker (PSC)</source>
+            <translation>Gemeenschapswerker (PSC)</translation>
         </message>
         <message>
             <source>Supervisor</source>
@@ -4649,6 +5879,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     </context>
     <context>
         <name>UnlockPage</name>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisatie:</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>You work for several organisations: each has its own vault and keys on this laptop; the passphrase opens the one you choose.</source>
+            <translation>Je werkt voor meerdere organisaties: elk heeft op deze laptop een eigen kluis en eigen sleutels; de wachtzin opent de organisatie die je kiest.</translation>
+        </message>
         <message>
             <source>FieldApp is locked</source>
             <translation>FieldApp is vergrendeld</translation>
@@ -4942,6 +6184,205 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>YearlyReport</name>
+        <message>
+            <source>psc-yearly-report-{year}.pdf</source>
+            <translation>psc-jaarverslag-{year}.pdf</translation>
+        </message>
+        <message>
+            <source>Social cohesion project — community work</source>
+            <translation>Project voor sociale cohesie — gemeenschapswerk</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation {year}</source>
+            <translation>Jaarverslag met zelfevaluatie {year}</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Overeenkomst</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Housing company referent</source>
+            <translation>OVM-referent</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coördinator</translation>
+        </message>
+        <message>
+            <source>Co-signatories</source>
+            <translation>Medeondertekenaars</translation>
+        </message>
+        <message>
+            <source>Perimeter</source>
+            <translation>Perimeter</translation>
+        </message>
+        <message>
+            <source>Premises lent</source>
+            <translation>Ter beschikking gestelde lokalen</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Doelstellingen</translation>
+        </message>
+        <message>
+            <source>Common to every PSC</source>
+            <translation>Gemeenschappelijk voor alle PSC's</translation>
+        </message>
+        <message>
+            <source>Local objectives</source>
+            <translation>Plaatselijke doelstellingen</translation>
+        </message>
+        <message>
+            <source>Local diagnosis</source>
+            <translation>Plaatselijke diagnose</translation>
+        </message>
+        <message>
+            <source>drawn up on {day}</source>
+            <translation>opgesteld op {day}</translation>
+        </message>
+        <message>
+            <source>Action plan {year}</source>
+            <translation>Actieplan {year}</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>PSC objective</source>
+            <translation>PSC-doelstelling</translation>
+        </message>
+        <message>
+            <source>Sector objective</source>
+            <translation>Sectordoelstelling</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activiteiten</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessies</translation>
+        </message>
+        <message>
+            <source>Activities of the year</source>
+            <translation>Activiteiten van het jaar</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Reeksen ateliers</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Vormingsgever</translation>
+        </message>
+        <message>
+            <source>Facilitators</source>
+            <translation>Begeleiders</translation>
+        </message>
+        <message>
+            <source>Closing individual session</source>
+            <translation>Individuele afsluitende sessie</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>New questions</source>
+            <translation>Nieuwe vragen</translation>
+        </message>
+        <message>
+            <source>Follow-up offered</source>
+            <translation>Aangeboden opvolging</translation>
+        </message>
+        <message>
+            <source>Local follow-up committee</source>
+            <translation>Plaatselijk opvolgingscomité</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Present (organisations)</source>
+            <translation>Aanwezig (organisaties)</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslissingen</translation>
+        </message>
+        <message>
+            <source>The committee did not meet this year.</source>
+            <translation>Het comité is dit jaar niet samengekomen.</translation>
+        </message>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Zelfevaluatie</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Algemeen</translation>
+        </message>
+        <message>
+            <source>Actions: {actions} (done: {done}) · activities: {activities} · participants: {participants}</source>
+            <translation>Acties: {actions} (gedaan: {done}) · activiteiten: {activities} · deelnemers: {participants}</translation>
+        </message>
+        <message>
+            <source>No self-evaluation written.</source>
+            <translation>Geen zelfevaluatie geschreven.</translation>
+        </message>
+        <message>
+            <source>Nothing planned for this year.</source>
+            <translation>Niets gepland voor dit jaar.</translation>
+        </message>
+        <message>
+            <source>No activity logged this year.</source>
+            <translation>Geen activiteit genoteerd dit jaar.</translation>
+        </message>
+        <message>
+            <source>Participants are counted; nobody is named in this report.</source>
+            <translation>Deelnemers worden geteld; niemand wordt in dit verslag genoemd.</translation>
+        </message>
+        <message>
+            <source>Printed on {day}</source>
+            <translation>Afgedrukt op {day}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} tot {end}</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+    </context>
+    <context>
         <name>areas</name>
         <message>
             <source>Casework</source>
@@ -4958,6 +6399,237 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Supervision</source>
             <translation>Supervisie</translation>
+        </message>
+        <message>
+            <source>Community work</source>
+            <translation>Gemeenschapswerk</translation>
+        </message>
+    </context>
+    <context>
+        <name>community</name>
+        <message>
+            <source>Develop or strengthen social bonds</source>
+            <translation>Sociale banden ontwikkelen of versterken</translation>
+        </message>
+        <message>
+            <source>Improve communication between residents, and with the housing company, the municipality and other bodies</source>
+            <translation>De communicatie verbeteren tussen bewoners onderling en met de OVM, de gemeente en andere instanties</translation>
+        </message>
+        <message>
+            <source>Encourage residents' participation and living together in harmony</source>
+            <translation>De participatie van de bewoners en hun harmonieus samenleven stimuleren</translation>
+        </message>
+        <message>
+            <source>Inform residents of their rights and duties and of the means to have them respected</source>
+            <translation>De bewoners inlichten over hun rechten en plichten en over de middelen om ze te doen naleven</translation>
+        </message>
+        <message>
+            <source>1.1 Map and monitor needs in buildings and spaces</source>
+            <translation>1.1 Noden inzake gebouwen en ruimten in kaart brengen en opvolgen</translation>
+        </message>
+        <message>
+            <source>1.2 Constructive consultation in building and renovation projects</source>
+            <translation>1.2 Constructief overleg bij bouw- en renovatieprojecten</translation>
+        </message>
+        <message>
+            <source>1.3 Better use of and respect for the buildings</source>
+            <translation>1.3 Beter gebruik van en meer respect voor de gebouwen</translation>
+        </message>
+        <message>
+            <source>1.4 Better performing, versatile buildings and spaces</source>
+            <translation>1.4 Betere prestaties en polyvalentie van gebouwen en ruimten</translation>
+        </message>
+        <message>
+            <source>1.5 Better designed common spaces</source>
+            <translation>1.5 Beter ontworpen collectieve ruimten</translation>
+        </message>
+        <message>
+            <source>1.6 Dynamic management of common spaces</source>
+            <translation>1.6 Dynamisch beheer van de collectieve ruimten</translation>
+        </message>
+        <message>
+            <source>2.1 A proactive approach to vulnerable groups</source>
+            <translation>2.1 Een proactieve benadering van kwetsbare doelgroepen</translation>
+        </message>
+        <message>
+            <source>2.2 Collective reception, information and exchange</source>
+            <translation>2.2 Collectieve opvang, voorlichting en uitwisseling</translation>
+        </message>
+        <message>
+            <source>2.3 Reception and individual support to keep the right to housing</source>
+            <translation>2.3 Onthaal en individuele begeleiding voor het behoud van het recht op huisvesting</translation>
+        </message>
+        <message>
+            <source>2.4 The beneficiary at the centre of every activity</source>
+            <translation>2.4 De begunstigde centraal in alle activiteiten</translation>
+        </message>
+        <message>
+            <source>3.1 Take part in and strengthen local dynamics</source>
+            <translation>3.1 Deel uitmaken van de lokale dynamiek en ze versterken</translation>
+        </message>
+        <message>
+            <source>3.2 A role in the neighbourhood's development</source>
+            <translation>3.2 Een rol in de ontwikkeling van de wijk</translation>
+        </message>
+        <message>
+            <source>3.3 Help residents make the neighbourhood their own</source>
+            <translation>3.3 De bewoners helpen zich de buurt toe te eigenen</translation>
+        </message>
+        <message>
+            <source>4.1 Identify and activate the local actors</source>
+            <translation>4.1 De actoren op het grondgebied identificeren en activeren</translation>
+        </message>
+        <message>
+            <source>4.2 Learn to work together</source>
+            <translation>4.2 Leren samenwerken</translation>
+        </message>
+        <message>
+            <source>4.3 Build the network with the residents</source>
+            <translation>4.3 Het netwerk uitbouwen samen met de bewoners</translation>
+        </message>
+        <message>
+            <source>4.4 Take part in or lead the network</source>
+            <translation>4.4 Betrokken zijn bij of het initiatief nemen voor de netwerkdynamiek</translation>
+        </message>
+        <message>
+            <source>T Reliable knowledge of residents' social realities</source>
+            <translation>T Betrouwbare kennis van de sociale realiteit van de bewoners</translation>
+        </message>
+        <message>
+            <source>Regional housing company (SLRB/BGHM)</source>
+            <translation>Gewestelijke huisvestingsmaatschappij (BGHM)</translation>
+        </message>
+        <message>
+            <source>Housing company</source>
+            <translation>OVM</translation>
+        </message>
+        <message>
+            <source>Non-profit</source>
+            <translation>Vzw</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Lopend</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Geschrapt</translation>
+        </message>
+        <message>
+            <source>Permanence</source>
+            <translation>Permanentie</translation>
+        </message>
+        <message>
+            <source>Coffee moment</source>
+            <translation>Koffiemoment</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenement</translation>
+        </message>
+        <message>
+            <source>Workshop series</source>
+            <translation>Reeks ateliers</translation>
+        </message>
+        <message>
+            <source>Housing company referent</source>
+            <translation>OVM-referent</translation>
+        </message>
+        <message>
+            <source>Coordinator (non-profit)</source>
+            <translation>Coördinator (vzw)</translation>
+        </message>
+        <message>
+            <source>CPAS / OCMW</source>
+            <translation>OCMW / CPAS</translation>
+        </message>
+        <message>
+            <source>General welfare centre (CAW)</source>
+            <translation>Centrum voor Algemeen Welzijnswerk (CAW)</translation>
+        </message>
+        <message>
+            <source>Mental health</source>
+            <translation>Geestelijke gezondheid</translation>
+        </message>
+        <message>
+            <source>Debt help</source>
+            <translation>Schuldhulpverlening</translation>
+        </message>
+        <message>
+            <source>Food and clothing</source>
+            <translation>Voedsel en kleding</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>Huisvesting</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>Juridische hulp</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Gezondheid</translation>
+        </message>
+        <message>
+            <source>Work and training</source>
+            <translation>Werk en opleiding</translation>
+        </message>
+        <message>
+            <source>Youth</source>
+            <translation>Jeugd</translation>
+        </message>
+        <message>
+            <source>Seniors</source>
+            <translation>Senioren</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andere</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabisch</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>Turks</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spaans</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>Pools</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <translation>Roemeens</translation>
         </message>
     </context>
     <context>
@@ -5021,6 +6693,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An information session</source>
             <translation>Een infovergadering</translation>
+        </message>
+        <message>
+            <source>A self-evaluation</source>
+            <translation>Een zelfevaluatie</translation>
         </message>
         <message>
             <source>A form</source>
@@ -5112,6 +6788,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Unknown referral status '{status}'.</source>
             <translation>Onbekende status '{status}' van doorverwijzing.</translation>
+        </message>
+        <message>
+            <source>This partner is no longer in the directory.</source>
+            <translation>Deze partner staat niet meer in de lijst.</translation>
         </message>
         <message>
             <source>Choose where the household is referred to.</source>
@@ -5362,16 +7042,48 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Deze woning hoort niet bij het project.</translation>
         </message>
         <message>
-            <source>Give the project a name.</source>
-            <translation>Geef het project een naam.</translation>
-        </message>
-        <message>
             <source>This project is archived: it can no longer be changed.</source>
             <translation>Dit project is gearchiveerd: het kan niet meer gewijzigd worden.</translation>
         </message>
         <message>
             <source>A project is archived by its close-out, when the works end.</source>
             <translation>Een project wordt gearchiveerd door het af te sluiten, wanneer de werken beëindigd zijn.</translation>
+        </message>
+        <message>
+            <source>This social cohesion project no longer exists.</source>
+            <translation>Dit project voor sociale cohesie bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Give the project a name.</source>
+            <translation>Geef het project een naam.</translation>
+        </message>
+        <message>
+            <source>The project's documents are in Dutch or French.</source>
+            <translation>De documenten van het project zijn in het Nederlands of het Frans.</translation>
+        </message>
+        <message>
+            <source>The agreement ends before it starts.</source>
+            <translation>De overeenkomst eindigt voor ze begint.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of co-signatory this is.</source>
+            <translation>Kies wat voor medeondertekenaar dit is.</translation>
+        </message>
+        <message>
+            <source>Each site of the perimeter needs a name.</source>
+            <translation>Elke site van de perimeter heeft een naam nodig.</translation>
+        </message>
+        <message>
+            <source>That is already the person in this role.</source>
+            <translation>Die persoon heeft deze rol al.</translation>
+        </message>
+        <message>
+            <source>Give the name of the new person.</source>
+            <translation>Geef de naam van de nieuwe persoon.</translation>
+        </message>
+        <message>
+            <source>Unknown role.</source>
+            <translation>Onbekende rol.</translation>
         </message>
         <message>
             <source>The works cannot have ended after today.</source>
@@ -5558,28 +7270,96 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Een beperkte notitie kan enkel in een verslag van haar auteur.</translation>
         </message>
         <message>
-            <source>This phase of the works was not found.</source>
-            <translation>Deze fase van de werken werd niet gevonden.</translation>
+            <source>Choose a year from 2000 up to this year.</source>
+            <translation>Kies een jaar van 2000 tot en met dit jaar.</translation>
         </message>
         <message>
-            <source>Choose what the works of this phase are.</source>
-            <translation>Kies welke werken in deze fase gebeuren.</translation>
+            <source>Choose an axis or an operational objective of the sector vision.</source>
+            <translation>Kies een hoofdlijn of een operationele doelstelling van de sectorvisie.</translation>
         </message>
         <message>
-            <source>A phase cannot end before it starts.</source>
-            <translation>Een fase kan niet eindigen voor ze begint.</translation>
+            <source>A target is a whole number of actions from 0 to 100000, or empty for no target.</source>
+            <translation>Een streefcijfer is een geheel aantal acties van 0 tot 100000, of leeg voor geen streefcijfer.</translation>
         </message>
         <message>
-            <source>This building has no dwelling in the project.</source>
-            <translation>Dit gebouw heeft geen woning in het project.</translation>
+            <source>Targets are set per operational objective, not per axis.</source>
+            <translation>Streefcijfers gelden per operationele doelstelling, niet per hoofdlijn.</translation>
         </message>
         <message>
-            <source>A phase concerns the whole project, one building or one dwelling — not several.</source>
-            <translation>Een fase betreft het hele project, één gebouw of één woning — niet meerdere.</translation>
+            <source>Full-time equivalents are a number from 0 to 100 (for example 1.5).</source>
+            <translation>Voltijdse equivalenten zijn een getal van 0 tot 100 (bijvoorbeeld 1,5).</translation>
         </message>
         <message>
-            <source>Unknown kind of letter '{kind}'.</source>
-            <translation>Onbekende soort brief '{kind}'.</translation>
+            <source>This site no longer exists.</source>
+            <translation>Deze site bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>An organisation's key is made of lower-case letters, digits and dashes (for example ovm-anneessens).</source>
+            <translation>De sleutel van een organisatie bestaat uit kleine letters, cijfers en streepjes (bijvoorbeeld ovm-anneessens).</translation>
+        </message>
+        <message>
+            <source>Give the activity a title.</source>
+            <translation>Geef de activiteit een titel.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of activity this was.</source>
+            <translation>Kies wat voor activiteit dit was.</translation>
+        </message>
+        <message>
+            <source>A number of participants is 0 or more.</source>
+            <translation>Een aantal deelnemers is 0 of meer.</translation>
+        </message>
+        <message>
+            <source>Participants are named only with their consent: tick that they agreed, or leave the names out and give the number only.</source>
+            <translation>Deelnemers worden enkel met hun toestemming genoemd: vink aan dat ze akkoord gingen, of laat de namen weg en geef alleen het aantal.</translation>
+        </message>
+        <message>
+            <source>More participants are named ({named}) than were counted ({count}).</source>
+            <translation>Er zijn meer deelnemers genoemd ({named}) dan geteld ({count}).</translation>
+        </message>
+        <message>
+            <source>Sessions, a trainer and a closing session belong to a workshop series.</source>
+            <translation>Sessies, een vormingsgever en een afsluitende sessie horen bij een reeks ateliers.</translation>
+        </message>
+        <message>
+            <source>Note who attended the meeting.</source>
+            <translation>Noteer wie op de vergadering aanwezig was.</translation>
+        </message>
+        <message>
+            <source>Give the partner's name.</source>
+            <translation>Geef de naam van de partner.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of service the partner offers.</source>
+            <translation>Kies wat voor dienst de partner biedt.</translation>
+        </message>
+        <message>
+            <source>Unknown language '{code}'.</source>
+            <translation>Onbekende taal '{code}'.</translation>
+        </message>
+        <message>
+            <source>This action is no longer in the plan.</source>
+            <translation>Deze actie staat niet meer in het actieplan.</translation>
+        </message>
+        <message>
+            <source>Give the action a title.</source>
+            <translation>Geef de actie een titel.</translation>
+        </message>
+        <message>
+            <source>Choose one of the project's objectives.</source>
+            <translation>Kies een van de doelstellingen van het project.</translation>
+        </message>
+        <message>
+            <source>Choose one of the sector's objectives.</source>
+            <translation>Kies een van de doelstellingen van de sector.</translation>
+        </message>
+        <message>
+            <source>Unknown status of an action.</source>
+            <translation>Onbekende stand van een actie.</translation>
+        </message>
+        <message>
+            <source>The plan's year must lie between 2000 and 2100.</source>
+            <translation>Het jaar van het actieplan ligt tussen 2000 en 2100.</translation>
         </message>
         <message>
             <source>This information session was not found.</source>
@@ -5612,6 +7392,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A session cannot be planned in the past.</source>
             <translation>Een vergadering kan niet in het verleden gepland worden.</translation>
+        </message>
+        <message>
+            <source>This phase of the works was not found.</source>
+            <translation>Deze fase van de werken werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Choose what the works of this phase are.</source>
+            <translation>Kies welke werken in deze fase gebeuren.</translation>
+        </message>
+        <message>
+            <source>A phase cannot end before it starts.</source>
+            <translation>Een fase kan niet eindigen voor ze begint.</translation>
+        </message>
+        <message>
+            <source>This building has no dwelling in the project.</source>
+            <translation>Dit gebouw heeft geen woning in het project.</translation>
+        </message>
+        <message>
+            <source>A phase concerns the whole project, one building or one dwelling — not several.</source>
+            <translation>Een fase betreft het hele project, één gebouw of één woning — niet meerdere.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of letter '{kind}'.</source>
+            <translation>Onbekende soort brief '{kind}'.</translation>
         </message>
         <message>
             <source>This job placement was not found.</source>
@@ -5777,6 +7581,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Geannuleerd</translation>
         </message>
         <message>
+            <source>Reliable knowledge of social realities through diagnosis tools</source>
+            <translation>Betrouwbare kennis van de sociale realiteiten via diagnosetools</translation>
+        </message>
+        <message>
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
@@ -5891,6 +7699,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Interaction between actors</source>
             <translation>Interactie tussen de actoren</translation>
+        </message>
+        <message>
+            <source>Transversal</source>
+            <translation>Transversaal</translation>
         </message>
         <message>
             <source>Inventory and monitor problems and needs of buildings and spaces</source>
@@ -6388,6 +8200,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>No objective given</source>
             <translation>Geen doelstelling opgegeven</translation>
         </message>
+        <message>
+            <source>Individual social work</source>
+            <translation>Individueel maatschappelijk werk</translation>
+        </message>
+        <message>
+            <source>Collective social work</source>
+            <translation>Collectief maatschappelijk werk</translation>
+        </message>
+        <message>
+            <source>Community social work</source>
+            <translation>Gemeenschappelijk maatschappelijk werk</translation>
+        </message>
     </context>
     <context>
         <name>register</name>
@@ -6708,6 +8532,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Supervisor</source>
             <translation>verantwoordelijke</translation>
+        </message>
+        <message>
+            <source>Community worker (PSC)</source>
+            <translation>Gemeenschapswerker (PSC)</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from sync.engine import state
 from sync.engine.core import SyncEngine
-from sync.protocol import OWNED_KINDS, Access
+from sync.protocol import OWNED_KINDS, Access, may_join
 
 
 def grant_all(
@@ -25,11 +25,18 @@ def grant_all(
     with engine.vault.session(read_only=True) as s:
         targets = [(c.local_key, c.server_id, c.kind) for c in state.collections(s)
                    if c.access == "manage" and c.kind not in OWNED_KINDS]  # authors grant those
+    roles = next((list(u.roles) or [u.role] for u in client.users().users
+                  if u.id == user_id), [])
     granted = []
     for key, server_id, kind in targets:
         if wanted is not None and kind not in wanted:
             continue
-        client.add_member(server_id, user_id, access=access,
+        given: Access = access
+        if not may_join(kind, roles, given):  # issue 19: what the person's role may hold
+            if not may_join(kind, roles, "read"):
+                continue
+            given = "read"
+        client.add_member(server_id, user_id, access=given,
                           verified_fingerprint=fingerprint)
         granted.append(key)
     return granted

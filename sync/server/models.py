@@ -66,6 +66,9 @@ class User(Base):
     # Every role of the account, primary first (sync.protocol.check_roles); authorisation
     # asks `has_role`, never `role` alone.
     roles: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    # the housing company itself or the DMBSH (seconded): sync.protocol.Employer
+    employer: Mapped[str] = mapped_column(String(20), default="housing_company",
+                                          server_default="housing_company")
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     auth_hash: Mapped[str | None] = mapped_column(String(200))
     account_salt: Mapped[bytes | None] = mapped_column(LargeBinary)

@@ -32,6 +32,7 @@ def user_info(user: User) -> UserInfo:
         role=user.role,  # type: ignore[arg-type]
         roles=user.all_roles(),  # type: ignore[arg-type]
         organisation_id=user.organisation_id,
+        employer=user.employer or "housing_company",  # type: ignore[arg-type]
     )
 
 

@@ -12,6 +12,14 @@ class Receiver(QLabel):
         self.setText(str(result))
 
 
+class Page(QLabel):
+    def load(self, ctx) -> None:
+        def loaded(result) -> None:
+            self.setText(str(result))  # would raise once the C++ label is deleted
+
+        ctx.call(lambda s: 42, on_success=loaded)
+
+
 def test_an_answer_for_a_deleted_widget_is_dropped(qtbot, unlocked):
     ctx = unlocked.context
     receiver = Receiver()
@@ -26,12 +34,8 @@ def test_an_answer_for_a_closure_over_a_deleted_widget_is_dropped(qtbot, unlocke
     """A page's `loaded` callback is often a closure over the page (its combo boxes): the
     page closed while the people of a site load gets nothing either."""
     ctx = unlocked.context
-    gone = Receiver()
-
-    def loaded(result) -> None:
-        gone.setText(str(result))  # would raise: the C++ label is deleted
-
-    ctx.call(lambda s: 42, on_success=loaded)
+    gone = Page()
+    gone.load(ctx)
     shiboken6.delete(gone)
     alive = Receiver()
     ctx.call(lambda s: 7, on_success=alive.show_result)

@@ -9,7 +9,8 @@ import pytest
 from tests.ui.screen_walk import unlock_as, walk_tabs
 from tests.ui.test_ui_pseudo_locale import DIALOGS, clipped
 
-ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
+ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
+         "community_worker")
 SIZE = (960, 540)
 
 

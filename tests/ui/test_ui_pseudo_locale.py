@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from tests.ui.screen_walk import unlock_as, walk_tabs
 from ui.tools.pseudo_locale import PseudoTranslator
 
-ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
+ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
+         "community_worker")
 SIZE = (1280, 720)
 
 
@@ -47,6 +48,14 @@ def _case_dialog(opener: str):
     return open_dialog
 
 
+def _community(opener: str):
+    def open_dialog(app, qtbot):
+        ws = app.window.workspace
+        qtbot.waitUntil(lambda: ws.project is not None, timeout=5_000)  # the PSC is read
+        return getattr(ws, opener)()
+    return open_dialog
+
+
 DIALOGS = {
     "social_assistant": [("settings", _settings), ("follow-up", _case_dialog("plan_followup")),
                          ("referral", _case_dialog("add_referral")),
@@ -55,6 +64,9 @@ DIALOGS = {
     "neighbourhood_agent": [("settings", _settings),
                             ("request", lambda app, _: app.window.workspace.new_request())],
     "supervisor": [("settings", _settings)],
+    "community_worker": [("settings", _settings), ("action", _community("new_action")),
+                         ("meeting", _community("new_meeting")),
+                         ("partner", _community("new_partner"))],
 }
 SLACK = 2  # pixels of rounding
 

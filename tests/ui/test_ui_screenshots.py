@@ -38,7 +38,8 @@ from ui.document_export import ExportDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "build" / "screenshots"
-ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor")
+ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
+         "community_worker")
 SCALE = os.environ.get("QT_SCALE_FACTOR", "1")
 # the screen in logical pixels: 1280×720 at 100 %, 1920×1080 at 200 %
 SIZE = (1280, 720) if SCALE == "1" else (960, 540)
@@ -71,6 +72,20 @@ def _indicators(ws, qtbot):
     ws.tabs.setCurrentWidget(ws.indicators)
     qtbot.waitUntil(lambda: ws.indicators.report is not None, timeout=5_000)
     ws.indicators.choose_and_export("pdf")
+
+
+def _community_activity(app, qtbot):
+    """The activity log's form, as a workshop series (its longest form)."""
+    from ui.community.dialogs import ActivityDialog
+
+    ws = app.window.workspace
+    qtbot.waitUntil(lambda: ws.project is not None, timeout=5_000)
+    ws.log_activity()
+    qtbot.waitUntil(lambda: any(isinstance(w, ActivityDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=5_000)
+    dialog = _visible(ActivityDialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("workshop"))
+    return dialog
 
 
 def _button_dialog(button: str):
@@ -137,6 +152,7 @@ EXTRA = {
                             ("hand-off", _agent_dialog("hand_off")),
                             ("export", _export_dialog(_round))],
     "supervisor": [("export", _export_dialog(_indicators))],
+    "community_worker": [("activity", _community_activity)],
 }
 
 

@@ -35,7 +35,7 @@ def test_fieldapp_imports_no_qt_http_ui_or_sync() -> None:
 # that lists every area's models, may be asked for the full list at call time).
 KERNEL = {"crypto", "vault", "records", "local", "people", "registry", "audit", "attachments",
           "reports", "errors", "i18n", "cli"}
-AREAS = {"casework", "renovation", "neighbourhood", "supervision"}
+AREAS = {"casework", "renovation", "neighbourhood", "supervision", "community"}
 PRODUCT = ("fieldapp", "ui", "sync")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from fieldapp.casework import followups, referrals, visits
 from fieldapp.casework import labels as service_labels
 from fieldapp.casework.views import TimelineEntry
+from fieldapp.community.partners import list_partners
+from fieldapp.community.views import PartnerView
 from ui import labels
 from ui.agenda.time_fields import duration_spin, minute_of, time_edit
 from ui.casework.people_combo import PeopleCombo
@@ -35,6 +37,10 @@ from ui.errors import error_text
 from ui.form_drafts import FormDrafts, TextField, saving_with_drafts
 from ui.qdates import from_qdate, to_qdate
 from ui.table_model import date_pattern
+
+# The social map's kind of service for each destination of a referral (issue 19).
+PARTNER_KIND = {"ocmw_cpas": "cpas", "caw": "caw", "mental_health": "mental_health",
+                "debt_help": "debt"}
 
 
 class ServiceDialog(QDialog):
@@ -154,25 +160,53 @@ class ReferralDialog(ServiceDialog):
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setMaximumHeight(100)
+        # a named partner of the social map (issue 19), of the destination's kind; optional
+        self.partner_combo = QComboBox(self)
+        self.partner_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.partner_combo.setMinimumContentsLength(24)
+        self._partners: list[PartnerView] = []
         self.add_row(lambda: self.tr("&Referred to:"), self.destination_combo)
+        self.add_row(lambda: self.tr("&Partner:"), self.partner_combo)
         self.add_row(lambda: self.tr("&Date:"), self.date_edit)
         self.add_row(lambda: self.tr("&Status:"), self.status_combo)
         self.add_row(lambda: self.tr("&Reason:"), self.reason_edit)
         self.retranslate()
         self.keep_drafts(f"referral:{case_id}", {"reason": self.reason_edit})
+        self.destination_combo.currentIndexChanged.connect(lambda _i: self._fill_partners())
+        context.call(list_partners, on_success=self._partners_loaded)
 
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(self.tr("Add a referral"))
         labels.fill_combo(self.destination_combo, service_labels.REFERRAL_DESTINATIONS)
         labels.fill_combo(self.status_combo, service_labels.REFERRAL_STATUSES)
+        self._fill_partners()
+
+    def _partners_loaded(self, partners: list[PartnerView]) -> None:
+        self._partners = partners
+        self._fill_partners()
+
+    def _fill_partners(self) -> None:
+        """The partners of the social map of the chosen kind (every one for "other")."""
+        current = self.partner_combo.currentData()
+        kind = PARTNER_KIND.get(str(self.destination_combo.currentData()))
+        self.partner_combo.clear()
+        self.partner_combo.addItem(self.tr("(no partner named)"), "")
+        for partner in self._partners:
+            if kind is None or partner.category == kind:
+                self.partner_combo.addItem(partner.name, partner.id)
+                self.partner_combo.setItemData(self.partner_combo.count() - 1,
+                                               partner.services, Qt.ItemDataRole.ToolTipRole)
+        self.partner_combo.setCurrentIndex(max(0, self.partner_combo.findData(current)))
 
     def work(self) -> SessionWork:
         case_id, actor = self.case_id, self.ctx.actor_id
         values = dict(destination=self.destination_combo.currentData(),
                       reason=self.reason_edit.toPlainText(),
                       referred_on=from_qdate(self.date_edit.date()),
-                      status=self.status_combo.currentData())
+                      status=self.status_combo.currentData(),
+                      partner_id=self.partner_combo.currentData() or None)
         return lambda s: referrals.add_referral(s, case_id=case_id, actor_id=actor, **values)
 
 

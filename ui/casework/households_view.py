@@ -145,6 +145,7 @@ class HouseholdsView(QWidget):
         self.status_combo.setCurrentIndex(max(0, index))
         self.status_combo.blockSignals(False)
         self.model.retranslate()
+        self.table.resizeColumnsToContents()  # the headers' new words fit before any row
         self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -228,8 +229,7 @@ class HouseholdsView(QWidget):
     def _loaded(self, result: tuple[list[HouseholdRow], int]) -> None:
         rows, self._count = result
         set_rows_keeping_current(self.table, self.model, rows)
-        if rows:
-            self.table.resizeColumnsToContents()
+        self.table.resizeColumnsToContents()  # with no rows: to the headers' words
         self._show_count()
 
     def _show_count(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sync.protocol import may_join
 from sync.team import CodeMismatch, ManagedCollection, Team, TeamMember, codes_match
 from ui.errors import error_text
 from ui.tasks import TaskRunner
@@ -67,6 +68,10 @@ class CodeCheckDialog(QDialog):
         self.typed.setMinimumWidth(460)
         self.match = QLabel(self)
         self.collections = QListWidget(self)
+        # only what the member's roles may hold (a community worker: the PSC and the
+        # social map, issue 19); the server checks it again
+        roles = list(member.roles) or [member.role]
+        collections = [c for c in collections if may_join(c.kind, roles, "read")]
         self._collections = sorted(collections, key=lambda c: self.describe(c).casefold())
         for c in self._collections:
             item = QListWidgetItem("", self.collections)
@@ -137,6 +142,8 @@ class CodeCheckDialog(QDialog):
             "renovation": self.tr("Renovation project"),
             "neighbourhood": self.tr("Neighbourhood work"),
             "supervision": self.tr("Supervision (supervisors only)"),
+            "community": self.tr("Community work (PSC)"),
+            "partners": self.tr("Partner directory (social map)"),
         }
         text = texts.get(kind or c.kind, c.name or c.kind)
         return text.replace("%1", site or rest[:8] or "?")

@@ -50,6 +50,7 @@ ROLES = {
     "renovation_assistant": QT_TRANSLATE_NOOP("TeamView", "Renovation-site assistant"),
     "neighbourhood_agent": QT_TRANSLATE_NOOP("TeamView", "Neighbourhood agent"),
     "collective_assistant": QT_TRANSLATE_NOOP("TeamView", "Collective social assistant"),
+    "community_worker": QT_TRANSLATE_NOOP("TeamView", "Community worker (PSC)"),
     "supervisor": QT_TRANSLATE_NOOP("TeamView", "Supervisor"),
     "admin": QT_TRANSLATE_NOOP("TeamView", "Server administrator"),
 }

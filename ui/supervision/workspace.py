@@ -23,6 +23,7 @@ from ui.registry.register_import_dialog import add_register_import_action
 from ui.supervision.access_log_view import AccessLogPage
 from ui.supervision.case_page import SupervisedCasePage
 from ui.supervision.caseload_view import CaseloadView
+from ui.supervision.evaluation_view import EvaluationView
 from ui.supervision.gdpr_view import GdprView
 from ui.supervision.indicators_view import IndicatorsView
 from ui.supervision.reassign_dialog import ReassignDialog
@@ -51,6 +52,9 @@ class SupervisorWorkspace(QWidget):
         self.access_log = AccessLogPage(context, self)  # who read what, when (issue 14)
         bar.setTabButton(self.tabs.addTab(self.access_log, ""), bar.ButtonPosition.RightSide,
                          None)
+        self.evaluation = EvaluationView(context, self)  # the yearly table (issue 19)
+        bar.setTabButton(self.tabs.addTab(self.evaluation, ""), bar.ButtonPosition.RightSide,
+                         None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.banner)
@@ -71,10 +75,16 @@ class SupervisorWorkspace(QWidget):
         log_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         log_action.triggered.connect(self.show_access_log)
         self.actions_["access_log"] = log_action
+        evaluation_action = QAction(self)
+        evaluation_action.setShortcut(QKeySequence("Ctrl+6"))
+        evaluation_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        evaluation_action.triggered.connect(self.show_evaluation)
+        self.actions_["evaluation"] = evaluation_action
         self.menu = QMenu(self)  # the shell shows it while supervision is in front
         self.menu.addActions([self.actions_[n]
                               for n in ("caseload", "indicators", "team", "gdpr")])
         self.menu.addAction(self.actions_["access_log"])
+        self.menu.addAction(self.actions_["evaluation"])
         self.menu.addSeparator()
         self.menu.addAction(self.actions_["close"])
         self.caseload.open_case.connect(self.open_case)
@@ -107,6 +117,8 @@ class SupervisorWorkspace(QWidget):
             self.actions_[name].setText(text)
         self.tabs.setTabText(self.tabs.indexOf(self.access_log), self.tr("Access log"))
         self.actions_["access_log"].setText(self.tr("&Access log"))
+        self.tabs.setTabText(self.tabs.indexOf(self.evaluation), self.tr("Evaluation table"))
+        self.actions_["evaluation"].setText(self.tr("&Evaluation table"))
         for case_page in self.case_pages():
             if case_page.case is None:
                 self.tabs.setTabText(self.tabs.indexOf(case_page), self.tr("Case file"))
@@ -144,6 +156,10 @@ class SupervisorWorkspace(QWidget):
     def show_access_log(self) -> None:
         self.tabs.setCurrentWidget(self.access_log)
         self.access_log.person_combo.setFocus()
+
+    def show_evaluation(self) -> None:
+        self.tabs.setCurrentWidget(self.evaluation)
+        self.evaluation.goals.setFocus()
 
     def _current_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.team and self.team.team is None:
@@ -211,10 +227,14 @@ class SupervisorWorkspace(QWidget):
     # -- drafts offered back at unlock (ui.recovered_drafts) -----------------------------
 
     def can_open_draft(self, key: str) -> bool:
-        return is_note_draft(key) or key.startswith("review:")
+        return is_note_draft(key) or key.startswith(("review:", "evaluation:"))
 
     def open_draft(self, key: str) -> None:
         """Open the case file a note draft belongs to; its editor brings the draft back."""
+        if key.startswith("evaluation:"):  # the evaluation table brings it back itself
+            self.show_evaluation()
+            self.evaluation.open_draft(key)
+            return
         if key.startswith("review:"):  # "review:<case id>": the case's review panel
             key = "note:" + key.partition(":")[2]
         find_note_draft(self.ctx, key, lambda place: self.open_case(place[0], place[1]))
@@ -225,6 +245,7 @@ class SupervisorWorkspace(QWidget):
         found: dict[str, str] = {}
         for page in self.case_pages():
             found.update(page.unsaved_drafts())
+        found.update(self.evaluation.unsaved_drafts())
         return found
 
     def save_state(self) -> WorkspaceState:

@@ -74,6 +74,7 @@ def add_user(
         email=body.email,
         display_name=body.display_name,
         roles=body.all_roles(),
+        employer=body.employer,
         now=audit.now,
     )
     audit.add("admin.user.create", target_id=result.user.id)

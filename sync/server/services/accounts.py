@@ -33,6 +33,7 @@ def admin_user(user: User) -> AdminUser:
         organisation_id=user.organisation_id,
         disabled=user.disabled,
         enrolled=user.auth_hash is not None,
+        employer=user.employer or "housing_company",  # type: ignore[arg-type]
     )
 
 
@@ -90,6 +91,7 @@ def create_user(
     display_name: str,
     role: str | None = None,
     roles: list[str] | None = None,
+    employer: str = "housing_company",
     now: float,
 ) -> EnrolmentCodeResponse:
     """A new account with its first enrolment code. `roles` (or one `role`) are checked
@@ -108,6 +110,7 @@ def create_user(
         display_name=display_name,
         role=checked[0],
         roles=checked,
+        employer=employer,
         disabled=False,
         created_at=now,
     )

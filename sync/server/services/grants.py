@@ -25,6 +25,7 @@ from sync.protocol import (
     PutMemberRequest,
     RotateRequest,
     WrappedKeyModel,
+    may_join,
 )
 from sync.server.errors import ApiError
 from sync.server.models import Collection, Membership, StoredWrappedKey, User
@@ -132,7 +133,10 @@ def create_collection(
     notes of a site and their access log, whose members they choose (the supervisors and
     the colleagues they name); they are its first manager."""
     if body.kind in OWNED_KINDS and not caller.user.has_role("admin"):
-        pass
+        if not may_join(body.kind, caller.user.all_roles(), "manage"):
+            # a community worker of the non-profit keeps no notes of a site (issue 19)
+            audit.add("collection.create", collection_id=body.id, outcome="forbidden")
+            raise ApiError(403, "forbidden", "this role may not hold this kind of collection")
     else:
         require_role(caller, "supervisor")
     check_wrapped_key(
@@ -293,6 +297,13 @@ def put_member(
         audit.add("members.put", collection_id=collection_id, target_id=user_id,
                   outcome="forbidden")
         raise ApiError(403, "forbidden", "only its author chooses who reads this collection")
+    if not may_join(collection.kind, target.all_roles(), body.access):
+        # Issue 19: the community workers (another legal entity) hold the PSC's and the
+        # social map's keys only; the social map is read-only to the other field roles.
+        audit.add("members.put", collection_id=collection_id, target_id=user_id,
+                  outcome="forbidden")
+        raise ApiError(403, "forbidden", "this person's role may not hold this collection "
+                                         "with this access")
     membership = db.get(Membership, (collection_id, user_id))
     versions = set()
     for wrapped in body.wrapped_keys:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from demo.server import prepare_demo, start_demo_server
 from fieldapp.casework import cases as casework
 from fieldapp.casework.models import CaseFile, CaseNote
+from fieldapp.community.models import Partner, PscProject
 from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.local.profile import get_profile
 from fieldapp.local.sync_state import SyncCollection
@@ -25,9 +26,17 @@ def test_two_demo_assistants_sync_with_each_other(tmp_path: Path) -> None:
         info = prepare_demo(tmp_path, households=12, kdf_params=TEST_KDF_PARAMS,
                             secret_store=store)
         assert prepare_demo(tmp_path) == info  # idempotent
-        boss, karim, sofie = info.accounts
-        assert (boss.role, karim.role, sofie.role) == ("supervisor", "social_assistant",
-                                                       "social_assistant")
+        boss, karim, sofie, youssef = info.accounts
+        assert (boss.role, karim.role, sofie.role, youssef.role) == (
+            "supervisor", "social_assistant", "social_assistant", "community_worker")
+        psc = Vault.unlock(youssef.vault_folder, youssef.passphrase, secret_store=store)
+        with psc.session(read_only=True) as s:  # the PSC and the social map, nothing else
+            assert {c.kind for c in s.scalars(select(SyncCollection))} == {"community",
+                                                                          "partners"}
+            assert s.scalar(select(func.count()).select_from(PscProject)) == 1
+            assert s.scalar(select(func.count()).select_from(Partner)) >= 5
+            assert s.scalar(select(func.count()).select_from(Household)) == 0
+        psc.lock()
         sup = Vault.unlock(boss.vault_folder, boss.passphrase, secret_store=store)
         with sup.session(read_only=True) as s:  # she also carries cases: both areas (issue 12)
             assert get_profile(s).roles == ("supervisor", "social_assistant")
@@ -50,6 +59,8 @@ def test_two_demo_assistants_sync_with_each_other(tmp_path: Path) -> None:
             keys = {c.local_key for c in s.scalars(select(SyncCollection))}
         assert {f"handoff:{site}" for site in sites} <= keys
         assert not any(k.startswith("supervision:") for k in keys)  # supervisors only
+        assert not any(k.startswith("community:") for k in keys)  # the PSC's workers
+        assert any(k.startswith("partners:") for k in keys)  # the social map, to read
         with vaults[1].session(read_only=True) as s:
             assert s.get(CaseNote, note).text == "Demo: telefoon met de huurder."
         for e, v in zip(engines, vaults, strict=True):

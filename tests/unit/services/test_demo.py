@@ -82,3 +82,50 @@ def test_demo_vault_of_another_role_opens_that_workspace(tmp_path: Path) -> None
         assert [area.key for area in areas_of(profile.roles)] == ["renovation"]
         assert s.query(RenovationProject).count() >= 1
     vault.lock()
+
+
+def test_demo_of_a_seconded_supervisor_in_an_organisation_with_its_evaluation(
+        tmp_path: Path) -> None:
+    """`seed-demo --organisations ovm-a,ovm-b`: one vault per organisation under the
+    profile; a supervisor's demo carries targets, self-evaluation and states of play."""
+    from fieldapp.local.organisations import organisations, vault_folder
+    from fieldapp.local.profile import get_profile
+    from fieldapp.supervision.evaluation import evaluation_table
+
+    store = MemorySecretStore()
+    seed_demo(vault_folder(tmp_path, "ovm-b"), DEMO_PASSPHRASE, households=4,
+              notes_per_household=1, kdf_params=TEST_KDF_PARAMS, secret_store=store,
+              today=TODAY, role="supervisor", organisation="ovm-b")
+    assert organisations(tmp_path) == ["ovm-b"]
+    vault = Vault.unlock(vault_folder(tmp_path, "ovm-b"), DEMO_PASSPHRASE, secret_store=store)
+    with vault.session(read_only=True) as s:
+        assert get_profile(s).organisation == "ovm-b"
+        table = evaluation_table(s, year=TODAY.year, today=TODAY)
+    vault.lock()
+    targets = {o.code: o.target for o in table.objectives if o.target is not None}
+    assert targets["2.3"] == 400 and targets["T"] == 2
+    assert sum(1 for site in table.sites if site.recorded) == 3
+
+
+def test_cli_seed_demo_of_a_community_worker(tmp_path: Path, capsys) -> None:
+    """`python -m demo seed-demo --role community_worker` (issue 19): the PSC and the social
+    map, no register and no case file; the vault opens on the community workspace."""
+    from fieldapp.community.models import Partner, PscActivity, PscProject
+    from fieldapp.local.profile import get_profile
+    from fieldapp.registry.models import Household
+    from ui.installed_areas import areas_of
+
+    secret = tmp_path / "pass.txt"
+    secret.write_text(DEMO_PASSPHRASE + "\n", encoding="utf-8")
+    assert cli.main(["seed-demo", "--vault", str(tmp_path / "v"), "--passphrase-file",
+                     str(secret), "--role", "community_worker"]) == 0
+    assert "a social cohesion project and the social map" in capsys.readouterr().out
+    vault = Vault.unlock(tmp_path / "v", DEMO_PASSPHRASE)
+    with vault.session(read_only=True) as s:
+        profile = get_profile(s)
+        assert profile.roles == ("community_worker",)
+        assert [area.key for area in areas_of(profile.roles)] == ["community"]
+        assert s.query(PscProject).count() == 1 and s.query(Partner).count() >= 5
+        assert s.query(PscActivity).count() >= 2
+        assert s.query(Household).count() == 0
+    vault.lock()

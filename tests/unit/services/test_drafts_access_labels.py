@@ -58,7 +58,7 @@ def test_access_log_print_and_export(s, world: World) -> None:
 
 
 def test_labels_cover_the_domain() -> None:
-    assert len(labels.OBJECTIVES) == 17 and set(labels.AXES) == {"1", "2", "3", "4"}
+    assert len(labels.OBJECTIVES) == 18 and set(labels.AXES) == {"1", "2", "3", "4", "T"}
     assert {labels.axis_of(o) for o in labels.OBJECTIVES} == set(labels.AXES)
     assert set(labels.NOTE_KINDS) == {"office_hours", "office_interview", "home_visit",
                                       "phone_call", "letter_email"}

@@ -1,0 +1,42 @@
+"""Issue 19 on the server: a community worker of the PSC's non-profit (another legal
+entity) holds the PSC's and the social map's keys only; the social map is read-only to
+the other field roles."""
+
+from __future__ import annotations
+
+from fieldapp.crypto import aead
+from sync.protocol import b64encode
+from tests.server.server_factories import World, new_id
+
+
+def _put(world: World, kind: str, member_role: str, access: str) -> int:
+    sup, member = world.person("supervisor"), world.person(member_role)
+    cid, _key = world.collection(sup, kind)
+    key = aead.new_key()  # a wrapped key of the right shape (the server cannot open it)
+    r = sup.put(f"/v1/collections/{cid}/members/{member.id}", {
+        "access": access,
+        "wrapped_keys": [sup.wrap_for(key, collection_id=cid, version=1, member=member)]})
+    return r.status_code
+
+
+def test_a_community_worker_gets_the_psc_and_the_social_map_only(world: World) -> None:
+    assert _put(world, "community", "community_worker", "write") == 200
+    assert _put(world, "partners", "community_worker", "write") == 200
+    for kind in ("registry", "casework", "handoff", "supervision", "neighbourhood"):
+        assert _put(world, kind, "community_worker", "read") == 403
+
+
+def test_the_psc_is_not_for_other_field_roles_and_the_map_is_theirs_to_read(world: World) -> None:
+    assert _put(world, "community", "social_assistant", "read") == 403
+    assert _put(world, "partners", "social_assistant", "read") == 200
+    assert _put(world, "partners", "social_assistant", "write") == 403
+
+
+def test_a_community_worker_keeps_no_restricted_notes(world: World) -> None:
+    worker = world.person("community_worker")
+    key, cid = aead.new_key(), new_id()
+    r = worker.post("/v1/collections", {
+        "id": cid, "kind": "casework-restricted", "key_version": 1,
+        "sealed_meta": b64encode(aead.encrypt(key, b"meta", b"meta")),
+        "wrapped_key": worker.wrap_for(key, collection_id=cid, version=1, member=worker)})
+    assert r.status_code == 403
