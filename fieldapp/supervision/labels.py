@@ -142,6 +142,10 @@ INDICATOR_PILLAR: dict[str, str] = {
     "welcome_attendance": "collective",
     "inventories_signed": "individual",  # one dwelling, one household at a time
     "help_needed": "individual",
+    "info_sessions": "collective",  # the tenants of a project informed together
+    "info_attendance": "collective",
+    "job_placements": "individual",  # a job offered to one tenant
+    "accompaniment_minutes": "individual",
     "interventions": "community",  # living together in the neighbourhood
 }
 

@@ -8,7 +8,7 @@ runs from it); a hand-off says who handed it on (a neighbourhood agent, or the
 renovation-site assistant at a project's close-out).
 
 Revision ID: 1400_renovation_project
-Revises: 1100_agenda
+Revises: 1600_community
 Create Date: 2026-12-06
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "1400_renovation_project"
-down_revision: str | None = "1100_agenda"
+down_revision: str | None = "1600_community"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
