@@ -56,16 +56,21 @@ from fieldapp.registry.models import Building, Dwelling, Household, Person, Site
 from fieldapp.registry.neighbourhoods import Neighbourhood
 from fieldapp.renovation.models import (
     AccessAppointment,
+    AccompanimentTime,
     ContactEntry,
     HelpItem,
+    InfoQuestion,
     InfoSession,
     Inventory,
     InventoryAddendum,
     InventoryElement,
     InventoryParty,
     InventoryRoom,
+    JobPlacement,
     ProjectDwelling,
     RenovationProject,
+    TenantLetter,
+    WorksPhase,
 )
 from fieldapp.supervision.models import (
     EvaluationEntry,
@@ -81,9 +86,9 @@ SYNCED_MODELS = (
     RestrictedShare, AccessLogEntry,
     OfficeHoursSession, OfficeHoursContact, SupportPlan, SupportGoal, InternalRequest,
     ArrearsPlan, HousingStep,
-    RenovationProject, ProjectDwelling, InfoSession, AccessAppointment, Inventory,
+    RenovationProject, ProjectDwelling, InfoSession, InfoQuestion, AccessAppointment, Inventory,
     InventoryRoom, InventoryElement, InventoryParty, InventoryAddendum, Attachment, HelpItem,
-    ContactEntry,
+    ContactEntry, WorksPhase, TenantLetter, JobPlacement, AccompanimentTime,
     NeighbourhoodRequest, Intervention, DefectReport, Handoff, AgentVisitRequest,
     ReviewNote, Reassignment,
     EvaluationEntry, SiteStateOfPlay,

@@ -997,6 +997,7 @@ class RetentionSettings(WireModel):
     inventory_days: int = Field(default=0, ge=0, le=36_500)
     intervention_days: int = Field(default=0, ge=0, le=36_500)
     access_log_days: int = Field(default=0, ge=0, le=36_500)
+    renovation_project_days: int = Field(default=0, ge=0, le=36_500)  # after the archive
 
 
 class ProcessingActivity(WireModel):

@@ -20,7 +20,8 @@ RENOVATION = frozenset({
     "renovation_projects", "renovation_dwellings", "renovation_info_sessions",
     "renovation_appointments", "renovation_inventories", "renovation_rooms",
     "renovation_elements", "renovation_parties", "renovation_addenda", "attachments",
-    "renovation_help_items", "renovation_contacts",
+    "renovation_help_items", "renovation_contacts", "renovation_phases", "renovation_letters",
+    "renovation_info_questions", "renovation_placements", "renovation_accompaniment",
 })
 NEIGHBOURHOOD = frozenset({"nb_requests", "nb_interventions", "nb_defect_reports", "handoffs"})
 SUPERVISION = frozenset({"review_notes", "reassignments"})

@@ -239,6 +239,18 @@ def remove(session: Session, *, attachment_id: str, actor_id: str) -> None:
     rec.touch(session, row, actor_id=actor_id)
 
 
+def forget_collection(session: Session, collection_id: str) -> int:
+    """A collection this device may no longer read (a renovation project closed out and
+    its members removed): the keys of its photos and signatures are blanked and their
+    encrypted files deleted. The rows themselves are deleted by the caller."""
+    rows = list(session.scalars(select(Attachment).where(
+        Attachment.collection_id == collection_id)))
+    for row in rows:
+        _forget_files(session, row)
+    session.flush()
+    return len(rows)
+
+
 def purge_deleted(session: Session) -> int:
     """Tombstones that still hold a key (deleted on another device and pulled here): their
     keys are blanked and their files deleted. Returns how many rows were purged."""

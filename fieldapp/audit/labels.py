@@ -23,6 +23,7 @@ ACCESS_OBJECTS: dict[str, str] = {
     "notes": _t("labels", "Notes"),
     "renovation_inventory": _t("labels", "Inventory"),
     "renovation_project": _t("labels", "Renovation project"),
+    "renovation_letter": _t("labels", "Letter to a household (renovation)"),
     "round": _t("labels", "Round"),
     "defect_report": _t("labels", "Defect report"),
     "indicators": _t("labels", "Indicators"),

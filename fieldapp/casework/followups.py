@@ -111,7 +111,8 @@ def followup_overview(
 
 
 def _handoff_views(session: Session, *, today: date, site_id: str | None) -> list[FollowUpView]:
-    """Open hand-offs from neighbourhood agents, shown as follow-ups of origin "handoff"."""
+    """Open hand-offs from neighbourhood agents, and the open items of a renovation project
+    at its close-out, shown as follow-ups of origin "handoff"."""
     query = (
         select(Handoff, Household.name, CaseFile.id, Site.name, Building.name, Dwelling.label)
         .join(Site, Site.id == Handoff.site_id)
@@ -128,7 +129,7 @@ def _handoff_views(session: Session, *, today: date, site_id: str | None) -> lis
     return [FollowUpView(id=h.id, case_id=case_id or "", household_id=h.household_id or "",
                          household_name=name or " · ".join(x for x in place if x),
                          due_on=h.due_on, text=h.summary, done=False, done_on=None,
-                         origin="handoff")
+                         origin="handoff", handed_by=h.origin or "neighbourhood")
             for h, name, case_id, *place in session.execute(query).all()]
 
 

@@ -72,6 +72,7 @@ class FollowUpView:
     done: bool
     done_on: date | None
     origin: str = "case"  # "case" | "handoff" (from a neighbourhood agent; case_id may be "")
+    handed_by: str = ""  # a hand-off's origin: "neighbourhood" | "renovation" (close-out)
 
 
 @dataclass(frozen=True)

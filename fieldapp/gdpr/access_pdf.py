@@ -117,6 +117,17 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
                 _join(r.get("text"), r.get("follow_up")))
     if section == "help_items":
         return "", str(r.get("item", "")).replace("_", " "), _join(r.get("status"), r.get("note"))
+    if section == "works_letters":
+        return _day(r.get("issued_on")), str(r.get("kind", "")).replace("_", " "), \
+            str(r.get("language", "")).upper()
+    if section == "info_questions":
+        return _day(r.get("created_at")), "", _join(r.get("question"), r.get("answer"))
+    if section == "job_placements":
+        return (_day(r.get("offered_on")), str(r.get("outcome", "")).replace("_", " "),
+                _join(r.get("job"), r.get("employer"), r.get("note")))
+    if section == "accompaniment":
+        return (_day(r.get("on_day")), f"{r.get('minutes', 0)} min",
+                _join(str(r.get("activity", "")).replace("_", " "), r.get("note")))
     if section == "requests":
         return (_day(r.get("received_at")), code(lang, "category", r.get("category")),
                 r.get("description", ""))

@@ -33,6 +33,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "minutes_received": "Verslag ontvangen", "renovation": "Renovatieprojecten",
         "inventories": "Plaatsbeschrijvingen", "appointments": "Afspraken voor toegang",
         "contacts": "Contacten tijdens de werken", "help_items": "Hulp bij de werken",
+        "works_letters": "Brieven over de werken", "info_questions": "Vragen op de "
+        "infovergadering", "job_placements": "Jobs aangeboden (sociale clausule)",
+        "accompaniment": "Begeleidingstijd tijdens de werken",
         "requests": "Meldingen over de woning", "interventions": "Tussenkomsten",
         "defects": "Technische defecten", "photos": "Foto's en handtekeningen (lijst)",
         "access_log": "Wie heeft uw gegevens geraadpleegd",
@@ -108,6 +111,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "minutes_received": "Compte rendu reçu", "renovation": "Projets de rénovation",
         "inventories": "États des lieux", "appointments": "Rendez-vous d'accès",
         "contacts": "Contacts pendant les travaux", "help_items": "Aide pendant les travaux",
+        "works_letters": "Courriers sur les travaux", "info_questions": "Questions à la "
+        "séance d'information", "job_placements": "Emplois proposés (clause sociale)",
+        "accompaniment": "Temps d'accompagnement pendant les travaux",
         "requests": "Signalements concernant le logement", "interventions": "Interventions",
         "defects": "Défauts techniques", "photos": "Photos et signatures (liste)",
         "access_log": "Qui a consulté vos données",
@@ -181,6 +187,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "minutes_received": "Minutes received", "renovation": "Renovation projects",
         "inventories": "Inventories", "appointments": "Access appointments",
         "contacts": "Contacts during the works", "help_items": "Help during the works",
+        "works_letters": "Letters about the works", "info_questions": "Questions at the "
+        "information session", "job_placements": "Jobs offered (social clause)",
+        "accompaniment": "Accompaniment time during the works",
         "requests": "Requests about the dwelling", "interventions": "Interventions",
         "defects": "Technical defects", "photos": "Photos and signatures (list)",
         "access_log": "Who looked at your data",

@@ -29,10 +29,11 @@ from fieldapp.renovation.models import (
     InventoryElement,
     InventoryParty,
     InventoryRoom,
+    RenovationProject,
 )
 
 NOTICE_DAYS = 30
-KINDS = ("case_file", "inventory", "intervention", "access_log")
+KINDS = ("case_file", "inventory", "intervention", "access_log", "renovation_project")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class RetentionPeriods:
     inventory_days: int = 0
     intervention_days: int = 0
     access_log_days: int = 0
+    renovation_project_days: int = 0  # after the project's archive at its close-out
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,15 @@ def upcoming(session: Session, periods: RetentionPeriods, *, today: date,
             if iv.occurred_at.date() + keep <= until:
                 out.append(DueRecord("intervention", iv.id, iv.occurred_at.date() + keep,
                                      iv.occurred_at.date().isoformat()))
+    if periods.renovation_project_days:
+        keep = timedelta(days=periods.renovation_project_days)
+        for project in session.scalars(select(RenovationProject).where(
+                RenovationProject.deleted.is_(False), RenovationProject.status == "archived",
+                RenovationProject.archived_on.is_not(None))):
+            assert project.archived_on is not None
+            if project.archived_on + keep <= until:
+                out.append(DueRecord("renovation_project", project.id,
+                                     project.archived_on + keep, project.name))
     if periods.access_log_days:
         keep = timedelta(days=periods.access_log_days)
         for e in session.scalars(select(AccessLogEntry).where(
@@ -90,6 +101,17 @@ def upcoming(session: Session, periods: RetentionPeriods, *, today: date,
             out.append(DueRecord("access_log", e.id, e.at.date() + keep, e.at.date().isoformat()))
     return sorted((d for d in out if d.record_id not in held),
                   key=lambda d: (d.due_on, d.kind, d.record_id))
+
+
+def _whole_collection(session: Session, collection_id: str) -> list[Synced]:
+    """Every live record of a project's collection, photos and signatures included."""
+    from fieldapp.records.payload import synced_models
+
+    rows: list[Synced] = []
+    for model in synced_models():
+        rows += session.scalars(select(model).where(
+            model.collection_id == collection_id, model.deleted.is_(False)))
+    return rows
 
 
 def _start_of(day: date) -> object:
@@ -144,5 +166,10 @@ def _with_contents(session: Session, due: DueRecord) -> list[Synced]:
         h.add("interventions", [iv])
         photos_and_log(session, h, household=False)
         return h.rows()
+    if due.kind == "renovation_project":
+        project = session.get(RenovationProject, due.record_id)
+        if project is None:
+            return []
+        return _whole_collection(session, str(project.collection_id))
     entry = session.get(AccessLogEntry, due.record_id)
     return [entry] if entry is not None else []

@@ -47,14 +47,18 @@ from fieldapp.records.base import Synced
 from fieldapp.registry.models import Household, Person
 from fieldapp.renovation.models import (
     AccessAppointment,
+    AccompanimentTime,
     ContactEntry,
     HelpItem,
+    InfoQuestion,
     Inventory,
     InventoryAddendum,
     InventoryElement,
     InventoryParty,
     InventoryRoom,
+    JobPlacement,
     ProjectDwelling,
+    TenantLetter,
 )
 from fieldapp.supervision.models import Reassignment, ReviewNote
 
@@ -67,7 +71,8 @@ SECTIONS = (
     "office_appointments", "site_work", "review_notes",
     "reassignments", "welcome", "handoffs", "tenant_meetings", "renovation", "inventories",
     "appointments",
-    "contacts", "help_items", "requests", "interventions", "defects", "photos", "access_log",
+    "contacts", "help_items", "works_letters", "info_questions", "job_placements",
+    "accompaniment", "requests", "interventions", "defects", "photos", "access_log",
 )
 
 # Columns never shown or exported: blob keys (the files are listed, not opened), search keys.
@@ -200,6 +205,12 @@ def collect(session: Session, subject: Subject) -> Holdings:
                                 AccessAppointment.project_dwelling_id, pd_ids))
     h.add("contacts", _live(session, ContactEntry, ContactEntry.project_dwelling_id, pd_ids))
     h.add("help_items", _live(session, HelpItem, HelpItem.project_dwelling_id, pd_ids))
+    h.add("works_letters", _live(session, TenantLetter, TenantLetter.project_dwelling_id, pd_ids))
+    h.add("info_questions", _live(session, InfoQuestion, InfoQuestion.household_id, [hh.id]))
+    h.add("job_placements", _live(session, JobPlacement, JobPlacement.project_dwelling_id,
+                                  pd_ids))
+    h.add("accompaniment", _live(session, AccompanimentTime,
+                                 AccompanimentTime.project_dwelling_id, pd_ids))
     # neighbourhood: requests about their dwelling while they lived there
     if hh.dwelling_id:
         requests = [r for r in _live(session, NeighbourhoodRequest,

@@ -92,6 +92,9 @@ class Handoff(Synced, Base):
     due_on: Mapped[date] = mapped_column(index=True)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_on: Mapped[date | None]
+    # who handed it on: "neighbourhood" (an agent) or "renovation" (the renovation-site
+    # assistant's open items at a project's close-out, issue 17 item 7)
+    origin: Mapped[str] = mapped_column(String(20), default="neighbourhood")
 
 
 class AgentVisitRequest(Synced, Base):

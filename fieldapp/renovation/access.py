@@ -13,7 +13,7 @@ from fieldapp.people.directory import names as people_names
 from fieldapp.records import common as rec
 from fieldapp.renovation.labels import APPOINTMENT_STATUSES
 from fieldapp.renovation.models import AccessAppointment, InfoSession, ProjectDwelling
-from fieldapp.renovation.projects import get_live_dwelling, get_live_project
+from fieldapp.renovation.projects import require_open_dwelling, require_open_project
 from fieldapp.renovation.views import AppointmentView, InfoSessionView
 
 APPOINTMENT_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This appointment was not found.")
@@ -31,7 +31,7 @@ def record_info_session(
     session: Session, *, project_id: str, held_on: date, attendee_household_ids: list[str],
     actor_id: str, place: str = "", questions: str = "",
 ) -> InfoSessionView:
-    project = get_live_project(session, project_id)
+    project = require_open_project(session, project_id)
     row = InfoSession(project_id=project.id, held_on=held_on, place=place.strip(),
                       attendee_household_ids=sorted(set(attendee_household_ids)),
                       questions=questions.strip())
@@ -59,7 +59,7 @@ def plan_access(
 ) -> AppointmentView:
     """`worker_id`: who goes (an account; the person planning it when None): the
     appointment is on that worker's agenda and day sheet."""
-    pd = get_live_dwelling(session, project_dwelling_id)
+    pd = require_open_dwelling(session, project_dwelling_id)
     if planned_at < now.replace(hour=0, minute=0, second=0, microsecond=0):
         raise ValidationError(IN_THE_PAST)
     row = AccessAppointment(project_dwelling_id=pd.id, planned_at=planned_at,

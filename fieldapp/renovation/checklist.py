@@ -9,7 +9,7 @@ from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.records import common as rec
 from fieldapp.renovation.labels import HELP_ITEMS, HELP_STATUSES
 from fieldapp.renovation.models import HelpItem
-from fieldapp.renovation.projects import get_live_dwelling
+from fieldapp.renovation.projects import get_live_dwelling, require_open_dwelling
 from fieldapp.renovation.views import HelpItemView
 
 BAD_ITEM = QT_TRANSLATE_NOOP("errors", "Unknown checklist item '{item}'.")
@@ -31,7 +31,7 @@ def checklist(session: Session, *, project_dwelling_id: str) -> list[HelpItemVie
 
 def set_help_item(session: Session, *, project_dwelling_id: str, item: str, status: str,
                   actor_id: str, note: str | None = None) -> HelpItemView:
-    pd = get_live_dwelling(session, project_dwelling_id)
+    pd = require_open_dwelling(session, project_dwelling_id)
     rec.require_code(item, HELP_ITEMS, BAD_ITEM, item=str(item))
     rec.require_code(status, HELP_STATUSES, BAD_STATUS, status=str(status))
     row = session.scalar(select(HelpItem).where(

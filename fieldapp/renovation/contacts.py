@@ -12,7 +12,7 @@ from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.records import common as rec
 from fieldapp.renovation.labels import CONTACT_CATEGORIES, CONTACT_STATUSES
 from fieldapp.renovation.models import ContactEntry, ProjectDwelling
-from fieldapp.renovation.projects import get_live_dwelling
+from fieldapp.renovation.projects import require_open_dwelling
 from fieldapp.renovation.views import ContactView
 
 CONTACT_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This contact was not found.")
@@ -30,7 +30,7 @@ def _view(c: ContactEntry) -> ContactView:
 def log_contact(session: Session, *, project_dwelling_id: str, occurred_on: date,
                 category: str, text: str, actor_id: str, today: date,
                 follow_up: str = "") -> ContactView:
-    pd = get_live_dwelling(session, project_dwelling_id)
+    pd = require_open_dwelling(session, project_dwelling_id)
     rec.require_code(category, CONTACT_CATEGORIES, BAD_CATEGORY)
     if occurred_on > today:
         raise ValidationError(IN_THE_FUTURE)
@@ -44,6 +44,7 @@ def log_contact(session: Session, *, project_dwelling_id: str, occurred_on: date
 def update_contact(session: Session, *, contact_id: str, actor_id: str,
                    follow_up: str | None = None, status: str | None = None) -> ContactView:
     row = rec.get_live(session, ContactEntry, contact_id, CONTACT_NOT_FOUND)
+    require_open_dwelling(session, row.project_dwelling_id)
     if follow_up is not None:
         row.follow_up = follow_up.strip()
     if status is not None:

@@ -19,7 +19,7 @@ from fieldapp.registry.models import Household
 from fieldapp.renovation import templates
 from fieldapp.renovation.labels import CONDITIONS, INVENTORY_KINDS
 from fieldapp.renovation.models import Inventory, InventoryElement, InventoryRoom, ProjectDwelling
-from fieldapp.renovation.projects import get_live_dwelling
+from fieldapp.renovation.projects import require_open_dwelling
 from fieldapp.renovation.read import inventory_view
 from fieldapp.renovation.views import InventoryView, RoomView
 
@@ -46,6 +46,7 @@ def editable(session: Session, inventory_id: str) -> Inventory:
     inventory = get_live_inventory(session, inventory_id)
     if inventory.fingerprint is not None:
         raise ValidationError(FROZEN)
+    require_open_dwelling(session, inventory.project_dwelling_id)
     return inventory
 
 
@@ -96,7 +97,7 @@ def start_inventory(
 ) -> InventoryView:
     """A draft inventory: rooms from `room_types` (default: the template's usual rooms); a
     post-works check copies the rooms and elements of the latest pre-works inventory."""
-    pd: ProjectDwelling = get_live_dwelling(session, project_dwelling_id)
+    pd: ProjectDwelling = require_open_dwelling(session, project_dwelling_id)
     rec.require_code(kind, INVENTORY_KINDS, BAD_KIND, kind=str(kind))
     if language is None:
         household = session.get(Household, pd.household_id) if pd.household_id else None

@@ -14,6 +14,7 @@ PROJECT_STATUSES = {
     "preparation": QT_TRANSLATE_NOOP("labels", "Preparation"),
     "works": QT_TRANSLATE_NOOP("labels", "Works in progress"),
     "finished": QT_TRANSLATE_NOOP("labels", "Finished"),
+    "archived": QT_TRANSLATE_NOOP("labels", "Archived (works ended)"),
 }
 
 ACCESS_STATUSES = {
@@ -77,6 +78,7 @@ HELP_STATUSES = {
     "needed": QT_TRANSLATE_NOOP("labels", "Needed"),
     "arranged": QT_TRANSLATE_NOOP("labels", "Arranged"),
     "done": QT_TRANSLATE_NOOP("labels", "Done"),
+    "handed_on": QT_TRANSLATE_NOOP("labels", "Handed to the site assistant"),
 }
 OPEN_HELP_STATUSES = ("needed", "arranged")
 
@@ -93,4 +95,44 @@ CONTACT_CATEGORIES = {
 CONTACT_STATUSES = {
     "open": QT_TRANSLATE_NOOP("labels", "Open"),
     "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+    "handed_on": QT_TRANSLATE_NOOP("labels", "Handed to the site assistant"),
+}
+
+PHASE_KINDS = {
+    "site_setup": QT_TRANSLATE_NOOP("labels", "Site set-up and scaffolding"),
+    "asbestos": QT_TRANSLATE_NOOP("labels", "Asbestos removal"),
+    "roof": QT_TRANSLATE_NOOP("labels", "Roof"),
+    "facade": QT_TRANSLATE_NOOP("labels", "Facade and insulation"),
+    "windows": QT_TRANSLATE_NOOP("labels", "Windows and doors"),
+    "heating": QT_TRANSLATE_NOOP("labels", "Heating"),
+    "electricity": QT_TRANSLATE_NOOP("labels", "Electricity"),
+    "plumbing": QT_TRANSLATE_NOOP("labels", "Plumbing"),
+    "kitchen": QT_TRANSLATE_NOOP("labels", "Kitchen"),
+    "bathroom": QT_TRANSLATE_NOOP("labels", "Bathroom"),
+    "common_parts": QT_TRANSLATE_NOOP("labels", "Common parts"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other works"),
+}
+
+LETTER_KINDS = {
+    "works_notice": QT_TRANSLATE_NOOP("labels", "Notice of the works"),
+    "invitation": QT_TRANSLATE_NOOP("labels", "Invitation to the information session"),
+}
+
+PLACEMENT_OUTCOMES = {
+    "offered": QT_TRANSLATE_NOOP("labels", "Offered"),
+    "refused": QT_TRANSLATE_NOOP("labels", "Refused by the tenant"),
+    "in_progress": QT_TRANSLATE_NOOP("labels", "Working"),
+    "completed": QT_TRANSLATE_NOOP("labels", "Completed"),
+    "hired": QT_TRANSLATE_NOOP("labels", "Hired afterwards"),
+    "stopped": QT_TRANSLATE_NOOP("labels", "Stopped early"),
+}
+
+ACCOMPANIMENT_ACTIVITIES = {
+    "home_visit": QT_TRANSLATE_NOOP("labels", "Home visit"),
+    "phone": QT_TRANSLATE_NOOP("labels", "Phone call"),
+    "office": QT_TRANSLATE_NOOP("labels", "At the office"),
+    "moving_help": QT_TRANSLATE_NOOP("labels", "Help with moving or clearing"),
+    "accompanying": QT_TRANSLATE_NOOP("labels", "Accompanying to an appointment"),
+    "paperwork": QT_TRANSLATE_NOOP("labels", "Paperwork"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldapp.records.base import Base, Synced
@@ -28,6 +28,10 @@ class RenovationProject(Synced, Base):
     contractor: Mapped[str] = mapped_column(String(160), default="")
     surveyor: Mapped[str] = mapped_column(String(160), default="")
     status: Mapped[str] = mapped_column(String(20), default="preparation")
+    # the close-out (issue 17 item 7): the day the works ended and the day the project was
+    # archived (read-only from then on; the retention clock runs from it)
+    works_ended_on: Mapped[date | None]
+    archived_on: Mapped[date | None]
 
 
 class ProjectDwelling(Synced, Base):
@@ -50,6 +54,29 @@ class InfoSession(Synced, Base):
     place: Mapped[str] = mapped_column(String(160), default="")
     attendee_household_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     questions: Mapped[str] = mapped_column(Text, default="")
+    # issue 17 item 7: planned, then held; who is invited; staff and contractors present
+    # ([role, name] pairs, roles of PARTY_ROLES); the minutes. Questions and answers are
+    # InfoQuestion rows (`questions` above is the free text of sessions recorded before).
+    status: Mapped[str] = mapped_column(String(12), default="held")
+    start_minute: Mapped[int | None] = mapped_column(Integer)
+    invited_household_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    staff_present: Mapped[list[list[str]]] = mapped_column(JSON, default=list)
+    minutes: Mapped[str] = mapped_column(Text, default="")
+
+
+class InfoQuestion(Synced, Base):
+    """A question asked at an information session, by a household or anonymously, and the
+    answer given (by the project manager, the contractor, the assistant)."""
+
+    __tablename__ = "renovation_info_questions"
+
+    info_session_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_info_sessions.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"))
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_by: Mapped[str] = mapped_column(String(20), default="")
 
 
 class AccessAppointment(Synced, Base):
@@ -159,3 +186,71 @@ class ContactEntry(Synced, Base):
     text: Mapped[str] = mapped_column(Text)
     follow_up: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(12), default="open")
+
+
+class WorksPhase(Synced, Base):
+    """A phase of the works schedule: for the whole project, one building of it, or one
+    dwelling (issue 17 item 7); `access_needed` when the workers come inside."""
+
+    __tablename__ = "renovation_phases"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("renovation_projects.id"), index=True)
+    building_id: Mapped[str | None] = mapped_column(ForeignKey("buildings.id"))
+    project_dwelling_id: Mapped[str | None] = mapped_column(
+        ForeignKey("renovation_dwellings.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    description: Mapped[str] = mapped_column(Text, default="")
+    starts_on: Mapped[date]
+    ends_on: Mapped[date]
+    access_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TenantLetter(Synced, Base):
+    """A letter printed for a household: a notice of the works or an invitation to an
+    information session, with the language it was printed in and when."""
+
+    __tablename__ = "renovation_letters"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("renovation_projects.id"), index=True)
+    project_dwelling_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_dwellings.id"), index=True)
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # "works_notice" | "invitation"
+    info_session_id: Mapped[str | None] = mapped_column(String(36))
+    language: Mapped[str] = mapped_column(String(4), default="nl")
+    issued_on: Mapped[date]
+
+
+class JobPlacement(Synced, Base):
+    """A job offered to a tenant under the project's social clause: the job, the employer
+    (often the contractor), when, and how it turned out (issue 17 item 7)."""
+
+    __tablename__ = "renovation_placements"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("renovation_projects.id"), index=True)
+    project_dwelling_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_dwellings.id"), index=True)
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"))
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+    job: Mapped[str] = mapped_column(String(160))
+    employer: Mapped[str] = mapped_column(String(160))
+    offered_on: Mapped[date]
+    starts_on: Mapped[date | None]
+    ends_on: Mapped[date | None]
+    outcome: Mapped[str] = mapped_column(String(20), default="offered")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AccompanimentTime(Synced, Base):
+    """Time spent accompanying one household through the works (minutes on a day)."""
+
+    __tablename__ = "renovation_accompaniment"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("renovation_projects.id"), index=True)
+    project_dwelling_id: Mapped[str] = mapped_column(
+        ForeignKey("renovation_dwellings.id"), index=True)
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"))
+    on_day: Mapped[date] = mapped_column(index=True)
+    minutes: Mapped[int] = mapped_column(Integer)
+    activity: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")

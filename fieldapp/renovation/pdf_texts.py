@@ -49,6 +49,44 @@ TEXTS: dict[str, dict[str, str]] = {
         "file_post": "plaatsbeschrijving-na-de-werken",
         "file_comparison": "vergelijking-voor-en-na-de-werken",
         "file_overview": "projectoverzicht-renovatie",
+        # works notice (issue 17)
+        "title_notice": "Aankondiging van de werken",
+        "notice_greeting": "Beste huurder,",
+        "notice_intro": "In het kader van de renovatie van uw gebouw worden de volgende "
+        "werken uitgevoerd. Hieronder vindt u de planning die u aanbelangt.",
+        "phase": "Werken", "where": "Waar", "from": "Van", "until": "Tot",
+        "access_needed": "Toegang tot uw woning", "yes": "ja", "no": "nee",
+        "scope_project": "hele project", "scope_building": "uw gebouw",
+        "scope_dwelling": "uw woning", "no_phases": "Er is nog geen planning vastgelegd.",
+        "notice_access": "Voor de werken in uw woning moeten de arbeiders binnen kunnen. "
+        "Wij maken daarvoor vooraf een afspraak met u.",
+        "notice_change": "De data kunnen nog wijzigen (weer, verloop van de werf); u wordt "
+        "dan opnieuw verwittigd.",
+        "notice_contact": "Met vragen kunt u terecht bij {name}, maatschappelijk assistent "
+        "werf.",
+        "notice_contact_service": "Met vragen kunt u terecht bij de maatschappelijk "
+        "assistent werf.",
+        "regards": "Met vriendelijke groeten,",
+        "file_notice": "aankondiging-werken",
+        # information session: invitation and minutes (issue 17)
+        "title_invitation": "Uitnodiging: infovergadering over de werken",
+        "invitation_intro": "Binnenkort starten de renovatiewerken aan uw gebouw. Wij nodigen "
+        "u uit op een infovergadering: wij leggen de werken en hun planning uit en "
+        "beantwoorden uw vragen.",
+        "invitation_when": "Wanneer", "invitation_where": "Waar",
+        "invitation_who": "De projectbeheerder van de maatschappij en de aannemer zijn er om "
+        "uw vragen te beantwoorden.",
+        "invitation_welcome": "U bent van harte welkom, met of zonder tolk of begeleider.",
+        "at": "om",
+        "title_minutes": "Verslag van de infovergadering",
+        "staff_present": "Aanwezig voor de maatschappij en de werf",
+        "households_present": "Aanwezige gezinnen", "households_invited": "Uitgenodigde gezinnen",
+        "present_of_invited": "Aanwezig / uitgenodigd",
+        "qa": "Vragen en antwoorden", "question": "Vraag", "answer": "Antwoord",
+        "asked_by": "Gesteld door", "answered_by": "Antwoord door", "anonymous": "—",
+        "no_questions": "Er werden geen vragen gesteld.", "minutes": "Verslag",
+        "file_invitation": "uitnodiging-infovergadering",
+        "file_minutes": "verslag-infovergadering",
     },
     "fr": {
         "service": "Service social — accompagnement de chantier",
@@ -87,6 +125,45 @@ TEXTS: dict[str, dict[str, str]] = {
         "file_post": "etat-des-lieux-apres-travaux",
         "file_comparison": "comparaison-avant-apres-travaux",
         "file_overview": "apercu-du-projet-de-renovation",
+        # works notice (issue 17)
+        "title_notice": "Avis de travaux",
+        "notice_greeting": "Madame, Monsieur,",
+        "notice_intro": "Dans le cadre de la rénovation de votre immeuble, les travaux "
+        "suivants seront réalisés. Vous trouverez ci-dessous le planning qui vous concerne.",
+        "phase": "Travaux", "where": "Où", "from": "Du", "until": "Au",
+        "access_needed": "Accès à votre logement", "yes": "oui", "no": "non",
+        "scope_project": "tout le projet", "scope_building": "votre immeuble",
+        "scope_dwelling": "votre logement", "no_phases": "Aucun planning n'est encore fixé.",
+        "notice_access": "Pour les travaux dans votre logement, les ouvriers doivent pouvoir "
+        "entrer. Nous fixerons un rendez-vous avec vous au préalable.",
+        "notice_change": "Les dates peuvent encore changer (météo, avancement du chantier) ; "
+        "vous en serez alors averti(e).",
+        "notice_contact": "Pour toute question, adressez-vous à {name}, assistant(e) "
+        "social(e) de chantier.",
+        "notice_contact_service": "Pour toute question, adressez-vous à l'assistant(e) "
+        "social(e) de chantier.",
+        "regards": "Veuillez agréer nos salutations distinguées,",
+        "file_notice": "avis-de-travaux",
+        # information session: invitation and minutes (issue 17)
+        "title_invitation": "Invitation : séance d'information sur les travaux",
+        "invitation_intro": "Les travaux de rénovation de votre immeuble commenceront "
+        "bientôt. Nous vous invitons à une séance d'information : nous y expliquerons les "
+        "travaux et leur planning et répondrons à vos questions.",
+        "invitation_when": "Quand", "invitation_where": "Où",
+        "invitation_who": "Le gestionnaire de projet de la société et l'entrepreneur seront "
+        "présents pour répondre à vos questions.",
+        "invitation_welcome": "Vous êtes le/la bienvenu(e), avec ou sans interprète ou "
+        "accompagnant(e).",
+        "at": "à",
+        "title_minutes": "Procès-verbal de la séance d'information",
+        "staff_present": "Présents pour la société et le chantier",
+        "households_present": "Ménages présents", "households_invited": "Ménages invités",
+        "present_of_invited": "Ménages présents / invités",
+        "qa": "Questions et réponses", "question": "Question", "answer": "Réponse",
+        "asked_by": "Posée par", "answered_by": "Réponse de", "anonymous": "—",
+        "no_questions": "Aucune question n'a été posée.", "minutes": "Procès-verbal",
+        "file_invitation": "invitation-seance-d-information",
+        "file_minutes": "pv-seance-d-information",
     },
     "en": {
         "service": "Social service — renovation-site support",
@@ -125,10 +202,95 @@ TEXTS: dict[str, dict[str, str]] = {
         "file_post": "inventory-after-works",
         "file_comparison": "comparison-before-after-works",
         "file_overview": "renovation-project-overview",
+        # works notice (issue 17)
+        "title_notice": "Notice of the works",
+        "notice_greeting": "Dear tenant,",
+        "notice_intro": "As part of the renovation of your building, the following works will "
+        "be carried out. Below is the schedule that concerns you.",
+        "phase": "Works", "where": "Where", "from": "From", "until": "Until",
+        "access_needed": "Access to your home", "yes": "yes", "no": "no",
+        "scope_project": "whole project", "scope_building": "your building",
+        "scope_dwelling": "your home", "no_phases": "No schedule has been set yet.",
+        "notice_access": "For the works inside your home the workers need to get in. We will "
+        "make an appointment with you beforehand.",
+        "notice_change": "The dates may still change (weather, progress of the works); you "
+        "will then be told again.",
+        "notice_contact": "For any question, contact {name}, renovation-site assistant.",
+        "notice_contact_service": "For any question, contact the renovation-site assistant.",
+        "regards": "Kind regards,",
+        "file_notice": "notice-of-works",
+        # information session: invitation and minutes (issue 17)
+        "title_invitation": "Invitation: information session about the works",
+        "invitation_intro": "The renovation works on your building start soon. We invite you "
+        "to an information session: we will explain the works and their schedule and answer "
+        "your questions.",
+        "invitation_when": "When", "invitation_where": "Where",
+        "invitation_who": "The company's project manager and the contractor will be there to "
+        "answer your questions.",
+        "invitation_welcome": "You are most welcome, with or without an interpreter or a "
+        "companion.",
+        "at": "at",
+        "title_minutes": "Minutes of the information session",
+        "staff_present": "Present for the company and the works",
+        "households_present": "Households present", "households_invited": "Households invited",
+        "present_of_invited": "Households present / invited",
+        "qa": "Questions and answers", "question": "Question", "answer": "Answer",
+        "asked_by": "Asked by", "answered_by": "Answered by", "anonymous": "—",
+        "no_questions": "No questions were asked.", "minutes": "Minutes",
+        "file_invitation": "invitation-information-session",
+        "file_minutes": "minutes-information-session",
     },
 }
 
 CODES: dict[str, dict[str, dict[str, str]]] = {
+    "phase_kind": {
+        "nl": {"site_setup": "Werfinrichting en stellingen", "asbestos": "Asbestverwijdering",
+               "roof": "Dak", "facade": "Gevel en isolatie", "windows": "Ramen en deuren",
+               "heating": "Verwarming", "electricity": "Elektriciteit",
+               "plumbing": "Sanitair en leidingen", "kitchen": "Keuken",
+               "bathroom": "Badkamer", "common_parts": "Gemeenschappelijke delen",
+               "other": "Andere werken"},
+        "fr": {"site_setup": "Installation de chantier et échafaudages",
+               "asbestos": "Désamiantage", "roof": "Toiture", "facade": "Façade et isolation",
+               "windows": "Châssis et portes", "heating": "Chauffage",
+               "electricity": "Électricité", "plumbing": "Sanitaires et conduites",
+               "kitchen": "Cuisine", "bathroom": "Salle de bains",
+               "common_parts": "Parties communes", "other": "Autres travaux"},
+        "en": {"site_setup": "Site set-up and scaffolding", "asbestos": "Asbestos removal",
+               "roof": "Roof", "facade": "Facade and insulation",
+               "windows": "Windows and doors", "heating": "Heating",
+               "electricity": "Electricity", "plumbing": "Plumbing", "kitchen": "Kitchen",
+               "bathroom": "Bathroom", "common_parts": "Common parts",
+               "other": "Other works"},
+    },
+    "help_item": {
+        "nl": {"move_furniture": "Meubels verplaatsen",
+               "clear_rooms": "Volle ruimten of bergingen vrijmaken",
+               "rehousing": "Tijdelijke herhuisvesting", "vulnerable": "Kwetsbare bewoner",
+               "interpreter": "Tolk", "pets": "Huisdieren",
+               "nonprofit": "Contact met een vzw of buurthuis"},
+        "fr": {"move_furniture": "Déplacement des meubles",
+               "clear_rooms": "Vider des pièces ou caves encombrées",
+               "rehousing": "Relogement temporaire", "vulnerable": "Occupant vulnérable",
+               "interpreter": "Interprète", "pets": "Animaux domestiques",
+               "nonprofit": "Contact avec une asbl ou une maison de quartier"},
+        "en": {"move_furniture": "Moving furniture",
+               "clear_rooms": "Clearing full rooms or storage",
+               "rehousing": "Temporary rehousing", "vulnerable": "Vulnerable occupant",
+               "interpreter": "Interpreter", "pets": "Pets",
+               "nonprofit": "Contact with a non-profit or neighbourhood house"},
+    },
+    "contact_category": {
+        "nl": {"question": "Vraag", "complaint": "Klacht", "damage": "Schade",
+               "nuisance": "Lawaai of stof", "access": "Toegang tot de woning",
+               "utilities": "Water, gas of elektriciteit onderbroken", "other": "Andere"},
+        "fr": {"question": "Question", "complaint": "Plainte", "damage": "Dégât",
+               "nuisance": "Bruit ou poussière", "access": "Accès au logement",
+               "utilities": "Coupure d'eau, de gaz ou d'électricité", "other": "Autre"},
+        "en": {"question": "Question", "complaint": "Complaint", "damage": "Damage",
+               "nuisance": "Noise or dust", "access": "Access to the dwelling",
+               "utilities": "Water, gas or electricity cut", "other": "Other"},
+    },
     "condition": {
         "nl": {"new": "Nieuw", "good": "Goed", "worn": "Versleten", "damaged": "Beschadigd",
                "missing": "Ontbreekt", "na": "Niet van toepassing", "": "—"},

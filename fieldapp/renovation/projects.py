@@ -29,6 +29,10 @@ NAME_EMPTY = QT_TRANSLATE_NOOP("errors", "Give the project a name.")
 BAD_DATES = QT_TRANSLATE_NOOP("errors", "The works cannot end before they start.")
 BAD_STATUS = QT_TRANSLATE_NOOP("errors", "Unknown project status '{status}'.")
 REGISTRY_DWELLING_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This dwelling was not found.")
+ARCHIVED = QT_TRANSLATE_NOOP("errors", "This project is archived: it can no longer be "
+                                       "changed.")
+CLOSE_OUT_ONLY = QT_TRANSLATE_NOOP("errors", "A project is archived by its close-out, when "
+                                             "the works end.")
 
 
 def collection_of(project_id: str) -> str:
@@ -43,11 +47,27 @@ def get_live_dwelling(session: Session, project_dwelling_id: str) -> ProjectDwel
     return rec.get_live(session, ProjectDwelling, project_dwelling_id, DWELLING_NOT_FOUND)
 
 
+def require_open_project(session: Session, project_id: str) -> RenovationProject:
+    """The project, unless it was archived at its close-out (read-only from then on)."""
+    project = get_live_project(session, project_id)
+    if project.status == "archived":
+        raise ValidationError(ARCHIVED)
+    return project
+
+
+def require_open_dwelling(session: Session, project_dwelling_id: str) -> ProjectDwelling:
+    """A dwelling of a project that is not archived."""
+    pd = get_live_dwelling(session, project_dwelling_id)
+    require_open_project(session, pd.project_id)
+    return pd
+
+
 def _view(session: Session, p: RenovationProject) -> ProjectView:
     count = session.scalar(select(func.count()).select_from(ProjectDwelling).where(
         ProjectDwelling.project_id == p.id, ProjectDwelling.deleted.is_(False))) or 0
     return ProjectView(p.id, p.name, p.site_id, p.description, p.starts_on, p.ends_on,
-                       p.project_manager, p.contractor, p.surveyor, p.status, count)
+                       p.project_manager, p.contractor, p.surveyor, p.status, count,
+                       p.works_ended_on, p.archived_on)
 
 
 def _check_dates(starts_on: date | None, ends_on: date | None) -> None:
@@ -74,7 +94,7 @@ def update_project(session: Session, *, project_id: str, actor_id: str,
                    **changes: object) -> ProjectView:
     """Change any of name, description, starts_on, ends_on, project_manager, contractor,
     surveyor, status (unknown keys are a programming error)."""
-    project = get_live_project(session, project_id)
+    project = require_open_project(session, project_id)
     allowed = {"name", "description", "starts_on", "ends_on", "project_manager",
                "contractor", "surveyor", "status"}
     if set(changes) - allowed:
@@ -84,6 +104,8 @@ def update_project(session: Session, *, project_id: str, actor_id: str,
     if "status" in changes:
         rec.require_code(changes["status"], PROJECT_STATUSES, BAD_STATUS,
                          status=str(changes["status"]))
+        if changes["status"] == "archived":
+            raise ValidationError(CLOSE_OUT_ONLY)
     starts = changes.get("starts_on", project.starts_on)
     ends = changes.get("ends_on", project.ends_on)
     _check_dates(starts, ends)  # type: ignore[arg-type]
@@ -106,7 +128,7 @@ def get_project(session: Session, *, project_id: str) -> ProjectView:
 def add_dwellings(session: Session, *, project_id: str, dwelling_ids: list[str],
                   actor_id: str) -> list[str]:
     """Put registry dwellings in scope (each once); returns the project-dwelling ids."""
-    project = get_live_project(session, project_id)
+    project = require_open_project(session, project_id)
     existing = {d.dwelling_id: d.id for d in session.scalars(select(ProjectDwelling).where(
         ProjectDwelling.project_id == project.id, ProjectDwelling.deleted.is_(False)))}
     ids = []
@@ -128,7 +150,7 @@ def add_dwellings(session: Session, *, project_id: str, dwelling_ids: list[str],
 
 def set_open_questions(session: Session, *, project_dwelling_id: str, text: str,
                        actor_id: str) -> None:
-    row = get_live_dwelling(session, project_dwelling_id)
+    row = require_open_dwelling(session, project_dwelling_id)
     row.open_questions = text.strip()
     rec.touch(session, row, actor_id=actor_id)
 

@@ -21,6 +21,12 @@ class ProjectView:
     surveyor: str
     status: str
     dwelling_count: int
+    works_ended_on: date | None = None
+    archived_on: date | None = None
+
+    @property
+    def archived(self) -> bool:
+        return self.status == "archived"
 
 
 @dataclass(frozen=True)
@@ -191,3 +197,98 @@ class DwellingChoice:
     building_name: str
     dwelling_label: str
     household_name: str
+
+
+@dataclass(frozen=True)
+class PhaseView:
+    """A phase of the works schedule; `scope` "project" | "building" | "dwelling" and,
+    for the last two, the building's name or the dwelling's label in `place`."""
+
+    id: str
+    project_id: str
+    kind: str
+    description: str
+    starts_on: date
+    ends_on: date
+    access_needed: bool
+    scope: str
+    building_id: str | None
+    project_dwelling_id: str | None
+    place: str
+
+
+@dataclass(frozen=True)
+class LetterView:
+    id: str
+    project_dwelling_id: str
+    kind: str
+    language: str
+    issued_on: date
+    info_session_id: str | None
+
+
+@dataclass(frozen=True)
+class InfoQuestionView:
+    id: str
+    info_session_id: str
+    position: int
+    household_id: str | None
+    household_name: str
+    question: str
+    answer: str
+    answered_by: str  # a role of PARTY_ROLES, or ""
+
+
+@dataclass(frozen=True)
+class InfoSessionDetail:
+    """An information session with everything the invitations and the minutes print."""
+
+    id: str
+    project_id: str
+    held_on: date
+    start_minute: int | None
+    place: str
+    status: str  # "planned" | "held"
+    invited_household_ids: tuple[str, ...]
+    attendee_household_ids: tuple[str, ...]
+    staff_present: tuple[tuple[str, str], ...]  # (role, name)
+    questions: tuple[InfoQuestionView, ...]
+    minutes: str
+    notes: str  # the free text of a session recorded before questions were rows
+
+
+@dataclass(frozen=True)
+class PlacementView:
+    id: str
+    project_dwelling_id: str
+    household_name: str
+    person_id: str | None
+    person_name: str
+    job: str
+    employer: str
+    offered_on: date
+    starts_on: date | None
+    ends_on: date | None
+    outcome: str
+    note: str
+
+
+@dataclass(frozen=True)
+class AccompanimentView:
+    id: str
+    project_dwelling_id: str
+    on_day: date
+    minutes: int
+    activity: str
+    note: str
+
+
+@dataclass(frozen=True)
+class HouseholdEffort:
+    """Accompaniment time of one household of a project, and its placements."""
+
+    project_dwelling_id: str
+    dwelling_label: str
+    household_name: str
+    minutes: int
+    placements: int

@@ -15,6 +15,9 @@ What is counted (period = [start, end]):
 - welcome_sessions / welcome_attendance: sessions held, households attending;
 - inventories_signed: renovation inventories frozen (first signature) in the period, by kind;
 - help_needed: help-checklist items needed, arranged or done, last changed in the period;
+- info_sessions / info_attendance: renovation information sessions held, households present;
+- job_placements: social-clause jobs offered to tenants in the period, by outcome;
+- accompaniment_minutes: minutes of accompaniment of renovation households, by activity;
 - interventions: neighbourhood interventions by the request's category ("other" without one);
 - the site assistant's office hours, support plans, internal requests and right-to-housing
   outcome (issue 17): see indicators_site_work.
@@ -45,7 +48,15 @@ from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.neighbourhood.models import Intervention, NeighbourhoodRequest
 from fieldapp.registry.models import Building, Dwelling, Site
-from fieldapp.renovation.models import HelpItem, Inventory, ProjectDwelling
+from fieldapp.renovation.models import (
+    AccompanimentTime,
+    HelpItem,
+    InfoSession,
+    Inventory,
+    JobPlacement,
+    ProjectDwelling,
+    RenovationProject,
+)
 from fieldapp.supervision.indicators_collective import collective_facts
 from fieldapp.supervision.indicators_site_work import site_work
 from fieldapp.supervision.labels import (
@@ -149,6 +160,31 @@ def _renovation(session: Session, start: date, end: date, site_id: str | None
         HelpItem.project_dwelling_id).where(
         HelpItem.deleted.is_(False), HelpItem.status.in_(HELP_COUNTED),
         HelpItem.updated_at >= lo, HelpItem.updated_at < hi).group_by(HelpItem.item))
+    facts += _facts(session, "job_placements", on_site(select(
+        JobPlacement.outcome, literal(DEFAULT_OBJECTIVE["job_placements"]), func.count())
+        .select_from(JobPlacement),
+        JobPlacement.project_dwelling_id).where(
+        JobPlacement.deleted.is_(False), JobPlacement.offered_on.between(start, end))
+        .group_by(JobPlacement.outcome))
+    facts += _facts(session, "accompaniment_minutes", on_site(select(
+        AccompanimentTime.activity, literal(DEFAULT_OBJECTIVE["accompaniment_minutes"]),
+        func.sum(AccompanimentTime.minutes)).select_from(AccompanimentTime),
+        AccompanimentTime.project_dwelling_id).where(
+        AccompanimentTime.deleted.is_(False), AccompanimentTime.on_day.between(start, end))
+        .group_by(AccompanimentTime.activity))
+    held = [InfoSession.deleted.is_(False), InfoSession.status == "held",
+            InfoSession.held_on.between(start, end)]
+    sessions = list(session.execute(select(InfoSession.attendee_household_ids, Site.id).join(
+        RenovationProject, RenovationProject.id == InfoSession.project_id).outerjoin(
+        Site, Site.id == RenovationProject.site_id).where(*held)))
+    if site_id:
+        sessions = [row for row in sessions if row[1] == site_id]
+    if sessions:
+        facts.append(IndicatorFact("info_sessions", "held", DEFAULT_OBJECTIVE["info_sessions"],
+                                   len(sessions)))
+        facts.append(IndicatorFact("info_attendance", "attended",
+                                   DEFAULT_OBJECTIVE["info_attendance"],
+                                   sum(len(ids or ()) for ids, _site in sessions)))
     return facts
 
 

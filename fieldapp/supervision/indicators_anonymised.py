@@ -50,6 +50,7 @@ PUBLISHED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
                             tuple(C["welcome_attendance"])),),
     "inventories_signed": (("kind", "inventories_signed", tuple(C["inventories_signed"])),),
     "help_needed": (("item", "help_needed", tuple(C["help_needed"])),),
+    "job_placements": (("outcome", "job_placements", tuple(C["job_placements"])),),
     "interventions": (("category", "interventions", tuple(C["interventions"])),),
     "tenant_meetings": (("meetings", "tenant_meetings", tuple(C["tenant_meetings"])),),
     "meeting_attendance": (("attendee", "meeting_attendance",

@@ -28,7 +28,12 @@ from fieldapp.casework.labels import (
 )
 from fieldapp.i18n import QT_TRANSLATE_NOOP as _t
 from fieldapp.neighbourhood.labels import CATEGORIES
-from fieldapp.renovation.labels import HELP_ITEMS, INVENTORY_KINDS
+from fieldapp.renovation.labels import (
+    ACCOMPANIMENT_ACTIVITIES,
+    HELP_ITEMS,
+    INVENTORY_KINDS,
+    PLACEMENT_OUTCOMES,
+)
 
 ROLE = "supervisor"
 
@@ -42,6 +47,10 @@ INDICATORS: dict[str, str] = {
     "welcome_attendance": _t("labels", "Households at welcome sessions"),
     "inventories_signed": _t("labels", "Inventories signed"),
     "help_needed": _t("labels", "Help-needed items"),
+    "info_sessions": _t("labels", "Renovation information sessions"),
+    "info_attendance": _t("labels", "Households at information sessions"),
+    "job_placements": _t("labels", "Social-clause jobs offered to tenants"),
+    "accompaniment_minutes": _t("labels", "Renovation accompaniment (minutes)"),
     "interventions": _t("labels", "Interventions by category"),
     "office_hours_sessions": _t("labels", "Office-hours sessions by place"),
     "office_hours_contacts": _t("labels", "Office-hours contacts"),
@@ -104,6 +113,10 @@ DEFAULT_OBJECTIVE: dict[str, str] = {
     "meeting_attendance": "4.3",
     "minutes_sent": "2.2",
     "meeting_actions": "1.1",
+    "info_sessions": "1.2",  # consultation in renovation projects
+    "info_attendance": "1.2",
+    "job_placements": "3.2",  # social clauses: tenants into work through the renovation
+    "accompaniment_minutes": "2.3",  # individual support through the works
 }
 
 MEETING_CATEGORIES: dict[str, str] = {"held": _t("labels", "Held")}
@@ -142,6 +155,10 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "welcome_attendance": ATTENDANCE_CATEGORIES,
     "inventories_signed": INVENTORY_KINDS,
     "help_needed": HELP_ITEMS,
+    "info_sessions": SESSION_CATEGORIES,
+    "info_attendance": ATTENDANCE_CATEGORIES,
+    "job_placements": PLACEMENT_OUTCOMES,
+    "accompaniment_minutes": ACCOMPANIMENT_ACTIVITIES,
     "interventions": CATEGORIES,
     "office_hours_sessions": OFFICE_HOURS_PLACES,
     "office_hours_contacts": OFFICE_HOURS_CONTACT_KINDS,
@@ -192,6 +209,10 @@ INDICATOR_PILLAR: dict[str, str] = {
     "welcome_attendance": "collective",
     "inventories_signed": "individual",  # one dwelling, one household at a time
     "help_needed": "individual",
+    "info_sessions": "collective",  # the tenants of a project informed together
+    "info_attendance": "collective",
+    "job_placements": "individual",  # a job offered to one tenant
+    "accompaniment_minutes": "individual",
     "interventions": "community",  # living together in the neighbourhood
     # the site assistant's office hours, support plans and right-to-housing work (issue 17)
     "office_hours_sessions": "individual",

@@ -1353,6 +1353,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CloseOutDialog</name>
+        <message>
+            <source>Close out the project</source>
+            <translation>Close out the project</translation>
+        </message>
+        <message>
+            <source>The works of %1 have ended. What is still open below goes to the site's social assistant, as hand-offs among their follow-ups. The project is then archived: it can no longer be changed, your access to it ends at the supervisor's next sync, and its retention period starts.</source>
+            <translation>The works of %1 have ended. What is still open below goes to the site's social assistant, as hand-offs among their follow-ups. The project is then archived: it can no longer be changed, your access to it ends at the supervisor's next sync, and its retention period starts.</translation>
+        </message>
+        <message>
+            <source>Works ended on</source>
+            <translation>Works ended on</translation>
+        </message>
+        <message>
+            <source>Open items handed to the site assistant</source>
+            <translation>Open items handed to the site assistant</translation>
+        </message>
+        <message>
+            <source>Open items to hand on: %1</source>
+            <translation>Open items to hand on: %1</translation>
+        </message>
+        <message>
+            <source>Nothing is open: nothing to hand on.</source>
+            <translation>Nothing is open: nothing to hand on.</translation>
+        </message>
+        <message>
+            <source>Works &amp;ended on:</source>
+            <translation>Works &amp;ended on:</translation>
+        </message>
+        <message>
+            <source>&amp;Handed to the site assistant:</source>
+            <translation>&amp;Handed to the site assistant:</translation>
+        </message>
+        <message>
+            <source>Hand on and &amp;archive</source>
+            <translation>Hand on and &amp;archive</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeCheckDialog</name>
         <message>
             <source>Check the code in person</source>
@@ -2555,6 +2594,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>FollowUpsView</name>
         <message>
+            <source>Handed on at the end of a renovation: {text}</source>
+            <translation>Handed on at the end of a renovation: {text}</translation>
+        </message>
+        <message>
             <source>Hand-off from the neighbourhood agent: {text}</source>
             <translation>Hand-off from the neighbourhood agent: {text}</translation>
         </message>
@@ -2629,6 +2672,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Access-log entry</translation>
         </message>
         <message>
+            <source>Archived renovation project</source>
+            <translation>Archived renovation project</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Person</translation>
         </message>
@@ -2659,6 +2706,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Access-log entries (days):</source>
             <translation>Access-log entries (days):</translation>
+        </message>
+        <message>
+            <source>Renovation projects (days after the archive):</source>
+            <translation>Renovation projects (days after the archive):</translation>
         </message>
         <message>
             <source>Purged on</source>
@@ -3327,34 +3378,194 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
-        <name>InfoSessionDialog</name>
+        <name>InfoSessionsDialog</name>
         <message>
-            <source>Information session</source>
-            <translation>Information session</translation>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Invited</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Asked by</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Answered by</translation>
+        </message>
+        <message>
+            <source>Folder for the invitations</source>
+            <translation>Folder for the invitations</translation>
+        </message>
+        <message>
+            <source>Information sessions</source>
+            <translation>Information sessions</translation>
+        </message>
+        <message>
+            <source>&amp;Plan the session</source>
+            <translation>&amp;Plan the session</translation>
+        </message>
+        <message>
+            <source>Print the &amp;invitations…</source>
+            <translation>Print the &amp;invitations…</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <source>&amp;Place:</source>
-            <translation>&amp;Place:</translation>
+            <source>&amp;Time:</source>
+            <translation>&amp;Time:</translation>
         </message>
         <message>
-            <source>Households &amp;present:</source>
-            <translation>Households &amp;present:</translation>
-        </message>
-        <message>
-            <source>&amp;Questions raised:</source>
-            <translation>&amp;Questions raised:</translation>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;lace:</translation>
         </message>
         <message>
             <source>Households present</source>
             <translation>Households present</translation>
         </message>
         <message>
-            <source>Questions raised</source>
-            <translation>Questions raised</translation>
+            <source>Staff and contractors present</source>
+            <translation>Staff and contractors present</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Name — Enter adds</source>
+            <translation>Name — Enter adds</translation>
+        </message>
+        <message>
+            <source>&amp;Save who came</source>
+            <translation>&amp;Save who came</translation>
+        </message>
+        <message>
+            <source>Households &amp;present:</source>
+            <translation>Households &amp;present:</translation>
+        </message>
+        <message>
+            <source>Staff and &amp;contractors:</source>
+            <translation>Staff and &amp;contractors:</translation>
+        </message>
+        <message>
+            <source>Questions and answers</source>
+            <translation>Questions and answers</translation>
+        </message>
+        <message>
+            <source>(not said)</source>
+            <translation>(not said)</translation>
+        </message>
+        <message>
+            <source>(nobody yet)</source>
+            <translation>(nobody yet)</translation>
+        </message>
+        <message>
+            <source>&amp;Add the question</source>
+            <translation>&amp;Add the question</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Question:</translation>
+        </message>
+        <message>
+            <source>Asked &amp;by:</source>
+            <translation>Asked &amp;by:</translation>
+        </message>
+        <message>
+            <source>A&amp;nswer:</source>
+            <translation>A&amp;nswer:</translation>
+        </message>
+        <message>
+            <source>Answered b&amp;y:</source>
+            <translation>Answered b&amp;y:</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Save the &amp;minutes</source>
+            <translation>Save the &amp;minutes</translation>
+        </message>
+        <message>
+            <source>Minutes (P&amp;DF)…</source>
+            <translation>Minutes (P&amp;DF)…</translation>
+        </message>
+        <message>
+            <source>Plan and invite</source>
+            <translation>Plan and invite</translation>
+        </message>
+        <message>
+            <source>Who came</source>
+            <translation>Who came</translation>
+        </message>
+        <message>
+            <source>Session planned; %1 households invited.</source>
+            <translation>Session planned; %1 households invited.</translation>
+        </message>
+        <message>
+            <source>Saved who came.</source>
+            <translation>Saved who came.</translation>
+        </message>
+        <message>
+            <source>Question added.</source>
+            <translation>Question added.</translation>
+        </message>
+        <message>
+            <source>Minutes saved.</source>
+            <translation>Minutes saved.</translation>
+        </message>
+        <message>
+            <source>Invitations printed: %1, each in the household's language.</source>
+            <translation>Invitations printed: %1, each in the household's language.</translation>
+        </message>
+        <message>
+            <source>PDF saved: %1</source>
+            <translation>PDF saved: %1</translation>
+        </message>
+        <message>
+            <source>Minutes of the information session</source>
+            <translation>Minutes of the information session</translation>
         </message>
     </context>
     <context>
@@ -5302,6 +5513,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Project &amp;overview (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Close out (works ended)…</source>
+            <translation>&amp;Close out (works ended)…</translation>
+        </message>
+        <message>
+            <source>Works sc&amp;hedule…</source>
+            <translation>Works sc&amp;hedule…</translation>
+        </message>
+        <message>
             <source>&amp;Project</source>
             <translation>&amp;Project</translation>
         </message>
@@ -5330,6 +5549,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Open questions</translation>
         </message>
         <message>
+            <source>Works</source>
+            <translation>Works</translation>
+        </message>
+        <message>
+            <source>Jobs and time</source>
+            <translation>Jobs and time</translation>
+        </message>
+        <message>
             <source>Renovation project</source>
             <translation>Renovation project</translation>
         </message>
@@ -5340,6 +5567,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Work on the dwelling</source>
             <translation>Work on the dwelling</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (archived)</translation>
+        </message>
+        <message>
+            <source>Archived on %1 when the works ended: read-only. Its open items went to the site assistant.</source>
+            <translation>Archived on %1 when the works ended: read-only. Its open items went to the site assistant.</translation>
         </message>
         <message>
             <source>Choose a dwelling of the project.</source>
@@ -5356,6 +5591,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Print the project overview</source>
             <translation>Print the project overview</translation>
+        </message>
+        <message>
+            <source>Project archived; open items handed to the site assistant: {count}.</source>
+            <translation>Project archived; open items handed to the site assistant: {count}.</translation>
         </message>
     </context>
     <context>
@@ -5622,6 +5861,49 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The round was exported as a PDF.</source>
             <translation>The round was exported as a PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <source>Works schedule</source>
+            <translation>Works schedule</translation>
+        </message>
+        <message>
+            <source>Phases of the works</source>
+            <translation>Phases of the works</translation>
+        </message>
+        <message>
+            <source>The workers need to come &amp;inside</source>
+            <translation>The workers need to come &amp;inside</translation>
+        </message>
+        <message>
+            <source>&amp;Add the phase</source>
+            <translation>&amp;Add the phase</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the chosen phase</source>
+            <translation>&amp;Remove the chosen phase</translation>
+        </message>
+        <message>
+            <source>&amp;Works:</source>
+            <translation>&amp;Works:</translation>
+        </message>
+        <message>
+            <source>W&amp;here:</source>
+            <translation>W&amp;here:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Until:</translation>
+        </message>
+        <message>
+            <source>&amp;Details:</source>
+            <translation>&amp;Details:</translation>
         </message>
     </context>
     <context>
@@ -6006,6 +6288,113 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>State of play of %1 in %2</source>
             <translation>State of play of %1 in %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialClauseView</name>
+        <message>
+            <source>Job</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Spent on</source>
+            <translation>Spent on</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Jobs offered</source>
+            <translation>Jobs offered</translation>
+        </message>
+        <message>
+            <source>&amp;Offer the job</source>
+            <translation>&amp;Offer the job</translation>
+        </message>
+        <message>
+            <source>Set the outcome of the c&amp;hosen job</source>
+            <translation>Set the outcome of the c&amp;hosen job</translation>
+        </message>
+        <message>
+            <source>Accompaniment time</source>
+            <translation>Accompaniment time</translation>
+        </message>
+        <message>
+            <source>Add the &amp;time</source>
+            <translation>Add the &amp;time</translation>
+        </message>
+        <message>
+            <source>&amp;Job:</source>
+            <translation>&amp;Job:</translation>
+        </message>
+        <message>
+            <source>&amp;Employer:</source>
+            <translation>&amp;Employer:</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;For:</translation>
+        </message>
+        <message>
+            <source>&amp;Start – end:</source>
+            <translation>&amp;Start – end:</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>O&amp;utcome:</translation>
+        </message>
+        <message>
+            <source>Tenant the job is for</source>
+            <translation>Tenant the job is for</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Time spent</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Social clause: jobs offered&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Social clause: jobs offered&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Accompaniment time&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Accompaniment time&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>(the household)</source>
+            <translation>(the household)</translation>
+        </message>
+        <message>
+            <source>Time spent with this household: %1</source>
+            <translation>Time spent with this household: %1</translation>
         </message>
     </context>
     <context>
@@ -7020,6 +7409,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>WorksTab</name>
+        <message>
+            <source>Works at this dwelling</source>
+            <translation>Works at this dwelling</translation>
+        </message>
+        <message>
+            <source>&amp;Notice of the works (PDF)…</source>
+            <translation>&amp;Notice of the works (PDF)…</translation>
+        </message>
+        <message>
+            <source>%1 printed on %2 (%3)</source>
+            <translation>%1 printed on %2 (%3)</translation>
+        </message>
+        <message>
+            <source>No letter printed yet.</source>
+            <translation>No letter printed yet.</translation>
+        </message>
+        <message>
+            <source>Notice of the works</source>
+            <translation>Notice of the works</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>Households</source>
@@ -7977,6 +8389,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>This dwelling is not part of the project.</translation>
         </message>
         <message>
+            <source>This project is archived: it can no longer be changed.</source>
+            <translation>This project is archived: it can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>A project is archived by its close-out, when the works end.</source>
+            <translation>A project is archived by its close-out, when the works end.</translation>
+        </message>
+        <message>
             <source>This social cohesion project no longer exists.</source>
             <translation>This social cohesion project no longer exists.</translation>
         </message>
@@ -8013,8 +8433,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Unknown role.</translation>
         </message>
         <message>
+            <source>The works cannot have ended after today.</source>
+            <translation>The works cannot have ended after today.</translation>
+        </message>
+        <message>
             <source>The works cannot end before they start.</source>
             <translation>The works cannot end before they start.</translation>
+        </message>
+        <message>
+            <source>This laptop may not yet pass items on to the site's social assistant. Ask a supervisor to grant you the site's hand-offs, sync, then close out again: nothing was changed.</source>
+            <translation>This laptop may not yet pass items on to the site's social assistant. Ask a supervisor to grant you the site's hand-offs, sync, then close out again: nothing was changed.</translation>
+        </message>
+        <message>
+            <source>A dwelling of the project has no site in the register: its open items cannot be handed on.</source>
+            <translation>A dwelling of the project has no site in the register: its open items cannot be handed on.</translation>
         </message>
         <message>
             <source>Unknown project status '{status}'.</source>
@@ -8508,6 +8940,98 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A neighbourhood needs at least one site.</source>
             <translation>A neighbourhood needs at least one site.</translation>
         </message>
+        <message>
+            <source>This information session was not found.</source>
+            <translation>This information session was not found.</translation>
+        </message>
+        <message>
+            <source>This question was not found.</source>
+            <translation>This question was not found.</translation>
+        </message>
+        <message>
+            <source>Write the question that was asked.</source>
+            <translation>Write the question that was asked.</translation>
+        </message>
+        <message>
+            <source>Give a time between 00:00 and 23:59.</source>
+            <translation>Give a time between 00:00 and 23:59.</translation>
+        </message>
+        <message>
+            <source>Choose the role of each person present.</source>
+            <translation>Choose the role of each person present.</translation>
+        </message>
+        <message>
+            <source>Give the name of each person present.</source>
+            <translation>Give the name of each person present.</translation>
+        </message>
+        <message>
+            <source>Only households of the project's dwellings can be invited or present.</source>
+            <translation>Only households of the project's dwellings can be invited or present.</translation>
+        </message>
+        <message>
+            <source>A session cannot be planned in the past.</source>
+            <translation>A session cannot be planned in the past.</translation>
+        </message>
+        <message>
+            <source>This phase of the works was not found.</source>
+            <translation>This phase of the works was not found.</translation>
+        </message>
+        <message>
+            <source>Choose what the works of this phase are.</source>
+            <translation>Choose what the works of this phase are.</translation>
+        </message>
+        <message>
+            <source>A phase cannot end before it starts.</source>
+            <translation>A phase cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>This building has no dwelling in the project.</source>
+            <translation>This building has no dwelling in the project.</translation>
+        </message>
+        <message>
+            <source>A phase concerns the whole project, one building or one dwelling — not several.</source>
+            <translation>A phase concerns the whole project, one building or one dwelling — not several.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of letter '{kind}'.</source>
+            <translation>Unknown kind of letter '{kind}'.</translation>
+        </message>
+        <message>
+            <source>This job placement was not found.</source>
+            <translation>This job placement was not found.</translation>
+        </message>
+        <message>
+            <source>Say which job was offered.</source>
+            <translation>Say which job was offered.</translation>
+        </message>
+        <message>
+            <source>Say who the employer is.</source>
+            <translation>Say who the employer is.</translation>
+        </message>
+        <message>
+            <source>Choose how the placement turned out.</source>
+            <translation>Choose how the placement turned out.</translation>
+        </message>
+        <message>
+            <source>A job cannot end before it starts.</source>
+            <translation>A job cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>This person does not live in the dwelling.</source>
+            <translation>This person does not live in the dwelling.</translation>
+        </message>
+        <message>
+            <source>Give the time spent: between 5 minutes and 12 hours.</source>
+            <translation>Give the time spent: between 5 minutes and 12 hours.</translation>
+        </message>
+        <message>
+            <source>Choose what the time was spent on.</source>
+            <translation>Choose what the time was spent on.</translation>
+        </message>
+        <message>
+            <source>Time cannot be recorded for a day to come.</source>
+            <translation>Time cannot be recorded for a day to come.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -8856,6 +9380,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Renovation project</translation>
         </message>
         <message>
+            <source>Letter to a household (renovation)</source>
+            <translation>Letter to a household (renovation)</translation>
+        </message>
+        <message>
             <source>Round</source>
             <translation>Round</translation>
         </message>
@@ -9152,6 +9680,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Finished</translation>
         </message>
         <message>
+            <source>Archived (works ended)</source>
+            <translation>Archived (works ended)</translation>
+        </message>
+        <message>
             <source>To plan</source>
             <translation>To plan</translation>
         </message>
@@ -9276,6 +9808,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Arranged</translation>
         </message>
         <message>
+            <source>Handed to the site assistant</source>
+            <translation>Handed to the site assistant</translation>
+        </message>
+        <message>
             <source>Question</source>
             <translation>Question</translation>
         </message>
@@ -9298,6 +9834,98 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Water, gas or electricity cut</source>
             <translation>Water, gas or electricity cut</translation>
+        </message>
+        <message>
+            <source>Site set-up and scaffolding</source>
+            <translation>Site set-up and scaffolding</translation>
+        </message>
+        <message>
+            <source>Asbestos removal</source>
+            <translation>Asbestos removal</translation>
+        </message>
+        <message>
+            <source>Roof</source>
+            <translation>Roof</translation>
+        </message>
+        <message>
+            <source>Facade and insulation</source>
+            <translation>Facade and insulation</translation>
+        </message>
+        <message>
+            <source>Windows and doors</source>
+            <translation>Windows and doors</translation>
+        </message>
+        <message>
+            <source>Heating</source>
+            <translation>Heating</translation>
+        </message>
+        <message>
+            <source>Electricity</source>
+            <translation>Electricity</translation>
+        </message>
+        <message>
+            <source>Plumbing</source>
+            <translation>Plumbing</translation>
+        </message>
+        <message>
+            <source>Kitchen</source>
+            <translation>Kitchen</translation>
+        </message>
+        <message>
+            <source>Bathroom</source>
+            <translation>Bathroom</translation>
+        </message>
+        <message>
+            <source>Common parts</source>
+            <translation>Common parts</translation>
+        </message>
+        <message>
+            <source>Other works</source>
+            <translation>Other works</translation>
+        </message>
+        <message>
+            <source>Notice of the works</source>
+            <translation>Notice of the works</translation>
+        </message>
+        <message>
+            <source>Invitation to the information session</source>
+            <translation>Invitation to the information session</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>Offered</translation>
+        </message>
+        <message>
+            <source>Refused by the tenant</source>
+            <translation>Refused by the tenant</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Working</translation>
+        </message>
+        <message>
+            <source>Hired afterwards</source>
+            <translation>Hired afterwards</translation>
+        </message>
+        <message>
+            <source>Stopped early</source>
+            <translation>Stopped early</translation>
+        </message>
+        <message>
+            <source>At the office</source>
+            <translation>At the office</translation>
+        </message>
+        <message>
+            <source>Help with moving or clearing</source>
+            <translation>Help with moving or clearing</translation>
+        </message>
+        <message>
+            <source>Accompanying to an appointment</source>
+            <translation>Accompanying to an appointment</translation>
+        </message>
+        <message>
+            <source>Paperwork</source>
+            <translation>Paperwork</translation>
         </message>
         <message>
             <source>Case notes by kind</source>
@@ -9334,6 +9962,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Help-needed items</source>
             <translation>Help-needed items</translation>
+        </message>
+        <message>
+            <source>Renovation information sessions</source>
+            <translation>Renovation information sessions</translation>
+        </message>
+        <message>
+            <source>Households at information sessions</source>
+            <translation>Households at information sessions</translation>
+        </message>
+        <message>
+            <source>Social-clause jobs offered to tenants</source>
+            <translation>Social-clause jobs offered to tenants</translation>
+        </message>
+        <message>
+            <source>Renovation accompaniment (minutes)</source>
+            <translation>Renovation accompaniment (minutes)</translation>
         </message>
         <message>
             <source>Interventions by category</source>
@@ -9779,6 +10423,49 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective social assistant</source>
             <translation>Collective social assistant</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedule</name>
+        <message>
+            <source>Whole project</source>
+            <translation>Whole project</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Dwelling</translation>
+        </message>
+        <message>
+            <source>needed</source>
+            <translation>needed</translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>Works</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Access to the dwelling</source>
+            <translation>Access to the dwelling</translation>
+        </message>
+        <message>
+            <source>Notice saved: {name}</source>
+            <translation>Notice saved: {name}</translation>
         </message>
     </context>
     <context>

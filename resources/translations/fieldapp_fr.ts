@@ -1353,6 +1353,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CloseOutDialog</name>
+        <message>
+            <source>Close out the project</source>
+            <translation>Clôturer le projet</translation>
+        </message>
+        <message>
+            <source>The works of %1 have ended. What is still open below goes to the site's social assistant, as hand-offs among their follow-ups. The project is then archived: it can no longer be changed, your access to it ends at the supervisor's next sync, and its retention period starts.</source>
+            <translation>Les travaux de %1 sont terminés. Ce qui reste ouvert ci-dessous est transmis à l'assistant(e) social(e) du site, parmi ses suivis. Le projet est ensuite archivé : il ne peut plus être modifié, votre accès prend fin à la prochaine synchronisation du/de la responsable et son délai de conservation commence à courir.</translation>
+        </message>
+        <message>
+            <source>Works ended on</source>
+            <translation>Travaux terminés le</translation>
+        </message>
+        <message>
+            <source>Open items handed to the site assistant</source>
+            <translation>Points ouverts transmis à l'assistant(e) social(e) du site</translation>
+        </message>
+        <message>
+            <source>Open items to hand on: %1</source>
+            <translation>Points ouverts à transmettre : %1</translation>
+        </message>
+        <message>
+            <source>Nothing is open: nothing to hand on.</source>
+            <translation>Rien n'est ouvert : rien à transmettre.</translation>
+        </message>
+        <message>
+            <source>Works &amp;ended on:</source>
+            <translation>Travaux &amp;terminés le :</translation>
+        </message>
+        <message>
+            <source>&amp;Handed to the site assistant:</source>
+            <translation>&amp;Transmis à l'assistant(e) du site :</translation>
+        </message>
+        <message>
+            <source>Hand on and &amp;archive</source>
+            <translation>Transmettre et &amp;archiver</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeCheckDialog</name>
         <message>
             <source>Check the code in person</source>
@@ -2555,6 +2594,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>FollowUpsView</name>
         <message>
+            <source>Handed on at the end of a renovation: {text}</source>
+            <translation>Transmis à la fin d'une rénovation : {text}</translation>
+        </message>
+        <message>
             <source>Hand-off from the neighbourhood agent: {text}</source>
             <translation>Transmis par l'agent(e) de proximité : {text}</translation>
         </message>
@@ -2629,6 +2672,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Entrée du journal des accès</translation>
         </message>
         <message>
+            <source>Archived renovation project</source>
+            <translation>Projet de rénovation archivé</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Personne</translation>
         </message>
@@ -2659,6 +2706,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Access-log entries (days):</source>
             <translation>Entrées du journal des accès (jours) :</translation>
+        </message>
+        <message>
+            <source>Renovation projects (days after the archive):</source>
+            <translation>Projets de rénovation (jours après l'archivage) :</translation>
         </message>
         <message>
             <source>Purged on</source>
@@ -3327,34 +3378,194 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
-        <name>InfoSessionDialog</name>
+        <name>InfoSessionsDialog</name>
         <message>
-            <source>Information session</source>
-            <translation>Séance d'information</translation>
+            <source>Planned</source>
+            <translation>Planifiée</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Tenue</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Invités</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présents</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Posée par</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Réponse de</translation>
+        </message>
+        <message>
+            <source>Folder for the invitations</source>
+            <translation>Dossier pour les invitations</translation>
+        </message>
+        <message>
+            <source>Information sessions</source>
+            <translation>Séances d'information</translation>
+        </message>
+        <message>
+            <source>&amp;Plan the session</source>
+            <translation>&amp;Planifier la séance</translation>
+        </message>
+        <message>
+            <source>Print the &amp;invitations…</source>
+            <translation>Imprimer les &amp;invitations…</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date :</translation>
         </message>
         <message>
-            <source>&amp;Place:</source>
+            <source>&amp;Time:</source>
+            <translation>&amp;Heure :</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
             <translation>&amp;Lieu :</translation>
-        </message>
-        <message>
-            <source>Households &amp;present:</source>
-            <translation>Ménages &amp;présents :</translation>
-        </message>
-        <message>
-            <source>&amp;Questions raised:</source>
-            <translation>&amp;Questions posées :</translation>
         </message>
         <message>
             <source>Households present</source>
             <translation>Ménages présents</translation>
         </message>
         <message>
-            <source>Questions raised</source>
-            <translation>Questions posées</translation>
+            <source>Staff and contractors present</source>
+            <translation>Personnel et entrepreneurs présents</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Qualité</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Name — Enter adds</source>
+            <translation>Nom — Entrée ajoute</translation>
+        </message>
+        <message>
+            <source>&amp;Save who came</source>
+            <translation>&amp;Enregistrer les présences</translation>
+        </message>
+        <message>
+            <source>Households &amp;present:</source>
+            <translation>Ménages &amp;présents :</translation>
+        </message>
+        <message>
+            <source>Staff and &amp;contractors:</source>
+            <translation>Personnel et e&amp;ntrepreneurs :</translation>
+        </message>
+        <message>
+            <source>Questions and answers</source>
+            <translation>Questions et réponses</translation>
+        </message>
+        <message>
+            <source>(not said)</source>
+            <translation>(non précisé)</translation>
+        </message>
+        <message>
+            <source>(nobody yet)</source>
+            <translation>(personne encore)</translation>
+        </message>
+        <message>
+            <source>&amp;Add the question</source>
+            <translation>&amp;Ajouter la question</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Question :</translation>
+        </message>
+        <message>
+            <source>Asked &amp;by:</source>
+            <translation>&amp;Posée par :</translation>
+        </message>
+        <message>
+            <source>A&amp;nswer:</source>
+            <translation>&amp;Réponse :</translation>
+        </message>
+        <message>
+            <source>Answered b&amp;y:</source>
+            <translation>Réponse &amp;de :</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Procès-verbal</translation>
+        </message>
+        <message>
+            <source>Save the &amp;minutes</source>
+            <translation>Enregistrer le &amp;procès-verbal</translation>
+        </message>
+        <message>
+            <source>Minutes (P&amp;DF)…</source>
+            <translation>Procès-verbal (P&amp;DF)…</translation>
+        </message>
+        <message>
+            <source>Plan and invite</source>
+            <translation>Planifier et inviter</translation>
+        </message>
+        <message>
+            <source>Who came</source>
+            <translation>Présences</translation>
+        </message>
+        <message>
+            <source>Session planned; %1 households invited.</source>
+            <translation>Séance planifiée ; %1 ménages invités.</translation>
+        </message>
+        <message>
+            <source>Saved who came.</source>
+            <translation>Présences enregistrées.</translation>
+        </message>
+        <message>
+            <source>Question added.</source>
+            <translation>Question ajoutée.</translation>
+        </message>
+        <message>
+            <source>Minutes saved.</source>
+            <translation>Procès-verbal enregistré.</translation>
+        </message>
+        <message>
+            <source>Invitations printed: %1, each in the household's language.</source>
+            <translation>Invitations imprimées : %1, chacune dans la langue du ménage.</translation>
+        </message>
+        <message>
+            <source>PDF saved: %1</source>
+            <translation>PDF enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Minutes of the information session</source>
+            <translation>Procès-verbal de la séance d'information</translation>
         </message>
     </context>
     <context>
@@ -5302,6 +5513,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Aperçu du pr&amp;ojet (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Close out (works ended)…</source>
+            <translation>&amp;Clôturer (travaux terminés)…</translation>
+        </message>
+        <message>
+            <source>Works sc&amp;hedule…</source>
+            <translation>Plannin&amp;g des travaux…</translation>
+        </message>
+        <message>
             <source>&amp;Project</source>
             <translation>&amp;Projet</translation>
         </message>
@@ -5330,6 +5549,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Questions ouvertes</translation>
         </message>
         <message>
+            <source>Works</source>
+            <translation>Travaux</translation>
+        </message>
+        <message>
+            <source>Jobs and time</source>
+            <translation>Emplois et temps</translation>
+        </message>
+        <message>
             <source>Renovation project</source>
             <translation>Projet de rénovation</translation>
         </message>
@@ -5340,6 +5567,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Work on the dwelling</source>
             <translation>Travail sur le logement</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (archivé)</translation>
+        </message>
+        <message>
+            <source>Archived on %1 when the works ended: read-only. Its open items went to the site assistant.</source>
+            <translation>Archivé le %1 à la fin des travaux : lecture seule. Ses points ouverts ont été transmis à l'assistant(e) du site.</translation>
         </message>
         <message>
             <source>Choose a dwelling of the project.</source>
@@ -5356,6 +5591,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Print the project overview</source>
             <translation>Imprimer l'aperçu du projet</translation>
+        </message>
+        <message>
+            <source>Project archived; open items handed to the site assistant: {count}.</source>
+            <translation>Projet archivé ; points ouverts transmis à l'assistant(e) du site : {count}.</translation>
         </message>
     </context>
     <context>
@@ -5622,6 +5861,49 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The round was exported as a PDF.</source>
             <translation>La tournée a été exportée en PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <source>Works schedule</source>
+            <translation>Planning des travaux</translation>
+        </message>
+        <message>
+            <source>Phases of the works</source>
+            <translation>Phases des travaux</translation>
+        </message>
+        <message>
+            <source>The workers need to come &amp;inside</source>
+            <translation>Les ouvriers doivent entrer dans le &amp;logement</translation>
+        </message>
+        <message>
+            <source>&amp;Add the phase</source>
+            <translation>A&amp;jouter la phase</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the chosen phase</source>
+            <translation>&amp;Supprimer la phase choisie</translation>
+        </message>
+        <message>
+            <source>&amp;Works:</source>
+            <translation>&amp;Travaux :</translation>
+        </message>
+        <message>
+            <source>W&amp;here:</source>
+            <translation>&amp;Où :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>A&amp;u :</translation>
+        </message>
+        <message>
+            <source>&amp;Details:</source>
+            <translation>&amp;Précisions :</translation>
         </message>
     </context>
     <context>
@@ -6006,6 +6288,113 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>State of play of %1 in %2</source>
             <translation>État des lieux de %1 en %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialClauseView</name>
+        <message>
+            <source>Job</source>
+            <translation>Emploi</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employeur</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Temps</translation>
+        </message>
+        <message>
+            <source>Spent on</source>
+            <translation>Consacré à</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Jobs offered</source>
+            <translation>Emplois proposés</translation>
+        </message>
+        <message>
+            <source>&amp;Offer the job</source>
+            <translation>Pr&amp;oposer l'emploi</translation>
+        </message>
+        <message>
+            <source>Set the outcome of the c&amp;hosen job</source>
+            <translation>Enregistrer le résultat de l'emploi &amp;choisi</translation>
+        </message>
+        <message>
+            <source>Accompaniment time</source>
+            <translation>Temps d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Add the &amp;time</source>
+            <translation>Ajouter le &amp;temps</translation>
+        </message>
+        <message>
+            <source>&amp;Job:</source>
+            <translation>&amp;Emploi :</translation>
+        </message>
+        <message>
+            <source>&amp;Employer:</source>
+            <translation>E&amp;mployeur :</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;Pour :</translation>
+        </message>
+        <message>
+            <source>&amp;Start – end:</source>
+            <translation>&amp;Début – fin :</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>&amp;Résultat :</translation>
+        </message>
+        <message>
+            <source>Tenant the job is for</source>
+            <translation>Locataire à qui l'emploi est proposé</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Temps consacré</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Social clause: jobs offered&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Clause sociale : emplois proposés&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Accompaniment time&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Temps d'accompagnement&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>(the household)</source>
+            <translation>(le ménage)</translation>
+        </message>
+        <message>
+            <source>Time spent with this household: %1</source>
+            <translation>Temps consacré à ce ménage : %1</translation>
         </message>
     </context>
     <context>
@@ -7020,6 +7409,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>WorksTab</name>
+        <message>
+            <source>Works at this dwelling</source>
+            <translation>Travaux dans ce logement</translation>
+        </message>
+        <message>
+            <source>&amp;Notice of the works (PDF)…</source>
+            <translation>&amp;Avis de travaux (PDF)…</translation>
+        </message>
+        <message>
+            <source>%1 printed on %2 (%3)</source>
+            <translation>%1 imprimé le %2 (%3)</translation>
+        </message>
+        <message>
+            <source>No letter printed yet.</source>
+            <translation>Aucun courrier imprimé pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Notice of the works</source>
+            <translation>Avis de travaux</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>Households</source>
@@ -7977,6 +8389,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ce logement ne fait pas partie du projet.</translation>
         </message>
         <message>
+            <source>This project is archived: it can no longer be changed.</source>
+            <translation>Ce projet est archivé : il ne peut plus être modifié.</translation>
+        </message>
+        <message>
+            <source>A project is archived by its close-out, when the works end.</source>
+            <translation>Un projet est archivé par sa clôture, à la fin des travaux.</translation>
+        </message>
+        <message>
             <source>This social cohesion project no longer exists.</source>
             <translation>Ce projet de cohésion sociale n'existe plus.</translation>
         </message>
@@ -8013,8 +8433,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Rôle inconnu.</translation>
         </message>
         <message>
+            <source>The works cannot have ended after today.</source>
+            <translation>Les travaux ne peuvent pas s'être terminés après aujourd'hui.</translation>
+        </message>
+        <message>
             <source>The works cannot end before they start.</source>
             <translation>Les travaux ne peuvent pas se terminer avant de commencer.</translation>
+        </message>
+        <message>
+            <source>This laptop may not yet pass items on to the site's social assistant. Ask a supervisor to grant you the site's hand-offs, sync, then close out again: nothing was changed.</source>
+            <translation>Cet ordinateur ne peut pas encore transmettre de points à l'assistant(e) social(e) du site. Demandez à un(e) responsable de vous donner accès aux transmissions du site, synchronisez, puis clôturez à nouveau : rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>A dwelling of the project has no site in the register: its open items cannot be handed on.</source>
+            <translation>Un logement du projet n'a pas de site dans le registre : ses points ouverts ne peuvent pas être transmis.</translation>
         </message>
         <message>
             <source>Unknown project status '{status}'.</source>
@@ -8508,6 +8940,98 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A neighbourhood needs at least one site.</source>
             <translation>Un quartier doit compter au moins un site.</translation>
         </message>
+        <message>
+            <source>This information session was not found.</source>
+            <translation>Cette séance d'information est introuvable.</translation>
+        </message>
+        <message>
+            <source>This question was not found.</source>
+            <translation>Cette question est introuvable.</translation>
+        </message>
+        <message>
+            <source>Write the question that was asked.</source>
+            <translation>Écrivez la question qui a été posée.</translation>
+        </message>
+        <message>
+            <source>Give a time between 00:00 and 23:59.</source>
+            <translation>Indiquez une heure entre 00:00 et 23:59.</translation>
+        </message>
+        <message>
+            <source>Choose the role of each person present.</source>
+            <translation>Choisissez la qualité de chaque personne présente.</translation>
+        </message>
+        <message>
+            <source>Give the name of each person present.</source>
+            <translation>Indiquez le nom de chaque personne présente.</translation>
+        </message>
+        <message>
+            <source>Only households of the project's dwellings can be invited or present.</source>
+            <translation>Seuls les ménages des logements du projet peuvent être invités ou présents.</translation>
+        </message>
+        <message>
+            <source>A session cannot be planned in the past.</source>
+            <translation>Une séance ne peut pas être planifiée dans le passé.</translation>
+        </message>
+        <message>
+            <source>This phase of the works was not found.</source>
+            <translation>Cette phase des travaux est introuvable.</translation>
+        </message>
+        <message>
+            <source>Choose what the works of this phase are.</source>
+            <translation>Choisissez les travaux de cette phase.</translation>
+        </message>
+        <message>
+            <source>A phase cannot end before it starts.</source>
+            <translation>Une phase ne peut pas se terminer avant de commencer.</translation>
+        </message>
+        <message>
+            <source>This building has no dwelling in the project.</source>
+            <translation>Cet immeuble n'a aucun logement dans le projet.</translation>
+        </message>
+        <message>
+            <source>A phase concerns the whole project, one building or one dwelling — not several.</source>
+            <translation>Une phase concerne tout le projet, un immeuble ou un logement — pas plusieurs.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of letter '{kind}'.</source>
+            <translation>Type de courrier inconnu « {kind} ».</translation>
+        </message>
+        <message>
+            <source>This job placement was not found.</source>
+            <translation>Cette proposition d'emploi est introuvable.</translation>
+        </message>
+        <message>
+            <source>Say which job was offered.</source>
+            <translation>Indiquez l'emploi proposé.</translation>
+        </message>
+        <message>
+            <source>Say who the employer is.</source>
+            <translation>Indiquez l'employeur.</translation>
+        </message>
+        <message>
+            <source>Choose how the placement turned out.</source>
+            <translation>Choisissez le résultat de la proposition d'emploi.</translation>
+        </message>
+        <message>
+            <source>A job cannot end before it starts.</source>
+            <translation>Un emploi ne peut pas se terminer avant de commencer.</translation>
+        </message>
+        <message>
+            <source>This person does not live in the dwelling.</source>
+            <translation>Cette personne n'habite pas dans le logement.</translation>
+        </message>
+        <message>
+            <source>Give the time spent: between 5 minutes and 12 hours.</source>
+            <translation>Indiquez le temps consacré : entre 5 minutes et 12 heures.</translation>
+        </message>
+        <message>
+            <source>Choose what the time was spent on.</source>
+            <translation>Choisissez à quoi le temps a été consacré.</translation>
+        </message>
+        <message>
+            <source>Time cannot be recorded for a day to come.</source>
+            <translation>Le temps ne peut pas être noté pour un jour à venir.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -8856,6 +9380,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Projet de rénovation</translation>
         </message>
         <message>
+            <source>Letter to a household (renovation)</source>
+            <translation>Courrier à un ménage (rénovation)</translation>
+        </message>
+        <message>
             <source>Round</source>
             <translation>Tournée</translation>
         </message>
@@ -9152,6 +9680,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Terminé</translation>
         </message>
         <message>
+            <source>Archived (works ended)</source>
+            <translation>Archivé (travaux terminés)</translation>
+        </message>
+        <message>
             <source>To plan</source>
             <translation>À planifier</translation>
         </message>
@@ -9276,6 +9808,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Organisé</translation>
         </message>
         <message>
+            <source>Handed to the site assistant</source>
+            <translation>Transmis à l'assistant(e) du site</translation>
+        </message>
+        <message>
             <source>Question</source>
             <translation>Question</translation>
         </message>
@@ -9298,6 +9834,98 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Water, gas or electricity cut</source>
             <translation>Coupure d'eau, de gaz ou d'électricité</translation>
+        </message>
+        <message>
+            <source>Site set-up and scaffolding</source>
+            <translation>Installation de chantier et échafaudages</translation>
+        </message>
+        <message>
+            <source>Asbestos removal</source>
+            <translation>Désamiantage</translation>
+        </message>
+        <message>
+            <source>Roof</source>
+            <translation>Toiture</translation>
+        </message>
+        <message>
+            <source>Facade and insulation</source>
+            <translation>Façade et isolation</translation>
+        </message>
+        <message>
+            <source>Windows and doors</source>
+            <translation>Châssis et portes</translation>
+        </message>
+        <message>
+            <source>Heating</source>
+            <translation>Chauffage</translation>
+        </message>
+        <message>
+            <source>Electricity</source>
+            <translation>Électricité</translation>
+        </message>
+        <message>
+            <source>Plumbing</source>
+            <translation>Sanitaires et conduites</translation>
+        </message>
+        <message>
+            <source>Kitchen</source>
+            <translation>Cuisine</translation>
+        </message>
+        <message>
+            <source>Bathroom</source>
+            <translation>Salle de bains</translation>
+        </message>
+        <message>
+            <source>Common parts</source>
+            <translation>Parties communes</translation>
+        </message>
+        <message>
+            <source>Other works</source>
+            <translation>Autres travaux</translation>
+        </message>
+        <message>
+            <source>Notice of the works</source>
+            <translation>Avis de travaux</translation>
+        </message>
+        <message>
+            <source>Invitation to the information session</source>
+            <translation>Invitation à la séance d'information</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>Proposé</translation>
+        </message>
+        <message>
+            <source>Refused by the tenant</source>
+            <translation>Refusé par le locataire</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>En cours d'emploi</translation>
+        </message>
+        <message>
+            <source>Hired afterwards</source>
+            <translation>Engagé(e) ensuite</translation>
+        </message>
+        <message>
+            <source>Stopped early</source>
+            <translation>Arrêté prématurément</translation>
+        </message>
+        <message>
+            <source>At the office</source>
+            <translation>Au bureau</translation>
+        </message>
+        <message>
+            <source>Help with moving or clearing</source>
+            <translation>Aide au déménagement ou au débarras</translation>
+        </message>
+        <message>
+            <source>Accompanying to an appointment</source>
+            <translation>Accompagnement à un rendez-vous</translation>
+        </message>
+        <message>
+            <source>Paperwork</source>
+            <translation>Démarches administratives</translation>
         </message>
         <message>
             <source>Case notes by kind</source>
@@ -9334,6 +9962,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Help-needed items</source>
             <translation>Aides nécessaires</translation>
+        </message>
+        <message>
+            <source>Renovation information sessions</source>
+            <translation>Séances d'information rénovation</translation>
+        </message>
+        <message>
+            <source>Households at information sessions</source>
+            <translation>Ménages aux séances d'information</translation>
+        </message>
+        <message>
+            <source>Social-clause jobs offered to tenants</source>
+            <translation>Emplois proposés aux locataires (clause sociale)</translation>
+        </message>
+        <message>
+            <source>Renovation accompaniment (minutes)</source>
+            <translation>Accompagnement rénovation (minutes)</translation>
         </message>
         <message>
             <source>Interventions by category</source>
@@ -9779,6 +10423,49 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective social assistant</source>
             <translation>Assistant(e) social(e) collectif(ve)</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedule</name>
+        <message>
+            <source>Whole project</source>
+            <translation>Tout le projet</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Immeuble</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Logement</translation>
+        </message>
+        <message>
+            <source>needed</source>
+            <translation>nécessaire</translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>Travaux</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Access to the dwelling</source>
+            <translation>Accès au logement</translation>
+        </message>
+        <message>
+            <source>Notice saved: {name}</source>
+            <translation>Avis enregistré : {name}</translation>
         </message>
     </context>
     <context>

@@ -1353,6 +1353,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CloseOutDialog</name>
+        <message>
+            <source>Close out the project</source>
+            <translation>Project afsluiten</translation>
+        </message>
+        <message>
+            <source>The works of %1 have ended. What is still open below goes to the site's social assistant, as hand-offs among their follow-ups. The project is then archived: it can no longer be changed, your access to it ends at the supervisor's next sync, and its retention period starts.</source>
+            <translation>De werken van %1 zijn beëindigd. Wat hieronder nog openstaat, gaat naar de maatschappelijk assistent van de site, als doorgegeven punten bij zijn of haar opvolgingen. Daarna wordt het project gearchiveerd: het kan niet meer gewijzigd worden, uw toegang eindigt bij de volgende synchronisatie van de verantwoordelijke en de bewaartermijn begint te lopen.</translation>
+        </message>
+        <message>
+            <source>Works ended on</source>
+            <translation>Werken beëindigd op</translation>
+        </message>
+        <message>
+            <source>Open items handed to the site assistant</source>
+            <translation>Open punten voor de maatschappelijk assistent van de site</translation>
+        </message>
+        <message>
+            <source>Open items to hand on: %1</source>
+            <translation>Door te geven open punten: %1</translation>
+        </message>
+        <message>
+            <source>Nothing is open: nothing to hand on.</source>
+            <translation>Niets staat nog open: er valt niets door te geven.</translation>
+        </message>
+        <message>
+            <source>Works &amp;ended on:</source>
+            <translation>Werken &amp;beëindigd op:</translation>
+        </message>
+        <message>
+            <source>&amp;Handed to the site assistant:</source>
+            <translation>&amp;Door te geven aan de assistent van de site:</translation>
+        </message>
+        <message>
+            <source>Hand on and &amp;archive</source>
+            <translation>Doorgeven en &amp;archiveren</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeCheckDialog</name>
         <message>
             <source>Check the code in person</source>
@@ -2555,6 +2594,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>FollowUpsView</name>
         <message>
+            <source>Handed on at the end of a renovation: {text}</source>
+            <translation>Doorgegeven bij het einde van een renovatie: {text}</translation>
+        </message>
+        <message>
             <source>Hand-off from the neighbourhood agent: {text}</source>
             <translation>Doorgegeven door de buurt- en gemeenschapsagent: {text}</translation>
         </message>
@@ -2629,6 +2672,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Toegangslogregel</translation>
         </message>
         <message>
+            <source>Archived renovation project</source>
+            <translation>Gearchiveerd renovatieproject</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Persoon</translation>
         </message>
@@ -2659,6 +2706,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Access-log entries (days):</source>
             <translation>Toegangslogregels (dagen):</translation>
+        </message>
+        <message>
+            <source>Renovation projects (days after the archive):</source>
+            <translation>Renovatieprojecten (dagen na archivering):</translation>
         </message>
         <message>
             <source>Purged on</source>
@@ -3327,34 +3378,194 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
-        <name>InfoSessionDialog</name>
+        <name>InfoSessionsDialog</name>
         <message>
-            <source>Information session</source>
-            <translation>Infovergadering</translation>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Gehouden</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uur</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Uitgenodigd</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Vraag</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Gesteld door</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwoord</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Antwoord door</translation>
+        </message>
+        <message>
+            <source>Folder for the invitations</source>
+            <translation>Map voor de uitnodigingen</translation>
+        </message>
+        <message>
+            <source>Information sessions</source>
+            <translation>Infovergaderingen</translation>
+        </message>
+        <message>
+            <source>&amp;Plan the session</source>
+            <translation>Vergadering &amp;plannen</translation>
+        </message>
+        <message>
+            <source>Print the &amp;invitations…</source>
+            <translation>&amp;Uitnodigingen afdrukken…</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <source>&amp;Place:</source>
-            <translation>&amp;Plaats:</translation>
+            <source>&amp;Time:</source>
+            <translation>&amp;Tijdstip:</translation>
         </message>
         <message>
-            <source>Households &amp;present:</source>
-            <translation>&amp;Aanwezige gezinnen:</translation>
-        </message>
-        <message>
-            <source>&amp;Questions raised:</source>
-            <translation>Gestelde &amp;vragen:</translation>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;laats:</translation>
         </message>
         <message>
             <source>Households present</source>
             <translation>Aanwezige gezinnen</translation>
         </message>
         <message>
-            <source>Questions raised</source>
-            <translation>Gestelde vragen</translation>
+            <source>Staff and contractors present</source>
+            <translation>Aanwezige medewerkers en aannemers</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Hoedanigheid</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Name — Enter adds</source>
+            <translation>Naam — Enter voegt toe</translation>
+        </message>
+        <message>
+            <source>&amp;Save who came</source>
+            <translation>Aanwezigen &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>Households &amp;present:</source>
+            <translation>&amp;Aanwezige gezinnen:</translation>
+        </message>
+        <message>
+            <source>Staff and &amp;contractors:</source>
+            <translation>Medewerkers en aa&amp;nnemers:</translation>
+        </message>
+        <message>
+            <source>Questions and answers</source>
+            <translation>Vragen en antwoorden</translation>
+        </message>
+        <message>
+            <source>(not said)</source>
+            <translation>(niet vermeld)</translation>
+        </message>
+        <message>
+            <source>(nobody yet)</source>
+            <translation>(nog niemand)</translation>
+        </message>
+        <message>
+            <source>&amp;Add the question</source>
+            <translation>Vraag &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Vraag:</translation>
+        </message>
+        <message>
+            <source>Asked &amp;by:</source>
+            <translation>&amp;Gesteld door:</translation>
+        </message>
+        <message>
+            <source>A&amp;nswer:</source>
+            <translation>A&amp;ntwoord:</translation>
+        </message>
+        <message>
+            <source>Answered b&amp;y:</source>
+            <translation>Antwoord &amp;door:</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Verslag</translation>
+        </message>
+        <message>
+            <source>Save the &amp;minutes</source>
+            <translation>Verslag &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>Minutes (P&amp;DF)…</source>
+            <translation>Verslag (P&amp;DF)…</translation>
+        </message>
+        <message>
+            <source>Plan and invite</source>
+            <translation>Plannen en uitnodigen</translation>
+        </message>
+        <message>
+            <source>Who came</source>
+            <translation>Wie kwam</translation>
+        </message>
+        <message>
+            <source>Session planned; %1 households invited.</source>
+            <translation>Vergadering gepland; %1 gezinnen uitgenodigd.</translation>
+        </message>
+        <message>
+            <source>Saved who came.</source>
+            <translation>Aanwezigen bewaard.</translation>
+        </message>
+        <message>
+            <source>Question added.</source>
+            <translation>Vraag toegevoegd.</translation>
+        </message>
+        <message>
+            <source>Minutes saved.</source>
+            <translation>Verslag bewaard.</translation>
+        </message>
+        <message>
+            <source>Invitations printed: %1, each in the household's language.</source>
+            <translation>Uitnodigingen afgedrukt: %1, elk in de taal van het gezin.</translation>
+        </message>
+        <message>
+            <source>PDF saved: %1</source>
+            <translation>PDF bewaard: %1</translation>
+        </message>
+        <message>
+            <source>Minutes of the information session</source>
+            <translation>Verslag van de infovergadering</translation>
         </message>
     </context>
     <context>
@@ -5302,6 +5513,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Projectoverzicht (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Close out (works ended)…</source>
+            <translation>Af&amp;sluiten (werken beëindigd)…</translation>
+        </message>
+        <message>
+            <source>Works sc&amp;hedule…</source>
+            <translation>Pl&amp;anning van de werken…</translation>
+        </message>
+        <message>
             <source>&amp;Project</source>
             <translation>&amp;Project</translation>
         </message>
@@ -5330,6 +5549,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Open vragen</translation>
         </message>
         <message>
+            <source>Works</source>
+            <translation>Werken</translation>
+        </message>
+        <message>
+            <source>Jobs and time</source>
+            <translation>Jobs en tijd</translation>
+        </message>
+        <message>
             <source>Renovation project</source>
             <translation>Renovatieproject</translation>
         </message>
@@ -5340,6 +5567,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Work on the dwelling</source>
             <translation>Werk in de woning</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (gearchiveerd)</translation>
+        </message>
+        <message>
+            <source>Archived on %1 when the works ended: read-only. Its open items went to the site assistant.</source>
+            <translation>Gearchiveerd op %1 bij het einde van de werken: alleen lezen. De open punten zijn doorgegeven aan de assistent van de site.</translation>
         </message>
         <message>
             <source>Choose a dwelling of the project.</source>
@@ -5356,6 +5591,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Print the project overview</source>
             <translation>Projectoverzicht afdrukken</translation>
+        </message>
+        <message>
+            <source>Project archived; open items handed to the site assistant: {count}.</source>
+            <translation>Project gearchiveerd; open punten doorgegeven aan de assistent van de site: {count}.</translation>
         </message>
     </context>
     <context>
@@ -5622,6 +5861,49 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The round was exported as a PDF.</source>
             <translation>De ronde is als PDF geëxporteerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <source>Works schedule</source>
+            <translation>Planning van de werken</translation>
+        </message>
+        <message>
+            <source>Phases of the works</source>
+            <translation>Fasen van de werken</translation>
+        </message>
+        <message>
+            <source>The workers need to come &amp;inside</source>
+            <translation>De arbeiders moeten &amp;binnen kunnen</translation>
+        </message>
+        <message>
+            <source>&amp;Add the phase</source>
+            <translation>&amp;Fase toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the chosen phase</source>
+            <translation>Gekozen fase &amp;verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Works:</source>
+            <translation>&amp;Werken:</translation>
+        </message>
+        <message>
+            <source>W&amp;here:</source>
+            <translation>W&amp;aar:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>Va&amp;n:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>T&amp;ot:</translation>
+        </message>
+        <message>
+            <source>&amp;Details:</source>
+            <translation>&amp;Toelichting:</translation>
         </message>
     </context>
     <context>
@@ -6006,6 +6288,113 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>State of play of %1 in %2</source>
             <translation>Stand van zaken van %1 in %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialClauseView</name>
+        <message>
+            <source>Job</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Voor</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Begin</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Einde</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Spent on</source>
+            <translation>Besteed aan</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Jobs offered</source>
+            <translation>Aangeboden jobs</translation>
+        </message>
+        <message>
+            <source>&amp;Offer the job</source>
+            <translation>Job &amp;aanbieden</translation>
+        </message>
+        <message>
+            <source>Set the outcome of the c&amp;hosen job</source>
+            <translation>Resultaat van de gekozen job &amp;instellen</translation>
+        </message>
+        <message>
+            <source>Accompaniment time</source>
+            <translation>Begeleidingstijd</translation>
+        </message>
+        <message>
+            <source>Add the &amp;time</source>
+            <translation>&amp;Tijd toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Job:</source>
+            <translation>&amp;Functie:</translation>
+        </message>
+        <message>
+            <source>&amp;Employer:</source>
+            <translation>&amp;Werkgever:</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;Voor:</translation>
+        </message>
+        <message>
+            <source>&amp;Start – end:</source>
+            <translation>&amp;Begin – einde:</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>&amp;Resultaat:</translation>
+        </message>
+        <message>
+            <source>Tenant the job is for</source>
+            <translation>Huurder voor wie de job is</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Bestede tijd</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Social clause: jobs offered&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Sociale clausule: aangeboden jobs&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Accompaniment time&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Begeleidingstijd&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>(the household)</source>
+            <translation>(het gezin)</translation>
+        </message>
+        <message>
+            <source>Time spent with this household: %1</source>
+            <translation>Tijd besteed aan dit gezin: %1</translation>
         </message>
     </context>
     <context>
@@ -7020,6 +7409,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>WorksTab</name>
+        <message>
+            <source>Works at this dwelling</source>
+            <translation>Werken in deze woning</translation>
+        </message>
+        <message>
+            <source>&amp;Notice of the works (PDF)…</source>
+            <translation>&amp;Aankondiging van de werken (PDF)…</translation>
+        </message>
+        <message>
+            <source>%1 printed on %2 (%3)</source>
+            <translation>%1 afgedrukt op %2 (%3)</translation>
+        </message>
+        <message>
+            <source>No letter printed yet.</source>
+            <translation>Nog geen brief afgedrukt.</translation>
+        </message>
+        <message>
+            <source>Notice of the works</source>
+            <translation>Aankondiging van de werken</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>Households</source>
@@ -7977,6 +8389,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Deze woning hoort niet bij het project.</translation>
         </message>
         <message>
+            <source>This project is archived: it can no longer be changed.</source>
+            <translation>Dit project is gearchiveerd: het kan niet meer gewijzigd worden.</translation>
+        </message>
+        <message>
+            <source>A project is archived by its close-out, when the works end.</source>
+            <translation>Een project wordt gearchiveerd door het af te sluiten, wanneer de werken beëindigd zijn.</translation>
+        </message>
+        <message>
             <source>This social cohesion project no longer exists.</source>
             <translation>Dit project voor sociale cohesie bestaat niet meer.</translation>
         </message>
@@ -8013,8 +8433,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Onbekende rol.</translation>
         </message>
         <message>
+            <source>The works cannot have ended after today.</source>
+            <translation>De werken kunnen niet na vandaag beëindigd zijn.</translation>
+        </message>
+        <message>
             <source>The works cannot end before they start.</source>
             <translation>De werken kunnen niet eindigen voor ze beginnen.</translation>
+        </message>
+        <message>
+            <source>This laptop may not yet pass items on to the site's social assistant. Ask a supervisor to grant you the site's hand-offs, sync, then close out again: nothing was changed.</source>
+            <translation>Deze laptop mag nog geen punten doorgeven aan de maatschappelijk assistent van de site. Vraag een verantwoordelijke u de doorgaven van de site toe te kennen, synchroniseer en sluit daarna opnieuw af: er werd niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>A dwelling of the project has no site in the register: its open items cannot be handed on.</source>
+            <translation>Een woning van het project heeft geen site in het register: de open punten ervan kunnen niet doorgegeven worden.</translation>
         </message>
         <message>
             <source>Unknown project status '{status}'.</source>
@@ -8508,6 +8940,98 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>A neighbourhood needs at least one site.</source>
             <translation>Een wijk heeft minstens één site nodig.</translation>
         </message>
+        <message>
+            <source>This information session was not found.</source>
+            <translation>Deze infovergadering werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>This question was not found.</source>
+            <translation>Deze vraag werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Write the question that was asked.</source>
+            <translation>Schrijf de vraag die gesteld werd.</translation>
+        </message>
+        <message>
+            <source>Give a time between 00:00 and 23:59.</source>
+            <translation>Geef een uur tussen 00:00 en 23:59.</translation>
+        </message>
+        <message>
+            <source>Choose the role of each person present.</source>
+            <translation>Kies de hoedanigheid van elke aanwezige.</translation>
+        </message>
+        <message>
+            <source>Give the name of each person present.</source>
+            <translation>Geef de naam van elke aanwezige.</translation>
+        </message>
+        <message>
+            <source>Only households of the project's dwellings can be invited or present.</source>
+            <translation>Alleen gezinnen van de woningen van het project kunnen uitgenodigd of aanwezig zijn.</translation>
+        </message>
+        <message>
+            <source>A session cannot be planned in the past.</source>
+            <translation>Een vergadering kan niet in het verleden gepland worden.</translation>
+        </message>
+        <message>
+            <source>This phase of the works was not found.</source>
+            <translation>Deze fase van de werken werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Choose what the works of this phase are.</source>
+            <translation>Kies welke werken in deze fase gebeuren.</translation>
+        </message>
+        <message>
+            <source>A phase cannot end before it starts.</source>
+            <translation>Een fase kan niet eindigen voor ze begint.</translation>
+        </message>
+        <message>
+            <source>This building has no dwelling in the project.</source>
+            <translation>Dit gebouw heeft geen woning in het project.</translation>
+        </message>
+        <message>
+            <source>A phase concerns the whole project, one building or one dwelling — not several.</source>
+            <translation>Een fase betreft het hele project, één gebouw of één woning — niet meerdere.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of letter '{kind}'.</source>
+            <translation>Onbekende soort brief '{kind}'.</translation>
+        </message>
+        <message>
+            <source>This job placement was not found.</source>
+            <translation>Deze jobaanbieding werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Say which job was offered.</source>
+            <translation>Zeg welke job werd aangeboden.</translation>
+        </message>
+        <message>
+            <source>Say who the employer is.</source>
+            <translation>Zeg wie de werkgever is.</translation>
+        </message>
+        <message>
+            <source>Choose how the placement turned out.</source>
+            <translation>Kies het resultaat van de jobaanbieding.</translation>
+        </message>
+        <message>
+            <source>A job cannot end before it starts.</source>
+            <translation>Een job kan niet eindigen voor hij begint.</translation>
+        </message>
+        <message>
+            <source>This person does not live in the dwelling.</source>
+            <translation>Deze persoon woont niet in de woning.</translation>
+        </message>
+        <message>
+            <source>Give the time spent: between 5 minutes and 12 hours.</source>
+            <translation>Geef de bestede tijd: tussen 5 minuten en 12 uur.</translation>
+        </message>
+        <message>
+            <source>Choose what the time was spent on.</source>
+            <translation>Kies waaraan de tijd besteed werd.</translation>
+        </message>
+        <message>
+            <source>Time cannot be recorded for a day to come.</source>
+            <translation>Tijd kan niet voor een komende dag ingevoerd worden.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -8856,6 +9380,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Renovatieproject</translation>
         </message>
         <message>
+            <source>Letter to a household (renovation)</source>
+            <translation>Brief aan een gezin (renovatie)</translation>
+        </message>
+        <message>
             <source>Round</source>
             <translation>Ronde</translation>
         </message>
@@ -9152,6 +9680,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Afgerond</translation>
         </message>
         <message>
+            <source>Archived (works ended)</source>
+            <translation>Gearchiveerd (werken beëindigd)</translation>
+        </message>
+        <message>
             <source>To plan</source>
             <translation>Te plannen</translation>
         </message>
@@ -9276,6 +9808,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Geregeld</translation>
         </message>
         <message>
+            <source>Handed to the site assistant</source>
+            <translation>Doorgegeven aan de assistent van de site</translation>
+        </message>
+        <message>
             <source>Question</source>
             <translation>Vraag</translation>
         </message>
@@ -9298,6 +9834,98 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Water, gas or electricity cut</source>
             <translation>Water, gas of elektriciteit afgesloten</translation>
+        </message>
+        <message>
+            <source>Site set-up and scaffolding</source>
+            <translation>Werfinrichting en stellingen</translation>
+        </message>
+        <message>
+            <source>Asbestos removal</source>
+            <translation>Asbestverwijdering</translation>
+        </message>
+        <message>
+            <source>Roof</source>
+            <translation>Dak</translation>
+        </message>
+        <message>
+            <source>Facade and insulation</source>
+            <translation>Gevel en isolatie</translation>
+        </message>
+        <message>
+            <source>Windows and doors</source>
+            <translation>Ramen en deuren</translation>
+        </message>
+        <message>
+            <source>Heating</source>
+            <translation>Verwarming</translation>
+        </message>
+        <message>
+            <source>Electricity</source>
+            <translation>Elektriciteit</translation>
+        </message>
+        <message>
+            <source>Plumbing</source>
+            <translation>Sanitair en leidingen</translation>
+        </message>
+        <message>
+            <source>Kitchen</source>
+            <translation>Keuken</translation>
+        </message>
+        <message>
+            <source>Bathroom</source>
+            <translation>Badkamer</translation>
+        </message>
+        <message>
+            <source>Common parts</source>
+            <translation>Gemeenschappelijke delen</translation>
+        </message>
+        <message>
+            <source>Other works</source>
+            <translation>Andere werken</translation>
+        </message>
+        <message>
+            <source>Notice of the works</source>
+            <translation>Aankondiging van de werken</translation>
+        </message>
+        <message>
+            <source>Invitation to the information session</source>
+            <translation>Uitnodiging voor de infovergadering</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>Aangeboden</translation>
+        </message>
+        <message>
+            <source>Refused by the tenant</source>
+            <translation>Geweigerd door de huurder</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Aan het werk</translation>
+        </message>
+        <message>
+            <source>Hired afterwards</source>
+            <translation>Nadien aangeworven</translation>
+        </message>
+        <message>
+            <source>Stopped early</source>
+            <translation>Vroegtijdig gestopt</translation>
+        </message>
+        <message>
+            <source>At the office</source>
+            <translation>Op kantoor</translation>
+        </message>
+        <message>
+            <source>Help with moving or clearing</source>
+            <translation>Hulp bij verhuizen of vrijmaken</translation>
+        </message>
+        <message>
+            <source>Accompanying to an appointment</source>
+            <translation>Begeleiding naar een afspraak</translation>
+        </message>
+        <message>
+            <source>Paperwork</source>
+            <translation>Administratie</translation>
         </message>
         <message>
             <source>Case notes by kind</source>
@@ -9334,6 +9962,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Help-needed items</source>
             <translation>Nodige hulp</translation>
+        </message>
+        <message>
+            <source>Renovation information sessions</source>
+            <translation>Infovergaderingen renovatie</translation>
+        </message>
+        <message>
+            <source>Households at information sessions</source>
+            <translation>Gezinnen op infovergaderingen</translation>
+        </message>
+        <message>
+            <source>Social-clause jobs offered to tenants</source>
+            <translation>Jobs aangeboden aan huurders (sociale clausule)</translation>
+        </message>
+        <message>
+            <source>Renovation accompaniment (minutes)</source>
+            <translation>Begeleiding renovatie (minuten)</translation>
         </message>
         <message>
             <source>Interventions by category</source>
@@ -9779,6 +10423,49 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective social assistant</source>
             <translation>Collectieve maatschappelijk assistent</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedule</name>
+        <message>
+            <source>Whole project</source>
+            <translation>Hele project</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Gebouw</translation>
+        </message>
+        <message>
+            <source>Dwelling</source>
+            <translation>Woning</translation>
+        </message>
+        <message>
+            <source>needed</source>
+            <translation>nodig</translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>Werken</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Waar</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Tot</translation>
+        </message>
+        <message>
+            <source>Access to the dwelling</source>
+            <translation>Toegang tot de woning</translation>
+        </message>
+        <message>
+            <source>Notice saved: {name}</source>
+            <translation>Aankondiging bewaard: {name}</translation>
         </message>
     </context>
     <context>

@@ -139,7 +139,8 @@ class SyncEngine:
             erasure.apply_pending(self.vault, client)  # before any push (issue 14)
             me, role = client.user.id, client.user.role
             pull.discover(self.vault, client)
-            purge.before_push(self.vault, client, me=me)  # issue 14: owned collections
+            purge.before_push(self.vault, client, me=me,  # issue 14: owned collections
+                              result=applied)
             blobs.register_uploads(self.vault)
             checks = restore.RoundChecks()  # a server restored from an older backup
             report.pushed = push.push_all(

@@ -167,7 +167,8 @@ def periods(value: GdprSettings) -> RetentionPeriods:
     return RetentionPeriods(closed_case_days=r.closed_case_days,
                             inventory_days=r.inventory_days,
                             intervention_days=r.intervention_days,
-                            access_log_days=r.access_log_days)
+                            access_log_days=r.access_log_days,
+                            renovation_project_days=r.renovation_project_days)
 
 
 def retention_purge(engine: SyncEngine, *, today: date, reason: str) -> ErasureInfo | None:

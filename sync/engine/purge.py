@@ -33,24 +33,40 @@ from fieldapp.records.payload import synced_models
 from fieldapp.vault import Vault
 from sync.client import SyncClient
 from sync.client.errors import ApiError, NotFound
-from sync.engine import keycheck, owned, restore, state
+from sync.engine import closeout, keycheck, owned, restore, state
+from sync.engine.apply import Applied
 
 log = logging.getLogger(__name__)
 
 
-def forget_lost(vault: Vault, client: SyncClient, *, me: str) -> int:
-    """Drop the restricted collections not listed for me any more, with their rows."""
+# Kinds whose collection leaves this laptop, rows, files and key, when the server no
+# longer lists it for me: restricted notes whose share ended, and a renovation project
+# closed out whose members were removed (issue 17 item 7).
+FORGOTTEN_KINDS = ("casework-restricted", "renovation")
+
+
+def forget_lost(vault: Vault, client: SyncClient, *, me: str,
+                result: Applied | None = None) -> int:
+    """Drop the restricted and renovation collections not listed for me any more, with
+    their rows (and, for a project, its photos' and signatures' files). The rows dropped
+    join `result`'s change set, so the screens showing them read again."""
     listed = set(client.keyring.collections)
     with vault.session(read_only=True) as s:
         lost = [c.local_key for c in state.collections(s)
-                if c.kind == "casework-restricted" and c.server_id not in listed
+                if c.kind in FORGOTTEN_KINDS and c.server_id not in listed
                 and not owned.is_own_key(c.local_key, me)]
     if not lost:
         return 0
     with state.apply_session(vault) as s:
         for key in lost:
+            attachments.forget_collection(s, key)
             for model in synced_models():
                 table = model.__table__
+                if result is not None:
+                    ids = list(s.scalars(select(table.c.id).where(table.c.collection_id == key)))
+                    if ids:
+                        result.touched = (result.touched or []) + [(table.name, i) for i in ids]
+                        result.collections.add(key)
                 s.execute(delete(table).where(table.c.collection_id == key))
             s.execute(delete(SyncBase).where(SyncBase.collection_key == key))
             s.execute(delete(SyncBlob).where(SyncBlob.collection_key == key))
@@ -138,8 +154,9 @@ def delete_blobs(vault: Vault, client: SyncClient) -> int:
     return deleted
 
 
-def before_push(vault: Vault, client: SyncClient, *, me: str) -> None:
-    forget_lost(vault, client, me=me)
+def before_push(vault: Vault, client: SyncClient, *, me: str,
+                result: Applied | None = None) -> None:
+    forget_lost(vault, client, me=me, result=result)
     migrate(vault, me=me)
 
 
@@ -156,4 +173,5 @@ def after_push(vault: Vault, client: SyncClient, *, me: str, role: str) -> None:
         blank_tombstones(s)
     if supervisor:
         retire_legacy(vault, client)
+        closeout.remove_members_of_archived(vault, client)  # issue 17: a project closed out
     delete_blobs(vault, client)

@@ -144,6 +144,8 @@ EXTRA = {
     "renovation_assistant": [("new project", _button_dialog("new_project_button")),
                              ("dwellings", _button_dialog("add_dwellings_button")),
                              ("information session", _button_dialog("info_button")),
+                             ("works schedule", _button_dialog("schedule_button")),
+                             ("close-out", _button_dialog("closeout_button")),
                              ("export", _export_dialog(_overview))],
     "neighbourhood_agent": [("intervention", _agent_dialog("log_intervention")),
                             ("defect", _agent_dialog("pass_defect")),

@@ -28,6 +28,10 @@ from ui.table_model import Column, RowsModel, set_rows_keeping_current
 
 def _what(row: FollowUpView) -> str:
     """A hand-off from a neighbourhood agent says so (origin "handoff")."""
+    if getattr(row, "origin", "case") == "handoff" and row.handed_by == "renovation":
+        prefix = QCoreApplication.translate("FollowUpsView", "Handed on at the end of a "
+                                            "renovation: {text}")
+        return prefix.format(text=row.text)
     if getattr(row, "origin", "case") == "handoff":
         prefix = QCoreApplication.translate("FollowUpsView", "Hand-off from the neighbourhood "
                                             "agent: {text}")

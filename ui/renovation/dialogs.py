@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.registry.views import SiteRow
 from fieldapp.renovation import labels as rl
-from fieldapp.renovation.views import DwellingChoice, DwellingStatusRow
+from fieldapp.renovation.views import DwellingChoice
 from ui.qdates import from_qdate
 from ui.renovation import labels
 from ui.renovation.signature_pad import SignaturePad
@@ -74,15 +74,6 @@ class ProjectValues(TypedDict):
     project_manager: str
     contractor: str
     surveyor: str
-
-
-class InfoSessionValues(TypedDict):
-    """What InfoSessionDialog asks, as renovation_access.record_info_session takes it."""
-
-    held_on: date
-    place: str
-    attendee_household_ids: list[str]
-    questions: str
 
 
 class ProjectDialog(QDialog):
@@ -146,33 +137,6 @@ class DwellingsDialog(QDialog):
 
     def values(self) -> list[str]:
         return _checked(self.list)
-
-
-class InfoSessionDialog(QDialog):
-    def __init__(self, rows: list[DwellingStatusRow], today: date,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Information session"))
-        self.date_edit = date_edit(self, today)
-        self.place_edit = QLineEdit(self)
-        households = [(r.household_id, f"{r.dwelling_label} — {r.household_name}")
-                      for r in rows if r.household_id]
-        self.list = _checklist(self, households, checked=False)
-        self.questions_edit = QPlainTextEdit(self)
-        self.questions_edit.setTabChangesFocus(True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("&Place:"), self.place_edit)
-        form.addRow(self.tr("Households &present:"), self.list)
-        form.addRow(self.tr("&Questions raised:"), self.questions_edit)
-        form.addRow(_buttons(self))
-        self.list.setAccessibleName(self.tr("Households present"))
-        self.questions_edit.setAccessibleName(self.tr("Questions raised"))
-
-    def values(self) -> InfoSessionValues:
-        return {"held_on": from_qdate(self.date_edit.date()), "place": self.place_edit.text(),
-                "attendee_household_ids": _checked(self.list),
-                "questions": self.questions_edit.toPlainText()}
 
 
 class SignatureDialog(QDialog):

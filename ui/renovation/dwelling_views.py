@@ -231,7 +231,7 @@ class ChecklistView(_DwellingTab[HelpItemView]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, HELP_COLUMNS, self.tr("Help needed"), parent)
         self.status_combo = QComboBox(self)
-        for code in rl.HELP_STATUSES:
+        for code in [c for c in rl.HELP_STATUSES if c != "handed_on"]:  # the close-out's
             self.status_combo.addItem(labels.help_status(code), code)
         self.status_combo.setAccessibleName(self.tr("Status"))
         self.note_edit = QLineEdit(self)

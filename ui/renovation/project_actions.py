@@ -10,16 +10,20 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry import households as registry
-from fieldapp.renovation import access, projects
+from fieldapp.renovation import closeout, projects, schedule
 from fieldapp.renovation import overview_pdf as overview_doc
 from ui.document_export import ExportChoice, app_language, choose_export
-from ui.form_drafts import FormDrafts, saving_with_drafts
-from ui.renovation.dialogs import DwellingsDialog, InfoSessionDialog, ProjectDialog
+from ui.renovation.closeout_dialog import CloseOutDialog
+from ui.renovation.dialogs import DwellingsDialog, ProjectDialog
+from ui.renovation.info_session_dialog import InfoSessionsDialog
 from ui.renovation.pdf_export import export_pdf
+from ui.renovation.schedule_views import ScheduleDialog
 
 SESSION_RECORDED = QT_TRANSLATE_NOOP("RenovationWorkspace", "Information session recorded.")
 PDF_SAVED = QT_TRANSLATE_NOOP("RenovationWorkspace", "PDF saved: {name}")
 PRINT_OVERVIEW = QT_TRANSLATE_NOOP("RenovationWorkspace", "Print the project overview")
+CLOSED_OUT = QT_TRANSLATE_NOOP("RenovationWorkspace", "Project archived; open items handed to "
+                                                      "the site assistant: {count}.")
 
 
 def _tr(text: str) -> str:
@@ -70,21 +74,14 @@ def add_dwellings(ws: Any) -> None:
 
 
 def record_info_session(ws: Any) -> None:
+    """The project's information sessions: plan, invitations, who came, questions and
+    answers, minutes."""
     project_id = ws.project_combo.currentData()
     if not project_id:
         return
-    dialog = InfoSessionDialog(ws.model.rows(), ws.ctx.today(), ws)
-    kept = FormDrafts(dialog, ws.ctx, f"info-session:{project_id}",
-                      {"place": dialog.place_edit, "questions": dialog.questions_edit})
-
-    def accepted() -> None:
-        values = dialog.values()
-        ws.ctx.call(saving_with_drafts(lambda s: access.record_info_session(
-            s, project_id=project_id, actor_id=ws.ctx.actor_id, **values), kept),
-            on_success=lambda _r: ws._message(_tr(SESSION_RECORDED)),
-            on_failure=ws._failed)
-
-    _open(dialog, accepted)
+    dialog = InfoSessionsDialog(ws.ctx, project_id, ws.model.rows(), ws)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def print_overview(ws: Any) -> None:
@@ -105,3 +102,51 @@ def print_overview(ws: Any) -> None:
     choose_export(ws, title=_tr(PRINT_OVERVIEW), language=app_language(),
                   file_name=lambda lang: overview_doc.file_name(lang, printed_on=today),
                   on_chosen=chosen)
+
+
+def close_out(ws: Any) -> None:
+    """The works ended: hand the open items to the site assistant, archive the project."""
+    project_id = ws.project_combo.currentData()
+    if not project_id:
+        return
+    name = ws.project_combo.currentText()
+    language = app_language()  # the hand-offs are read by a colleague: the app's language
+
+    def open_dialog(items: list[closeout.OpenItem]) -> None:
+        dialog = CloseOutDialog(name, items, ws.ctx.today(), ws)
+
+        def accepted() -> None:
+            ended = dialog.works_ended_on()
+            ws.ctx.call(lambda s: closeout.close_out(
+                s, project_id=project_id, works_ended_on=ended, actor_id=ws.ctx.actor_id,
+                today=ws.ctx.today(), language=language),
+                on_success=lambda r: ws._message(_tr(CLOSED_OUT).format(count=r.handed_on)),
+                on_failure=ws._failed)
+
+        _open(dialog, accepted)
+
+    ws.ctx.call(lambda s: closeout.open_items(s, project_id=project_id),
+                on_success=open_dialog, on_failure=ws._failed)
+
+
+def works_schedule(ws: Any) -> None:
+    """The project's phases, per project, building or dwelling."""
+    project_id = ws.project_combo.currentData()
+    if not project_id:
+        return
+
+    def places(s: Any) -> list[tuple[str, str, str]]:
+        buildings = [("building", bid, name)
+                     for bid, name in schedule.project_buildings(s, project_id=project_id)]
+        dwellings = [("dwelling", r.id, f"{r.building_name} · {r.dwelling_label}"
+                      + (f" — {r.household_name}" if r.household_name else ""))
+                     for r in projects.dwelling_statuses(s, project_id=project_id)]
+        return buildings + dwellings
+
+    def open_dialog(found: list[tuple[str, str, str]]) -> None:
+        dialog = ScheduleDialog(ws.ctx, project_id, found, ws)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: ws.works.reload())
+        dialog.open()
+
+    ws.ctx.call(places, on_success=open_dialog, on_failure=ws._failed)

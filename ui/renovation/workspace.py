@@ -34,8 +34,10 @@ from ui.renovation import labels, project_actions
 from ui.renovation.dwelling_views import AccessView, ChecklistView, ContactsView, QuestionsView
 from ui.renovation.inventory_page import InventoryPage
 from ui.renovation.parties_view import PartiesView
+from ui.renovation.schedule_views import WorksTab
+from ui.renovation.social_clause_view import SocialClauseView
 from ui.table_fit import keep_headers_readable
-from ui.table_model import Column, RowsModel
+from ui.table_model import Column, RowsModel, format_date
 from ui.workspace_hooks import WorkspaceState
 
 DWELLING_COLUMNS: list[Column[DwellingStatusRow]] = [
@@ -62,6 +64,12 @@ class RenovationWorkspace(QWidget):
         self.add_dwellings_button = QPushButton(self)
         self.info_button = QPushButton(self)
         self.overview_button = QPushButton(self)
+        self.schedule_button = QPushButton(self)
+        self.closeout_button = QPushButton(self)
+        self.archived_label = QLabel(self)
+        self.archived_label.setWordWrap(True)
+        self.archived_label.setStyleSheet("background: #fbf0d3; padding: 6px;")
+        self.archived_label.hide()
         self.model = RowsModel("renovation", DWELLING_COLUMNS, self)
         self.table = QTableView(self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
@@ -87,8 +95,10 @@ class RenovationWorkspace(QWidget):
         top.addWidget(self.project_combo, 1)
         top.addWidget(self.new_project_button)
         left_layout.addLayout(top)
+        left_layout.addWidget(self.archived_label)
         left_layout.addWidget(self.table, 1)
-        for button in (self.add_dwellings_button, self.info_button, self.overview_button):
+        for button in (self.add_dwellings_button, self.schedule_button, self.info_button,
+                       self.overview_button, self.closeout_button):
             button.setMinimumHeight(36)
             left_layout.addWidget(button)
         right = QWidget(self)
@@ -113,15 +123,18 @@ class RenovationWorkspace(QWidget):
         self.project_actions: list[QAction] = []
         for button, action in ((self.new_project_button, project_actions.new_project),
                                (self.add_dwellings_button, project_actions.add_dwellings),
+                               (self.schedule_button, project_actions.works_schedule),
                                (self.info_button, project_actions.record_info_session),
-                               (self.overview_button, project_actions.print_overview)):
+                               (self.overview_button, project_actions.print_overview),
+                               (self.closeout_button, project_actions.close_out)):
             button.clicked.connect(lambda _=False, a=action: a(self))
             entry = QAction(self)
             entry.triggered.connect(lambda _=False, a=action: a(self))
             self.menu.addAction(entry)
             self.project_actions.append(entry)
         self.table.selectionModel().currentRowChanged.connect(self._dwelling_changed)
-        for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6")):
+        for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6",
+                                     "Ctrl+7", "Ctrl+8")):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
         dwellings = QShortcut(QKeySequence("Ctrl+D"), self)
@@ -146,8 +159,11 @@ class RenovationWorkspace(QWidget):
         self.checklist = ChecklistView(self.ctx, self)
         self.contacts = ContactsView(self.ctx, self)
         self.questions = QuestionsView(self.ctx, self)
+        self.works = WorksTab(self.ctx, self)
+        self.works.on_message = self._message
+        self.jobs = SocialClauseView(self.ctx, self)
         for page in (self.inventory, self.parties, self.access, self.checklist, self.contacts,
-                     self.questions):
+                     self.questions, self.works, self.jobs):
             self.tabs.addTab(page, "")
         self.inventory.inventory_shown.connect(self.parties.set_inventory)
         self.inventory.message.connect(self._message)
@@ -157,6 +173,7 @@ class RenovationWorkspace(QWidget):
     def _rebuild(self) -> None:
         self._build_pages()
         self.retranslate()
+        self._show_project_state()
         self._dwelling_changed()
 
     def retranslate(self) -> None:
@@ -164,17 +181,21 @@ class RenovationWorkspace(QWidget):
         self.add_dwellings_button.setText(self.tr("Add d&wellings…"))
         self.info_button.setText(self.tr("Information &session…"))
         self.overview_button.setText(self.tr("Project &overview (PDF)…"))
+        self.closeout_button.setText(self.tr("&Close out (works ended)…"))
+        self.schedule_button.setText(self.tr("Works sc&hedule…"))
         self.menu.setTitle(self.tr("&Project"))
-        buttons = (self.new_project_button, self.add_dwellings_button, self.info_button,
-                   self.overview_button)
+        buttons = (self.new_project_button, self.add_dwellings_button, self.schedule_button,
+                   self.info_button, self.overview_button, self.closeout_button)
         for entry, button in zip(self.project_actions, buttons, strict=True):
             entry.setText(button.text())
         pages: tuple[QWidget, ...] = (self.inventory, self.parties, self.access,
-                                      self.checklist, self.contacts, self.questions)
+                                      self.checklist, self.contacts, self.questions,
+                                      self.works, self.jobs)
         for page, title in zip(
                 pages,
                 (self.tr("Inventory"), self.tr("Attendees and signatures"), self.tr("Access"),
-                 self.tr("Help needed"), self.tr("Contact log"), self.tr("Open questions")),
+                 self.tr("Help needed"), self.tr("Contact log"), self.tr("Open questions"),
+                 self.tr("Works"), self.tr("Jobs and time")),
                 strict=True):
             self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.project_combo.setAccessibleName(self.tr("Renovation project"))
@@ -227,20 +248,45 @@ class RenovationWorkspace(QWidget):
             wanted = select or getattr(self, "_restore", {}).pop("project", None) \
                 or self.project_combo.currentData()
             self.project_combo.clear()
+            self._projects = {p.id: p for p in rows}
             for p in rows:
-                self.project_combo.addItem(p.name, p.id)
+                self.project_combo.addItem(
+                    self.tr("%1 (archived)").replace("%1", p.name) if p.archived else p.name,
+                    p.id)
             index = self.project_combo.findData(wanted)
             self.project_combo.setCurrentIndex(max(index, 0))
-            has = bool(rows)
-            for button in (self.add_dwellings_button, self.info_button, self.overview_button):
-                button.setEnabled(has)
-            for entry in self.project_actions[1:]:
-                entry.setEnabled(has)
             self.reload_dwellings()
 
         self.ctx.call(projects.list_projects, on_success=show, on_failure=self._failed)
 
+    def current_project(self) -> ProjectView | None:
+        return getattr(self, "_projects", {}).get(self.project_combo.currentData())
+
+    def _show_project_state(self) -> None:
+        """An archived project is read-only: its actions off, its tabs shown but not
+        editable, and a line saying so."""
+        project = self.current_project()
+        has, archived = project is not None, bool(project and project.archived)
+        for button, entry in ((self.add_dwellings_button, self.project_actions[1]),
+                              (self.schedule_button, self.project_actions[2]),
+                              (self.info_button, self.project_actions[3]),
+                              (self.closeout_button, self.project_actions[5])):
+            button.setEnabled(has and not archived)
+            entry.setEnabled(has and not archived)
+        self.overview_button.setEnabled(has)
+        self.project_actions[4].setEnabled(has)
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if page is not None:
+                page.setEnabled(not archived)
+        self.archived_label.setVisible(archived)
+        if project is not None and project.archived and project.archived_on:
+            self.archived_label.setText(self.tr(
+                "Archived on %1 when the works ended: read-only. Its open items went to the "
+                "site assistant.").replace("%1", format_date(project.archived_on)))
+
     def reload_dwellings(self) -> None:
+        self._show_project_state()
         project_id = self.project_combo.currentData()
         if not project_id:
             self.model.clear()
@@ -270,8 +316,10 @@ class RenovationWorkspace(QWidget):
             else self.tr("Choose a dwelling of the project."))
         prefer = self.inventory.editor.inventory.id if self.inventory.editor.inventory else None
         self.inventory.set_dwelling(row, prefer=prefer)
-        for view in (self.access, self.checklist, self.contacts, self.questions):
+        for view in (self.access, self.checklist, self.contacts, self.questions, self.works,
+                     self.jobs):
             view.set_dwelling(row)
+        self._show_project_state()  # an archived project's tabs stay read-only
 
     def _on_changes(self, changes: ChangeSet) -> None:
         """Saved here or arrived by sync: the projects, or the dwelling rows (their status)

@@ -37,7 +37,8 @@ C = "GdprView"
 KINDS = {"case_file": QT_TRANSLATE_NOOP("GdprView", "Closed case file"),
          "inventory": QT_TRANSLATE_NOOP("GdprView", "Inventory"),
          "intervention": QT_TRANSLATE_NOOP("GdprView", "Intervention"),
-         "access_log": QT_TRANSLATE_NOOP("GdprView", "Access-log entry")}
+         "access_log": QT_TRANSLATE_NOOP("GdprView", "Access-log entry"),
+         "renovation_project": QT_TRANSLATE_NOOP("GdprView", "Archived renovation project")}
 SCOPES = {"person": QT_TRANSLATE_NOOP("GdprView", "Person"),
           "household": QT_TRANSLATE_NOOP("GdprView", "Household"),
           "case_file": QT_TRANSLATE_NOOP("GdprView", "Case file"),
@@ -46,7 +47,9 @@ PERIODS = (("closed_case_days",
             QT_TRANSLATE_NOOP("GdprView", "Closed case files (days after closing):")),
            ("inventory_days", QT_TRANSLATE_NOOP("GdprView", "Inventories (days):")),
            ("intervention_days", QT_TRANSLATE_NOOP("GdprView", "Interventions (days):")),
-           ("access_log_days", QT_TRANSLATE_NOOP("GdprView", "Access-log entries (days):")))
+           ("access_log_days", QT_TRANSLATE_NOOP("GdprView", "Access-log entries (days):")),
+           ("renovation_project_days",
+            QT_TRANSLATE_NOOP("GdprView", "Renovation projects (days after the archive):")))
 
 
 def _tr(text: str) -> str:
