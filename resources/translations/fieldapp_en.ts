@@ -6381,6 +6381,34 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Time spent</translation>
         </message>
         <message>
+            <source>Day of the accompaniment</source>
+            <translation>Day of the accompaniment</translation>
+        </message>
+        <message>
+            <source>Start of the job</source>
+            <translation>Start of the job</translation>
+        </message>
+        <message>
+            <source>End of the job</source>
+            <translation>End of the job</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>Ti&amp;me spent:</source>
+            <translation>Ti&amp;me spent:</translation>
+        </message>
+        <message>
+            <source>S&amp;pent on:</source>
+            <translation>S&amp;pent on:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Social clause: jobs offered&lt;/b&gt;</source>
             <translation>&lt;b&gt;Social clause: jobs offered&lt;/b&gt;</translation>
         </message>

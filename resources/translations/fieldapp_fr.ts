@@ -6381,6 +6381,34 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Temps consacré</translation>
         </message>
         <message>
+            <source>Day of the accompaniment</source>
+            <translation>Jour de l'accompagnement</translation>
+        </message>
+        <message>
+            <source>Start of the job</source>
+            <translation>Début de l'emploi</translation>
+        </message>
+        <message>
+            <source>End of the job</source>
+            <translation>Fin de l'emploi</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>Ti&amp;me spent:</source>
+            <translation>Temps pa&amp;ssé :</translation>
+        </message>
+        <message>
+            <source>S&amp;pent on:</source>
+            <translation>&amp;Activité :</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note :</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Social clause: jobs offered&lt;/b&gt;</source>
             <translation>&lt;b&gt;Clause sociale : emplois proposés&lt;/b&gt;</translation>
         </message>

@@ -6381,6 +6381,34 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Bestede tijd</translation>
         </message>
         <message>
+            <source>Day of the accompaniment</source>
+            <translation>Dag van de begeleiding</translation>
+        </message>
+        <message>
+            <source>Start of the job</source>
+            <translation>Begin van de job</translation>
+        </message>
+        <message>
+            <source>End of the job</source>
+            <translation>Einde van de job</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>Ti&amp;me spent:</source>
+            <translation>Be&amp;steed:</translation>
+        </message>
+        <message>
+            <source>S&amp;pent on:</source>
+            <translation>A&amp;ctiviteit:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notitie:</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Social clause: jobs offered&lt;/b&gt;</source>
             <translation>&lt;b&gt;Sociale clausule: aangeboden jobs&lt;/b&gt;</translation>
         </message>

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -119,7 +121,9 @@ class SocialClauseView(QWidget):
         jobs.addRow(self.tr("&For:"), self.person_combo)
         dates = QHBoxLayout()
         dates.addWidget(self.start_edit)
-        dates.addWidget(QLabel("–", self))
+        dash = QLabel("–", self)
+        dash.setBuddy(self.end_edit)  # read as "start – end" with the row's label
+        dates.addWidget(dash)
         dates.addWidget(self.end_edit)
         dates.addStretch(1)
         dates_label = QLabel(self.tr("&Start – end:"), self)
@@ -139,12 +143,34 @@ class SocialClauseView(QWidget):
                             (self.activity_combo, self.tr("Spent on")),
                             (self.note_edit, self.tr("Note"))):
             field.setAccessibleName(name)
-        time_row = QHBoxLayout()
-        for w in (self.day_edit, self.minutes_spin, self.activity_combo):
-            time_row.addWidget(w)
-        time_row.addWidget(self.note_edit, 1)
-        time_row.addWidget(self.time_button)
-        layout = QVBoxLayout(self)
+        self.day_edit.setAccessibleName(self.tr("Day of the accompaniment"))
+        self.start_edit.setAccessibleName(self.tr("Start of the job"))
+        self.end_edit.setAccessibleName(self.tr("End of the job"))
+        time_row = QGridLayout()  # two rows: fits 960 px wide
+        for i, (text, field) in enumerate(((self.tr("&Day:"), self.day_edit),
+                                           (self.tr("Ti&me spent:"), self.minutes_spin),
+                                           (self.tr("S&pent on:"), self.activity_combo))):
+            label_ = QLabel(text, self)
+            label_.setBuddy(field)
+            time_row.addWidget(label_, 0, i * 2)
+            time_row.addWidget(field, 0, i * 2 + 1)
+        note_label = QLabel(self.tr("&Note:"), self)
+        note_label.setBuddy(self.note_edit)
+        time_row.addWidget(note_label, 1, 0)
+        time_row.addWidget(self.note_edit, 1, 1, 1, 5)
+        time_row.setColumnStretch(6, 1)
+        time_row.addWidget(self.time_button, 1, 6)
+        # the page scrolls rather than push the window past 960×540 (200 % of 1080p)
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
+        area.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
         layout.addWidget(QLabel(self.tr("<b>Social clause: jobs offered</b>"), self))
         layout.addWidget(self.placement_table, 1)
         layout.addLayout(jobs)

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -79,21 +79,25 @@ class GdprView(QWidget):
         self.periods_box = QGroupBox(self)
         self.spins: dict[str, QSpinBox] = {}
         self.period_labels: dict[str, QLabel] = {}
-        form = QFormLayout(self.periods_box)
-        for key, _text in PERIODS:
+        form = QGridLayout(self.periods_box)  # two columns of periods: fits 540 px high
+        for i, (key, _text) in enumerate(PERIODS):
             spin = QSpinBox(self.periods_box)
             spin.setRange(0, 36_500)
             label = QLabel(self.periods_box)
             label.setBuddy(spin)
-            form.addRow(label, spin)
+            row_at, column = divmod(i, 2)
+            form.addWidget(label, row_at, column * 3)
+            form.addWidget(spin, row_at, column * 3 + 1)
             self.spins[key], self.period_labels[key] = spin, label
+        form.setColumnMinimumWidth(2, 16)
+        form.setColumnStretch(5, 1)
         self.save_button = QPushButton(self.periods_box)
         self.register_button = QPushButton(self.periods_box)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.register_button)
         row.addStretch(1)
-        form.addRow(row)
+        form.addLayout(row, form.rowCount(), 0, 1, 6)
         self.due_label = QLabel(self)
         self.due_model: RowsModel[DueRecord] = RowsModel(C, DUE_COLUMNS, self)
         self.due_table = make_table(self, self.due_model)
