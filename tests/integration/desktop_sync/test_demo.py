@@ -28,9 +28,10 @@ def test_two_demo_assistants_sync_with_each_other(tmp_path: Path) -> None:
         info = prepare_demo(tmp_path, households=12, kdf_params=TEST_KDF_PARAMS,
                             secret_store=store)
         assert prepare_demo(tmp_path) == info  # idempotent
-        boss, karim, sofie, youssef = info.accounts
-        assert (boss.role, karim.role, sofie.role, youssef.role) == (
-            "supervisor", "social_assistant", "social_assistant", "community_worker")
+        boss, karim, sofie, youssef, samir = info.accounts
+        assert (boss.role, karim.role, sofie.role, youssef.role, samir.role) == (
+            "supervisor", "social_assistant", "social_assistant", "community_worker",
+            "collective_assistant")
         psc = Vault.unlock(youssef.vault_folder, youssef.passphrase, secret_store=store)
         with psc.session(read_only=True) as s:  # the PSC and the social map, nothing else
             assert {c.kind for c in s.scalars(select(SyncCollection))} == {"community",
