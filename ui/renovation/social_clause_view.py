@@ -147,13 +147,14 @@ class SocialClauseView(QWidget):
         self.start_edit.setAccessibleName(self.tr("Start of the job"))
         self.end_edit.setAccessibleName(self.tr("End of the job"))
         time_row = QGridLayout()  # two rows: fits 960 px wide
-        for i, (text, field) in enumerate(((self.tr("&Day:"), self.day_edit),
+        entry: QWidget
+        for i, (text, entry) in enumerate(((self.tr("&Day:"), self.day_edit),
                                            (self.tr("Ti&me spent:"), self.minutes_spin),
                                            (self.tr("S&pent on:"), self.activity_combo))):
             label_ = QLabel(text, self)
-            label_.setBuddy(field)
+            label_.setBuddy(entry)
             time_row.addWidget(label_, 0, i * 2)
-            time_row.addWidget(field, 0, i * 2 + 1)
+            time_row.addWidget(entry, 0, i * 2 + 1)
         note_label = QLabel(self.tr("&Note:"), self)
         note_label.setBuddy(self.note_edit)
         time_row.addWidget(note_label, 1, 0)
