@@ -142,8 +142,18 @@ def _quit_on_signals() -> None:
     from PySide6.QtWidgets import QApplication
 
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    looping = [False]  # set by the first turn of the event loop
+    QTimer.singleShot(0, lambda: looping.__setitem__(0, True))
+
+    def stop(signum: int, _frame: object) -> None:
+        # before the event loop runs (the app still loading), quit() would be forgotten and
+        # the window open anyway: leave at once instead, the server stopped on the way out
+        if not looping[0]:
+            raise SystemExit(128 + signum)
+        qt_app.quit()
+
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(sig, lambda *_: qt_app.quit())
+        signal.signal(sig, stop)
     wake = QTimer(qt_app)  # Python runs signal handlers only between its own bytecodes
     wake.timeout.connect(lambda: None)
     wake.start(300)
