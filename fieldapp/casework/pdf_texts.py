@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from fieldapp.reports.dates import short_day
+
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         "service": "Sociale dienst — maatschappelijke begeleiding",
@@ -169,8 +171,7 @@ def code(kind: str, language: str, value: str) -> str:
     return CODES[kind].get(language, CODES[kind]["nl"]).get(value, value)
 
 
-def day(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else "—"
+day = short_day  # the name the casework documents call it by
 
 
 def file_name(language: str, key: str, printed_on: date) -> str:

@@ -36,7 +36,7 @@ from fieldapp.records import common as rec
 from fieldapp.registry.households import HOUSEHOLD_NOT_FOUND
 from fieldapp.registry.models import Household, Person
 from fieldapp.registry.neighbourhoods import households_of
-from fieldapp.reports.dates import clock, long_day
+from fieldapp.reports.dates import clock, long_day, short_day
 from fieldapp.reports.layout import (
     ACCENT,
     CONTENT_W,
@@ -52,10 +52,6 @@ from fieldapp.reports.layout import (
 )
 
 LANGUAGES = ("nl", "fr")
-
-
-def _day(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else "—"
 
 
 def _when(lang: str, m: MeetingRow) -> str:
@@ -114,7 +110,7 @@ def invitations_pdf(session: Session, *, meeting_id: str, household_ids: Iterabl
         story += [p(" / ".join(text(lang, "service") for lang in langs), "service"),
                   Spacer(1, 6 * mm), p(household.name, "cell_bold"),  # the addressee
                   p(line.address if line else "", "body"), Spacer(1, 6 * mm),
-                  p(" / ".join(text(lang, "letter_date", day=_day(printed_on))
+                  p(" / ".join(text(lang, "letter_date", day=short_day(printed_on))
                                for lang in langs), "body")]
         for n, lang in enumerate(langs):
             if n:
@@ -208,10 +204,10 @@ def _actions_table(lang: str, actions: Iterable[ActionRow], *, with_meeting: boo
         head.insert(0, text(lang, "date"))
     rows: list[list[object]] = [[header_cell(h) for h in head]]
     for a in actions:
-        state = text(lang, "done_on", day=_day(a.done_on)) if a.done_on else text(lang, "open")
-        line: list[object] = [p(a.text), p(a.owner), p(_day(a.due_on)), p(state)]
+        state = text(lang, "done_on", day=short_day(a.done_on)) if a.done_on else text(lang, "open")
+        line: list[object] = [p(a.text), p(a.owner), p(short_day(a.due_on)), p(state)]
         if with_meeting:
-            line.insert(0, p(_day(a.meeting_on)))
+            line.insert(0, p(short_day(a.meeting_on)))
         rows.append(line)
     widths = [CONTENT_W - 100 * mm, 40 * mm, 24 * mm, 36 * mm]
     if with_meeting:
@@ -261,8 +257,8 @@ def minutes_pdf(session: Session, *, meeting_id: str, language: str, actor_id: s
     story.append(_actions_table(lang, detail.carried, with_meeting=True) if detail.carried
                  else p(text(lang, "no_carried"), "body"))
     story += [Spacer(1, 5 * mm), p(text(lang, "privacy"), "small"),
-              p(text(lang, "issued", day=_day(m.minutes_issued_on)), "small")]
+              p(text(lang, "issued", day=short_day(m.minutes_issued_on)), "small")]
     record_access(session, actor_id=actor_id, action="print", object_type="tenant_meeting",
                   object_id=meeting.id)
     return build(story, language=lang, title=title,
-                 footer_left=f"{title} — {m.neighbourhood_name} — {_day(m.held_on)}")
+                 footer_left=f"{title} — {m.neighbourhood_name} — {short_day(m.held_on)}")

@@ -25,6 +25,11 @@ def long_day(language: str, day: date) -> str:
     return f"{WEEKDAYS[lang][day.weekday()]} {day.day} {MONTHS[lang][day.month - 1]} {day.year}"
 
 
+def short_day(value: date | None) -> str:
+    """A date as "23/11/2026" in both languages ("—" for none)."""
+    return value.strftime("%d/%m/%Y") if value else "—"
+
+
 def clock(minute: int | None) -> str:
     """Minutes after midnight as "HH:MM" ("" for none)."""
     return "" if minute is None else f"{minute // 60:02d}:{minute % 60:02d}"
