@@ -6,7 +6,7 @@ vault at once and works offline; sync takes it along later."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -365,7 +365,8 @@ class MeetingPanel(QWidget):
                    else "")
         return " — ".join(x for x in (a.text, a.owner, due, state, earlier) if x)
 
-    def _recipient_text(self, name: str, address: str, delivered: tuple[Any, ...]) -> str:
+    def _recipient_text(self, name: str, address: str,
+                        delivered: tuple[tuple[str, date], ...]) -> str:
         sent = ", ".join(f"{label(CHANNELS, c)} {format_date(d)}" for c, d in delivered)
         return " — ".join(x for x in (name, address, sent) if x)
 

@@ -13,7 +13,7 @@ Every server call runs on the network worker (ui/tasks.py); the engine's own cli
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
@@ -32,6 +32,10 @@ from PySide6.QtWidgets import (
 from ui.errors import error_text
 from ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from sync.engine import SyncEngine
+    from sync.engine.keycheck import ColleagueKey
+
 RED = "color: #b00020; font-weight: bold;"
 GREEN = "color: #1b6e20; font-weight: bold;"
 
@@ -44,13 +48,13 @@ def grouped(number: str) -> str:
 
 
 class ColleagueKeysDialog(QDialog):
-    def __init__(self, engine: Any, runner: TaskRunner, parent: QWidget | None = None, *,
+    def __init__(self, engine: SyncEngine, runner: TaskRunner, parent: QWidget | None = None, *,
                  on_verified: Callable[[], None] | None = None,
                  select: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("colleagueKeysDialog")
         self.engine, self.runner, self.on_verified = engine, runner, on_verified
-        self.rows: list[Any] = []
+        self.rows: list[ColleagueKey] = []
         self.number = ""  # the safety number shown, for the colleague chosen
         self.chosen: str | None = select
         self.warning = QLabel(self)
@@ -136,7 +140,7 @@ class ColleagueKeysDialog(QDialog):
 
         engine = self.engine
 
-        def work() -> list[Any]:
+        def work() -> list[ColleagueKey]:
             client = engine.client()
             if client is None:
                 return []
@@ -144,7 +148,7 @@ class ColleagueKeysDialog(QDialog):
 
         self.runner.run(work, on_success=self._loaded, on_failure=self._failed)
 
-    def _loaded(self, rows: list[Any]) -> None:
+    def _loaded(self, rows: list[ColleagueKey]) -> None:
         self.rows = rows
         self._fill()
         ids = [r.user_id for r in rows]
@@ -175,7 +179,7 @@ class ColleagueKeysDialog(QDialog):
                 "what is meant for them. Nothing is shared with them until you compare "
                 "safety numbers again.").replace("%1", ", ".join(changed)))
 
-    def current(self) -> Any:
+    def current(self) -> ColleagueKey | None:
         row = self.people.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
