@@ -31,7 +31,7 @@ from fieldapp.vault import Vault
 from sync.client import SyncClient
 from sync.client.errors import ApiError, IntegrityError, KeyChanged, NotVerified
 from sync.engine import keycheck, state
-from sync.protocol import OWNED_KINDS, Access, CollectionInfo
+from sync.protocol import OWNED_KINDS, TOLD_AS, Access, CollectionInfo
 
 log = logging.getLogger(__name__)
 MEMBERS_META = "owned_members"  # {local key: [[user id, access], ...]} as last granted
@@ -58,7 +58,7 @@ def key_fits_creator(key: str, info: CollectionInfo) -> bool:
     kind = kind_of(key)
     if kind not in OWNED_KINDS and info.kind not in OWNED_KINDS:
         return True
-    if kind != info.kind:
+    if TOLD_AS.get(kind, kind) != info.kind:  # owned kinds are told as they are
         return False
     if is_legacy(key):
         return True
@@ -109,7 +109,7 @@ def create_own(vault: Vault, client: SyncClient, key: str) -> str:
     info = client.create_collection(kind_of(key),  # type: ignore[arg-type]
                                     meta={"local_key": key, "name": key})
     with vault.session() as s:
-        state.upsert_collection(s, local_key=key, server_id=info.id, kind=info.kind,
+        state.upsert_collection(s, local_key=key, server_id=info.id, kind=kind_of(key),
                                 access=info.access, key_version=info.key_version)
     ensure_members(vault, client, me=client.user.id, now=time.time(), only=key)
     return info.id
