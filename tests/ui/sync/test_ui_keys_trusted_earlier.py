@@ -107,6 +107,8 @@ def test_a_key_trusted_by_an_older_version_waits_for_a_comparison(
                     timeout=10_000)
     assert "nothing points to a problem" in dialog.state.text()
     assert dialog.state.styleSheet() == ""
+    qtbot.waitUntil(lambda: dialog.state.height() + 2 >= dialog.state.heightForWidth(
+        dialog.state.width()), timeout=2_000)  # laid out whole at 960×540, nothing cut
 
     # they compare the numbers: Bob is granted again, every key version, and reads both
     qtbot.mouseClick(dialog.match_button, Qt.MouseButton.LeftButton)
