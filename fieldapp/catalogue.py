@@ -26,6 +26,16 @@ from fieldapp.casework.site_work_models import (
     SupportGoal,
     SupportPlan,
 )
+from fieldapp.collective.field_models import (
+    Campaign,
+    CommonRoom,
+    CouncilMeeting,
+    DoorVisit,
+    ProjectApplication,
+    ProjectCall,
+    RoomBooking,
+    RoomKey,
+)
 from fieldapp.collective.models import (
     CollectiveSignal,
     MeetingAction,
@@ -95,6 +105,8 @@ SYNCED_MODELS = (
     PscProject, PscAction, PscActivity, PscMeeting, PscEvaluation, Partner,
     Neighbourhood, TenantMeeting, MeetingTopic, MeetingAttendee, MeetingAction, MinutesDelivery,
     CollectiveSignal,
+    Campaign, DoorVisit, CommonRoom, RoomBooking, RoomKey, ProjectCall, ProjectApplication,
+    CouncilMeeting,
 )
 
 METADATA = Base.metadata

@@ -1,0 +1,134 @@
+"""Campaigns and their door-to-door rounds, the common rooms and tenant participation
+(issue 18, items 3, 4 and 6) on a real vault, and how the supervisor's indicators count them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from fieldapp.collective import campaigns as cp
+from fieldapp.collective import participation as pt
+from fieldapp.collective import rooms as rm
+from fieldapp.errors import ValidationError
+from fieldapp.registry import households as registry
+from fieldapp.registry.neighbourhoods import define_neighbourhood
+from fieldapp.supervision.indicators import indicators
+from fieldapp.vault import Vault
+from tests.factories import World, make_vault, make_world
+
+DAY = date(2026, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
+    v = make_vault(Path(tmp_path_factory.mktemp("collective-field")))
+    yield v
+    v.lock()
+
+
+@pytest.fixture(scope="module")
+def world(vault: Vault) -> World:
+    return make_world(vault)
+
+
+@pytest.fixture
+def s(vault: Vault, world: World) -> Iterator[Session]:
+    with vault.session() as session:
+        yield session
+
+
+def test_a_campaign_and_its_round_count_doors_not_people(s: Session, world: World) -> None:
+    me = world.actor_id
+    hood = define_neighbourhood(s, name="Anneessens", site_ids=[world.site_id],
+                                assistant_ids=[me], actor_id=me).id
+    second = registry.add_dwelling(s, building_id=world.building_id, label="4A", actor_id=me)
+    [(building, name)] = cp.buildings_of(s, hood)
+    assert (building, name) == (world.building_id, "Blok A")
+    with pytest.raises(ValidationError):  # no building ticked
+        cp.save_campaign(s, neighbourhood_id=hood, theme="waste_sorting", title="Sorteren",
+                         starts_on=DAY, ends_on=None, building_ids=[], posters=0, actor_id=me)
+    with pytest.raises(ValidationError):  # ends before it starts
+        cp.save_campaign(s, neighbourhood_id=hood, theme="waste_sorting", title="Sorteren",
+                         starts_on=DAY, ends_on=date(2026, 11, 1), building_ids=[building],
+                         posters=0, actor_id=me)
+    c = cp.save_campaign(s, neighbourhood_id=hood, theme="waste_sorting",
+                         title="Afval sorteren", starts_on=DAY, ends_on=date(2026, 12, 10),
+                         building_ids=[building], posters=6, actor_id=me)
+    assert (c.doors, c.visited) == (2, 0)
+    doors = cp.round_of(s, c.id)
+    assert [(d.building_name, d.door, d.outcome) for d in doors] == [
+        ("Blok A", "3B", ""), ("Blok A", "4A", "")]
+    cp.record_door(s, campaign_id=c.id, dwelling_id=world.dwelling_id, outcome="absent",
+                   remarks="", visited_on=DAY, actor_id=me)
+    # the second visit replaces the first
+    cp.record_door(s, campaign_id=c.id, dwelling_id=world.dwelling_id, outcome="met",
+                   remarks="Bakken te klein", visited_on=date(2026, 11, 27), actor_id=me)
+    with pytest.raises(ValidationError):  # a door of another building
+        cp.record_door(s, campaign_id=c.id, dwelling_id="nope", outcome="met", remarks="",
+                       visited_on=DAY, actor_id=me)
+    [row] = cp.list_campaigns(s, neighbourhood_ids=[hood])
+    assert (row.doors, row.visited, row.posters) == (2, 1, 6)
+    cp.record_findings(s, campaign_id=c.id, findings="De kelder is te donker.", actor_id=me)
+    assert cp.list_campaigns(s)[0].findings == "De kelder is te donker."
+    # a door visit holds a dwelling, an outcome and remarks: no household, no name
+    columns = [r[1] for r in s.execute(text("PRAGMA table_info(cm_doors)"))]
+    assert "household_id" not in columns and "name" not in columns
+    report = indicators(s, start=date(2026, 11, 1), end=date(2026, 11, 30))
+    assert report.by_category("door_to_door") == {"met": 1, "not_visited": 1}
+    assert second
+
+
+def test_rooms_bookings_and_keys(s: Session, world: World) -> None:
+    me = world.actor_id
+    room = rm.save_room(s, site_id=world.site_id, name="Fietsenberging Blok A",
+                        kind="bike_storage", house_rules="Fietsen aan de rekken.", actor_id=me)
+    booking = rm.book_room(s, room_id=room.id, booked_on=DAY, start_minute=14 * 60,
+                           duration_minutes=120, purpose="Fietsherstelatelier", actor_id=me)
+    with pytest.raises(ValidationError):  # overlaps
+        rm.book_room(s, room_id=room.id, booked_on=DAY, start_minute=15 * 60,
+                     duration_minutes=60, purpose="Andere groep", actor_id=me)
+    rm.cancel_booking(s, booking_id=booking.id, actor_id=me)
+    rm.book_room(s, room_id=room.id, booked_on=DAY, start_minute=15 * 60,
+                 duration_minutes=60, purpose="Andere groep", actor_id=me)
+    key = rm.lend_key(s, room_id=room.id, holder="Conciërge Blok A", given_on=DAY, actor_id=me)
+    [listed] = rm.list_rooms(s, today=DAY)
+    assert (listed.keys_out, listed.next_booking) == (1, DAY)
+    with pytest.raises(ValidationError):
+        rm.key_returned(s, key_id=key.id, returned_on=date(2026, 1, 1), actor_id=me)
+    back = rm.key_returned(s, key_id=key.id, returned_on=DAY, actor_id=me)
+    assert (back.holder, back.returned_on) == ("", DAY)  # the name is erased
+    assert s.scalar(text("SELECT holder FROM cm_room_keys")) == ""
+    report = indicators(s, start=DAY, end=DAY)
+    assert report.by_category("room_bookings") == {"booked": 1}
+
+
+def test_call_for_projects_and_the_council(s: Session, world: World) -> None:
+    me = world.actor_id
+    call = pt.save_call(s, year=2026, title="Projectoproep 2026", deadline=date(2026, 3, 31),
+                        call_text="Steun voor collectieve projecten.", actor_id=me)
+    a = pt.add_application(s, call_id=call.id, applicant_kind="tenant_group",
+                           applicant="Bewonersgroep Blok A", title="Moestuin",
+                           amount_requested=1500, actor_id=me)
+    b = pt.add_application(s, call_id=call.id, applicant_kind="association",
+                           applicant="vzw Buurtwerk", title="Repair café",
+                           amount_requested=900, actor_id=me)
+    with pytest.raises(ValidationError):
+        pt.decide_application(s, application_id=a.id, status="selected", amount_granted=0,
+                              actor_id=me)
+    pt.decide_application(s, application_id=a.id, status="selected", amount_granted=1200,
+                          actor_id=me)
+    pt.decide_application(s, application_id=b.id, status="refused", amount_granted=500,
+                          actor_id=me)
+    [row] = pt.list_calls(s)
+    assert (row.applications, row.selected, row.granted) == (2, 1, 1200)
+    assert [x.amount_granted for x in pt.applications_of(s, call.id)] == [1200, 0]
+    pt.record_council_meeting(s, body="arhuu", held_on=DAY, subject="Huurprijzen 2027",
+                              advice="Positief advies.", actor_id=me)
+    assert [c.subject for c in pt.list_council_meetings(s)] == ["Huurprijzen 2027"]
+    report = indicators(s, start=date(2026, 1, 1), end=date(2026, 12, 31))
+    assert report.by_category("project_applications") == {"selected": 1, "refused": 1}
