@@ -776,6 +776,125 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CampaignsView</name>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Tot</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Doors visited</source>
+            <translation>Deuren bezocht</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;hema:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itel:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Van:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Tot:</translation>
+        </message>
+        <message>
+            <source>P&amp;osters hung:</source>
+            <translation>&amp;Affiches opgehangen:</translation>
+        </message>
+        <message>
+            <source>&amp;Buildings:</source>
+            <translation>&amp;Gebouwen:</translation>
+        </message>
+        <message>
+            <source>&amp;What happened:</source>
+            <translation>&amp;Wat gebeurde er:</translation>
+        </message>
+        <message>
+            <source>&amp;Remarks (no names):</source>
+            <translation>&amp;Opmerkingen (geen namen):</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood:</source>
+            <translation>&amp;Wijk:</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Wijk</translation>
+        </message>
+        <message>
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <source>&amp;Start a campaign</source>
+            <translation>Campagne &amp;starten</translation>
+        </message>
+        <message>
+            <source>Save &amp;changes</source>
+            <translation>&amp;Wijzigingen bewaren</translation>
+        </message>
+        <message>
+            <source>Doors of the &amp;round:</source>
+            <translation>Deuren van de &amp;ronde:</translation>
+        </message>
+        <message>
+            <source>Doors of the round</source>
+            <translation>Deuren van de ronde</translation>
+        </message>
+        <message>
+            <source>At this door</source>
+            <translation>Aan deze deur</translation>
+        </message>
+        <message>
+            <source>Record the &amp;door</source>
+            <translation>&amp;Deur vastleggen</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Vaststellingen</translation>
+        </message>
+        <message>
+            <source>Save the findin&amp;gs</source>
+            <translation>Vaststellingen &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>Choose a campaign, or start one.</source>
+            <translation>Kies een campagne, of start er een.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt; — {n} of {m} doors visited</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} van {m} deuren bezocht</translation>
+        </message>
+        <message>
+            <source>not visited yet</source>
+            <translation>nog niet bezocht</translation>
+        </message>
+    </context>
+    <context>
         <name>CancelDialog</name>
         <message>
             <source>&amp;Reason:</source>
@@ -1635,12 +1754,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Signalen uit het dossierwerk</translation>
         </message>
         <message>
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Gemeenschappelijke lokalen</translation>
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation>Participatie</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Werkgebieden</translation>
         </message>
         <message>
             <source>&amp;Collective work</source>
             <translation>&amp;Collectief werk</translation>
+        </message>
+        <message>
+            <source>Campaigns and door-to-door rounds</source>
+            <translation>Campagnes en rondes van deur tot deur</translation>
         </message>
     </context>
     <context>
@@ -4630,6 +4765,149 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ParticipationView</name>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Oproep</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Uiterste datum</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Aanvragen</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Geselecteerd</translation>
+        </message>
+        <message>
+            <source>Granted (€)</source>
+            <translation>Toegekend (€)</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Jaar:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itel:</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline:</source>
+            <translation>&amp;Uiterste datum:</translation>
+        </message>
+        <message>
+            <source>Call te&amp;xt:</source>
+            <translation>Te&amp;kst van de oproep:</translation>
+        </message>
+        <message>
+            <source>Coun&amp;cil:</source>
+            <translation>&amp;Raad:</translation>
+        </message>
+        <message>
+            <source>Met o&amp;n:</source>
+            <translation>Vergaderd o&amp;p:</translation>
+        </message>
+        <message>
+            <source>Su&amp;bject:</source>
+            <translation>On&amp;derwerp:</translation>
+        </message>
+        <message>
+            <source>Ad&amp;vice:</source>
+            <translation>Ad&amp;vies:</translation>
+        </message>
+        <message>
+            <source>&amp;Applicant is:</source>
+            <translation>&amp;Aanvrager is:</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Groep:</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Project:</translation>
+        </message>
+        <message>
+            <source>A&amp;mount asked:</source>
+            <translation>Gevraagd &amp;bedrag:</translation>
+        </message>
+        <message>
+            <source>Deci&amp;sion:</source>
+            <translation>Be&amp;slissing:</translation>
+        </message>
+        <message>
+            <source>Amount &amp;granted:</source>
+            <translation>&amp;Toegekend bedrag:</translation>
+        </message>
+        <message>
+            <source>Calls for projects</source>
+            <translation>Projectoproepen</translation>
+        </message>
+        <message>
+            <source>Call for projects</source>
+            <translation>Projectoproep</translation>
+        </message>
+        <message>
+            <source>&amp;Publish a call</source>
+            <translation>Oproep &amp;publiceren</translation>
+        </message>
+        <message>
+            <source>Save c&amp;hanges</source>
+            <translation>&amp;Wijzigingen bewaren</translation>
+        </message>
+        <message>
+            <source>Tenants' council and committees</source>
+            <translation>Huurdersraad en comités</translation>
+        </message>
+        <message>
+            <source>Council meetings</source>
+            <translation>Vergaderingen van de raad</translation>
+        </message>
+        <message>
+            <source>Record the &amp;meeting</source>
+            <translation>&amp;Vergadering vastleggen</translation>
+        </message>
+        <message>
+            <source>App&amp;lications:</source>
+            <translation>Aan&amp;vragen:</translation>
+        </message>
+        <message>
+            <source>New application</source>
+            <translation>Nieuwe aanvraag</translation>
+        </message>
+        <message>
+            <source>Add the applica&amp;tion</source>
+            <translation>Aanvraag &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Selectie</translation>
+        </message>
+        <message>
+            <source>Record the dec&amp;ision</source>
+            <translation>Beslissing vast&amp;leggen</translation>
+        </message>
+        <message>
+            <source>Choose a call for projects, or publish one.</source>
+            <translation>Kies een projectoproep, of publiceer er een.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt; — {n} applications, {k} selected, {euros} € granted</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} aanvragen, {k} geselecteerd, {euros} € toegekend</translation>
+        </message>
+        <message>
+            <source>asks {euros} €</source>
+            <translation>vraagt {euros} €</translation>
+        </message>
+    </context>
+    <context>
         <name>PartiesView</name>
         <message>
             <source>People present</source>
@@ -5779,6 +6057,121 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>until %1</source>
             <translation>tot %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomsView</name>
+        <message>
+            <source>Room</source>
+            <translation>Lokaal</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Keys out</source>
+            <translation>Sleutels uit</translation>
+        </message>
+        <message>
+            <source>Next booking</source>
+            <translation>Volgende reservatie</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Soort:</translation>
+        </message>
+        <message>
+            <source>House r&amp;ules:</source>
+            <translation>Huishoudelijk re&amp;glement:</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>S&amp;tart:</source>
+            <translation>&amp;Begin:</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uur:</translation>
+        </message>
+        <message>
+            <source>&amp;For (a group or activity):</source>
+            <translation>&amp;Voor (een groep of activiteit):</translation>
+        </message>
+        <message>
+            <source>&amp;Held by:</source>
+            <translation>&amp;In handen van:</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Gemeenschappelijke lokalen</translation>
+        </message>
+        <message>
+            <source>&amp;Add the room</source>
+            <translation>Lokaal &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Save &amp;changes</source>
+            <translation>&amp;Wijzigingen bewaren</translation>
+        </message>
+        <message>
+            <source>Bookings</source>
+            <translation>Reservaties</translation>
+        </message>
+        <message>
+            <source>&amp;Book</source>
+            <translation>&amp;Reserveren</translation>
+        </message>
+        <message>
+            <source>Cancel the booking</source>
+            <translation>Reservatie annuleren</translation>
+        </message>
+        <message>
+            <source>Keys lent out</source>
+            <translation>Uitgeleende sleutels</translation>
+        </message>
+        <message>
+            <source>&amp;Lend a key</source>
+            <translation>Sleutel &amp;uitlenen</translation>
+        </message>
+        <message>
+            <source>Key &amp;returned</source>
+            <translation>Sleutel &amp;terug</translation>
+        </message>
+        <message>
+            <source>The holder's name is erased</source>
+            <translation>De naam van de houder wordt gewist</translation>
+        </message>
+        <message>
+            <source>Choose a room, or add one.</source>
+            <translation>Kies een lokaal, of voeg er een toe.</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>geannuleerd</translation>
+        </message>
+        <message>
+            <source>given {given}, returned {back}</source>
+            <translation>gegeven {given}, terug {back}</translation>
+        </message>
+        <message>
+            <source>{holder} since {given}</source>
+            <translation>{holder} sinds {given}</translation>
         </message>
     </context>
     <context>
@@ -8401,8 +8794,60 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Onbekend element '{element_type}'.</translation>
         </message>
         <message>
+            <source>This room no longer exists.</source>
+            <translation>Dit lokaal bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>This booking no longer exists.</source>
+            <translation>Deze reservatie bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>This key is no longer listed.</source>
+            <translation>Deze sleutel staat niet meer op de lijst.</translation>
+        </message>
+        <message>
+            <source>Choose the site of the room.</source>
+            <translation>Kies de site van het lokaal.</translation>
+        </message>
+        <message>
             <source>Give the room a name.</source>
             <translation>Geef de ruimte een naam.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of room.</source>
+            <translation>Kies de soort lokaal.</translation>
+        </message>
+        <message>
+            <source>Give the day of the booking.</source>
+            <translation>Geef de dag van de reservatie.</translation>
+        </message>
+        <message>
+            <source>Give the start as a time of day.</source>
+            <translation>Geef het begin als een uur van de dag.</translation>
+        </message>
+        <message>
+            <source>A booking lasts between a few minutes and a day.</source>
+            <translation>Een reservatie duurt tussen enkele minuten en een dag.</translation>
+        </message>
+        <message>
+            <source>Say what the room is booked for (a group or an activity, not a name).</source>
+            <translation>Zeg waarvoor het lokaal gereserveerd is (een groep of een activiteit, geen naam).</translation>
+        </message>
+        <message>
+            <source>The room is already booked at that time.</source>
+            <translation>Het lokaal is op dat uur al gereserveerd.</translation>
+        </message>
+        <message>
+            <source>Say who holds the key.</source>
+            <translation>Zeg wie de sleutel heeft.</translation>
+        </message>
+        <message>
+            <source>Give the day the key was given.</source>
+            <translation>Geef de dag waarop de sleutel gegeven werd.</translation>
+        </message>
+        <message>
+            <source>A key cannot come back before it was given.</source>
+            <translation>Een sleutel kan niet terugkomen voor hij gegeven werd.</translation>
         </message>
         <message>
             <source>Do the pre-works inventory first: the post-works check is compared with it.</source>
@@ -9060,6 +9505,98 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Time cannot be recorded for a day to come.</source>
             <translation>Tijd kan niet voor een komende dag ingevoerd worden.</translation>
         </message>
+        <message>
+            <source>This campaign no longer exists.</source>
+            <translation>Deze campagne bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Choose the theme of the campaign.</source>
+            <translation>Kies het thema van de campagne.</translation>
+        </message>
+        <message>
+            <source>Give the campaign a title.</source>
+            <translation>Geef de campagne een titel.</translation>
+        </message>
+        <message>
+            <source>Give the start of the campaign.</source>
+            <translation>Geef het begin van de campagne.</translation>
+        </message>
+        <message>
+            <source>The campaign cannot end before it starts.</source>
+            <translation>De campagne kan niet eindigen voor ze begint.</translation>
+        </message>
+        <message>
+            <source>Tick the buildings the campaign covers.</source>
+            <translation>Vink de gebouwen van de campagne aan.</translation>
+        </message>
+        <message>
+            <source>Give the number of posters hung (0 if none).</source>
+            <translation>Geef het aantal opgehangen affiches (0 als er geen zijn).</translation>
+        </message>
+        <message>
+            <source>Choose a door of the campaign's buildings.</source>
+            <translation>Kies een deur van de gebouwen van de campagne.</translation>
+        </message>
+        <message>
+            <source>Say what happened at the door.</source>
+            <translation>Zeg wat er aan de deur gebeurde.</translation>
+        </message>
+        <message>
+            <source>Give the day of the visit.</source>
+            <translation>Geef de dag van het bezoek.</translation>
+        </message>
+        <message>
+            <source>This call for projects no longer exists.</source>
+            <translation>Deze projectoproep bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>This application no longer exists.</source>
+            <translation>Deze aanvraag bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Give the year of the call.</source>
+            <translation>Geef het jaar van de oproep.</translation>
+        </message>
+        <message>
+            <source>Give the call a title.</source>
+            <translation>Geef de oproep een titel.</translation>
+        </message>
+        <message>
+            <source>Say who applies: an association, a cohesion project or a tenant group.</source>
+            <translation>Zeg wie aanvraagt: een vereniging, een cohesieproject of een huurdersgroep.</translation>
+        </message>
+        <message>
+            <source>Name the group that applies.</source>
+            <translation>Noem de groep die aanvraagt.</translation>
+        </message>
+        <message>
+            <source>Give the project a title.</source>
+            <translation>Geef het project een titel.</translation>
+        </message>
+        <message>
+            <source>Give the amount asked in whole euros.</source>
+            <translation>Geef het gevraagde bedrag in hele euro.</translation>
+        </message>
+        <message>
+            <source>Choose the decision.</source>
+            <translation>Kies de beslissing.</translation>
+        </message>
+        <message>
+            <source>Give the amount granted in whole euros.</source>
+            <translation>Geef het toegekende bedrag in hele euro.</translation>
+        </message>
+        <message>
+            <source>A selected project is granted an amount.</source>
+            <translation>Een geselecteerd project krijgt een bedrag toegekend.</translation>
+        </message>
+        <message>
+            <source>Choose the council or committee.</source>
+            <translation>Kies de raad of het comité.</translation>
+        </message>
+        <message>
+            <source>Say what the meeting was about.</source>
+            <translation>Zeg waarover de vergadering ging.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -9648,6 +10185,66 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Isolement van oudere huurders</translation>
         </message>
         <message>
+            <source>Met</source>
+            <translation>Ontmoet</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Afwezig</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>Leaflet left</source>
+            <translation>Folder achtergelaten</translation>
+        </message>
+        <message>
+            <source>Bike storage</source>
+            <translation>Fietsenberging</translation>
+        </message>
+        <message>
+            <source>Garden</source>
+            <translation>Tuin</translation>
+        </message>
+        <message>
+            <source>Meeting room</source>
+            <translation>Vergaderzaal</translation>
+        </message>
+        <message>
+            <source>Other room</source>
+            <translation>Ander lokaal</translation>
+        </message>
+        <message>
+            <source>Association</source>
+            <translation>Vereniging</translation>
+        </message>
+        <message>
+            <source>Social cohesion project</source>
+            <translation>Project voor Sociale Cohesie</translation>
+        </message>
+        <message>
+            <source>Tenant group</source>
+            <translation>Huurdersgroep</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Geselecteerd</translation>
+        </message>
+        <message>
+            <source>Not selected</source>
+            <translation>Niet geselecteerd</translation>
+        </message>
+        <message>
+            <source>Tenants' advisory council (ARHUU)</source>
+            <translation>Adviesraad van Huurders (ARHUU)</translation>
+        </message>
+        <message>
+            <source>Tenants' committee</source>
+            <translation>Huurderscomité</translation>
+        </message>
+        <message>
             <source>Technical defect</source>
             <translation>Technisch defect</translation>
         </message>
@@ -10068,6 +10665,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Acties van bewonersvergaderingen</translation>
         </message>
         <message>
+            <source>Door-to-door coverage</source>
+            <translation>Bereik van deur tot deur</translation>
+        </message>
+        <message>
+            <source>Call for projects: applications and grants</source>
+            <translation>Projectoproep: aanvragen en toekenningen</translation>
+        </message>
+        <message>
+            <source>Common rooms booked</source>
+            <translation>Gemeenschappelijke lokalen gereserveerd</translation>
+        </message>
+        <message>
             <source>Done on time</source>
             <translation>Op tijd gedaan</translation>
         </message>
@@ -10106,6 +10715,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Not sent yet</source>
             <translation>Nog niet verstuurd</translation>
+        </message>
+        <message>
+            <source>Not visited</source>
+            <translation>Niet bezocht</translation>
+        </message>
+        <message>
+            <source>Selected (granted)</source>
+            <translation>Geselecteerd (toegekend)</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>Nog niet beslist</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Gereserveerd</translation>
         </message>
         <message>
             <source>Individual social work</source>
