@@ -1,0 +1,91 @@
+"""Issue 18 items 3, 4 and 6 on the real server, two laptops: what the collective assistant
+records offline — a campaign and its round, a common room with a booking and a key, the call
+for projects with a selected application, an ARHUU meeting — reaches the supervisor after a
+sync, is counted there, and a change on the supervisor's laptop comes back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from fieldapp.collective import campaigns as cp
+from fieldapp.collective import participation as pt
+from fieldapp.collective import rooms as rm
+from fieldapp.registry.neighbourhoods import define_neighbourhood, list_neighbourhoods
+from fieldapp.supervision.indicators import indicators
+from tests.factories import make_world
+from tests.integration.desktop_sync.desktop_helpers import Team
+from tests.integration.desktop_sync.test_collective import grant_collective
+
+pytestmark = pytest.mark.postgres
+
+DAY = date(2026, 11, 26)
+
+
+def test_campaigns_rooms_and_participation_travel_between_laptops(team: Team) -> None:
+    boss = team.enrol("supervisor", "boss")
+    world = make_world(boss.vault)
+    cma = team.enrol("collective_assistant", "cma")
+    with boss.vault.session() as s:
+        define_neighbourhood(s, name="Anneessens-Centrum", site_ids=[world.site_id],
+                             assistant_ids=[cma.user_id], actor_id=world.actor_id)
+    boss.sync()
+    grant_collective(boss, cma)
+    cma.sync()
+
+    with cma.vault.session() as s:
+        me = cma.user_id
+        [hood] = list_neighbourhoods(s, assistant_id=me)
+        campaign = cp.save_campaign(s, neighbourhood_id=hood.id, theme="waste_sorting",
+                                    title="Afval sorteren", starts_on=DAY, ends_on=None,
+                                    building_ids=[world.building_id], posters=4, actor_id=me)
+        cp.record_door(s, campaign_id=campaign.id, dwelling_id=world.dwelling_id,
+                       outcome="leaflet", remarks="", visited_on=DAY, actor_id=me)
+        room = rm.save_room(s, site_id=world.site_id, name="Fietsenberging", kind="bike_storage",
+                            house_rules="", actor_id=me)
+        rm.book_room(s, room_id=room.id, booked_on=DAY, start_minute=None,
+                     duration_minutes=None, purpose="Fietsatelier", actor_id=me)
+        key = rm.lend_key(s, room_id=room.id, holder="Conciërge", given_on=DAY, actor_id=me)
+        call = pt.save_call(s, year=2026, title="Projectoproep 2026", deadline=None,
+                            call_text="", actor_id=me)
+        application = pt.add_application(s, call_id=call.id, applicant_kind="association",
+                                         applicant="vzw Buurtwerk", title="Repair café",
+                                         amount_requested=900, actor_id=me)
+        pt.decide_application(s, application_id=application.id, status="selected",
+                              amount_granted=800, actor_id=me)
+        pt.record_council_meeting(s, body="arhuu", held_on=DAY, subject="Huurprijzen",
+                                  advice="", actor_id=me)
+        collections = {r[0] for r in s.execute(text(
+            "SELECT collection_id FROM cm_campaigns UNION SELECT collection_id FROM cm_doors "
+            "UNION SELECT collection_id FROM cm_rooms UNION SELECT collection_id FROM "
+            "cm_room_keys UNION SELECT collection_id FROM cm_calls UNION SELECT collection_id "
+            "FROM cm_applications UNION SELECT collection_id FROM cm_council_meetings"))}
+        assert collections == {f"collective:{team.org}"}
+    cma.sync()
+    boss.sync()
+
+    with boss.vault.session(read_only=True) as s:
+        [seen] = cp.list_campaigns(s)
+        assert (seen.id, seen.title, seen.doors, seen.visited) == (
+            campaign.id, "Afval sorteren", 1, 1)
+        assert [d.outcome for d in cp.round_of(s, campaign.id)] == ["leaflet"]
+        [r] = rm.list_rooms(s, today=DAY)
+        assert (r.name, r.keys_out, r.next_booking) == ("Fietsenberging", 1, DAY)
+        [c] = pt.list_calls(s)
+        assert (c.applications, c.selected, c.granted) == (1, 1, 800)
+        assert [m.subject for m in pt.list_council_meetings(s)] == ["Huurprijzen"]
+        report = indicators(s, start=date(2026, 11, 1), end=date(2026, 11, 30))
+        assert report.by_category("door_to_door") == {"leaflet": 1}
+        assert report.by_category("project_applications") == {"selected": 1}
+        assert report.by_category("room_bookings") == {"booked": 1}
+
+    # the key comes back, noted on the supervisor's laptop: the name leaves both vaults
+    with boss.vault.session() as s:
+        rm.key_returned(s, key_id=key.id, returned_on=DAY, actor_id=boss.user_id)
+    boss.sync()
+    cma.sync()
+    with cma.vault.session(read_only=True) as s:
+        [k] = rm.keys_of(s, room.id)
+        assert (k.holder, k.returned_on) == ("", DAY)
