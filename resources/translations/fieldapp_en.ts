@@ -4245,6 +4245,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Add the to&amp;pic</translation>
         </message>
         <message>
+            <source>Save the topic c&amp;hanges</source>
+            <translation>Save the topic c&amp;hanges</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the topic</source>
+            <translation>&amp;Remove the topic</translation>
+        </message>
+        <message>
             <source>&amp;Invitations (PDF)…</source>
             <translation>&amp;Invitations (PDF)…</translation>
         </message>
@@ -4279,6 +4287,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Add sta&amp;ff</source>
             <translation>Add sta&amp;ff</translation>
+        </message>
+        <message>
+            <source>Save staff c&amp;hanges</source>
+            <translation>Save staff c&amp;hanges</translation>
+        </message>
+        <message>
+            <source>Remove from the &amp;list</source>
+            <translation>Remove from the &amp;list</translation>
         </message>
         <message>
             <source>What was said and decided</source>
@@ -4327,6 +4343,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Log the distribution</source>
             <translation>&amp;Log the distribution</translation>
+        </message>
+        <message>
+            <source>&amp;Undo for the ticked households</source>
+            <translation>&amp;Undo for the ticked households</translation>
+        </message>
+        <message>
+            <source>The minutes did not go to the ticked households this way: take the lines back</source>
+            <translation>The minutes did not go to the ticked households this way: take the lines back</translation>
+        </message>
+        <message>
+            <source>Plan it again</source>
+            <translation>Plan it again</translation>
+        </message>
+        <message>
+            <source>Cancel the meeting</source>
+            <translation>Cancel the meeting</translation>
         </message>
         <message>
             <source>Choose a meeting, or plan one.</source>
@@ -9342,6 +9374,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>A meeting lasts between a few minutes and eight hours.</translation>
         </message>
         <message>
+            <source>The minutes of this meeting are issued: it took place.</source>
+            <translation>The minutes of this meeting are issued: it took place.</translation>
+        </message>
+        <message>
             <source>Give the topic a title.</source>
             <translation>Give the topic a title.</translation>
         </message>
@@ -9384,6 +9420,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the households the minutes went to.</source>
             <translation>Tick the households the minutes went to.</translation>
+        </message>
+        <message>
+            <source>Tick households whose distribution by this channel was logged.</source>
+            <translation>Tick households whose distribution by this channel was logged.</translation>
         </message>
         <message>
             <source>This signal no longer exists.</source>

@@ -4245,6 +4245,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ajouter le su&amp;jet</translation>
         </message>
         <message>
+            <source>Save the topic c&amp;hanges</source>
+            <translation>Enregistrer les &amp;modifications du point</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the topic</source>
+            <translation>&amp;Retirer le point</translation>
+        </message>
+        <message>
             <source>&amp;Invitations (PDF)…</source>
             <translation>&amp;Invitations (PDF)…</translation>
         </message>
@@ -4279,6 +4287,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Add sta&amp;ff</source>
             <translation>Ajouter un membre du &amp;personnel</translation>
+        </message>
+        <message>
+            <source>Save staff c&amp;hanges</source>
+            <translation>Enregistrer le &amp;personnel</translation>
+        </message>
+        <message>
+            <source>Remove from the &amp;list</source>
+            <translation>Retirer de la &amp;liste</translation>
         </message>
         <message>
             <source>What was said and decided</source>
@@ -4327,6 +4343,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Log the distribution</source>
             <translation>&amp;Noter la diffusion</translation>
+        </message>
+        <message>
+            <source>&amp;Undo for the ticked households</source>
+            <translation>&amp;Annuler pour les ménages cochés</translation>
+        </message>
+        <message>
+            <source>The minutes did not go to the ticked households this way: take the lines back</source>
+            <translation>Le compte rendu n'a pas été remis ainsi aux ménages cochés : retirer ces lignes</translation>
+        </message>
+        <message>
+            <source>Plan it again</source>
+            <translation>La replanifier</translation>
+        </message>
+        <message>
+            <source>Cancel the meeting</source>
+            <translation>Annuler la réunion</translation>
         </message>
         <message>
             <source>Choose a meeting, or plan one.</source>
@@ -9342,6 +9374,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Une réunion dure entre quelques minutes et huit heures.</translation>
         </message>
         <message>
+            <source>The minutes of this meeting are issued: it took place.</source>
+            <translation>Le compte rendu de cette réunion est publié : elle a eu lieu.</translation>
+        </message>
+        <message>
             <source>Give the topic a title.</source>
             <translation>Donnez un titre au sujet.</translation>
         </message>
@@ -9384,6 +9420,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the households the minutes went to.</source>
             <translation>Cochez les ménages qui ont reçu le compte rendu.</translation>
+        </message>
+        <message>
+            <source>Tick households whose distribution by this channel was logged.</source>
+            <translation>Cochez des ménages dont la distribution par ce canal a été enregistrée.</translation>
         </message>
         <message>
             <source>This signal no longer exists.</source>

@@ -4245,6 +4245,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Onderwerp toe&amp;voegen</translation>
         </message>
         <message>
+            <source>Save the topic c&amp;hanges</source>
+            <translation>Wijzigingen van het punt &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the topic</source>
+            <translation>Punt &amp;verwijderen</translation>
+        </message>
+        <message>
             <source>&amp;Invitations (PDF)…</source>
             <translation>&amp;Uitnodigingen (PDF)…</translation>
         </message>
@@ -4279,6 +4287,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Add sta&amp;ff</source>
             <translation>&amp;Personeelslid toevoegen</translation>
+        </message>
+        <message>
+            <source>Save staff c&amp;hanges</source>
+            <translation>Wijzigingen &amp;personeel bewaren</translation>
+        </message>
+        <message>
+            <source>Remove from the &amp;list</source>
+            <translation>Van de &amp;lijst halen</translation>
         </message>
         <message>
             <source>What was said and decided</source>
@@ -4327,6 +4343,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Log the distribution</source>
             <translation>Verspreiding &amp;noteren</translation>
+        </message>
+        <message>
+            <source>&amp;Undo for the ticked households</source>
+            <translation>&amp;Ongedaan maken voor de aangevinkte gezinnen</translation>
+        </message>
+        <message>
+            <source>The minutes did not go to the ticked households this way: take the lines back</source>
+            <translation>Het verslag ging niet op deze manier naar de aangevinkte gezinnen: neem de regels terug</translation>
+        </message>
+        <message>
+            <source>Plan it again</source>
+            <translation>Opnieuw plannen</translation>
+        </message>
+        <message>
+            <source>Cancel the meeting</source>
+            <translation>Vergadering annuleren</translation>
         </message>
         <message>
             <source>Choose a meeting, or plan one.</source>
@@ -9342,6 +9374,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Een vergadering duurt tussen enkele minuten en acht uur.</translation>
         </message>
         <message>
+            <source>The minutes of this meeting are issued: it took place.</source>
+            <translation>Het verslag van deze vergadering is uitgegeven: ze heeft plaatsgevonden.</translation>
+        </message>
+        <message>
             <source>Give the topic a title.</source>
             <translation>Geef het onderwerp een titel.</translation>
         </message>
@@ -9384,6 +9420,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the households the minutes went to.</source>
             <translation>Vink de huishoudens aan die het verslag kregen.</translation>
+        </message>
+        <message>
+            <source>Tick households whose distribution by this channel was logged.</source>
+            <translation>Vink gezinnen aan waarvoor de verspreiding via dit kanaal werd vastgelegd.</translation>
         </message>
         <message>
             <source>This signal no longer exists.</source>

@@ -203,3 +203,88 @@ def test_the_call_for_projects_and_the_council(qtbot, make_app, cma_world) -> No
     got = _read(app, pt.list_calls)
     qtbot.waitUntil(lambda: bool(got), timeout=5_000)
     assert [(c.applications, c.selected, c.granted) for c in got[0]] == [(1, 1, 1200)]
+
+
+def test_a_meeting_is_corrected_and_cancelled_in_the_panel(qtbot, make_app, cma_world) -> None:
+    """Topics, staff and a distribution logged by mistake are corrected; a planned meeting
+    is cancelled and planned again."""
+    _app, work = _collective(qtbot, make_app)
+    view, panel = work.meetings, work.meetings.panel
+    qtbot.waitUntil(lambda: view.hood_combo.currentText() == "Anneessens-Centrum",
+                    timeout=5_000)
+    qtbot.keyClicks(view.place_edit, "Buurthuis")
+    _click(qtbot, view.plan_button)
+    qtbot.waitUntil(lambda: panel.detail is not None, timeout=5_000)
+    # the agenda: a topic added, corrected, a second one removed
+    for title in ("Fietsen", "Lift"):
+        panel.topic_title.setFocus()
+        qtbot.keyClicks(panel.topic_title, title)
+        panel.source_kind.setCurrentIndex(panel.source_kind.findData("tenants"))
+        _click(qtbot, panel.add_topic_button)
+        qtbot.waitUntil(lambda t=title: panel.detail is not None and any(
+            x.title == t for x in panel.detail.topics), timeout=5_000)
+    panel.topics.setFocus()
+    panel.topics.setCurrentRow(0)
+    assert panel.topic_title.text() == "Fietsen"  # the form shows the topic chosen
+    panel.topic_title.selectAll()
+    qtbot.keyClicks(panel.topic_title, "Fietsenberging in de kelder")
+    panel.source_kind.setCurrentIndex(panel.source_kind.findData("department"))
+    qtbot.keyClicks(panel.source_edit, "Technische dienst")
+    _click(qtbot, panel.edit_topic_button)
+    qtbot.waitUntil(lambda: panel.topics.count() == 2
+                    and "Fietsenberging in de kelder" in panel.topics.item(0).text(),
+                    timeout=5_000)
+    panel.topics.setFocus()
+    panel.topics.setCurrentRow(1)
+    _click(qtbot, panel.remove_topic_button)
+    qtbot.waitUntil(lambda: panel.topics.count() == 1, timeout=5_000)
+    # on the day: staff added, then named with their agreement, then taken off the list
+    panel.tabs.setCurrentIndex(1)
+    _tick(qtbot, panel.present, 0)
+    _click(qtbot, panel.attendance_button)
+    qtbot.keyClicks(panel.staff_function, "Technische dienst")
+    _click(qtbot, panel.add_staff_button)
+    qtbot.waitUntil(lambda: panel.staff_list.count() == 1, timeout=5_000)
+    panel.staff_list.setFocus()
+    panel.staff_list.setCurrentRow(0)
+    panel.staff_name.setFocus()
+    qtbot.keyClicks(panel.staff_name, "Jan Peeters")
+    panel.staff_agreed.setChecked(True)
+    _click(qtbot, panel.edit_staff_button)
+    qtbot.waitUntil(lambda: "Jan Peeters" in panel.staff_list.item(0).text(), timeout=5_000)
+    panel.staff_list.setFocus()
+    panel.staff_list.setCurrentRow(0)
+    _click(qtbot, panel.remove_staff_button)
+    qtbot.waitUntil(lambda: panel.staff_list.count() == 0, timeout=5_000)
+    # the minutes: a distribution by e-mail logged by mistake, taken back
+    panel.tabs.setCurrentIndex(2)
+    _click(qtbot, panel.issue_button)
+    qtbot.waitUntil(panel.distribution_box.isEnabled, timeout=5_000)
+    panel.channel_combo.setCurrentIndex(panel.channel_combo.findData("email"))
+    _tick(qtbot, panel.recipients, 0)
+    _click(qtbot, panel.distribute_button)
+    qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.meeting.delivered == 1,
+                    timeout=5_000)
+    _tick(qtbot, panel.recipients, 0)
+    _click(qtbot, panel.undo_button)
+    qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.meeting.delivered == 0,
+                    timeout=5_000)
+    assert "received by 0 of" in panel.minutes_state.text()
+    # a held meeting with its minutes cannot be cancelled: a clear message
+    _click(qtbot, panel.cancel_button)
+    qtbot.waitUntil(panel.error.isVisible, timeout=5_000)
+    assert "minutes of this meeting are issued" in panel.error.text()
+    # next month's meeting is cancelled, then planned again
+    view.date_edit.setDate(view.date_edit.date().addMonths(1))
+    view.place_edit.setFocus()
+    qtbot.keyClicks(view.place_edit, "Buurthuis")
+    _click(qtbot, view.plan_button)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2 and panel.detail is not None
+                    and panel.detail.meeting.status == "planned", timeout=5_000)
+    assert panel.cancel_button.text() == "Cancel the meeting"
+    _click(qtbot, panel.cancel_button)
+    qtbot.waitUntil(lambda: view.model.rows()[0].status == "cancelled", timeout=5_000)
+    qtbot.waitUntil(lambda: panel.cancel_button.text() == "Plan it again", timeout=5_000)
+    assert "Cancelled" in panel.heading.text() and not panel.tabs.isEnabled()
+    _click(qtbot, panel.cancel_button)
+    qtbot.waitUntil(lambda: view.model.rows()[0].status == "planned", timeout=5_000)

@@ -89,3 +89,60 @@ def test_campaigns_rooms_and_participation_travel_between_laptops(team: Team) ->
     with cma.vault.session(read_only=True) as s:
         [k] = rm.keys_of(s, room.id)
         assert (k.holder, k.returned_on) == ("", DAY)
+
+
+def test_corrections_and_a_cancellation_reach_the_supervisor(team: Team) -> None:
+    from fieldapp.collective import documents
+    from fieldapp.collective import meetings as mt
+
+    boss = team.enrol("supervisor", "boss")
+    world = make_world(boss.vault)
+    cma = team.enrol("collective_assistant", "cma")
+    with boss.vault.session() as s:
+        define_neighbourhood(s, name="Anneessens-Centrum", site_ids=[world.site_id],
+                             assistant_ids=[cma.user_id], actor_id=world.actor_id)
+    boss.sync()
+    grant_collective(boss, cma)
+    cma.sync()
+    me = cma.user_id
+    with cma.vault.session() as s:
+        [hood] = list_neighbourhoods(s, assistant_id=me)
+        held = mt.plan_meeting(s, neighbourhood_id=hood.id, held_on=DAY, start_minute=None,
+                               duration_minutes=None, place="Buurthuis", actor_id=me)
+        later = mt.plan_meeting(s, neighbourhood_id=hood.id, held_on=date(2026, 12, 17),
+                                start_minute=None, duration_minutes=None, place="Buurthuis",
+                                actor_id=me)
+        topic = mt.add_topic(s, meeting_id=held.id, title="Fietsen", source_kind="tenants",
+                             source="", actor_id=me)
+        gone = mt.add_topic(s, meeting_id=held.id, title="Lift", source_kind="tenants",
+                            source="", actor_id=me)
+        staff = mt.add_staff(s, meeting_id=held.id, function="Technische dienst",
+                             person_id=None, named_as="", agreed_to_be_named=False,
+                             actor_id=me)
+        mt.set_households_present(s, meeting_id=held.id, household_ids=[world.household_id],
+                                  actor_id=me)
+        documents.issue_minutes(s, meeting_id=held.id, today=DAY, actor_id=me)
+        mt.log_distribution(s, meeting_id=held.id, household_ids=[world.household_id],
+                            channel="email", sent_on=DAY, actor_id=me)
+    cma.sync()
+    boss.sync()
+    with cma.vault.session() as s:  # corrected after the first sync
+        mt.edit_topic(s, topic_id=topic.id, title="Fietsenberging", source_kind="department",
+                      source="Technische dienst", actor_id=me)
+        mt.remove_topic(s, topic_id=gone.id, actor_id=me)
+        mt.remove_staff(s, attendee_id=staff.id, actor_id=me)
+        mt.undo_distribution(s, meeting_id=held.id, household_ids=[world.household_id],
+                             channel="email", actor_id=me)
+        mt.cancel_meeting(s, meeting_id=later.id, actor_id=me)
+    cma.sync()
+    boss.sync()
+    with boss.vault.session(read_only=True) as s:
+        detail = mt.meeting_detail(s, held.id)
+        assert [(t.title, t.source) for t in detail.topics] == [
+            ("Fietsenberging", "Technische dienst")]
+        assert detail.staff == () and detail.meeting.delivered == 0
+        assert {m.id: m.status for m in mt.list_meetings(s)} == {
+            held.id: "held", later.id: "cancelled"}
+        report = indicators(s, start=DAY, end=DAY)
+        assert report.by_category("minutes_sent") == {"not_sent": 1}
+        assert report.by_category("meeting_attendance") == {"household": 1}
