@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.labels import label
+from ui.table_fit import keep_headers_readable
 
 
 def row_table(parent: QWidget, model: QAbstractItemModel) -> QTableView:
@@ -36,6 +37,7 @@ def row_table(parent: QWidget, model: QAbstractItemModel) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.setMinimumHeight(110)
+    keep_headers_readable(table)
     return table
 
 
