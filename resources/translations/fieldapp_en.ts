@@ -882,6 +882,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Save the findin&amp;gs</translation>
         </message>
         <message>
+            <source>Summar&amp;y (PDF)…</source>
+            <translation>Summar&amp;y (PDF)…</translation>
+        </message>
+        <message>
             <source>Choose a campaign, or start one.</source>
             <translation>Choose a campaign, or start one.</translation>
         </message>
@@ -892,6 +896,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>not visited yet</source>
             <translation>not visited yet</translation>
+        </message>
+        <message>
+            <source>Campaign summary</source>
+            <translation>Campaign summary</translation>
         </message>
     </context>
     <context>

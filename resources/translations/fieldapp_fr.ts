@@ -882,6 +882,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Enregistrer les c&amp;onstats</translation>
         </message>
         <message>
+            <source>Summar&amp;y (PDF)…</source>
+            <translation>Rés&amp;umé (PDF)…</translation>
+        </message>
+        <message>
             <source>Choose a campaign, or start one.</source>
             <translation>Choisissez une campagne, ou lancez-en une.</translation>
         </message>
@@ -892,6 +896,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>not visited yet</source>
             <translation>pas encore visitée</translation>
+        </message>
+        <message>
+            <source>Campaign summary</source>
+            <translation>Résumé de la campagne</translation>
         </message>
     </context>
     <context>

@@ -882,6 +882,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vaststellingen &amp;bewaren</translation>
         </message>
         <message>
+            <source>Summar&amp;y (PDF)…</source>
+            <translation>Samen&amp;vatting (PDF)…</translation>
+        </message>
+        <message>
             <source>Choose a campaign, or start one.</source>
             <translation>Kies een campagne, of start er een.</translation>
         </message>
@@ -892,6 +896,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>not visited yet</source>
             <translation>nog niet bezocht</translation>
+        </message>
+        <message>
+            <source>Campaign summary</source>
+            <translation>Samenvatting van de campagne</translation>
         </message>
     </context>
     <context>

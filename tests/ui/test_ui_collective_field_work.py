@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 
@@ -22,6 +23,7 @@ from fieldapp.vault import Vault
 from tests.factories import PASSPHRASE, PROFILE, fixed_clock, make_world
 from tests.ui.ui_helpers import shortcut
 from ui.collective.workspace import CollectiveWorkspace
+from ui.document_export import ExportChoice
 
 SHOTS = Path("build/screenshots/collective")
 
@@ -70,7 +72,7 @@ def _collective(qtbot, make_app) -> tuple:
     return app, work
 
 
-def test_a_campaign_and_its_door_to_door_round(qtbot, make_app, cma_world) -> None:
+def test_a_campaign_and_its_door_to_door_round(qtbot, make_app, cma_world, tmp_path) -> None:
     app, work = _collective(qtbot, make_app)
     shortcut(qtbot, app, "Ctrl+3")
     view = work.campaigns
@@ -122,6 +124,19 @@ def test_a_campaign_and_its_door_to_door_round(qtbot, make_app, cma_world) -> No
     got = _read(app, lambda s: cp.round_of(s, view.model.rows()[0].id))
     qtbot.waitUntil(lambda: bool(got), timeout=5_000)
     assert [(d.door, d.outcome) for d in got[0]] == [("3B", "absent"), ("4A", "met")]
+    # the summary, in Dutch and in French
+    exported: list[str] = []
+    view.exported.connect(exported.append)
+    answers = [ExportChoice(str(tmp_path / f"campagne-{lang}.pdf"), lang) for lang in ("nl", "fr")]
+    view.choose_export = lambda _p, **kw: kw["on_chosen"](answers.pop(0))
+    for n in (1, 2):
+        _click(qtbot, view.summary_button)
+        qtbot.waitUntil(lambda n=n: len(exported) == n, timeout=10_000)
+    nl, fr = ("\n".join(pg.extract_text() for pg in PdfReader(path).pages) for path in exported)
+    assert "Sensibiliseringscampagne: Afval sorteren in Blok A" in nl
+    assert "2 van 2 deuren bezocht (100 %)" in nl and "Afval sorteren" in nl
+    assert "Campagne de sensibilisation" in fr and "Tri des déchets" in fr
+    assert "Bakken te klein" not in nl + fr  # counts only
 
 
 def test_a_common_room_its_bookings_and_keys(qtbot, make_app, cma_world) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from fieldapp.collective import campaigns as cp
+from fieldapp.collective.campaign_pdf import campaign_pdf, file_name
 from fieldapp.collective.labels import DOOR_OUTCOMES, SIGNAL_THEMES
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry.neighbourhoods import NeighbourhoodRow, list_neighbourhoods
@@ -34,6 +35,8 @@ from fieldapp.vault import ChangeSet
 from ui.collective.form_kit import FormView, code_combo, relabel, row_table, scrolled
 from ui.collective.meeting_panel import ID, _fill, _ticked
 from ui.context import AppContext
+from ui.document_export import ExportChoice, app_language, choose_export
+from ui.files import write_atomically
 from ui.labels import label
 from ui.qdates import from_qdate, to_qdate
 from ui.record_types import CAMPAIGNS, REGISTRY
@@ -54,8 +57,11 @@ COLUMNS: list[Column[cp.CampaignRow]] = [
 
 
 class CampaignsView(FormView):
+    exported = Signal(str)  # a campaign summary was saved there
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.choose_export = choose_export  # where and in which language (tests answer)
         self.hood_combo = QComboBox(self)
         self.hood_combo.setMinimumContentsLength(18)
         self.hood_label = QLabel(self)
@@ -120,8 +126,12 @@ class CampaignsView(FormView):
         self.findings_edit.setMaximumHeight(80)
         self.findings_button = QPushButton(right)
         findings = QVBoxLayout(self.findings_box)
+        self.summary_button = QPushButton(right)
         findings.addWidget(self.findings_edit)
-        findings.addWidget(self.findings_button)
+        findings_buttons = QHBoxLayout()
+        findings_buttons.addWidget(self.findings_button)
+        findings_buttons.addWidget(self.summary_button)
+        findings.addLayout(findings_buttons)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.heading)
@@ -152,6 +162,7 @@ class CampaignsView(FormView):
         self.door_button.clicked.connect(self.record_door)
         self.doors.currentRowChanged.connect(self._door_chosen)
         self.findings_button.clicked.connect(self.save_findings)
+        self.summary_button.clicked.connect(self.export_summary)
         context.subscribe(CAMPAIGNS | REGISTRY | {"neighbourhoods"}, self._on_changes)
         self.retranslate()
         self.load_neighbourhoods()
@@ -175,6 +186,7 @@ class CampaignsView(FormView):
         self.findings_box.setTitle(self.tr("Findings"))
         self.findings_edit.setAccessibleName(self.tr("Findings"))
         self.findings_button.setText(self.tr("Save the findin&gs"))
+        self.summary_button.setText(self.tr("Summar&y (PDF)…"))
         self.model.retranslate()
         self._show_round()
 
@@ -348,3 +360,23 @@ class CampaignsView(FormView):
             self.ctx.actor_id
         self.save(lambda s: cp.record_findings(s, campaign_id=campaign_id, findings=text,
                                                actor_id=actor))
+
+    def export_summary(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        campaign_id, starts_on = chosen.id, chosen.starts_on
+
+        def write(choice: ExportChoice) -> None:
+            path = choice.path if choice.path.lower().endswith(".pdf") else choice.path + ".pdf"
+            language = choice.language
+
+            def work(s: Session) -> str:
+                write_atomically(path, campaign_pdf(s, campaign_id=campaign_id,
+                                                    language=language))
+                return path
+
+            self.save(work, lambda written: self.exported.emit(str(written)))
+
+        self.choose_export(self, title=self.tr("Campaign summary"), language=app_language(),
+                           file_name=lambda lang: file_name(lang, starts_on), on_chosen=write)

@@ -132,3 +132,33 @@ def test_call_for_projects_and_the_council(s: Session, world: World) -> None:
     assert [c.subject for c in pt.list_council_meetings(s)] == ["Huurprijzen 2027"]
     report = indicators(s, start=date(2026, 1, 1), end=date(2026, 12, 31))
     assert report.by_category("project_applications") == {"selected": 1, "refused": 1}
+
+
+def test_the_campaign_summary_reads_back_in_dutch_and_french(s: Session, world: World) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from fieldapp.collective.campaign_pdf import campaign_pdf, file_name
+
+    me = world.actor_id
+    hood = define_neighbourhood(s, name="Wijk Zuid", site_ids=[world.site_id],
+                                assistant_ids=[me], actor_id=me).id
+    c = cp.save_campaign(s, neighbourhood_id=hood, theme="energy", title="Winter",
+                         starts_on=DAY, ends_on=None, building_ids=[world.building_id],
+                         posters=3, actor_id=me)
+    cp.record_door(s, campaign_id=c.id, dwelling_id=world.dwelling_id, outcome="refused",
+                   remarks="Mevrouw Lefèvre wil niet", visited_on=DAY, actor_id=me)
+    cp.record_findings(s, campaign_id=c.id, findings="Radiatoren slecht geregeld.",
+                       actor_id=me)
+    texts = {}
+    for lang in ("nl", "fr"):
+        pdf = campaign_pdf(s, campaign_id=c.id, language=lang)
+        texts[lang] = "\n".join(pg.extract_text() for pg in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Sensibiliseringscampagne: Winter" in texts["nl"]
+    assert "Energie besparen" in texts["nl"] and "1 van 2 deuren bezocht (50 %)" in texts["nl"]
+    assert "Campagne de sensibilisation : Winter" in texts["fr"]
+    assert "Économies d'énergie" in texts["fr"] and "Radiatoren slecht geregeld." in texts["fr"]
+    for text_ in texts.values():  # counts only: no remark, no name, no door
+        assert "Lefèvre" not in text_ and "3B" not in text_
+    assert file_name("fr", DAY) == "campagne-2026-11-26.pdf"
