@@ -883,7 +883,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>Summar&amp;y (PDF)…</source>
-            <translation>Samen&amp;vatting (PDF)…</translation>
+            <translation>Sa&amp;menvatting (PDF)…</translation>
         </message>
         <message>
             <source>Choose a campaign, or start one.</source>
