@@ -31,10 +31,12 @@ from fieldapp.collective.field_models import (
     CommonRoom,
     CouncilMeeting,
     DoorVisit,
+    InitiativeSupport,
     ProjectApplication,
     ProjectCall,
     RoomBooking,
     RoomKey,
+    TenantInitiative,
 )
 from fieldapp.collective.models import (
     CollectiveSignal,
@@ -106,7 +108,7 @@ SYNCED_MODELS = (
     Neighbourhood, TenantMeeting, MeetingTopic, MeetingAttendee, MeetingAction, MinutesDelivery,
     CollectiveSignal,
     Campaign, DoorVisit, CommonRoom, RoomBooking, RoomKey, ProjectCall, ProjectApplication,
-    CouncilMeeting,
+    CouncilMeeting, TenantInitiative, InitiativeSupport,
 )
 
 METADATA = Base.metadata

@@ -8,7 +8,8 @@ all in `collective:<org>`:
   **bookings** and **key holders** (the holder's name is erased when the key comes back);
 - **tenant participation**: the yearly **call for projects** and its **applications**
   (association, social cohesion project, tenant group; selection and amount granted), and
-  the **meetings of the tenants' council (ARHUU) or a tenants' committee** with their advice.
+  the **meetings of the tenants' council (ARHUU) or a tenants' committee** with their advice,
+  and the **tenants' own initiatives** with the **support** the collective assistant gave.
 """
 
 from __future__ import annotations
@@ -119,3 +120,27 @@ class CouncilMeeting(Synced, Base):
     held_on: Mapped[date] = mapped_column(index=True)
     subject: Mapped[str] = mapped_column(String(200))
     advice: Mapped[str] = mapped_column(Text, default="")
+
+
+class TenantInitiative(Synced, Base):
+    """Something tenants started themselves (a neighbourhood party, a vegetable garden, a
+    homework club): who carries it is a group, never a tenant's name."""
+
+    __tablename__ = "cm_initiatives"
+
+    neighbourhood_id: Mapped[str] = mapped_column(String(36), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    carried_by: Mapped[str] = mapped_column(String(160))
+    started_on: Mapped[date]
+    status: Mapped[str] = mapped_column(String(12), default="running")  # running | ended
+
+
+class InitiativeSupport(Synced, Base):
+    """Support given to an initiative: logistics, a room, coaching, a grant, a contact."""
+
+    __tablename__ = "cm_initiative_support"
+
+    initiative_id: Mapped[str] = mapped_column(ForeignKey("cm_initiatives.id"), index=True)
+    given_on: Mapped[date]
+    kind: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -75,3 +75,17 @@ COUNCIL_BODIES: dict[str, str] = {
     "arhuu": _t("labels", "Tenants' advisory council (ARHUU)"),
     "committee": _t("labels", "Tenants' committee"),
 }
+
+# the support the collective assistant gives to tenants' own initiatives (and to applicants)
+SUPPORT_KINDS: dict[str, str] = {
+    "logistics": _t("labels", "Logistics"),
+    "room": _t("labels", "A room lent"),
+    "coaching": _t("labels", "Coaching contact"),
+    "funding": _t("labels", "Help with funding"),
+    "other": _t("labels", "Other support"),
+}
+
+INITIATIVE_STATUSES: dict[str, str] = {
+    "running": _t("labels", "Running"),
+    "ended": _t("labels", "Ended"),
+}

@@ -1,8 +1,9 @@
 """Tenant participation (issue 18, item 6): the yearly call for projects and its
 applications (an association, a social cohesion project or a tenant group; the selection
 and the amount granted, in whole euros), and the meetings of the tenants' advisory council
-(ARHUU) or of a tenants' committee with the advice they gave. An applicant is a group,
-never a tenant's name."""
+(ARHUU) or of a tenants' committee with the advice they gave; the tenants' own initiatives
+and the support given to them. An applicant or an initiative is carried by a group, never
+by a tenant's name."""
 
 from __future__ import annotations
 
@@ -12,14 +13,28 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldapp.collective.field_models import CouncilMeeting, ProjectApplication, ProjectCall
-from fieldapp.collective.labels import APPLICANT_KINDS, APPLICATION_STATUSES, COUNCIL_BODIES
+from fieldapp.collective.field_models import (
+    CouncilMeeting,
+    InitiativeSupport,
+    ProjectApplication,
+    ProjectCall,
+    TenantInitiative,
+)
+from fieldapp.collective.labels import (
+    APPLICANT_KINDS,
+    APPLICATION_STATUSES,
+    COUNCIL_BODIES,
+    INITIATIVE_STATUSES,
+    SUPPORT_KINDS,
+)
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.records import common as rec
+from fieldapp.registry.neighbourhoods import NEIGHBOURHOOD_NOT_FOUND, Neighbourhood
 
 CALL_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This call for projects no longer exists.")
 APPLICATION_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This application no longer exists.")
+INITIATIVE_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This initiative no longer exists.")
 MAX_EUROS = 1_000_000
 
 
@@ -54,6 +69,17 @@ class CouncilRow:
     held_on: date
     subject: str
     advice: str
+
+
+@dataclass(frozen=True)
+class InitiativeRow:
+    id: str
+    neighbourhood_id: str
+    title: str
+    carried_by: str
+    started_on: date
+    status: str
+    support: tuple[tuple[date, str, str], ...]  # (given_on, kind, note), oldest first
 
 
 def _euros(value: int, message: str) -> int:
@@ -128,6 +154,45 @@ def record_council_meeting(session: Session, *, body: str, held_on: date, subjec
     return _council_row(row)
 
 
+def start_initiative(session: Session, *, neighbourhood_id: str, title: str, carried_by: str,
+                     started_on: date, actor_id: str) -> InitiativeRow:
+    rec.get_live(session, Neighbourhood, neighbourhood_id, NEIGHBOURHOOD_NOT_FOUND)
+    title = rec.clean_text(title, max_len=200, empty_message=QT_TRANSLATE_NOOP(
+        "errors", "Give the initiative a title."))
+    carried_by = rec.clean_text(carried_by, max_len=160, empty_message=QT_TRANSLATE_NOOP(
+        "errors", "Say which group carries the initiative (not a tenant's name)."))
+    if not isinstance(started_on, date):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the start of the initiative."))
+    row = rec.create(session, TenantInitiative(neighbourhood_id=neighbourhood_id, title=title,
+                                               carried_by=carried_by, started_on=started_on,
+                                               status="running"),
+                     actor_id=actor_id, collection_id=rec.collective_collection(session))
+    return _initiative_row(session, row)
+
+
+def give_support(session: Session, *, initiative_id: str, kind: str, note: str,
+                 given_on: date, actor_id: str) -> InitiativeRow:
+    initiative = rec.get_live(session, TenantInitiative, initiative_id, INITIATIVE_NOT_FOUND)
+    rec.require_code(kind, SUPPORT_KINDS, QT_TRANSLATE_NOOP(
+        "errors", "Choose the kind of support."))
+    if not isinstance(given_on, date):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the day of the support."))
+    rec.create(session, InitiativeSupport(initiative_id=initiative.id, given_on=given_on,
+                                          kind=kind, note=(note or "").strip()[:2_000]),
+               actor_id=actor_id, collection_id=initiative.collection_id)
+    return _initiative_row(session, initiative)
+
+
+def set_initiative_status(session: Session, *, initiative_id: str, status: str,
+                          actor_id: str) -> InitiativeRow:
+    initiative = rec.get_live(session, TenantInitiative, initiative_id, INITIATIVE_NOT_FOUND)
+    rec.require_code(status, INITIATIVE_STATUSES, QT_TRANSLATE_NOOP(
+        "errors", "Choose the state of the initiative."))
+    initiative.status = status
+    rec.touch(session, initiative, actor_id=actor_id)
+    return _initiative_row(session, initiative)
+
+
 # -- reading ------------------------------------------------------------------------------
 
 
@@ -171,3 +236,23 @@ def applications_of(session: Session, call_id: str) -> list[ApplicationRow]:
 def list_council_meetings(session: Session) -> list[CouncilRow]:
     return [_council_row(c) for c in session.scalars(select(CouncilMeeting).where(
         CouncilMeeting.deleted.is_(False)).order_by(CouncilMeeting.held_on.desc()))]
+
+
+def _initiative_row(session: Session, i: TenantInitiative) -> InitiativeRow:
+    support = session.scalars(select(InitiativeSupport).where(
+        InitiativeSupport.initiative_id == i.id, InitiativeSupport.deleted.is_(False))
+        .order_by(InitiativeSupport.given_on, InitiativeSupport.created_at))
+    return InitiativeRow(id=i.id, neighbourhood_id=i.neighbourhood_id, title=i.title,
+                         carried_by=i.carried_by, started_on=i.started_on, status=i.status,
+                         support=tuple((x.given_on, x.kind, x.note) for x in support))
+
+
+def list_initiatives(session: Session, *, neighbourhood_ids: list[str] | None = None
+                     ) -> list[InitiativeRow]:
+    """Running initiatives first, newest first."""
+    query = select(TenantInitiative).where(TenantInitiative.deleted.is_(False))
+    if neighbourhood_ids is not None:
+        query = query.where(TenantInitiative.neighbourhood_id.in_(neighbourhood_ids))
+    rows = [_initiative_row(session, i) for i in session.scalars(query)]
+    rows.sort(key=lambda r: (r.status != "running", -r.started_on.toordinal()))
+    return rows

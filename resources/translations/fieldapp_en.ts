@@ -1774,6 +1774,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Participation</translation>
         </message>
         <message>
+            <source>Initiatives</source>
+            <translation>Initiatives</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Work areas</translation>
         </message>
@@ -1784,6 +1788,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Campaigns and door-to-door rounds</source>
             <translation>Campaigns and door-to-door rounds</translation>
+        </message>
+        <message>
+            <source>Tenants' initiatives</source>
+            <translation>Tenants' initiatives</translation>
         </message>
     </context>
     <context>
@@ -3709,6 +3717,89 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Minutes of the information session</source>
             <translation>Minutes of the information session</translation>
+        </message>
+    </context>
+    <context>
+        <name>InitiativesView</name>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Initiative</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>Carried by</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Support given</source>
+            <translation>Support given</translation>
+        </message>
+        <message>
+            <source>&amp;Initiative:</source>
+            <translation>&amp;Initiative:</translation>
+        </message>
+        <message>
+            <source>Carried &amp;by (a group):</source>
+            <translation>Carried &amp;by (a group):</translation>
+        </message>
+        <message>
+            <source>&amp;Since:</source>
+            <translation>&amp;Since:</translation>
+        </message>
+        <message>
+            <source>Kind of su&amp;pport:</source>
+            <translation>Kind of su&amp;pport:</translation>
+        </message>
+        <message>
+            <source>&amp;What (no names):</source>
+            <translation>&amp;What (no names):</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood:</source>
+            <translation>&amp;Neighbourhood:</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <source>Tenants' initiatives</source>
+            <translation>Tenants' initiatives</translation>
+        </message>
+        <message>
+            <source>A new initiative</source>
+            <translation>A new initiative</translation>
+        </message>
+        <message>
+            <source>&amp;Add the initiative</source>
+            <translation>&amp;Add the initiative</translation>
+        </message>
+        <message>
+            <source>&amp;Record the support</source>
+            <translation>&amp;Record the support</translation>
+        </message>
+        <message>
+            <source>Running a&amp;gain</source>
+            <translation>Running a&amp;gain</translation>
+        </message>
+        <message>
+            <source>It has &amp;ended</source>
+            <translation>It has &amp;ended</translation>
+        </message>
+        <message>
+            <source>Choose an initiative, or add one.</source>
+            <translation>Choose an initiative, or add one.</translation>
         </message>
     </context>
     <context>
@@ -9602,6 +9693,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>This application no longer exists.</translation>
         </message>
         <message>
+            <source>This initiative no longer exists.</source>
+            <translation>This initiative no longer exists.</translation>
+        </message>
+        <message>
             <source>Give the year of the call.</source>
             <translation>Give the year of the call.</translation>
         </message>
@@ -9644,6 +9739,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Say what the meeting was about.</source>
             <translation>Say what the meeting was about.</translation>
+        </message>
+        <message>
+            <source>Give the initiative a title.</source>
+            <translation>Give the initiative a title.</translation>
+        </message>
+        <message>
+            <source>Say which group carries the initiative (not a tenant's name).</source>
+            <translation>Say which group carries the initiative (not a tenant's name).</translation>
+        </message>
+        <message>
+            <source>Give the start of the initiative.</source>
+            <translation>Give the start of the initiative.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of support.</source>
+            <translation>Choose the kind of support.</translation>
+        </message>
+        <message>
+            <source>Give the day of the support.</source>
+            <translation>Give the day of the support.</translation>
+        </message>
+        <message>
+            <source>Choose the state of the initiative.</source>
+            <translation>Choose the state of the initiative.</translation>
         </message>
     </context>
     <context>
@@ -10291,6 +10410,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tenants' committee</source>
             <translation>Tenants' committee</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>Logistics</translation>
+        </message>
+        <message>
+            <source>A room lent</source>
+            <translation>A room lent</translation>
+        </message>
+        <message>
+            <source>Coaching contact</source>
+            <translation>Coaching contact</translation>
+        </message>
+        <message>
+            <source>Help with funding</source>
+            <translation>Help with funding</translation>
+        </message>
+        <message>
+            <source>Other support</source>
+            <translation>Other support</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
         </message>
         <message>
             <source>Technical defect</source>

@@ -1774,6 +1774,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Participation</translation>
         </message>
         <message>
+            <source>Initiatives</source>
+            <translation>Initiatives</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Espaces de travail</translation>
         </message>
@@ -1784,6 +1788,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Campaigns and door-to-door rounds</source>
             <translation>Campagnes et porte-à-porte</translation>
+        </message>
+        <message>
+            <source>Tenants' initiatives</source>
+            <translation>Initiatives de locataires</translation>
         </message>
     </context>
     <context>
@@ -3709,6 +3717,89 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Minutes of the information session</source>
             <translation>Procès-verbal de la séance d'information</translation>
+        </message>
+    </context>
+    <context>
+        <name>InitiativesView</name>
+        <message>
+            <source>Since</source>
+            <translation>Depuis</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Initiative</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>Porté par</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Support given</source>
+            <translation>Soutien apporté</translation>
+        </message>
+        <message>
+            <source>&amp;Initiative:</source>
+            <translation>&amp;Initiative :</translation>
+        </message>
+        <message>
+            <source>Carried &amp;by (a group):</source>
+            <translation>Porté &amp;par (un groupe) :</translation>
+        </message>
+        <message>
+            <source>&amp;Since:</source>
+            <translation>&amp;Depuis :</translation>
+        </message>
+        <message>
+            <source>Kind of su&amp;pport:</source>
+            <translation>T&amp;ype de soutien :</translation>
+        </message>
+        <message>
+            <source>&amp;What (no names):</source>
+            <translation>Qu&amp;oi (sans noms) :</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood:</source>
+            <translation>&amp;Quartier :</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <source>Tenants' initiatives</source>
+            <translation>Initiatives de locataires</translation>
+        </message>
+        <message>
+            <source>A new initiative</source>
+            <translation>Une nouvelle initiative</translation>
+        </message>
+        <message>
+            <source>&amp;Add the initiative</source>
+            <translation>&amp;Ajouter l'initiative</translation>
+        </message>
+        <message>
+            <source>&amp;Record the support</source>
+            <translation>&amp;Enregistrer le soutien</translation>
+        </message>
+        <message>
+            <source>Running a&amp;gain</source>
+            <translation>&amp;Reprise</translation>
+        </message>
+        <message>
+            <source>It has &amp;ended</source>
+            <translation>Elle est &amp;terminée</translation>
+        </message>
+        <message>
+            <source>Choose an initiative, or add one.</source>
+            <translation>Choisissez une initiative, ou ajoutez-en une.</translation>
         </message>
     </context>
     <context>
@@ -9602,6 +9693,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Cette candidature n'existe plus.</translation>
         </message>
         <message>
+            <source>This initiative no longer exists.</source>
+            <translation>Cette initiative n'existe plus.</translation>
+        </message>
+        <message>
             <source>Give the year of the call.</source>
             <translation>Indiquez l'année de l'appel.</translation>
         </message>
@@ -9644,6 +9739,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Say what the meeting was about.</source>
             <translation>Dites de quoi la réunion a traité.</translation>
+        </message>
+        <message>
+            <source>Give the initiative a title.</source>
+            <translation>Donnez un titre à l'initiative.</translation>
+        </message>
+        <message>
+            <source>Say which group carries the initiative (not a tenant's name).</source>
+            <translation>Dites quel groupe porte l'initiative (pas le nom d'un locataire).</translation>
+        </message>
+        <message>
+            <source>Give the start of the initiative.</source>
+            <translation>Indiquez le début de l'initiative.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of support.</source>
+            <translation>Choisissez le type de soutien.</translation>
+        </message>
+        <message>
+            <source>Give the day of the support.</source>
+            <translation>Indiquez le jour du soutien.</translation>
+        </message>
+        <message>
+            <source>Choose the state of the initiative.</source>
+            <translation>Choisissez l'état de l'initiative.</translation>
         </message>
     </context>
     <context>
@@ -10291,6 +10410,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tenants' committee</source>
             <translation>Comité de locataires</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>Logistique</translation>
+        </message>
+        <message>
+            <source>A room lent</source>
+            <translation>Un local prêté</translation>
+        </message>
+        <message>
+            <source>Coaching contact</source>
+            <translation>Contact d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Help with funding</source>
+            <translation>Aide au financement</translation>
+        </message>
+        <message>
+            <source>Other support</source>
+            <translation>Autre soutien</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Terminée</translation>
         </message>
         <message>
             <source>Technical defect</source>

@@ -1774,6 +1774,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Participatie</translation>
         </message>
         <message>
+            <source>Initiatives</source>
+            <translation>Initiatieven</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Werkgebieden</translation>
         </message>
@@ -1784,6 +1788,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Campaigns and door-to-door rounds</source>
             <translation>Campagnes en rondes van deur tot deur</translation>
+        </message>
+        <message>
+            <source>Tenants' initiatives</source>
+            <translation>Initiatieven van huurders</translation>
         </message>
     </context>
     <context>
@@ -3709,6 +3717,89 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Minutes of the information session</source>
             <translation>Verslag van de infovergadering</translation>
+        </message>
+    </context>
+    <context>
+        <name>InitiativesView</name>
+        <message>
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Initiatief</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>Gedragen door</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Support given</source>
+            <translation>Gegeven steun</translation>
+        </message>
+        <message>
+            <source>&amp;Initiative:</source>
+            <translation>&amp;Initiatief:</translation>
+        </message>
+        <message>
+            <source>Carried &amp;by (a group):</source>
+            <translation>Gedragen &amp;door (een groep):</translation>
+        </message>
+        <message>
+            <source>&amp;Since:</source>
+            <translation>Sin&amp;ds:</translation>
+        </message>
+        <message>
+            <source>Kind of su&amp;pport:</source>
+            <translation>Soort ste&amp;un:</translation>
+        </message>
+        <message>
+            <source>&amp;What (no names):</source>
+            <translation>W&amp;at (geen namen):</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood:</source>
+            <translation>&amp;Wijk:</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Wijk</translation>
+        </message>
+        <message>
+            <source>Tenants' initiatives</source>
+            <translation>Initiatieven van huurders</translation>
+        </message>
+        <message>
+            <source>A new initiative</source>
+            <translation>Een nieuw initiatief</translation>
+        </message>
+        <message>
+            <source>&amp;Add the initiative</source>
+            <translation>Initiatief &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Record the support</source>
+            <translation>&amp;Steun vastleggen</translation>
+        </message>
+        <message>
+            <source>Running a&amp;gain</source>
+            <translation>Loopt &amp;opnieuw</translation>
+        </message>
+        <message>
+            <source>It has &amp;ended</source>
+            <translation>Het is afgelo&amp;pen</translation>
+        </message>
+        <message>
+            <source>Choose an initiative, or add one.</source>
+            <translation>Kies een initiatief, of voeg er een toe.</translation>
         </message>
     </context>
     <context>
@@ -9602,6 +9693,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Deze aanvraag bestaat niet meer.</translation>
         </message>
         <message>
+            <source>This initiative no longer exists.</source>
+            <translation>Dit initiatief bestaat niet meer.</translation>
+        </message>
+        <message>
             <source>Give the year of the call.</source>
             <translation>Geef het jaar van de oproep.</translation>
         </message>
@@ -9644,6 +9739,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Say what the meeting was about.</source>
             <translation>Zeg waarover de vergadering ging.</translation>
+        </message>
+        <message>
+            <source>Give the initiative a title.</source>
+            <translation>Geef het initiatief een titel.</translation>
+        </message>
+        <message>
+            <source>Say which group carries the initiative (not a tenant's name).</source>
+            <translation>Zeg welke groep het initiatief draagt (geen naam van een huurder).</translation>
+        </message>
+        <message>
+            <source>Give the start of the initiative.</source>
+            <translation>Geef het begin van het initiatief.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of support.</source>
+            <translation>Kies de soort steun.</translation>
+        </message>
+        <message>
+            <source>Give the day of the support.</source>
+            <translation>Geef de dag van de steun.</translation>
+        </message>
+        <message>
+            <source>Choose the state of the initiative.</source>
+            <translation>Kies de stand van het initiatief.</translation>
         </message>
     </context>
     <context>
@@ -10291,6 +10410,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tenants' committee</source>
             <translation>Huurderscomité</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>Logistiek</translation>
+        </message>
+        <message>
+            <source>A room lent</source>
+            <translation>Een lokaal ter beschikking</translation>
+        </message>
+        <message>
+            <source>Coaching contact</source>
+            <translation>Begeleidingscontact</translation>
+        </message>
+        <message>
+            <source>Help with funding</source>
+            <translation>Hulp bij financiering</translation>
+        </message>
+        <message>
+            <source>Other support</source>
+            <translation>Andere steun</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Afgelopen</translation>
         </message>
         <message>
             <source>Technical defect</source>

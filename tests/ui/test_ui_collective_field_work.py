@@ -303,3 +303,34 @@ def test_a_meeting_is_corrected_and_cancelled_in_the_panel(qtbot, make_app, cma_
     assert "Cancelled" in panel.heading.text() and not panel.tabs.isEnabled()
     _click(qtbot, panel.cancel_button)
     qtbot.waitUntil(lambda: view.model.rows()[0].status == "planned", timeout=5_000)
+
+
+def test_a_tenants_initiative_and_the_support_given(qtbot, make_app, cma_world) -> None:
+    app, work = _collective(qtbot, make_app)
+    shortcut(qtbot, app, "Ctrl+6")
+    view = work.initiatives
+    assert work.tabs.currentWidget() is view and view.table.hasFocus()
+    qtbot.waitUntil(lambda: view.hood_combo.currentText() == "Anneessens-Centrum",
+                    timeout=5_000)
+    view.title_edit.setFocus()
+    qtbot.keyClicks(view.title_edit, "Huiswerkklas")
+    _click(qtbot, view.start_button)  # no group: a clear message
+    qtbot.waitUntil(view.error.isVisible, timeout=5_000)
+    assert "group" in view.error.text()
+    qtbot.keyClicks(view.group_edit, "Ouders van Blok A")
+    _click(qtbot, view.start_button)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.support_box.isEnabled(),
+                    timeout=5_000)
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("room"))
+    view.note_edit.setFocus()
+    qtbot.keyClicks(view.note_edit, "Salle polyvalente op woensdag")
+    _click(qtbot, view.support_button)
+    qtbot.waitUntil(lambda: view.support_list.count() == 1, timeout=5_000)
+    assert "A room lent" in view.support_list.item(0).text()
+    assert view.status_button.text().replace("&", "") == "It has ended"
+    _click(qtbot, view.status_button)
+    qtbot.waitUntil(lambda: view.model.rows()[0].status == "ended", timeout=5_000)
+    assert "Ended" in view.heading.text()
+    got = _read(app, pt.list_initiatives)
+    qtbot.waitUntil(lambda: bool(got), timeout=5_000)
+    assert [(i.carried_by, len(i.support)) for i in got[0]] == [("Ouders van Blok A", 1)]

@@ -57,11 +57,18 @@ def test_campaigns_rooms_and_participation_travel_between_laptops(team: Team) ->
                               amount_granted=800, actor_id=me)
         pt.record_council_meeting(s, body="arhuu", held_on=DAY, subject="Huurprijzen",
                                   advice="", actor_id=me)
+        initiative = pt.start_initiative(s, neighbourhood_id=hood.id, title="Moestuin",
+                                         carried_by="Bewonersgroep", started_on=DAY,
+                                         actor_id=me)
+        pt.give_support(s, initiative_id=initiative.id, kind="coaching", note="",
+                        given_on=DAY, actor_id=me)
         collections = {r[0] for r in s.execute(text(
             "SELECT collection_id FROM cm_campaigns UNION SELECT collection_id FROM cm_doors "
             "UNION SELECT collection_id FROM cm_rooms UNION SELECT collection_id FROM "
             "cm_room_keys UNION SELECT collection_id FROM cm_calls UNION SELECT collection_id "
-            "FROM cm_applications UNION SELECT collection_id FROM cm_council_meetings"))}
+            "FROM cm_applications UNION SELECT collection_id FROM cm_council_meetings UNION SELECT "
+            "collection_id FROM cm_initiatives UNION SELECT collection_id FROM "
+            "cm_initiative_support"))}
         assert collections == {f"collective:{team.org}"}
     cma.sync()
     boss.sync()
@@ -76,6 +83,8 @@ def test_campaigns_rooms_and_participation_travel_between_laptops(team: Team) ->
         [c] = pt.list_calls(s)
         assert (c.applications, c.selected, c.granted) == (1, 1, 800)
         assert [m.subject for m in pt.list_council_meetings(s)] == ["Huurprijzen"]
+        [i] = pt.list_initiatives(s)
+        assert (i.title, [k for _d, k, _n in i.support]) == ("Moestuin", ["coaching"])
         report = indicators(s, start=date(2026, 11, 1), end=date(2026, 11, 30))
         assert report.by_category("door_to_door") == {"leaflet": 1}
         assert report.by_category("project_applications") == {"selected": 1}

@@ -162,3 +162,23 @@ def test_the_campaign_summary_reads_back_in_dutch_and_french(s: Session, world: 
     for text_ in texts.values():  # counts only: no remark, no name, no door
         assert "Lefèvre" not in text_ and "3B" not in text_
     assert file_name("fr", DAY) == "campagne-2026-11-26.pdf"
+
+
+def test_tenants_own_initiatives_and_the_support_given(s: Session, world: World) -> None:
+    me = world.actor_id
+    hood = define_neighbourhood(s, name="Wijk Oost", site_ids=[world.site_id],
+                                assistant_ids=[me], actor_id=me).id
+    with pytest.raises(ValidationError):  # a group carries it
+        pt.start_initiative(s, neighbourhood_id=hood, title="Moestuin", carried_by=" ",
+                            started_on=DAY, actor_id=me)
+    started = pt.start_initiative(s, neighbourhood_id=hood, title="Huiswerkklas",
+                                  carried_by="Ouders van Blok A", started_on=DAY, actor_id=me)
+    pt.give_support(s, initiative_id=started.id, kind="room", note="Salle polyvalente",
+                    given_on=DAY, actor_id=me)
+    with pytest.raises(ValidationError):
+        pt.give_support(s, initiative_id=started.id, kind="cash", note="", given_on=DAY,
+                        actor_id=me)
+    ended = pt.set_initiative_status(s, initiative_id=started.id, status="ended", actor_id=me)
+    assert (ended.status, ended.support) == ("ended", ((DAY, "room", "Salle polyvalente"),))
+    assert [i.title for i in pt.list_initiatives(s, neighbourhood_ids=[hood])] == [
+        "Huiswerkklas"]

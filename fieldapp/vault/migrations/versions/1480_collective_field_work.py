@@ -1,7 +1,8 @@
 """Collective work beyond the monthly meeting (issue 18, items 3, 4 and 6): awareness
 campaigns and their door-to-door rounds (a door and its outcome, never a name), the register
 of common rooms with bookings and keys lent out, and tenant participation (the call for
-projects and its applications, meetings of the ARHUU or a tenants' committee).
+projects and its applications, meetings of the ARHUU or a tenants' committee, tenants' own
+initiatives and the support given).
 
 Revision ID: 1480_collective_field_work
 Revises: 1400_renovation_project
@@ -47,7 +48,8 @@ def _indexes(table: str, *columns: str) -> None:
         op.create_index(op.f(f"ix_{table}_{column}"), table, [column], unique=False)
 
 
-TABLES = ("cm_council_meetings", "cm_applications", "cm_calls", "cm_room_keys", "cm_bookings",
+TABLES = ("cm_initiative_support", "cm_initiatives", "cm_council_meetings", "cm_applications",
+          "cm_calls", "cm_room_keys", "cm_bookings",
           "cm_rooms", "cm_doors", "cm_campaigns")
 
 
@@ -138,6 +140,26 @@ def upgrade() -> None:
         *_synced("cm_council_meetings"),
     )
     _indexes("cm_council_meetings", "held_on")
+    op.create_table(
+        "cm_initiatives",
+        sa.Column("neighbourhood_id", sa.String(length=36), nullable=False),
+        sa.Column("title", sa.String(length=200), nullable=False),
+        sa.Column("carried_by", sa.String(length=160), nullable=False),
+        sa.Column("started_on", sa.Date(), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        *_synced("cm_initiatives"),
+    )
+    _indexes("cm_initiatives", "neighbourhood_id")
+    op.create_table(
+        "cm_initiative_support",
+        sa.Column("initiative_id", sa.String(length=36), nullable=False),
+        sa.Column("given_on", sa.Date(), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        *_synced("cm_initiative_support"),
+        _fk("cm_initiative_support", "initiative_id", "cm_initiatives"),
+    )
+    _indexes("cm_initiative_support", "initiative_id")
 
 
 def downgrade() -> None:
