@@ -27,10 +27,13 @@ from fieldapp.casework.site_work_models import (
     SupportPlan,
 )
 from fieldapp.collective.field_models import (
+    ArhuuElection,
     Campaign,
     CommonRoom,
     CouncilMeeting,
     DoorVisit,
+    ElectionCandidate,
+    ElectionVoter,
     InitiativeSupport,
     ProjectApplication,
     ProjectCall,
@@ -108,7 +111,8 @@ SYNCED_MODELS = (
     Neighbourhood, TenantMeeting, MeetingTopic, MeetingAttendee, MeetingAction, MinutesDelivery,
     CollectiveSignal,
     Campaign, DoorVisit, CommonRoom, RoomBooking, RoomKey, ProjectCall, ProjectApplication,
-    CouncilMeeting, TenantInitiative, InitiativeSupport,
+    CouncilMeeting, TenantInitiative, InitiativeSupport, ArhuuElection, ElectionVoter,
+    ElectionCandidate,
 )
 
 METADATA = Base.metadata

@@ -37,6 +37,7 @@ CAMPAIGNS = frozenset({"cm_campaigns", "cm_doors"})
 ROOMS = frozenset({"cm_rooms", "cm_bookings", "cm_room_keys"})
 PARTICIPATION = frozenset({"cm_calls", "cm_applications", "cm_council_meetings",
                            "cm_initiatives", "cm_initiative_support"})
+ELECTIONS = frozenset({"cm_elections", "cm_election_roll", "cm_candidates"})
 
 # What a worker's agenda shows (issue 16 item 4): visits, office appointments, welcome
 # sessions, follow-ups due and renovation access appointments, with the households.

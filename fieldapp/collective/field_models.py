@@ -9,7 +9,10 @@ all in `collective:<org>`:
 - **tenant participation**: the yearly **call for projects** and its **applications**
   (association, social cohesion project, tenant group; selection and amount granted), and
   the **meetings of the tenants' council (ARHUU) or a tenants' committee** with their advice,
-  and the **tenants' own initiatives** with the **support** the collective assistant gave.
+  and the **tenants' own initiatives** with the **support** the collective assistant gave;
+- the **ARHUU election** every four years: its electoral roll (the company's households,
+  who voted), the candidates and their votes, and the validation, which purges the roll
+  (only its size and the turnout stay).
 """
 
 from __future__ import annotations
@@ -144,3 +147,37 @@ class InitiativeSupport(Synced, Base):
     given_on: Mapped[date]
     kind: Mapped[str] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ArhuuElection(Synced, Base):
+    """The election of the tenants' advisory council (ARHUU), every four years."""
+
+    __tablename__ = "cm_elections"
+
+    vote_on: Mapped[date] = mapped_column(index=True)
+    seats: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12), default="preparing")  # |held|validated
+    roll_size: Mapped[int] = mapped_column(Integer, default=0)
+    voters: Mapped[int] = mapped_column(Integer, default=0)
+    validated_on: Mapped[date | None]
+
+
+class ElectionVoter(Synced, Base):
+    """A household on the electoral roll, and whether it voted; purged at validation."""
+
+    __tablename__ = "cm_election_roll"
+
+    election_id: Mapped[str] = mapped_column(ForeignKey("cm_elections.id"), index=True)
+    household_id: Mapped[str] = mapped_column(String(36), index=True)
+    voted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ElectionCandidate(Synced, Base):
+    """A candidate (named as on the public notice), the votes, and whether elected."""
+
+    __tablename__ = "cm_candidates"
+
+    election_id: Mapped[str] = mapped_column(ForeignKey("cm_elections.id"), index=True)
+    name: Mapped[str] = mapped_column(String(160))
+    votes: Mapped[int] = mapped_column(Integer, default=0)
+    elected: Mapped[bool] = mapped_column(Boolean, default=False)

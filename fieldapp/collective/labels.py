@@ -89,3 +89,12 @@ INITIATIVE_STATUSES: dict[str, str] = {
     "running": _t("labels", "Running"),
     "ended": _t("labels", "Ended"),
 }
+
+ELECTION_STATUSES: dict[str, str] = {
+    "preparing": _t("labels", "In preparation"),
+    "held": _t("labels", "Votes counted"),
+    "validated": _t("labels", "Validated"),
+}
+
+# the ARHUU is elected for this many years
+MANDATE_YEARS = 4

@@ -1778,6 +1778,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Initiatives</translation>
         </message>
         <message>
+            <source>Elections</source>
+            <translation>Elections</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Work areas</translation>
         </message>
@@ -1792,6 +1796,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tenants' initiatives</source>
             <translation>Tenants' initiatives</translation>
+        </message>
+        <message>
+            <source>ARHUU elections</source>
+            <translation>ARHUU elections</translation>
         </message>
     </context>
     <context>
@@ -2250,6 +2258,105 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the dwellings concerned by the works (space ticks the current one).</source>
             <translation>Tick the dwellings concerned by the works (space ticks the current one).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElectionsView</name>
+        <message>
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Voted</source>
+            <translation>Voted</translation>
+        </message>
+        <message>
+            <source>Mandate until</source>
+            <translation>Mandate until</translation>
+        </message>
+        <message>
+            <source>&amp;Vote on:</source>
+            <translation>&amp;Vote on:</translation>
+        </message>
+        <message>
+            <source>S&amp;eats:</source>
+            <translation>S&amp;eats:</translation>
+        </message>
+        <message>
+            <source>&amp;Name (as on the notice):</source>
+            <translation>&amp;Name (as on the notice):</translation>
+        </message>
+        <message>
+            <source>Vo&amp;tes:</source>
+            <translation>Vo&amp;tes:</translation>
+        </message>
+        <message>
+            <source>ARHUU elections</source>
+            <translation>ARHUU elections</translation>
+        </message>
+        <message>
+            <source>A new ARHUU election</source>
+            <translation>A new ARHUU election</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare (draws up the roll)</source>
+            <translation>&amp;Prepare (draws up the roll)</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Candidates</translation>
+        </message>
+        <message>
+            <source>&amp;Add the candidate</source>
+            <translation>&amp;Add the candidate</translation>
+        </message>
+        <message>
+            <source>&amp;Count these votes</source>
+            <translation>&amp;Count these votes</translation>
+        </message>
+        <message>
+            <source>Electoral &amp;roll (tick who voted):</source>
+            <translation>Electoral &amp;roll (tick who voted):</translation>
+        </message>
+        <message>
+            <source>Electoral roll</source>
+            <translation>Electoral roll</translation>
+        </message>
+        <message>
+            <source>Record &amp;who voted</source>
+            <translation>Record &amp;who voted</translation>
+        </message>
+        <message>
+            <source>Va&amp;lidate (purges the roll)</source>
+            <translation>Va&amp;lidate (purges the roll)</translation>
+        </message>
+        <message>
+            <source>Choose an election, or prepare one.</source>
+            <translation>Choose an election, or prepare one.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{state}&lt;/b&gt; on {day}: {n} of {m} households voted; the roll is purged.</source>
+            <translation>&lt;b&gt;{state}&lt;/b&gt; on {day}: {n} of {m} households voted; the roll is purged.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{state}&lt;/b&gt;: {n} of {m} households voted.</source>
+            <translation>&lt;b&gt;{state}&lt;/b&gt;: {n} of {m} households voted.</translation>
+        </message>
+        <message>
+            <source>elected</source>
+            <translation>elected</translation>
+        </message>
+        <message>
+            <source>{n} votes</source>
+            <translation>{n} votes</translation>
         </message>
     </context>
     <context>
@@ -9764,6 +9871,42 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Choose the state of the initiative.</source>
             <translation>Choose the state of the initiative.</translation>
         </message>
+        <message>
+            <source>This election no longer exists.</source>
+            <translation>This election no longer exists.</translation>
+        </message>
+        <message>
+            <source>This candidate is no longer listed.</source>
+            <translation>This candidate is no longer listed.</translation>
+        </message>
+        <message>
+            <source>This election is validated: its roll is purged.</source>
+            <translation>This election is validated: its roll is purged.</translation>
+        </message>
+        <message>
+            <source>Give the day of the vote.</source>
+            <translation>Give the day of the vote.</translation>
+        </message>
+        <message>
+            <source>Give the number of seats of the council (1 to 50).</source>
+            <translation>Give the number of seats of the council (1 to 50).</translation>
+        </message>
+        <message>
+            <source>Give the candidate's name as on the notice.</source>
+            <translation>Give the candidate's name as on the notice.</translation>
+        </message>
+        <message>
+            <source>List the candidates first.</source>
+            <translation>List the candidates first.</translation>
+        </message>
+        <message>
+            <source>Give each candidate's votes as a whole number.</source>
+            <translation>Give each candidate's votes as a whole number.</translation>
+        </message>
+        <message>
+            <source>Count the votes before validating the election.</source>
+            <translation>Count the votes before validating the election.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -10434,6 +10577,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Ended</source>
             <translation>Ended</translation>
+        </message>
+        <message>
+            <source>In preparation</source>
+            <translation>In preparation</translation>
+        </message>
+        <message>
+            <source>Votes counted</source>
+            <translation>Votes counted</translation>
+        </message>
+        <message>
+            <source>Validated</source>
+            <translation>Validated</translation>
         </message>
         <message>
             <source>Technical defect</source>

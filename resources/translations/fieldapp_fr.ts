@@ -1778,6 +1778,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Initiatives</translation>
         </message>
         <message>
+            <source>Elections</source>
+            <translation>Élections</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Espaces de travail</translation>
         </message>
@@ -1792,6 +1796,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tenants' initiatives</source>
             <translation>Initiatives de locataires</translation>
+        </message>
+        <message>
+            <source>ARHUU elections</source>
+            <translation>Élections du CoCoLo</translation>
         </message>
     </context>
     <context>
@@ -2250,6 +2258,105 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the dwellings concerned by the works (space ticks the current one).</source>
             <translation>Cochez les logements concernés par les travaux (espace coche le logement courant).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElectionsView</name>
+        <message>
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Sièges</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Voted</source>
+            <translation>Ont voté</translation>
+        </message>
+        <message>
+            <source>Mandate until</source>
+            <translation>Mandat jusqu'au</translation>
+        </message>
+        <message>
+            <source>&amp;Vote on:</source>
+            <translation>&amp;Vote le :</translation>
+        </message>
+        <message>
+            <source>S&amp;eats:</source>
+            <translation>&amp;Sièges :</translation>
+        </message>
+        <message>
+            <source>&amp;Name (as on the notice):</source>
+            <translation>&amp;Nom (comme sur l'avis) :</translation>
+        </message>
+        <message>
+            <source>Vo&amp;tes:</source>
+            <translation>V&amp;oix :</translation>
+        </message>
+        <message>
+            <source>ARHUU elections</source>
+            <translation>Élections du CoCoLo</translation>
+        </message>
+        <message>
+            <source>A new ARHUU election</source>
+            <translation>Une nouvelle élection du CoCoLo</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare (draws up the roll)</source>
+            <translation>&amp;Préparer (établit la liste électorale)</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Candidats</translation>
+        </message>
+        <message>
+            <source>&amp;Add the candidate</source>
+            <translation>&amp;Ajouter le candidat</translation>
+        </message>
+        <message>
+            <source>&amp;Count these votes</source>
+            <translation>&amp;Compter ces voix</translation>
+        </message>
+        <message>
+            <source>Electoral &amp;roll (tick who voted):</source>
+            <translation>&amp;Liste électorale (cochez qui a voté) :</translation>
+        </message>
+        <message>
+            <source>Electoral roll</source>
+            <translation>Liste électorale</translation>
+        </message>
+        <message>
+            <source>Record &amp;who voted</source>
+            <translation>Enregistrer &amp;qui a voté</translation>
+        </message>
+        <message>
+            <source>Va&amp;lidate (purges the roll)</source>
+            <translation>Vali&amp;der (efface la liste électorale)</translation>
+        </message>
+        <message>
+            <source>Choose an election, or prepare one.</source>
+            <translation>Choisissez une élection, ou préparez-en une.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{state}&lt;/b&gt; on {day}: {n} of {m} households voted; the roll is purged.</source>
+            <translation>&lt;b&gt;{state}&lt;/b&gt; le {day} : {n} ménages sur {m} ont voté ; la liste électorale est effacée.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{state}&lt;/b&gt;: {n} of {m} households voted.</source>
+            <translation>&lt;b&gt;{state}&lt;/b&gt; : {n} ménages sur {m} ont voté.</translation>
+        </message>
+        <message>
+            <source>elected</source>
+            <translation>élu</translation>
+        </message>
+        <message>
+            <source>{n} votes</source>
+            <translation>{n} voix</translation>
         </message>
     </context>
     <context>
@@ -9764,6 +9871,42 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Choose the state of the initiative.</source>
             <translation>Choisissez l'état de l'initiative.</translation>
         </message>
+        <message>
+            <source>This election no longer exists.</source>
+            <translation>Cette élection n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This candidate is no longer listed.</source>
+            <translation>Ce candidat ne figure plus sur la liste.</translation>
+        </message>
+        <message>
+            <source>This election is validated: its roll is purged.</source>
+            <translation>Cette élection est validée : sa liste électorale est effacée.</translation>
+        </message>
+        <message>
+            <source>Give the day of the vote.</source>
+            <translation>Indiquez le jour du vote.</translation>
+        </message>
+        <message>
+            <source>Give the number of seats of the council (1 to 50).</source>
+            <translation>Indiquez le nombre de sièges du conseil (1 à 50).</translation>
+        </message>
+        <message>
+            <source>Give the candidate's name as on the notice.</source>
+            <translation>Indiquez le nom du candidat comme sur l'avis.</translation>
+        </message>
+        <message>
+            <source>List the candidates first.</source>
+            <translation>Ajoutez d'abord les candidats.</translation>
+        </message>
+        <message>
+            <source>Give each candidate's votes as a whole number.</source>
+            <translation>Indiquez les voix de chaque candidat en nombre entier.</translation>
+        </message>
+        <message>
+            <source>Count the votes before validating the election.</source>
+            <translation>Comptez les voix avant de valider l'élection.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -10434,6 +10577,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Ended</source>
             <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>In preparation</source>
+            <translation>En préparation</translation>
+        </message>
+        <message>
+            <source>Votes counted</source>
+            <translation>Voix comptées</translation>
+        </message>
+        <message>
+            <source>Validated</source>
+            <translation>Validée</translation>
         </message>
         <message>
             <source>Technical defect</source>

@@ -1778,6 +1778,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Initiatieven</translation>
         </message>
         <message>
+            <source>Elections</source>
+            <translation>Verkiezingen</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Werkgebieden</translation>
         </message>
@@ -1792,6 +1796,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tenants' initiatives</source>
             <translation>Initiatieven van huurders</translation>
+        </message>
+        <message>
+            <source>ARHUU elections</source>
+            <translation>ARHUU-verkiezingen</translation>
         </message>
     </context>
     <context>
@@ -2250,6 +2258,105 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the dwellings concerned by the works (space ticks the current one).</source>
             <translation>Vink de woningen aan waar de werken plaatsvinden (spatie vinkt de huidige aan).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElectionsView</name>
+        <message>
+            <source>Vote</source>
+            <translation>Stemming</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Zetels</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Voted</source>
+            <translation>Gestemd</translation>
+        </message>
+        <message>
+            <source>Mandate until</source>
+            <translation>Mandaat tot</translation>
+        </message>
+        <message>
+            <source>&amp;Vote on:</source>
+            <translation>&amp;Stemming op:</translation>
+        </message>
+        <message>
+            <source>S&amp;eats:</source>
+            <translation>&amp;Zetels:</translation>
+        </message>
+        <message>
+            <source>&amp;Name (as on the notice):</source>
+            <translation>&amp;Naam (zoals op het bericht):</translation>
+        </message>
+        <message>
+            <source>Vo&amp;tes:</source>
+            <translation>St&amp;emmen:</translation>
+        </message>
+        <message>
+            <source>ARHUU elections</source>
+            <translation>ARHUU-verkiezingen</translation>
+        </message>
+        <message>
+            <source>A new ARHUU election</source>
+            <translation>Een nieuwe ARHUU-verkiezing</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare (draws up the roll)</source>
+            <translation>&amp;Voorbereiden (stelt de kiezerslijst op)</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Kandidaten</translation>
+        </message>
+        <message>
+            <source>&amp;Add the candidate</source>
+            <translation>Kandidaat &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Count these votes</source>
+            <translation>Deze stemmen te&amp;llen</translation>
+        </message>
+        <message>
+            <source>Electoral &amp;roll (tick who voted):</source>
+            <translation>&amp;Kiezerslijst (vink aan wie stemde):</translation>
+        </message>
+        <message>
+            <source>Electoral roll</source>
+            <translation>Kiezerslijst</translation>
+        </message>
+        <message>
+            <source>Record &amp;who voted</source>
+            <translation>Vastleggen &amp;wie stemde</translation>
+        </message>
+        <message>
+            <source>Va&amp;lidate (purges the roll)</source>
+            <translation>&amp;Geldig verklaren (wist de kiezerslijst)</translation>
+        </message>
+        <message>
+            <source>Choose an election, or prepare one.</source>
+            <translation>Kies een verkiezing, of bereid er een voor.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{state}&lt;/b&gt; on {day}: {n} of {m} households voted; the roll is purged.</source>
+            <translation>&lt;b&gt;{state}&lt;/b&gt; op {day}: {n} van {m} gezinnen stemden; de kiezerslijst is gewist.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{state}&lt;/b&gt;: {n} of {m} households voted.</source>
+            <translation>&lt;b&gt;{state}&lt;/b&gt;: {n} van {m} gezinnen stemden.</translation>
+        </message>
+        <message>
+            <source>elected</source>
+            <translation>verkozen</translation>
+        </message>
+        <message>
+            <source>{n} votes</source>
+            <translation>{n} stemmen</translation>
         </message>
     </context>
     <context>
@@ -9764,6 +9871,42 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Choose the state of the initiative.</source>
             <translation>Kies de stand van het initiatief.</translation>
         </message>
+        <message>
+            <source>This election no longer exists.</source>
+            <translation>Deze verkiezing bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>This candidate is no longer listed.</source>
+            <translation>Deze kandidaat staat niet meer op de lijst.</translation>
+        </message>
+        <message>
+            <source>This election is validated: its roll is purged.</source>
+            <translation>Deze verkiezing is geldig verklaard: de kiezerslijst is gewist.</translation>
+        </message>
+        <message>
+            <source>Give the day of the vote.</source>
+            <translation>Geef de dag van de stemming.</translation>
+        </message>
+        <message>
+            <source>Give the number of seats of the council (1 to 50).</source>
+            <translation>Geef het aantal zetels van de raad (1 tot 50).</translation>
+        </message>
+        <message>
+            <source>Give the candidate's name as on the notice.</source>
+            <translation>Geef de naam van de kandidaat zoals op het bericht.</translation>
+        </message>
+        <message>
+            <source>List the candidates first.</source>
+            <translation>Voeg eerst de kandidaten toe.</translation>
+        </message>
+        <message>
+            <source>Give each candidate's votes as a whole number.</source>
+            <translation>Geef de stemmen van elke kandidaat als een geheel getal.</translation>
+        </message>
+        <message>
+            <source>Count the votes before validating the election.</source>
+            <translation>Tel de stemmen voor u de verkiezing geldig verklaart.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -10434,6 +10577,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Ended</source>
             <translation>Afgelopen</translation>
+        </message>
+        <message>
+            <source>In preparation</source>
+            <translation>In voorbereiding</translation>
+        </message>
+        <message>
+            <source>Votes counted</source>
+            <translation>Stemmen geteld</translation>
+        </message>
+        <message>
+            <source>Validated</source>
+            <translation>Geldig verklaard</translation>
         </message>
         <message>
             <source>Technical defect</source>

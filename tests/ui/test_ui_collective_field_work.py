@@ -334,3 +334,41 @@ def test_a_tenants_initiative_and_the_support_given(qtbot, make_app, cma_world) 
     got = _read(app, pt.list_initiatives)
     qtbot.waitUntil(lambda: bool(got), timeout=5_000)
     assert [(i.carried_by, len(i.support)) for i in got[0]] == [("Ouders van Blok A", 1)]
+
+
+def test_an_arhuu_election_from_roll_to_validation(qtbot, make_app, cma_world) -> None:
+    from fieldapp.collective import elections as el
+
+    app, work = _collective(qtbot, make_app)
+    shortcut(qtbot, app, "Ctrl+7")
+    view = work.elections
+    assert work.tabs.currentWidget() is view and view.table.hasFocus()
+    view.seats_spin.setValue(1)
+    _click(qtbot, view.prepare_button)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.roll.count() == 2,
+                    timeout=5_000)
+    assert view.roll.item(0).text().startswith("Famille Lefèvre")
+    for name in ("Amina B", "Jan D"):
+        view.candidate_edit.setFocus()
+        qtbot.keyClicks(view.candidate_edit, name)
+        _click(qtbot, view.add_candidate_button)
+        qtbot.waitUntil(lambda n=name: any(n in view.candidates.item(i).text()
+                                           for i in range(view.candidates.count())),
+                        timeout=5_000)
+    _tick(qtbot, view.roll, 0)
+    _click(qtbot, view.voted_button)
+    qtbot.waitUntil(lambda: "1 of 2 households voted" in view.heading.text(), timeout=5_000)
+    assert not view.validate_button.isEnabled()  # the votes are not counted yet
+    view.candidates.setFocus()
+    view.candidates.setCurrentRow(0)
+    view.votes_spin.setValue(1)
+    _click(qtbot, view.votes_button)
+    qtbot.waitUntil(lambda: "elected" in view.candidates.item(0).text(), timeout=5_000)
+    qtbot.waitUntil(view.validate_button.isEnabled, timeout=5_000)
+    _click(qtbot, view.validate_button)
+    qtbot.waitUntil(lambda: "the roll is purged" in view.heading.text(), timeout=5_000)
+    assert view.roll.count() == 0 and not view.candidate_box.isEnabled()
+    assert view.model.rows()[0].voters == 1 and view.model.rows()[0].roll_size == 2
+    got = _read(app, el.roll_count)
+    qtbot.waitUntil(lambda: bool(got), timeout=5_000)
+    assert got == [0]

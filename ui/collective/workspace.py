@@ -1,7 +1,7 @@
 """The collective social assistant's workspace: Tenants' meetings (Ctrl+1), Signals from
 casework (Ctrl+2), Campaigns and door-to-door rounds (Ctrl+3), Common rooms (Ctrl+4) and
 Participation — the call for projects, the tenants' council (Ctrl+5) and the tenants' own
-Initiatives with the support given (Ctrl+6).
+Initiatives with the support given (Ctrl+6), and the ARHUU Elections (Ctrl+7).
 
 Built at unlock, destroyed at lock (ui.app); same interface as the other workspaces:
 save_state / restore_state / collect_drafts / show_keyring_warning. Uses only the collective
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidg
 
 from ui.areas import AreaParts
 from ui.collective.campaigns_view import CampaignsView
+from ui.collective.elections_view import ElectionsView
 from ui.collective.initiatives_view import InitiativesView
 from ui.collective.meetings_view import MeetingsView
 from ui.collective.participation_view import ParticipationView
@@ -41,8 +42,9 @@ class CollectiveWorkspace(QWidget):
         self.rooms = RoomsView(context, self)
         self.participation = ParticipationView(context, self)
         self.initiatives = InitiativesView(context, self)
+        self.elections = ElectionsView(context, self)
         for view in (self.meetings, self.signals, self.campaigns, self.rooms,
-                     self.participation, self.initiatives):
+                     self.participation, self.initiatives, self.elections):
             self.tabs.addTab(view, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -54,7 +56,8 @@ class CollectiveWorkspace(QWidget):
                                  ("campaigns", "Ctrl+3", self.show_campaigns),
                                  ("rooms", "Ctrl+4", self.show_rooms),
                                  ("participation", "Ctrl+5", self.show_participation),
-                                 ("initiatives", "Ctrl+6", self.show_initiatives)):
+                                 ("initiatives", "Ctrl+6", self.show_initiatives),
+                                 ("elections", "Ctrl+7", self.show_elections)):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -74,6 +77,7 @@ class CollectiveWorkspace(QWidget):
         self.tabs.setTabText(3, self.tr("Common rooms"))
         self.tabs.setTabText(4, self.tr("Participation"))
         self.tabs.setTabText(5, self.tr("Initiatives"))
+        self.tabs.setTabText(6, self.tr("Elections"))
         self.tabs.setAccessibleName(self.tr("Work areas"))
         self.menu.setTitle(self.tr("&Collective work"))
         self.actions_["meetings"].setText(self.tr("Tenants' meetings"))
@@ -82,6 +86,7 @@ class CollectiveWorkspace(QWidget):
         self.actions_["rooms"].setText(self.tr("Common rooms"))
         self.actions_["participation"].setText(self.tr("Participation"))
         self.actions_["initiatives"].setText(self.tr("Tenants' initiatives"))
+        self.actions_["elections"].setText(self.tr("ARHUU elections"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -114,6 +119,10 @@ class CollectiveWorkspace(QWidget):
     def show_initiatives(self) -> None:
         self.tabs.setCurrentWidget(self.initiatives)
         self.initiatives.table.setFocus()
+
+    def show_elections(self) -> None:
+        self.tabs.setCurrentWidget(self.elections)
+        self.elections.table.setFocus()
 
     def collect_drafts(self) -> dict[str, str]:
         return {}

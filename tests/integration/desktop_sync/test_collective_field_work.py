@@ -155,3 +155,43 @@ def test_corrections_and_a_cancellation_reach_the_supervisor(team: Team) -> None
         report = indicators(s, start=DAY, end=DAY)
         assert report.by_category("minutes_sent") == {"not_sent": 1}
         assert report.by_category("meeting_attendance") == {"household": 1}
+
+
+def test_a_validated_election_purges_the_roll_on_every_laptop(team: Team) -> None:
+    from fieldapp.collective import elections as el
+
+    boss = team.enrol("supervisor", "boss")
+    world = make_world(boss.vault)
+    cma = team.enrol("collective_assistant", "cma")
+    boss.sync()
+    grant_collective(boss, cma)
+    cma.sync()
+    me = cma.user_id
+    with cma.vault.session() as s:
+        election = el.prepare_election(s, vote_on=DAY, seats=1, actor_id=me)
+        candidate = el.add_candidate(s, election_id=election.id, name="Amina B.", actor_id=me)
+        el.set_voted(s, election_id=election.id, household_ids=[world.household_id],
+                     actor_id=me)
+    cma.sync()
+    boss.sync()
+    with boss.vault.session(read_only=True) as s:
+        assert el.roll_count(s) == 2
+        [row] = el.list_elections(s)
+        assert (row.status, row.voters, row.roll_size) == ("preparing", 1, 2)
+    with cma.vault.session() as s:
+        el.record_votes(s, election_id=election.id, votes={candidate.id: 1}, actor_id=me)
+        el.validate_election(s, election_id=election.id, today=DAY, actor_id=me)
+    cma.sync()
+    boss.sync()
+    with cma.vault.session(read_only=True) as s:
+        assert s.scalar(text("SELECT count(*) FROM cm_election_roll WHERE household_id != ''"
+                             )) == 0
+    with boss.vault.session(read_only=True) as s:
+        assert el.roll_count(s) == 0
+        # the purged lines keep no household on the supervisor's laptop either
+        assert s.scalar(text("SELECT count(*) FROM cm_election_roll WHERE household_id != ''"
+                             " OR voted = 1")) == 0
+        [row] = el.list_elections(s)
+        assert (row.status, row.voters, row.roll_size) == ("validated", 1, 2)
+        assert [(c.name, c.elected) for c in el.candidates_of(s, election.id)] == [
+            ("Amina B.", True)]

@@ -182,3 +182,29 @@ def test_tenants_own_initiatives_and_the_support_given(s: Session, world: World)
     assert (ended.status, ended.support) == ("ended", ((DAY, "room", "Salle polyvalente"),))
     assert [i.title for i in pt.list_initiatives(s, neighbourhood_ids=[hood])] == [
         "Huiswerkklas"]
+
+
+def test_an_arhuu_election_purges_its_roll_at_validation(s: Session, world: World) -> None:
+    from fieldapp.collective import elections as el
+
+    me = world.actor_id
+    with pytest.raises(ValidationError):
+        el.prepare_election(s, vote_on=DAY, seats=0, actor_id=me)
+    election = el.prepare_election(s, vote_on=DAY, seats=1, actor_id=me)
+    assert (election.status, election.roll_size, election.voters) == ("preparing", 2, 0)
+    assert election.mandate_until == date(2030, 11, 26)
+    roll = el.roll_of(s, election.id)
+    assert [v.name for v in roll] == ["Famille Lefèvre", "Gezin Yılmaz"]
+    a = el.add_candidate(s, election_id=election.id, name="Amina B.", actor_id=me)
+    b = el.add_candidate(s, election_id=election.id, name="Jan D.", actor_id=me)
+    el.set_voted(s, election_id=election.id, household_ids=[world.household_id], actor_id=me)
+    with pytest.raises(ValidationError):  # not counted yet
+        el.validate_election(s, election_id=election.id, today=DAY, actor_id=me)
+    counted = el.record_votes(s, election_id=election.id, votes={a.id: 1, b.id: 0},
+                              actor_id=me)
+    assert [(c.name, c.elected) for c in counted] == [("Amina B.", True), ("Jan D.", False)]
+    done = el.validate_election(s, election_id=election.id, today=DAY, actor_id=me)
+    assert (done.status, done.roll_size, done.voters) == ("validated", 2, 1)
+    assert el.roll_of(s, election.id) == [] and el.roll_count(s) == 0
+    with pytest.raises(ValidationError):  # closed
+        el.add_candidate(s, election_id=election.id, name="Late", actor_id=me)

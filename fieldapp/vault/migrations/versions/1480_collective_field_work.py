@@ -2,7 +2,7 @@
 campaigns and their door-to-door rounds (a door and its outcome, never a name), the register
 of common rooms with bookings and keys lent out, and tenant participation (the call for
 projects and its applications, meetings of the ARHUU or a tenants' committee, tenants' own
-initiatives and the support given).
+initiatives and the support given, the ARHUU election with its roll purged at validation).
 
 Revision ID: 1480_collective_field_work
 Revises: 1400_renovation_project
@@ -48,9 +48,9 @@ def _indexes(table: str, *columns: str) -> None:
         op.create_index(op.f(f"ix_{table}_{column}"), table, [column], unique=False)
 
 
-TABLES = ("cm_initiative_support", "cm_initiatives", "cm_council_meetings", "cm_applications",
-          "cm_calls", "cm_room_keys", "cm_bookings",
-          "cm_rooms", "cm_doors", "cm_campaigns")
+TABLES = ("cm_candidates", "cm_election_roll", "cm_elections", "cm_initiative_support",
+          "cm_initiatives", "cm_council_meetings", "cm_applications", "cm_calls",
+          "cm_room_keys", "cm_bookings", "cm_rooms", "cm_doors", "cm_campaigns")
 
 
 def upgrade() -> None:
@@ -160,6 +160,36 @@ def upgrade() -> None:
         _fk("cm_initiative_support", "initiative_id", "cm_initiatives"),
     )
     _indexes("cm_initiative_support", "initiative_id")
+    op.create_table(
+        "cm_elections",
+        sa.Column("vote_on", sa.Date(), nullable=False),
+        sa.Column("seats", sa.Integer(), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("roll_size", sa.Integer(), nullable=False),
+        sa.Column("voters", sa.Integer(), nullable=False),
+        sa.Column("validated_on", sa.Date(), nullable=True),
+        *_synced("cm_elections"),
+    )
+    _indexes("cm_elections", "vote_on")
+    op.create_table(
+        "cm_election_roll",
+        sa.Column("election_id", sa.String(length=36), nullable=False),
+        sa.Column("household_id", sa.String(length=36), nullable=False),
+        sa.Column("voted", sa.Boolean(), nullable=False),
+        *_synced("cm_election_roll"),
+        _fk("cm_election_roll", "election_id", "cm_elections"),
+    )
+    _indexes("cm_election_roll", "election_id", "household_id")
+    op.create_table(
+        "cm_candidates",
+        sa.Column("election_id", sa.String(length=36), nullable=False),
+        sa.Column("name", sa.String(length=160), nullable=False),
+        sa.Column("votes", sa.Integer(), nullable=False),
+        sa.Column("elected", sa.Boolean(), nullable=False),
+        *_synced("cm_candidates"),
+        _fk("cm_candidates", "election_id", "cm_elections"),
+    )
+    _indexes("cm_candidates", "election_id")
 
 
 def downgrade() -> None:
