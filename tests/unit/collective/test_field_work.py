@@ -198,6 +198,10 @@ def test_an_arhuu_election_purges_its_roll_at_validation(s: Session, world: Worl
     a = el.add_candidate(s, election_id=election.id, name="Amina B.", actor_id=me)
     b = el.add_candidate(s, election_id=election.id, name="Jan D.", actor_id=me)
     el.set_voted(s, election_id=election.id, household_ids=[world.household_id], actor_id=me)
+    from fieldapp.gdpr.subject import collect, find_subject
+
+    held = collect(s, find_subject(s, household_id=world.household_id))  # subject access
+    assert [r.__tablename__ for r in held.sections["tenant_meetings"]] == ["cm_election_roll"]
     with pytest.raises(ValidationError):  # not counted yet
         el.validate_election(s, election_id=election.id, today=DAY, actor_id=me)
     counted = el.record_votes(s, election_id=election.id, votes={a.id: 1, b.id: 0},
@@ -206,5 +210,7 @@ def test_an_arhuu_election_purges_its_roll_at_validation(s: Session, world: Worl
     done = el.validate_election(s, election_id=election.id, today=DAY, actor_id=me)
     assert (done.status, done.roll_size, done.voters) == ("validated", 2, 1)
     assert el.roll_of(s, election.id) == [] and el.roll_count(s) == 0
+    held = collect(s, find_subject(s, household_id=world.household_id))
+    assert held.sections["tenant_meetings"] == []  # purged: nothing left about them
     with pytest.raises(ValidationError):  # closed
         el.add_candidate(s, election_id=election.id, name="Late", actor_id=me)
