@@ -5133,6 +5133,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Record the dec&amp;ision</translation>
         </message>
         <message>
+            <source>Decision l&amp;etter (PDF)…</source>
+            <translation>Decision l&amp;etter (PDF)…</translation>
+        </message>
+        <message>
+            <source>To the group that applied, in Dutch or French</source>
+            <translation>To the group that applied, in Dutch or French</translation>
+        </message>
+        <message>
             <source>Choose a call for projects, or publish one.</source>
             <translation>Choose a call for projects, or publish one.</translation>
         </message>
@@ -5143,6 +5151,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>asks {euros} €</source>
             <translation>asks {euros} €</translation>
+        </message>
+        <message>
+            <source>Decision letter</source>
+            <translation>Decision letter</translation>
         </message>
     </context>
     <context>
@@ -9906,6 +9918,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Count the votes before validating the election.</source>
             <translation>Count the votes before validating the election.</translation>
+        </message>
+        <message>
+            <source>Record the decision before printing the letter.</source>
+            <translation>Record the decision before printing the letter.</translation>
         </message>
     </context>
     <context>

@@ -5133,6 +5133,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Enregistrer la déc&amp;ision</translation>
         </message>
         <message>
+            <source>Decision l&amp;etter (PDF)…</source>
+            <translation>L&amp;ettre de décision (PDF)…</translation>
+        </message>
+        <message>
+            <source>To the group that applied, in Dutch or French</source>
+            <translation>Au groupe qui a posé sa candidature, en néerlandais ou en français</translation>
+        </message>
+        <message>
             <source>Choose a call for projects, or publish one.</source>
             <translation>Choisissez un appel à projets, ou publiez-en un.</translation>
         </message>
@@ -5143,6 +5151,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>asks {euros} €</source>
             <translation>demande {euros} €</translation>
+        </message>
+        <message>
+            <source>Decision letter</source>
+            <translation>Lettre de décision</translation>
         </message>
     </context>
     <context>
@@ -9906,6 +9918,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Count the votes before validating the election.</source>
             <translation>Comptez les voix avant de valider l'élection.</translation>
+        </message>
+        <message>
+            <source>Record the decision before printing the letter.</source>
+            <translation>Enregistrez la décision avant d'imprimer la lettre.</translation>
         </message>
     </context>
     <context>

@@ -5133,6 +5133,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Beslissing vast&amp;leggen</translation>
         </message>
         <message>
+            <source>Decision l&amp;etter (PDF)…</source>
+            <translation>B&amp;eslissingsbrief (PDF)…</translation>
+        </message>
+        <message>
+            <source>To the group that applied, in Dutch or French</source>
+            <translation>Aan de groep die aanvroeg, in het Nederlands of het Frans</translation>
+        </message>
+        <message>
             <source>Choose a call for projects, or publish one.</source>
             <translation>Kies een projectoproep, of publiceer er een.</translation>
         </message>
@@ -5143,6 +5151,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>asks {euros} €</source>
             <translation>vraagt {euros} €</translation>
+        </message>
+        <message>
+            <source>Decision letter</source>
+            <translation>Beslissingsbrief</translation>
         </message>
     </context>
     <context>
@@ -9906,6 +9918,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Count the votes before validating the election.</source>
             <translation>Tel de stemmen voor u de verkiezing geldig verklaart.</translation>
+        </message>
+        <message>
+            <source>Record the decision before printing the letter.</source>
+            <translation>Leg de beslissing vast voor u de brief afdrukt.</translation>
         </message>
     </context>
     <context>

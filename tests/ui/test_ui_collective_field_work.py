@@ -178,7 +178,7 @@ def test_a_common_room_its_bookings_and_keys(qtbot, make_app, cma_world) -> None
     assert [k.holder for k in got[0]] == [""]
 
 
-def test_the_call_for_projects_and_the_council(qtbot, make_app, cma_world) -> None:
+def test_the_call_for_projects_and_the_council(qtbot, make_app, cma_world, tmp_path) -> None:
     app, work = _collective(qtbot, make_app)
     shortcut(qtbot, app, "Ctrl+5")
     view = work.participation
@@ -207,6 +207,19 @@ def test_the_call_for_projects_and_the_council(qtbot, make_app, cma_world) -> No
     qtbot.waitUntil(lambda: "Selected 1200 €" in view.applications.item(0).text(),
                     timeout=5_000)
     assert "1 applications, 1 selected, 1200 € granted" in view.heading.text()
+    exported: list[str] = []
+    view.exported.connect(exported.append)
+    answers = [ExportChoice(str(tmp_path / f"besluit-{lang}.pdf"), lang) for lang in ("nl", "fr")]
+    view.choose_export = lambda _p, **kw: kw["on_chosen"](answers.pop(0))
+    view.applications.setFocus()
+    view.applications.setCurrentRow(0)
+    for n in (1, 2):
+        _click(qtbot, view.letter_button)
+        qtbot.waitUntil(lambda n=n: len(exported) == n, timeout=10_000)
+    nl, fr = (" ".join(" ".join(pg.extract_text() for pg in PdfReader(path).pages).split())
+              for path in exported)
+    assert "Aan Bewonersgroep Blok A" in nl and "1200 € toegekend" in nl
+    assert "À Bewonersgroep Blok A" in fr and "1200 € vous est accordé" in fr
     view.body_combo.setCurrentIndex(view.body_combo.findData("arhuu"))
     qtbot.keyClicks(view.subject_edit, "Huurprijzen 2027")
     view.advice_edit.setFocus()

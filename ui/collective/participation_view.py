@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -26,11 +27,14 @@ from sqlalchemy.orm import Session
 
 from fieldapp.collective import participation as pt
 from fieldapp.collective.labels import APPLICANT_KINDS, APPLICATION_STATUSES, COUNCIL_BODIES
+from fieldapp.collective.participation_pdf import decision_letter_pdf, file_name
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.vault import ChangeSet
 from ui.collective.form_kit import FormView, code_combo, relabel, row_table, scrolled
 from ui.collective.meeting_panel import ID, _fill
 from ui.context import AppContext
+from ui.document_export import ExportChoice, app_language, choose_export
+from ui.files import write_atomically
 from ui.labels import label
 from ui.qdates import from_qdate, to_qdate
 from ui.record_types import PARTICIPATION
@@ -55,8 +59,11 @@ def _euro_spin(parent: QWidget) -> QSpinBox:
 
 
 class ParticipationView(FormView):
+    exported = Signal(str)  # a decision letter was saved there
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.choose_export = choose_export  # where and in which language (tests answer)
         today = context.today()
         self.model = RowsModel("ParticipationView", COLUMNS, self)
         self.table = row_table(self, self.model)
@@ -130,10 +137,14 @@ class ParticipationView(FormView):
         self.decision_combo = code_combo(right, APPLICATION_STATUSES)
         self.granted_spin = _euro_spin(right)
         self.decide_button = QPushButton(right)
+        self.letter_button = QPushButton(right)
         decision_form = QFormLayout(self.decision_box)
         self.row(decision_form, lambda: self.tr("Deci&sion:"), self.decision_combo)
         self.row(decision_form, lambda: self.tr("Amount &granted:"), self.granted_spin)
-        decision_form.addRow("", self.decide_button)
+        decision_buttons = QHBoxLayout()
+        decision_buttons.addWidget(self.decide_button)
+        decision_buttons.addWidget(self.letter_button)
+        decision_form.addRow(decision_buttons)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.heading)
@@ -156,6 +167,7 @@ class ParticipationView(FormView):
         self.change_button.clicked.connect(lambda: self.save_call(new=False))
         self.apply_button.clicked.connect(self.add_application)
         self.decide_button.clicked.connect(self.decide)
+        self.letter_button.clicked.connect(self.export_letter)
         self.applications.currentRowChanged.connect(self._application_chosen)
         self.council_button.clicked.connect(self.record_council)
         context.subscribe(PARTICIPATION, self._on_changes)
@@ -182,6 +194,8 @@ class ParticipationView(FormView):
         self.apply_button.setText(self.tr("Add the applica&tion"))
         self.decision_box.setTitle(self.tr("Selection"))
         self.decide_button.setText(self.tr("Record the dec&ision"))
+        self.letter_button.setText(self.tr("Decision l&etter (PDF)…"))
+        self.letter_button.setToolTip(self.tr("To the group that applied, in Dutch or French"))
         self.model.retranslate()
         self._show_call()
 
@@ -330,3 +344,23 @@ class ParticipationView(FormView):
         self.save(lambda s: pt.record_council_meeting(s, body=body, held_on=day,
                                                       subject=subject, advice=advice,
                                                       actor_id=actor), done)
+
+    def export_letter(self) -> None:
+        chosen, item = self.selected(), self.applications.currentItem()
+        if chosen is None or item is None:
+            return
+        application_id, year, today = str(item.data(ID)), chosen.year, self.ctx.today()
+
+        def write(choice: ExportChoice) -> None:
+            path = choice.path if choice.path.lower().endswith(".pdf") else choice.path + ".pdf"
+            language = choice.language
+
+            def work(s: Session) -> str:
+                write_atomically(path, decision_letter_pdf(
+                    s, application_id=application_id, language=language, printed_on=today))
+                return path
+
+            self.save(work, lambda written: self.exported.emit(str(written)))
+
+        self.choose_export(self, title=self.tr("Decision letter"), language=app_language(),
+                           file_name=lambda lang: file_name(lang, year), on_chosen=write)

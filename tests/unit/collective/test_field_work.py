@@ -214,3 +214,32 @@ def test_an_arhuu_election_purges_its_roll_at_validation(s: Session, world: Worl
     assert held.sections["tenant_meetings"] == []  # purged: nothing left about them
     with pytest.raises(ValidationError):  # closed
         el.add_candidate(s, election_id=election.id, name="Late", actor_id=me)
+
+
+def test_decision_letters_read_back_in_dutch_and_french(s: Session, world: World) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from fieldapp.collective.participation_pdf import decision_letter_pdf, file_name
+
+    me = world.actor_id
+    call = pt.save_call(s, year=2027, title="Projectoproep 2027", deadline=None,
+                        call_text="", actor_id=me)
+    a = pt.add_application(s, call_id=call.id, applicant_kind="association",
+                           applicant="vzw Buurtwerk", title="Repair café",
+                           amount_requested=900, actor_id=me)
+    with pytest.raises(ValidationError):  # no decision yet
+        decision_letter_pdf(s, application_id=a.id, language="nl", printed_on=DAY)
+    pt.decide_application(s, application_id=a.id, status="selected", amount_granted=750,
+                          actor_id=me)
+
+    def read(lang: str) -> str:
+        pdf = decision_letter_pdf(s, application_id=a.id, language=lang, printed_on=DAY)
+        return " ".join(" ".join(pg.extract_text() for pg in
+                                 PdfReader(io.BytesIO(pdf)).pages).split())
+
+    nl, fr = read("nl"), read("fr")
+    assert "Aan vzw Buurtwerk" in nl and "bedrag van 750 € toegekend" in nl
+    assert "À vzw Buurtwerk" in fr and "Un montant de 750 € vous est accordé" in fr
+    assert file_name("fr", 2027) == "decision-appel-a-projets-2027.pdf"
