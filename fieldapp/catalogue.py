@@ -38,6 +38,7 @@ from fieldapp.collective.field_models import (
     ProjectApplication,
     ProjectCall,
     RoomBooking,
+    RoomIncident,
     RoomKey,
     TenantInitiative,
 )
@@ -110,9 +111,9 @@ SYNCED_MODELS = (
     PscProject, PscAction, PscActivity, PscMeeting, PscEvaluation, Partner,
     Neighbourhood, TenantMeeting, MeetingTopic, MeetingAttendee, MeetingAction, MinutesDelivery,
     CollectiveSignal,
-    Campaign, DoorVisit, CommonRoom, RoomBooking, RoomKey, ProjectCall, ProjectApplication,
-    CouncilMeeting, TenantInitiative, InitiativeSupport, ArhuuElection, ElectionVoter,
-    ElectionCandidate,
+    Campaign, DoorVisit, CommonRoom, RoomBooking, RoomKey, RoomIncident, ProjectCall,
+    ProjectApplication, CouncilMeeting, TenantInitiative, InitiativeSupport, ArhuuElection,
+    ElectionVoter, ElectionCandidate,
 )
 
 METADATA = Base.metadata

@@ -5,7 +5,8 @@ all in `collective:<org>`:
   its **door-to-door round**: one line per door (a dwelling), its outcome and remarks — a
   door, never a name: the round works from the building's doors, not from the tenants;
 - the **common rooms** (bike storage, gardens, meeting rooms) with their house rules,
-  **bookings** and **key holders** (the holder's name is erased when the key comes back);
+  **bookings**, **key holders** (the holder's name is erased when the key comes back) and
+  **incidents**;
 - **tenant participation**: the yearly **call for projects** and its **applications**
   (association, social cohesion project, tenant group; selection and amount granted), and
   the **meetings of the tenants' council (ARHUU) or a tenants' committee** with their advice,
@@ -85,6 +86,18 @@ class RoomKey(Synced, Base):
     holder: Mapped[str] = mapped_column(String(160), default="")
     given_on: Mapped[date]
     returned_on: Mapped[date | None]
+
+
+class RoomIncident(Synced, Base):
+    """Something that went wrong in a common room (damage, a lock forced, misuse): what
+    happened, never who; closed when it is dealt with."""
+
+    __tablename__ = "cm_room_incidents"
+
+    room_id: Mapped[str] = mapped_column(ForeignKey("cm_rooms.id"), index=True)
+    happened_on: Mapped[date]
+    what: Mapped[str] = mapped_column(Text)
+    resolved_on: Mapped[date | None]
 
 
 class ProjectCall(Synced, Base):

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldapp.collective.field_models import CommonRoom, RoomBooking, RoomKey
+from fieldapp.collective.field_models import CommonRoom, RoomBooking, RoomIncident, RoomKey
 from fieldapp.collective.labels import ROOM_KINDS
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
@@ -20,6 +20,7 @@ from fieldapp.registry.models import Site
 ROOM_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This room no longer exists.")
 BOOKING_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This booking no longer exists.")
 KEY_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This key is no longer listed.")
+INCIDENT_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This incident no longer exists.")
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,15 @@ class KeyRow:
     holder: str  # "" once the key is back
     given_on: date
     returned_on: date | None
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    id: str
+    room_id: str
+    happened_on: date
+    what: str
+    resolved_on: date | None
 
 
 def save_room(session: Session, *, site_id: str, name: str, kind: str, house_rules: str,
@@ -133,6 +143,31 @@ def key_returned(session: Session, *, key_id: str, returned_on: date, actor_id: 
     return _key_row(key)
 
 
+def record_incident(session: Session, *, room_id: str, happened_on: date, what: str,
+                    actor_id: str) -> IncidentRow:
+    room = rec.get_live(session, CommonRoom, room_id, ROOM_NOT_FOUND)
+    if not isinstance(happened_on, date):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the day of the incident."))
+    what = rec.clean_text(what, max_len=2_000, empty_message=QT_TRANSLATE_NOOP(
+        "errors", "Say what happened (not who)."))
+    row = rec.create(session, RoomIncident(room_id=room.id, happened_on=happened_on,
+                                           what=what, resolved_on=None),
+                     actor_id=actor_id, collection_id=room.collection_id)
+    return _incident_row(row)
+
+
+def resolve_incident(session: Session, *, incident_id: str, resolved_on: date | None,
+                     actor_id: str) -> IncidentRow:
+    """Dealt with on `resolved_on`, or open again (None)."""
+    row = rec.get_live(session, RoomIncident, incident_id, INCIDENT_NOT_FOUND)
+    if resolved_on is not None and resolved_on < row.happened_on:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "An incident cannot be dealt with before it happened."))
+    row.resolved_on = resolved_on
+    rec.touch(session, row, actor_id=actor_id)
+    return _incident_row(row)
+
+
 # -- reading ------------------------------------------------------------------------------
 
 
@@ -185,3 +220,17 @@ def keys_of(session: Session, room_id: str) -> list[KeyRow]:
         RoomKey.room_id == room_id, RoomKey.deleted.is_(False)))
     return sorted((_key_row(k) for k in rows),
                   key=lambda k: (k.returned_on is not None, k.given_on))
+
+
+def _incident_row(i: RoomIncident) -> IncidentRow:
+    return IncidentRow(id=i.id, room_id=i.room_id, happened_on=i.happened_on, what=i.what,
+                       resolved_on=i.resolved_on)
+
+
+def incidents_of(session: Session, room_id: str) -> list[IncidentRow]:
+    """Open incidents first, newest first."""
+    rec.get_live(session, CommonRoom, room_id, ROOM_NOT_FOUND)
+    rows = [_incident_row(i) for i in session.scalars(select(RoomIncident).where(
+        RoomIncident.room_id == room_id, RoomIncident.deleted.is_(False)))]
+    rows.sort(key=lambda i: (i.resolved_on is not None, -i.happened_on.toordinal()))
+    return rows

@@ -6368,6 +6368,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Held by:</translation>
         </message>
         <message>
+            <source>What happ&amp;ened (not who):</source>
+            <translation>What happ&amp;ened (not who):</translation>
+        </message>
+        <message>
             <source>Common rooms</source>
             <translation>Common rooms</translation>
         </message>
@@ -6408,8 +6412,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>The holder's name is erased</translation>
         </message>
         <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Record the inc&amp;ident</source>
+            <translation>Record the inc&amp;ident</translation>
+        </message>
+        <message>
+            <source>Dealt with / open a&amp;gain</source>
+            <translation>Dealt with / open a&amp;gain</translation>
+        </message>
+        <message>
             <source>Choose a room, or add one.</source>
             <translation>Choose a room, or add one.</translation>
+        </message>
+        <message>
+            <source>dealt with {day}</source>
+            <translation>dealt with {day}</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
         </message>
         <message>
             <source>cancelled</source>
@@ -9056,6 +9080,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>This key is no longer listed.</translation>
         </message>
         <message>
+            <source>This incident no longer exists.</source>
+            <translation>This incident no longer exists.</translation>
+        </message>
+        <message>
             <source>Choose the site of the room.</source>
             <translation>Choose the site of the room.</translation>
         </message>
@@ -9098,6 +9126,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A key cannot come back before it was given.</source>
             <translation>A key cannot come back before it was given.</translation>
+        </message>
+        <message>
+            <source>Give the day of the incident.</source>
+            <translation>Give the day of the incident.</translation>
+        </message>
+        <message>
+            <source>Say what happened (not who).</source>
+            <translation>Say what happened (not who).</translation>
+        </message>
+        <message>
+            <source>An incident cannot be dealt with before it happened.</source>
+            <translation>An incident cannot be dealt with before it happened.</translation>
         </message>
         <message>
             <source>Do the pre-works inventory first: the post-works check is compared with it.</source>

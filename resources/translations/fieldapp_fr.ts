@@ -6368,6 +6368,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Détenue par :</translation>
         </message>
         <message>
+            <source>What happ&amp;ened (not who):</source>
+            <translation>Ce qui s'est pa&amp;ssé (pas qui) :</translation>
+        </message>
+        <message>
             <source>Common rooms</source>
             <translation>Locaux communs</translation>
         </message>
@@ -6408,8 +6412,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Le nom du détenteur est effacé</translation>
         </message>
         <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Record the inc&amp;ident</source>
+            <translation>Enregistrer l'incid&amp;ent</translation>
+        </message>
+        <message>
+            <source>Dealt with / open a&amp;gain</source>
+            <translation>Réglé / r&amp;ouvrir</translation>
+        </message>
+        <message>
             <source>Choose a room, or add one.</source>
             <translation>Choisissez un local, ou ajoutez-en un.</translation>
+        </message>
+        <message>
+            <source>dealt with {day}</source>
+            <translation>réglé le {day}</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ouvert</translation>
         </message>
         <message>
             <source>cancelled</source>
@@ -9056,6 +9080,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Cette clé ne figure plus dans la liste.</translation>
         </message>
         <message>
+            <source>This incident no longer exists.</source>
+            <translation>Cet incident n'existe plus.</translation>
+        </message>
+        <message>
             <source>Choose the site of the room.</source>
             <translation>Choisissez le site du local.</translation>
         </message>
@@ -9098,6 +9126,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A key cannot come back before it was given.</source>
             <translation>Une clé ne peut pas revenir avant d'avoir été remise.</translation>
+        </message>
+        <message>
+            <source>Give the day of the incident.</source>
+            <translation>Indiquez le jour de l'incident.</translation>
+        </message>
+        <message>
+            <source>Say what happened (not who).</source>
+            <translation>Dites ce qui s'est passé (pas qui).</translation>
+        </message>
+        <message>
+            <source>An incident cannot be dealt with before it happened.</source>
+            <translation>Un incident ne peut pas être réglé avant d'avoir eu lieu.</translation>
         </message>
         <message>
             <source>Do the pre-works inventory first: the post-works check is compared with it.</source>

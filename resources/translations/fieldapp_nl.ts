@@ -6368,6 +6368,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;In handen van:</translation>
         </message>
         <message>
+            <source>What happ&amp;ened (not who):</source>
+            <translation>Wat er gebeurde (niet &amp;wie):</translation>
+        </message>
+        <message>
             <source>Common rooms</source>
             <translation>Gemeenschappelijke lokalen</translation>
         </message>
@@ -6408,8 +6412,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>De naam van de houder wordt gewist</translation>
         </message>
         <message>
+            <source>Incidents</source>
+            <translation>Incidenten</translation>
+        </message>
+        <message>
+            <source>Record the inc&amp;ident</source>
+            <translation>Incident vastle&amp;ggen</translation>
+        </message>
+        <message>
+            <source>Dealt with / open a&amp;gain</source>
+            <translation>Afgehandeld / opnieuw &amp;open</translation>
+        </message>
+        <message>
             <source>Choose a room, or add one.</source>
             <translation>Kies een lokaal, of voeg er een toe.</translation>
+        </message>
+        <message>
+            <source>dealt with {day}</source>
+            <translation>afgehandeld op {day}</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
         </message>
         <message>
             <source>cancelled</source>
@@ -9056,6 +9080,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Deze sleutel staat niet meer op de lijst.</translation>
         </message>
         <message>
+            <source>This incident no longer exists.</source>
+            <translation>Dit incident bestaat niet meer.</translation>
+        </message>
+        <message>
             <source>Choose the site of the room.</source>
             <translation>Kies de site van het lokaal.</translation>
         </message>
@@ -9098,6 +9126,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A key cannot come back before it was given.</source>
             <translation>Een sleutel kan niet terugkomen voor hij gegeven werd.</translation>
+        </message>
+        <message>
+            <source>Give the day of the incident.</source>
+            <translation>Geef de dag van het incident.</translation>
+        </message>
+        <message>
+            <source>Say what happened (not who).</source>
+            <translation>Zeg wat er gebeurde (niet wie).</translation>
+        </message>
+        <message>
+            <source>An incident cannot be dealt with before it happened.</source>
+            <translation>Een incident kan niet afgehandeld zijn voor het gebeurde.</translation>
         </message>
         <message>
             <source>Do the pre-works inventory first: the post-works check is compared with it.</source>

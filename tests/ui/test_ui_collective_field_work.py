@@ -172,6 +172,16 @@ def test_a_common_room_its_bookings_and_keys(qtbot, make_app, cma_world) -> None
     _click(qtbot, view.returned_button)
     qtbot.waitUntil(lambda: "returned" in view.keys.item(0).text(), timeout=5_000)
     assert "Concierge" not in view.keys.item(0).text()  # the name is gone
+    # an incident: what happened, then dealt with
+    view.incident_edit.setFocus()
+    qtbot.keyClicks(view.incident_edit, "Slot geforceerd")
+    _click(qtbot, view.incident_button)
+    qtbot.waitUntil(lambda: view.incidents.count() == 1, timeout=5_000)
+    assert view.incidents.item(0).text().endswith("Slot geforceerd — open")
+    view.incidents.setFocus()
+    view.incidents.setCurrentRow(0)
+    _click(qtbot, view.resolved_button)
+    qtbot.waitUntil(lambda: "dealt with" in view.incidents.item(0).text(), timeout=5_000)
     app.window.grab().save(str(SHOTS / "rooms-en.png"))
     got = _read(app, lambda s: rm.keys_of(s, view.model.rows()[0].id))
     qtbot.waitUntil(lambda: bool(got), timeout=5_000)

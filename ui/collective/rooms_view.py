@@ -1,6 +1,6 @@
 """Common rooms tab: the register of the sites' common rooms (bike storage, gardens,
-meeting rooms) with their house rules; for the room selected, its bookings and the keys
-lent out (the holder's name is erased when the key comes back)."""
+meeting rooms) with their house rules; for the room selected, its bookings, the keys lent
+out (the holder's name is erased when the key comes back) and its incidents."""
 
 from __future__ import annotations
 
@@ -111,11 +111,26 @@ class RoomsView(FormView):
         key_buttons.addWidget(self.lend_button)
         key_buttons.addWidget(self.returned_button)
         key_form.addRow(key_buttons)
+        self.incident_box = QGroupBox(right)
+        self.incidents = QListWidget(right)
+        self.incidents.setMinimumHeight(60)
+        self.incident_edit = QLineEdit(right)
+        self.incident_button = QPushButton(right)
+        self.resolved_button = QPushButton(right)
+        incident_form = QFormLayout(self.incident_box)
+        incident_form.addRow(self.incidents)
+        self.row(incident_form, lambda: self.tr("What happ&ened (not who):"),
+                 self.incident_edit)
+        incident_buttons = QHBoxLayout()
+        incident_buttons.addWidget(self.incident_button)
+        incident_buttons.addWidget(self.resolved_button)
+        incident_form.addRow(incident_buttons)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.booking_box, 1)
         right_layout.addWidget(self.key_box)
+        right_layout.addWidget(self.incident_box)
         splitter = QSplitter(self)
         splitter.addWidget(scrolled(self, left))
         splitter.addWidget(scrolled(self, right))
@@ -128,6 +143,7 @@ class RoomsView(FormView):
         self._form_for: str | None = None
         self.booking_rows: list[rm.BookingRow] = []
         self.key_rows: list[rm.KeyRow] = []
+        self.incident_rows: list[rm.IncidentRow] = []
         self.table.selectionModel().currentChanged.connect(self._room_changed)
         self.add_button.clicked.connect(lambda: self.save_room(new=True))
         self.change_button.clicked.connect(lambda: self.save_room(new=False))
@@ -135,6 +151,8 @@ class RoomsView(FormView):
         self.cancel_button.clicked.connect(self.cancel_booking)
         self.lend_button.clicked.connect(self.lend_key)
         self.returned_button.clicked.connect(self.key_returned)
+        self.incident_button.clicked.connect(self.record_incident)
+        self.resolved_button.clicked.connect(self.toggle_resolved)
         context.subscribe(ROOMS | {"neighbourhoods", "sites"}, self._on_changes)
         self.retranslate()
         self.refresh()
@@ -156,6 +174,10 @@ class RoomsView(FormView):
         self.lend_button.setText(self.tr("&Lend a key"))
         self.returned_button.setText(self.tr("Key &returned"))
         self.returned_button.setToolTip(self.tr("The holder's name is erased"))
+        self.incident_box.setTitle(self.tr("Incidents"))
+        self.incidents.setAccessibleName(self.tr("Incidents"))
+        self.incident_button.setText(self.tr("Record the inc&ident"))
+        self.resolved_button.setText(self.tr("Dealt with / open a&gain"))
         self.model.retranslate()
         self._show_room()
 
@@ -200,10 +222,11 @@ class RoomsView(FormView):
 
     def _room_changed(self, *_args: object) -> None:
         chosen = self.selected()
-        for widget in (self.change_button, self.booking_box, self.key_box):
+        for widget in (self.change_button, self.booking_box, self.key_box, self.incident_box):
             widget.setEnabled(chosen is not None)
         if chosen is None:
             self.booking_rows, self.key_rows, self._form_for = [], [], None
+            self.incident_rows = []
             self._show_room()
             return
         room_id = chosen.id
@@ -214,14 +237,19 @@ class RoomsView(FormView):
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(chosen.kind))
             self.rules_edit.setPlainText(chosen.house_rules)
 
-        def loaded(result: tuple[list[rm.BookingRow], list[rm.KeyRow]]) -> None:
+        Loaded = tuple[list[rm.BookingRow], list[rm.KeyRow], list[rm.IncidentRow]]
+
+        def loaded(result: Loaded) -> None:
             current = self.selected()
             if current is not None and current.id == room_id:
-                self.booking_rows, self.key_rows = result
+                self.booking_rows, self.key_rows, self.incident_rows = result
                 self._show_room()
 
-        self.ctx.call(lambda s: (rm.bookings_of(s, room_id), rm.keys_of(s, room_id)),
-                      on_success=loaded)
+        def work(s: Session) -> Loaded:
+            return (rm.bookings_of(s, room_id), rm.keys_of(s, room_id),
+                    rm.incidents_of(s, room_id))
+
+        self.ctx.call(work, on_success=loaded)
 
     def _show_room(self) -> None:
         chosen = self.selected()
@@ -229,11 +257,19 @@ class RoomsView(FormView):
             self.heading.setText(self.tr("Choose a room, or add one."))
             self.bookings.clear()
             self.keys.clear()
+            self.incidents.clear()
             return
         self.heading.setText(f"<b>{chosen.name}</b> — {label(ROOM_KINDS, chosen.kind)} — "
                              f"{chosen.site_name}")
         _fill(self.bookings, [(b.id, self._booking_text(b)) for b in self.booking_rows], None)
         _fill(self.keys, [(k.id, self._key_text(k)) for k in self.key_rows], None)
+        _fill(self.incidents, [(i.id, self._incident_text(i)) for i in self.incident_rows],
+              None)
+
+    def _incident_text(self, i: rm.IncidentRow) -> str:
+        state = (self.tr("dealt with {day}").format(day=format_date(i.resolved_on))
+                 if i.resolved_on else self.tr("open"))
+        return " — ".join((format_date(i.happened_on), i.what, state))
 
     def _booking_text(self, b: rm.BookingRow) -> str:
         when = format_date(b.booked_on)
@@ -305,3 +341,25 @@ class RoomsView(FormView):
         key_id, actor, today = item.data(ID), self.ctx.actor_id, self.ctx.today()
         self.save(lambda s: rm.key_returned(s, key_id=key_id, returned_on=today,
                                             actor_id=actor))
+
+    def record_incident(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        room_id, what, actor = chosen.id, self.incident_edit.text(), self.ctx.actor_id
+        today = self.ctx.today()
+        self.save(lambda s: rm.record_incident(s, room_id=room_id, happened_on=today,
+                                               what=what, actor_id=actor),
+                  lambda _r: self.incident_edit.clear())
+
+    def toggle_resolved(self) -> None:
+        item = self.incidents.currentItem()
+        if item is None:
+            return
+        incident_id, actor = str(item.data(ID)), self.ctx.actor_id
+        found = next((i for i in self.incident_rows if i.id == incident_id), None)
+        if found is None:
+            return
+        day = None if found.resolved_on else self.ctx.today()
+        self.save(lambda s: rm.resolve_incident(s, incident_id=incident_id, resolved_on=day,
+                                                actor_id=actor))

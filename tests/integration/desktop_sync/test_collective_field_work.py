@@ -48,6 +48,8 @@ def test_campaigns_rooms_and_participation_travel_between_laptops(team: Team) ->
         rm.book_room(s, room_id=room.id, booked_on=DAY, start_minute=None,
                      duration_minutes=None, purpose="Fietsatelier", actor_id=me)
         key = rm.lend_key(s, room_id=room.id, holder="Conciërge", given_on=DAY, actor_id=me)
+        rm.record_incident(s, room_id=room.id, happened_on=DAY, what="Slot geforceerd",
+                           actor_id=me)
         call = pt.save_call(s, year=2026, title="Projectoproep 2026", deadline=None,
                             call_text="", actor_id=me)
         application = pt.add_application(s, call_id=call.id, applicant_kind="association",
@@ -80,6 +82,7 @@ def test_campaigns_rooms_and_participation_travel_between_laptops(team: Team) ->
         assert [d.outcome for d in cp.round_of(s, campaign.id)] == ["leaflet"]
         [r] = rm.list_rooms(s, today=DAY)
         assert (r.name, r.keys_out, r.next_booking) == ("Fietsenberging", 1, DAY)
+        assert [i.what for i in rm.incidents_of(s, r.id)] == ["Slot geforceerd"]
         [c] = pt.list_calls(s)
         assert (c.applications, c.selected, c.granted) == (1, 1, 800)
         assert [m.subject for m in pt.list_council_meetings(s)] == ["Huurprijzen"]

@@ -105,6 +105,16 @@ def test_rooms_bookings_and_keys(s: Session, world: World) -> None:
     assert s.scalar(text("SELECT holder FROM cm_room_keys")) == ""
     report = indicators(s, start=DAY, end=DAY)
     assert report.by_category("room_bookings") == {"booked": 1}
+    with pytest.raises(ValidationError):
+        rm.record_incident(s, room_id=room.id, happened_on=DAY, what=" ", actor_id=me)
+    incident = rm.record_incident(s, room_id=room.id, happened_on=DAY, what="Slot geforceerd",
+                                  actor_id=me)
+    with pytest.raises(ValidationError):  # dealt with before it happened
+        rm.resolve_incident(s, incident_id=incident.id, resolved_on=date(2026, 1, 1),
+                            actor_id=me)
+    rm.resolve_incident(s, incident_id=incident.id, resolved_on=DAY, actor_id=me)
+    assert [(i.what, i.resolved_on) for i in rm.incidents_of(s, room.id)] == [
+        ("Slot geforceerd", DAY)]
 
 
 def test_call_for_projects_and_the_council(s: Session, world: World) -> None:

@@ -50,7 +50,8 @@ def _indexes(table: str, *columns: str) -> None:
 
 TABLES = ("cm_candidates", "cm_election_roll", "cm_elections", "cm_initiative_support",
           "cm_initiatives", "cm_council_meetings", "cm_applications", "cm_calls",
-          "cm_room_keys", "cm_bookings", "cm_rooms", "cm_doors", "cm_campaigns")
+          "cm_room_incidents", "cm_room_keys", "cm_bookings", "cm_rooms", "cm_doors",
+          "cm_campaigns")
 
 
 def upgrade() -> None:
@@ -109,6 +110,16 @@ def upgrade() -> None:
         _fk("cm_room_keys", "room_id", "cm_rooms"),
     )
     _indexes("cm_room_keys", "room_id")
+    op.create_table(
+        "cm_room_incidents",
+        sa.Column("room_id", sa.String(length=36), nullable=False),
+        sa.Column("happened_on", sa.Date(), nullable=False),
+        sa.Column("what", sa.Text(), nullable=False),
+        sa.Column("resolved_on", sa.Date(), nullable=True),
+        *_synced("cm_room_incidents"),
+        _fk("cm_room_incidents", "room_id", "cm_rooms"),
+    )
+    _indexes("cm_room_incidents", "room_id")
     op.create_table(
         "cm_calls",
         sa.Column("year", sa.Integer(), nullable=False),
