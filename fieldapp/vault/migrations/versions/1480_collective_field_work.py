@@ -5,7 +5,7 @@ projects and its applications, meetings of the ARHUU or a tenants' committee, te
 initiatives and the support given, the ARHUU election with its roll purged at validation).
 
 Revision ID: 1480_collective_field_work
-Revises: 1400_renovation_project
+Revises: 1460_keys_trusted_earlier
 Create Date: 2026-12-06
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "1480_collective_field_work"
-down_revision: str | None = "1400_renovation_project"
+down_revision: str | None = "1460_keys_trusted_earlier"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
