@@ -44,6 +44,7 @@ from fieldapp.community.models import (
 )
 from fieldapp.local import models as _local_models  # noqa: F401  (device-local tables)
 from fieldapp.local import sync_state as _sync_state  # noqa: F401  (device-local sync tables)
+from fieldapp.mentalhealth.models import CaseConsultation, MhConsultation
 from fieldapp.neighbourhood.models import (
     AgentVisitRequest,
     DefectReport,
@@ -95,6 +96,7 @@ SYNCED_MODELS = (
     PscProject, PscAction, PscActivity, PscMeeting, PscEvaluation, Partner,
     Neighbourhood, TenantMeeting, MeetingTopic, MeetingAttendee, MeetingAction, MinutesDelivery,
     CollectiveSignal,
+    MhConsultation, CaseConsultation,
 )
 
 METADATA = Base.metadata
