@@ -109,6 +109,12 @@ class ConsultDialog(QDialog):
         self.retranslate()
         context.subscribe(CONSULTATIONS, self._on_changes, owner=self)
         self.refresh()
+        chain = (self.age_combo, self.household_combo, self.concerns_list,
+                 self.urgency_combo, self.question_edit, self.send_button, self.earlier,
+                 self.close_button)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self.age_combo)
         self.age_combo.setFocus()
 
     def retranslate(self) -> None:
@@ -209,6 +215,7 @@ class ConsultDialog(QDialog):
         age, household = self.age_combo.currentData(), self.household_combo.currentData()
         urgency, drafts = self.urgency_combo.currentData(), self.drafts
         self.send_button.setEnabled(False)
+        self.error.hide()
         drafts.saving()
 
         def send(s: Session) -> ConsultationView:
