@@ -1494,6 +1494,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Collective signals (site assistants send, collective assistants read)</translation>
         </message>
         <message>
+            <source>Mental-health consultations under a pseudonym</source>
+            <translation>Mental-health consultations under a pseudonym</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 of 60 digits</translation>
         </message>
@@ -1798,6 +1802,144 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Conflict {i} of {n}: {what}</source>
             <translation>Conflict {i} of {n}: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultDialog</name>
+        <message>
+            <source>Consult the mobile mental-health team</source>
+            <translation>Consult the mobile mental-health team</translation>
+        </message>
+        <message>
+            <source>The team reads the question under a pseudonym, with an age band, the kind of household and the concerns only: no name, address, phone number or date. The link between the pseudonym and this case file stays in the case file.</source>
+            <translation>The team reads the question under a pseudonym, with an age band, the kind of household and the concerns only: no name, address, phone number or date. The link between the pseudonym and this case file stays in the case file.</translation>
+        </message>
+        <message>
+            <source>&amp;Earlier consultations:</source>
+            <translation>&amp;Earlier consultations:</translation>
+        </message>
+        <message>
+            <source>Team's advice:</source>
+            <translation>Team's advice:</translation>
+        </message>
+        <message>
+            <source>&amp;Age:</source>
+            <translation>&amp;Age:</translation>
+        </message>
+        <message>
+            <source>&amp;Household:</source>
+            <translation>&amp;Household:</translation>
+        </message>
+        <message>
+            <source>C&amp;oncerns:</source>
+            <translation>C&amp;oncerns:</translation>
+        </message>
+        <message>
+            <source>&amp;Urgency:</source>
+            <translation>&amp;Urgency:</translation>
+        </message>
+        <message>
+            <source>&amp;Question for the team:</source>
+            <translation>&amp;Question for the team:</translation>
+        </message>
+        <message>
+            <source>&amp;Send to the team</source>
+            <translation>&amp;Send to the team</translation>
+        </message>
+        <message>
+            <source>C&amp;lose this consultation</source>
+            <translation>C&amp;lose this consultation</translation>
+        </message>
+        <message>
+            <source>%1 — asked %2 — %3</source>
+            <translation>%1 — asked %2 — %3</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>the team</source>
+            <translation>the team</translation>
+        </message>
+        <message>
+            <source>Not answered yet.</source>
+            <translation>Not answered yet.</translation>
+        </message>
+        <message>
+            <source>Sent to the team as %1.</source>
+            <translation>Sent to the team as %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationsWorkspace</name>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Asked on</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Asked by</translation>
+        </message>
+        <message>
+            <source>Consultations social workers sent under a pseudonym. They carry an age band, the kind of household and the concerns — never a name, an address or a case file. Your advice goes back to the social worker who asked.</source>
+            <translation>Consultations social workers sent under a pseudonym. They carry an age band, the kind of household and the concerns — never a name, an address or a case file. Your advice goes back to the social worker who asked.</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <source>Situation:</source>
+            <translation>Situation:</translation>
+        </message>
+        <message>
+            <source>Question:</source>
+            <translation>Question:</translation>
+        </message>
+        <message>
+            <source>&amp;Advice:</source>
+            <translation>&amp;Advice:</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Advice</translation>
+        </message>
+        <message>
+            <source>&amp;Send the advice</source>
+            <translation>&amp;Send the advice</translation>
+        </message>
+        <message>
+            <source>&amp;Consultations</source>
+            <translation>&amp;Consultations</translation>
+        </message>
+        <message>
+            <source>Send the advice</source>
+            <translation>Send the advice</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>The advice on %1 is on its way to the social worker.</source>
+            <translation>The advice on %1 is on its way to the social worker.</translation>
         </message>
     </context>
     <context>
@@ -6941,6 +7083,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Community worker (PSC)</translation>
         </message>
         <message>
+            <source>Mobile mental-health team (DMBSH)</source>
+            <translation>Mobile mental-health team (DMBSH)</translation>
+        </message>
+        <message>
             <source>Supervisor</source>
             <translation>Supervisor</translation>
         </message>
@@ -7494,6 +7640,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Send a collective &amp;signal…</translation>
         </message>
         <message>
+            <source>Consult the &amp;mental-health team…</source>
+            <translation>Consult the &amp;mental-health team…</translation>
+        </message>
+        <message>
             <source>Case file</source>
             <translation>Case file</translation>
         </message>
@@ -7722,6 +7872,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective work</source>
             <translation>Collective work</translation>
+        </message>
+        <message>
+            <source>Mental-health consultations</source>
+            <translation>Mental-health consultations</translation>
         </message>
     </context>
     <context>
@@ -9060,6 +9214,66 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Time cannot be recorded for a day to come.</source>
             <translation>Time cannot be recorded for a day to come.</translation>
         </message>
+        <message>
+            <source>This consultation no longer exists.</source>
+            <translation>This consultation no longer exists.</translation>
+        </message>
+        <message>
+            <source>Write the question for the team.</source>
+            <translation>Write the question for the team.</translation>
+        </message>
+        <message>
+            <source>Write the team's advice.</source>
+            <translation>Write the team's advice.</translation>
+        </message>
+        <message>
+            <source>Choose an age band.</source>
+            <translation>Choose an age band.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of household.</source>
+            <translation>Choose the kind of household.</translation>
+        </message>
+        <message>
+            <source>Choose the concerns from the list.</source>
+            <translation>Choose the concerns from the list.</translation>
+        </message>
+        <message>
+            <source>Choose how urgent it is.</source>
+            <translation>Choose how urgent it is.</translation>
+        </message>
+        <message>
+            <source>Tick at least one concern.</source>
+            <translation>Tick at least one concern.</translation>
+        </message>
+        <message>
+            <source>This consultation is closed.</source>
+            <translation>This consultation is closed.</translation>
+        </message>
+        <message>
+            <source>The text names someone of the household. The team must not be able to recognise the person: write it without names.</source>
+            <translation>The text names someone of the household. The team must not be able to recognise the person: write it without names.</translation>
+        </message>
+        <message>
+            <source>The text gives the household's street. Write it without the address.</source>
+            <translation>The text gives the household's street. Write it without the address.</translation>
+        </message>
+        <message>
+            <source>The text holds a phone number. Leave it out: the team answers you, not the tenant.</source>
+            <translation>The text holds a phone number. Leave it out: the team answers you, not the tenant.</translation>
+        </message>
+        <message>
+            <source>The text holds an e-mail address. Leave it out.</source>
+            <translation>The text holds an e-mail address. Leave it out.</translation>
+        </message>
+        <message>
+            <source>The text holds a national register number. Leave it out.</source>
+            <translation>The text holds a national register number. Leave it out.</translation>
+        </message>
+        <message>
+            <source>The text holds a full date, which can be a date of birth. Give an age band instead.</source>
+            <translation>The text holds a full date, which can be a date of birth. Give an age band instead.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -10121,6 +10335,109 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>mentalhealth</name>
+        <message>
+            <source>Age not given</source>
+            <translation>Age not given</translation>
+        </message>
+        <message>
+            <source>Under 18</source>
+            <translation>Under 18</translation>
+        </message>
+        <message>
+            <source>18 to 29</source>
+            <translation>18 to 29</translation>
+        </message>
+        <message>
+            <source>30 to 44</source>
+            <translation>30 to 44</translation>
+        </message>
+        <message>
+            <source>45 to 64</source>
+            <translation>45 to 64</translation>
+        </message>
+        <message>
+            <source>65 or older</source>
+            <translation>65 or older</translation>
+        </message>
+        <message>
+            <source>Household not described</source>
+            <translation>Household not described</translation>
+        </message>
+        <message>
+            <source>Lives alone</source>
+            <translation>Lives alone</translation>
+        </message>
+        <message>
+            <source>Couple without children</source>
+            <translation>Couple without children</translation>
+        </message>
+        <message>
+            <source>Single parent with children</source>
+            <translation>Single parent with children</translation>
+        </message>
+        <message>
+            <source>Couple with children</source>
+            <translation>Couple with children</translation>
+        </message>
+        <message>
+            <source>Other household</source>
+            <translation>Other household</translation>
+        </message>
+        <message>
+            <source>Isolation, withdrawal</source>
+            <translation>Isolation, withdrawal</translation>
+        </message>
+        <message>
+            <source>Hoarding, neglect of the dwelling</source>
+            <translation>Hoarding, neglect of the dwelling</translation>
+        </message>
+        <message>
+            <source>Conflicts with neighbours</source>
+            <translation>Conflicts with neighbours</translation>
+        </message>
+        <message>
+            <source>Addiction</source>
+            <translation>Addiction</translation>
+        </message>
+        <message>
+            <source>Psychological distress</source>
+            <translation>Psychological distress</translation>
+        </message>
+        <message>
+            <source>Suspected psychiatric disorder</source>
+            <translation>Suspected psychiatric disorder</translation>
+        </message>
+        <message>
+            <source>Refuses care or help</source>
+            <translation>Refuses care or help</translation>
+        </message>
+        <message>
+            <source>Other concern</source>
+            <translation>Other concern</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Waiting for the team</source>
+            <translation>Waiting for the team</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+    </context>
+    <context>
         <name>register</name>
         <message>
             <source>This person is already listed on line {other} of the same household.</source>
@@ -10451,6 +10768,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective social assistant</source>
             <translation>Collective social assistant</translation>
+        </message>
+        <message>
+            <source>Mobile mental-health team (DMBSH)</source>
+            <translation>Mobile mental-health team (DMBSH)</translation>
         </message>
     </context>
     <context>

@@ -1494,6 +1494,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Signaux collectifs (envoyés par les assistants des sites, lus par les assistants collectifs)</translation>
         </message>
         <message>
+            <source>Mental-health consultations under a pseudonym</source>
+            <translation>Consultations santé mentale sous pseudonyme</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 chiffres sur 60</translation>
         </message>
@@ -1798,6 +1802,144 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Conflict {i} of {n}: {what}</source>
             <translation>Conflit {i} sur {n} : {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultDialog</name>
+        <message>
+            <source>Consult the mobile mental-health team</source>
+            <translation>Consulter l'équipe mobile de santé mentale</translation>
+        </message>
+        <message>
+            <source>The team reads the question under a pseudonym, with an age band, the kind of household and the concerns only: no name, address, phone number or date. The link between the pseudonym and this case file stays in the case file.</source>
+            <translation>L'équipe lit la question sous un pseudonyme, avec seulement une tranche d'âge, le type de ménage et les préoccupations : ni nom, ni adresse, ni numéro de téléphone, ni date. Le lien entre le pseudonyme et ce dossier reste dans le dossier.</translation>
+        </message>
+        <message>
+            <source>&amp;Earlier consultations:</source>
+            <translation>Consultations &amp;précédentes :</translation>
+        </message>
+        <message>
+            <source>Team's advice:</source>
+            <translation>Avis de l'équipe :</translation>
+        </message>
+        <message>
+            <source>&amp;Age:</source>
+            <translation>Â&amp;ge :</translation>
+        </message>
+        <message>
+            <source>&amp;Household:</source>
+            <translation>&amp;Ménage :</translation>
+        </message>
+        <message>
+            <source>C&amp;oncerns:</source>
+            <translation>Pré&amp;occupations :</translation>
+        </message>
+        <message>
+            <source>&amp;Urgency:</source>
+            <translation>&amp;Urgence :</translation>
+        </message>
+        <message>
+            <source>&amp;Question for the team:</source>
+            <translation>&amp;Question pour l'équipe :</translation>
+        </message>
+        <message>
+            <source>&amp;Send to the team</source>
+            <translation>&amp;Envoyer à l'équipe</translation>
+        </message>
+        <message>
+            <source>C&amp;lose this consultation</source>
+            <translation>C&amp;lôturer cette consultation</translation>
+        </message>
+        <message>
+            <source>%1 — asked %2 — %3</source>
+            <translation>%1 — demandée le %2 — %3</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(aucune pour l'instant)</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2) : %3</translation>
+        </message>
+        <message>
+            <source>the team</source>
+            <translation>l'équipe</translation>
+        </message>
+        <message>
+            <source>Not answered yet.</source>
+            <translation>Pas encore de réponse.</translation>
+        </message>
+        <message>
+            <source>Sent to the team as %1.</source>
+            <translation>Envoyée à l'équipe sous %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationsWorkspace</name>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonyme</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Demandée le</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgence</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Demandée par</translation>
+        </message>
+        <message>
+            <source>Consultations social workers sent under a pseudonym. They carry an age band, the kind of household and the concerns — never a name, an address or a case file. Your advice goes back to the social worker who asked.</source>
+            <translation>Consultations envoyées par les travailleurs sociaux sous un pseudonyme. Elles portent une tranche d'âge, le type de ménage et les préoccupations — jamais un nom, une adresse ou un dossier. Votre avis revient au travailleur social qui a posé la question.</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <source>Situation:</source>
+            <translation>Situation :</translation>
+        </message>
+        <message>
+            <source>Question:</source>
+            <translation>Question :</translation>
+        </message>
+        <message>
+            <source>&amp;Advice:</source>
+            <translation>&amp;Avis :</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <source>&amp;Send the advice</source>
+            <translation>&amp;Envoyer l'avis</translation>
+        </message>
+        <message>
+            <source>&amp;Consultations</source>
+            <translation>&amp;Consultations</translation>
+        </message>
+        <message>
+            <source>Send the advice</source>
+            <translation>Envoyer l'avis</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>The advice on %1 is on its way to the social worker.</source>
+            <translation>L'avis sur %1 est en route vers le travailleur social.</translation>
         </message>
     </context>
     <context>
@@ -6941,6 +7083,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Travailleur·se communautaire (PCS)</translation>
         </message>
         <message>
+            <source>Mobile mental-health team (DMBSH)</source>
+            <translation>Équipe mobile de santé mentale (SASLS)</translation>
+        </message>
+        <message>
             <source>Supervisor</source>
             <translation>Responsable du service social</translation>
         </message>
@@ -7494,6 +7640,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Envoyer un &amp;signal collectif…</translation>
         </message>
         <message>
+            <source>Consult the &amp;mental-health team…</source>
+            <translation>Consulter l'équipe de santé &amp;mentale…</translation>
+        </message>
+        <message>
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
@@ -7722,6 +7872,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective work</source>
             <translation>Travail collectif</translation>
+        </message>
+        <message>
+            <source>Mental-health consultations</source>
+            <translation>Consultations santé mentale</translation>
         </message>
     </context>
     <context>
@@ -9060,6 +9214,66 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Time cannot be recorded for a day to come.</source>
             <translation>Le temps ne peut pas être noté pour un jour à venir.</translation>
         </message>
+        <message>
+            <source>This consultation no longer exists.</source>
+            <translation>Cette consultation n'existe plus.</translation>
+        </message>
+        <message>
+            <source>Write the question for the team.</source>
+            <translation>Écrivez la question pour l'équipe.</translation>
+        </message>
+        <message>
+            <source>Write the team's advice.</source>
+            <translation>Écrivez l'avis de l'équipe.</translation>
+        </message>
+        <message>
+            <source>Choose an age band.</source>
+            <translation>Choisissez une tranche d'âge.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of household.</source>
+            <translation>Choisissez le type de ménage.</translation>
+        </message>
+        <message>
+            <source>Choose the concerns from the list.</source>
+            <translation>Choisissez les préoccupations dans la liste.</translation>
+        </message>
+        <message>
+            <source>Choose how urgent it is.</source>
+            <translation>Choisissez le degré d'urgence.</translation>
+        </message>
+        <message>
+            <source>Tick at least one concern.</source>
+            <translation>Cochez au moins une préoccupation.</translation>
+        </message>
+        <message>
+            <source>This consultation is closed.</source>
+            <translation>Cette consultation est clôturée.</translation>
+        </message>
+        <message>
+            <source>The text names someone of the household. The team must not be able to recognise the person: write it without names.</source>
+            <translation>Le texte nomme une personne du ménage. L'équipe ne doit pas pouvoir reconnaître la personne : écrivez-le sans noms.</translation>
+        </message>
+        <message>
+            <source>The text gives the household's street. Write it without the address.</source>
+            <translation>Le texte donne la rue du ménage. Écrivez-le sans l'adresse.</translation>
+        </message>
+        <message>
+            <source>The text holds a phone number. Leave it out: the team answers you, not the tenant.</source>
+            <translation>Le texte contient un numéro de téléphone. Retirez-le : l'équipe vous répond, pas au locataire.</translation>
+        </message>
+        <message>
+            <source>The text holds an e-mail address. Leave it out.</source>
+            <translation>Le texte contient une adresse e-mail. Retirez-la.</translation>
+        </message>
+        <message>
+            <source>The text holds a national register number. Leave it out.</source>
+            <translation>Le texte contient un numéro de registre national. Retirez-le.</translation>
+        </message>
+        <message>
+            <source>The text holds a full date, which can be a date of birth. Give an age band instead.</source>
+            <translation>Le texte contient une date complète, qui peut être une date de naissance. Donnez plutôt une tranche d'âge.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -10121,6 +10335,109 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>mentalhealth</name>
+        <message>
+            <source>Age not given</source>
+            <translation>Âge non précisé</translation>
+        </message>
+        <message>
+            <source>Under 18</source>
+            <translation>Moins de 18 ans</translation>
+        </message>
+        <message>
+            <source>18 to 29</source>
+            <translation>18 à 29 ans</translation>
+        </message>
+        <message>
+            <source>30 to 44</source>
+            <translation>30 à 44 ans</translation>
+        </message>
+        <message>
+            <source>45 to 64</source>
+            <translation>45 à 64 ans</translation>
+        </message>
+        <message>
+            <source>65 or older</source>
+            <translation>65 ans ou plus</translation>
+        </message>
+        <message>
+            <source>Household not described</source>
+            <translation>Ménage non décrit</translation>
+        </message>
+        <message>
+            <source>Lives alone</source>
+            <translation>Vit seul(e)</translation>
+        </message>
+        <message>
+            <source>Couple without children</source>
+            <translation>Couple sans enfants</translation>
+        </message>
+        <message>
+            <source>Single parent with children</source>
+            <translation>Parent seul avec enfants</translation>
+        </message>
+        <message>
+            <source>Couple with children</source>
+            <translation>Couple avec enfants</translation>
+        </message>
+        <message>
+            <source>Other household</source>
+            <translation>Autre ménage</translation>
+        </message>
+        <message>
+            <source>Isolation, withdrawal</source>
+            <translation>Isolement, repli</translation>
+        </message>
+        <message>
+            <source>Hoarding, neglect of the dwelling</source>
+            <translation>Accumulation, négligence du logement</translation>
+        </message>
+        <message>
+            <source>Conflicts with neighbours</source>
+            <translation>Conflits de voisinage</translation>
+        </message>
+        <message>
+            <source>Addiction</source>
+            <translation>Assuétude</translation>
+        </message>
+        <message>
+            <source>Psychological distress</source>
+            <translation>Détresse psychologique</translation>
+        </message>
+        <message>
+            <source>Suspected psychiatric disorder</source>
+            <translation>Suspicion de trouble psychiatrique</translation>
+        </message>
+        <message>
+            <source>Refuses care or help</source>
+            <translation>Refuse les soins ou l'aide</translation>
+        </message>
+        <message>
+            <source>Other concern</source>
+            <translation>Autre préoccupation</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normale</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgente</translation>
+        </message>
+        <message>
+            <source>Waiting for the team</source>
+            <translation>En attente de l'équipe</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondue</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clôturée</translation>
+        </message>
+    </context>
+    <context>
         <name>register</name>
         <message>
             <source>This person is already listed on line {other} of the same household.</source>
@@ -10451,6 +10768,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective social assistant</source>
             <translation>Assistant(e) social(e) collectif(ve)</translation>
+        </message>
+        <message>
+            <source>Mobile mental-health team (DMBSH)</source>
+            <translation>Équipe mobile de santé mentale (SASLS)</translation>
         </message>
     </context>
     <context>

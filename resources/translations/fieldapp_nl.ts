@@ -1494,6 +1494,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Collectieve signalen (de site-assistenten sturen, de collectieve assistenten lezen)</translation>
         </message>
         <message>
+            <source>Mental-health consultations under a pseudonym</source>
+            <translation>Consultaties geestelijke gezondheid onder pseudoniem</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 van 60 cijfers</translation>
         </message>
@@ -1798,6 +1802,144 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Conflict {i} of {n}: {what}</source>
             <translation>Conflict {i} van {n}: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultDialog</name>
+        <message>
+            <source>Consult the mobile mental-health team</source>
+            <translation>Het mobiel team geestelijke gezondheid raadplegen</translation>
+        </message>
+        <message>
+            <source>The team reads the question under a pseudonym, with an age band, the kind of household and the concerns only: no name, address, phone number or date. The link between the pseudonym and this case file stays in the case file.</source>
+            <translation>Het team leest de vraag onder een pseudoniem, met alleen een leeftijdsgroep, het soort gezin en de zorgen: geen naam, adres, telefoonnummer of datum. Het verband tussen het pseudoniem en dit dossier blijft in het dossier.</translation>
+        </message>
+        <message>
+            <source>&amp;Earlier consultations:</source>
+            <translation>&amp;Eerdere consultaties:</translation>
+        </message>
+        <message>
+            <source>Team's advice:</source>
+            <translation>Advies van het team:</translation>
+        </message>
+        <message>
+            <source>&amp;Age:</source>
+            <translation>&amp;Leeftijd:</translation>
+        </message>
+        <message>
+            <source>&amp;Household:</source>
+            <translation>&amp;Gezin:</translation>
+        </message>
+        <message>
+            <source>C&amp;oncerns:</source>
+            <translation>&amp;Zorgen:</translation>
+        </message>
+        <message>
+            <source>&amp;Urgency:</source>
+            <translation>&amp;Dringendheid:</translation>
+        </message>
+        <message>
+            <source>&amp;Question for the team:</source>
+            <translation>&amp;Vraag aan het team:</translation>
+        </message>
+        <message>
+            <source>&amp;Send to the team</source>
+            <translation>Naar het team &amp;sturen</translation>
+        </message>
+        <message>
+            <source>C&amp;lose this consultation</source>
+            <translation>Deze consultatie a&amp;fsluiten</translation>
+        </message>
+        <message>
+            <source>%1 — asked %2 — %3</source>
+            <translation>%1 — gevraagd %2 — %3</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(nog geen)</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>the team</source>
+            <translation>het team</translation>
+        </message>
+        <message>
+            <source>Not answered yet.</source>
+            <translation>Nog niet beantwoord.</translation>
+        </message>
+        <message>
+            <source>Sent to the team as %1.</source>
+            <translation>Naar het team gestuurd als %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationsWorkspace</name>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudoniem</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Gevraagd op</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Dringendheid</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Gevraagd door</translation>
+        </message>
+        <message>
+            <source>Consultations social workers sent under a pseudonym. They carry an age band, the kind of household and the concerns — never a name, an address or a case file. Your advice goes back to the social worker who asked.</source>
+            <translation>Consultaties die maatschappelijk werkers onder een pseudoniem stuurden. Ze bevatten een leeftijdsgroep, het soort gezin en de zorgen — nooit een naam, een adres of een dossier. Uw advies gaat terug naar de maatschappelijk werker die de vraag stelde.</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>Consultaties</translation>
+        </message>
+        <message>
+            <source>Situation:</source>
+            <translation>Situatie:</translation>
+        </message>
+        <message>
+            <source>Question:</source>
+            <translation>Vraag:</translation>
+        </message>
+        <message>
+            <source>&amp;Advice:</source>
+            <translation>&amp;Advies:</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Advies</translation>
+        </message>
+        <message>
+            <source>&amp;Send the advice</source>
+            <translation>Advies &amp;sturen</translation>
+        </message>
+        <message>
+            <source>&amp;Consultations</source>
+            <translation>&amp;Consultaties</translation>
+        </message>
+        <message>
+            <source>Send the advice</source>
+            <translation>Advies sturen</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>The advice on %1 is on its way to the social worker.</source>
+            <translation>Het advies over %1 is onderweg naar de maatschappelijk werker.</translation>
         </message>
     </context>
     <context>
@@ -6941,6 +7083,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Gemeenschapswerker (PSC)</translation>
         </message>
         <message>
+            <source>Mobile mental-health team (DMBSH)</source>
+            <translation>Mobiel team geestelijke gezondheid (DMBSH)</translation>
+        </message>
+        <message>
             <source>Supervisor</source>
             <translation>Verantwoordelijke sociale dienst</translation>
         </message>
@@ -7494,6 +7640,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Collectief &amp;signaal sturen…</translation>
         </message>
         <message>
+            <source>Consult the &amp;mental-health team…</source>
+            <translation>Team geestelijke gezondheid &amp;raadplegen…</translation>
+        </message>
+        <message>
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
@@ -7722,6 +7872,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective work</source>
             <translation>Collectief werk</translation>
+        </message>
+        <message>
+            <source>Mental-health consultations</source>
+            <translation>Consultaties geestelijke gezondheid</translation>
         </message>
     </context>
     <context>
@@ -9060,6 +9214,66 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Time cannot be recorded for a day to come.</source>
             <translation>Tijd kan niet voor een komende dag ingevoerd worden.</translation>
         </message>
+        <message>
+            <source>This consultation no longer exists.</source>
+            <translation>Deze consultatie bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Write the question for the team.</source>
+            <translation>Schrijf de vraag voor het team.</translation>
+        </message>
+        <message>
+            <source>Write the team's advice.</source>
+            <translation>Schrijf het advies van het team.</translation>
+        </message>
+        <message>
+            <source>Choose an age band.</source>
+            <translation>Kies een leeftijdsgroep.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of household.</source>
+            <translation>Kies het soort gezin.</translation>
+        </message>
+        <message>
+            <source>Choose the concerns from the list.</source>
+            <translation>Kies de zorgen uit de lijst.</translation>
+        </message>
+        <message>
+            <source>Choose how urgent it is.</source>
+            <translation>Kies hoe dringend het is.</translation>
+        </message>
+        <message>
+            <source>Tick at least one concern.</source>
+            <translation>Vink minstens één zorg aan.</translation>
+        </message>
+        <message>
+            <source>This consultation is closed.</source>
+            <translation>Deze consultatie is afgesloten.</translation>
+        </message>
+        <message>
+            <source>The text names someone of the household. The team must not be able to recognise the person: write it without names.</source>
+            <translation>De tekst noemt iemand van het gezin. Het team mag de persoon niet kunnen herkennen: schrijf hem zonder namen.</translation>
+        </message>
+        <message>
+            <source>The text gives the household's street. Write it without the address.</source>
+            <translation>De tekst vermeldt de straat van het gezin. Schrijf hem zonder adres.</translation>
+        </message>
+        <message>
+            <source>The text holds a phone number. Leave it out: the team answers you, not the tenant.</source>
+            <translation>De tekst bevat een telefoonnummer. Laat het weg: het team antwoordt u, niet de huurder.</translation>
+        </message>
+        <message>
+            <source>The text holds an e-mail address. Leave it out.</source>
+            <translation>De tekst bevat een e-mailadres. Laat het weg.</translation>
+        </message>
+        <message>
+            <source>The text holds a national register number. Leave it out.</source>
+            <translation>De tekst bevat een rijksregisternummer. Laat het weg.</translation>
+        </message>
+        <message>
+            <source>The text holds a full date, which can be a date of birth. Give an age band instead.</source>
+            <translation>De tekst bevat een volledige datum, mogelijk een geboortedatum. Geef liever een leeftijdsgroep.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -10121,6 +10335,109 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>mentalhealth</name>
+        <message>
+            <source>Age not given</source>
+            <translation>Leeftijd niet opgegeven</translation>
+        </message>
+        <message>
+            <source>Under 18</source>
+            <translation>Jonger dan 18</translation>
+        </message>
+        <message>
+            <source>18 to 29</source>
+            <translation>18 tot 29</translation>
+        </message>
+        <message>
+            <source>30 to 44</source>
+            <translation>30 tot 44</translation>
+        </message>
+        <message>
+            <source>45 to 64</source>
+            <translation>45 tot 64</translation>
+        </message>
+        <message>
+            <source>65 or older</source>
+            <translation>65 of ouder</translation>
+        </message>
+        <message>
+            <source>Household not described</source>
+            <translation>Gezin niet beschreven</translation>
+        </message>
+        <message>
+            <source>Lives alone</source>
+            <translation>Woont alleen</translation>
+        </message>
+        <message>
+            <source>Couple without children</source>
+            <translation>Koppel zonder kinderen</translation>
+        </message>
+        <message>
+            <source>Single parent with children</source>
+            <translation>Alleenstaande ouder met kinderen</translation>
+        </message>
+        <message>
+            <source>Couple with children</source>
+            <translation>Koppel met kinderen</translation>
+        </message>
+        <message>
+            <source>Other household</source>
+            <translation>Ander gezin</translation>
+        </message>
+        <message>
+            <source>Isolation, withdrawal</source>
+            <translation>Isolement, terugtrekking</translation>
+        </message>
+        <message>
+            <source>Hoarding, neglect of the dwelling</source>
+            <translation>Verzamelwoede, verwaarlozing van de woning</translation>
+        </message>
+        <message>
+            <source>Conflicts with neighbours</source>
+            <translation>Conflicten met buren</translation>
+        </message>
+        <message>
+            <source>Addiction</source>
+            <translation>Verslaving</translation>
+        </message>
+        <message>
+            <source>Psychological distress</source>
+            <translation>Psychische nood</translation>
+        </message>
+        <message>
+            <source>Suspected psychiatric disorder</source>
+            <translation>Vermoeden van psychiatrische stoornis</translation>
+        </message>
+        <message>
+            <source>Refuses care or help</source>
+            <translation>Weigert zorg of hulp</translation>
+        </message>
+        <message>
+            <source>Other concern</source>
+            <translation>Andere zorg</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normaal</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Dringend</translation>
+        </message>
+        <message>
+            <source>Waiting for the team</source>
+            <translation>Wacht op het team</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwoord</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afgesloten</translation>
+        </message>
+    </context>
+    <context>
         <name>register</name>
         <message>
             <source>This person is already listed on line {other} of the same household.</source>
@@ -10451,6 +10768,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective social assistant</source>
             <translation>Collectieve maatschappelijk assistent</translation>
+        </message>
+        <message>
+            <source>Mobile mental-health team (DMBSH)</source>
+            <translation>Mobiel team geestelijke gezondheid (DMBSH)</translation>
         </message>
     </context>
     <context>

@@ -23,7 +23,7 @@ from tests.ui.screen_walk import unlock_as, walk_tabs
 from ui.tools.pseudo_locale import PseudoTranslator
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
-         "community_worker")
+         "community_worker", "mental_health_team")
 SIZE = (1280, 720)
 
 
@@ -59,7 +59,8 @@ def _community(opener: str):
 DIALOGS = {
     "social_assistant": [("settings", _settings), ("follow-up", _case_dialog("plan_followup")),
                          ("referral", _case_dialog("add_referral")),
-                         ("visit", _case_dialog("plan_visit"))],
+                         ("visit", _case_dialog("plan_visit")),
+                         ("mental-health consultation", _case_dialog("consult_team"))],
     "renovation_assistant": [("settings", _settings)],
     "neighbourhood_agent": [("settings", _settings),
                             ("request", lambda app, _: app.window.workspace.new_request())],
@@ -67,6 +68,7 @@ DIALOGS = {
     "community_worker": [("settings", _settings), ("action", _community("new_action")),
                          ("meeting", _community("new_meeting")),
                          ("partner", _community("new_partner"))],
+    "mental_health_team": [("settings", _settings)],
 }
 SLACK = 2  # pixels of rounding
 
