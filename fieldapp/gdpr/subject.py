@@ -42,6 +42,7 @@ from fieldapp.casework.site_work_models import (
 from fieldapp.collective.models import MeetingAttendee, MinutesDelivery
 from fieldapp.errors import NotFound
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.mentalhealth.models import CaseConsultation, MhConsultation
 from fieldapp.neighbourhood.models import DefectReport, Handoff, Intervention, NeighbourhoodRequest
 from fieldapp.records.base import Synced
 from fieldapp.registry.models import Household, Person
@@ -68,7 +69,7 @@ SUBJECT_NOT_FOUND = QT_TRANSLATE_NOOP(
 # The sections of an export, in the order they are printed.
 SECTIONS = (
     "people", "case_files", "notes", "followups", "referrals", "visits",
-    "office_appointments", "site_work", "review_notes",
+    "office_appointments", "site_work", "consultations", "review_notes",
     "reassignments", "welcome", "handoffs", "tenant_meetings", "renovation", "inventories",
     "appointments",
     "contacts", "help_items", "works_letters", "info_questions", "job_placements",
@@ -240,6 +241,12 @@ def collect_case_files(session: Session, h: Holdings, cases: list[CaseFile]) -> 
     h.add("site_work", _live(session, SupportGoal, SupportGoal.plan_id, [p.id for p in plans]))
     for model in (InternalRequest, ArrearsPlan, HousingStep, OfficeHoursContact):
         h.add("site_work", _live(session, model, model.case_id, case_ids))
+    # issue 19: consultations of the mobile mental-health team, under a pseudonym, and the
+    # case file's link to them (an erasure removes both)
+    links = _live(session, CaseConsultation, CaseConsultation.case_id, case_ids)
+    h.add("consultations", links)
+    h.add("consultations", _live(session, MhConsultation, MhConsultation.id,
+                                 [link.consultation_id for link in links]))
     h.add("review_notes", _live(session, ReviewNote, ReviewNote.case_id, case_ids))
     h.add("reassignments", _live(session, Reassignment, Reassignment.case_id, case_ids))
 
