@@ -6,6 +6,8 @@ what to leave out."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -112,7 +114,7 @@ class ConsultDialog(QDialog):
         chain = (self.age_combo, self.household_combo, self.concerns_list,
                  self.urgency_combo, self.question_edit, self.send_button, self.earlier,
                  self.close_button)
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(self.age_combo)
         self.age_combo.setFocus()
