@@ -2225,6 +2225,168 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>DmbshDialog</name>
+        <message>
+            <source>DMBSH report across housing companies</source>
+            <translation>DMBSH report across housing companies</translation>
+        </message>
+        <message>
+            <source>Each housing company saves its figures for the period shown: counts only, every count below 5 hidden, no name and no case. The DMBSH report puts the figures files of the housing companies side by side.</source>
+            <translation>Each housing company saves its figures for the period shown: counts only, every count below 5 hidden, no name and no case. The DMBSH report puts the figures files of the housing companies side by side.</translation>
+        </message>
+        <message>
+            <source>This housing company's figures</source>
+            <translation>This housing company's figures</translation>
+        </message>
+        <message>
+            <source>The report across housing companies</source>
+            <translation>The report across housing companies</translation>
+        </message>
+        <message>
+            <source>&amp;Housing company:</source>
+            <translation>&amp;Housing company:</translation>
+        </message>
+        <message>
+            <source>Figures &amp;file:</source>
+            <translation>Figures &amp;file:</translation>
+        </message>
+        <message>
+            <source>&amp;Add a figures file:</source>
+            <translation>&amp;Add a figures file:</translation>
+        </message>
+        <message>
+            <source>Figures &amp;files added:</source>
+            <translation>Figures &amp;files added:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the figures</source>
+            <translation>&amp;Save the figures</translation>
+        </message>
+        <message>
+            <source>A&amp;dd…</source>
+            <translation>A&amp;dd…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Save the &amp;report (PDF)…</source>
+            <translation>Save the &amp;report (PDF)…</translation>
+        </message>
+        <message>
+            <source>Show the indicators first (F5) to save this housing company's figures.</source>
+            <translation>Show the indicators first (F5) to save this housing company's figures.</translation>
+        </message>
+        <message>
+            <source>Save the figures</source>
+            <translation>Save the figures</translation>
+        </message>
+        <message>
+            <source>Figures (*.json)</source>
+            <translation>Figures (*.json)</translation>
+        </message>
+        <message>
+            <source>Figures saved: %1</source>
+            <translation>Figures saved: %1</translation>
+        </message>
+        <message>
+            <source>Report saved: %1</source>
+            <translation>Report saved: %1</translation>
+        </message>
+        <message>
+            <source>Add figures files</source>
+            <translation>Add figures files</translation>
+        </message>
+        <message>
+            <source>%1 housing companies added.</source>
+            <translation>%1 housing companies added.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 to %3</source>
+            <translation>%1 — %2 to %3</translation>
+        </message>
+        <message>
+            <source>Save the DMBSH report</source>
+            <translation>Save the DMBSH report</translation>
+        </message>
+    </context>
+    <context>
+        <name>DmbshReport</name>
+        <message>
+            <source>DMBSH — social support of social tenants</source>
+            <translation>DMBSH — social support of social tenants</translation>
+        </message>
+        <message>
+            <source>Anonymised report across housing companies</source>
+            <translation>Anonymised report across housing companies</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Housing companies</source>
+            <translation>Housing companies</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Printed on</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>The anonymised figures of each housing company, counted on its own supervisor's laptop. No name, no case file and no count below 5 leaves a housing company.</source>
+            <translation>The anonymised figures of each housing company, counted on its own supervisor's laptop. No name, no case file and no count below 5 leaves a housing company.</translation>
+        </message>
+        <message>
+            <source>&lt;5: fewer than five, hidden. x: hidden so that no small count can be worked out. ≥ n: at least n, because a housing company's count is hidden.</source>
+            <translation>&lt;5: fewer than five, hidden. x: hidden so that no small count can be worked out. ≥ n: at least n, because a housing company's count is hidden.</translation>
+        </message>
+        <message>
+            <source>Summary: totals per housing company</source>
+            <translation>Summary: totals per housing company</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Housing company</source>
+            <translation>Housing company</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>All housing companies</source>
+            <translation>All housing companies</translation>
+        </message>
+        <message>
+            <source>Axis {n}</source>
+            <translation>Axis {n}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>FieldApp — DMBSH report {start} – {end}</source>
+            <translation>FieldApp — DMBSH report {start} – {end}</translation>
+        </message>
+        <message>
+            <source>dmbsh-report-{start}-{end}.pdf</source>
+            <translation>dmbsh-report-{start}-{end}.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>DwellingsDialog</name>
         <message>
             <source>Dwellings in the project</source>
@@ -3445,6 +3607,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Anonymised CSV for the region (Ctrl+Shift+E)</source>
             <translation>Anonymised CSV for the region (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>DMBSH…</source>
+            <translation>DMBSH…</translation>
+        </message>
+        <message>
+            <source>The anonymised DMBSH report across housing companies (Ctrl+Shift+D)</source>
+            <translation>The anonymised DMBSH report across housing companies (Ctrl+Shift+D)</translation>
+        </message>
+        <message>
+            <source>DMBSH report across housing companies</source>
+            <translation>DMBSH report across housing companies</translation>
         </message>
         <message>
             <source>No names, no ids; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
@@ -9273,6 +9447,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The text holds a full date, which can be a date of birth. Give an age band instead.</source>
             <translation>The text holds a full date, which can be a date of birth. Give an age band instead.</translation>
+        </message>
+        <message>
+            <source>This file is not a figures file for the DMBSH report.</source>
+            <translation>This file is not a figures file for the DMBSH report.</translation>
+        </message>
+        <message>
+            <source>This figures file holds a count below 5: it was changed by hand, so it is not used.</source>
+            <translation>This figures file holds a count below 5: it was changed by hand, so it is not used.</translation>
+        </message>
+        <message>
+            <source>Give the housing company's name.</source>
+            <translation>Give the housing company's name.</translation>
+        </message>
+        <message>
+            <source>Add the figures file of at least one housing company.</source>
+            <translation>Add the figures file of at least one housing company.</translation>
+        </message>
+        <message>
+            <source>Two figures files are of the same housing company and period.</source>
+            <translation>Two figures files are of the same housing company and period.</translation>
         </message>
     </context>
     <context>

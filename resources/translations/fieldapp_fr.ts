@@ -2225,6 +2225,168 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>DmbshDialog</name>
+        <message>
+            <source>DMBSH report across housing companies</source>
+            <translation>Rapport SASLS pour l'ensemble des SISP</translation>
+        </message>
+        <message>
+            <source>Each housing company saves its figures for the period shown: counts only, every count below 5 hidden, no name and no case. The DMBSH report puts the figures files of the housing companies side by side.</source>
+            <translation>Chaque SISP enregistre ses chiffres pour la période affichée : des nombres seulement, tout nombre inférieur à 5 masqué, ni nom ni dossier. Le rapport SASLS met côte à côte les fichiers de chiffres des SISP.</translation>
+        </message>
+        <message>
+            <source>This housing company's figures</source>
+            <translation>Chiffres de cette SISP</translation>
+        </message>
+        <message>
+            <source>The report across housing companies</source>
+            <translation>Le rapport pour l'ensemble des SISP</translation>
+        </message>
+        <message>
+            <source>&amp;Housing company:</source>
+            <translation>&amp;SISP :</translation>
+        </message>
+        <message>
+            <source>Figures &amp;file:</source>
+            <translation>&amp;Fichier de chiffres :</translation>
+        </message>
+        <message>
+            <source>&amp;Add a figures file:</source>
+            <translation>&amp;Ajouter un fichier de chiffres :</translation>
+        </message>
+        <message>
+            <source>Figures &amp;files added:</source>
+            <translation>Fichiers de chiffres a&amp;joutés :</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the figures</source>
+            <translation>&amp;Enregistrer les chiffres</translation>
+        </message>
+        <message>
+            <source>A&amp;dd…</source>
+            <translation>Aj&amp;outer…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Save the &amp;report (PDF)…</source>
+            <translation>Enregistrer le &amp;rapport (PDF)…</translation>
+        </message>
+        <message>
+            <source>Show the indicators first (F5) to save this housing company's figures.</source>
+            <translation>Affichez d'abord les indicateurs (F5) pour enregistrer les chiffres de cette SISP.</translation>
+        </message>
+        <message>
+            <source>Save the figures</source>
+            <translation>Enregistrer les chiffres</translation>
+        </message>
+        <message>
+            <source>Figures (*.json)</source>
+            <translation>Chiffres (*.json)</translation>
+        </message>
+        <message>
+            <source>Figures saved: %1</source>
+            <translation>Chiffres enregistrés : %1</translation>
+        </message>
+        <message>
+            <source>Report saved: %1</source>
+            <translation>Rapport enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Add figures files</source>
+            <translation>Ajouter des fichiers de chiffres</translation>
+        </message>
+        <message>
+            <source>%1 housing companies added.</source>
+            <translation>%1 SISP ajoutées.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 to %3</source>
+            <translation>%1 — du %2 au %3</translation>
+        </message>
+        <message>
+            <source>Save the DMBSH report</source>
+            <translation>Enregistrer le rapport SASLS</translation>
+        </message>
+    </context>
+    <context>
+        <name>DmbshReport</name>
+        <message>
+            <source>DMBSH — social support of social tenants</source>
+            <translation>SASLS — accompagnement social des locataires sociaux</translation>
+        </message>
+        <message>
+            <source>Anonymised report across housing companies</source>
+            <translation>Rapport anonymisé pour l'ensemble des SISP</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Housing companies</source>
+            <translation>SISP</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Imprimé le</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>The anonymised figures of each housing company, counted on its own supervisor's laptop. No name, no case file and no count below 5 leaves a housing company.</source>
+            <translation>Les chiffres anonymisés de chaque SISP, comptés sur l'ordinateur de son propre responsable. Aucun nom, aucun dossier et aucun nombre inférieur à 5 ne quitte une SISP.</translation>
+        </message>
+        <message>
+            <source>&lt;5: fewer than five, hidden. x: hidden so that no small count can be worked out. ≥ n: at least n, because a housing company's count is hidden.</source>
+            <translation>&lt;5 : moins de cinq, masqué. x : masqué pour qu'aucun petit nombre ne puisse être déduit. ≥ n : au moins n, car le nombre d'une SISP est masqué.</translation>
+        </message>
+        <message>
+            <source>Summary: totals per housing company</source>
+            <translation>Synthèse : totaux par SISP</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Housing company</source>
+            <translation>SISP</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>All housing companies</source>
+            <translation>Toutes les SISP</translation>
+        </message>
+        <message>
+            <source>Axis {n}</source>
+            <translation>Axe {n}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>FieldApp — DMBSH report {start} – {end}</source>
+            <translation>FieldApp — rapport SASLS {start} – {end}</translation>
+        </message>
+        <message>
+            <source>dmbsh-report-{start}-{end}.pdf</source>
+            <translation>sasls-rapport-{start}-{end}.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>DwellingsDialog</name>
         <message>
             <source>Dwellings in the project</source>
@@ -3445,6 +3607,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Anonymised CSV for the region (Ctrl+Shift+E)</source>
             <translation>CSV anonymisé pour la Région (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>DMBSH…</source>
+            <translation>SASLS…</translation>
+        </message>
+        <message>
+            <source>The anonymised DMBSH report across housing companies (Ctrl+Shift+D)</source>
+            <translation>Le rapport SASLS anonymisé pour l'ensemble des SISP (Ctrl+Shift+D)</translation>
+        </message>
+        <message>
+            <source>DMBSH report across housing companies</source>
+            <translation>Rapport SASLS pour l'ensemble des SISP</translation>
         </message>
         <message>
             <source>No names, no ids; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
@@ -9273,6 +9447,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The text holds a full date, which can be a date of birth. Give an age band instead.</source>
             <translation>Le texte contient une date complète, qui peut être une date de naissance. Donnez plutôt une tranche d'âge.</translation>
+        </message>
+        <message>
+            <source>This file is not a figures file for the DMBSH report.</source>
+            <translation>Ce fichier n'est pas un fichier de chiffres pour le rapport SASLS.</translation>
+        </message>
+        <message>
+            <source>This figures file holds a count below 5: it was changed by hand, so it is not used.</source>
+            <translation>Ce fichier de chiffres contient un nombre inférieur à 5 : il a été modifié à la main, il n'est donc pas utilisé.</translation>
+        </message>
+        <message>
+            <source>Give the housing company's name.</source>
+            <translation>Donnez le nom de la SISP.</translation>
+        </message>
+        <message>
+            <source>Add the figures file of at least one housing company.</source>
+            <translation>Ajoutez le fichier de chiffres d'au moins une SISP.</translation>
+        </message>
+        <message>
+            <source>Two figures files are of the same housing company and period.</source>
+            <translation>Deux fichiers de chiffres concernent la même SISP et la même période.</translation>
         </message>
     </context>
     <context>

@@ -2225,6 +2225,168 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>DmbshDialog</name>
+        <message>
+            <source>DMBSH report across housing companies</source>
+            <translation>DMBSH-verslag over de OVM's</translation>
+        </message>
+        <message>
+            <source>Each housing company saves its figures for the period shown: counts only, every count below 5 hidden, no name and no case. The DMBSH report puts the figures files of the housing companies side by side.</source>
+            <translation>Elke OVM bewaart haar cijfers voor de getoonde periode: alleen aantallen, elk aantal onder 5 verborgen, geen naam en geen dossier. Het DMBSH-verslag zet de cijferbestanden van de OVM's naast elkaar.</translation>
+        </message>
+        <message>
+            <source>This housing company's figures</source>
+            <translation>Cijfers van deze OVM</translation>
+        </message>
+        <message>
+            <source>The report across housing companies</source>
+            <translation>Het verslag over de OVM's</translation>
+        </message>
+        <message>
+            <source>&amp;Housing company:</source>
+            <translation>&amp;OVM:</translation>
+        </message>
+        <message>
+            <source>Figures &amp;file:</source>
+            <translation>Cijfer&amp;bestand:</translation>
+        </message>
+        <message>
+            <source>&amp;Add a figures file:</source>
+            <translation>Cijferbestand &amp;toevoegen:</translation>
+        </message>
+        <message>
+            <source>Figures &amp;files added:</source>
+            <translation>Toegevoegde cijfer&amp;bestanden:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the figures</source>
+            <translation>Cijfers &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>A&amp;dd…</source>
+            <translation>Toe&amp;voegen…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Save the &amp;report (PDF)…</source>
+            <translation>&amp;Verslag bewaren (PDF)…</translation>
+        </message>
+        <message>
+            <source>Show the indicators first (F5) to save this housing company's figures.</source>
+            <translation>Toon eerst de indicatoren (F5) om de cijfers van deze OVM te bewaren.</translation>
+        </message>
+        <message>
+            <source>Save the figures</source>
+            <translation>Cijfers bewaren</translation>
+        </message>
+        <message>
+            <source>Figures (*.json)</source>
+            <translation>Cijfers (*.json)</translation>
+        </message>
+        <message>
+            <source>Figures saved: %1</source>
+            <translation>Cijfers bewaard: %1</translation>
+        </message>
+        <message>
+            <source>Report saved: %1</source>
+            <translation>Verslag bewaard: %1</translation>
+        </message>
+        <message>
+            <source>Add figures files</source>
+            <translation>Cijferbestanden toevoegen</translation>
+        </message>
+        <message>
+            <source>%1 housing companies added.</source>
+            <translation>%1 OVM's toegevoegd.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 to %3</source>
+            <translation>%1 — %2 tot %3</translation>
+        </message>
+        <message>
+            <source>Save the DMBSH report</source>
+            <translation>Het DMBSH-verslag bewaren</translation>
+        </message>
+    </context>
+    <context>
+        <name>DmbshReport</name>
+        <message>
+            <source>DMBSH — social support of social tenants</source>
+            <translation>DMBSH — maatschappelijke begeleiding van sociale huurders</translation>
+        </message>
+        <message>
+            <source>Anonymised report across housing companies</source>
+            <translation>Geanonimiseerd verslag over de OVM's</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Housing companies</source>
+            <translation>OVM's</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Afgedrukt op</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>The anonymised figures of each housing company, counted on its own supervisor's laptop. No name, no case file and no count below 5 leaves a housing company.</source>
+            <translation>De geanonimiseerde cijfers van elke OVM, geteld op de laptop van haar eigen verantwoordelijke. Geen naam, geen dossier en geen aantal onder 5 verlaat een OVM.</translation>
+        </message>
+        <message>
+            <source>&lt;5: fewer than five, hidden. x: hidden so that no small count can be worked out. ≥ n: at least n, because a housing company's count is hidden.</source>
+            <translation>&lt;5: minder dan vijf, verborgen. x: verborgen zodat geen klein aantal kan worden afgeleid. ≥ n: minstens n, omdat het aantal van een OVM verborgen is.</translation>
+        </message>
+        <message>
+            <source>Summary: totals per housing company</source>
+            <translation>Overzicht: totalen per OVM</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Housing company</source>
+            <translation>OVM</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>All housing companies</source>
+            <translation>Alle OVM's</translation>
+        </message>
+        <message>
+            <source>Axis {n}</source>
+            <translation>As {n}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <source>FieldApp — DMBSH report {start} – {end}</source>
+            <translation>FieldApp — DMBSH-verslag {start} – {end}</translation>
+        </message>
+        <message>
+            <source>dmbsh-report-{start}-{end}.pdf</source>
+            <translation>dmbsh-verslag-{start}-{end}.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>DwellingsDialog</name>
         <message>
             <source>Dwellings in the project</source>
@@ -3445,6 +3607,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Anonymised CSV for the region (Ctrl+Shift+E)</source>
             <translation>Geanonimiseerde CSV voor het gewest (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>DMBSH…</source>
+            <translation>DMBSH…</translation>
+        </message>
+        <message>
+            <source>The anonymised DMBSH report across housing companies (Ctrl+Shift+D)</source>
+            <translation>Het geanonimiseerde DMBSH-verslag over de OVM's (Ctrl+Shift+D)</translation>
+        </message>
+        <message>
+            <source>DMBSH report across housing companies</source>
+            <translation>DMBSH-verslag over de OVM's</translation>
         </message>
         <message>
             <source>No names, no ids; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
@@ -9273,6 +9447,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The text holds a full date, which can be a date of birth. Give an age band instead.</source>
             <translation>De tekst bevat een volledige datum, mogelijk een geboortedatum. Geef liever een leeftijdsgroep.</translation>
+        </message>
+        <message>
+            <source>This file is not a figures file for the DMBSH report.</source>
+            <translation>Dit bestand is geen cijferbestand voor het DMBSH-verslag.</translation>
+        </message>
+        <message>
+            <source>This figures file holds a count below 5: it was changed by hand, so it is not used.</source>
+            <translation>Dit cijferbestand bevat een aantal onder 5: het werd met de hand gewijzigd en wordt dus niet gebruikt.</translation>
+        </message>
+        <message>
+            <source>Give the housing company's name.</source>
+            <translation>Geef de naam van de OVM.</translation>
+        </message>
+        <message>
+            <source>Add the figures file of at least one housing company.</source>
+            <translation>Voeg het cijferbestand van minstens één OVM toe.</translation>
+        </message>
+        <message>
+            <source>Two figures files are of the same housing company and period.</source>
+            <translation>Twee cijferbestanden zijn van dezelfde OVM en periode.</translation>
         </message>
     </context>
     <context>
