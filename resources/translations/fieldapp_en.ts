@@ -384,6 +384,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AddOrganisationDialog</name>
+        <message>
+            <source>Add an organisation</source>
+            <translation>Add an organisation</translation>
+        </message>
+        <message>
+            <source>Seconded to another housing company? Give it a short name for this laptop (lower-case letters, digits and dashes, for example ovm-lakenhuis), then connect to its server with the enrolment code from its administrator. You choose the organisation each time you unlock.</source>
+            <translation>Seconded to another housing company? Give it a short name for this laptop (lower-case letters, digits and dashes, for example ovm-lakenhuis), then connect to its server with the enrolment code from its administrator. You choose the organisation each time you unlock.</translation>
+        </message>
+        <message>
+            <source>&amp;Short name:</source>
+            <translation>&amp;Short name:</translation>
+        </message>
+        <message>
+            <source>Short name of the organisation</source>
+            <translation>Short name of the organisation</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendumDialog</name>
         <message>
             <source>Addendum</source>
@@ -7507,6 +7526,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>UnlockPage</name>
         <message>
+            <source>First organisation</source>
+            <translation>First organisation</translation>
+        </message>
+        <message>
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
@@ -7533,6 +7556,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Unlock</source>
             <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Add an &amp;organisation…</source>
+            <translation>Add an &amp;organisation…</translation>
+        </message>
+        <message>
+            <source>Seconded to another housing company: connect to its server with the enrolment code of its administrator. Its data and keys stay in a vault of their own.</source>
+            <translation>Seconded to another housing company: connect to its server with the enrolment code of its administrator. Its data and keys stay in a vault of their own.</translation>
         </message>
         <message>
             <source>Passphrase</source>
@@ -9467,6 +9498,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Two figures files are of the same housing company and period.</source>
             <translation>Two figures files are of the same housing company and period.</translation>
+        </message>
+        <message>
+            <source>This laptop already has an organisation of that name.</source>
+            <translation>This laptop already has an organisation of that name.</translation>
         </message>
     </context>
     <context>

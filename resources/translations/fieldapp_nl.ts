@@ -384,6 +384,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AddOrganisationDialog</name>
+        <message>
+            <source>Add an organisation</source>
+            <translation>Een organisatie toevoegen</translation>
+        </message>
+        <message>
+            <source>Seconded to another housing company? Give it a short name for this laptop (lower-case letters, digits and dashes, for example ovm-lakenhuis), then connect to its server with the enrolment code from its administrator. You choose the organisation each time you unlock.</source>
+            <translation>Gedetacheerd bij een andere OVM? Geef ze een korte naam voor deze laptop (kleine letters, cijfers en streepjes, bijvoorbeeld ovm-lakenhuis) en maak dan verbinding met haar server met de inschrijvingscode van haar beheerder. Bij elke ontgrendeling kiest u de organisatie.</translation>
+        </message>
+        <message>
+            <source>&amp;Short name:</source>
+            <translation>&amp;Korte naam:</translation>
+        </message>
+        <message>
+            <source>Short name of the organisation</source>
+            <translation>Korte naam van de organisatie</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendumDialog</name>
         <message>
             <source>Addendum</source>
@@ -7507,6 +7526,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>UnlockPage</name>
         <message>
+            <source>First organisation</source>
+            <translation>Eerste organisatie</translation>
+        </message>
+        <message>
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisatie:</translation>
         </message>
@@ -7533,6 +7556,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Unlock</source>
             <translation>&amp;Ontgrendelen</translation>
+        </message>
+        <message>
+            <source>Add an &amp;organisation…</source>
+            <translation>Een &amp;organisatie toevoegen…</translation>
+        </message>
+        <message>
+            <source>Seconded to another housing company: connect to its server with the enrolment code of its administrator. Its data and keys stay in a vault of their own.</source>
+            <translation>Gedetacheerd bij een andere OVM: maak verbinding met haar server met de inschrijvingscode van haar beheerder. Haar gegevens en sleutels blijven in een eigen kluis.</translation>
         </message>
         <message>
             <source>Passphrase</source>
@@ -9467,6 +9498,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Two figures files are of the same housing company and period.</source>
             <translation>Twee cijferbestanden zijn van dezelfde OVM en periode.</translation>
+        </message>
+        <message>
+            <source>This laptop already has an organisation of that name.</source>
+            <translation>Deze laptop heeft al een organisatie met die naam.</translation>
         </message>
     </context>
     <context>
