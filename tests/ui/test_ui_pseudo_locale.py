@@ -23,7 +23,7 @@ from tests.ui.screen_walk import unlock_as, walk_tabs
 from ui.tools.pseudo_locale import PseudoTranslator
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
-         "community_worker", "mental_health_team")
+         "community_worker", "collective_assistant", "mental_health_team")
 SIZE = (1280, 720)
 
 
@@ -69,6 +69,7 @@ DIALOGS = {
     "community_worker": [("settings", _settings), ("action", _community("new_action")),
                          ("meeting", _community("new_meeting")),
                          ("partner", _community("new_partner"))],
+    "collective_assistant": [("settings", _settings)],
     "mental_health_team": [("settings", _settings)],
 }
 SLACK = 2  # pixels of rounding
