@@ -6907,6 +6907,73 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SupervisorCommunityView</name>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Referent</source>
+            <translation>Referent</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coordinator</translation>
+        </message>
+        <message>
+            <source>Agreement until</source>
+            <translation>Agreement until</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Committee meetings</source>
+            <translation>Committee meetings</translation>
+        </message>
+        <message>
+            <source>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</source>
+            <translation>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Social cohesion projects</source>
+            <translation>Social cohesion projects</translation>
+        </message>
+        <message>
+            <source>Yearly &amp;report as PDF…</source>
+            <translation>Yearly &amp;report as PDF…</translation>
+        </message>
+        <message>
+            <source>No social cohesion project yet: the community workers record it on their laptops.</source>
+            <translation>No social cohesion project yet: the community workers record it on their laptops.</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation</source>
+            <translation>Yearly report with self-evaluation</translation>
+        </message>
+        <message>
+            <source>The yearly report was saved as {name}.</source>
+            <translation>The yearly report was saved as {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorWorkspace</name>
         <message>
             <source>Caseload</source>
@@ -6979,6 +7046,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>C&amp;ollective work</source>
             <translation>C&amp;ollective work</translation>
+        </message>
+        <message>
+            <source>Community work and social map</source>
+            <translation>Community work and social map</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmunity work and social map</source>
+            <translation>Co&amp;mmunity work and social map</translation>
         </message>
         <message>
             <source>Case file</source>

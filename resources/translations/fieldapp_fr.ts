@@ -6907,6 +6907,73 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SupervisorCommunityView</name>
+        <message>
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Referent</source>
+            <translation>Référent</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coordinateur</translation>
+        </message>
+        <message>
+            <source>Agreement until</source>
+            <translation>Convention jusqu'au</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activités</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Committee meetings</source>
+            <translation>Réunions du comité</translation>
+        </message>
+        <message>
+            <source>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</source>
+            <translation>Les projets de cohésion sociale de l'organisation, tenus par leurs travailleurs communautaires : le travail de l'année en chiffres (les participants sont comptés, jamais nommés), et en dessous le répertoire des partenaires que chaque fonction de terrain consulte.</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Année :</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Social cohesion projects</source>
+            <translation>Projets de cohésion sociale</translation>
+        </message>
+        <message>
+            <source>Yearly &amp;report as PDF…</source>
+            <translation>&amp;Rapport annuel en PDF…</translation>
+        </message>
+        <message>
+            <source>No social cohesion project yet: the community workers record it on their laptops.</source>
+            <translation>Pas encore de projet de cohésion sociale : les travailleurs communautaires l'enregistrent sur leur ordinateur.</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation</source>
+            <translation>Rapport annuel avec auto-évaluation</translation>
+        </message>
+        <message>
+            <source>The yearly report was saved as {name}.</source>
+            <translation>Le rapport annuel a été enregistré sous {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorWorkspace</name>
         <message>
             <source>Caseload</source>
@@ -6979,6 +7046,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>C&amp;ollective work</source>
             <translation>Travail c&amp;ollectif</translation>
+        </message>
+        <message>
+            <source>Community work and social map</source>
+            <translation>Travail communautaire et carte sociale</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmunity work and social map</source>
+            <translation>Travail co&amp;mmunautaire et carte sociale</translation>
         </message>
         <message>
             <source>Case file</source>

@@ -6907,6 +6907,73 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SupervisorCommunityView</name>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Referent</source>
+            <translation>Referent</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coördinator</translation>
+        </message>
+        <message>
+            <source>Agreement until</source>
+            <translation>Overeenkomst tot</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acties</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activiteiten</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Committee meetings</source>
+            <translation>Vergaderingen van het comité</translation>
+        </message>
+        <message>
+            <source>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</source>
+            <translation>De projecten voor sociale cohesie van de organisatie, bijgehouden door hun opbouwwerkers: het werk van dit jaar in cijfers (deelnemers worden geteld, nooit genoemd), en daaronder de partnergids die elke veldfunctie leest.</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Jaar:</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Social cohesion projects</source>
+            <translation>Projecten voor sociale cohesie</translation>
+        </message>
+        <message>
+            <source>Yearly &amp;report as PDF…</source>
+            <translation>Jaar&amp;verslag als PDF…</translation>
+        </message>
+        <message>
+            <source>No social cohesion project yet: the community workers record it on their laptops.</source>
+            <translation>Nog geen project voor sociale cohesie: de opbouwwerkers leggen het vast op hun laptop.</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation</source>
+            <translation>Jaarverslag met zelfevaluatie</translation>
+        </message>
+        <message>
+            <source>The yearly report was saved as {name}.</source>
+            <translation>Het jaarverslag werd bewaard als {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorWorkspace</name>
         <message>
             <source>Caseload</source>
@@ -6979,6 +7046,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>C&amp;ollective work</source>
             <translation>C&amp;ollectief werk</translation>
+        </message>
+        <message>
+            <source>Community work and social map</source>
+            <translation>Gemeenschapswerk en sociale kaart</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmunity work and social map</source>
+            <translation>Ge&amp;meenschapswerk en sociale kaart</translation>
         </message>
         <message>
             <source>Case file</source>
