@@ -38,6 +38,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "accompaniment": "Begeleidingstijd tijdens de werken",
         "consultations": "Consultaties van het mobiel team geestelijke gezondheid "
                          "(onder pseudoniem)",
+        "community": "Project voor sociale cohesie (met uw toestemming genoemd)",
         "requests": "Meldingen over de woning", "interventions": "Tussenkomsten",
         "defects": "Technische defecten", "photos": "Foto's en handtekeningen (lijst)",
         "access_log": "Wie heeft uw gegevens geraadpleegd",
@@ -118,6 +119,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "accompaniment": "Temps d'accompagnement pendant les travaux",
         "consultations": "Consultations de l'équipe mobile de santé mentale "
                          "(sous pseudonyme)",
+        "community": "Projet de cohésion sociale (nommé(e) avec votre accord)",
         "requests": "Signalements concernant le logement", "interventions": "Interventions",
         "defects": "Défauts techniques", "photos": "Photos et signatures (liste)",
         "access_log": "Qui a consulté vos données",
@@ -195,6 +197,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "information session", "job_placements": "Jobs offered (social clause)",
         "accompaniment": "Accompaniment time during the works",
         "consultations": "Consultations of the mobile mental-health team (under a pseudonym)",
+        "community": "Social cohesion project (named with your consent)",
         "requests": "Requests about the dwelling", "interventions": "Interventions",
         "defects": "Technical defects", "photos": "Photos and signatures (list)",
         "access_log": "Who looked at your data",
