@@ -3,7 +3,7 @@
 `case_consultations`, in the case's `casework:<site>`.
 
 Revision ID: 1490_mental_health
-Revises: 1400_renovation_project
+Revises: 1460_keys_trusted_earlier
 Create Date: 2026-12-06
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "1490_mental_health"
-down_revision: str | None = "1400_renovation_project"
+down_revision: str | None = "1460_keys_trusted_earlier"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
