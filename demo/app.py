@@ -9,8 +9,9 @@ first assistant's vault; `--account 2` opens the second assistant's vault in ano
 against the same server, so a note written in one reaches the other (F5 or a few seconds
 after saving); `--account 0` opens the demo supervisor's vault: she also carries cases,
 so her window has two areas, supervision (caseloads, indicators, team) and casework, side
-by side (Alt+1, Alt+2); `--role renovation_assistant`, `--role neighbourhood_agent` or
-`--role community_worker` (the PSC's non-profit: the project and the social map only) opens
+by side (Alt+1, Alt+2); `--role renovation_assistant`, `--role neighbourhood_agent`,
+`--role community_worker` (the PSC's non-profit: the project and the social map only) or
+`--role mental_health_team` (the DMBSH's mobile team: pseudonymous consultations only) opens
 an offline demo vault of that role (no server); `--role collective_assistant` opens
 the enrolled collective social assistant (tenants' meetings per neighbourhood, past minutes,
 signals from casework) on the same server. The demo passphrase is printed
@@ -164,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--account", type=int, default=1,
                         help="demo assistant 1 or 2, or 0 for the demo supervisor")
     parser.add_argument("--role", choices=("renovation_assistant", "neighbourhood_agent",
-                                           "community_worker", "collective_assistant"),
+                                           "community_worker", "collective_assistant",
+                                           "mental_health_team"),
                         help="open an offline demo vault of this role instead (no server); "
                              "collective_assistant opens the enrolled collective assistant "
                              "on the demo server")

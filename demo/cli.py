@@ -76,7 +76,10 @@ def _seed_demo(args: argparse.Namespace) -> int:
     except VaultError as exc:
         print(str(exc), file=sys.stderr)
         return 1
-    if args.role == "community_worker":  # no register, no case: the PSC and the social map
+    if args.role == "mental_health_team":  # pseudonymous consultations only (issue 19)
+        print(f"Demo vault ready in {args.vault}: consultations of the mobile mental-health "
+              f"team under a pseudonym ({stats.seconds:.1f} s).")
+    elif args.role == "community_worker":  # no register, no case: the PSC and the social map
         print(f"Demo vault ready in {args.vault}: a social cohesion project and the social "
               f"map ({stats.seconds:.1f} s).")
     else:

@@ -46,7 +46,7 @@ ORGANISATION = "demo-ovm"
 DEMO_PASSPHRASE = "demo-veilig-2026"  # noqa: S105 - the documented demo passphrase
 DEMO_ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
               "community_worker",
-              "collective_assistant")
+              "collective_assistant", "mental_health_team")
 NOTE_OBJECTIVES = ["2.3", "2.3", "2.3", "2.1", "2.4", "4.1", "4.2", "1.1", None, None]
 BATCH = 5_000
 DEMO_STARTS = [9 * 60, 9 * 60 + 30, 10 * 60 + 30, 13 * 60 + 30, 14 * 60, 15 * 60 + 30]
@@ -94,6 +94,7 @@ DEMO_NAMES = {
     "supervisor": "Demo Verantwoordelijke",
     "community_worker": "Demo Gemeenschapswerker",
     "collective_assistant": "Demo Collectief / Collectif",
+    "mental_health_team": "Demo Mobiel team / Équipe mobile",
 }
 
 
@@ -119,10 +120,18 @@ def seed_demo(
         vault_folder, passphrase,
         profile={"display_name": DEMO_NAMES.get(role, "Demo Assistent"), "role": role,
                  "organisation": organisation,
-                 "sites": [] if role == "community_worker" else [s[0] for s in d.SITES]},
+                 "sites": [] if role in ("community_worker", "mental_health_team")
+                 else [s[0] for s in d.SITES]},
         kdf_params=kdf_params, secret_store=secret_store,
     )
     try:
+        if role == "mental_health_team":  # consultations under a pseudonym, nothing else
+            from demo.mentalhealth import seed_consultations_demo
+
+            with vault.session() as session:
+                seed_consultations_demo(session, today=today)
+            return DemoStats(households=0, notes=0,
+                             seconds=round(time.perf_counter() - started, 2))
         with vault.session() as session:  # the PSC and the social map (issue 19)
             seed_community_demo(session, today=today)
         if role == "community_worker":  # the non-profit's worker holds no case, no register

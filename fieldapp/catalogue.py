@@ -60,6 +60,7 @@ from fieldapp.community.models import (
 )
 from fieldapp.local import models as _local_models  # noqa: F401  (device-local tables)
 from fieldapp.local import sync_state as _sync_state  # noqa: F401  (device-local sync tables)
+from fieldapp.mentalhealth.models import CaseConsultation, MhConsultation
 from fieldapp.neighbourhood.models import (
     AgentVisitRequest,
     DefectReport,
@@ -114,6 +115,7 @@ SYNCED_MODELS = (
     Campaign, DoorVisit, CommonRoom, RoomBooking, RoomKey, RoomIncident, ProjectCall,
     ProjectApplication, CouncilMeeting, TenantInitiative, InitiativeSupport, ArhuuElection,
     ElectionVoter, ElectionCandidate,
+    MhConsultation, CaseConsultation,
 )
 
 METADATA = Base.metadata

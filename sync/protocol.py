@@ -337,6 +337,7 @@ Role = Literal[
     "neighbourhood_agent",
     "collective_assistant",
     "community_worker",
+    "mental_health_team",
 ]
 # Who employs the account's holder (issue 19): the housing company itself, or the DMBSH,
 # which seconds its social workers to the housing companies.
@@ -350,6 +351,7 @@ ROLES: tuple[str, ...] = (
     "neighbourhood_agent",
     "collective_assistant",
     "community_worker",
+    "mental_health_team",
 )
 # The field roles: a supervisor may revoke (and order wiped) the devices of these users of
 # their own organisation (``/v1/team/devices``), besides their own.
@@ -359,6 +361,7 @@ FIELD_ROLES: tuple[str, ...] = (
     "neighbourhood_agent",
     "collective_assistant",
     "community_worker",
+    "mental_health_team",
 )
 
 
@@ -380,6 +383,7 @@ def check_roles(roles: list[str]) -> list[str]:
 CollectionKind = Literal[
     "registry", "casework", "casework-restricted", "handoff", "renovation", "neighbourhood",
     "supervision", "audit", "community", "partners", "collective", "signal", "team",
+    "consultation",
 ]
 # Collections a field worker creates for themself (issue 14): their restricted notes of one
 # site (`casework-restricted:<site>:<me>`) and their access-log entries (`audit:<org>:<me>`);
@@ -387,8 +391,9 @@ CollectionKind = Literal[
 OWNED_KINDS: tuple[str, ...] = ("casework-restricted", "audit")
 # Less metadata on the server (issue 14, item 9): the server is told a collection's kind only
 # as far as one of its own rules needs it (owned kinds, append-only, case-file kinds, the
-# registry's read-only rule, community work); every other kind reaches it as the opaque
-# "team", and a hand-off collection as "casework" (the same rule holds for both). The true
+# registry's read-only rule, community work, the mental-health team's consultations);
+# every other kind reaches it as the opaque "team", and a hand-off collection as
+# "casework" (the same rule holds for both). The true
 # kind is in the collection's sealed metadata (its local key), which only members read.
 OPAQUE_KIND = "team"
 TOLD_AS: dict[str, str] = {"handoff": "casework", "renovation": OPAQUE_KIND,
@@ -422,6 +427,13 @@ ACCESS_RANK: dict[str, int] = {"read": 1, "write": 2, "manage": 3}
 # file — only, besides those two, their own access log.
 COMMUNITY_ROLE = "community_worker"
 COMMUNITY_ONLY_KINDS: tuple[str, ...] = ("community", "partners", "audit")
+# The DMBSH's mobile mental-health team (issue 19) is consulted about cases under a
+# pseudonym in `consultation:<org>`: the team, the social assistants and the supervisors
+# are its members. An account whose only role is the team's holds that, the social map
+# (read) and its own access log — no registry, no case file, no PSC.
+MENTAL_HEALTH_ROLE = "mental_health_team"
+MENTAL_HEALTH_ONLY_KINDS: tuple[str, ...] = ("consultation", "partners", "audit")
+CONSULTING_ROLES: tuple[str, ...] = ("social_assistant", MENTAL_HEALTH_ROLE)
 
 
 def may_join(kind: str, roles: Sequence[str], access: str) -> bool:
@@ -434,8 +446,12 @@ def may_join(kind: str, roles: Sequence[str], access: str) -> bool:
         return COMMUNITY_ROLE in held
     if kind == "partners":
         return access == "read" or COMMUNITY_ROLE in held
+    if kind == "consultation":
+        return bool(held & set(CONSULTING_ROLES))
     if held <= {COMMUNITY_ROLE}:
         return kind in COMMUNITY_ONLY_KINDS
+    if held <= {MENTAL_HEALTH_ROLE}:
+        return kind in MENTAL_HEALTH_ONLY_KINDS
     return True
 PushStatus = Literal["accepted", "duplicate", "conflict"]
 

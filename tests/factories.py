@@ -124,6 +124,17 @@ def role_vault(folder: Path, store: MemorySecretStore, role: str) -> World:
             from tests.unit.community.community_world import make_psc
 
             make_psc(s, world.actor_id)
+        if role == "mental_health_team":  # a consultation under a pseudonym (issue 19)
+            from fieldapp.mentalhealth import consultations
+
+            asked = consultations.consult(
+                s, case_id=world.case_id, concerns=["hoarding", "isolation"],
+                age_band="65+", household_type="alone", urgency="urgent", actor_id=world.actor_id,
+                today=TODAY, question="Een oudere man laat niemand meer binnen; de buren "
+                                      "klagen over de geur. Hoe kunnen we hem benaderen?")
+            consultations.answer(s, consultation_id=asked.id, actor_id=world.actor_id,
+                                 today=TODAY, advice="Ga samen met ons langs; begin bij wat "
+                                                     "hij zelf als probleem ziet.")
         if role == "renovation_assistant":
             project = projects.create_project(s, name="Renovatie Blok A",
                                               actor_id=world.actor_id)

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ui.areas import Area
 from ui.context import AppContext
@@ -114,6 +114,7 @@ class FieldApp(QObject):
         w = self.window
         w.create_page.submitted.connect(self._create)
         w.unlock_page.submitted.connect(self._unlock)
+        w.unlock_page.add_organisation_requested.connect(self.add_organisation)
         w.lock_action.triggered.connect(self.lock)
         w.settings_action.triggered.connect(self.open_settings)
         w.quit_action.triggered.connect(w.close)
@@ -178,6 +179,25 @@ class FieldApp(QObject):
             page.show_error(error_text(exc))
 
         self.runner.db(work, on_success=self._opened, on_failure=failed)
+
+    def add_organisation(self) -> QDialog:
+        """A DMBSH worker seconded to another housing company: name it, then enrol with its
+        server (the account page) into a vault of its own under the profile folder."""
+        from ui.add_organisation_dialog import AddOrganisationDialog
+
+        dialog = AddOrganisationDialog(self.profile_dir, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self._enrol_organisation)
+        dialog.open()
+        return dialog
+
+    def _enrol_organisation(self, key: str) -> None:
+        if self.vault is not None:
+            return  # only from the unlock page: no vault open
+        if organisations(self.profile_dir) == []:
+            return  # a new laptop enrols from the first-run page
+        self.vault_dir = vault_folder(self.profile_dir, key)
+        self.sync.show_account_page("enrol", back_to_unlock=True)
 
     def _unlock(self, passphrase: str) -> None:
         page = self.window.unlock_page
@@ -288,6 +308,8 @@ class FieldApp(QObject):
 
         self.vault = None
         self.context = None
+        # an organisation added since the last start is offered now (issue 19)
+        self.window.unlock_page.set_organisations(organisations(self.profile_dir))
         self.window.show_unlock()
         self.runner.db(work, on_success=done, on_failure=failed)
 

@@ -33,6 +33,7 @@ ROLE_NAMES = {
     "supervisor": QT_TRANSLATE_NOOP("roles", "Supervisor"),
     "community_worker": QT_TRANSLATE_NOOP("roles", "Community worker (PSC)"),
     "collective_assistant": QT_TRANSLATE_NOOP("roles", "Collective social assistant"),
+    "mental_health_team": QT_TRANSLATE_NOOP("roles", "Mobile mental-health team (DMBSH)"),
 }
 
 

@@ -31,7 +31,7 @@ from ui.version import app_version
 
 HELP_DIR = TRANSLATIONS_DIR.parent / "help"
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
-         "community_worker")
+         "community_worker", "mental_health_team")
 
 
 def guide_html(role: str, language: str) -> str:

@@ -15,6 +15,7 @@ def load() -> None:
     import ui.casework.area
     import ui.collective.area
     import ui.community.area
+    import ui.mentalhealth.area
     import ui.neighbourhood.area
     import ui.renovation.area
     import ui.supervision.area  # noqa: F401

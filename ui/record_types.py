@@ -30,6 +30,8 @@ EVALUATION = frozenset({"evaluation_entries", "site_states_of_play"})
 COMMUNITY = frozenset({"psc_projects", "psc_actions", "psc_activities", "psc_meetings",
                        "psc_evaluations"})
 PARTNERS = frozenset({"partners"})
+# The mobile mental-health team's consultations under a pseudonym, and the case's link.
+CONSULTATIONS = frozenset({"mh_consultations", "case_consultations"})
 COLLECTIVE = frozenset({"neighbourhoods", "cm_meetings", "cm_topics", "cm_attendees",
                         "cm_actions", "cm_deliveries", "cm_signals"})
 # issue 18 items 3, 4, 6: campaigns and door-to-door rounds, common rooms, participation

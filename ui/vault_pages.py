@@ -233,6 +233,8 @@ class UnlockPage(QWidget):
     """The passphrase prompt shown at start and after every lock."""
 
     submitted = Signal(str)
+    # issue 19: a DMBSH worker seconded to another housing company adds its vault
+    add_organisation_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -243,6 +245,8 @@ class UnlockPage(QWidget):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.passphrase_edit = PassphraseEdit(self)
+        self.add_org_button = QPushButton(self)
+        self.add_org_button.setAutoDefault(False)
         self.error = _error_label(self)
         self.busy = _busy_bar(self)
         self.unlock_button = QPushButton(self)
@@ -261,21 +265,23 @@ class UnlockPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addLayout(form)
-        for widget in (self.error, self.busy, self.unlock_button):
+        for widget in (self.error, self.busy, self.unlock_button, self.add_org_button):
             layout.addWidget(widget)
         self.unlock_button.clicked.connect(self._submit)
+        self.add_org_button.clicked.connect(self.add_organisation_requested)
         self.passphrase_edit.returnPressed.connect(self._submit)
         self.setTabOrder(self.organisation_combo, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.unlock_button)
-        self.setTabOrder(self.unlock_button, self.language_picker.combo)
+        self.setTabOrder(self.unlock_button, self.add_org_button)
+        self.setTabOrder(self.add_org_button, self.language_picker.combo)
         self.retranslate()
 
     def set_organisations(self, keys: list[str]) -> None:
         """The organisations with a vault on this laptop; the choice shows from two on."""
         current = self.organisation()
         self.organisation_combo.clear()
-        for key in keys:
-            self.organisation_combo.addItem(key, key)
+        for key in keys:  # "" is the vault this laptop had before a second organisation
+            self.organisation_combo.addItem(key or self.tr("First organisation"), key)
         self.organisation_combo.setCurrentIndex(max(0, self.organisation_combo.findData(current)))
         several = len(keys) > 1
         self._org_label.setVisible(several)
@@ -295,6 +301,12 @@ class UnlockPage(QWidget):
         self.intro.setText(self.tr("Enter your passphrase to open your vault."))
         self._pass_label.setText(self.tr("&Passphrase:"))
         self.unlock_button.setText(self.tr("&Unlock"))
+        self.add_org_button.setText(self.tr("Add an &organisation…"))
+        self.add_org_button.setToolTip(self.tr(
+            "Seconded to another housing company: connect to its server with the enrolment "
+            "code of its administrator. Its data and keys stay in a vault of their own."))
+        if self.organisation_combo.count() and self.organisation_combo.itemData(0) == "":
+            self.organisation_combo.setItemText(0, self.tr("First organisation"))
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
 
@@ -326,6 +338,7 @@ class UnlockPage(QWidget):
         self.busy.setVisible(busy)
         self.passphrase_edit.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
+        self.add_org_button.setEnabled(not busy)
         self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("&Unlock"))
         if not busy:
             self.passphrase_edit.setFocus()

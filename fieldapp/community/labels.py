@@ -6,6 +6,9 @@ them with context "community" (documents in their own language, ui.document_expo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from fieldapp.casework.labels import OBJECTIVES
 from fieldapp.i18n import QT_TRANSLATE_NOOP as _t
 
 ROLE = "community_worker"
@@ -21,27 +24,19 @@ COMMON_OBJECTIVES: dict[str, str] = {
                                 "means to have them respected"),
 }
 
-# The sector vision of social action (2024): 17 operational objectives and a transversal one.
-SECTOR_OBJECTIVES: dict[str, str] = {
-    "1.1": _t("community", "1.1 Map and monitor needs in buildings and spaces"),
-    "1.2": _t("community", "1.2 Constructive consultation in building and renovation projects"),
-    "1.3": _t("community", "1.3 Better use of and respect for the buildings"),
-    "1.4": _t("community", "1.4 Better performing, versatile buildings and spaces"),
-    "1.5": _t("community", "1.5 Better designed common spaces"),
-    "1.6": _t("community", "1.6 Dynamic management of common spaces"),
-    "2.1": _t("community", "2.1 A proactive approach to vulnerable groups"),
-    "2.2": _t("community", "2.2 Collective reception, information and exchange"),
-    "2.3": _t("community", "2.3 Reception and individual support to keep the right to housing"),
-    "2.4": _t("community", "2.4 The beneficiary at the centre of every activity"),
-    "3.1": _t("community", "3.1 Take part in and strengthen local dynamics"),
-    "3.2": _t("community", "3.2 A role in the neighbourhood's development"),
-    "3.3": _t("community", "3.3 Help residents make the neighbourhood their own"),
-    "4.1": _t("community", "4.1 Identify and activate the local actors"),
-    "4.2": _t("community", "4.2 Learn to work together"),
-    "4.3": _t("community", "4.3 Build the network with the residents"),
-    "4.4": _t("community", "4.4 Take part in or lead the network"),
-    "T": _t("community", "T Reliable knowledge of residents' social realities"),
-}
+# The sector vision of social action (2024): its 17 operational objectives and the
+# transversal one are those of casework (fieldapp.casework.labels.OBJECTIVES, context
+# "labels") — one list, so a PSC action and a case note count towards the same objective.
+SECTOR_OBJECTIVES: dict[str, str] = OBJECTIVES
+
+
+def sector_objective_label(code: str | None, translate: Callable[[str, str], str]) -> str:
+    """'2.2 Framework for collective reception…' in the language of `translate`."""
+    if not code:
+        return ""
+    source = OBJECTIVES.get(code)
+    return f"{code} {translate('labels', source)}" if source else code
+
 
 COSIGNATORY_KINDS: dict[str, str] = {
     "slrb": _t("community", "Regional housing company (SLRB/BGHM)"),

@@ -16,7 +16,7 @@ from fieldapp.community.labels import (
     ACTIVITY_KINDS,
     COMMON_OBJECTIVES,
     COSIGNATORY_KINDS,
-    SECTOR_OBJECTIVES,
+    sector_objective_label,
 )
 from fieldapp.community.report import YearlyReport, attendance
 from fieldapp.community.views import ProjectView
@@ -230,7 +230,7 @@ def _plan(
             [
                 p(a.title, "cell_bold"),
                 p(objective_label(report.project, a.psc_objective, translate)),
-                p(label(SECTOR_OBJECTIVES, a.sector_objective)),
+                p(sector_objective_label(a.sector_objective, translate)),
                 p(label(ACTION_STATUSES, a.status)),
                 p(str(len(done))),
                 p(str(sum(attendance(x) for x in done))),

@@ -106,6 +106,22 @@ def workers_of_record(holdings: Holdings) -> tuple[set[str], set[str]]:
     return ids, names
 
 
+def psc_others(holdings: Holdings) -> list[str]:
+    """The other people a PSC record names beside the subject (issue 19): third parties,
+    blanked out like the register's."""
+    from fieldapp.community.models import PscActivity, PscMeeting
+    from fieldapp.gdpr.subject import names_a_subject
+
+    people, out = holdings.subject.people, []
+    for row in holdings.sections["community"]:
+        if isinstance(row, PscActivity):
+            out += [n for n in row.named_participants or [] if not names_a_subject(n, people)]
+        elif isinstance(row, PscMeeting):
+            out += [str(a.get("name", "")) for a in row.attendees or []
+                    if not names_a_subject(str(a.get("name", "")), people)]
+    return [n for n in out if n.strip()]
+
+
 def build_document(session: Session, subject: Subject, *, language: str, made_at: datetime,
                    decision: RestrictedDecision | None, by_hand: tuple[str, ...] = ()
                    ) -> tuple[dict[str, Any], Holdings]:
@@ -115,7 +131,8 @@ def build_document(session: Session, subject: Subject, *, language: str, made_at
     included, withheld = _restricted_filter(holdings, decision)
     worker_ids, worker_names = workers_of_record(holdings)
     redactor = redactor_for(session, subject.people, workers_of_record=worker_ids,
-                            worker_names=worker_names, by_hand=by_hand)
+                            worker_names=worker_names,
+                            by_hand=(*by_hand, *psc_others(holdings)))
     sections = {name: [redactor.value(record_fields(row)) for row in holdings.sections[name]]
                 for name in SECTIONS}
     document = {

@@ -130,6 +130,15 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
     if section == "accompaniment":
         return (_day(r.get("on_day")), f"{r.get('minutes', 0)} min",
                 _join(str(r.get("activity", "")).replace("_", " "), r.get("note")))
+    if section == "community":  # named in a PSC activity or at its committee (issue 19)
+        if kind == "psc_meetings":
+            return _day(r.get("held_on")), str(r.get("place", "")), r.get("minutes", "")
+        return _day(r.get("held_on")), str(r.get("kind", "")), r.get("title", "")
+    if section == "consultations":
+        if kind == "case_consultations":
+            return _day(r.get("created_at")), str(r.get("pseudonym", "")), ""
+        return (_day(r.get("asked_on")), str(r.get("pseudonym", "")),
+                _join(r.get("question"), r.get("advice")))
     if section == "requests":
         return (_day(r.get("received_at")), code(lang, "category", r.get("category")),
                 r.get("description", ""))

@@ -125,3 +125,33 @@ def rectify_person(session: Session, *, person_id: str, changes: dict[str, Any],
         "person_id": person.id, "fields": sorted(changed), "by": actor_id,
         "at": rec.now(session).isoformat(), "reason": reason.strip()})
     return sorted(changed)
+
+
+def reissue_psc_without(session: Session, *, household_id: str, actor_id: str) -> int:
+    """Before a household's erasure (issue 19): every PSC activity or committee meeting that
+    names one of its people is issued again under a new id without the name — counts,
+    sessions and minutes kept for the PSC's report — so that the erasure can delete every
+    revision of the old record, name included. Returns how many were re-issued."""
+    from fieldapp.community.models import PscActivity, PscMeeting
+    from fieldapp.gdpr.subject import find_subject, named_in_psc, names_a_subject
+
+    subject = find_subject(session, household_id=household_id)
+    people = subject.people
+    count = 0
+    for row in named_in_psc(session, people):
+        values = {c.key: getattr(row, c.key) for c in row.__table__.columns  # type: ignore[attr-defined]
+                  if c.key not in SYNC_COLUMNS}
+        if isinstance(row, PscActivity):
+            values["named_participants"] = [n for n in row.named_participants or []
+                                            if not names_a_subject(n, people)]
+        elif isinstance(row, PscMeeting):
+            values["attendees"] = [dict(a) for a in row.attendees or []
+                                   if not names_a_subject(str(a.get("name", "")), people)]
+        copy = type(row)(**values)
+        rec.create(session, copy, actor_id=actor_id, collection_id=row.collection_id)
+        count += 1
+    return count
+
+
+SYNC_COLUMNS = frozenset({"id", "collection_id", "rev", "base_rev", "dirty", "deleted",
+                          "created_by", "updated_by", "created_at", "updated_at"})

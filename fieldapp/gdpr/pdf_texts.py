@@ -37,6 +37,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "works_letters": "Brieven over de werken", "info_questions": "Vragen op de "
         "infovergadering", "job_placements": "Jobs aangeboden (sociale clausule)",
         "accompaniment": "Begeleidingstijd tijdens de werken",
+        "consultations": "Consultaties van het mobiel team geestelijke gezondheid "
+                         "(onder pseudoniem)",
+        "community": "Project voor sociale cohesie (met uw toestemming genoemd)",
         "requests": "Meldingen over de woning", "interventions": "Tussenkomsten",
         "defects": "Technische defecten", "photos": "Foto's en handtekeningen (lijst)",
         "access_log": "Wie heeft uw gegevens geraadpleegd",
@@ -116,6 +119,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "works_letters": "Courriers sur les travaux", "info_questions": "Questions à la "
         "séance d'information", "job_placements": "Emplois proposés (clause sociale)",
         "accompaniment": "Temps d'accompagnement pendant les travaux",
+        "consultations": "Consultations de l'équipe mobile de santé mentale "
+                         "(sous pseudonyme)",
+        "community": "Projet de cohésion sociale (nommé(e) avec votre accord)",
         "requests": "Signalements concernant le logement", "interventions": "Interventions",
         "defects": "Défauts techniques", "photos": "Photos et signatures (liste)",
         "access_log": "Qui a consulté vos données",
@@ -193,6 +199,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "works_letters": "Letters about the works", "info_questions": "Questions at the "
         "information session", "job_placements": "Jobs offered (social clause)",
         "accompaniment": "Accompaniment time during the works",
+        "consultations": "Consultations of the mobile mental-health team (under a pseudonym)",
+        "community": "Social cohesion project (named with your consent)",
         "requests": "Requests about the dwelling", "interventions": "Interventions",
         "defects": "Technical defects", "photos": "Photos and signatures (list)",
         "access_log": "Who looked at your data",

@@ -41,10 +41,13 @@ from fieldapp.casework.site_work_models import (
 )
 from fieldapp.collective.field_models import ElectionVoter
 from fieldapp.collective.models import MeetingAttendee, MinutesDelivery
+from fieldapp.community.models import PscActivity, PscMeeting
 from fieldapp.errors import NotFound
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.mentalhealth.models import CaseConsultation, MhConsultation
 from fieldapp.neighbourhood.models import DefectReport, Handoff, Intervention, NeighbourhoodRequest
 from fieldapp.records.base import Synced
+from fieldapp.records.common import fold
 from fieldapp.registry.models import Household, Person
 from fieldapp.renovation.models import (
     AccessAppointment,
@@ -69,11 +72,12 @@ SUBJECT_NOT_FOUND = QT_TRANSLATE_NOOP(
 # The sections of an export, in the order they are printed.
 SECTIONS = (
     "people", "case_files", "notes", "followups", "referrals", "visits",
-    "office_appointments", "site_work", "review_notes",
+    "office_appointments", "site_work", "consultations", "review_notes",
     "reassignments", "welcome", "handoffs", "tenant_meetings", "renovation", "inventories",
     "appointments",
     "contacts", "help_items", "works_letters", "info_questions", "job_placements",
-    "accompaniment", "requests", "interventions", "defects", "photos", "access_log",
+    "accompaniment", "requests", "interventions", "defects", "community", "photos",
+    "access_log",
 )
 
 # Columns never shown or exported: blob keys (the files are listed, not opened), search keys.
@@ -222,8 +226,41 @@ def collect(session: Session, subject: Subject) -> Holdings:
         req_ids = [r.id for r in requests]
         h.add("interventions", _live(session, Intervention, Intervention.request_id, req_ids))
         h.add("defects", _live(session, DefectReport, DefectReport.request_id, req_ids))
+    # community work (issue 19): PSC activities and committee meetings naming them (a name is
+    # kept only with consent); an erasure re-issues those without the name (erasure.py)
+    h.add("community", named_in_psc(session, subject.people))
     photos_and_log(session, h)
     return h
+
+
+def _full_names(people: Iterable[Person]) -> set[str]:
+    out = set()
+    for p in people:
+        first, last = " ".join(p.first_name.split()), " ".join(p.last_name.split())
+        out.update({fold(f"{first} {last}"), fold(f"{last} {first}"), fold(f"{last}, {first}")})
+    return out
+
+
+def names_a_subject(name: str, people: Iterable[Person]) -> bool:
+    return fold(" ".join(name.split())) in _full_names(people)
+
+
+def named_in_psc(session: Session, people: Iterable[Person]) -> list[Synced]:
+    """The PSC's records that name one of `people` (participants who agreed to be named,
+    committee attendees)."""
+    people = list(people)
+    names = _full_names(people)
+    if not names:
+        return []
+    found: list[Synced] = []
+    for activity in session.scalars(select(PscActivity).where(PscActivity.deleted.is_(False))):
+        if any(fold(" ".join(n.split())) in names for n in activity.named_participants or []):
+            found.append(activity)
+    for meeting in session.scalars(select(PscMeeting).where(PscMeeting.deleted.is_(False))):
+        if any(fold(" ".join(str(a.get("name", "")).split())) in names
+               for a in meeting.attendees or []):
+            found.append(meeting)
+    return found
 
 
 def collect_case_files(session: Session, h: Holdings, cases: list[CaseFile]) -> None:
@@ -242,6 +279,12 @@ def collect_case_files(session: Session, h: Holdings, cases: list[CaseFile]) -> 
     h.add("site_work", _live(session, SupportGoal, SupportGoal.plan_id, [p.id for p in plans]))
     for model in (InternalRequest, ArrearsPlan, HousingStep, OfficeHoursContact):
         h.add("site_work", _live(session, model, model.case_id, case_ids))
+    # issue 19: consultations of the mobile mental-health team, under a pseudonym, and the
+    # case file's link to them (an erasure removes both)
+    links = _live(session, CaseConsultation, CaseConsultation.case_id, case_ids)
+    h.add("consultations", links)
+    h.add("consultations", _live(session, MhConsultation, MhConsultation.id,
+                                 [link.consultation_id for link in links]))
     h.add("review_notes", _live(session, ReviewNote, ReviewNote.case_id, case_ids))
     h.add("reassignments", _live(session, Reassignment, Reassignment.case_id, case_ids))
 

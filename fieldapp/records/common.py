@@ -112,12 +112,18 @@ def signal_collection(session: Session) -> str:
     return f"signal:{organisation(session)}"
 
 
+def consultation_collection(session: Session) -> str:
+    """The mobile mental-health team's consultations (issue 19): a pseudonym, minimal
+    identifiers, the question and the advice; the team holds no other key."""
+    return f"consultation:{organisation(session)}"
+
+
 def organisation_collections(session: Session, site_ids: list[str]) -> list[str]:
     """Every collection an organisation has, whether or not it holds records yet."""
     keys = [registry_collection(session), neighbourhood_collection(session),
             supervision_collection(session), community_collection(session),
             partners_collection(session), collective_collection(session),
-            signal_collection(session)]
+            signal_collection(session), consultation_collection(session)]
     for site_id in site_ids:
         # Restricted notes have no per-site collection: each author creates theirs.
         keys += [casework_collection(site_id), handoff_collection(site_id)]

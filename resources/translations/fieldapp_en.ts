@@ -384,6 +384,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AddOrganisationDialog</name>
+        <message>
+            <source>Add an organisation</source>
+            <translation>Add an organisation</translation>
+        </message>
+        <message>
+            <source>Seconded to another housing company? Give it a short name for this laptop (lower-case letters, digits and dashes, for example ovm-lakenhuis), then connect to its server with the enrolment code from its administrator. You choose the organisation each time you unlock.</source>
+            <translation>Seconded to another housing company? Give it a short name for this laptop (lower-case letters, digits and dashes, for example ovm-lakenhuis), then connect to its server with the enrolment code from its administrator. You choose the organisation each time you unlock.</translation>
+        </message>
+        <message>
+            <source>&amp;Short name:</source>
+            <translation>&amp;Short name:</translation>
+        </message>
+        <message>
+            <source>Short name of the organisation</source>
+            <translation>Short name of the organisation</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendumDialog</name>
         <message>
             <source>Addendum</source>
@@ -1621,6 +1640,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Collective signals (site assistants send, collective assistants read)</translation>
         </message>
         <message>
+            <source>Mental-health consultations under a pseudonym</source>
+            <translation>Mental-health consultations under a pseudonym</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 of 60 digits</translation>
         </message>
@@ -1976,6 +1999,144 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ConsultDialog</name>
+        <message>
+            <source>Consult the mobile mental-health team</source>
+            <translation>Consult the mobile mental-health team</translation>
+        </message>
+        <message>
+            <source>The team reads the question under a pseudonym, with an age band, the kind of household and the concerns only: no name, address, phone number or date. The link between the pseudonym and this case file stays in the case file.</source>
+            <translation>The team reads the question under a pseudonym, with an age band, the kind of household and the concerns only: no name, address, phone number or date. The link between the pseudonym and this case file stays in the case file.</translation>
+        </message>
+        <message>
+            <source>&amp;Earlier consultations:</source>
+            <translation>&amp;Earlier consultations:</translation>
+        </message>
+        <message>
+            <source>Team's advice:</source>
+            <translation>Team's advice:</translation>
+        </message>
+        <message>
+            <source>&amp;Age:</source>
+            <translation>&amp;Age:</translation>
+        </message>
+        <message>
+            <source>&amp;Household:</source>
+            <translation>&amp;Household:</translation>
+        </message>
+        <message>
+            <source>C&amp;oncerns:</source>
+            <translation>C&amp;oncerns:</translation>
+        </message>
+        <message>
+            <source>&amp;Urgency:</source>
+            <translation>&amp;Urgency:</translation>
+        </message>
+        <message>
+            <source>&amp;Question for the team:</source>
+            <translation>&amp;Question for the team:</translation>
+        </message>
+        <message>
+            <source>&amp;Send to the team</source>
+            <translation>&amp;Send to the team</translation>
+        </message>
+        <message>
+            <source>C&amp;lose this consultation</source>
+            <translation>C&amp;lose this consultation</translation>
+        </message>
+        <message>
+            <source>%1 — asked %2 — %3</source>
+            <translation>%1 — asked %2 — %3</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>the team</source>
+            <translation>the team</translation>
+        </message>
+        <message>
+            <source>Not answered yet.</source>
+            <translation>Not answered yet.</translation>
+        </message>
+        <message>
+            <source>Sent to the team as %1.</source>
+            <translation>Sent to the team as %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationsWorkspace</name>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Asked on</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Asked by</translation>
+        </message>
+        <message>
+            <source>Consultations social workers sent under a pseudonym. They carry an age band, the kind of household and the concerns — never a name, an address or a case file. Your advice goes back to the social worker who asked.</source>
+            <translation>Consultations social workers sent under a pseudonym. They carry an age band, the kind of household and the concerns — never a name, an address or a case file. Your advice goes back to the social worker who asked.</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <source>Situation:</source>
+            <translation>Situation:</translation>
+        </message>
+        <message>
+            <source>Question:</source>
+            <translation>Question:</translation>
+        </message>
+        <message>
+            <source>&amp;Advice:</source>
+            <translation>&amp;Advice:</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Advice</translation>
+        </message>
+        <message>
+            <source>&amp;Send the advice</source>
+            <translation>&amp;Send the advice</translation>
+        </message>
+        <message>
+            <source>&amp;Consultations</source>
+            <translation>&amp;Consultations</translation>
+        </message>
+        <message>
+            <source>Send the advice</source>
+            <translation>Send the advice</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>The advice on %1 is on its way to the social worker.</source>
+            <translation>The advice on %1 is on its way to the social worker.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>&amp;Role:</source>
@@ -2255,6 +2416,168 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Delete {what} ({when}, {who})? Use this only for something entered by mistake: to call off an appointment, cancel it with a reason instead. Its earlier versions stay in the history.</source>
             <translation>Delete {what} ({when}, {who})? Use this only for something entered by mistake: to call off an appointment, cancel it with a reason instead. Its earlier versions stay in the history.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DmbshDialog</name>
+        <message>
+            <source>DMBSH report across housing companies</source>
+            <translation>DMBSH report across housing companies</translation>
+        </message>
+        <message>
+            <source>Each housing company saves its figures for the period shown: counts only, every count below 5 hidden, no name and no case. The DMBSH report puts the figures files of the housing companies side by side.</source>
+            <translation>Each housing company saves its figures for the period shown: counts only, every count below 5 hidden, no name and no case. The DMBSH report puts the figures files of the housing companies side by side.</translation>
+        </message>
+        <message>
+            <source>This housing company's figures</source>
+            <translation>This housing company's figures</translation>
+        </message>
+        <message>
+            <source>The report across housing companies</source>
+            <translation>The report across housing companies</translation>
+        </message>
+        <message>
+            <source>&amp;Housing company:</source>
+            <translation>&amp;Housing company:</translation>
+        </message>
+        <message>
+            <source>Figures &amp;file:</source>
+            <translation>Figures &amp;file:</translation>
+        </message>
+        <message>
+            <source>&amp;Add a figures file:</source>
+            <translation>&amp;Add a figures file:</translation>
+        </message>
+        <message>
+            <source>Figures &amp;files added:</source>
+            <translation>Figures &amp;files added:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the figures</source>
+            <translation>&amp;Save the figures</translation>
+        </message>
+        <message>
+            <source>A&amp;dd…</source>
+            <translation>A&amp;dd…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Save the &amp;report (PDF)…</source>
+            <translation>Save the &amp;report (PDF)…</translation>
+        </message>
+        <message>
+            <source>Show the indicators first (F5) to save this housing company's figures.</source>
+            <translation>Show the indicators first (F5) to save this housing company's figures.</translation>
+        </message>
+        <message>
+            <source>Save the figures</source>
+            <translation>Save the figures</translation>
+        </message>
+        <message>
+            <source>Figures (*.json)</source>
+            <translation>Figures (*.json)</translation>
+        </message>
+        <message>
+            <source>Figures saved: %1</source>
+            <translation>Figures saved: %1</translation>
+        </message>
+        <message>
+            <source>Report saved: %1</source>
+            <translation>Report saved: %1</translation>
+        </message>
+        <message>
+            <source>Add figures files</source>
+            <translation>Add figures files</translation>
+        </message>
+        <message>
+            <source>%1 housing companies added.</source>
+            <translation>%1 housing companies added.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 to %3</source>
+            <translation>%1 — %2 to %3</translation>
+        </message>
+        <message>
+            <source>Save the DMBSH report</source>
+            <translation>Save the DMBSH report</translation>
+        </message>
+    </context>
+    <context>
+        <name>DmbshReport</name>
+        <message>
+            <source>DMBSH — social support of social tenants</source>
+            <translation>DMBSH — social support of social tenants</translation>
+        </message>
+        <message>
+            <source>Anonymised report across housing companies</source>
+            <translation>Anonymised report across housing companies</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Housing companies</source>
+            <translation>Housing companies</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Printed on</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>The anonymised figures of each housing company, counted on its own supervisor's laptop. No name, no case file and no count below 5 leaves a housing company.</source>
+            <translation>The anonymised figures of each housing company, counted on its own supervisor's laptop. No name, no case file and no count below 5 leaves a housing company.</translation>
+        </message>
+        <message>
+            <source>&lt;5: fewer than five, hidden. x: hidden so that no small count can be worked out. ≥ n: at least n, because a housing company's count is hidden.</source>
+            <translation>&lt;5: fewer than five, hidden. x: hidden so that no small count can be worked out. ≥ n: at least n, because a housing company's count is hidden.</translation>
+        </message>
+        <message>
+            <source>Summary: totals per housing company</source>
+            <translation>Summary: totals per housing company</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Housing company</source>
+            <translation>Housing company</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>All housing companies</source>
+            <translation>All housing companies</translation>
+        </message>
+        <message>
+            <source>Axis {n}</source>
+            <translation>Axis {n}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>FieldApp — DMBSH report {start} – {end}</source>
+            <translation>FieldApp — DMBSH report {start} – {end}</translation>
+        </message>
+        <message>
+            <source>dmbsh-report-{start}-{end}.pdf</source>
+            <translation>dmbsh-report-{start}-{end}.pdf</translation>
         </message>
     </context>
     <context>
@@ -3577,6 +3900,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Anonymised CSV for the region (Ctrl+Shift+E)</source>
             <translation>Anonymised CSV for the region (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>DMBSH…</source>
+            <translation>DMBSH…</translation>
+        </message>
+        <message>
+            <source>The anonymised DMBSH report across housing companies (Ctrl+Shift+D)</source>
+            <translation>The anonymised DMBSH report across housing companies (Ctrl+Shift+D)</translation>
+        </message>
+        <message>
+            <source>DMBSH report across housing companies</source>
+            <translation>DMBSH report across housing companies</translation>
         </message>
         <message>
             <source>No names, no ids; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
@@ -7255,6 +7590,73 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SupervisorCommunityView</name>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Referent</source>
+            <translation>Referent</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coordinator</translation>
+        </message>
+        <message>
+            <source>Agreement until</source>
+            <translation>Agreement until</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Committee meetings</source>
+            <translation>Committee meetings</translation>
+        </message>
+        <message>
+            <source>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</source>
+            <translation>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Social cohesion projects</source>
+            <translation>Social cohesion projects</translation>
+        </message>
+        <message>
+            <source>Yearly &amp;report as PDF…</source>
+            <translation>Yearly &amp;report as PDF…</translation>
+        </message>
+        <message>
+            <source>No social cohesion project yet: the community workers record it on their laptops.</source>
+            <translation>No social cohesion project yet: the community workers record it on their laptops.</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation</source>
+            <translation>Yearly report with self-evaluation</translation>
+        </message>
+        <message>
+            <source>The yearly report was saved as {name}.</source>
+            <translation>The yearly report was saved as {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorWorkspace</name>
         <message>
             <source>Caseload</source>
@@ -7327,6 +7729,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>C&amp;ollective work</source>
             <translation>C&amp;ollective work</translation>
+        </message>
+        <message>
+            <source>Community work and social map</source>
+            <translation>Community work and social map</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmunity work and social map</source>
+            <translation>Co&amp;mmunity work and social map</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -7624,6 +8034,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Community worker (PSC)</translation>
         </message>
         <message>
+            <source>Mobile mental-health team (DMBSH)</source>
+            <translation>Mobile mental-health team (DMBSH)</translation>
+        </message>
+        <message>
             <source>Supervisor</source>
             <translation>Supervisor</translation>
         </message>
@@ -7870,6 +8284,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>UnlockPage</name>
         <message>
+            <source>First organisation</source>
+            <translation>First organisation</translation>
+        </message>
+        <message>
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
@@ -7896,6 +8314,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Unlock</source>
             <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Add an &amp;organisation…</source>
+            <translation>Add an &amp;organisation…</translation>
+        </message>
+        <message>
+            <source>Seconded to another housing company: connect to its server with the enrolment code of its administrator. Its data and keys stay in a vault of their own.</source>
+            <translation>Seconded to another housing company: connect to its server with the enrolment code of its administrator. Its data and keys stay in a vault of their own.</translation>
         </message>
         <message>
             <source>Passphrase</source>
@@ -8177,6 +8603,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Send a collective &amp;signal…</translation>
         </message>
         <message>
+            <source>Consult the &amp;mental-health team…</source>
+            <translation>Consult the &amp;mental-health team…</translation>
+        </message>
+        <message>
             <source>Case file</source>
             <translation>Case file</translation>
         </message>
@@ -8406,6 +8836,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Collective work</source>
             <translation>Collective work</translation>
         </message>
+        <message>
+            <source>Mental-health consultations</source>
+            <translation>Mental-health consultations</translation>
+        </message>
     </context>
     <context>
         <name>community</name>
@@ -8424,78 +8858,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Inform residents of their rights and duties and of the means to have them respected</source>
             <translation>Inform residents of their rights and duties and of the means to have them respected</translation>
-        </message>
-        <message>
-            <source>1.1 Map and monitor needs in buildings and spaces</source>
-            <translation>1.1 Map and monitor needs in buildings and spaces</translation>
-        </message>
-        <message>
-            <source>1.2 Constructive consultation in building and renovation projects</source>
-            <translation>1.2 Constructive consultation in building and renovation projects</translation>
-        </message>
-        <message>
-            <source>1.3 Better use of and respect for the buildings</source>
-            <translation>1.3 Better use of and respect for the buildings</translation>
-        </message>
-        <message>
-            <source>1.4 Better performing, versatile buildings and spaces</source>
-            <translation>1.4 Better performing, versatile buildings and spaces</translation>
-        </message>
-        <message>
-            <source>1.5 Better designed common spaces</source>
-            <translation>1.5 Better designed common spaces</translation>
-        </message>
-        <message>
-            <source>1.6 Dynamic management of common spaces</source>
-            <translation>1.6 Dynamic management of common spaces</translation>
-        </message>
-        <message>
-            <source>2.1 A proactive approach to vulnerable groups</source>
-            <translation>2.1 A proactive approach to vulnerable groups</translation>
-        </message>
-        <message>
-            <source>2.2 Collective reception, information and exchange</source>
-            <translation>2.2 Collective reception, information and exchange</translation>
-        </message>
-        <message>
-            <source>2.3 Reception and individual support to keep the right to housing</source>
-            <translation>2.3 Reception and individual support to keep the right to housing</translation>
-        </message>
-        <message>
-            <source>2.4 The beneficiary at the centre of every activity</source>
-            <translation>2.4 The beneficiary at the centre of every activity</translation>
-        </message>
-        <message>
-            <source>3.1 Take part in and strengthen local dynamics</source>
-            <translation>3.1 Take part in and strengthen local dynamics</translation>
-        </message>
-        <message>
-            <source>3.2 A role in the neighbourhood's development</source>
-            <translation>3.2 A role in the neighbourhood's development</translation>
-        </message>
-        <message>
-            <source>3.3 Help residents make the neighbourhood their own</source>
-            <translation>3.3 Help residents make the neighbourhood their own</translation>
-        </message>
-        <message>
-            <source>4.1 Identify and activate the local actors</source>
-            <translation>4.1 Identify and activate the local actors</translation>
-        </message>
-        <message>
-            <source>4.2 Learn to work together</source>
-            <translation>4.2 Learn to work together</translation>
-        </message>
-        <message>
-            <source>4.3 Build the network with the residents</source>
-            <translation>4.3 Build the network with the residents</translation>
-        </message>
-        <message>
-            <source>4.4 Take part in or lead the network</source>
-            <translation>4.4 Take part in or lead the network</translation>
-        </message>
-        <message>
-            <source>T Reliable knowledge of residents' social realities</source>
-            <translation>T Reliable knowledge of residents' social realities</translation>
         </message>
         <message>
             <source>Regional housing company (SLRB/BGHM)</source>
@@ -9979,6 +10341,90 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Record the decision before printing the letter.</source>
             <translation>Record the decision before printing the letter.</translation>
         </message>
+        <message>
+            <source>This consultation no longer exists.</source>
+            <translation>This consultation no longer exists.</translation>
+        </message>
+        <message>
+            <source>Write the question for the team.</source>
+            <translation>Write the question for the team.</translation>
+        </message>
+        <message>
+            <source>Write the team's advice.</source>
+            <translation>Write the team's advice.</translation>
+        </message>
+        <message>
+            <source>Choose an age band.</source>
+            <translation>Choose an age band.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of household.</source>
+            <translation>Choose the kind of household.</translation>
+        </message>
+        <message>
+            <source>Choose the concerns from the list.</source>
+            <translation>Choose the concerns from the list.</translation>
+        </message>
+        <message>
+            <source>Choose how urgent it is.</source>
+            <translation>Choose how urgent it is.</translation>
+        </message>
+        <message>
+            <source>Tick at least one concern.</source>
+            <translation>Tick at least one concern.</translation>
+        </message>
+        <message>
+            <source>This consultation is closed.</source>
+            <translation>This consultation is closed.</translation>
+        </message>
+        <message>
+            <source>The text names someone of the household. The team must not be able to recognise the person: write it without names.</source>
+            <translation>The text names someone of the household. The team must not be able to recognise the person: write it without names.</translation>
+        </message>
+        <message>
+            <source>The text gives the household's street. Write it without the address.</source>
+            <translation>The text gives the household's street. Write it without the address.</translation>
+        </message>
+        <message>
+            <source>The text holds a phone number. Leave it out: the team answers you, not the tenant.</source>
+            <translation>The text holds a phone number. Leave it out: the team answers you, not the tenant.</translation>
+        </message>
+        <message>
+            <source>The text holds an e-mail address. Leave it out.</source>
+            <translation>The text holds an e-mail address. Leave it out.</translation>
+        </message>
+        <message>
+            <source>The text holds a national register number. Leave it out.</source>
+            <translation>The text holds a national register number. Leave it out.</translation>
+        </message>
+        <message>
+            <source>The text holds a full date, which can be a date of birth. Give an age band instead.</source>
+            <translation>The text holds a full date, which can be a date of birth. Give an age band instead.</translation>
+        </message>
+        <message>
+            <source>This file is not a figures file for the DMBSH report.</source>
+            <translation>This file is not a figures file for the DMBSH report.</translation>
+        </message>
+        <message>
+            <source>This figures file holds a count below 5: it was changed by hand, so it is not used.</source>
+            <translation>This figures file holds a count below 5: it was changed by hand, so it is not used.</translation>
+        </message>
+        <message>
+            <source>Give the housing company's name.</source>
+            <translation>Give the housing company's name.</translation>
+        </message>
+        <message>
+            <source>Add the figures file of at least one housing company.</source>
+            <translation>Add the figures file of at least one housing company.</translation>
+        </message>
+        <message>
+            <source>Two figures files are of the same housing company and period.</source>
+            <translation>Two figures files are of the same housing company and period.</translation>
+        </message>
+        <message>
+            <source>This laptop already has an organisation of that name.</source>
+            <translation>This laptop already has an organisation of that name.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -11164,6 +11610,109 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>mentalhealth</name>
+        <message>
+            <source>Age not given</source>
+            <translation>Age not given</translation>
+        </message>
+        <message>
+            <source>Under 18</source>
+            <translation>Under 18</translation>
+        </message>
+        <message>
+            <source>18 to 29</source>
+            <translation>18 to 29</translation>
+        </message>
+        <message>
+            <source>30 to 44</source>
+            <translation>30 to 44</translation>
+        </message>
+        <message>
+            <source>45 to 64</source>
+            <translation>45 to 64</translation>
+        </message>
+        <message>
+            <source>65 or older</source>
+            <translation>65 or older</translation>
+        </message>
+        <message>
+            <source>Household not described</source>
+            <translation>Household not described</translation>
+        </message>
+        <message>
+            <source>Lives alone</source>
+            <translation>Lives alone</translation>
+        </message>
+        <message>
+            <source>Couple without children</source>
+            <translation>Couple without children</translation>
+        </message>
+        <message>
+            <source>Single parent with children</source>
+            <translation>Single parent with children</translation>
+        </message>
+        <message>
+            <source>Couple with children</source>
+            <translation>Couple with children</translation>
+        </message>
+        <message>
+            <source>Other household</source>
+            <translation>Other household</translation>
+        </message>
+        <message>
+            <source>Isolation, withdrawal</source>
+            <translation>Isolation, withdrawal</translation>
+        </message>
+        <message>
+            <source>Hoarding, neglect of the dwelling</source>
+            <translation>Hoarding, neglect of the dwelling</translation>
+        </message>
+        <message>
+            <source>Conflicts with neighbours</source>
+            <translation>Conflicts with neighbours</translation>
+        </message>
+        <message>
+            <source>Addiction</source>
+            <translation>Addiction</translation>
+        </message>
+        <message>
+            <source>Psychological distress</source>
+            <translation>Psychological distress</translation>
+        </message>
+        <message>
+            <source>Suspected psychiatric disorder</source>
+            <translation>Suspected psychiatric disorder</translation>
+        </message>
+        <message>
+            <source>Refuses care or help</source>
+            <translation>Refuses care or help</translation>
+        </message>
+        <message>
+            <source>Other concern</source>
+            <translation>Other concern</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Waiting for the team</source>
+            <translation>Waiting for the team</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+    </context>
+    <context>
         <name>register</name>
         <message>
             <source>This person is already listed on line {other} of the same household.</source>
@@ -11494,6 +12043,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective social assistant</source>
             <translation>Collective social assistant</translation>
+        </message>
+        <message>
+            <source>Mobile mental-health team (DMBSH)</source>
+            <translation>Mobile mental-health team (DMBSH)</translation>
         </message>
     </context>
     <context>

@@ -384,6 +384,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AddOrganisationDialog</name>
+        <message>
+            <source>Add an organisation</source>
+            <translation>Ajouter une organisation</translation>
+        </message>
+        <message>
+            <source>Seconded to another housing company? Give it a short name for this laptop (lower-case letters, digits and dashes, for example ovm-lakenhuis), then connect to its server with the enrolment code from its administrator. You choose the organisation each time you unlock.</source>
+            <translation>Détaché(e) auprès d'une autre SISP ? Donnez-lui un nom court pour cet ordinateur (lettres minuscules, chiffres et tirets, par exemple ovm-lakenhuis), puis connectez-vous à son serveur avec le code d'inscription de son administrateur. Vous choisissez l'organisation à chaque déverrouillage.</translation>
+        </message>
+        <message>
+            <source>&amp;Short name:</source>
+            <translation>&amp;Nom court :</translation>
+        </message>
+        <message>
+            <source>Short name of the organisation</source>
+            <translation>Nom court de l'organisation</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendumDialog</name>
         <message>
             <source>Addendum</source>
@@ -1621,6 +1640,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Signaux collectifs (envoyés par les assistants des sites, lus par les assistants collectifs)</translation>
         </message>
         <message>
+            <source>Mental-health consultations under a pseudonym</source>
+            <translation>Consultations santé mentale sous pseudonyme</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 chiffres sur 60</translation>
         </message>
@@ -1976,6 +1999,144 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ConsultDialog</name>
+        <message>
+            <source>Consult the mobile mental-health team</source>
+            <translation>Consulter l'équipe mobile de santé mentale</translation>
+        </message>
+        <message>
+            <source>The team reads the question under a pseudonym, with an age band, the kind of household and the concerns only: no name, address, phone number or date. The link between the pseudonym and this case file stays in the case file.</source>
+            <translation>L'équipe lit la question sous un pseudonyme, avec seulement une tranche d'âge, le type de ménage et les préoccupations : ni nom, ni adresse, ni numéro de téléphone, ni date. Le lien entre le pseudonyme et ce dossier reste dans le dossier.</translation>
+        </message>
+        <message>
+            <source>&amp;Earlier consultations:</source>
+            <translation>Consultations &amp;précédentes :</translation>
+        </message>
+        <message>
+            <source>Team's advice:</source>
+            <translation>Avis de l'équipe :</translation>
+        </message>
+        <message>
+            <source>&amp;Age:</source>
+            <translation>Â&amp;ge :</translation>
+        </message>
+        <message>
+            <source>&amp;Household:</source>
+            <translation>&amp;Ménage :</translation>
+        </message>
+        <message>
+            <source>C&amp;oncerns:</source>
+            <translation>Pré&amp;occupations :</translation>
+        </message>
+        <message>
+            <source>&amp;Urgency:</source>
+            <translation>&amp;Urgence :</translation>
+        </message>
+        <message>
+            <source>&amp;Question for the team:</source>
+            <translation>&amp;Question pour l'équipe :</translation>
+        </message>
+        <message>
+            <source>&amp;Send to the team</source>
+            <translation>&amp;Envoyer à l'équipe</translation>
+        </message>
+        <message>
+            <source>C&amp;lose this consultation</source>
+            <translation>C&amp;lôturer cette consultation</translation>
+        </message>
+        <message>
+            <source>%1 — asked %2 — %3</source>
+            <translation>%1 — demandée le %2 — %3</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(aucune pour l'instant)</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2) : %3</translation>
+        </message>
+        <message>
+            <source>the team</source>
+            <translation>l'équipe</translation>
+        </message>
+        <message>
+            <source>Not answered yet.</source>
+            <translation>Pas encore de réponse.</translation>
+        </message>
+        <message>
+            <source>Sent to the team as %1.</source>
+            <translation>Envoyée à l'équipe sous %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationsWorkspace</name>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudonyme</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Demandée le</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgence</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Demandée par</translation>
+        </message>
+        <message>
+            <source>Consultations social workers sent under a pseudonym. They carry an age band, the kind of household and the concerns — never a name, an address or a case file. Your advice goes back to the social worker who asked.</source>
+            <translation>Consultations envoyées par les travailleurs sociaux sous un pseudonyme. Elles portent une tranche d'âge, le type de ménage et les préoccupations — jamais un nom, une adresse ou un dossier. Votre avis revient au travailleur social qui a posé la question.</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <source>Situation:</source>
+            <translation>Situation :</translation>
+        </message>
+        <message>
+            <source>Question:</source>
+            <translation>Question :</translation>
+        </message>
+        <message>
+            <source>&amp;Advice:</source>
+            <translation>&amp;Avis :</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <source>&amp;Send the advice</source>
+            <translation>&amp;Envoyer l'avis</translation>
+        </message>
+        <message>
+            <source>&amp;Consultations</source>
+            <translation>&amp;Consultations</translation>
+        </message>
+        <message>
+            <source>Send the advice</source>
+            <translation>Envoyer l'avis</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>The advice on %1 is on its way to the social worker.</source>
+            <translation>L'avis sur %1 est en route vers le travailleur social.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>&amp;Role:</source>
@@ -2255,6 +2416,168 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Delete {what} ({when}, {who})? Use this only for something entered by mistake: to call off an appointment, cancel it with a reason instead. Its earlier versions stay in the history.</source>
             <translation>Supprimer {what} ({when}, {who}) ? À utiliser uniquement pour une saisie erronée : pour un rendez-vous qui n'a pas lieu, annulez-le avec un motif. Les versions précédentes restent dans l'historique.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DmbshDialog</name>
+        <message>
+            <source>DMBSH report across housing companies</source>
+            <translation>Rapport SASLS pour l'ensemble des SISP</translation>
+        </message>
+        <message>
+            <source>Each housing company saves its figures for the period shown: counts only, every count below 5 hidden, no name and no case. The DMBSH report puts the figures files of the housing companies side by side.</source>
+            <translation>Chaque SISP enregistre ses chiffres pour la période affichée : des nombres seulement, tout nombre inférieur à 5 masqué, ni nom ni dossier. Le rapport SASLS met côte à côte les fichiers de chiffres des SISP.</translation>
+        </message>
+        <message>
+            <source>This housing company's figures</source>
+            <translation>Chiffres de cette SISP</translation>
+        </message>
+        <message>
+            <source>The report across housing companies</source>
+            <translation>Le rapport pour l'ensemble des SISP</translation>
+        </message>
+        <message>
+            <source>&amp;Housing company:</source>
+            <translation>&amp;SISP :</translation>
+        </message>
+        <message>
+            <source>Figures &amp;file:</source>
+            <translation>&amp;Fichier de chiffres :</translation>
+        </message>
+        <message>
+            <source>&amp;Add a figures file:</source>
+            <translation>&amp;Ajouter un fichier de chiffres :</translation>
+        </message>
+        <message>
+            <source>Figures &amp;files added:</source>
+            <translation>Fichiers de chiffres a&amp;joutés :</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the figures</source>
+            <translation>&amp;Enregistrer les chiffres</translation>
+        </message>
+        <message>
+            <source>A&amp;dd…</source>
+            <translation>Aj&amp;outer…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Save the &amp;report (PDF)…</source>
+            <translation>Enregistrer le &amp;rapport (PDF)…</translation>
+        </message>
+        <message>
+            <source>Show the indicators first (F5) to save this housing company's figures.</source>
+            <translation>Affichez d'abord les indicateurs (F5) pour enregistrer les chiffres de cette SISP.</translation>
+        </message>
+        <message>
+            <source>Save the figures</source>
+            <translation>Enregistrer les chiffres</translation>
+        </message>
+        <message>
+            <source>Figures (*.json)</source>
+            <translation>Chiffres (*.json)</translation>
+        </message>
+        <message>
+            <source>Figures saved: %1</source>
+            <translation>Chiffres enregistrés : %1</translation>
+        </message>
+        <message>
+            <source>Report saved: %1</source>
+            <translation>Rapport enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Add figures files</source>
+            <translation>Ajouter des fichiers de chiffres</translation>
+        </message>
+        <message>
+            <source>%1 housing companies added.</source>
+            <translation>%1 SISP ajoutées.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 to %3</source>
+            <translation>%1 — du %2 au %3</translation>
+        </message>
+        <message>
+            <source>Save the DMBSH report</source>
+            <translation>Enregistrer le rapport SASLS</translation>
+        </message>
+    </context>
+    <context>
+        <name>DmbshReport</name>
+        <message>
+            <source>DMBSH — social support of social tenants</source>
+            <translation>SASLS — accompagnement social des locataires sociaux</translation>
+        </message>
+        <message>
+            <source>Anonymised report across housing companies</source>
+            <translation>Rapport anonymisé pour l'ensemble des SISP</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Housing companies</source>
+            <translation>SISP</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Imprimé le</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>The anonymised figures of each housing company, counted on its own supervisor's laptop. No name, no case file and no count below 5 leaves a housing company.</source>
+            <translation>Les chiffres anonymisés de chaque SISP, comptés sur l'ordinateur de son propre responsable. Aucun nom, aucun dossier et aucun nombre inférieur à 5 ne quitte une SISP.</translation>
+        </message>
+        <message>
+            <source>&lt;5: fewer than five, hidden. x: hidden so that no small count can be worked out. ≥ n: at least n, because a housing company's count is hidden.</source>
+            <translation>&lt;5 : moins de cinq, masqué. x : masqué pour qu'aucun petit nombre ne puisse être déduit. ≥ n : au moins n, car le nombre d'une SISP est masqué.</translation>
+        </message>
+        <message>
+            <source>Summary: totals per housing company</source>
+            <translation>Synthèse : totaux par SISP</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Housing company</source>
+            <translation>SISP</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>All housing companies</source>
+            <translation>Toutes les SISP</translation>
+        </message>
+        <message>
+            <source>Axis {n}</source>
+            <translation>Axe {n}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>FieldApp — DMBSH report {start} – {end}</source>
+            <translation>FieldApp — rapport SASLS {start} – {end}</translation>
+        </message>
+        <message>
+            <source>dmbsh-report-{start}-{end}.pdf</source>
+            <translation>sasls-rapport-{start}-{end}.pdf</translation>
         </message>
     </context>
     <context>
@@ -3577,6 +3900,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Anonymised CSV for the region (Ctrl+Shift+E)</source>
             <translation>CSV anonymisé pour la Région (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>DMBSH…</source>
+            <translation>SASLS…</translation>
+        </message>
+        <message>
+            <source>The anonymised DMBSH report across housing companies (Ctrl+Shift+D)</source>
+            <translation>Le rapport SASLS anonymisé pour l'ensemble des SISP (Ctrl+Shift+D)</translation>
+        </message>
+        <message>
+            <source>DMBSH report across housing companies</source>
+            <translation>Rapport SASLS pour l'ensemble des SISP</translation>
         </message>
         <message>
             <source>No names, no ids; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
@@ -7255,6 +7590,73 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SupervisorCommunityView</name>
+        <message>
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Referent</source>
+            <translation>Référent</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coordinateur</translation>
+        </message>
+        <message>
+            <source>Agreement until</source>
+            <translation>Convention jusqu'au</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activités</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Committee meetings</source>
+            <translation>Réunions du comité</translation>
+        </message>
+        <message>
+            <source>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</source>
+            <translation>Les projets de cohésion sociale de l'organisation, tenus par leurs travailleurs communautaires : le travail de l'année en chiffres (les participants sont comptés, jamais nommés), et en dessous le répertoire des partenaires que chaque fonction de terrain consulte.</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Année :</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Social cohesion projects</source>
+            <translation>Projets de cohésion sociale</translation>
+        </message>
+        <message>
+            <source>Yearly &amp;report as PDF…</source>
+            <translation>&amp;Rapport annuel en PDF…</translation>
+        </message>
+        <message>
+            <source>No social cohesion project yet: the community workers record it on their laptops.</source>
+            <translation>Pas encore de projet de cohésion sociale : les travailleurs communautaires l'enregistrent sur leur ordinateur.</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation</source>
+            <translation>Rapport annuel avec auto-évaluation</translation>
+        </message>
+        <message>
+            <source>The yearly report was saved as {name}.</source>
+            <translation>Le rapport annuel a été enregistré sous {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorWorkspace</name>
         <message>
             <source>Caseload</source>
@@ -7327,6 +7729,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>C&amp;ollective work</source>
             <translation>Travail c&amp;ollectif</translation>
+        </message>
+        <message>
+            <source>Community work and social map</source>
+            <translation>Travail communautaire et carte sociale</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmunity work and social map</source>
+            <translation>Travail co&amp;mmunautaire et carte sociale</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -7624,6 +8034,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Travailleur·se communautaire (PCS)</translation>
         </message>
         <message>
+            <source>Mobile mental-health team (DMBSH)</source>
+            <translation>Équipe mobile de santé mentale (SASLS)</translation>
+        </message>
+        <message>
             <source>Supervisor</source>
             <translation>Responsable du service social</translation>
         </message>
@@ -7870,6 +8284,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>UnlockPage</name>
         <message>
+            <source>First organisation</source>
+            <translation>Première organisation</translation>
+        </message>
+        <message>
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation :</translation>
         </message>
@@ -7896,6 +8314,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Unlock</source>
             <translation>&amp;Déverrouiller</translation>
+        </message>
+        <message>
+            <source>Add an &amp;organisation…</source>
+            <translation>Ajouter une &amp;organisation…</translation>
+        </message>
+        <message>
+            <source>Seconded to another housing company: connect to its server with the enrolment code of its administrator. Its data and keys stay in a vault of their own.</source>
+            <translation>Détaché(e) auprès d'une autre SISP : connectez-vous à son serveur avec le code d'inscription de son administrateur. Ses données et ses clés restent dans un coffre à part.</translation>
         </message>
         <message>
             <source>Passphrase</source>
@@ -8177,6 +8603,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Envoyer un &amp;signal collectif…</translation>
         </message>
         <message>
+            <source>Consult the &amp;mental-health team…</source>
+            <translation>Consulter l'équipe de santé &amp;mentale…</translation>
+        </message>
+        <message>
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
@@ -8406,6 +8836,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Collective work</source>
             <translation>Travail collectif</translation>
         </message>
+        <message>
+            <source>Mental-health consultations</source>
+            <translation>Consultations santé mentale</translation>
+        </message>
     </context>
     <context>
         <name>community</name>
@@ -8424,78 +8858,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Inform residents of their rights and duties and of the means to have them respected</source>
             <translation>Informer les habitants de leurs droits et devoirs et des moyens de les faire respecter</translation>
-        </message>
-        <message>
-            <source>1.1 Map and monitor needs in buildings and spaces</source>
-            <translation>1.1 Dresser et suivre l'état des besoins en bâtiments et espaces</translation>
-        </message>
-        <message>
-            <source>1.2 Constructive consultation in building and renovation projects</source>
-            <translation>1.2 Une concertation constructive dans les projets de construction et de rénovation</translation>
-        </message>
-        <message>
-            <source>1.3 Better use of and respect for the buildings</source>
-            <translation>1.3 Un meilleur usage et un plus grand respect des bâtiments</translation>
-        </message>
-        <message>
-            <source>1.4 Better performing, versatile buildings and spaces</source>
-            <translation>1.4 Des bâtiments et espaces plus performants et polyvalents</translation>
-        </message>
-        <message>
-            <source>1.5 Better designed common spaces</source>
-            <translation>1.5 Des espaces collectifs mieux conçus</translation>
-        </message>
-        <message>
-            <source>1.6 Dynamic management of common spaces</source>
-            <translation>1.6 Une gestion dynamique des espaces collectifs</translation>
-        </message>
-        <message>
-            <source>2.1 A proactive approach to vulnerable groups</source>
-            <translation>2.1 Une approche proactive des publics vulnérables</translation>
-        </message>
-        <message>
-            <source>2.2 Collective reception, information and exchange</source>
-            <translation>2.2 Accueil collectif, information et échange</translation>
-        </message>
-        <message>
-            <source>2.3 Reception and individual support to keep the right to housing</source>
-            <translation>2.3 Accueil et accompagnement individuel pour le maintien du droit au logement</translation>
-        </message>
-        <message>
-            <source>2.4 The beneficiary at the centre of every activity</source>
-            <translation>2.4 Le bénéficiaire au centre de toutes les activités</translation>
-        </message>
-        <message>
-            <source>3.1 Take part in and strengthen local dynamics</source>
-            <translation>3.1 S'inscrire dans les dynamiques locales et les renforcer</translation>
-        </message>
-        <message>
-            <source>3.2 A role in the neighbourhood's development</source>
-            <translation>3.2 Un rôle dans le développement du quartier</translation>
-        </message>
-        <message>
-            <source>3.3 Help residents make the neighbourhood their own</source>
-            <translation>3.3 Aider les habitants à s'approprier le quartier</translation>
-        </message>
-        <message>
-            <source>4.1 Identify and activate the local actors</source>
-            <translation>4.1 Identifier et mobiliser les acteurs du territoire</translation>
-        </message>
-        <message>
-            <source>4.2 Learn to work together</source>
-            <translation>4.2 Apprendre à travailler ensemble</translation>
-        </message>
-        <message>
-            <source>4.3 Build the network with the residents</source>
-            <translation>4.3 Construire le réseau avec les habitants</translation>
-        </message>
-        <message>
-            <source>4.4 Take part in or lead the network</source>
-            <translation>4.4 Participer à la dynamique de réseau ou l'initier</translation>
-        </message>
-        <message>
-            <source>T Reliable knowledge of residents' social realities</source>
-            <translation>T Une connaissance fiable des réalités sociales des habitants</translation>
         </message>
         <message>
             <source>Regional housing company (SLRB/BGHM)</source>
@@ -9979,6 +10341,90 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Record the decision before printing the letter.</source>
             <translation>Enregistrez la décision avant d'imprimer la lettre.</translation>
         </message>
+        <message>
+            <source>This consultation no longer exists.</source>
+            <translation>Cette consultation n'existe plus.</translation>
+        </message>
+        <message>
+            <source>Write the question for the team.</source>
+            <translation>Écrivez la question pour l'équipe.</translation>
+        </message>
+        <message>
+            <source>Write the team's advice.</source>
+            <translation>Écrivez l'avis de l'équipe.</translation>
+        </message>
+        <message>
+            <source>Choose an age band.</source>
+            <translation>Choisissez une tranche d'âge.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of household.</source>
+            <translation>Choisissez le type de ménage.</translation>
+        </message>
+        <message>
+            <source>Choose the concerns from the list.</source>
+            <translation>Choisissez les préoccupations dans la liste.</translation>
+        </message>
+        <message>
+            <source>Choose how urgent it is.</source>
+            <translation>Choisissez le degré d'urgence.</translation>
+        </message>
+        <message>
+            <source>Tick at least one concern.</source>
+            <translation>Cochez au moins une préoccupation.</translation>
+        </message>
+        <message>
+            <source>This consultation is closed.</source>
+            <translation>Cette consultation est clôturée.</translation>
+        </message>
+        <message>
+            <source>The text names someone of the household. The team must not be able to recognise the person: write it without names.</source>
+            <translation>Le texte nomme une personne du ménage. L'équipe ne doit pas pouvoir reconnaître la personne : écrivez-le sans noms.</translation>
+        </message>
+        <message>
+            <source>The text gives the household's street. Write it without the address.</source>
+            <translation>Le texte donne la rue du ménage. Écrivez-le sans l'adresse.</translation>
+        </message>
+        <message>
+            <source>The text holds a phone number. Leave it out: the team answers you, not the tenant.</source>
+            <translation>Le texte contient un numéro de téléphone. Retirez-le : l'équipe vous répond, pas au locataire.</translation>
+        </message>
+        <message>
+            <source>The text holds an e-mail address. Leave it out.</source>
+            <translation>Le texte contient une adresse e-mail. Retirez-la.</translation>
+        </message>
+        <message>
+            <source>The text holds a national register number. Leave it out.</source>
+            <translation>Le texte contient un numéro de registre national. Retirez-le.</translation>
+        </message>
+        <message>
+            <source>The text holds a full date, which can be a date of birth. Give an age band instead.</source>
+            <translation>Le texte contient une date complète, qui peut être une date de naissance. Donnez plutôt une tranche d'âge.</translation>
+        </message>
+        <message>
+            <source>This file is not a figures file for the DMBSH report.</source>
+            <translation>Ce fichier n'est pas un fichier de chiffres pour le rapport SASLS.</translation>
+        </message>
+        <message>
+            <source>This figures file holds a count below 5: it was changed by hand, so it is not used.</source>
+            <translation>Ce fichier de chiffres contient un nombre inférieur à 5 : il a été modifié à la main, il n'est donc pas utilisé.</translation>
+        </message>
+        <message>
+            <source>Give the housing company's name.</source>
+            <translation>Donnez le nom de la SISP.</translation>
+        </message>
+        <message>
+            <source>Add the figures file of at least one housing company.</source>
+            <translation>Ajoutez le fichier de chiffres d'au moins une SISP.</translation>
+        </message>
+        <message>
+            <source>Two figures files are of the same housing company and period.</source>
+            <translation>Deux fichiers de chiffres concernent la même SISP et la même période.</translation>
+        </message>
+        <message>
+            <source>This laptop already has an organisation of that name.</source>
+            <translation>Cet ordinateur a déjà une organisation de ce nom.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -11164,6 +11610,109 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>mentalhealth</name>
+        <message>
+            <source>Age not given</source>
+            <translation>Âge non précisé</translation>
+        </message>
+        <message>
+            <source>Under 18</source>
+            <translation>Moins de 18 ans</translation>
+        </message>
+        <message>
+            <source>18 to 29</source>
+            <translation>18 à 29 ans</translation>
+        </message>
+        <message>
+            <source>30 to 44</source>
+            <translation>30 à 44 ans</translation>
+        </message>
+        <message>
+            <source>45 to 64</source>
+            <translation>45 à 64 ans</translation>
+        </message>
+        <message>
+            <source>65 or older</source>
+            <translation>65 ans ou plus</translation>
+        </message>
+        <message>
+            <source>Household not described</source>
+            <translation>Ménage non décrit</translation>
+        </message>
+        <message>
+            <source>Lives alone</source>
+            <translation>Vit seul(e)</translation>
+        </message>
+        <message>
+            <source>Couple without children</source>
+            <translation>Couple sans enfants</translation>
+        </message>
+        <message>
+            <source>Single parent with children</source>
+            <translation>Parent seul avec enfants</translation>
+        </message>
+        <message>
+            <source>Couple with children</source>
+            <translation>Couple avec enfants</translation>
+        </message>
+        <message>
+            <source>Other household</source>
+            <translation>Autre ménage</translation>
+        </message>
+        <message>
+            <source>Isolation, withdrawal</source>
+            <translation>Isolement, repli</translation>
+        </message>
+        <message>
+            <source>Hoarding, neglect of the dwelling</source>
+            <translation>Accumulation, négligence du logement</translation>
+        </message>
+        <message>
+            <source>Conflicts with neighbours</source>
+            <translation>Conflits de voisinage</translation>
+        </message>
+        <message>
+            <source>Addiction</source>
+            <translation>Assuétude</translation>
+        </message>
+        <message>
+            <source>Psychological distress</source>
+            <translation>Détresse psychologique</translation>
+        </message>
+        <message>
+            <source>Suspected psychiatric disorder</source>
+            <translation>Suspicion de trouble psychiatrique</translation>
+        </message>
+        <message>
+            <source>Refuses care or help</source>
+            <translation>Refuse les soins ou l'aide</translation>
+        </message>
+        <message>
+            <source>Other concern</source>
+            <translation>Autre préoccupation</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normale</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgente</translation>
+        </message>
+        <message>
+            <source>Waiting for the team</source>
+            <translation>En attente de l'équipe</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondue</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clôturée</translation>
+        </message>
+    </context>
+    <context>
         <name>register</name>
         <message>
             <source>This person is already listed on line {other} of the same household.</source>
@@ -11494,6 +12043,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective social assistant</source>
             <translation>Assistant(e) social(e) collectif(ve)</translation>
+        </message>
+        <message>
+            <source>Mobile mental-health team (DMBSH)</source>
+            <translation>Équipe mobile de santé mentale (SASLS)</translation>
         </message>
     </context>
     <context>

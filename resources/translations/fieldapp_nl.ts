@@ -384,6 +384,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>AddOrganisationDialog</name>
+        <message>
+            <source>Add an organisation</source>
+            <translation>Een organisatie toevoegen</translation>
+        </message>
+        <message>
+            <source>Seconded to another housing company? Give it a short name for this laptop (lower-case letters, digits and dashes, for example ovm-lakenhuis), then connect to its server with the enrolment code from its administrator. You choose the organisation each time you unlock.</source>
+            <translation>Gedetacheerd bij een andere OVM? Geef ze een korte naam voor deze laptop (kleine letters, cijfers en streepjes, bijvoorbeeld ovm-lakenhuis) en maak dan verbinding met haar server met de inschrijvingscode van haar beheerder. Bij elke ontgrendeling kiest u de organisatie.</translation>
+        </message>
+        <message>
+            <source>&amp;Short name:</source>
+            <translation>&amp;Korte naam:</translation>
+        </message>
+        <message>
+            <source>Short name of the organisation</source>
+            <translation>Korte naam van de organisatie</translation>
+        </message>
+    </context>
+    <context>
         <name>AddendumDialog</name>
         <message>
             <source>Addendum</source>
@@ -1621,6 +1640,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Collectieve signalen (de site-assistenten sturen, de collectieve assistenten lezen)</translation>
         </message>
         <message>
+            <source>Mental-health consultations under a pseudonym</source>
+            <translation>Consultaties geestelijke gezondheid onder pseudoniem</translation>
+        </message>
+        <message>
             <source>%1 of 60 digits</source>
             <translation>%1 van 60 cijfers</translation>
         </message>
@@ -1976,6 +1999,144 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ConsultDialog</name>
+        <message>
+            <source>Consult the mobile mental-health team</source>
+            <translation>Het mobiel team geestelijke gezondheid raadplegen</translation>
+        </message>
+        <message>
+            <source>The team reads the question under a pseudonym, with an age band, the kind of household and the concerns only: no name, address, phone number or date. The link between the pseudonym and this case file stays in the case file.</source>
+            <translation>Het team leest de vraag onder een pseudoniem, met alleen een leeftijdsgroep, het soort gezin en de zorgen: geen naam, adres, telefoonnummer of datum. Het verband tussen het pseudoniem en dit dossier blijft in het dossier.</translation>
+        </message>
+        <message>
+            <source>&amp;Earlier consultations:</source>
+            <translation>&amp;Eerdere consultaties:</translation>
+        </message>
+        <message>
+            <source>Team's advice:</source>
+            <translation>Advies van het team:</translation>
+        </message>
+        <message>
+            <source>&amp;Age:</source>
+            <translation>&amp;Leeftijd:</translation>
+        </message>
+        <message>
+            <source>&amp;Household:</source>
+            <translation>&amp;Gezin:</translation>
+        </message>
+        <message>
+            <source>C&amp;oncerns:</source>
+            <translation>&amp;Zorgen:</translation>
+        </message>
+        <message>
+            <source>&amp;Urgency:</source>
+            <translation>&amp;Dringendheid:</translation>
+        </message>
+        <message>
+            <source>&amp;Question for the team:</source>
+            <translation>&amp;Vraag aan het team:</translation>
+        </message>
+        <message>
+            <source>&amp;Send to the team</source>
+            <translation>Naar het team &amp;sturen</translation>
+        </message>
+        <message>
+            <source>C&amp;lose this consultation</source>
+            <translation>Deze consultatie a&amp;fsluiten</translation>
+        </message>
+        <message>
+            <source>%1 — asked %2 — %3</source>
+            <translation>%1 — gevraagd %2 — %3</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(nog geen)</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>the team</source>
+            <translation>het team</translation>
+        </message>
+        <message>
+            <source>Not answered yet.</source>
+            <translation>Nog niet beantwoord.</translation>
+        </message>
+        <message>
+            <source>Sent to the team as %1.</source>
+            <translation>Naar het team gestuurd als %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationsWorkspace</name>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Pseudoniem</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Gevraagd op</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Dringendheid</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Gevraagd door</translation>
+        </message>
+        <message>
+            <source>Consultations social workers sent under a pseudonym. They carry an age band, the kind of household and the concerns — never a name, an address or a case file. Your advice goes back to the social worker who asked.</source>
+            <translation>Consultaties die maatschappelijk werkers onder een pseudoniem stuurden. Ze bevatten een leeftijdsgroep, het soort gezin en de zorgen — nooit een naam, een adres of een dossier. Uw advies gaat terug naar de maatschappelijk werker die de vraag stelde.</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>Consultaties</translation>
+        </message>
+        <message>
+            <source>Situation:</source>
+            <translation>Situatie:</translation>
+        </message>
+        <message>
+            <source>Question:</source>
+            <translation>Vraag:</translation>
+        </message>
+        <message>
+            <source>&amp;Advice:</source>
+            <translation>&amp;Advies:</translation>
+        </message>
+        <message>
+            <source>Advice</source>
+            <translation>Advies</translation>
+        </message>
+        <message>
+            <source>&amp;Send the advice</source>
+            <translation>Advies &amp;sturen</translation>
+        </message>
+        <message>
+            <source>&amp;Consultations</source>
+            <translation>&amp;Consultaties</translation>
+        </message>
+        <message>
+            <source>Send the advice</source>
+            <translation>Advies sturen</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>The advice on %1 is on its way to the social worker.</source>
+            <translation>Het advies over %1 is onderweg naar de maatschappelijk werker.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>&amp;Role:</source>
@@ -2255,6 +2416,168 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Delete {what} ({when}, {who})? Use this only for something entered by mistake: to call off an appointment, cancel it with a reason instead. Its earlier versions stay in the history.</source>
             <translation>{what} ({when}, {who}) verwijderen? Doe dit enkel voor iets dat per vergissing werd ingevoerd: een afspraak die niet doorgaat, annuleert u met een reden. De vorige versies blijven in de geschiedenis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DmbshDialog</name>
+        <message>
+            <source>DMBSH report across housing companies</source>
+            <translation>DMBSH-verslag over de OVM's</translation>
+        </message>
+        <message>
+            <source>Each housing company saves its figures for the period shown: counts only, every count below 5 hidden, no name and no case. The DMBSH report puts the figures files of the housing companies side by side.</source>
+            <translation>Elke OVM bewaart haar cijfers voor de getoonde periode: alleen aantallen, elk aantal onder 5 verborgen, geen naam en geen dossier. Het DMBSH-verslag zet de cijferbestanden van de OVM's naast elkaar.</translation>
+        </message>
+        <message>
+            <source>This housing company's figures</source>
+            <translation>Cijfers van deze OVM</translation>
+        </message>
+        <message>
+            <source>The report across housing companies</source>
+            <translation>Het verslag over de OVM's</translation>
+        </message>
+        <message>
+            <source>&amp;Housing company:</source>
+            <translation>&amp;OVM:</translation>
+        </message>
+        <message>
+            <source>Figures &amp;file:</source>
+            <translation>Cijfer&amp;bestand:</translation>
+        </message>
+        <message>
+            <source>&amp;Add a figures file:</source>
+            <translation>Cijferbestand &amp;toevoegen:</translation>
+        </message>
+        <message>
+            <source>Figures &amp;files added:</source>
+            <translation>Toegevoegde cijfer&amp;bestanden:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>&amp;Save the figures</source>
+            <translation>Cijfers &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>A&amp;dd…</source>
+            <translation>Toe&amp;voegen…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Save the &amp;report (PDF)…</source>
+            <translation>&amp;Verslag bewaren (PDF)…</translation>
+        </message>
+        <message>
+            <source>Show the indicators first (F5) to save this housing company's figures.</source>
+            <translation>Toon eerst de indicatoren (F5) om de cijfers van deze OVM te bewaren.</translation>
+        </message>
+        <message>
+            <source>Save the figures</source>
+            <translation>Cijfers bewaren</translation>
+        </message>
+        <message>
+            <source>Figures (*.json)</source>
+            <translation>Cijfers (*.json)</translation>
+        </message>
+        <message>
+            <source>Figures saved: %1</source>
+            <translation>Cijfers bewaard: %1</translation>
+        </message>
+        <message>
+            <source>Report saved: %1</source>
+            <translation>Verslag bewaard: %1</translation>
+        </message>
+        <message>
+            <source>Add figures files</source>
+            <translation>Cijferbestanden toevoegen</translation>
+        </message>
+        <message>
+            <source>%1 housing companies added.</source>
+            <translation>%1 OVM's toegevoegd.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 to %3</source>
+            <translation>%1 — %2 tot %3</translation>
+        </message>
+        <message>
+            <source>Save the DMBSH report</source>
+            <translation>Het DMBSH-verslag bewaren</translation>
+        </message>
+    </context>
+    <context>
+        <name>DmbshReport</name>
+        <message>
+            <source>DMBSH — social support of social tenants</source>
+            <translation>DMBSH — maatschappelijke begeleiding van sociale huurders</translation>
+        </message>
+        <message>
+            <source>Anonymised report across housing companies</source>
+            <translation>Geanonimiseerd verslag over de OVM's</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Housing companies</source>
+            <translation>OVM's</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Afgedrukt op</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>The anonymised figures of each housing company, counted on its own supervisor's laptop. No name, no case file and no count below 5 leaves a housing company.</source>
+            <translation>De geanonimiseerde cijfers van elke OVM, geteld op de laptop van haar eigen verantwoordelijke. Geen naam, geen dossier en geen aantal onder 5 verlaat een OVM.</translation>
+        </message>
+        <message>
+            <source>&lt;5: fewer than five, hidden. x: hidden so that no small count can be worked out. ≥ n: at least n, because a housing company's count is hidden.</source>
+            <translation>&lt;5: minder dan vijf, verborgen. x: verborgen zodat geen klein aantal kan worden afgeleid. ≥ n: minstens n, omdat het aantal van een OVM verborgen is.</translation>
+        </message>
+        <message>
+            <source>Summary: totals per housing company</source>
+            <translation>Overzicht: totalen per OVM</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Housing company</source>
+            <translation>OVM</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>All housing companies</source>
+            <translation>Alle OVM's</translation>
+        </message>
+        <message>
+            <source>Axis {n}</source>
+            <translation>As {n}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <source>FieldApp — DMBSH report {start} – {end}</source>
+            <translation>FieldApp — DMBSH-verslag {start} – {end}</translation>
+        </message>
+        <message>
+            <source>dmbsh-report-{start}-{end}.pdf</source>
+            <translation>dmbsh-verslag-{start}-{end}.pdf</translation>
         </message>
     </context>
     <context>
@@ -3577,6 +3900,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Anonymised CSV for the region (Ctrl+Shift+E)</source>
             <translation>Geanonimiseerde CSV voor het gewest (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>DMBSH…</source>
+            <translation>DMBSH…</translation>
+        </message>
+        <message>
+            <source>The anonymised DMBSH report across housing companies (Ctrl+Shift+D)</source>
+            <translation>Het geanonimiseerde DMBSH-verslag over de OVM's (Ctrl+Shift+D)</translation>
+        </message>
+        <message>
+            <source>DMBSH report across housing companies</source>
+            <translation>DMBSH-verslag over de OVM's</translation>
         </message>
         <message>
             <source>No names, no ids; every count below 5 shown as "&lt;5" and cells that would reveal one hidden as "x"</source>
@@ -7255,6 +7590,73 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SupervisorCommunityView</name>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Referent</source>
+            <translation>Referent</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coördinator</translation>
+        </message>
+        <message>
+            <source>Agreement until</source>
+            <translation>Overeenkomst tot</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acties</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activiteiten</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Committee meetings</source>
+            <translation>Vergaderingen van het comité</translation>
+        </message>
+        <message>
+            <source>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</source>
+            <translation>De projecten voor sociale cohesie van de organisatie, bijgehouden door hun opbouwwerkers: het werk van dit jaar in cijfers (deelnemers worden geteld, nooit genoemd), en daaronder de partnergids die elke veldfunctie leest.</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Jaar:</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Social cohesion projects</source>
+            <translation>Projecten voor sociale cohesie</translation>
+        </message>
+        <message>
+            <source>Yearly &amp;report as PDF…</source>
+            <translation>Jaar&amp;verslag als PDF…</translation>
+        </message>
+        <message>
+            <source>No social cohesion project yet: the community workers record it on their laptops.</source>
+            <translation>Nog geen project voor sociale cohesie: de opbouwwerkers leggen het vast op hun laptop.</translation>
+        </message>
+        <message>
+            <source>Yearly report with self-evaluation</source>
+            <translation>Jaarverslag met zelfevaluatie</translation>
+        </message>
+        <message>
+            <source>The yearly report was saved as {name}.</source>
+            <translation>Het jaarverslag werd bewaard als {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorWorkspace</name>
         <message>
             <source>Caseload</source>
@@ -7327,6 +7729,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>C&amp;ollective work</source>
             <translation>C&amp;ollectief werk</translation>
+        </message>
+        <message>
+            <source>Community work and social map</source>
+            <translation>Gemeenschapswerk en sociale kaart</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmunity work and social map</source>
+            <translation>Ge&amp;meenschapswerk en sociale kaart</translation>
         </message>
         <message>
             <source>Case file</source>
@@ -7624,6 +8034,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Gemeenschapswerker (PSC)</translation>
         </message>
         <message>
+            <source>Mobile mental-health team (DMBSH)</source>
+            <translation>Mobiel team geestelijke gezondheid (DMBSH)</translation>
+        </message>
+        <message>
             <source>Supervisor</source>
             <translation>Verantwoordelijke sociale dienst</translation>
         </message>
@@ -7870,6 +8284,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
     <context>
         <name>UnlockPage</name>
         <message>
+            <source>First organisation</source>
+            <translation>Eerste organisatie</translation>
+        </message>
+        <message>
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisatie:</translation>
         </message>
@@ -7896,6 +8314,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Unlock</source>
             <translation>&amp;Ontgrendelen</translation>
+        </message>
+        <message>
+            <source>Add an &amp;organisation…</source>
+            <translation>Een &amp;organisatie toevoegen…</translation>
+        </message>
+        <message>
+            <source>Seconded to another housing company: connect to its server with the enrolment code of its administrator. Its data and keys stay in a vault of their own.</source>
+            <translation>Gedetacheerd bij een andere OVM: maak verbinding met haar server met de inschrijvingscode van haar beheerder. Haar gegevens en sleutels blijven in een eigen kluis.</translation>
         </message>
         <message>
             <source>Passphrase</source>
@@ -8177,6 +8603,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Collectief &amp;signaal sturen…</translation>
         </message>
         <message>
+            <source>Consult the &amp;mental-health team…</source>
+            <translation>Team geestelijke gezondheid &amp;raadplegen…</translation>
+        </message>
+        <message>
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
@@ -8406,6 +8836,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Collective work</source>
             <translation>Collectief werk</translation>
         </message>
+        <message>
+            <source>Mental-health consultations</source>
+            <translation>Consultaties geestelijke gezondheid</translation>
+        </message>
     </context>
     <context>
         <name>community</name>
@@ -8424,78 +8858,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Inform residents of their rights and duties and of the means to have them respected</source>
             <translation>De bewoners inlichten over hun rechten en plichten en over de middelen om ze te doen naleven</translation>
-        </message>
-        <message>
-            <source>1.1 Map and monitor needs in buildings and spaces</source>
-            <translation>1.1 Noden inzake gebouwen en ruimten in kaart brengen en opvolgen</translation>
-        </message>
-        <message>
-            <source>1.2 Constructive consultation in building and renovation projects</source>
-            <translation>1.2 Constructief overleg bij bouw- en renovatieprojecten</translation>
-        </message>
-        <message>
-            <source>1.3 Better use of and respect for the buildings</source>
-            <translation>1.3 Beter gebruik van en meer respect voor de gebouwen</translation>
-        </message>
-        <message>
-            <source>1.4 Better performing, versatile buildings and spaces</source>
-            <translation>1.4 Betere prestaties en polyvalentie van gebouwen en ruimten</translation>
-        </message>
-        <message>
-            <source>1.5 Better designed common spaces</source>
-            <translation>1.5 Beter ontworpen collectieve ruimten</translation>
-        </message>
-        <message>
-            <source>1.6 Dynamic management of common spaces</source>
-            <translation>1.6 Dynamisch beheer van de collectieve ruimten</translation>
-        </message>
-        <message>
-            <source>2.1 A proactive approach to vulnerable groups</source>
-            <translation>2.1 Een proactieve benadering van kwetsbare doelgroepen</translation>
-        </message>
-        <message>
-            <source>2.2 Collective reception, information and exchange</source>
-            <translation>2.2 Collectieve opvang, voorlichting en uitwisseling</translation>
-        </message>
-        <message>
-            <source>2.3 Reception and individual support to keep the right to housing</source>
-            <translation>2.3 Onthaal en individuele begeleiding voor het behoud van het recht op huisvesting</translation>
-        </message>
-        <message>
-            <source>2.4 The beneficiary at the centre of every activity</source>
-            <translation>2.4 De begunstigde centraal in alle activiteiten</translation>
-        </message>
-        <message>
-            <source>3.1 Take part in and strengthen local dynamics</source>
-            <translation>3.1 Deel uitmaken van de lokale dynamiek en ze versterken</translation>
-        </message>
-        <message>
-            <source>3.2 A role in the neighbourhood's development</source>
-            <translation>3.2 Een rol in de ontwikkeling van de wijk</translation>
-        </message>
-        <message>
-            <source>3.3 Help residents make the neighbourhood their own</source>
-            <translation>3.3 De bewoners helpen zich de buurt toe te eigenen</translation>
-        </message>
-        <message>
-            <source>4.1 Identify and activate the local actors</source>
-            <translation>4.1 De actoren op het grondgebied identificeren en activeren</translation>
-        </message>
-        <message>
-            <source>4.2 Learn to work together</source>
-            <translation>4.2 Leren samenwerken</translation>
-        </message>
-        <message>
-            <source>4.3 Build the network with the residents</source>
-            <translation>4.3 Het netwerk uitbouwen samen met de bewoners</translation>
-        </message>
-        <message>
-            <source>4.4 Take part in or lead the network</source>
-            <translation>4.4 Betrokken zijn bij of het initiatief nemen voor de netwerkdynamiek</translation>
-        </message>
-        <message>
-            <source>T Reliable knowledge of residents' social realities</source>
-            <translation>T Betrouwbare kennis van de sociale realiteit van de bewoners</translation>
         </message>
         <message>
             <source>Regional housing company (SLRB/BGHM)</source>
@@ -9979,6 +10341,90 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Record the decision before printing the letter.</source>
             <translation>Leg de beslissing vast voor u de brief afdrukt.</translation>
         </message>
+        <message>
+            <source>This consultation no longer exists.</source>
+            <translation>Deze consultatie bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Write the question for the team.</source>
+            <translation>Schrijf de vraag voor het team.</translation>
+        </message>
+        <message>
+            <source>Write the team's advice.</source>
+            <translation>Schrijf het advies van het team.</translation>
+        </message>
+        <message>
+            <source>Choose an age band.</source>
+            <translation>Kies een leeftijdsgroep.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of household.</source>
+            <translation>Kies het soort gezin.</translation>
+        </message>
+        <message>
+            <source>Choose the concerns from the list.</source>
+            <translation>Kies de zorgen uit de lijst.</translation>
+        </message>
+        <message>
+            <source>Choose how urgent it is.</source>
+            <translation>Kies hoe dringend het is.</translation>
+        </message>
+        <message>
+            <source>Tick at least one concern.</source>
+            <translation>Vink minstens één zorg aan.</translation>
+        </message>
+        <message>
+            <source>This consultation is closed.</source>
+            <translation>Deze consultatie is afgesloten.</translation>
+        </message>
+        <message>
+            <source>The text names someone of the household. The team must not be able to recognise the person: write it without names.</source>
+            <translation>De tekst noemt iemand van het gezin. Het team mag de persoon niet kunnen herkennen: schrijf hem zonder namen.</translation>
+        </message>
+        <message>
+            <source>The text gives the household's street. Write it without the address.</source>
+            <translation>De tekst vermeldt de straat van het gezin. Schrijf hem zonder adres.</translation>
+        </message>
+        <message>
+            <source>The text holds a phone number. Leave it out: the team answers you, not the tenant.</source>
+            <translation>De tekst bevat een telefoonnummer. Laat het weg: het team antwoordt u, niet de huurder.</translation>
+        </message>
+        <message>
+            <source>The text holds an e-mail address. Leave it out.</source>
+            <translation>De tekst bevat een e-mailadres. Laat het weg.</translation>
+        </message>
+        <message>
+            <source>The text holds a national register number. Leave it out.</source>
+            <translation>De tekst bevat een rijksregisternummer. Laat het weg.</translation>
+        </message>
+        <message>
+            <source>The text holds a full date, which can be a date of birth. Give an age band instead.</source>
+            <translation>De tekst bevat een volledige datum, mogelijk een geboortedatum. Geef liever een leeftijdsgroep.</translation>
+        </message>
+        <message>
+            <source>This file is not a figures file for the DMBSH report.</source>
+            <translation>Dit bestand is geen cijferbestand voor het DMBSH-verslag.</translation>
+        </message>
+        <message>
+            <source>This figures file holds a count below 5: it was changed by hand, so it is not used.</source>
+            <translation>Dit cijferbestand bevat een aantal onder 5: het werd met de hand gewijzigd en wordt dus niet gebruikt.</translation>
+        </message>
+        <message>
+            <source>Give the housing company's name.</source>
+            <translation>Geef de naam van de OVM.</translation>
+        </message>
+        <message>
+            <source>Add the figures file of at least one housing company.</source>
+            <translation>Voeg het cijferbestand van minstens één OVM toe.</translation>
+        </message>
+        <message>
+            <source>Two figures files are of the same housing company and period.</source>
+            <translation>Twee cijferbestanden zijn van dezelfde OVM en periode.</translation>
+        </message>
+        <message>
+            <source>This laptop already has an organisation of that name.</source>
+            <translation>Deze laptop heeft al een organisatie met die naam.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -11164,6 +11610,109 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>mentalhealth</name>
+        <message>
+            <source>Age not given</source>
+            <translation>Leeftijd niet opgegeven</translation>
+        </message>
+        <message>
+            <source>Under 18</source>
+            <translation>Jonger dan 18</translation>
+        </message>
+        <message>
+            <source>18 to 29</source>
+            <translation>18 tot 29</translation>
+        </message>
+        <message>
+            <source>30 to 44</source>
+            <translation>30 tot 44</translation>
+        </message>
+        <message>
+            <source>45 to 64</source>
+            <translation>45 tot 64</translation>
+        </message>
+        <message>
+            <source>65 or older</source>
+            <translation>65 of ouder</translation>
+        </message>
+        <message>
+            <source>Household not described</source>
+            <translation>Gezin niet beschreven</translation>
+        </message>
+        <message>
+            <source>Lives alone</source>
+            <translation>Woont alleen</translation>
+        </message>
+        <message>
+            <source>Couple without children</source>
+            <translation>Koppel zonder kinderen</translation>
+        </message>
+        <message>
+            <source>Single parent with children</source>
+            <translation>Alleenstaande ouder met kinderen</translation>
+        </message>
+        <message>
+            <source>Couple with children</source>
+            <translation>Koppel met kinderen</translation>
+        </message>
+        <message>
+            <source>Other household</source>
+            <translation>Ander gezin</translation>
+        </message>
+        <message>
+            <source>Isolation, withdrawal</source>
+            <translation>Isolement, terugtrekking</translation>
+        </message>
+        <message>
+            <source>Hoarding, neglect of the dwelling</source>
+            <translation>Verzamelwoede, verwaarlozing van de woning</translation>
+        </message>
+        <message>
+            <source>Conflicts with neighbours</source>
+            <translation>Conflicten met buren</translation>
+        </message>
+        <message>
+            <source>Addiction</source>
+            <translation>Verslaving</translation>
+        </message>
+        <message>
+            <source>Psychological distress</source>
+            <translation>Psychische nood</translation>
+        </message>
+        <message>
+            <source>Suspected psychiatric disorder</source>
+            <translation>Vermoeden van psychiatrische stoornis</translation>
+        </message>
+        <message>
+            <source>Refuses care or help</source>
+            <translation>Weigert zorg of hulp</translation>
+        </message>
+        <message>
+            <source>Other concern</source>
+            <translation>Andere zorg</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normaal</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Dringend</translation>
+        </message>
+        <message>
+            <source>Waiting for the team</source>
+            <translation>Wacht op het team</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwoord</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afgesloten</translation>
+        </message>
+    </context>
+    <context>
         <name>register</name>
         <message>
             <source>This person is already listed on line {other} of the same household.</source>
@@ -11494,6 +12043,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Collective social assistant</source>
             <translation>Collectieve maatschappelijk assistent</translation>
+        </message>
+        <message>
+            <source>Mobile mental-health team (DMBSH)</source>
+            <translation>Mobiel team geestelijke gezondheid (DMBSH)</translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,7 @@ from sync.protocol import CollectionKind, UserInfo, read_stored
 KIND_ORDER: tuple[CollectionKind, ...] = (
     "registry", "casework", "casework-restricted", "handoff", "renovation", "neighbourhood",
     "supervision", "audit", "community", "partners", "collective", "signal",
+    "consultation",
 )
 
 

@@ -40,3 +40,20 @@ def test_a_community_worker_keeps_no_restricted_notes(world: World) -> None:
         "sealed_meta": b64encode(aead.encrypt(key, b"meta", b"meta")),
         "wrapped_key": worker.wrap_for(key, collection_id=cid, version=1, member=worker)})
     assert r.status_code == 403
+
+
+def test_the_mental_health_team_gets_the_consultations_and_reads_the_map(world: World) -> None:
+    """The DMBSH's mobile team: consulted under a pseudonym, no other key (issue 19)."""
+    assert _put(world, "consultation", "mental_health_team", "write") == 200
+    assert _put(world, "partners", "mental_health_team", "read") == 200
+    assert _put(world, "partners", "mental_health_team", "write") == 403
+    for kind in ("registry", "casework", "handoff", "supervision", "neighbourhood",
+                 "community", "collective", "signal"):
+        assert _put(world, kind, "mental_health_team", "read") == 403
+
+
+def test_the_consultations_are_for_the_team_and_the_site_assistants(world: World) -> None:
+    assert _put(world, "consultation", "social_assistant", "write") == 200
+    for role in ("community_worker", "collective_assistant", "neighbourhood_agent",
+                 "renovation_assistant"):
+        assert _put(world, "consultation", role, "read") == 403

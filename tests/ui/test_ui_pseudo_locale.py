@@ -23,7 +23,7 @@ from tests.ui.screen_walk import unlock_as, walk_tabs
 from ui.tools.pseudo_locale import PseudoTranslator
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
-         "community_worker", "collective_assistant")
+         "community_worker", "collective_assistant", "mental_health_team")
 SIZE = (1280, 720)
 
 
@@ -59,15 +59,18 @@ def _community(opener: str):
 DIALOGS = {
     "social_assistant": [("settings", _settings), ("follow-up", _case_dialog("plan_followup")),
                          ("referral", _case_dialog("add_referral")),
-                         ("visit", _case_dialog("plan_visit"))],
+                         ("visit", _case_dialog("plan_visit")),
+                         ("mental-health consultation", _case_dialog("consult_team"))],
     "renovation_assistant": [("settings", _settings)],
     "neighbourhood_agent": [("settings", _settings),
                             ("request", lambda app, _: app.window.workspace.new_request())],
-    "supervisor": [("settings", _settings)],
+    "supervisor": [("settings", _settings),
+                   ("dmbsh", lambda app, _: app.window.workspace.indicators.open_dmbsh())],
     "community_worker": [("settings", _settings), ("action", _community("new_action")),
                          ("meeting", _community("new_meeting")),
                          ("partner", _community("new_partner"))],
     "collective_assistant": [("settings", _settings)],
+    "mental_health_team": [("settings", _settings)],
 }
 SLACK = 2  # pixels of rounding
 

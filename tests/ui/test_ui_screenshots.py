@@ -39,7 +39,7 @@ from ui.document_export import ExportDialog
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "build" / "screenshots"
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
-         "community_worker")
+         "community_worker", "mental_health_team")
 SCALE = os.environ.get("QT_SCALE_FACTOR", "1")
 # the screen in logical pixels: 1280×720 at 100 %, 1920×1080 at 200 %
 SIZE = (1280, 720) if SCALE == "1" else (960, 540)
@@ -153,6 +153,7 @@ EXTRA = {
                             ("export", _export_dialog(_round))],
     "supervisor": [("export", _export_dialog(_indicators))],
     "community_worker": [("activity", _community_activity)],
+    "mental_health_team": [],
 }
 
 

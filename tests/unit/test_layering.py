@@ -36,7 +36,7 @@ def test_fieldapp_imports_no_qt_http_ui_or_sync() -> None:
 KERNEL = {"crypto", "vault", "records", "local", "people", "registry", "audit", "attachments",
           "reports", "errors", "i18n", "cli"}
 AREAS = {"casework", "renovation", "neighbourhood", "supervision", "community",
-         "collective"}
+         "collective", "mentalhealth"}
 PRODUCT = ("fieldapp", "ui", "sync")
 
 

@@ -403,6 +403,12 @@ class CaseFileView(QWidget):
         if self.case is not None:
             self._open_dialog(ReferralDialog(self.ctx, self.case.id, self))
 
+    def consult_team(self) -> None:
+        from ui.mentalhealth.consult_dialog import ConsultDialog
+
+        if self.case is not None:
+            self._open_dialog(ConsultDialog(self.ctx, self.case.id, self))
+
     def plan_visit(self) -> None:
         if self.case is not None:
             self._open_dialog(PlanVisitDialog(self.ctx, self.case.id, self))

@@ -116,17 +116,21 @@ class Workspace(QWidget):
         self.signal_action = self._action("Ctrl+Shift+K", self._send_signal)
         self.case_menu.addSeparator()
         self.case_menu.addAction(self.signal_action)
+        # issue 19: the DMBSH's mobile mental-health team, under a pseudonym
+        self.consult_action = self._action("Ctrl+Shift+M", self._consult_team)
+        self.case_menu.addAction(self.consult_action)
 
     def area_parts(self) -> AreaParts:
         return AreaParts(menus=[self.go_menu, self.case_menu],
                          file_actions=[self.import_action],
                          actions=[*self.go_actions, *self.case_actions, self.import_action,
-                                  self.signal_action])
+                                  self.signal_action, self.consult_action])
 
     def set_case_actions_enabled(self, enabled: bool) -> None:
         """The Case file entries act on the case file in front: usable only with one."""
         for action in self.case_actions:
             action.setEnabled(enabled)
+        self.consult_action.setEnabled(enabled)
 
     def retranslate(self) -> None:
         titles = (self.tr("Households"), self.tr("Follow-ups"), self.tr("Search"),
@@ -141,6 +145,7 @@ class Workspace(QWidget):
                                 strict=True):
             action.setText(QCoreApplication.translate("MainWindow", text))
         self.signal_action.setText(self.tr("Send a collective &signal…"))
+        self.consult_action.setText(self.tr("Consult the &mental-health team…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -256,6 +261,10 @@ class Workspace(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _consult_team(self) -> None:
+        if (view := self.current_case()) is not None:
+            view.consult_team()
 
     def _plan_visit(self) -> None:
         if (view := self.current_case()) is not None:

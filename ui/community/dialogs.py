@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from fieldapp.community.labels import (
     LANGUAGES,
     PARTNER_CATEGORIES,
     SECTOR_OBJECTIVES,
+    sector_objective_label,
 )
 from fieldapp.community.views import (
     ActionView,
@@ -99,7 +100,13 @@ class ActionDialog(FormDialog[ActionView]):
         for code, text in objective_items(self.project):
             self.objective_combo.addItem(text, code)
         self.objective_combo.setCurrentIndex(max(0, self.objective_combo.findData(current)))
-        fill(self.sector_combo, SECTOR_OBJECTIVES, none_text=self.tr("(none)"))
+        current = self.sector_combo.currentData()
+        self.sector_combo.clear()  # the sector vision's objectives, as casework names them
+        self.sector_combo.addItem(self.tr("(none)"), "")
+        for code in SECTOR_OBJECTIVES:
+            self.sector_combo.addItem(sector_objective_label(code, QCoreApplication.translate),
+                                      code)
+        self.sector_combo.setCurrentIndex(max(self.sector_combo.findData(current), 0))
 
     def work(self) -> Callable[[Session], ActionView]:
         values = dict(project_id=self.project.id, year=self.year,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +21,7 @@ from fieldapp.community.labels import (
     ACTION_STATUSES,
     ACTIVITY_KINDS,
     COMMON_OBJECTIVES,
-    SECTOR_OBJECTIVES,
+    sector_objective_label,
 )
 from fieldapp.community.report import attendance
 from fieldapp.community.views import ActionView, ActivityView, MeetingView, ProjectView
@@ -43,6 +43,9 @@ def objective_text(project: ProjectView | None, code: str) -> str:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_translate = QCoreApplication.translate
 
 
 class _Page(QWidget):
@@ -148,7 +151,7 @@ class PlanPage(_Page):
                                self.tr("Target:"))
         parts = [f"<b>{_escape(a.title)}</b>",
                  f"{psc} {_escape(objective_text(self.project, a.psc_objective))}",
-                 f"{sector} {_escape(clabel(SECTOR_OBJECTIVES, a.sector_objective))}",
+                 f"{sector} {_escape(sector_objective_label(a.sector_objective, _translate))}",
                  f"{target} {_escape(a.target)}", _escape(a.description)]
         self.details.setHtml("<br/>".join(parts))
 

@@ -164,6 +164,7 @@ class CodeCheckDialog(QDialog):
             "collective": self.tr("Collective work: tenants' meetings (collective assistants)"),
             "signal": self.tr("Collective signals (site assistants send, collective "
                               "assistants read)"),
+            "consultation": self.tr("Mental-health consultations under a pseudonym"),
         }
         text = texts.get(kind or c.kind, c.name or c.kind)
         return text.replace("%1", site or rest[:8] or "?")

@@ -7,11 +7,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -92,12 +93,13 @@ class IndicatorsView(QWidget):
         top.addStretch(1)
         self.pdf_button, self.csv_button, self.anon_button = (QPushButton(self)
                                                               for _ in range(3))
+        self.dmbsh_button = QPushButton(self)  # issue 19: across housing companies
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(160)
         self.progress.hide()
         self.status = QLabel(self)
         bottom = QHBoxLayout()
-        for b in (self.pdf_button, self.csv_button, self.anon_button):
+        for b in (self.pdf_button, self.csv_button, self.anon_button, self.dmbsh_button):
             bottom.addWidget(b)
         bottom.addWidget(self.progress)
         bottom.addWidget(self.status, 1)
@@ -132,6 +134,8 @@ class IndicatorsView(QWidget):
             lambda: self.choose_and_export("csv"))
         QShortcut(QKeySequence("Ctrl+Shift+E"), self).activated.connect(
             lambda: self.choose_and_export("anonymised"))
+        self.dmbsh_button.clicked.connect(self.open_dmbsh)
+        QShortcut(QKeySequence("Ctrl+Shift+D"), self).activated.connect(self.open_dmbsh)
         self._apply_preset(0)
         self._stale = False
         context.subscribe(COUNTED, self._on_changes)
@@ -151,6 +155,10 @@ class IndicatorsView(QWidget):
         self.pdf_button.setText(self.tr("PDF report (Ctrl+P)"))
         self.csv_button.setText(self.tr("CSV (Ctrl+E)"))
         self.anon_button.setText(self.tr("Anonymised CSV for the region (Ctrl+Shift+E)"))
+        self.dmbsh_button.setText(self.tr("DMBSH…"))
+        self.dmbsh_button.setToolTip(self.tr("The anonymised DMBSH report across housing "
+                                             "companies (Ctrl+Shift+D)"))
+        self.dmbsh_button.setAccessibleName(self.tr("DMBSH report across housing companies"))
         self.anon_button.setToolTip(self.tr("No names, no ids; every count below 5 shown as "
                                             "\"<5\" and cells that would reveal one hidden "
                                             "as \"x\""))
@@ -269,6 +277,14 @@ class IndicatorsView(QWidget):
             self, self.tr("Save the CSV file"), str(Path.home() / name), self.tr("CSV (*.csv)"))
         if path:
             self.export_to(kind, path)
+
+    def open_dmbsh(self) -> QDialog:
+        from ui.supervision.dmbsh_dialog import DmbshDialog
+
+        dialog = DmbshDialog(self.ctx, self.report, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def export_to(self, kind: str, path: str, language: str | None = None) -> None:
         report = self.report

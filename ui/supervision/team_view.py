@@ -57,6 +57,7 @@ ROLES = {
     "neighbourhood_agent": QT_TRANSLATE_NOOP("TeamView", "Neighbourhood agent"),
     "collective_assistant": QT_TRANSLATE_NOOP("TeamView", "Collective social assistant"),
     "community_worker": QT_TRANSLATE_NOOP("TeamView", "Community worker (PSC)"),
+    "mental_health_team": QT_TRANSLATE_NOOP("TeamView", "Mobile mental-health team (DMBSH)"),
     "supervisor": QT_TRANSLATE_NOOP("TeamView", "Supervisor"),
     "admin": QT_TRANSLATE_NOOP("TeamView", "Server administrator"),
 }

@@ -60,6 +60,11 @@ class SupervisorWorkspace(QWidget):
         self.collective = CollectiveOverview(context, self)  # neighbourhoods and meetings
         bar.setTabButton(self.tabs.addTab(self.collective, ""), bar.ButtonPosition.RightSide,
                          None)
+        from ui.supervision.community_view import SupervisorCommunityView  # issue 19
+
+        self.community = SupervisorCommunityView(context, self)  # the PSCs and the social map
+        bar.setTabButton(self.tabs.addTab(self.community, ""), bar.ButtonPosition.RightSide,
+                         None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.banner)
@@ -91,12 +96,18 @@ class SupervisorWorkspace(QWidget):
         collective_action.triggered.connect(
             lambda: self.tabs.setCurrentWidget(self.collective))
         self.actions_["collective"] = collective_action
+        community_action = QAction(self)
+        community_action.setShortcut(QKeySequence("Ctrl+8"))
+        community_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        community_action.triggered.connect(self.show_community)
+        self.actions_["community"] = community_action
         self.menu = QMenu(self)  # the shell shows it while supervision is in front
         self.menu.addActions([self.actions_[n]
                               for n in ("caseload", "indicators", "team", "gdpr")])
         self.menu.addAction(self.actions_["access_log"])
         self.menu.addAction(self.actions_["evaluation"])
         self.menu.addAction(self.actions_["collective"])
+        self.menu.addAction(self.actions_["community"])
         self.menu.addSeparator()
         self.menu.addAction(self.actions_["close"])
         self.caseload.open_case.connect(self.open_case)
@@ -133,6 +144,9 @@ class SupervisorWorkspace(QWidget):
         self.actions_["evaluation"].setText(self.tr("&Evaluation table"))
         self.tabs.setTabText(self.tabs.indexOf(self.collective), self.tr("Collective work"))
         self.actions_["collective"].setText(self.tr("C&ollective work"))
+        self.tabs.setTabText(self.tabs.indexOf(self.community),
+                             self.tr("Community work and social map"))
+        self.actions_["community"].setText(self.tr("Co&mmunity work and social map"))
         for case_page in self.case_pages():
             if case_page.case is None:
                 self.tabs.setTabText(self.tabs.indexOf(case_page), self.tr("Case file"))
@@ -170,6 +184,10 @@ class SupervisorWorkspace(QWidget):
     def show_access_log(self) -> None:
         self.tabs.setCurrentWidget(self.access_log)
         self.access_log.person_combo.setFocus()
+
+    def show_community(self) -> None:
+        self.tabs.setCurrentWidget(self.community)
+        self.community.table.setFocus()
 
     def show_evaluation(self) -> None:
         self.tabs.setCurrentWidget(self.evaluation)

@@ -74,6 +74,7 @@ class SyncHookup(QObject):
         self.controller: SyncController | None = None
         self.dialog: QDialog | None = None
         self._manual = False
+        self._back_to_unlock = False  # adding an organisation from the unlock page
         self._warned_integrity = False
         self._warned_keys: set[str] = set()  # changed keys already announced this session
         self.context: AppContext | None = None
@@ -83,7 +84,7 @@ class SyncHookup(QObject):
         self.locked_page = LockedOfflinePage(w)
         w.stack.addWidget(self.locked_page)
         w.create_page.server_requested.connect(self.show_account_page)
-        self.account_page.back.connect(w.show_create)
+        self.account_page.back.connect(self._back)
         self.account_page.submitted.connect(self._account)
         self.locked_page.sync_requested.connect(self.sync_now)
         w.sync_action.triggered.connect(self.sync_now)
@@ -93,10 +94,20 @@ class SyncHookup(QObject):
 
     # -- first run ----------------------------------------------------------------------
 
-    def show_account_page(self, mode: str) -> None:
+    def show_account_page(self, mode: str, *, back_to_unlock: bool = False) -> None:
+        """`back_to_unlock`: adding an organisation from the unlock page (issue 19)."""
+        self._back_to_unlock = back_to_unlock
         self.account_page.set_mode(mode)
         self.app.window.stack.setCurrentWidget(self.account_page)
         self.account_page.server_edit.setFocus()
+
+    def _back(self) -> None:
+        app = self.app
+        if self._back_to_unlock:
+            app.vault_dir = app.profile_dir  # nothing was added
+            app.window.show_unlock()
+        else:
+            app.window.show_create()
 
     def _account(self, data: dict[str, str | None]) -> None:
         from sync.engine import enrol_new_vault, login_new_device

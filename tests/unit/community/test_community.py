@@ -88,3 +88,23 @@ def test_the_social_map_as_pdf_and_csv(s, world) -> None:
     assert "OCMW Brussel;" in csv_text and "'=HYPERLINK()" in csv_text
     with pytest.raises(ValidationError):
         partners.add_partner(s, actor_id=world.actor_id, name="X", category="nope")
+
+
+def test_the_psc_names_the_sector_objectives_as_casework_does(s, world) -> None:
+    """One list of the sector vision's objectives (issue 19 item 4): a PSC action and a case
+    note count towards the same objective, under the same words."""
+    from fieldapp.casework.labels import OBJECTIVES
+    from fieldapp.community.labels import SECTOR_OBJECTIVES, sector_objective_label
+
+    assert SECTOR_OBJECTIVES is OBJECTIVES
+    psc = make_psc(s, world.actor_id)
+    report = yearly_report(s, project_id=psc.project_id, year=YEAR)
+    text = " ".join(_text(report_pdf(report, language="nl", printed_on=date(2027, 1, 10)))
+                    .split())
+    label = sector_objective_label("2.2", lambda _c, t: t)
+    assert label == "2.2 Framework for collective reception, information, awareness and exchange"
+    assert "2.2 Framework for collective reception" in text
+    with pytest.raises(ValidationError):
+        plan.add_action(s, project_id=psc.project_id, year=YEAR, title="X",
+                        psc_objective="common:1", sector_objective="9.9",
+                        actor_id=world.actor_id)

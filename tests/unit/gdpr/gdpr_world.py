@@ -51,7 +51,8 @@ def marked_household(vault: Vault, *, reference: str = "REF-0042") -> Marked:
     m.markers = {"note": "Zqhuurachterstandxq", "followup": "Zqopvolgingxq",
                  "referral": "Zqdoorverwijsxq", "visit": "Zqhuisbezoekxq",
                  "request": "Zqlekkagexq", "intervention": "Zqtussenkomstxq",
-                 "caption": "Zqfotoxq", "inventory": "Zqinventarisxq"}
+                 "caption": "Zqfotoxq", "inventory": "Zqinventarisxq",
+                 "consultation": "Zqgeestelijkxq"}
     with vault.session() as s:
         actor = get_profile(s).id
         hh = s.get(Household, world.household_id)
@@ -69,6 +70,11 @@ def marked_household(vault: Vault, *, reference: str = "REF-0042") -> Marked:
         add_referral(s, case_id=world.case_id, destination="ocmw_cpas",
                      reason=f"{m.markers['referral']} leefloon", referred_on=TODAY,
                      actor_id=actor)
+        from fieldapp.mentalhealth import consultations  # issue 19: under a pseudonym
+
+        consultations.consult(s, case_id=world.case_id, concerns=["distress"],
+                              question=f"{m.markers['consultation']} slaapt niet meer",
+                              actor_id=actor, today=TODAY)
         plan_visit(s, case_id=world.case_id, planned_on=date(2026, 11, 25),
                    purpose=f"{m.markers['visit']} keuken", actor_id=actor, today=TODAY)
         when = datetime(2026, 11, 10, 14, 0, tzinfo=UTC)

@@ -150,3 +150,47 @@ def test_a_persons_erasure_takes_the_household_exports_and_keeps_the_access_log(
     # file's (erasing the case file or the household takes them)
     assert "people" not in _raw_hits(vault, "Amélie")
     assert "people" in _raw_hits(vault, "Noah")  # the rest of the household stays
+
+
+def _named_workshop(vault: Vault, m) -> str:  # type: ignore[no-untyped-def]
+    """A PSC workshop naming Amélie Lefèvre (she agreed) and a neighbour (issue 19)."""
+    from fieldapp.community import activities, projects
+
+    with vault.session() as s:
+        project = projects.create_project(s, actor_id=m.world.actor_id, name="PSC Anneessens")
+        return activities.log_activity(
+            s, project_id=project.id, kind="workshop", title="Zqatelierxq portemonnee",
+            held_on=date(2026, 10, 2), participants=9, actor_id=m.world.actor_id,
+            named_participants=["Amélie Lefèvre", "Fatima El Amrani"], consent_given=True).id
+
+
+def test_named_psc_participants_are_in_access_and_leave_with_an_erasure(
+        vault: Vault, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from fieldapp.community.models import PscActivity
+    from fieldapp.gdpr.erasure import reissue_psc_without
+
+    m = marked_household(vault)
+    old = _named_workshop(vault, m)
+    with vault.session() as s:  # subject access: the workshop, the neighbour blanked out
+        result = export_subject(s, subject=find_subject(s, household_ref="REF-0042"),
+                                language="fr", out_dir=tmp_path / "exports",
+                                actor_id=m.world.actor_id)
+    raw = result.json.read_text(encoding="utf-8")
+    assert "Zqatelierxq" in raw and "Fatima" not in raw and "El Amrani" not in raw
+    with vault.session() as s:  # the erasure: re-issued without her name, then the old purged
+        assert reissue_psc_without(s, household_id=m.world.household_id,
+                                   actor_id=m.world.actor_id) == 1
+    with vault.session(read_only=True) as s:
+        targets = erasure_targets(s, scope="household", subject_id=m.world.household_id)
+    assert old in targets.item_ids
+    with vault.session() as s:
+        result_ = purge(s, item_ids=targets.item_ids, blob_ids=targets.blob_ids)
+    shred_files(result_.files, vault.folder / "attachments")
+    checkpoint(vault.engine)
+    assert _raw_hits(vault, "Amélie") == [] and _raw_hits(vault, "Lefèvre") == []
+    with vault.session(read_only=True) as s:
+        [kept] = s.scalars(select(PscActivity).where(PscActivity.deleted.is_(False))).all()
+    assert kept.id != old and kept.participants == 9
+    assert kept.named_participants == ["Fatima El Amrani"]

@@ -131,3 +131,26 @@ def test_cli_seed_demo_of_a_community_worker(tmp_path: Path, capsys) -> None:
         assert s.query(PscActivity).count() >= 2
         assert s.query(Household).count() == 0
     vault.lock()
+
+
+def test_cli_seed_demo_of_the_mental_health_team(tmp_path: Path, capsys) -> None:
+    """`python -m demo seed-demo --role mental_health_team` (issue 19): consultations under
+    a pseudonym, no register and no case file; the vault opens on the team's workspace."""
+    from fieldapp.casework.models import CaseFile
+    from fieldapp.local.profile import get_profile
+    from fieldapp.mentalhealth.models import MhConsultation
+    from fieldapp.registry.models import Household
+    from ui.installed_areas import areas_of
+
+    secret = tmp_path / "pass.txt"
+    secret.write_text(DEMO_PASSPHRASE + "\n", encoding="utf-8")
+    assert cli.main(["seed-demo", "--vault", str(tmp_path / "v"), "--passphrase-file",
+                     str(secret), "--role", "mental_health_team"]) == 0
+    assert "under a pseudonym" in capsys.readouterr().out
+    vault = Vault.unlock(tmp_path / "v", DEMO_PASSPHRASE)
+    with vault.session(read_only=True) as s:
+        profile = get_profile(s)
+        assert [area.key for area in areas_of(profile.roles)] == ["mentalhealth"]
+        assert s.query(MhConsultation).count() == 3
+        assert s.query(Household).count() == 0 and s.query(CaseFile).count() == 0
+    vault.lock()
