@@ -621,6 +621,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ArrearsEditDialog</name>
+        <message>
+            <source>A&amp;greed on:</source>
+            <translation>A&amp;greed on:</translation>
+        </message>
+        <message>
+            <source>Amount &amp;owed:</source>
+            <translation>Amount &amp;owed:</translation>
+        </message>
+        <message>
+            <source>Per &amp;month:</source>
+            <translation>Per &amp;month:</translation>
+        </message>
+        <message>
+            <source>Change the arrears plan</source>
+            <translation>Change the arrears plan</translation>
+        </message>
+    </context>
+    <context>
         <name>AskAgentDialog</name>
         <message>
             <source>&amp;Day:</source>
@@ -1820,6 +1839,37 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ContactEditDialog</name>
+        <message>
+            <source>&amp;Case file:</source>
+            <translation>&amp;Case file:</translation>
+        </message>
+        <message>
+            <source>&amp;Or who (no case file):</source>
+            <translation>&amp;Or who (no case file):</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;heme:</translation>
+        </message>
+        <message>
+            <source>&amp;Referred to:</source>
+            <translation>&amp;Referred to:</translation>
+        </message>
+        <message>
+            <source>What a&amp;bout:</source>
+            <translation>What a&amp;bout:</translation>
+        </message>
+        <message>
+            <source>Change the office-hours contact</source>
+            <translation>Change the office-hours contact</translation>
+        </message>
+        <message>
+            <source>&amp;Quick question</source>
+            <translation>&amp;Quick question</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsView</name>
         <message>
             <source>Contact log</source>
@@ -2809,6 +2859,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>GoalEditDialog</name>
+        <message>
+            <source>&amp;Goal:</source>
+            <translation>&amp;Goal:</translation>
+        </message>
+        <message>
+            <source>Re&amp;view on:</source>
+            <translation>Re&amp;view on:</translation>
+        </message>
+        <message>
+            <source>Change the goal</source>
+            <translation>Change the goal</translation>
+        </message>
+        <message>
+            <source>Say what the goal is.</source>
+            <translation>Say what the goal is.</translation>
+        </message>
+    </context>
+    <context>
         <name>GuideDialog</name>
         <message>
             <source>Guide</source>
@@ -3131,6 +3200,46 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Re&amp;cord the outcome</translation>
         </message>
         <message>
+            <source>C&amp;hange…</source>
+            <translation>C&amp;hange…</translation>
+        </message>
+        <message>
+            <source>Change the arrears plan</source>
+            <translation>Change the arrears plan</translation>
+        </message>
+        <message>
+            <source>D&amp;elete…</source>
+            <translation>D&amp;elete…</translation>
+        </message>
+        <message>
+            <source>Delete the arrears plan</source>
+            <translation>Delete the arrears plan</translation>
+        </message>
+        <message>
+            <source>Change the &amp;step…</source>
+            <translation>Change the &amp;step…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the step…</source>
+            <translation>De&amp;lete the step…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <source>Change the outcome</source>
+            <translation>Change the outcome</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Delete the outcome</source>
+            <translation>Delete the outcome</translation>
+        </message>
+        <message>
             <source>No outcome recorded yet.</source>
             <translation>No outcome recorded yet.</translation>
         </message>
@@ -3141,6 +3250,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Select the arrears plan first.</source>
             <translation>Select the arrears plan first.</translation>
+        </message>
+        <message>
+            <source>Select a line first.</source>
+            <translation>Select a line first.</translation>
+        </message>
+        <message>
+            <source>Delete the arrears plan agreed on {day} ({owed} € owed)? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Delete the arrears plan agreed on {day} ({owed} € owed)? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</translation>
+        </message>
+        <message>
+            <source>Delete the step</source>
+            <translation>Delete the step</translation>
+        </message>
+        <message>
+            <source>Delete "{what}" of {day}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Delete "{what}" of {day}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</translation>
         </message>
     </context>
     <context>
@@ -4625,8 +4750,56 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Add the c&amp;ontact</translation>
         </message>
         <message>
+            <source>Ch&amp;ange…</source>
+            <translation>Ch&amp;ange…</translation>
+        </message>
+        <message>
+            <source>Change the session</source>
+            <translation>Change the session</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te…</source>
+            <translation>Dele&amp;te…</translation>
+        </message>
+        <message>
+            <source>Delete the session</source>
+            <translation>Delete the session</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ge…</source>
+            <translation>Chan&amp;ge…</translation>
+        </message>
+        <message>
+            <source>Change the contact</source>
+            <translation>Change the contact</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>De&amp;lete…</translation>
+        </message>
+        <message>
+            <source>Delete the contact</source>
+            <translation>Delete the contact</translation>
+        </message>
+        <message>
             <source>(no case file)</source>
             <translation>(no case file)</translation>
+        </message>
+        <message>
+            <source>Delete the office-hours session</source>
+            <translation>Delete the office-hours session</translation>
+        </message>
+        <message>
+            <source>Delete the session of {when} and the {n} contact(s) recorded in it? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Delete the session of {when} and the {n} contact(s) recorded in it? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</translation>
+        </message>
+        <message>
+            <source>Delete the office-hours contact</source>
+            <translation>Delete the office-hours contact</translation>
+        </message>
+        <message>
+            <source>Delete the contact with {who}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Delete the contact with {who}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</translation>
         </message>
     </context>
     <context>
@@ -6073,6 +6246,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SessionEditDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Until:</translation>
+        </message>
+        <message>
+            <source>&amp;Where:</source>
+            <translation>&amp;Where:</translation>
+        </message>
+        <message>
+            <source>Change the office-hours session</source>
+            <translation>Change the office-hours session</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -6489,6 +6685,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>StepEditDialog</name>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>O&amp;utcome:</translation>
+        </message>
+        <message>
+            <source>S&amp;tep:</source>
+            <translation>S&amp;tep:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Remark:</source>
+            <translation>&amp;Remark:</translation>
+        </message>
+        <message>
+            <source>Change the outcome</source>
+            <translation>Change the outcome</translation>
+        </message>
+        <message>
+            <source>Change the step of the eviction procedure</source>
+            <translation>Change the step of the eviction procedure</translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectAccessDialog</name>
         <message>
             <source>Subject access export</source>
@@ -6697,6 +6920,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Goal dr&amp;opped</translation>
         </message>
         <message>
+            <source>C&amp;hange the goal…</source>
+            <translation>C&amp;hange the goal…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the goal…</source>
+            <translation>De&amp;lete the goal…</translation>
+        </message>
+        <message>
             <source>New &amp;goal:</source>
             <translation>New &amp;goal:</translation>
         </message>
@@ -6723,6 +6954,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Read by the site's social assistants and the supervisors.</source>
             <translation>Read by the site's social assistants and the supervisors.</translation>
+        </message>
+        <message>
+            <source>Delete the goal</source>
+            <translation>Delete the goal</translation>
+        </message>
+        <message>
+            <source>Delete the goal "{goal}" and its review follow-up? It goes when you save the plan with OK.</source>
+            <translation>Delete the goal "{goal}" and its review follow-up? It goes when you save the plan with OK.</translation>
         </message>
         <message>
             <source>Review of the support plan (restricted)</source>
@@ -8029,6 +8268,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>This arrears plan was not found.</translation>
         </message>
         <message>
+            <source>This step was not found.</source>
+            <translation>This step was not found.</translation>
+        </message>
+        <message>
             <source>Give the date.</source>
             <translation>Give the date.</translation>
         </message>
@@ -8787,6 +9030,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Say who came: choose their case file, or write a first name or a description.</source>
             <translation>Say who came: choose their case file, or write a first name or a description.</translation>
+        </message>
+        <message>
+            <source>This office-hours contact was not found.</source>
+            <translation>This office-hours contact was not found.</translation>
         </message>
         <message>
             <source>Choose where the office hours are held.</source>

@@ -621,6 +621,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ArrearsEditDialog</name>
+        <message>
+            <source>A&amp;greed on:</source>
+            <translation>Con&amp;venu le :</translation>
+        </message>
+        <message>
+            <source>Amount &amp;owed:</source>
+            <translation>Montant &amp;dû :</translation>
+        </message>
+        <message>
+            <source>Per &amp;month:</source>
+            <translation>Par &amp;mois :</translation>
+        </message>
+        <message>
+            <source>Change the arrears plan</source>
+            <translation>Modifier le plan d'apurement</translation>
+        </message>
+    </context>
+    <context>
         <name>AskAgentDialog</name>
         <message>
             <source>&amp;Day:</source>
@@ -1820,6 +1839,37 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ContactEditDialog</name>
+        <message>
+            <source>&amp;Case file:</source>
+            <translation>&amp;Dossier :</translation>
+        </message>
+        <message>
+            <source>&amp;Or who (no case file):</source>
+            <translation>&amp;Ou qui (sans dossier) :</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;hème :</translation>
+        </message>
+        <message>
+            <source>&amp;Referred to:</source>
+            <translation>O&amp;rienté vers :</translation>
+        </message>
+        <message>
+            <source>What a&amp;bout:</source>
+            <translation>&amp;Sujet :</translation>
+        </message>
+        <message>
+            <source>Change the office-hours contact</source>
+            <translation>Modifier le contact de la permanence</translation>
+        </message>
+        <message>
+            <source>&amp;Quick question</source>
+            <translation>&amp;Question rapide</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsView</name>
         <message>
             <source>Contact log</source>
@@ -2809,6 +2859,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>GoalEditDialog</name>
+        <message>
+            <source>&amp;Goal:</source>
+            <translation>&amp;Objectif :</translation>
+        </message>
+        <message>
+            <source>Re&amp;view on:</source>
+            <translation>É&amp;valuation le :</translation>
+        </message>
+        <message>
+            <source>Change the goal</source>
+            <translation>Modifier l'objectif</translation>
+        </message>
+        <message>
+            <source>Say what the goal is.</source>
+            <translation>Indiquez l'objectif.</translation>
+        </message>
+    </context>
+    <context>
         <name>GuideDialog</name>
         <message>
             <source>Guide</source>
@@ -3131,6 +3200,46 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Enre&amp;gistrer l'issue</translation>
         </message>
         <message>
+            <source>C&amp;hange…</source>
+            <translation>Mo&amp;difier…</translation>
+        </message>
+        <message>
+            <source>Change the arrears plan</source>
+            <translation>Modifier le plan d'apurement</translation>
+        </message>
+        <message>
+            <source>D&amp;elete…</source>
+            <translation>Supp&amp;rimer…</translation>
+        </message>
+        <message>
+            <source>Delete the arrears plan</source>
+            <translation>Supprimer le plan d'apurement</translation>
+        </message>
+        <message>
+            <source>Change the &amp;step…</source>
+            <translation>Modifier l'&amp;étape…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the step…</source>
+            <translation>Supprimer l'étape…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Change the outcome</source>
+            <translation>Modifier l'issue</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete the outcome</source>
+            <translation>Supprimer l'issue</translation>
+        </message>
+        <message>
             <source>No outcome recorded yet.</source>
             <translation>Aucune issue enregistrée pour l'instant.</translation>
         </message>
@@ -3141,6 +3250,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Select the arrears plan first.</source>
             <translation>Sélectionnez d'abord le plan d'apurement.</translation>
+        </message>
+        <message>
+            <source>Select a line first.</source>
+            <translation>Choisissez d'abord une ligne.</translation>
+        </message>
+        <message>
+            <source>Delete the arrears plan agreed on {day} ({owed} € owed)? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Supprimer le plan d'apurement convenu le {day} ({owed} € dus) ? À utiliser seulement pour une saisie par erreur : il disparaît de chaque portable à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Delete the step</source>
+            <translation>Supprimer l'étape</translation>
+        </message>
+        <message>
+            <source>Delete "{what}" of {day}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Supprimer « {what} » du {day} ? À utiliser seulement pour une saisie par erreur : l'élément disparaît de chaque portable à la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>
@@ -4625,8 +4750,56 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ajouter le c&amp;ontact</translation>
         </message>
         <message>
+            <source>Ch&amp;ange…</source>
+            <translation>Mo&amp;difier…</translation>
+        </message>
+        <message>
+            <source>Change the session</source>
+            <translation>Modifier la permanence</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te…</source>
+            <translation>Supp&amp;rimer…</translation>
+        </message>
+        <message>
+            <source>Delete the session</source>
+            <translation>Supprimer la permanence</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ge…</source>
+            <translation>Modi&amp;fier…</translation>
+        </message>
+        <message>
+            <source>Change the contact</source>
+            <translation>Modifier le contact</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>Supprim&amp;er…</translation>
+        </message>
+        <message>
+            <source>Delete the contact</source>
+            <translation>Supprimer le contact</translation>
+        </message>
+        <message>
             <source>(no case file)</source>
             <translation>(sans dossier)</translation>
+        </message>
+        <message>
+            <source>Delete the office-hours session</source>
+            <translation>Supprimer la permanence</translation>
+        </message>
+        <message>
+            <source>Delete the session of {when} and the {n} contact(s) recorded in it? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Supprimer la permanence du {when} et le(s) {n} contact(s) qui y sont notés ? À utiliser seulement pour une saisie par erreur : elle disparaît de chaque portable à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Delete the office-hours contact</source>
+            <translation>Supprimer le contact de la permanence</translation>
+        </message>
+        <message>
+            <source>Delete the contact with {who}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Supprimer le contact avec {who} ? À utiliser seulement pour une saisie par erreur : il disparaît de chaque portable à la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>
@@ -6073,6 +6246,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SessionEditDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;À :</translation>
+        </message>
+        <message>
+            <source>&amp;Where:</source>
+            <translation>&amp;Où :</translation>
+        </message>
+        <message>
+            <source>Change the office-hours session</source>
+            <translation>Modifier la permanence</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -6489,6 +6685,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>StepEditDialog</name>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>&amp;Issue :</translation>
+        </message>
+        <message>
+            <source>S&amp;tep:</source>
+            <translation>É&amp;tape :</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>&amp;Remark:</source>
+            <translation>&amp;Remarque :</translation>
+        </message>
+        <message>
+            <source>Change the outcome</source>
+            <translation>Modifier l'issue</translation>
+        </message>
+        <message>
+            <source>Change the step of the eviction procedure</source>
+            <translation>Modifier l'étape de la procédure d'expulsion</translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectAccessDialog</name>
         <message>
             <source>Subject access export</source>
@@ -6697,6 +6920,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Objectif aband&amp;onné</translation>
         </message>
         <message>
+            <source>C&amp;hange the goal…</source>
+            <translation>&amp;Modifier l'objectif…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the goal…</source>
+            <translation>Supprimer l'ob&amp;jectif…</translation>
+        </message>
+        <message>
             <source>New &amp;goal:</source>
             <translation>Nouvel &amp;objectif :</translation>
         </message>
@@ -6723,6 +6954,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Read by the site's social assistants and the supervisors.</source>
             <translation>Lu par les assistants sociaux du site et les responsables.</translation>
+        </message>
+        <message>
+            <source>Delete the goal</source>
+            <translation>Supprimer l'objectif</translation>
+        </message>
+        <message>
+            <source>Delete the goal "{goal}" and its review follow-up? It goes when you save the plan with OK.</source>
+            <translation>Supprimer l'objectif « {goal} » et le suivi de son évaluation ? Il disparaît quand vous enregistrez le plan avec OK.</translation>
         </message>
         <message>
             <source>Review of the support plan (restricted)</source>
@@ -8029,6 +8268,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ce plan d'apurement est introuvable.</translation>
         </message>
         <message>
+            <source>This step was not found.</source>
+            <translation>Cette étape est introuvable.</translation>
+        </message>
+        <message>
             <source>Give the date.</source>
             <translation>Indiquez la date.</translation>
         </message>
@@ -8787,6 +9030,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Say who came: choose their case file, or write a first name or a description.</source>
             <translation>Indiquez qui est venu : choisissez son dossier, ou écrivez un prénom ou une description.</translation>
+        </message>
+        <message>
+            <source>This office-hours contact was not found.</source>
+            <translation>Ce contact de la permanence est introuvable.</translation>
         </message>
         <message>
             <source>Choose where the office hours are held.</source>

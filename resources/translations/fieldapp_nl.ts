@@ -621,6 +621,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ArrearsEditDialog</name>
+        <message>
+            <source>A&amp;greed on:</source>
+            <translation>Afgesproken &amp;op:</translation>
+        </message>
+        <message>
+            <source>Amount &amp;owed:</source>
+            <translation>&amp;Verschuldigd bedrag:</translation>
+        </message>
+        <message>
+            <source>Per &amp;month:</source>
+            <translation>Per &amp;maand:</translation>
+        </message>
+        <message>
+            <source>Change the arrears plan</source>
+            <translation>Afbetalingsplan wijzigen</translation>
+        </message>
+    </context>
+    <context>
         <name>AskAgentDialog</name>
         <message>
             <source>&amp;Day:</source>
@@ -1820,6 +1839,37 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ContactEditDialog</name>
+        <message>
+            <source>&amp;Case file:</source>
+            <translation>&amp;Dossier:</translation>
+        </message>
+        <message>
+            <source>&amp;Or who (no case file):</source>
+            <translation>&amp;Of wie (geen dossier):</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;hema:</translation>
+        </message>
+        <message>
+            <source>&amp;Referred to:</source>
+            <translation>Doo&amp;rverwezen naar:</translation>
+        </message>
+        <message>
+            <source>What a&amp;bout:</source>
+            <translation>Waar&amp;over:</translation>
+        </message>
+        <message>
+            <source>Change the office-hours contact</source>
+            <translation>Contact op de permanentie wijzigen</translation>
+        </message>
+        <message>
+            <source>&amp;Quick question</source>
+            <translation>&amp;Korte vraag</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsView</name>
         <message>
             <source>Contact log</source>
@@ -2809,6 +2859,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>GoalEditDialog</name>
+        <message>
+            <source>&amp;Goal:</source>
+            <translation>&amp;Doel:</translation>
+        </message>
+        <message>
+            <source>Re&amp;view on:</source>
+            <translation>E&amp;valuatie op:</translation>
+        </message>
+        <message>
+            <source>Change the goal</source>
+            <translation>Doel wijzigen</translation>
+        </message>
+        <message>
+            <source>Say what the goal is.</source>
+            <translation>Zeg wat het doel is.</translation>
+        </message>
+    </context>
+    <context>
         <name>GuideDialog</name>
         <message>
             <source>Guide</source>
@@ -3131,6 +3200,46 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Resultaat &amp;vastleggen</translation>
         </message>
         <message>
+            <source>C&amp;hange…</source>
+            <translation>Wi&amp;jzigen…</translation>
+        </message>
+        <message>
+            <source>Change the arrears plan</source>
+            <translation>Afbetalingsplan wijzigen</translation>
+        </message>
+        <message>
+            <source>D&amp;elete…</source>
+            <translation>Verw&amp;ijderen…</translation>
+        </message>
+        <message>
+            <source>Delete the arrears plan</source>
+            <translation>Afbetalingsplan verwijderen</translation>
+        </message>
+        <message>
+            <source>Change the &amp;step…</source>
+            <translation>&amp;Stap wijzigen…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the step…</source>
+            <translation>Stap verwijderen…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Wijzigen…</translation>
+        </message>
+        <message>
+            <source>Change the outcome</source>
+            <translation>Resultaat wijzigen</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
+            <source>Delete the outcome</source>
+            <translation>Resultaat verwijderen</translation>
+        </message>
+        <message>
             <source>No outcome recorded yet.</source>
             <translation>Nog geen resultaat vastgelegd.</translation>
         </message>
@@ -3141,6 +3250,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Select the arrears plan first.</source>
             <translation>Kies eerst het afbetalingsplan.</translation>
+        </message>
+        <message>
+            <source>Select a line first.</source>
+            <translation>Kies eerst een regel.</translation>
+        </message>
+        <message>
+            <source>Delete the arrears plan agreed on {day} ({owed} € owed)? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Het afbetalingsplan van {day} ({owed} € verschuldigd) verwijderen? Doe dit alleen voor iets wat per vergissing is ingevoerd: het verdwijnt bij de volgende synchronisatie op elke laptop.</translation>
+        </message>
+        <message>
+            <source>Delete the step</source>
+            <translation>Stap verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete "{what}" of {day}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>"{what}" van {day} verwijderen? Doe dit alleen voor iets wat per vergissing is ingevoerd: het verdwijnt bij de volgende synchronisatie op elke laptop.</translation>
         </message>
     </context>
     <context>
@@ -4625,8 +4750,56 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>C&amp;ontact toevoegen</translation>
         </message>
         <message>
+            <source>Ch&amp;ange…</source>
+            <translation>Wi&amp;jzigen…</translation>
+        </message>
+        <message>
+            <source>Change the session</source>
+            <translation>Permanentie wijzigen</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te…</source>
+            <translation>Verw&amp;ijderen…</translation>
+        </message>
+        <message>
+            <source>Delete the session</source>
+            <translation>Permanentie verwijderen</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ge…</source>
+            <translation>Wij&amp;zigen…</translation>
+        </message>
+        <message>
+            <source>Change the contact</source>
+            <translation>Contact wijzigen</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>Verwijd&amp;eren…</translation>
+        </message>
+        <message>
+            <source>Delete the contact</source>
+            <translation>Contact verwijderen</translation>
+        </message>
+        <message>
             <source>(no case file)</source>
             <translation>(geen dossier)</translation>
+        </message>
+        <message>
+            <source>Delete the office-hours session</source>
+            <translation>Permanentie verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the session of {when} and the {n} contact(s) recorded in it? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>De permanentie van {when} en de {n} contact(en) die erin staan verwijderen? Doe dit alleen voor iets wat per vergissing is ingevoerd: het verdwijnt bij de volgende synchronisatie op elke laptop.</translation>
+        </message>
+        <message>
+            <source>Delete the office-hours contact</source>
+            <translation>Contact op de permanentie verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the contact with {who}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Het contact met {who} verwijderen? Doe dit alleen voor iets wat per vergissing is ingevoerd: het verdwijnt bij de volgende synchronisatie op elke laptop.</translation>
         </message>
     </context>
     <context>
@@ -6073,6 +6246,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SessionEditDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Van:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Tot:</translation>
+        </message>
+        <message>
+            <source>&amp;Where:</source>
+            <translation>&amp;Waar:</translation>
+        </message>
+        <message>
+            <source>Change the office-hours session</source>
+            <translation>Permanentie wijzigen</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -6489,6 +6685,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>StepEditDialog</name>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>&amp;Resultaat:</translation>
+        </message>
+        <message>
+            <source>S&amp;tep:</source>
+            <translation>S&amp;tap:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Remark:</source>
+            <translation>Op&amp;merking:</translation>
+        </message>
+        <message>
+            <source>Change the outcome</source>
+            <translation>Resultaat wijzigen</translation>
+        </message>
+        <message>
+            <source>Change the step of the eviction procedure</source>
+            <translation>Stap van de uithuiszettingsprocedure wijzigen</translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectAccessDialog</name>
         <message>
             <source>Subject access export</source>
@@ -6697,6 +6920,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Doel l&amp;osgelaten</translation>
         </message>
         <message>
+            <source>C&amp;hange the goal…</source>
+            <translation>Doel &amp;wijzigen…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the goal…</source>
+            <translation>Doel verwij&amp;deren…</translation>
+        </message>
+        <message>
             <source>New &amp;goal:</source>
             <translation>Nieuw &amp;doel:</translation>
         </message>
@@ -6723,6 +6954,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Read by the site's social assistants and the supervisors.</source>
             <translation>Gelezen door de maatschappelijk assistenten van de site en de verantwoordelijken.</translation>
+        </message>
+        <message>
+            <source>Delete the goal</source>
+            <translation>Doel verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the goal "{goal}" and its review follow-up? It goes when you save the plan with OK.</source>
+            <translation>Het doel "{goal}" en de opvolging van de evaluatie verwijderen? Het verdwijnt wanneer u het plan met OK bewaart.</translation>
         </message>
         <message>
             <source>Review of the support plan (restricted)</source>
@@ -8029,6 +8268,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Dit afbetalingsplan werd niet gevonden.</translation>
         </message>
         <message>
+            <source>This step was not found.</source>
+            <translation>Deze stap is niet gevonden.</translation>
+        </message>
+        <message>
             <source>Give the date.</source>
             <translation>Geef de datum.</translation>
         </message>
@@ -8787,6 +9030,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Say who came: choose their case file, or write a first name or a description.</source>
             <translation>Zeg wie langskwam: kies het dossier, of schrijf een voornaam of een omschrijving.</translation>
+        </message>
+        <message>
+            <source>This office-hours contact was not found.</source>
+            <translation>Dit contact op de permanentie is niet gevonden.</translation>
         </message>
         <message>
             <source>Choose where the office hours are held.</source>

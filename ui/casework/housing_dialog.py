@@ -91,9 +91,9 @@ class HousingDialog(QDialog):
         status_row = QHBoxLayout()
         self.edit_arrears_button = QPushButton(self)
         self.delete_arrears_button = QPushButton(self)
-        for button in (self.kept_button, self.broken_button, self.edit_arrears_button,
-                       self.delete_arrears_button):
-            status_row.addWidget(button)
+        for status_button in (self.kept_button, self.broken_button, self.edit_arrears_button,
+                              self.delete_arrears_button):
+            status_row.addWidget(status_button)
         status_row.addStretch(1)
         arrears.addRow(status_row)
         self._row(arrears, lambda: self.tr("A&greed on:"), self.agreed_edit)
@@ -301,7 +301,8 @@ class HousingDialog(QDialog):
             self.error.show()
             return None
         self.error.hide()
-        return model.row_at(index.row())
+        row: object = model.row_at(index.row())
+        return row
 
     def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
