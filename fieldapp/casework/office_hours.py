@@ -172,6 +172,18 @@ def update_session(session: Session, *, session_id: str, place: str, held_on: da
                 if v.id == row.id)
 
 
+def reschedule_session(session: Session, *, session_id: str, held_on: date,
+                       start_minute: int | None, duration_minutes: int | None,
+                       actor_id: str) -> OfficeHoursSessionView:
+    """Moved from the agenda: another day and start; as long as before unless a duration
+    is given."""
+    row = rec.get_live(session, OfficeHoursSession, session_id, SESSION_NOT_FOUND)
+    start = row.start_minute if start_minute is None else start_minute
+    length = duration_minutes or (row.end_minute - row.start_minute)
+    return update_session(session, session_id=row.id, place=row.place, held_on=held_on,
+                          start_minute=start, end_minute=start + length, actor_id=actor_id)
+
+
 def delete_session(session: Session, *, session_id: str, actor_id: str) -> None:
     """Entered by mistake: the session and its contacts become tombstones (their text
     blanked), which reach the other laptops at the next sync."""

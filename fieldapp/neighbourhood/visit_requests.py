@@ -32,9 +32,10 @@ class AskView:
     start_minute: int
     address: str
     asked_by: str  # the assistant's name, from the people directory
-    status: str  # asked | accepted | declined
+    status: str  # asked | accepted | declined | cancelled (by the assistant)
     answer: str
     answered_by: str
+    cancel_reason: str = ""
 
 
 def ask_view(session: Session, row: AgentVisitRequest, site_name: str | None = None,
@@ -46,7 +47,8 @@ def ask_view(session: Session, row: AgentVisitRequest, site_name: str | None = N
     return AskView(id=row.id, site_id=row.site_id, site_name=site_name, on_day=row.on_day,
                    start_minute=row.start_minute, address=row.address,
                    asked_by=names.get(row.asked_by, ""), status=row.status, answer=row.answer,
-                   answered_by=names.get(row.answered_by or "", ""))
+                   answered_by=names.get(row.answered_by or "", ""),
+                   cancel_reason=row.cancel_reason or "")
 
 
 def agent_inbox(session: Session, *, today: date) -> list[AskView]:
@@ -65,6 +67,9 @@ def answer_ask(session: Session, *, ask_id: str, accept: bool, word: str,
                actor_id: str) -> AskView:
     """Accepted or declined, with a word for the assistant (a decline needs one)."""
     row = rec.get_live(session, AgentVisitRequest, ask_id, ASK_NOT_FOUND)
+    if row.status == "cancelled":
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "The assistant called this visit off: there is nothing to answer."))
     word = word.strip() if isinstance(word, str) else ""
     if not accept and not word:
         raise ValidationError(QT_TRANSLATE_NOOP(

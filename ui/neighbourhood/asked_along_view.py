@@ -29,7 +29,8 @@ from ui.table_model import Column, RowsModel, set_rows_keeping_current
 
 STATUSES = {"asked": QT_TRANSLATE_NOOP("AskedAlongView", "To answer"),
             "accepted": QT_TRANSLATE_NOOP("AskedAlongView", "Accepted"),
-            "declined": QT_TRANSLATE_NOOP("AskedAlongView", "Declined")}
+            "declined": QT_TRANSLATE_NOOP("AskedAlongView", "Declined"),
+            "cancelled": QT_TRANSLATE_NOOP("AskedAlongView", "Called off by the assistant")}
 
 COLUMNS: list[Column[AskView]] = [
     (QT_TRANSLATE_NOOP("AskedAlongView", "Day"), lambda a: a.on_day),
@@ -39,7 +40,8 @@ COLUMNS: list[Column[AskView]] = [
     (QT_TRANSLATE_NOOP("AskedAlongView", "Asked by"), lambda a: a.asked_by),
     (QT_TRANSLATE_NOOP("AskedAlongView", "Answer"),
      lambda a: QCoreApplication.translate("AskedAlongView", STATUSES.get(a.status, a.status))),
-    (QT_TRANSLATE_NOOP("AskedAlongView", "Word"), lambda a: a.answer),
+    (QT_TRANSLATE_NOOP("AskedAlongView", "Word"),
+     lambda a: a.cancel_reason if a.status == "cancelled" else a.answer),
 ]
 
 
@@ -126,7 +128,8 @@ class AskedAlongView(QWidget):
         return self.model.row_at(index.row())
 
     def _current_changed(self, *_args: object) -> None:
-        enabled = self.current() is not None
+        current = self.current()
+        enabled = current is not None and current.status != "cancelled"
         for widget in (self.word_edit, self.accept_button, self.decline_button):
             widget.setEnabled(enabled)
 
