@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.local.sync_state import SyncAccount, SyncCollection
 from fieldapp.neighbourhood.models import AgentVisitRequest
 from fieldapp.people.directory import names as people_names
 from fieldapp.records import common as rec
@@ -51,12 +52,29 @@ def ask_view(session: Session, row: AgentVisitRequest, site_name: str | None = N
                    cancel_reason=row.cancel_reason or "")
 
 
-def agent_inbox(session: Session, *, today: date) -> list[AskView]:
-    """What the agents are asked: unanswered ones, and answered ones still to come."""
+def agent_sites(session: Session) -> list[tuple[str, str]]:
+    """The sites the agent works on, (id, name) by name: on a laptop connected to a server,
+    those whose hand-off collection it holds a key to; on one that is not (yet), every site."""
+    sites = session.execute(select(Site.id, Site.name).where(Site.deleted.is_(False))
+                            .order_by(Site.name)).all()
+    if session.get(SyncAccount, 1) is None:
+        return [(i, n) for i, n in sites]
+    held = set(session.scalars(select(SyncCollection.local_key).where(
+        SyncCollection.local_key.like("handoff:%"))))
+    return [(i, n) for i, n in sites if rec.handoff_collection(i) in held]
+
+
+def agent_inbox(session: Session, *, today: date, site_id: str | None = None
+                ) -> list[AskView]:
+    """What the agents are asked on the sites they work on (`site_id`: one of them):
+    unanswered ones, and answered or called-off ones still to come."""
     names = people_names(session)
+    mine = [i for i, _ in agent_sites(session)]
+    wanted = [site_id] if site_id in mine else mine
     query = (select(AgentVisitRequest, Site.name)
              .join(Site, Site.id == AgentVisitRequest.site_id)
              .where(AgentVisitRequest.deleted.is_(False),
+                    AgentVisitRequest.site_id.in_(wanted),
                     or_(AgentVisitRequest.status == "asked",
                         AgentVisitRequest.on_day >= today))
              .order_by(AgentVisitRequest.on_day, AgentVisitRequest.start_minute))
