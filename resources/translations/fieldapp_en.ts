@@ -445,6 +445,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Referral to make</translation>
         </message>
         <message>
+            <source>Office hours</source>
+            <translation>Office hours</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent</source>
+            <translation>With the neighbourhood agent</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent (no answer yet)</source>
+            <translation>With the neighbourhood agent (no answer yet)</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent (accepted)</source>
+            <translation>With the neighbourhood agent (accepted)</translation>
+        </message>
+        <message>
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
@@ -455,6 +471,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Cancelled</source>
             <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Declined by the agent</source>
+            <translation>Declined by the agent</translation>
         </message>
         <message>
             <source>Overlaps</source>
@@ -677,6 +697,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Declined</translation>
         </message>
         <message>
+            <source>Called off by the assistant</source>
+            <translation>Called off by the assistant</translation>
+        </message>
+        <message>
             <source>Day</source>
             <translation>Day</translation>
         </message>
@@ -713,6 +737,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Asked along</translation>
         </message>
         <message>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
             <source>A &amp;word:</source>
             <translation>A &amp;word:</translation>
         </message>
@@ -731,6 +759,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Decline</source>
             <translation>&amp;Decline</translation>
+        </message>
+        <message>
+            <source>All my sites</source>
+            <translation>All my sites</translation>
         </message>
     </context>
     <context>
@@ -928,6 +960,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Declined</source>
             <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -2646,6 +2682,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Handed on at the end of a renovation: {text}</source>
             <translation>Handed on at the end of a renovation: {text}</translation>
+        </message>
+        <message>
+            <source>Answer awaited from {department}: {text}</source>
+            <translation>Answer awaited from {department}: {text}</translation>
         </message>
         <message>
             <source>Hand-off from the neighbourhood agent: {text}</source>
@@ -8980,6 +9020,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>The plan's year must lie between 2000 and 2100.</translation>
         </message>
         <message>
+            <source>Only the assistant who asked the agent along can change or call off this request.</source>
+            <translation>Only the assistant who asked the agent along can change or call off this request.</translation>
+        </message>
+        <message>
             <source>Choose the day of the visit: today or later.</source>
             <translation>Choose the day of the visit: today or later.</translation>
         </message>
@@ -8990,6 +9034,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Give the address where the agent should come.</source>
             <translation>Give the address where the agent should come.</translation>
+        </message>
+        <message>
+            <source>This request was already declined or called off.</source>
+            <translation>This request was already declined or called off.</translation>
+        </message>
+        <message>
+            <source>Say why the visit is cancelled: the agent reads it.</source>
+            <translation>Say why the visit is cancelled: the agent reads it.</translation>
         </message>
         <message>
             <source>This internal request was not found.</source>
@@ -9082,6 +9134,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This request to come along was not found.</source>
             <translation>This request to come along was not found.</translation>
+        </message>
+        <message>
+            <source>The assistant called this visit off: there is nothing to answer.</source>
+            <translation>The assistant called this visit off: there is nothing to answer.</translation>
         </message>
         <message>
             <source>Say in a word why you cannot come, or suggest another time.</source>
@@ -9306,6 +9362,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Time cannot be recorded for a day to come.</source>
             <translation>Time cannot be recorded for a day to come.</translation>
+        </message>
+        <message>
+            <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
+            <translation>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</translation>
         </message>
     </context>
     <context>

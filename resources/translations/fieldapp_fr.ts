@@ -445,6 +445,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Orientation à faire</translation>
         </message>
         <message>
+            <source>Office hours</source>
+            <translation>Permanence</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent</source>
+            <translation>Avec l'agent de proximité</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent (no answer yet)</source>
+            <translation>Avec l'agent de proximité (pas encore de réponse)</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent (accepted)</source>
+            <translation>Avec l'agent de proximité (accepté)</translation>
+        </message>
+        <message>
             <source>Planned</source>
             <translation>Prévu</translation>
         </message>
@@ -455,6 +471,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Cancelled</source>
             <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Declined by the agent</source>
+            <translation>Refusé par l'agent</translation>
         </message>
         <message>
             <source>Overlaps</source>
@@ -677,6 +697,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Refusé</translation>
         </message>
         <message>
+            <source>Called off by the assistant</source>
+            <translation>Annulé par l'assistant(e)</translation>
+        </message>
+        <message>
             <source>Day</source>
             <translation>Jour</translation>
         </message>
@@ -713,6 +737,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Demandes d'accompagnement</translation>
         </message>
         <message>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite :</translation>
+        </message>
+        <message>
             <source>A &amp;word:</source>
             <translation>Un &amp;mot :</translation>
         </message>
@@ -731,6 +759,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Decline</source>
             <translation>&amp;Refuser</translation>
+        </message>
+        <message>
+            <source>All my sites</source>
+            <translation>Tous mes sites</translation>
         </message>
     </context>
     <context>
@@ -928,6 +960,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Declined</source>
             <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -2646,6 +2682,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Handed on at the end of a renovation: {text}</source>
             <translation>Transmis à la fin d'une rénovation : {text}</translation>
+        </message>
+        <message>
+            <source>Answer awaited from {department}: {text}</source>
+            <translation>Réponse attendue de {department} : {text}</translation>
         </message>
         <message>
             <source>Hand-off from the neighbourhood agent: {text}</source>
@@ -8980,6 +9020,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>L'année du plan doit se situer entre 2000 et 2100.</translation>
         </message>
         <message>
+            <source>Only the assistant who asked the agent along can change or call off this request.</source>
+            <translation>Seul(e) l'assistant(e) qui a demandé à l'agent de venir peut modifier ou annuler cette demande.</translation>
+        </message>
+        <message>
             <source>Choose the day of the visit: today or later.</source>
             <translation>Choisissez le jour de la visite : aujourd'hui ou plus tard.</translation>
         </message>
@@ -8990,6 +9034,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Give the address where the agent should come.</source>
             <translation>Indiquez l'adresse où l'agent doit venir.</translation>
+        </message>
+        <message>
+            <source>This request was already declined or called off.</source>
+            <translation>Cette demande a déjà été refusée ou annulée.</translation>
+        </message>
+        <message>
+            <source>Say why the visit is cancelled: the agent reads it.</source>
+            <translation>Dites pourquoi la visite est annulée : l'agent le lira.</translation>
         </message>
         <message>
             <source>This internal request was not found.</source>
@@ -9082,6 +9134,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This request to come along was not found.</source>
             <translation>Cette demande d'accompagnement est introuvable.</translation>
+        </message>
+        <message>
+            <source>The assistant called this visit off: there is nothing to answer.</source>
+            <translation>L'assistant(e) a annulé cette visite : il n'y a rien à répondre.</translation>
         </message>
         <message>
             <source>Say in a word why you cannot come, or suggest another time.</source>
@@ -9306,6 +9362,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Time cannot be recorded for a day to come.</source>
             <translation>Le temps ne peut pas être noté pour un jour à venir.</translation>
+        </message>
+        <message>
+            <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
+            <translation>Une permanence ne s'annule pas : déplacez-la à un autre jour, ou supprimez-la si elle n'a pas lieu.</translation>
         </message>
     </context>
     <context>

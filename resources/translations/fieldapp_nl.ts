@@ -445,6 +445,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Door te verwijzen</translation>
         </message>
         <message>
+            <source>Office hours</source>
+            <translation>Permanentie</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent</source>
+            <translation>Met de buurtagent</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent (no answer yet)</source>
+            <translation>Met de buurtagent (nog geen antwoord)</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent (accepted)</source>
+            <translation>Met de buurtagent (aanvaard)</translation>
+        </message>
+        <message>
             <source>Planned</source>
             <translation>Gepland</translation>
         </message>
@@ -455,6 +471,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Cancelled</source>
             <translation>Geannuleerd</translation>
+        </message>
+        <message>
+            <source>Declined by the agent</source>
+            <translation>Geweigerd door de agent</translation>
         </message>
         <message>
             <source>Overlaps</source>
@@ -677,6 +697,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Geweigerd</translation>
         </message>
         <message>
+            <source>Called off by the assistant</source>
+            <translation>Afgezegd door de assistent</translation>
+        </message>
+        <message>
             <source>Day</source>
             <translation>Dag</translation>
         </message>
@@ -713,6 +737,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Gevraagd om mee te gaan</translation>
         </message>
         <message>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
             <source>A &amp;word:</source>
             <translation>Een &amp;woordje:</translation>
         </message>
@@ -731,6 +759,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Decline</source>
             <translation>&amp;Weigeren</translation>
+        </message>
+        <message>
+            <source>All my sites</source>
+            <translation>Al mijn sites</translation>
         </message>
     </context>
     <context>
@@ -928,6 +960,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Declined</source>
             <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Geannuleerd</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -2646,6 +2682,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Handed on at the end of a renovation: {text}</source>
             <translation>Doorgegeven bij het einde van een renovatie: {text}</translation>
+        </message>
+        <message>
+            <source>Answer awaited from {department}: {text}</source>
+            <translation>Antwoord verwacht van {department}: {text}</translation>
         </message>
         <message>
             <source>Hand-off from the neighbourhood agent: {text}</source>
@@ -8980,6 +9020,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Het jaar van het actieplan ligt tussen 2000 en 2100.</translation>
         </message>
         <message>
+            <source>Only the assistant who asked the agent along can change or call off this request.</source>
+            <translation>Alleen de assistent die de agent vroeg mee te komen, kan deze vraag wijzigen of afzeggen.</translation>
+        </message>
+        <message>
             <source>Choose the day of the visit: today or later.</source>
             <translation>Kies de dag van het bezoek: vandaag of later.</translation>
         </message>
@@ -8990,6 +9034,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Give the address where the agent should come.</source>
             <translation>Geef het adres waar de agent moet komen.</translation>
+        </message>
+        <message>
+            <source>This request was already declined or called off.</source>
+            <translation>Deze vraag is al geweigerd of afgezegd.</translation>
+        </message>
+        <message>
+            <source>Say why the visit is cancelled: the agent reads it.</source>
+            <translation>Zeg waarom het bezoek niet doorgaat: de agent leest het.</translation>
         </message>
         <message>
             <source>This internal request was not found.</source>
@@ -9082,6 +9134,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This request to come along was not found.</source>
             <translation>Deze vraag om mee te gaan werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>The assistant called this visit off: there is nothing to answer.</source>
+            <translation>De assistent heeft dit bezoek afgezegd: er is niets te beantwoorden.</translation>
         </message>
         <message>
             <source>Say in a word why you cannot come, or suggest another time.</source>
@@ -9306,6 +9362,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Time cannot be recorded for a day to come.</source>
             <translation>Tijd kan niet voor een komende dag ingevoerd worden.</translation>
+        </message>
+        <message>
+            <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
+            <translation>Een permanentie wordt niet geannuleerd: verplaats ze naar een andere dag, of verwijder ze als ze niet doorgaat.</translation>
         </message>
     </context>
     <context>
