@@ -1447,6 +1447,61 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CloseOutsDialog</name>
+        <message>
+            <source>Not managed on this laptop</source>
+            <translation>Not managed on this laptop</translation>
+        </message>
+        <message>
+            <source>At the next sync</source>
+            <translation>At the next sync</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Done on {when}</source>
+            <translation>Done on {when}</translation>
+        </message>
+        <message>
+            <source>nobody left to remove</source>
+            <translation>nobody left to remove</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Works ended</source>
+            <translation>Works ended</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Members removed</source>
+            <translation>Members removed</translation>
+        </message>
+        <message>
+            <source>Removal</source>
+            <translation>Removal</translation>
+        </message>
+        <message>
+            <source>Renovation close-outs</source>
+            <translation>Renovation close-outs</translation>
+        </message>
+        <message>
+            <source>When a renovation assistant closes out a project, its open items go to the site's social assistant and the project is archived. At the next sync, this laptop removes everyone but the supervisors from the project: their access ends at once and the project's key changes.</source>
+            <translation>When a renovation assistant closes out a project, its open items go to the site's social assistant and the project is archived. At the next sync, this laptop removes everyone but the supervisors from the project: their access ends at once and the project's key changes.</translation>
+        </message>
+        <message>
+            <source>Archived renovation projects</source>
+            <translation>Archived renovation projects</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeCheckDialog</name>
         <message>
             <source>Check the code in person</source>
@@ -7310,6 +7365,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The device can no longer sync and erases its vault the next time it reaches the server</source>
             <translation>The device can no longer sync and erases its vault the next time it reaches the server</translation>
+        </message>
+        <message>
+            <source>Renovation &amp;close-outs…</source>
+            <translation>Renovation &amp;close-outs…</translation>
+        </message>
+        <message>
+            <source>Archived renovation projects: whom this laptop removed from them, and when</source>
+            <translation>Archived renovation projects: whom this laptop removed from them, and when</translation>
         </message>
         <message>
             <source>A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The devices of administrators and other supervisors stay with the server administrator. When the person leaves the team, also remove them from your collections.</source>

@@ -1447,6 +1447,61 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CloseOutsDialog</name>
+        <message>
+            <source>Not managed on this laptop</source>
+            <translation>Pas géré sur ce portable</translation>
+        </message>
+        <message>
+            <source>At the next sync</source>
+            <translation>À la prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Done on {when}</source>
+            <translation>Fait le {when}</translation>
+        </message>
+        <message>
+            <source>nobody left to remove</source>
+            <translation>plus personne à retirer</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Works ended</source>
+            <translation>Fin des travaux</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archivé</translation>
+        </message>
+        <message>
+            <source>Members removed</source>
+            <translation>Membres retirés</translation>
+        </message>
+        <message>
+            <source>Removal</source>
+            <translation>Retrait</translation>
+        </message>
+        <message>
+            <source>Renovation close-outs</source>
+            <translation>Clôtures de rénovation</translation>
+        </message>
+        <message>
+            <source>When a renovation assistant closes out a project, its open items go to the site's social assistant and the project is archived. At the next sync, this laptop removes everyone but the supervisors from the project: their access ends at once and the project's key changes.</source>
+            <translation>Quand un(e) assistant(e) de chantier clôture un projet, ses points ouverts vont à l'assistant(e) social(e) du site et le projet est archivé. À la prochaine synchronisation, ce portable retire du projet tout le monde sauf les responsables : leur accès prend fin aussitôt et la clé du projet change.</translation>
+        </message>
+        <message>
+            <source>Archived renovation projects</source>
+            <translation>Projets de rénovation archivés</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeCheckDialog</name>
         <message>
             <source>Check the code in person</source>
@@ -7310,6 +7365,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The device can no longer sync and erases its vault the next time it reaches the server</source>
             <translation>L'appareil ne peut plus synchroniser et efface son coffre dès qu'il joint à nouveau le serveur</translation>
+        </message>
+        <message>
+            <source>Renovation &amp;close-outs…</source>
+            <translation>&amp;Clôtures de rénovation…</translation>
+        </message>
+        <message>
+            <source>Archived renovation projects: whom this laptop removed from them, and when</source>
+            <translation>Projets de rénovation archivés : qui ce portable en a retiré, et quand</translation>
         </message>
         <message>
             <source>A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The devices of administrators and other supervisors stay with the server administrator. When the person leaves the team, also remove them from your collections.</source>

@@ -1447,6 +1447,61 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CloseOutsDialog</name>
+        <message>
+            <source>Not managed on this laptop</source>
+            <translation>Niet beheerd op deze laptop</translation>
+        </message>
+        <message>
+            <source>At the next sync</source>
+            <translation>Bij de volgende synchronisatie</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>Done on {when}</source>
+            <translation>Gedaan op {when}</translation>
+        </message>
+        <message>
+            <source>nobody left to remove</source>
+            <translation>niemand meer te verwijderen</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Works ended</source>
+            <translation>Einde van de werken</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Gearchiveerd</translation>
+        </message>
+        <message>
+            <source>Members removed</source>
+            <translation>Verwijderde leden</translation>
+        </message>
+        <message>
+            <source>Removal</source>
+            <translation>Verwijdering</translation>
+        </message>
+        <message>
+            <source>Renovation close-outs</source>
+            <translation>Afgesloten renovaties</translation>
+        </message>
+        <message>
+            <source>When a renovation assistant closes out a project, its open items go to the site's social assistant and the project is archived. At the next sync, this laptop removes everyone but the supervisors from the project: their access ends at once and the project's key changes.</source>
+            <translation>Wanneer een werfassistent een project afsluit, gaan de open punten naar de maatschappelijk assistent van de site en wordt het project gearchiveerd. Bij de volgende synchronisatie verwijdert deze laptop iedereen behalve de verantwoordelijken uit het project: hun toegang stopt meteen en de sleutel van het project verandert.</translation>
+        </message>
+        <message>
+            <source>Archived renovation projects</source>
+            <translation>Gearchiveerde renovatieprojecten</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeCheckDialog</name>
         <message>
             <source>Check the code in person</source>
@@ -7310,6 +7365,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The device can no longer sync and erases its vault the next time it reaches the server</source>
             <translation>Het toestel kan niet meer synchroniseren en wist zijn kluis zodra het de server nog eens bereikt</translation>
+        </message>
+        <message>
+            <source>Renovation &amp;close-outs…</source>
+            <translation>Afgesloten &amp;renovaties…</translation>
+        </message>
+        <message>
+            <source>Archived renovation projects: whom this laptop removed from them, and when</source>
+            <translation>Gearchiveerde renovatieprojecten: wie deze laptop eruit verwijderde, en wanneer</translation>
         </message>
         <message>
             <source>A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The devices of administrators and other supervisors stay with the server administrator. When the person leaves the team, also remove them from your collections.</source>
