@@ -3724,6 +3724,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Add the question</translation>
         </message>
         <message>
+            <source>&amp;Edit the chosen question</source>
+            <translation>&amp;Edit the chosen question</translation>
+        </message>
+        <message>
             <source>&amp;Question:</source>
             <translation>&amp;Question:</translation>
         </message>
@@ -3770,6 +3774,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Question added.</source>
             <translation>Question added.</translation>
+        </message>
+        <message>
+            <source>Question changed.</source>
+            <translation>Question changed.</translation>
+        </message>
+        <message>
+            <source>Choose a question in the list first.</source>
+            <translation>Choose a question in the list first.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the change</source>
+            <translation>&amp;Save the change</translation>
+        </message>
+        <message>
+            <source>Stop &amp;editing</source>
+            <translation>Stop &amp;editing</translation>
         </message>
         <message>
             <source>Minutes saved.</source>
@@ -6154,6 +6174,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Remove the chosen phase</translation>
         </message>
         <message>
+            <source>Print the &amp;notices for every household…</source>
+            <translation>Print the &amp;notices for every household…</translation>
+        </message>
+        <message>
+            <source>Folder for the notices</source>
+            <translation>Folder for the notices</translation>
+        </message>
+        <message>
             <source>&amp;Works:</source>
             <translation>&amp;Works:</translation>
         </message>
@@ -6172,6 +6200,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Details:</source>
             <translation>&amp;Details:</translation>
+        </message>
+        <message>
+            <source>Notices printed: %1, one per household, each in its language.</source>
+            <translation>Notices printed: %1, one per household, each in its language.</translation>
         </message>
     </context>
     <context>

@@ -3724,6 +3724,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Ajouter la question</translation>
         </message>
         <message>
+            <source>&amp;Edit the chosen question</source>
+            <translation>&amp;Modifier la question choisie</translation>
+        </message>
+        <message>
             <source>&amp;Question:</source>
             <translation>&amp;Question :</translation>
         </message>
@@ -3770,6 +3774,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Question added.</source>
             <translation>Question ajoutée.</translation>
+        </message>
+        <message>
+            <source>Question changed.</source>
+            <translation>Question modifiée.</translation>
+        </message>
+        <message>
+            <source>Choose a question in the list first.</source>
+            <translation>Choisissez d'abord une question dans la liste.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the change</source>
+            <translation>&amp;Enregistrer la modification</translation>
+        </message>
+        <message>
+            <source>Stop &amp;editing</source>
+            <translation>Arrêter la &amp;modification</translation>
         </message>
         <message>
             <source>Minutes saved.</source>
@@ -6154,6 +6174,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Supprimer la phase choisie</translation>
         </message>
         <message>
+            <source>Print the &amp;notices for every household…</source>
+            <translation>Imprimer les avis pour &amp;chaque ménage…</translation>
+        </message>
+        <message>
+            <source>Folder for the notices</source>
+            <translation>Dossier pour les avis</translation>
+        </message>
+        <message>
             <source>&amp;Works:</source>
             <translation>&amp;Travaux :</translation>
         </message>
@@ -6172,6 +6200,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Details:</source>
             <translation>&amp;Précisions :</translation>
+        </message>
+        <message>
+            <source>Notices printed: %1, one per household, each in its language.</source>
+            <translation>Avis imprimés : %1, un par ménage, chacun dans sa langue.</translation>
         </message>
     </context>
     <context>

@@ -3724,6 +3724,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vraag &amp;toevoegen</translation>
         </message>
         <message>
+            <source>&amp;Edit the chosen question</source>
+            <translation>Gekozen vraag &amp;wijzigen</translation>
+        </message>
+        <message>
             <source>&amp;Question:</source>
             <translation>&amp;Vraag:</translation>
         </message>
@@ -3770,6 +3774,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Question added.</source>
             <translation>Vraag toegevoegd.</translation>
+        </message>
+        <message>
+            <source>Question changed.</source>
+            <translation>Vraag gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Choose a question in the list first.</source>
+            <translation>Kies eerst een vraag in de lijst.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the change</source>
+            <translation>Wijziging &amp;opslaan</translation>
+        </message>
+        <message>
+            <source>Stop &amp;editing</source>
+            <translation>Stoppen met &amp;wijzigen</translation>
         </message>
         <message>
             <source>Minutes saved.</source>
@@ -6154,6 +6174,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Gekozen fase &amp;verwijderen</translation>
         </message>
         <message>
+            <source>Print the &amp;notices for every household…</source>
+            <translation>Aankondigingen &amp;printen voor elk gezin…</translation>
+        </message>
+        <message>
+            <source>Folder for the notices</source>
+            <translation>Map voor de aankondigingen</translation>
+        </message>
+        <message>
             <source>&amp;Works:</source>
             <translation>&amp;Werken:</translation>
         </message>
@@ -6172,6 +6200,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Details:</source>
             <translation>&amp;Toelichting:</translation>
+        </message>
+        <message>
+            <source>Notices printed: %1, one per household, each in its language.</source>
+            <translation>Aankondigingen afgedrukt: %1, één per gezin, elk in zijn taal.</translation>
         </message>
     </context>
     <context>
