@@ -246,7 +246,7 @@ def test_the_notices_for_every_household_one_each(qtbot, workspace, tmp_path):
 
 
 def test_a_question_of_the_session_is_corrected(qtbot, workspace):
-    app, ws = workspace
+    _app, ws = workspace
     qtbot.mouseClick(ws.info_button, Qt.MouseButton.LeftButton)
     dialog = modal_dialog(qtbot, InfoSessionsDialog)
     qtbot.mouseClick(dialog.plan_button, Qt.MouseButton.LeftButton)
