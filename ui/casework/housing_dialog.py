@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,7 +35,7 @@ from fieldapp.i18n import QT_TRANSLATE_NOOP
 from ui import labels
 from ui.agenda.planned_actions import on_delete_key
 from ui.casework.case_details import make_table
-from ui.casework.case_dialogs import _date_edit
+from ui.casework.case_dialogs import _date_edit, fit_to_screen
 from ui.casework.site_work_edit import ArrearsEditDialog, ConfirmDialog, StepEditDialog
 from ui.context import AppContext
 from ui.errors import error_text
@@ -146,10 +148,20 @@ class HousingDialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        # the three parts scroll (Close stays in view), so the dialog fits 960×540
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget(scroll)
+        parts = QVBoxLayout(holder)
+        for widget in (self.arrears_box, self.eviction_box, self.outcome_box):
+            parts.addWidget(widget)
+        scroll.setWidget(holder)
         layout = QVBoxLayout(self)
-        for widget in (self.arrears_box, self.eviction_box, self.outcome_box, self.error,
-                       self.buttons):
-            layout.addWidget(widget)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        fit_to_screen(self, holder.sizeHint().height() + 70)
 
         self.add_arrears_button.clicked.connect(self.add_arrears)
         self.kept_button.clicked.connect(lambda: self.set_arrears("kept"))

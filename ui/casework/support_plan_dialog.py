@@ -117,6 +117,7 @@ class SupportPlanDialog(ServiceDialog):
         new_row.addStretch(1)
         goals_form.addRow(self._review_label, new_row)
         self.form.addRow(self.goals_box)
+        self.scroll_form()  # fits 960×540: the form scrolls, OK stays in view
         self.readonly_label = QLabel(self)
         self.readonly_label.setWordWrap(True)
         self.readonly_label.hide()
