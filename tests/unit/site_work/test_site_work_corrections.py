@@ -171,3 +171,23 @@ def test_open_requests_to_departments_are_follow_ups(s, world):
     internal_requests.record_answer(s, request_id=request.id, answer="Klopt", answered_on=TODAY,
                                     actor_id=world.actor_id, today=TODAY)
     assert followups.followup_overview(s, today=TODAY).this_week == ()
+
+
+def test_the_day_sheet_lists_office_hours_and_the_agent_along(s, world):
+    import io
+
+    from pypdf import PdfReader
+
+    from fieldapp.agenda.day_sheet import day_sheet_pdf
+
+    office_hours.add_session(s, site_id=world.site_id, place="head_office", held_on=TODAY,
+                             start_minute=540, end_minute=720, actor_id=world.actor_id)
+    _ask(s, world, days=0)
+    for lang, expected in (("nl", ("Permanentie", "Met de buurtagent", "09:00")),
+                           ("fr", ("Permanence", "Avec l'agent de proximité", "10:00"))):
+        data = day_sheet_pdf(s, worker_id=world.actor_id, day=TODAY, printed_on=TODAY,
+                             language=lang)
+        words = " ".join(" ".join(page.extract_text() for page in
+                                  PdfReader(io.BytesIO(data)).pages).split())
+        for e in expected:
+            assert e in words, (lang, e)
