@@ -1884,6 +1884,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsDialog</name>
         <message>
             <source>Conflicts to decide</source>

@@ -47,6 +47,7 @@ class ConfirmDialog(ServiceDialog):
         super().retranslate()
         self.setWindowTitle(self._title())
         self.question.setText(self._text())
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("&Delete"))
 
     def work(self) -> SessionWork:
         assert self._work is not None
