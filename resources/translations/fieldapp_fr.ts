@@ -3303,7 +3303,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>C&amp;hange…</source>
-            <translation>Mo&amp;difier…</translation>
+            <translation>Modi&amp;fier…</translation>
         </message>
         <message>
             <source>Change the arrears plan</source>
@@ -3311,7 +3311,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>D&amp;elete…</source>
-            <translation>Supp&amp;rimer…</translation>
+            <translation>S&amp;upprimer…</translation>
         </message>
         <message>
             <source>Delete the arrears plan</source>
@@ -4873,7 +4873,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>Ch&amp;ange…</source>
-            <translation>Mo&amp;difier…</translation>
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <source>Change the session</source>
@@ -4881,7 +4881,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>Dele&amp;te…</source>
-            <translation>Supp&amp;rimer…</translation>
+            <translation>S&amp;upprimer…</translation>
         </message>
         <message>
             <source>Delete the session</source>

@@ -4881,7 +4881,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>Dele&amp;te…</source>
-            <translation>Verw&amp;ijderen…</translation>
+            <translation>Verwijdere&amp;n…</translation>
         </message>
         <message>
             <source>Delete the session</source>
@@ -7059,7 +7059,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>De&amp;lete the goal…</source>
-            <translation>Doel verwij&amp;deren…</translation>
+            <translation>Doel ve&amp;rwijderen…</translation>
         </message>
         <message>
             <source>New &amp;goal:</source>
