@@ -1643,12 +1643,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Safety number</translation>
         </message>
         <message>
+            <source>Safety number as a QR code</source>
+            <translation>Safety number as a QR code</translation>
+        </message>
+        <message>
+            <source>The same number as a QR code: a colleague's phone camera shows its digits.</source>
+            <translation>The same number as a QR code: a colleague's phone camera shows its digits.</translation>
+        </message>
+        <message>
             <source>✓ verified</source>
             <translation>✓ verified</translation>
         </message>
         <message>
             <source>⚠ KEY CHANGED</source>
             <translation>⚠ KEY CHANGED</translation>
+        </message>
+        <message>
+            <source>not verified yet (accepted before key checks)</source>
+            <translation>not verified yet (accepted before key checks)</translation>
         </message>
         <message>
             <source>not verified yet</source>
@@ -1673,6 +1685,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>⚠ Their key changed since you last checked it. Compare this new number together before anything is shared with them again.</source>
             <translation>⚠ Their key changed since you last checked it. Compare this new number together before anything is shared with them again.</translation>
+        </message>
+        <message>
+            <source>Not verified yet. An earlier version of FieldApp accepted their key without a check; nothing points to a problem. Compare this number together once: until then nothing new is shared with them, and what your restricted notes and access log gave them comes back right after.</source>
+            <translation>Not verified yet. An earlier version of FieldApp accepted their key without a check; nothing points to a problem. Compare this number together once: until then nothing new is shared with them, and what your restricted notes and access log gave them comes back right after.</translation>
         </message>
         <message>
             <source>Not verified yet: nothing is shared with them until you compare this number together.</source>

@@ -1643,12 +1643,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Numéro de sécurité</translation>
         </message>
         <message>
+            <source>Safety number as a QR code</source>
+            <translation>Numéro de sécurité en code QR</translation>
+        </message>
+        <message>
+            <source>The same number as a QR code: a colleague's phone camera shows its digits.</source>
+            <translation>Le même numéro en code QR : l'appareil photo du téléphone d'un collègue en affiche les chiffres.</translation>
+        </message>
+        <message>
             <source>✓ verified</source>
             <translation>✓ vérifiée</translation>
         </message>
         <message>
             <source>⚠ KEY CHANGED</source>
             <translation>⚠ CLÉ MODIFIÉE</translation>
+        </message>
+        <message>
+            <source>not verified yet (accepted before key checks)</source>
+            <translation>pas encore vérifiée (acceptée avant le contrôle des clés)</translation>
         </message>
         <message>
             <source>not verified yet</source>
@@ -1673,6 +1685,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>⚠ Their key changed since you last checked it. Compare this new number together before anything is shared with them again.</source>
             <translation>⚠ Sa clé a changé depuis votre dernière vérification. Comparez ensemble ce nouveau numéro avant que quoi que ce soit lui soit à nouveau partagé.</translation>
+        </message>
+        <message>
+            <source>Not verified yet. An earlier version of FieldApp accepted their key without a check; nothing points to a problem. Compare this number together once: until then nothing new is shared with them, and what your restricted notes and access log gave them comes back right after.</source>
+            <translation>Pas encore vérifiée. Une version précédente de FieldApp a accepté sa clé sans contrôle ; rien n'indique un problème. Comparez ce numéro une fois ensemble : d'ici là, rien de nouveau n'est partagé avec cette personne, et ce que vos notes confidentielles et votre journal d'accès lui donnaient lui revient aussitôt après.</translation>
         </message>
         <message>
             <source>Not verified yet: nothing is shared with them until you compare this number together.</source>

@@ -1643,12 +1643,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Veiligheidsnummer</translation>
         </message>
         <message>
+            <source>Safety number as a QR code</source>
+            <translation>Veiligheidsnummer als QR-code</translation>
+        </message>
+        <message>
+            <source>The same number as a QR code: a colleague's phone camera shows its digits.</source>
+            <translation>Hetzelfde nummer als QR-code: de camera van de gsm van een collega toont de cijfers.</translation>
+        </message>
+        <message>
             <source>✓ verified</source>
             <translation>✓ geverifieerd</translation>
         </message>
         <message>
             <source>⚠ KEY CHANGED</source>
             <translation>⚠ SLEUTEL GEWIJZIGD</translation>
+        </message>
+        <message>
+            <source>not verified yet (accepted before key checks)</source>
+            <translation>nog niet geverifieerd (aanvaard vóór de sleutelcontrole)</translation>
         </message>
         <message>
             <source>not verified yet</source>
@@ -1673,6 +1685,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>⚠ Their key changed since you last checked it. Compare this new number together before anything is shared with them again.</source>
             <translation>⚠ Hun sleutel is gewijzigd sinds uw laatste controle. Vergelijk dit nieuwe nummer samen voor er opnieuw iets met hen gedeeld wordt.</translation>
+        </message>
+        <message>
+            <source>Not verified yet. An earlier version of FieldApp accepted their key without a check; nothing points to a problem. Compare this number together once: until then nothing new is shared with them, and what your restricted notes and access log gave them comes back right after.</source>
+            <translation>Nog niet geverifieerd. Een vorige versie van FieldApp heeft hun sleutel zonder controle aanvaard; niets wijst op een probleem. Vergelijk dit nummer één keer samen: tot dan wordt niets nieuws met hen gedeeld, en wat uw vertrouwelijke notities en uw toegangslogboek hun gaven, krijgen ze meteen daarna terug.</translation>
         </message>
         <message>
             <source>Not verified yet: nothing is shared with them until you compare this number together.</source>

@@ -157,6 +157,7 @@ def delete_blobs(vault: Vault, client: SyncClient) -> int:
 def before_push(vault: Vault, client: SyncClient, *, me: str,
                 result: Applied | None = None) -> None:
     forget_lost(vault, client, me=me, result=result)
+    owned.withdraw_earlier_grants(vault, client, me=me)  # once, after vault migration 1460
     migrate(vault, me=me)
 
 
