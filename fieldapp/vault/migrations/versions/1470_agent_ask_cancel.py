@@ -2,7 +2,7 @@
 made it (issue 17): the reason stays with it, so the agent reads why in the inbox.
 
 Revision ID: 1470_agent_ask_cancel
-Revises: 1400_renovation_project
+Revises: 1460_keys_trusted_earlier
 Create Date: 2026-12-06
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "1470_agent_ask_cancel"
-down_revision = "1400_renovation_project"
+down_revision = "1460_keys_trusted_earlier"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
