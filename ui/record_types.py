@@ -43,5 +43,7 @@ ELECTIONS = frozenset({"cm_elections", "cm_election_roll", "cm_candidates"})
 
 # What a worker's agenda shows (issue 16 item 4): visits, office appointments, welcome
 # sessions, follow-ups due and renovation access appointments, with the households.
-AGENDA = (CASEWORK | WELCOME | frozenset({"renovation_appointments", "renovation_dwellings"})
+# Issue 17: office-hours sessions and the agents asked along too.
+AGENDA = (CASEWORK | WELCOME | frozenset({"renovation_appointments", "renovation_dwellings",
+                                          "office_hours_sessions", "agent_visit_requests"})
           | REGISTRY)

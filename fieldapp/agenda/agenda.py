@@ -27,14 +27,17 @@ from fieldapp.casework.models import (
     Referral,
     WelcomeSession,
 )
+from fieldapp.casework.site_work_models import OfficeHoursSession
 from fieldapp.local.profile import get_profile
+from fieldapp.neighbourhood.models import AgentVisitRequest
 from fieldapp.people import directory
 from fieldapp.registry.households import address_line
 from fieldapp.registry.models import Building, Dwelling, Household, Site
 from fieldapp.renovation.models import AccessAppointment, ProjectDwelling
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
-KINDS = ("visit", "office", "welcome", "access", "followup", "referral")
+KINDS = ("visit", "office", "welcome", "access", "followup", "referral", "office_hours",
+         "agent_ask")
 NOBODY = ""  # the worker of what nobody is set to do (an old access appointment)
 
 
@@ -245,6 +248,65 @@ def _referrals(session: Session, from_day: date, to_day: date,
     return out
 
 
+def _office_hours(session: Session, from_day: date, to_day: date,
+                  names: dict[str, str], only: str | None = None) -> list[AgendaItem]:
+    """An office-hours session ("permanence"), on the agenda of the worker who holds it;
+    `purpose` carries where (labels.OFFICE_HOURS_PLACES), the site is its address."""
+    query = (
+        select(OfficeHoursSession, Site).join(Site, Site.id == OfficeHoursSession.site_id)
+        .where(OfficeHoursSession.deleted.is_(False), OfficeHoursSession.held_on >= from_day,
+               OfficeHoursSession.held_on <= to_day))
+    rows = session.execute(query if only is None
+                           else query.where(OfficeHoursSession.id == only)).all()
+    out = []
+    for o, site in rows:
+        worker = o.worker_id or o.created_by
+        out.append(AgendaItem(
+            "office_hours", o.id, o.held_on, o.start_minute, o.end_minute - o.start_minute,
+            "", site.name, "", "", "", "", site.id, worker, names.get(worker, ""), "planned",
+            o.place, ""))
+    return out
+
+
+def _agent_asks(session: Session, from_day: date, to_day: date,
+                names: dict[str, str], only: str | None = None) -> list[AgendaItem]:
+    """A neighbourhood agent asked along on a home visit, on the asking assistant's agenda:
+    planned while asked or accepted (`purpose` says which), cancelled when the assistant
+    called it off, "declined" when the agent cannot come (their word as the reason)."""
+    query = (
+        select(AgentVisitRequest).where(
+            AgentVisitRequest.deleted.is_(False), AgentVisitRequest.on_day >= from_day,
+            AgentVisitRequest.on_day <= to_day))
+    rows = session.scalars(query if only is None
+                           else query.where(AgentVisitRequest.id == only)).all()
+    out = []
+    for a in rows:
+        household, case, dwelling = _household_at(session, a.dwelling_id)
+        status = {"declined": "declined", "cancelled": "cancelled"}.get(a.status, "planned")
+        reason = a.answer if a.status == "declined" else a.cancel_reason
+        out.append(AgendaItem(
+            "agent_ask", a.id, a.on_day, a.start_minute, None, "", a.address,
+            dwelling.label if dwelling else "", household.id if household else "",
+            household.name if household else "", case.id if case else "", a.site_id,
+            a.asked_by, names.get(a.asked_by, ""), status, a.status, reason))
+    return out
+
+
+def _household_at(session: Session, dwelling_id: str | None
+                  ) -> tuple[Household | None, CaseFile | None, Dwelling | None]:
+    """Who lives in a dwelling now, and their case file if this laptop holds it."""
+    if dwelling_id is None:
+        return None, None, None
+    dwelling = session.get(Dwelling, dwelling_id)
+    household = session.scalar(select(Household).where(
+        Household.dwelling_id == dwelling_id, Household.deleted.is_(False))
+        .order_by(Household.created_at.desc()).limit(1))
+    case = session.scalar(select(CaseFile).where(
+        CaseFile.household_id == household.id, CaseFile.deleted.is_(False))
+        .limit(1)) if household is not None else None
+    return household, case, dwelling
+
+
 def item(session: Session, *, kind: str, record_id: str) -> AgendaItem | None:
     """One planned item as the agenda shows it (to change it from the screen showing it:
     a case's timeline, the follow-ups, the welcome sessions, a renovation dwelling)."""
@@ -256,7 +318,8 @@ def item(session: Session, *, kind: str, record_id: str) -> AgendaItem | None:
 
 EARLIEST, LATEST = date(1900, 1, 1), date(2200, 12, 31)
 _READERS = {"visit": _visits, "office": _office, "welcome": _welcome, "access": _access,
-            "followup": _followups, "referral": _referrals}
+            "followup": _followups, "referral": _referrals, "office_hours": _office_hours,
+            "agent_ask": _agent_asks}
 
 
 def case_choices(session: Session) -> list[CaseChoice]:

@@ -8,8 +8,14 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from fieldapp.agenda.agenda import instant
-from fieldapp.casework import appointments
+from fieldapp.casework import agent_along, appointments, office_hours
+from fieldapp.errors import ValidationError
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.renovation import access
+
+NOT_CANCELLED = QT_TRANSLATE_NOOP(
+    "errors", "An office-hours session is not cancelled: move it to another day, or delete it "
+    "if it will not take place.")
 
 
 def reschedule(
@@ -17,6 +23,17 @@ def reschedule(
     start_minute: int | None = None, duration_minutes: int | None = None,
     place: str | None = None,
 ) -> None:
+    if kind == "office_hours":
+        appointments.check_day(day, today)
+        office_hours.reschedule_session(session, session_id=record_id, held_on=day,
+                                        start_minute=start_minute,
+                                        duration_minutes=duration_minutes, actor_id=actor_id)
+        return
+    if kind == "agent_ask":
+        agent_along.reschedule_ask(session, ask_id=record_id, on_day=day,
+                                   start_minute=start_minute if start_minute is not None
+                                   else -1, actor_id=actor_id, today=today)
+        return
     if kind == "access":
         appointments.check_time(start_minute, duration_minutes)
         access.reschedule_access(
@@ -31,6 +48,11 @@ def reschedule(
 
 def cancel(session: Session, *, kind: str, record_id: str, reason: str, actor_id: str,
            today: date) -> None:
+    if kind == "office_hours":
+        raise ValidationError(NOT_CANCELLED)
+    if kind == "agent_ask":
+        agent_along.cancel_ask(session, ask_id=record_id, reason=reason, actor_id=actor_id)
+        return
     if kind == "access":
         access.cancel_access(session, appointment_id=record_id, reason=reason,
                              actor_id=actor_id)
@@ -40,6 +62,12 @@ def cancel(session: Session, *, kind: str, record_id: str, reason: str, actor_id
 
 
 def delete(session: Session, *, kind: str, record_id: str, actor_id: str) -> None:
+    if kind == "office_hours":
+        office_hours.delete_session(session, session_id=record_id, actor_id=actor_id)
+        return
+    if kind == "agent_ask":
+        agent_along.delete_ask(session, ask_id=record_id, actor_id=actor_id)
+        return
     if kind == "access":
         access.delete_access(session, appointment_id=record_id, actor_id=actor_id)
         return

@@ -23,7 +23,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "printed": "Afgedrukt op", "minutes": "{n} min",
         "visit": "Huisbezoek", "office": "Afspraak op kantoor", "welcome": "Onthaalsessie",
         "access": "Toegang woning (renovatie)", "followup": "Opvolging",
-        "referral": "Doorverwijzing",
+        "referral": "Doorverwijzing", "office_hours": "Permanentie",
+        "agent_ask": "Met de buurtagent",
         "file": "dagblad",
     },
     "fr": {
@@ -41,7 +42,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "printed": "Imprimé le", "minutes": "{n} min",
         "visit": "Visite à domicile", "office": "Rendez-vous au bureau",
         "welcome": "Séance d'accueil", "access": "Accès au logement (rénovation)",
-        "followup": "Suivi", "referral": "Orientation",
+        "followup": "Suivi", "referral": "Orientation", "office_hours": "Permanence",
+        "agent_ask": "Avec l'agent de proximité",
         "file": "feuille-de-route",
     },
     "en": {
@@ -57,7 +59,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "printed": "Printed on", "minutes": "{n} min",
         "visit": "Home visit", "office": "Office appointment", "welcome": "Welcome session",
         "access": "Dwelling access (renovation)", "followup": "Follow-up",
-        "referral": "Referral",
+        "referral": "Referral", "office_hours": "Office hours",
+        "agent_ask": "With the neighbourhood agent",
         "file": "day-sheet",
     },
 }

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.casework.cases import get_live_case
 from fieldapp.casework.models import CaseFile, FollowUp
+from fieldapp.casework.site_work_models import InternalRequest
 from fieldapp.casework.views import FollowUpOverview, FollowUpView
 from fieldapp.casework.workers import check_worker
 from fieldapp.errors import ValidationError
@@ -101,7 +102,8 @@ def followup_overview(
     if site_id:
         query = query.where(CaseFile.site_id == site_id)
     views = [_view(f, c, name) for f, c, name in session.execute(query).all()]
-    views = sorted(views + _handoff_views(session, today=today, site_id=site_id),
+    views = sorted(views + _handoff_views(session, today=today, site_id=site_id)
+                   + _request_views(session, today=today, site_id=site_id),
                    key=lambda v: (v.due_on, v.household_name))
     return FollowUpOverview(
         today=tuple(v for v in views if v.due_on == today),
@@ -131,6 +133,25 @@ def _handoff_views(session: Session, *, today: date, site_id: str | None) -> lis
                          due_on=h.due_on, text=h.summary, done=False, done_on=None,
                          origin="handoff", handed_by=h.origin or "neighbourhood")
             for h, name, case_id, *place in session.execute(query).all()]
+
+
+def _request_views(session: Session, *, today: date, site_id: str | None) -> list[FollowUpView]:
+    """Requests to a department still waiting for their answer, by the date it is wanted
+    (origin "request"; `handed_by` names the department). Done when the answer is recorded."""
+    query = (
+        select(InternalRequest, CaseFile, Household.name)
+        .join(CaseFile, CaseFile.id == InternalRequest.case_id)
+        .join(Household, Household.id == CaseFile.household_id)
+        .where(InternalRequest.answered_on.is_(None), InternalRequest.deleted.is_(False),
+               CaseFile.deleted.is_(False),
+               InternalRequest.due_on <= today + timedelta(days=WEEK_AHEAD))
+    )
+    if site_id:
+        query = query.where(CaseFile.site_id == site_id)
+    return [FollowUpView(id=r.id, case_id=r.case_id, household_id=case.household_id,
+                         household_name=name, due_on=r.due_on, text=r.facts, done=False,
+                         done_on=None, origin="request", handed_by=r.department)
+            for r, case, name in session.execute(query).all()]
 
 
 def _complete_handoff(session: Session, handoff_id: str, *, actor_id: str,

@@ -64,12 +64,7 @@ def add_session(session: Session, *, site_id: str, place: str, held_on: date,
                 start_minute: int, end_minute: int, actor_id: str) -> OfficeHoursSessionView:
     site = rec.get_live(session, Site, site_id, QT_TRANSLATE_NOOP(
         "errors", "This site was not found."))
-    rec.require_code(place, OFFICE_HOURS_PLACES, QT_TRANSLATE_NOOP(
-        "errors", "Choose where the office hours are held."))
-    if not isinstance(held_on, date):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the day of the session."))
-    if _minutes(end_minute) <= _minutes(start_minute):
-        raise ValidationError(BAD_TIMES)
+    _check_session(place, held_on, start_minute, end_minute)
     row = OfficeHoursSession(site_id=site.id, place=place, held_on=held_on,
                              start_minute=start_minute, end_minute=end_minute,
                              worker_id=actor_id)
@@ -148,3 +143,96 @@ def _contacts(session: Session, ids: list[str]) -> list[OfficeHoursContactView]:
         who=name or c.visitor, quick_question=c.quick_question, theme=c.theme,
         referred_to=c.referred_to, summary=c.summary)
         for c, household_id, name in session.execute(query)]
+
+
+CONTACT_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This office-hours contact was not found.")
+
+
+def _check_session(place: str, held_on: object, start_minute: int, end_minute: int) -> None:
+    rec.require_code(place, OFFICE_HOURS_PLACES, QT_TRANSLATE_NOOP(
+        "errors", "Choose where the office hours are held."))
+    if not isinstance(held_on, date):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the day of the session."))
+    if _minutes(end_minute) <= _minutes(start_minute):
+        raise ValidationError(BAD_TIMES)
+
+
+def update_session(session: Session, *, session_id: str, place: str, held_on: date,
+                   start_minute: int, end_minute: int, actor_id: str
+                   ) -> OfficeHoursSessionView:
+    """Correct a session's place, day or hours (its contacts stay with it)."""
+    row = rec.get_live(session, OfficeHoursSession, session_id, SESSION_NOT_FOUND)
+    _check_session(place, held_on, start_minute, end_minute)
+    if (row.place, row.held_on, row.start_minute, row.end_minute) != (
+            place, held_on, start_minute, end_minute):
+        row.place, row.held_on = place, held_on
+        row.start_minute, row.end_minute = start_minute, end_minute
+        rec.touch(session, row, actor_id=actor_id)
+    return next(v for v in list_sessions(session, site_id=row.site_id, limit=100_000)
+                if v.id == row.id)
+
+
+def reschedule_session(session: Session, *, session_id: str, held_on: date,
+                       start_minute: int | None, duration_minutes: int | None,
+                       actor_id: str) -> OfficeHoursSessionView:
+    """Moved from the agenda: another day and start; as long as before unless a duration
+    is given."""
+    row = rec.get_live(session, OfficeHoursSession, session_id, SESSION_NOT_FOUND)
+    start = row.start_minute if start_minute is None else start_minute
+    length = duration_minutes or (row.end_minute - row.start_minute)
+    return update_session(session, session_id=row.id, place=row.place, held_on=held_on,
+                          start_minute=start, end_minute=start + length, actor_id=actor_id)
+
+
+def delete_session(session: Session, *, session_id: str, actor_id: str) -> None:
+    """Entered by mistake: the session and its contacts become tombstones (their text
+    blanked), which reach the other laptops at the next sync."""
+    row = rec.get_live(session, OfficeHoursSession, session_id, SESSION_NOT_FOUND)
+    for contact in session.scalars(select(OfficeHoursContact).where(
+            OfficeHoursContact.session_id == row.id, OfficeHoursContact.deleted.is_(False))):
+        _tombstone(session, contact, actor_id)
+    row.deleted = True
+    rec.touch(session, row, actor_id=actor_id)
+
+
+def _tombstone(session: Session, contact: OfficeHoursContact, actor_id: str) -> None:
+    contact.deleted = True
+    contact.visitor, contact.summary = "", ""
+    rec.touch(session, contact, actor_id=actor_id)
+
+
+def update_contact(session: Session, *, contact_id: str, actor_id: str, theme: str,
+                   case_id: str | None = None, visitor: str = "",
+                   quick_question: bool = False, referred_to: str = "none",
+                   summary: str = "") -> OfficeHoursContactView:
+    """Correct a contact: the same checks as when it was added."""
+    row = rec.get_live(session, OfficeHoursContact, contact_id, CONTACT_NOT_FOUND)
+    sitting = rec.get_live(session, OfficeHoursSession, row.session_id, SESSION_NOT_FOUND)
+    rec.require_code(theme, THEMES, QT_TRANSLATE_NOOP("errors", "Choose the theme."))
+    rec.require_code(referred_to, OFFICE_HOURS_REFERRED, QT_TRANSLATE_NOOP(
+        "errors", "Choose where the person was referred to."))
+    visitor = (visitor or "").strip()[:160] if isinstance(visitor, str) else ""
+    summary = summary.strip() if isinstance(summary, str) else ""
+    if len(summary) > 2_000:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "This text is too long: at most {max_len} characters."), max_len=2_000)
+    if case_id:
+        case = get_live_case(session, case_id)
+        if case.site_id != sitting.site_id:
+            raise ValidationError(OTHER_SITE)
+        visitor = ""
+    elif not visitor:
+        raise ValidationError(NOBODY)
+    new = (case_id or None, visitor, bool(quick_question), theme, referred_to, summary)
+    if (row.case_id, row.visitor, row.quick_question, row.theme, row.referred_to,
+            row.summary) != new:
+        (row.case_id, row.visitor, row.quick_question, row.theme, row.referred_to,
+         row.summary) = new
+        rec.touch(session, row, actor_id=actor_id)
+    return _contacts(session, [row.id])[0]
+
+
+def delete_contact(session: Session, *, contact_id: str, actor_id: str) -> None:
+    """Entered by mistake: a tombstone, its text blanked."""
+    _tombstone(session, rec.get_live(session, OfficeHoursContact, contact_id,
+                                     CONTACT_NOT_FOUND), actor_id)

@@ -113,6 +113,7 @@ def save_plan(
     session: Session, *, case_id: str, analysis: str, rights: Mapping[str, str],
     confidentiality: str, actor_id: str, today: date, neutral_review_text: str,
     new_goals: Iterable[NewGoal] = (), goal_statuses: Mapping[str, str] | None = None,
+    goal_edits: Mapping[str, NewGoal] | None = None, deleted_goals: Iterable[str] = (),
 ) -> SupportPlanView:
     """Create or update the case's plan; add goals (each with its review follow-up); change
     goals' statuses (a goal reached or dropped has its review follow-up done).
@@ -129,11 +130,7 @@ def save_plan(
     checked = _check_rights(rights)
     goals = list(new_goals)
     for goal in goals:
-        rec.clean_text(goal.text, max_len=500, empty_message=QT_TRANSLATE_NOOP(
-            "errors", "Say what the goal is."))
-        if not isinstance(goal.review_on, date) or goal.review_on < today:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "A goal is reviewed today or later: choose a review date."))
+        _check_goal(goal, today)
     plan = _find(session, case.id, actor_id)
     if plan is not None and not (plan.confidentiality == "team" or plan.author_id == actor_id):
         raise ValidationError(NOT_YOURS)
@@ -158,9 +155,71 @@ def save_plan(
         row = SupportGoal(plan_id=plan.id, text=text, review_on=goal.review_on,
                           status="open", followup_id=review.id)
         rec.create(session, row, actor_id=actor_id, collection_id=plan.collection_id)
+    deleted = set(deleted_goals)
+    for goal_id, edit in (goal_edits or {}).items():
+        if goal_id not in deleted:
+            _edit_goal(session, plan, goal_id, edit, actor_id=actor_id, today=today,
+                       neutral_review_text=neutral_review_text)
     for goal_id, status in (goal_statuses or {}).items():
-        _set_status(session, plan, goal_id, status, actor_id=actor_id, today=today)
+        if goal_id not in deleted:
+            _set_status(session, plan, goal_id, status, actor_id=actor_id, today=today)
+    for goal_id in deleted:
+        _delete_goal(session, plan, goal_id, actor_id=actor_id)
     return _view(session, plan, actor_id)
+
+
+def _check_goal(goal: NewGoal, today: date) -> None:
+    rec.clean_text(goal.text, max_len=500, empty_message=QT_TRANSLATE_NOOP(
+        "errors", "Say what the goal is."))
+    if not isinstance(goal.review_on, date) or goal.review_on < today:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "A goal is reviewed today or later: choose a review date."))
+
+
+def _own_goal(session: Session, plan: SupportPlan, goal_id: str) -> SupportGoal:
+    goal = rec.get_live(session, SupportGoal, goal_id, GOAL_NOT_FOUND)
+    if goal.plan_id != plan.id:
+        raise ValidationError(GOAL_NOT_FOUND)
+    return goal
+
+
+def _open_review(session: Session, goal: SupportGoal) -> FollowUp | None:
+    followup = session.get(FollowUp, goal.followup_id) if goal.followup_id else None
+    return followup if followup is not None and not followup.deleted and not followup.done \
+        else None
+
+
+def _edit_goal(session: Session, plan: SupportPlan, goal_id: str, edit: NewGoal, *,
+               actor_id: str, today: date, neutral_review_text: str) -> None:
+    """A goal reworded or its review moved; its open review follow-up moves with it (and
+    says the new words, unless the plan is restricted)."""
+    goal = _own_goal(session, plan, goal_id)
+    text = edit.text.strip() if isinstance(edit.text, str) else ""
+    if text == goal.text and edit.review_on == goal.review_on:
+        return
+    if edit.review_on != goal.review_on:
+        _check_goal(edit, today)
+    else:
+        rec.clean_text(text, max_len=500, empty_message=QT_TRANSLATE_NOOP(
+            "errors", "Say what the goal is."))
+    goal.text, goal.review_on = text, edit.review_on
+    rec.touch(session, goal, actor_id=actor_id)
+    review = _open_review(session, goal)
+    if review is not None:
+        review.due_on = goal.review_on
+        review.text = neutral_review_text if plan.confidentiality == "restricted" else text
+        rec.touch(session, review, actor_id=actor_id)
+
+
+def _delete_goal(session: Session, plan: SupportPlan, goal_id: str, *, actor_id: str) -> None:
+    """Entered by mistake: the goal and its open review follow-up become tombstones."""
+    goal = _own_goal(session, plan, goal_id)
+    review = _open_review(session, goal)
+    if review is not None:
+        review.deleted = True
+        rec.touch(session, review, actor_id=actor_id)
+    goal.deleted, goal.text = True, ""
+    rec.touch(session, goal, actor_id=actor_id)
 
 
 def _move(session: Session, plan: SupportPlan, site_id: str, confidentiality: str,
@@ -189,9 +248,7 @@ def _move(session: Session, plan: SupportPlan, site_id: str, confidentiality: st
 
 def _set_status(session: Session, plan: SupportPlan, goal_id: str, status: str, *,
                 actor_id: str, today: date) -> None:
-    goal = rec.get_live(session, SupportGoal, goal_id, GOAL_NOT_FOUND)
-    if goal.plan_id != plan.id:
-        raise ValidationError(GOAL_NOT_FOUND)
+    goal = _own_goal(session, plan, goal_id)
     rec.require_code(status, GOAL_STATUSES, QT_TRANSLATE_NOOP(
         "errors", "Choose where the goal stands."))
     if goal.status == status:

@@ -113,7 +113,9 @@ def timeline(session: Session, *, case_id: str) -> list[TimelineEntry]:
                 AgentVisitRequest.dwelling_id == household.dwelling_id,
                 AgentVisitRequest.created_at >= case.created_at, live(AgentVisitRequest))):
             add(TimelineEntry("agent_ask", g.id, g.on_day, "agent_ask",
-                              f"{clock(g.start_minute)} · {g.address}\n{g.answer}".strip(),
+                              f"{clock(g.start_minute)} · {g.address}\n"
+                              f"{g.cancel_reason if g.status == 'cancelled' else g.answer}"
+                              .strip(),
                               g.status, g.status != "asked", "team", None), g)
     attended = session.scalars(
         select(WelcomeSession)

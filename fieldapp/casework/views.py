@@ -72,7 +72,9 @@ class FollowUpView:
     done: bool
     done_on: date | None
     origin: str = "case"  # "case" | "handoff" (from a neighbourhood agent; case_id may be "")
-    handed_by: str = ""  # a hand-off's origin: "neighbourhood" | "renovation" (close-out)
+    # | "request" (a request to a department waiting for its answer)
+    handed_by: str = ""  # a hand-off's origin: "neighbourhood" | "renovation" (close-out);
+    # a request's department (labels.DEPARTMENTS)
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,8 @@ class AgentVisitRequest(Synced, Base):
     start_minute: Mapped[int] = mapped_column(Integer)
     address: Mapped[str] = mapped_column(String(200))
     asked_by: Mapped[str] = mapped_column(String(36))
-    status: Mapped[str] = mapped_column(String(12), default="asked")  # asked|accepted|declined
+    # asked | accepted | declined (the agent) | cancelled (the assistant, with a reason)
+    status: Mapped[str] = mapped_column(String(12), default="asked")
     answer: Mapped[str] = mapped_column(Text, default="")
     answered_by: Mapped[str | None] = mapped_column(String(36))
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")

@@ -115,6 +115,24 @@ def answer_question(session: Session, *, question_id: str, answer: str, actor_id
     return _question_view(session, q)
 
 
+def update_question(session: Session, *, question_id: str, question: str, actor_id: str,
+                    answer: str = "", answered_by: str = "",
+                    household_id: str | None = None) -> InfoQuestionView:
+    """Correct a question as noted: its words, who asked, the answer and who gave it."""
+    q = rec.get_live(session, InfoQuestion, question_id, QUESTION_NOT_FOUND)
+    row = _open_session(session, q.info_session_id)
+    text = rec.clean_text(question, empty_message=QUESTION_EMPTY, max_len=5_000)
+    if household_id:
+        _check_households(session, row.project_id, [household_id])
+    if answered_by:
+        rec.require_code(answered_by, PARTY_ROLES, BAD_ROLE)
+    new = (text, household_id or None, answer.strip()[:10_000], answered_by)
+    if (q.question, q.household_id, q.answer, q.answered_by) != new:
+        q.question, q.household_id, q.answer, q.answered_by = new
+        rec.touch(session, q, actor_id=actor_id)
+    return _question_view(session, q)
+
+
 def set_minutes(session: Session, *, info_session_id: str, minutes: str,
                 actor_id: str) -> InfoSessionDetail:
     row = _open_session(session, info_session_id)

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from fieldapp.renovation.pdf_texts import code, pdf_file_name, text
-from fieldapp.renovation.projects import dwelling_status, get_project
+from fieldapp.renovation.projects import dwelling_status, dwelling_statuses, get_project
 from fieldapp.renovation.schedule import phases_for_dwelling
 from fieldapp.reports.layout import (
     CONTENT_W,
@@ -26,6 +26,18 @@ from fieldapp.reports.layout import (
 
 def file_name(language: str, *, issued_on: date, reference: str = "") -> str:
     return pdf_file_name(language, "file_notice", issued_on, reference)
+
+
+def households_to_notify(session: Session, *, project_id: str) -> list[tuple[str, str]]:
+    """(project-dwelling id, language) of each household of the project, once: a notice
+    goes to a household, not to each of its people; an empty dwelling gets none."""
+    seen: set[str] = set()
+    out = []
+    for row in dwelling_statuses(session, project_id=project_id):
+        if row.household_id and row.household_id not in seen:
+            seen.add(row.household_id)
+            out.append((row.id, row.language or "nl"))
+    return out
 
 
 def _day(d: date) -> str:

@@ -464,6 +464,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Referral to make</translation>
         </message>
         <message>
+            <source>Office hours</source>
+            <translation>Office hours</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent</source>
+            <translation>With the neighbourhood agent</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent (no answer yet)</source>
+            <translation>With the neighbourhood agent (no answer yet)</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent (accepted)</source>
+            <translation>With the neighbourhood agent (accepted)</translation>
+        </message>
+        <message>
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
@@ -474,6 +490,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Cancelled</source>
             <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Declined by the agent</source>
+            <translation>Declined by the agent</translation>
         </message>
         <message>
             <source>Overlaps</source>
@@ -640,6 +660,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ArrearsEditDialog</name>
+        <message>
+            <source>A&amp;greed on:</source>
+            <translation>A&amp;greed on:</translation>
+        </message>
+        <message>
+            <source>Amount &amp;owed:</source>
+            <translation>Amount &amp;owed:</translation>
+        </message>
+        <message>
+            <source>Per &amp;month:</source>
+            <translation>Per &amp;month:</translation>
+        </message>
+        <message>
+            <source>Change the arrears plan</source>
+            <translation>Change the arrears plan</translation>
+        </message>
+    </context>
+    <context>
         <name>AskAgentDialog</name>
         <message>
             <source>&amp;Day:</source>
@@ -675,6 +714,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Declined</source>
             <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Called off by the assistant</source>
+            <translation>Called off by the assistant</translation>
         </message>
         <message>
             <source>Day</source>
@@ -713,6 +756,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Asked along</translation>
         </message>
         <message>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
             <source>A &amp;word:</source>
             <translation>A &amp;word:</translation>
         </message>
@@ -731,6 +778,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Decline</source>
             <translation>&amp;Decline</translation>
+        </message>
+        <message>
+            <source>All my sites</source>
+            <translation>All my sites</translation>
         </message>
     </context>
     <context>
@@ -1055,6 +1106,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Declined</source>
             <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -1538,6 +1593,61 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CloseOutsDialog</name>
+        <message>
+            <source>Not managed on this laptop</source>
+            <translation>Not managed on this laptop</translation>
+        </message>
+        <message>
+            <source>At the next sync</source>
+            <translation>At the next sync</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Done on {when}</source>
+            <translation>Done on {when}</translation>
+        </message>
+        <message>
+            <source>nobody left to remove</source>
+            <translation>nobody left to remove</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Works ended</source>
+            <translation>Works ended</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Members removed</source>
+            <translation>Members removed</translation>
+        </message>
+        <message>
+            <source>Removal</source>
+            <translation>Removal</translation>
+        </message>
+        <message>
+            <source>Renovation close-outs</source>
+            <translation>Renovation close-outs</translation>
+        </message>
+        <message>
+            <source>When a renovation assistant closes out a project, its open items go to the site's social assistant and the project is archived. At the next sync, this laptop removes everyone but the supervisors from the project: their access ends at once and the project's key changes.</source>
+            <translation>When a renovation assistant closes out a project, its open items go to the site's social assistant and the project is archived. At the next sync, this laptop removes everyone but the supervisors from the project: their access ends at once and the project's key changes.</translation>
+        </message>
+        <message>
+            <source>Archived renovation projects</source>
+            <translation>Archived renovation projects</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeCheckDialog</name>
         <message>
             <source>Check the code in person</source>
@@ -1972,6 +2082,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsDialog</name>
         <message>
             <source>Conflicts to decide</source>
@@ -2153,6 +2270,37 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>New referent or coordinator</source>
             <translation>New referent or coordinator</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditDialog</name>
+        <message>
+            <source>&amp;Case file:</source>
+            <translation>&amp;Case file:</translation>
+        </message>
+        <message>
+            <source>&amp;Or who (no case file):</source>
+            <translation>&amp;Or who (no case file):</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;heme:</translation>
+        </message>
+        <message>
+            <source>&amp;Referred to:</source>
+            <translation>&amp;Referred to:</translation>
+        </message>
+        <message>
+            <source>What a&amp;bout:</source>
+            <translation>What a&amp;bout:</translation>
+        </message>
+        <message>
+            <source>Change the office-hours contact</source>
+            <translation>Change the office-hours contact</translation>
+        </message>
+        <message>
+            <source>&amp;Quick question</source>
+            <translation>&amp;Quick question</translation>
         </message>
     </context>
     <context>
@@ -3195,6 +3343,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Handed on at the end of a renovation: {text}</translation>
         </message>
         <message>
+            <source>Answer awaited from {department}: {text}</source>
+            <translation>Answer awaited from {department}: {text}</translation>
+        </message>
+        <message>
             <source>Hand-off from the neighbourhood agent: {text}</source>
             <translation>Hand-off from the neighbourhood agent: {text}</translation>
         </message>
@@ -3403,6 +3555,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Register of processing activities</source>
             <translation>Register of processing activities</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalEditDialog</name>
+        <message>
+            <source>&amp;Goal:</source>
+            <translation>&amp;Goal:</translation>
+        </message>
+        <message>
+            <source>Re&amp;view on:</source>
+            <translation>Re&amp;view on:</translation>
+        </message>
+        <message>
+            <source>Change the goal</source>
+            <translation>Change the goal</translation>
+        </message>
+        <message>
+            <source>Say what the goal is.</source>
+            <translation>Say what the goal is.</translation>
         </message>
     </context>
     <context>
@@ -3728,6 +3899,46 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Re&amp;cord the outcome</translation>
         </message>
         <message>
+            <source>C&amp;hange…</source>
+            <translation>C&amp;hange…</translation>
+        </message>
+        <message>
+            <source>Change the arrears plan</source>
+            <translation>Change the arrears plan</translation>
+        </message>
+        <message>
+            <source>D&amp;elete…</source>
+            <translation>D&amp;elete…</translation>
+        </message>
+        <message>
+            <source>Delete the arrears plan</source>
+            <translation>Delete the arrears plan</translation>
+        </message>
+        <message>
+            <source>Change the &amp;step…</source>
+            <translation>Change the &amp;step…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the step…</source>
+            <translation>De&amp;lete the step…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <source>Change the outcome</source>
+            <translation>Change the outcome</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Delete the outcome</source>
+            <translation>Delete the outcome</translation>
+        </message>
+        <message>
             <source>No outcome recorded yet.</source>
             <translation>No outcome recorded yet.</translation>
         </message>
@@ -3738,6 +3949,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Select the arrears plan first.</source>
             <translation>Select the arrears plan first.</translation>
+        </message>
+        <message>
+            <source>Select a line first.</source>
+            <translation>Select a line first.</translation>
+        </message>
+        <message>
+            <source>Delete the arrears plan agreed on {day} ({owed} € owed)? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Delete the arrears plan agreed on {day} ({owed} € owed)? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</translation>
+        </message>
+        <message>
+            <source>Delete the step</source>
+            <translation>Delete the step</translation>
+        </message>
+        <message>
+            <source>Delete "{what}" of {day}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Delete "{what}" of {day}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</translation>
         </message>
     </context>
     <context>
@@ -4113,6 +4340,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Add the question</translation>
         </message>
         <message>
+            <source>&amp;Edit the chosen question</source>
+            <translation>&amp;Edit the chosen question</translation>
+        </message>
+        <message>
             <source>&amp;Question:</source>
             <translation>&amp;Question:</translation>
         </message>
@@ -4159,6 +4390,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Question added.</source>
             <translation>Question added.</translation>
+        </message>
+        <message>
+            <source>Question changed.</source>
+            <translation>Question changed.</translation>
+        </message>
+        <message>
+            <source>Choose a question in the list first.</source>
+            <translation>Choose a question in the list first.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the change</source>
+            <translation>&amp;Save the change</translation>
+        </message>
+        <message>
+            <source>Stop &amp;editing</source>
+            <translation>Stop &amp;editing</translation>
         </message>
         <message>
             <source>Minutes saved.</source>
@@ -5349,8 +5596,56 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Add the c&amp;ontact</translation>
         </message>
         <message>
+            <source>Ch&amp;ange…</source>
+            <translation>Ch&amp;ange…</translation>
+        </message>
+        <message>
+            <source>Change the session</source>
+            <translation>Change the session</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te…</source>
+            <translation>Dele&amp;te…</translation>
+        </message>
+        <message>
+            <source>Delete the session</source>
+            <translation>Delete the session</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ge…</source>
+            <translation>Chan&amp;ge…</translation>
+        </message>
+        <message>
+            <source>Change the contact</source>
+            <translation>Change the contact</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>De&amp;lete…</translation>
+        </message>
+        <message>
+            <source>Delete the contact</source>
+            <translation>Delete the contact</translation>
+        </message>
+        <message>
             <source>(no case file)</source>
             <translation>(no case file)</translation>
+        </message>
+        <message>
+            <source>Delete the office-hours session</source>
+            <translation>Delete the office-hours session</translation>
+        </message>
+        <message>
+            <source>Delete the session of {when} and the {n} contact(s) recorded in it? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Delete the session of {when} and the {n} contact(s) recorded in it? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</translation>
+        </message>
+        <message>
+            <source>Delete the office-hours contact</source>
+            <translation>Delete the office-hours contact</translation>
+        </message>
+        <message>
+            <source>Delete the contact with {who}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Delete the contact with {who}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</translation>
         </message>
     </context>
     <context>
@@ -6904,6 +7199,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Remove the chosen phase</translation>
         </message>
         <message>
+            <source>Print the &amp;notices for every household…</source>
+            <translation>Print the &amp;notices for every household…</translation>
+        </message>
+        <message>
+            <source>Folder for the notices</source>
+            <translation>Folder for the notices</translation>
+        </message>
+        <message>
             <source>&amp;Works:</source>
             <translation>&amp;Works:</translation>
         </message>
@@ -6922,6 +7225,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Details:</source>
             <translation>&amp;Details:</translation>
+        </message>
+        <message>
+            <source>Notices printed: %1, one per household, each in its language.</source>
+            <translation>Notices printed: %1, one per household, each in its language.</translation>
         </message>
     </context>
     <context>
@@ -7088,6 +7395,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Connecting to the server…</source>
             <translation>Connecting to the server…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Until:</translation>
+        </message>
+        <message>
+            <source>&amp;Where:</source>
+            <translation>&amp;Where:</translation>
+        </message>
+        <message>
+            <source>Change the office-hours session</source>
+            <translation>Change the office-hours session</translation>
         </message>
     </context>
     <context>
@@ -7507,6 +7837,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>StepEditDialog</name>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>O&amp;utcome:</translation>
+        </message>
+        <message>
+            <source>S&amp;tep:</source>
+            <translation>S&amp;tep:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Remark:</source>
+            <translation>&amp;Remark:</translation>
+        </message>
+        <message>
+            <source>Change the outcome</source>
+            <translation>Change the outcome</translation>
+        </message>
+        <message>
+            <source>Change the step of the eviction procedure</source>
+            <translation>Change the step of the eviction procedure</translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectAccessDialog</name>
         <message>
             <source>Subject access export</source>
@@ -7790,6 +8147,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Goal dr&amp;opped</translation>
         </message>
         <message>
+            <source>C&amp;hange the goal…</source>
+            <translation>C&amp;hange the goal…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the goal…</source>
+            <translation>De&amp;lete the goal…</translation>
+        </message>
+        <message>
             <source>New &amp;goal:</source>
             <translation>New &amp;goal:</translation>
         </message>
@@ -7816,6 +8181,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Read by the site's social assistants and the supervisors.</source>
             <translation>Read by the site's social assistants and the supervisors.</translation>
+        </message>
+        <message>
+            <source>Delete the goal</source>
+            <translation>Delete the goal</translation>
+        </message>
+        <message>
+            <source>Delete the goal "{goal}" and its review follow-up? It goes when you save the plan with OK.</source>
+            <translation>Delete the goal "{goal}" and its review follow-up? It goes when you save the plan with OK.</translation>
         </message>
         <message>
             <source>Review of the support plan (restricted)</source>
@@ -8128,6 +8501,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The device can no longer sync and erases its vault the next time it reaches the server</source>
             <translation>The device can no longer sync and erases its vault the next time it reaches the server</translation>
+        </message>
+        <message>
+            <source>Renovation &amp;close-outs…</source>
+            <translation>Renovation &amp;close-outs…</translation>
+        </message>
+        <message>
+            <source>Archived renovation projects: whom this laptop removed from them, and when</source>
+            <translation>Archived renovation projects: whom this laptop removed from them, and when</translation>
         </message>
         <message>
             <source>A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The devices of administrators and other supervisors stay with the server administrator. When the person leaves the team, also remove them from your collections.</source>
@@ -9074,6 +9455,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>This arrears plan was not found.</translation>
         </message>
         <message>
+            <source>This step was not found.</source>
+            <translation>This step was not found.</translation>
+        </message>
+        <message>
             <source>Give the date.</source>
             <translation>Give the date.</translation>
         </message>
@@ -9850,6 +10235,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>The plan's year must lie between 2000 and 2100.</translation>
         </message>
         <message>
+            <source>Only the assistant who asked the agent along can change or call off this request.</source>
+            <translation>Only the assistant who asked the agent along can change or call off this request.</translation>
+        </message>
+        <message>
             <source>Choose the day of the visit: today or later.</source>
             <translation>Choose the day of the visit: today or later.</translation>
         </message>
@@ -9860,6 +10249,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Give the address where the agent should come.</source>
             <translation>Give the address where the agent should come.</translation>
+        </message>
+        <message>
+            <source>This request was already declined or called off.</source>
+            <translation>This request was already declined or called off.</translation>
+        </message>
+        <message>
+            <source>Say why the visit is cancelled: the agent reads it.</source>
+            <translation>Say why the visit is cancelled: the agent reads it.</translation>
         </message>
         <message>
             <source>This internal request was not found.</source>
@@ -9900,6 +10297,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Say who came: choose their case file, or write a first name or a description.</source>
             <translation>Say who came: choose their case file, or write a first name or a description.</translation>
+        </message>
+        <message>
+            <source>This office-hours contact was not found.</source>
+            <translation>This office-hours contact was not found.</translation>
         </message>
         <message>
             <source>Choose where the office hours are held.</source>
@@ -9948,6 +10349,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This request to come along was not found.</source>
             <translation>This request to come along was not found.</translation>
+        </message>
+        <message>
+            <source>The assistant called this visit off: there is nothing to answer.</source>
+            <translation>The assistant called this visit off: there is nothing to answer.</translation>
         </message>
         <message>
             <source>Say in a word why you cannot come, or suggest another time.</source>
@@ -10424,6 +10829,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This laptop already has an organisation of that name.</source>
             <translation>This laptop already has an organisation of that name.</translation>
+        </message>
+        <message>
+            <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
+            <translation>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</translation>
         </message>
     </context>
     <context>

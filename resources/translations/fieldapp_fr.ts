@@ -464,6 +464,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Orientation à faire</translation>
         </message>
         <message>
+            <source>Office hours</source>
+            <translation>Permanence</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent</source>
+            <translation>Avec l'agent de proximité</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent (no answer yet)</source>
+            <translation>Avec l'agent de proximité (pas encore de réponse)</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent (accepted)</source>
+            <translation>Avec l'agent de proximité (accepté)</translation>
+        </message>
+        <message>
             <source>Planned</source>
             <translation>Prévu</translation>
         </message>
@@ -474,6 +490,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Cancelled</source>
             <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Declined by the agent</source>
+            <translation>Refusé par l'agent</translation>
         </message>
         <message>
             <source>Overlaps</source>
@@ -640,6 +660,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ArrearsEditDialog</name>
+        <message>
+            <source>A&amp;greed on:</source>
+            <translation>Con&amp;venu le :</translation>
+        </message>
+        <message>
+            <source>Amount &amp;owed:</source>
+            <translation>Montant &amp;dû :</translation>
+        </message>
+        <message>
+            <source>Per &amp;month:</source>
+            <translation>Par &amp;mois :</translation>
+        </message>
+        <message>
+            <source>Change the arrears plan</source>
+            <translation>Modifier le plan d'apurement</translation>
+        </message>
+    </context>
+    <context>
         <name>AskAgentDialog</name>
         <message>
             <source>&amp;Day:</source>
@@ -675,6 +714,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Declined</source>
             <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>Called off by the assistant</source>
+            <translation>Annulé par l'assistant(e)</translation>
         </message>
         <message>
             <source>Day</source>
@@ -713,6 +756,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Demandes d'accompagnement</translation>
         </message>
         <message>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite :</translation>
+        </message>
+        <message>
             <source>A &amp;word:</source>
             <translation>Un &amp;mot :</translation>
         </message>
@@ -731,6 +778,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Decline</source>
             <translation>&amp;Refuser</translation>
+        </message>
+        <message>
+            <source>All my sites</source>
+            <translation>Tous mes sites</translation>
         </message>
     </context>
     <context>
@@ -1055,6 +1106,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Declined</source>
             <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -1538,6 +1593,61 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CloseOutsDialog</name>
+        <message>
+            <source>Not managed on this laptop</source>
+            <translation>Pas géré sur ce portable</translation>
+        </message>
+        <message>
+            <source>At the next sync</source>
+            <translation>À la prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Done on {when}</source>
+            <translation>Fait le {when}</translation>
+        </message>
+        <message>
+            <source>nobody left to remove</source>
+            <translation>plus personne à retirer</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Works ended</source>
+            <translation>Fin des travaux</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archivé</translation>
+        </message>
+        <message>
+            <source>Members removed</source>
+            <translation>Membres retirés</translation>
+        </message>
+        <message>
+            <source>Removal</source>
+            <translation>Retrait</translation>
+        </message>
+        <message>
+            <source>Renovation close-outs</source>
+            <translation>Clôtures de rénovation</translation>
+        </message>
+        <message>
+            <source>When a renovation assistant closes out a project, its open items go to the site's social assistant and the project is archived. At the next sync, this laptop removes everyone but the supervisors from the project: their access ends at once and the project's key changes.</source>
+            <translation>Quand un(e) assistant(e) de chantier clôture un projet, ses points ouverts vont à l'assistant(e) social(e) du site et le projet est archivé. À la prochaine synchronisation, ce portable retire du projet tout le monde sauf les responsables : leur accès prend fin aussitôt et la clé du projet change.</translation>
+        </message>
+        <message>
+            <source>Archived renovation projects</source>
+            <translation>Projets de rénovation archivés</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeCheckDialog</name>
         <message>
             <source>Check the code in person</source>
@@ -1972,6 +2082,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsDialog</name>
         <message>
             <source>Conflicts to decide</source>
@@ -2153,6 +2270,37 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>New referent or coordinator</source>
             <translation>Nouveau référent ou coordinateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditDialog</name>
+        <message>
+            <source>&amp;Case file:</source>
+            <translation>&amp;Dossier :</translation>
+        </message>
+        <message>
+            <source>&amp;Or who (no case file):</source>
+            <translation>&amp;Ou qui (sans dossier) :</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;hème :</translation>
+        </message>
+        <message>
+            <source>&amp;Referred to:</source>
+            <translation>O&amp;rienté vers :</translation>
+        </message>
+        <message>
+            <source>What a&amp;bout:</source>
+            <translation>&amp;Sujet :</translation>
+        </message>
+        <message>
+            <source>Change the office-hours contact</source>
+            <translation>Modifier le contact de la permanence</translation>
+        </message>
+        <message>
+            <source>&amp;Quick question</source>
+            <translation>&amp;Question rapide</translation>
         </message>
     </context>
     <context>
@@ -3195,6 +3343,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Transmis à la fin d'une rénovation : {text}</translation>
         </message>
         <message>
+            <source>Answer awaited from {department}: {text}</source>
+            <translation>Réponse attendue de {department} : {text}</translation>
+        </message>
+        <message>
             <source>Hand-off from the neighbourhood agent: {text}</source>
             <translation>Transmis par l'agent(e) de proximité : {text}</translation>
         </message>
@@ -3403,6 +3555,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Register of processing activities</source>
             <translation>Registre des activités de traitement</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalEditDialog</name>
+        <message>
+            <source>&amp;Goal:</source>
+            <translation>&amp;Objectif :</translation>
+        </message>
+        <message>
+            <source>Re&amp;view on:</source>
+            <translation>É&amp;valuation le :</translation>
+        </message>
+        <message>
+            <source>Change the goal</source>
+            <translation>Modifier l'objectif</translation>
+        </message>
+        <message>
+            <source>Say what the goal is.</source>
+            <translation>Indiquez l'objectif.</translation>
         </message>
     </context>
     <context>
@@ -3728,6 +3899,46 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Enre&amp;gistrer l'issue</translation>
         </message>
         <message>
+            <source>C&amp;hange…</source>
+            <translation>Modi&amp;fier…</translation>
+        </message>
+        <message>
+            <source>Change the arrears plan</source>
+            <translation>Modifier le plan d'apurement</translation>
+        </message>
+        <message>
+            <source>D&amp;elete…</source>
+            <translation>S&amp;upprimer…</translation>
+        </message>
+        <message>
+            <source>Delete the arrears plan</source>
+            <translation>Supprimer le plan d'apurement</translation>
+        </message>
+        <message>
+            <source>Change the &amp;step…</source>
+            <translation>Modifier l'&amp;étape…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the step…</source>
+            <translation>Supprimer l'étape…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Change the outcome</source>
+            <translation>Modifier l'issue</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete the outcome</source>
+            <translation>Supprimer l'issue</translation>
+        </message>
+        <message>
             <source>No outcome recorded yet.</source>
             <translation>Aucune issue enregistrée pour l'instant.</translation>
         </message>
@@ -3738,6 +3949,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Select the arrears plan first.</source>
             <translation>Sélectionnez d'abord le plan d'apurement.</translation>
+        </message>
+        <message>
+            <source>Select a line first.</source>
+            <translation>Choisissez d'abord une ligne.</translation>
+        </message>
+        <message>
+            <source>Delete the arrears plan agreed on {day} ({owed} € owed)? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Supprimer le plan d'apurement convenu le {day} ({owed} € dus) ? À utiliser seulement pour une saisie par erreur : il disparaît de chaque portable à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Delete the step</source>
+            <translation>Supprimer l'étape</translation>
+        </message>
+        <message>
+            <source>Delete "{what}" of {day}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Supprimer « {what} » du {day} ? À utiliser seulement pour une saisie par erreur : l'élément disparaît de chaque portable à la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>
@@ -4113,6 +4340,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Ajouter la question</translation>
         </message>
         <message>
+            <source>&amp;Edit the chosen question</source>
+            <translation>&amp;Modifier la question choisie</translation>
+        </message>
+        <message>
             <source>&amp;Question:</source>
             <translation>&amp;Question :</translation>
         </message>
@@ -4159,6 +4390,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Question added.</source>
             <translation>Question ajoutée.</translation>
+        </message>
+        <message>
+            <source>Question changed.</source>
+            <translation>Question modifiée.</translation>
+        </message>
+        <message>
+            <source>Choose a question in the list first.</source>
+            <translation>Choisissez d'abord une question dans la liste.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the change</source>
+            <translation>&amp;Enregistrer la modification</translation>
+        </message>
+        <message>
+            <source>Stop &amp;editing</source>
+            <translation>Arrêter la &amp;modification</translation>
         </message>
         <message>
             <source>Minutes saved.</source>
@@ -5349,8 +5596,56 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ajouter le c&amp;ontact</translation>
         </message>
         <message>
+            <source>Ch&amp;ange…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Change the session</source>
+            <translation>Modifier la permanence</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te…</source>
+            <translation>S&amp;upprimer…</translation>
+        </message>
+        <message>
+            <source>Delete the session</source>
+            <translation>Supprimer la permanence</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ge…</source>
+            <translation>Modi&amp;fier…</translation>
+        </message>
+        <message>
+            <source>Change the contact</source>
+            <translation>Modifier le contact</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>Supprim&amp;er…</translation>
+        </message>
+        <message>
+            <source>Delete the contact</source>
+            <translation>Supprimer le contact</translation>
+        </message>
+        <message>
             <source>(no case file)</source>
             <translation>(sans dossier)</translation>
+        </message>
+        <message>
+            <source>Delete the office-hours session</source>
+            <translation>Supprimer la permanence</translation>
+        </message>
+        <message>
+            <source>Delete the session of {when} and the {n} contact(s) recorded in it? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Supprimer la permanence du {when} et le(s) {n} contact(s) qui y sont notés ? À utiliser seulement pour une saisie par erreur : elle disparaît de chaque portable à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Delete the office-hours contact</source>
+            <translation>Supprimer le contact de la permanence</translation>
+        </message>
+        <message>
+            <source>Delete the contact with {who}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Supprimer le contact avec {who} ? À utiliser seulement pour une saisie par erreur : il disparaît de chaque portable à la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>
@@ -6904,6 +7199,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Supprimer la phase choisie</translation>
         </message>
         <message>
+            <source>Print the &amp;notices for every household…</source>
+            <translation>Imprimer les avis pour &amp;chaque ménage…</translation>
+        </message>
+        <message>
+            <source>Folder for the notices</source>
+            <translation>Dossier pour les avis</translation>
+        </message>
+        <message>
             <source>&amp;Works:</source>
             <translation>&amp;Travaux :</translation>
         </message>
@@ -6922,6 +7225,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Details:</source>
             <translation>&amp;Précisions :</translation>
+        </message>
+        <message>
+            <source>Notices printed: %1, one per household, each in its language.</source>
+            <translation>Avis imprimés : %1, un par ménage, chacun dans sa langue.</translation>
         </message>
     </context>
     <context>
@@ -7088,6 +7395,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Connecting to the server…</source>
             <translation>Connexion au serveur…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;À :</translation>
+        </message>
+        <message>
+            <source>&amp;Where:</source>
+            <translation>&amp;Où :</translation>
+        </message>
+        <message>
+            <source>Change the office-hours session</source>
+            <translation>Modifier la permanence</translation>
         </message>
     </context>
     <context>
@@ -7507,6 +7837,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>StepEditDialog</name>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>&amp;Issue :</translation>
+        </message>
+        <message>
+            <source>S&amp;tep:</source>
+            <translation>É&amp;tape :</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>&amp;Remark:</source>
+            <translation>&amp;Remarque :</translation>
+        </message>
+        <message>
+            <source>Change the outcome</source>
+            <translation>Modifier l'issue</translation>
+        </message>
+        <message>
+            <source>Change the step of the eviction procedure</source>
+            <translation>Modifier l'étape de la procédure d'expulsion</translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectAccessDialog</name>
         <message>
             <source>Subject access export</source>
@@ -7790,6 +8147,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Objectif aband&amp;onné</translation>
         </message>
         <message>
+            <source>C&amp;hange the goal…</source>
+            <translation>&amp;Modifier l'objectif…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the goal…</source>
+            <translation>Supprimer l'ob&amp;jectif…</translation>
+        </message>
+        <message>
             <source>New &amp;goal:</source>
             <translation>Nouvel &amp;objectif :</translation>
         </message>
@@ -7816,6 +8181,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Read by the site's social assistants and the supervisors.</source>
             <translation>Lu par les assistants sociaux du site et les responsables.</translation>
+        </message>
+        <message>
+            <source>Delete the goal</source>
+            <translation>Supprimer l'objectif</translation>
+        </message>
+        <message>
+            <source>Delete the goal "{goal}" and its review follow-up? It goes when you save the plan with OK.</source>
+            <translation>Supprimer l'objectif « {goal} » et le suivi de son évaluation ? Il disparaît quand vous enregistrez le plan avec OK.</translation>
         </message>
         <message>
             <source>Review of the support plan (restricted)</source>
@@ -8128,6 +8501,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The device can no longer sync and erases its vault the next time it reaches the server</source>
             <translation>L'appareil ne peut plus synchroniser et efface son coffre dès qu'il joint à nouveau le serveur</translation>
+        </message>
+        <message>
+            <source>Renovation &amp;close-outs…</source>
+            <translation>&amp;Clôtures de rénovation…</translation>
+        </message>
+        <message>
+            <source>Archived renovation projects: whom this laptop removed from them, and when</source>
+            <translation>Projets de rénovation archivés : qui ce portable en a retiré, et quand</translation>
         </message>
         <message>
             <source>A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The devices of administrators and other supervisors stay with the server administrator. When the person leaves the team, also remove them from your collections.</source>
@@ -9074,6 +9455,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ce plan d'apurement est introuvable.</translation>
         </message>
         <message>
+            <source>This step was not found.</source>
+            <translation>Cette étape est introuvable.</translation>
+        </message>
+        <message>
             <source>Give the date.</source>
             <translation>Indiquez la date.</translation>
         </message>
@@ -9850,6 +10235,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>L'année du plan doit se situer entre 2000 et 2100.</translation>
         </message>
         <message>
+            <source>Only the assistant who asked the agent along can change or call off this request.</source>
+            <translation>Seul(e) l'assistant(e) qui a demandé à l'agent de venir peut modifier ou annuler cette demande.</translation>
+        </message>
+        <message>
             <source>Choose the day of the visit: today or later.</source>
             <translation>Choisissez le jour de la visite : aujourd'hui ou plus tard.</translation>
         </message>
@@ -9860,6 +10249,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Give the address where the agent should come.</source>
             <translation>Indiquez l'adresse où l'agent doit venir.</translation>
+        </message>
+        <message>
+            <source>This request was already declined or called off.</source>
+            <translation>Cette demande a déjà été refusée ou annulée.</translation>
+        </message>
+        <message>
+            <source>Say why the visit is cancelled: the agent reads it.</source>
+            <translation>Dites pourquoi la visite est annulée : l'agent le lira.</translation>
         </message>
         <message>
             <source>This internal request was not found.</source>
@@ -9900,6 +10297,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Say who came: choose their case file, or write a first name or a description.</source>
             <translation>Indiquez qui est venu : choisissez son dossier, ou écrivez un prénom ou une description.</translation>
+        </message>
+        <message>
+            <source>This office-hours contact was not found.</source>
+            <translation>Ce contact de la permanence est introuvable.</translation>
         </message>
         <message>
             <source>Choose where the office hours are held.</source>
@@ -9948,6 +10349,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This request to come along was not found.</source>
             <translation>Cette demande d'accompagnement est introuvable.</translation>
+        </message>
+        <message>
+            <source>The assistant called this visit off: there is nothing to answer.</source>
+            <translation>L'assistant(e) a annulé cette visite : il n'y a rien à répondre.</translation>
         </message>
         <message>
             <source>Say in a word why you cannot come, or suggest another time.</source>
@@ -10424,6 +10829,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This laptop already has an organisation of that name.</source>
             <translation>Cet ordinateur a déjà une organisation de ce nom.</translation>
+        </message>
+        <message>
+            <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
+            <translation>Une permanence ne s'annule pas : déplacez-la à un autre jour, ou supprimez-la si elle n'a pas lieu.</translation>
         </message>
     </context>
     <context>

@@ -464,6 +464,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Door te verwijzen</translation>
         </message>
         <message>
+            <source>Office hours</source>
+            <translation>Permanentie</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent</source>
+            <translation>Met de buurtagent</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent (no answer yet)</source>
+            <translation>Met de buurtagent (nog geen antwoord)</translation>
+        </message>
+        <message>
+            <source>With the neighbourhood agent (accepted)</source>
+            <translation>Met de buurtagent (aanvaard)</translation>
+        </message>
+        <message>
             <source>Planned</source>
             <translation>Gepland</translation>
         </message>
@@ -474,6 +490,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Cancelled</source>
             <translation>Geannuleerd</translation>
+        </message>
+        <message>
+            <source>Declined by the agent</source>
+            <translation>Geweigerd door de agent</translation>
         </message>
         <message>
             <source>Overlaps</source>
@@ -640,6 +660,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ArrearsEditDialog</name>
+        <message>
+            <source>A&amp;greed on:</source>
+            <translation>Afgesproken &amp;op:</translation>
+        </message>
+        <message>
+            <source>Amount &amp;owed:</source>
+            <translation>&amp;Verschuldigd bedrag:</translation>
+        </message>
+        <message>
+            <source>Per &amp;month:</source>
+            <translation>Per &amp;maand:</translation>
+        </message>
+        <message>
+            <source>Change the arrears plan</source>
+            <translation>Afbetalingsplan wijzigen</translation>
+        </message>
+    </context>
+    <context>
         <name>AskAgentDialog</name>
         <message>
             <source>&amp;Day:</source>
@@ -675,6 +714,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Declined</source>
             <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>Called off by the assistant</source>
+            <translation>Afgezegd door de assistent</translation>
         </message>
         <message>
             <source>Day</source>
@@ -713,6 +756,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Gevraagd om mee te gaan</translation>
         </message>
         <message>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
             <source>A &amp;word:</source>
             <translation>Een &amp;woordje:</translation>
         </message>
@@ -731,6 +778,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Decline</source>
             <translation>&amp;Weigeren</translation>
+        </message>
+        <message>
+            <source>All my sites</source>
+            <translation>Al mijn sites</translation>
         </message>
     </context>
     <context>
@@ -1055,6 +1106,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Declined</source>
             <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Geannuleerd</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -1538,6 +1593,61 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CloseOutsDialog</name>
+        <message>
+            <source>Not managed on this laptop</source>
+            <translation>Niet beheerd op deze laptop</translation>
+        </message>
+        <message>
+            <source>At the next sync</source>
+            <translation>Bij de volgende synchronisatie</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>Done on {when}</source>
+            <translation>Gedaan op {when}</translation>
+        </message>
+        <message>
+            <source>nobody left to remove</source>
+            <translation>niemand meer te verwijderen</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Works ended</source>
+            <translation>Einde van de werken</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Gearchiveerd</translation>
+        </message>
+        <message>
+            <source>Members removed</source>
+            <translation>Verwijderde leden</translation>
+        </message>
+        <message>
+            <source>Removal</source>
+            <translation>Verwijdering</translation>
+        </message>
+        <message>
+            <source>Renovation close-outs</source>
+            <translation>Afgesloten renovaties</translation>
+        </message>
+        <message>
+            <source>When a renovation assistant closes out a project, its open items go to the site's social assistant and the project is archived. At the next sync, this laptop removes everyone but the supervisors from the project: their access ends at once and the project's key changes.</source>
+            <translation>Wanneer een werfassistent een project afsluit, gaan de open punten naar de maatschappelijk assistent van de site en wordt het project gearchiveerd. Bij de volgende synchronisatie verwijdert deze laptop iedereen behalve de verantwoordelijken uit het project: hun toegang stopt meteen en de sleutel van het project verandert.</translation>
+        </message>
+        <message>
+            <source>Archived renovation projects</source>
+            <translation>Gearchiveerde renovatieprojecten</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeCheckDialog</name>
         <message>
             <source>Check the code in person</source>
@@ -1972,6 +2082,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsDialog</name>
         <message>
             <source>Conflicts to decide</source>
@@ -2153,6 +2270,37 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>New referent or coordinator</source>
             <translation>Nieuwe referent of coördinator</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditDialog</name>
+        <message>
+            <source>&amp;Case file:</source>
+            <translation>&amp;Dossier:</translation>
+        </message>
+        <message>
+            <source>&amp;Or who (no case file):</source>
+            <translation>&amp;Of wie (geen dossier):</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;hema:</translation>
+        </message>
+        <message>
+            <source>&amp;Referred to:</source>
+            <translation>Doo&amp;rverwezen naar:</translation>
+        </message>
+        <message>
+            <source>What a&amp;bout:</source>
+            <translation>Waar&amp;over:</translation>
+        </message>
+        <message>
+            <source>Change the office-hours contact</source>
+            <translation>Contact op de permanentie wijzigen</translation>
+        </message>
+        <message>
+            <source>&amp;Quick question</source>
+            <translation>&amp;Korte vraag</translation>
         </message>
     </context>
     <context>
@@ -3195,6 +3343,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Doorgegeven bij het einde van een renovatie: {text}</translation>
         </message>
         <message>
+            <source>Answer awaited from {department}: {text}</source>
+            <translation>Antwoord verwacht van {department}: {text}</translation>
+        </message>
+        <message>
             <source>Hand-off from the neighbourhood agent: {text}</source>
             <translation>Doorgegeven door de buurt- en gemeenschapsagent: {text}</translation>
         </message>
@@ -3403,6 +3555,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Register of processing activities</source>
             <translation>Register van de verwerkingsactiviteiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalEditDialog</name>
+        <message>
+            <source>&amp;Goal:</source>
+            <translation>&amp;Doel:</translation>
+        </message>
+        <message>
+            <source>Re&amp;view on:</source>
+            <translation>E&amp;valuatie op:</translation>
+        </message>
+        <message>
+            <source>Change the goal</source>
+            <translation>Doel wijzigen</translation>
+        </message>
+        <message>
+            <source>Say what the goal is.</source>
+            <translation>Zeg wat het doel is.</translation>
         </message>
     </context>
     <context>
@@ -3728,6 +3899,46 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Resultaat &amp;vastleggen</translation>
         </message>
         <message>
+            <source>C&amp;hange…</source>
+            <translation>Wi&amp;jzigen…</translation>
+        </message>
+        <message>
+            <source>Change the arrears plan</source>
+            <translation>Afbetalingsplan wijzigen</translation>
+        </message>
+        <message>
+            <source>D&amp;elete…</source>
+            <translation>Verw&amp;ijderen…</translation>
+        </message>
+        <message>
+            <source>Delete the arrears plan</source>
+            <translation>Afbetalingsplan verwijderen</translation>
+        </message>
+        <message>
+            <source>Change the &amp;step…</source>
+            <translation>&amp;Stap wijzigen…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the step…</source>
+            <translation>Stap verwijderen…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Wijzigen…</translation>
+        </message>
+        <message>
+            <source>Change the outcome</source>
+            <translation>Resultaat wijzigen</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
+            <source>Delete the outcome</source>
+            <translation>Resultaat verwijderen</translation>
+        </message>
+        <message>
             <source>No outcome recorded yet.</source>
             <translation>Nog geen resultaat vastgelegd.</translation>
         </message>
@@ -3738,6 +3949,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Select the arrears plan first.</source>
             <translation>Kies eerst het afbetalingsplan.</translation>
+        </message>
+        <message>
+            <source>Select a line first.</source>
+            <translation>Kies eerst een regel.</translation>
+        </message>
+        <message>
+            <source>Delete the arrears plan agreed on {day} ({owed} € owed)? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Het afbetalingsplan van {day} ({owed} € verschuldigd) verwijderen? Doe dit alleen voor iets wat per vergissing is ingevoerd: het verdwijnt bij de volgende synchronisatie op elke laptop.</translation>
+        </message>
+        <message>
+            <source>Delete the step</source>
+            <translation>Stap verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete "{what}" of {day}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>"{what}" van {day} verwijderen? Doe dit alleen voor iets wat per vergissing is ingevoerd: het verdwijnt bij de volgende synchronisatie op elke laptop.</translation>
         </message>
     </context>
     <context>
@@ -4113,6 +4340,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vraag &amp;toevoegen</translation>
         </message>
         <message>
+            <source>&amp;Edit the chosen question</source>
+            <translation>Gekozen vraag &amp;wijzigen</translation>
+        </message>
+        <message>
             <source>&amp;Question:</source>
             <translation>&amp;Vraag:</translation>
         </message>
@@ -4159,6 +4390,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Question added.</source>
             <translation>Vraag toegevoegd.</translation>
+        </message>
+        <message>
+            <source>Question changed.</source>
+            <translation>Vraag gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Choose a question in the list first.</source>
+            <translation>Kies eerst een vraag in de lijst.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the change</source>
+            <translation>Wijziging &amp;opslaan</translation>
+        </message>
+        <message>
+            <source>Stop &amp;editing</source>
+            <translation>Stoppen met &amp;wijzigen</translation>
         </message>
         <message>
             <source>Minutes saved.</source>
@@ -5349,8 +5596,56 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>C&amp;ontact toevoegen</translation>
         </message>
         <message>
+            <source>Ch&amp;ange…</source>
+            <translation>Wi&amp;jzigen…</translation>
+        </message>
+        <message>
+            <source>Change the session</source>
+            <translation>Permanentie wijzigen</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te…</source>
+            <translation>Verwijdere&amp;n…</translation>
+        </message>
+        <message>
+            <source>Delete the session</source>
+            <translation>Permanentie verwijderen</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ge…</source>
+            <translation>Wij&amp;zigen…</translation>
+        </message>
+        <message>
+            <source>Change the contact</source>
+            <translation>Contact wijzigen</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>Verwijd&amp;eren…</translation>
+        </message>
+        <message>
+            <source>Delete the contact</source>
+            <translation>Contact verwijderen</translation>
+        </message>
+        <message>
             <source>(no case file)</source>
             <translation>(geen dossier)</translation>
+        </message>
+        <message>
+            <source>Delete the office-hours session</source>
+            <translation>Permanentie verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the session of {when} and the {n} contact(s) recorded in it? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>De permanentie van {when} en de {n} contact(en) die erin staan verwijderen? Doe dit alleen voor iets wat per vergissing is ingevoerd: het verdwijnt bij de volgende synchronisatie op elke laptop.</translation>
+        </message>
+        <message>
+            <source>Delete the office-hours contact</source>
+            <translation>Contact op de permanentie verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the contact with {who}? Use this only for something entered by mistake: it disappears on every laptop at the next sync.</source>
+            <translation>Het contact met {who} verwijderen? Doe dit alleen voor iets wat per vergissing is ingevoerd: het verdwijnt bij de volgende synchronisatie op elke laptop.</translation>
         </message>
     </context>
     <context>
@@ -6904,6 +7199,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Gekozen fase &amp;verwijderen</translation>
         </message>
         <message>
+            <source>Print the &amp;notices for every household…</source>
+            <translation>Aankondigingen &amp;printen voor elk gezin…</translation>
+        </message>
+        <message>
+            <source>Folder for the notices</source>
+            <translation>Map voor de aankondigingen</translation>
+        </message>
+        <message>
             <source>&amp;Works:</source>
             <translation>&amp;Werken:</translation>
         </message>
@@ -6922,6 +7225,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Details:</source>
             <translation>&amp;Toelichting:</translation>
+        </message>
+        <message>
+            <source>Notices printed: %1, one per household, each in its language.</source>
+            <translation>Aankondigingen afgedrukt: %1, één per gezin, elk in zijn taal.</translation>
         </message>
     </context>
     <context>
@@ -7088,6 +7395,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Connecting to the server…</source>
             <translation>Verbinden met de server…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Van:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Tot:</translation>
+        </message>
+        <message>
+            <source>&amp;Where:</source>
+            <translation>&amp;Waar:</translation>
+        </message>
+        <message>
+            <source>Change the office-hours session</source>
+            <translation>Permanentie wijzigen</translation>
         </message>
     </context>
     <context>
@@ -7507,6 +7837,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>StepEditDialog</name>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>&amp;Resultaat:</translation>
+        </message>
+        <message>
+            <source>S&amp;tep:</source>
+            <translation>S&amp;tap:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Remark:</source>
+            <translation>Op&amp;merking:</translation>
+        </message>
+        <message>
+            <source>Change the outcome</source>
+            <translation>Resultaat wijzigen</translation>
+        </message>
+        <message>
+            <source>Change the step of the eviction procedure</source>
+            <translation>Stap van de uithuiszettingsprocedure wijzigen</translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectAccessDialog</name>
         <message>
             <source>Subject access export</source>
@@ -7790,6 +8147,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Doel l&amp;osgelaten</translation>
         </message>
         <message>
+            <source>C&amp;hange the goal…</source>
+            <translation>Doel &amp;wijzigen…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the goal…</source>
+            <translation>Doel ve&amp;rwijderen…</translation>
+        </message>
+        <message>
             <source>New &amp;goal:</source>
             <translation>Nieuw &amp;doel:</translation>
         </message>
@@ -7816,6 +8181,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Read by the site's social assistants and the supervisors.</source>
             <translation>Gelezen door de maatschappelijk assistenten van de site en de verantwoordelijken.</translation>
+        </message>
+        <message>
+            <source>Delete the goal</source>
+            <translation>Doel verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the goal "{goal}" and its review follow-up? It goes when you save the plan with OK.</source>
+            <translation>Het doel "{goal}" en de opvolging van de evaluatie verwijderen? Het verdwijnt wanneer u het plan met OK bewaart.</translation>
         </message>
         <message>
             <source>Review of the support plan (restricted)</source>
@@ -8128,6 +8501,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The device can no longer sync and erases its vault the next time it reaches the server</source>
             <translation>Het toestel kan niet meer synchroniseren en wist zijn kluis zodra het de server nog eens bereikt</translation>
+        </message>
+        <message>
+            <source>Renovation &amp;close-outs…</source>
+            <translation>Afgesloten &amp;renovaties…</translation>
+        </message>
+        <message>
+            <source>Archived renovation projects: whom this laptop removed from them, and when</source>
+            <translation>Gearchiveerde renovatieprojecten: wie deze laptop eruit verwijderde, en wanneer</translation>
         </message>
         <message>
             <source>A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The devices of administrators and other supervisors stay with the server administrator. When the person leaves the team, also remove them from your collections.</source>
@@ -9074,6 +9455,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Dit afbetalingsplan werd niet gevonden.</translation>
         </message>
         <message>
+            <source>This step was not found.</source>
+            <translation>Deze stap is niet gevonden.</translation>
+        </message>
+        <message>
             <source>Give the date.</source>
             <translation>Geef de datum.</translation>
         </message>
@@ -9850,6 +10235,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Het jaar van het actieplan ligt tussen 2000 en 2100.</translation>
         </message>
         <message>
+            <source>Only the assistant who asked the agent along can change or call off this request.</source>
+            <translation>Alleen de assistent die de agent vroeg mee te komen, kan deze vraag wijzigen of afzeggen.</translation>
+        </message>
+        <message>
             <source>Choose the day of the visit: today or later.</source>
             <translation>Kies de dag van het bezoek: vandaag of later.</translation>
         </message>
@@ -9860,6 +10249,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Give the address where the agent should come.</source>
             <translation>Geef het adres waar de agent moet komen.</translation>
+        </message>
+        <message>
+            <source>This request was already declined or called off.</source>
+            <translation>Deze vraag is al geweigerd of afgezegd.</translation>
+        </message>
+        <message>
+            <source>Say why the visit is cancelled: the agent reads it.</source>
+            <translation>Zeg waarom het bezoek niet doorgaat: de agent leest het.</translation>
         </message>
         <message>
             <source>This internal request was not found.</source>
@@ -9900,6 +10297,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Say who came: choose their case file, or write a first name or a description.</source>
             <translation>Zeg wie langskwam: kies het dossier, of schrijf een voornaam of een omschrijving.</translation>
+        </message>
+        <message>
+            <source>This office-hours contact was not found.</source>
+            <translation>Dit contact op de permanentie is niet gevonden.</translation>
         </message>
         <message>
             <source>Choose where the office hours are held.</source>
@@ -9948,6 +10349,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This request to come along was not found.</source>
             <translation>Deze vraag om mee te gaan werd niet gevonden.</translation>
+        </message>
+        <message>
+            <source>The assistant called this visit off: there is nothing to answer.</source>
+            <translation>De assistent heeft dit bezoek afgezegd: er is niets te beantwoorden.</translation>
         </message>
         <message>
             <source>Say in a word why you cannot come, or suggest another time.</source>
@@ -10424,6 +10829,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>This laptop already has an organisation of that name.</source>
             <translation>Deze laptop heeft al een organisatie met die naam.</translation>
+        </message>
+        <message>
+            <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
+            <translation>Een permanentie wordt niet geannuleerd: verplaats ze naar een andere dag, of verwijder ze als ze niet doorgaat.</translation>
         </message>
     </context>
     <context>

@@ -129,8 +129,14 @@ class RescheduleDialog(ServiceDialog):
             self.duration_spin = duration_spin(self, item.duration_minutes)
             self.place_edit = QLineEdit(item.place, self)
             self.add_row(lambda: self.tr("&Starts at:"), self.start_edit)
-            self.add_row(lambda: self.tr("D&uration:"), self.duration_spin)
-            self.add_row(lambda: self.tr("&Place:"), self.place_edit)
+            if item.kind != "agent_ask":  # the agent is asked for a time, not a length
+                self.add_row(lambda: self.tr("D&uration:"), self.duration_spin)
+            else:
+                self.duration_spin.hide()
+            if item.kind not in ("office_hours", "agent_ask"):  # their place is their own
+                self.add_row(lambda: self.tr("&Place:"), self.place_edit)
+            else:
+                self.place_edit.hide()
             self.place_edit.setPlaceholderText(item.address)
         self.retranslate()
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from fieldapp.agenda.texts import clock
 from fieldapp.agenda.views import AgendaItem
+from fieldapp.casework.labels import OFFICE_HOURS_PLACES
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from ui.qdates import to_qdate
 from ui.table_model import Column, Index, RowsModel
@@ -24,11 +25,21 @@ KIND_LABELS = {
     "access": QT_TRANSLATE_NOOP("AgendaView", "Dwelling access (renovation)"),
     "followup": QT_TRANSLATE_NOOP("AgendaView", "Follow-up due"),
     "referral": QT_TRANSLATE_NOOP("AgendaView", "Referral to make"),
+    "office_hours": QT_TRANSLATE_NOOP("AgendaView", "Office hours"),
+    "agent_ask": QT_TRANSLATE_NOOP("AgendaView", "With the neighbourhood agent"),
 }
+# an agent asked along: waiting for their answer, or coming
+ASK_STATES = {
+    "asked": QT_TRANSLATE_NOOP("AgendaView", "With the neighbourhood agent (no answer yet)"),
+    "accepted": QT_TRANSLATE_NOOP("AgendaView", "With the neighbourhood agent (accepted)"),
+}
+# what can't be cancelled from the agenda (it is moved or deleted)
+NOT_CANCELLABLE = frozenset({"office_hours"})
 STATUS_LABELS = {
     "planned": QT_TRANSLATE_NOOP("AgendaView", "Planned"),
     "done": QT_TRANSLATE_NOOP("AgendaView", "Done"),
     "cancelled": QT_TRANSLATE_NOOP("AgendaView", "Cancelled"),
+    "declined": QT_TRANSLATE_NOOP("AgendaView", "Declined by the agent"),
 }
 OVERLAPS = QT_TRANSLATE_NOOP("AgendaView", "Overlaps")
 ALL_DAY = QT_TRANSLATE_NOOP("AgendaView", "due")
@@ -39,6 +50,11 @@ def _tr(text: str) -> str:
 
 
 def kind_label(item: AgendaItem) -> str:
+    if item.kind == "office_hours":  # where: head office, a branch, by phone
+        return f"{_tr(KIND_LABELS['office_hours'])} · " + QCoreApplication.translate(
+            "labels", OFFICE_HOURS_PLACES.get(item.purpose, item.purpose))
+    if item.kind == "agent_ask" and item.purpose in ASK_STATES:
+        return _tr(ASK_STATES[item.purpose])
     return _tr(KIND_LABELS.get(item.kind, item.kind))
 
 
@@ -50,7 +66,7 @@ def when(item: AgendaItem) -> str:
 
 def status_text(item: AgendaItem) -> str:
     status = _tr(STATUS_LABELS.get(item.status, item.status))
-    if item.status == "cancelled" and item.cancel_reason:
+    if item.status in ("cancelled", "declined") and item.cancel_reason:
         return f"{status}: {item.cancel_reason.splitlines()[0]}"
     return status
 

@@ -38,7 +38,7 @@ from fieldapp.audit import access_log
 from fieldapp.casework import appointments, followups, referrals
 from fieldapp.vault import ChangeSet
 from ui.agenda.agenda_dialogs import CancelDialog, DeleteDialog, PlanDialog, RescheduleDialog
-from ui.agenda.agenda_models import DayModel, WeekModel
+from ui.agenda.agenda_models import NOT_CANCELLABLE, DayModel, WeekModel
 from ui.casework.assigned_notice import AssignedNotice
 from ui.casework.case_dialogs import RecordVisitDialog
 from ui.context import AppContext
@@ -364,7 +364,8 @@ class AgendaView(QWidget):
         item = self.current_item()
         planned = item is not None and item.status == "planned"
         self.reschedule_button.setEnabled(planned)
-        self.cancel_button.setEnabled(planned)
+        self.cancel_button.setEnabled(planned and item is not None
+                                      and item.kind not in NOT_CANCELLABLE)
         self.delete_button.setEnabled(item is not None)
         self.done_button.setEnabled(planned and item is not None
                                     and item.kind in ("visit", "office", "followup",

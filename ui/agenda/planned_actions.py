@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from fieldapp.agenda import agenda as agenda_service
 from fieldapp.agenda.views import AgendaItem
 from ui.agenda.agenda_dialogs import CancelDialog, DeleteDialog, RescheduleDialog
+from ui.agenda.agenda_models import NOT_CANCELLABLE
 from ui.context import AppContext
 from ui.errors import error_text
 
@@ -84,7 +85,8 @@ class PlannedActions(QObject):
         current = self._current()
         planned = current is not None and current[2]
         self.reschedule_button.setEnabled(planned)
-        self.cancel_button.setEnabled(planned)
+        self.cancel_button.setEnabled(planned and current is not None
+                                      and current[0] not in NOT_CANCELLABLE)
         self.delete_button.setEnabled(current is not None)
 
     def reschedule(self) -> None:

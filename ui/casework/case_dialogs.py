@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +68,20 @@ class ServiceDialog(QDialog):
         self._row_labels: list[tuple[QLabel, Callable[[], str]]] = []
         self.drafts: FormDrafts | None = None
         self.setMinimumWidth(460)
+
+    def scroll_form(self) -> None:
+        """A tall form scrolls (OK and Cancel stay in view), so the dialog fits a
+        960×540 screen; the field that takes the focus is scrolled into view."""
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget(scroll)
+        self.layout_.removeItem(self.form)
+        self.form.setParent(None)
+        holder.setLayout(self.form)
+        scroll.setWidget(holder)
+        self.layout_.insertWidget(0, scroll, 1)
+        fit_to_screen(self, holder.sizeHint().height() + 90)
 
     def keep_drafts(self, key: str, fields: dict[str, TextField]) -> None:
         """Keep the free text of `fields` as a draft (ui.form_drafts) while open."""
@@ -115,6 +131,14 @@ class ServiceDialog(QDialog):
             self.drafts.save_failed()
         self.error.setText(error_text(exc))
         self.error.show()
+
+
+def fit_to_screen(dialog: QWidget, wanted_height: int) -> None:
+    """Open as tall as the content wants, never taller than the screen leaves room for."""
+    screen = dialog.screen()
+    room = screen.availableGeometry().height() - 60 if screen is not None else wanted_height
+    dialog.resize(max(dialog.sizeHint().width(), dialog.minimumWidth()),
+                  max(320, min(wanted_height, room)))
 
 
 def _date_edit(parent: QWidget, value: QDate) -> QDateEdit:

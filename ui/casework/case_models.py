@@ -21,7 +21,8 @@ def _tr(text: str) -> str:
 
 ASK_STATUSES = {"asked": QT_TRANSLATE_NOOP("CaseFileView", "Waiting for an answer"),
                 "accepted": QT_TRANSLATE_NOOP("CaseFileView", "Accepted"),
-                "declined": QT_TRANSLATE_NOOP("CaseFileView", "Declined")}
+                "declined": QT_TRANSLATE_NOOP("CaseFileView", "Declined"),
+                "cancelled": QT_TRANSLATE_NOOP("CaseFileView", "Cancelled")}
 
 
 def timeline_what(entry: TimelineEntry) -> str:

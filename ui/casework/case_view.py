@@ -58,14 +58,15 @@ Loaded = tuple[HouseholdDetail, CaseView | None, list[TimelineEntry], str | None
 
 # What the timeline shows that was planned, and when it still is (issue 16 item 4): it can
 # be rescheduled, cancelled with a reason, or deleted when entered by mistake.
-PLANNED_KINDS = {"visit": "planned", "office": "planned", "followup": "open",
-                 "referral": "proposed"}
+# An agent asked along (issue 17) is called off by the assistant, with a reason.
+PLANNED_KINDS = {"visit": ("planned",), "office": ("planned",), "followup": ("open",),
+                 "referral": ("proposed",), "agent_ask": ("asked", "accepted")}
 
 
 def planned_of(entry: TimelineEntry | None) -> Current | None:
     if entry is None or entry.kind not in PLANNED_KINDS:
         return None
-    return entry.kind, entry.id, entry.status == PLANNED_KINDS[entry.kind]
+    return entry.kind, entry.id, entry.status in PLANNED_KINDS[entry.kind]
 
 
 class CaseFileView(QWidget):

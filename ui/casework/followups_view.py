@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -16,11 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.casework import followups
+from fieldapp.casework import followups, internal_requests
+from fieldapp.casework import labels as service_labels
+from fieldapp.casework.internal_requests import InternalRequestView
 from fieldapp.casework.views import FollowUpOverview, FollowUpView
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.vault import ChangeSet
+from ui import labels
 from ui.agenda.planned_actions import Current, PlannedActions, on_delete_key
+from ui.casework.internal_request_dialogs import InternalAnswerDialog
 from ui.context import AppContext
 from ui.record_types import REGISTRY
 from ui.table_model import Column, RowsModel, set_rows_keeping_current
@@ -32,6 +36,11 @@ def _what(row: FollowUpView) -> str:
         prefix = QCoreApplication.translate("FollowUpsView", "Handed on at the end of a "
                                             "renovation: {text}")
         return prefix.format(text=row.text)
+    if getattr(row, "origin", "case") == "request":
+        prefix = QCoreApplication.translate("FollowUpsView", "Answer awaited from "
+                                            "{department}: {text}")
+        return prefix.format(department=labels.label(service_labels.DEPARTMENTS,
+                                                     row.handed_by), text=row.text)
     if getattr(row, "origin", "case") == "handoff":
         prefix = QCoreApplication.translate("FollowUpsView", "Hand-off from the neighbourhood "
                                             "agent: {text}")
@@ -90,7 +99,8 @@ class FollowUpsView(QWidget):
         layout.addLayout(buttons)
         self.done_button.clicked.connect(self._complete_current)
         self.open_button.clicked.connect(self._open_current)
-        context.subscribe({"follow_ups", "handoffs", "case_files"} | REGISTRY, self._on_changes)
+        context.subscribe({"follow_ups", "handoffs", "case_files", "internal_requests"}
+                          | REGISTRY, self._on_changes)
         self._last_table: QTableView = self.tables["today"]
         for table in self.tables.values():
             table.selectionModel().currentChanged.connect(
@@ -178,10 +188,20 @@ class FollowUpsView(QWidget):
         row = self._current()
         if row is None:
             return
+        if row.origin == "request":  # done when the department's answer is recorded
+            request_id = row.id
+            self.ctx.call(lambda s: internal_requests.get_request(s, request_id=request_id),
+                          on_success=self._answer)
+            return
         today, actor = self.ctx.today(), self.ctx.actor_id
         self.ctx.call(  # the change announces itself: this list (and the case file) re-read
             lambda s: followups.complete_followup(s, followup_id=row.id, actor_id=actor,
                                                   today=today))
+
+    def _answer(self, request: InternalRequestView) -> None:
+        dialog = InternalAnswerDialog(self.ctx, request, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_changes(self, _changes: ChangeSet) -> None:
         self.refresh()

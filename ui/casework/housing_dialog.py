@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +33,10 @@ from fieldapp.casework.amounts import euros
 from fieldapp.casework.housing_outcome import ArrearsView, HousingStepView, HousingView
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from ui import labels
+from ui.agenda.planned_actions import on_delete_key
 from ui.casework.case_details import make_table
-from ui.casework.case_dialogs import _date_edit
+from ui.casework.case_dialogs import _date_edit, fit_to_screen
+from ui.casework.site_work_edit import ArrearsEditDialog, ConfirmDialog, StepEditDialog
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.qdates import from_qdate, to_qdate
@@ -86,8 +91,11 @@ class HousingDialog(QDialog):
         arrears = QFormLayout(self.arrears_box)
         arrears.addRow(self.arrears_table)
         status_row = QHBoxLayout()
-        status_row.addWidget(self.kept_button)
-        status_row.addWidget(self.broken_button)
+        self.edit_arrears_button = QPushButton(self)
+        self.delete_arrears_button = QPushButton(self)
+        for status_button in (self.kept_button, self.broken_button, self.edit_arrears_button,
+                              self.delete_arrears_button):
+            status_row.addWidget(status_button)
         status_row.addStretch(1)
         arrears.addRow(status_row)
         self._row(arrears, lambda: self.tr("A&greed on:"), self.agreed_edit)
@@ -105,6 +113,13 @@ class HousingDialog(QDialog):
         self.add_step_button = QPushButton(self)
         eviction = QFormLayout(self.eviction_box)
         eviction.addRow(self.steps_table)
+        self.edit_step_button = QPushButton(self)
+        self.delete_step_button = QPushButton(self)
+        step_row = QHBoxLayout()
+        step_row.addWidget(self.edit_step_button)
+        step_row.addWidget(self.delete_step_button)
+        step_row.addStretch(1)
+        eviction.addRow(step_row)
         self._row(eviction, lambda: self.tr("S&tep:"), self.step_combo)
         self._row(eviction, lambda: self.tr("&Date:"), self.step_date_edit)
         self._row(eviction, lambda: self.tr("&Remark:"), self.step_remark_edit)
@@ -116,7 +131,13 @@ class HousingDialog(QDialog):
         self.outcome_date_edit: QDateEdit = _date_edit(self, today)
         self.record_outcome_button = QPushButton(self)
         outcome = QFormLayout(self.outcome_box)
-        outcome.addRow(self.outcome_label)
+        self.edit_outcome_button = QPushButton(self)
+        self.delete_outcome_button = QPushButton(self)
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(self.outcome_label, 1)
+        outcome_row.addWidget(self.edit_outcome_button)
+        outcome_row.addWidget(self.delete_outcome_button)
+        outcome.addRow(outcome_row)
         self._row(outcome, lambda: self.tr("O&utcome:"), self.outcome_combo)
         self._row(outcome, lambda: self.tr("O&n:"), self.outcome_date_edit)
         outcome.addRow("", self.record_outcome_button)
@@ -127,10 +148,20 @@ class HousingDialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        # the three parts scroll (Close stays in view), so the dialog fits 960×540
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget(scroll)
+        parts = QVBoxLayout(holder)
+        for widget in (self.arrears_box, self.eviction_box, self.outcome_box):
+            parts.addWidget(widget)
+        scroll.setWidget(holder)
         layout = QVBoxLayout(self)
-        for widget in (self.arrears_box, self.eviction_box, self.outcome_box, self.error,
-                       self.buttons):
-            layout.addWidget(widget)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        fit_to_screen(self, holder.sizeHint().height() + 70)
 
         self.add_arrears_button.clicked.connect(self.add_arrears)
         self.kept_button.clicked.connect(lambda: self.set_arrears("kept"))
@@ -138,6 +169,14 @@ class HousingDialog(QDialog):
         self.add_step_button.clicked.connect(self.add_step)
         self.step_remark_edit.returnPressed.connect(self.add_step)
         self.record_outcome_button.clicked.connect(self.record_outcome)
+        self.edit_arrears_button.clicked.connect(self.edit_arrears)
+        self.delete_arrears_button.clicked.connect(self.delete_arrears)
+        self.edit_step_button.clicked.connect(self.edit_step)
+        self.delete_step_button.clicked.connect(self.delete_step)
+        self.edit_outcome_button.clicked.connect(self.edit_outcome)
+        self.delete_outcome_button.clicked.connect(self.delete_outcome)
+        on_delete_key(self.arrears_table, self.delete_arrears)
+        on_delete_key(self.steps_table, self.delete_step)
         # Enter adds the line being typed, never closes the dialog: no default button
         for button in (*self.findChildren(QPushButton), *self.buttons.buttons()):
             if isinstance(button, QPushButton):
@@ -171,6 +210,16 @@ class HousingDialog(QDialog):
         self.add_step_button.setText(self.tr("Add the ste&p"))
         self.outcome_box.setTitle(self.tr("Outcome for the right to housing"))
         self.record_outcome_button.setText(self.tr("Re&cord the outcome"))
+        self.edit_arrears_button.setText(self.tr("C&hange…"))
+        self.edit_arrears_button.setAccessibleName(self.tr("Change the arrears plan"))
+        self.delete_arrears_button.setText(self.tr("D&elete…"))
+        self.delete_arrears_button.setAccessibleName(self.tr("Delete the arrears plan"))
+        self.edit_step_button.setText(self.tr("Change the &step…"))
+        self.delete_step_button.setText(self.tr("De&lete the step…"))
+        self.edit_outcome_button.setText(self.tr("Change…"))
+        self.edit_outcome_button.setAccessibleName(self.tr("Change the outcome"))
+        self.delete_outcome_button.setText(self.tr("Delete…"))
+        self.delete_outcome_button.setAccessibleName(self.tr("Delete the outcome"))
         labels.fill_combo(self.step_combo, service_labels.EVICTION_STEPS)
         labels.fill_combo(self.outcome_combo, service_labels.HOUSING_OUTCOMES)
         self.arrears_model.retranslate()
@@ -198,6 +247,8 @@ class HousingDialog(QDialog):
 
     def _show_outcome(self) -> None:
         outcome = self.view.outcome if self.view else None
+        self.edit_outcome_button.setEnabled(outcome is not None)
+        self.delete_outcome_button.setEnabled(outcome is not None)
         if outcome is None:
             self.outcome_label.setText(self.tr("No outcome recorded yet."))
         else:
@@ -252,3 +303,75 @@ class HousingDialog(QDialog):
     def record_outcome(self) -> None:
         self._add("outcome", self.outcome_combo.currentData(), self.outcome_date_edit, "",
                   lambda: None)
+
+    # -- correcting ---------------------------------------------------------------------
+
+    def _selected(self, table: QTableView, model: RowsModel) -> object | None:  # type: ignore[type-arg]
+        index = table.currentIndex()
+        if not index.isValid() or index.row() >= model.rowCount():
+            self.error.setText(self.tr("Select a line first."))
+            self.error.show()
+            return None
+        self.error.hide()
+        row: object = model.row_at(index.row())
+        return row
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _confirm(self, title: Callable[[], str], text: Callable[[], str],
+                 work: Callable[[Session], object]) -> None:
+        self._open(ConfirmDialog(self.ctx, title=title, text=text, work=work, parent=self))
+
+    def edit_arrears(self) -> None:
+        plan = self._selected(self.arrears_table, self.arrears_model)
+        if isinstance(plan, ArrearsView):
+            self._open(ArrearsEditDialog(self.ctx, self.case_id, plan, self))
+
+    def delete_arrears(self) -> None:
+        plan = self._selected(self.arrears_table, self.arrears_model)
+        if not isinstance(plan, ArrearsView):
+            return
+        plan_id, actor = plan.id, self.ctx.actor_id
+        day, owed = format_date(plan.agreed_on), euros(plan.debt_cents)
+        self._confirm(
+            lambda: self.tr("Delete the arrears plan"),
+            lambda: self.tr("Delete the arrears plan agreed on {day} ({owed} € owed)? Use "
+                            "this only for something entered by mistake: it disappears on "
+                            "every laptop at the next sync.").format(day=day, owed=owed),
+            lambda s: housing_outcome.delete_arrears_plan(s, plan_id=plan_id, actor_id=actor))
+
+    def edit_step(self) -> None:
+        step = self._selected(self.steps_table, self.steps_model)
+        if isinstance(step, HousingStepView):
+            self._open(StepEditDialog(self.ctx, self.case_id, step, self))
+
+    def delete_step(self) -> None:
+        step = self._selected(self.steps_table, self.steps_model)
+        if isinstance(step, HousingStepView):
+            self._delete_step(step)
+
+    def _delete_step(self, step: HousingStepView) -> None:
+        step_id, actor = step.id, self.ctx.actor_id
+        day = format_date(step.on_day)
+        names = (service_labels.HOUSING_OUTCOMES if step.kind == "outcome"
+                 else service_labels.EVICTION_STEPS)
+        code = step.code
+        self._confirm(
+            lambda: self.tr("Delete the outcome") if step.kind == "outcome"
+            else self.tr("Delete the step"),
+            lambda: self.tr("Delete \"{what}\" of {day}? Use this only for something entered "
+                            "by mistake: it disappears on every laptop at the next sync."
+                            ).format(what=labels.label(names, code), day=day),
+            lambda s: housing_outcome.delete_housing_step(s, step_id=step_id, actor_id=actor))
+
+    def edit_outcome(self) -> None:
+        outcome = self.view.outcome if self.view else None
+        if outcome is not None:
+            self._open(StepEditDialog(self.ctx, self.case_id, outcome, self))
+
+    def delete_outcome(self) -> None:
+        outcome = self.view.outcome if self.view else None
+        if outcome is not None:
+            self._delete_step(outcome)

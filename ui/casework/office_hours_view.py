@@ -4,12 +4,13 @@ the theme and where they were sent on. The supervisor's indicators count them.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,11 +33,19 @@ from fieldapp.registry.views import HouseholdRow, SiteRow
 from fieldapp.reports.dates import clock
 from fieldapp.vault import ChangeSet
 from ui import labels
+from ui.agenda.planned_actions import on_delete_key
 from ui.agenda.time_fields import minute_of, time_edit
+from ui.casework.site_work_edit import ConfirmDialog, ContactEditDialog, SessionEditDialog
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.qdates import from_qdate, to_qdate
-from ui.table_model import Column, RowsModel, date_pattern, set_rows_keeping_current
+from ui.table_model import (
+    Column,
+    RowsModel,
+    date_pattern,
+    format_date,
+    set_rows_keeping_current,
+)
 
 RECORDS = frozenset({"office_hours_sessions", "office_hours_contacts", "case_files",
                      "households", "sites"})
@@ -89,7 +98,10 @@ class OfficeHoursView(QWidget):
         self.sessions_model = RowsModel("OfficeHoursView", SESSION_COLUMNS, self)
         self.sessions_table = _table(self, self.sessions_model)
         self.sessions_box = QGroupBox(self)
-        QVBoxLayout(self.sessions_box).addWidget(self.sessions_table)
+        self.edit_session_button = QPushButton(self)
+        self.delete_session_button = QPushButton(self)
+        _boxed(self.sessions_box, self.sessions_table, self.edit_session_button,
+               self.delete_session_button)
 
         self.new_box = QGroupBox(self)
         self.date_edit = QDateEdit(self)
@@ -111,7 +123,10 @@ class OfficeHoursView(QWidget):
         self.contacts_model = RowsModel("OfficeHoursView", CONTACT_COLUMNS, self)
         self.contacts_table = _table(self, self.contacts_model)
         self.contacts_box = QGroupBox(self)
-        QVBoxLayout(self.contacts_box).addWidget(self.contacts_table)
+        self.edit_contact_button = QPushButton(self)
+        self.delete_contact_button = QPushButton(self)
+        _boxed(self.contacts_box, self.contacts_table, self.edit_contact_button,
+               self.delete_contact_button)
 
         self.contact_box = QGroupBox(self)
         self.case_combo = QComboBox(self)
@@ -161,6 +176,13 @@ class OfficeHoursView(QWidget):
         self.summary_edit.returnPressed.connect(self.add_contact)
         self.case_combo.currentIndexChanged.connect(self._case_chosen)
         self.sessions_table.selectionModel().currentChanged.connect(self._session_changed)
+        self.contacts_table.selectionModel().currentChanged.connect(self._update_buttons)
+        self.edit_session_button.clicked.connect(self.edit_session)
+        self.delete_session_button.clicked.connect(self.delete_session)
+        self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.delete_contact_button.clicked.connect(self.delete_contact)
+        on_delete_key(self.sessions_table, self.delete_session)
+        on_delete_key(self.contacts_table, self.delete_contact)
         context.subscribe(RECORDS, self._on_changes)
         self._households: list[HouseholdRow] = []
         self._select: str | None = None
@@ -202,6 +224,14 @@ class OfficeHoursView(QWidget):
         labels.fill_combo(self.theme_combo, service_labels.THEMES)
         labels.fill_combo(self.referred_combo, service_labels.OFFICE_HOURS_REFERRED)
         self.add_contact_button.setText(self.tr("Add the c&ontact"))
+        self.edit_session_button.setText(self.tr("Ch&ange…"))
+        self.edit_session_button.setAccessibleName(self.tr("Change the session"))
+        self.delete_session_button.setText(self.tr("Dele&te…"))
+        self.delete_session_button.setAccessibleName(self.tr("Delete the session"))
+        self.edit_contact_button.setText(self.tr("Chan&ge…"))
+        self.edit_contact_button.setAccessibleName(self.tr("Change the contact"))
+        self.delete_contact_button.setText(self.tr("De&lete…"))
+        self.delete_contact_button.setAccessibleName(self.tr("Delete the contact"))
         self._fill_cases()
         self.sessions_model.retranslate()
         self.contacts_model.retranslate()
@@ -268,11 +298,27 @@ class OfficeHoursView(QWidget):
             return None
         return self.sessions_model.row_at(index.row())
 
+    def current_contact(self) -> OfficeHoursContactView | None:
+        index = self.contacts_table.currentIndex()
+        if not index.isValid() or index.row() >= self.contacts_model.rowCount():
+            return None
+        return self.contacts_model.row_at(index.row())
+
+    def _update_buttons(self, *_args: object) -> None:
+        has_session = self.current_session() is not None
+        has_contact = self.current_contact() is not None
+        self.edit_session_button.setEnabled(has_session)
+        self.delete_session_button.setEnabled(has_session)
+        self.edit_contact_button.setEnabled(has_contact)
+        self.delete_contact_button.setEnabled(has_contact)
+
     def _session_changed(self, *_args: object) -> None:
         sitting = self.current_session()
         self.contact_box.setEnabled(sitting is not None)
+        self._update_buttons()
         if sitting is None:
             self.contacts_model.clear()
+            self._update_buttons()
             return
         session_id = sitting.id
         self.ctx.call(lambda s: office_hours.list_contacts(s, session_id=session_id),
@@ -282,6 +328,9 @@ class OfficeHoursView(QWidget):
         sitting = self.current_session()
         if sitting is not None and all(c.session_id == sitting.id for c in contacts):
             set_rows_keeping_current(self.contacts_table, self.contacts_model, contacts)
+            if not self.contacts_table.currentIndex().isValid() and contacts:
+                self.contacts_table.selectRow(0)
+            self._update_buttons()
 
     def _case_chosen(self, *_args: object) -> None:
         self.visitor_edit.setEnabled(self.case_combo.currentData() is None)
@@ -336,3 +385,64 @@ class OfficeHoursView(QWidget):
             s, session_id=session_id, case_id=case_id, visitor=visitor, quick_question=quick,
             theme=theme, referred_to=referred, summary=summary, actor_id=actor),
             on_success=done, on_failure=self._show_error)
+
+    # -- correcting ---------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def edit_session(self) -> None:
+        sitting = self.current_session()
+        if sitting is not None:
+            self._open(SessionEditDialog(self.ctx, sitting, self))
+
+    def delete_session(self) -> None:
+        sitting = self.current_session()
+        if sitting is None:
+            return
+        session_id, actor = sitting.id, self.ctx.actor_id
+        when = f"{format_date(sitting.held_on)} {clock(sitting.start_minute)}"
+        contacts = sitting.contacts
+        self._open(ConfirmDialog(
+            self.ctx, title=lambda: self.tr("Delete the office-hours session"),
+            text=lambda: self.tr(
+                "Delete the session of {when} and the {n} contact(s) recorded in it? Use "
+                "this only for something entered by mistake: it disappears on every laptop "
+                "at the next sync.").format(when=when, n=contacts),
+            work=lambda s: office_hours.delete_session(s, session_id=session_id,
+                                                       actor_id=actor),
+            parent=self))
+
+    def edit_contact(self) -> None:
+        contact = self.current_contact()
+        if contact is None:
+            return
+        cases = [(self.case_combo.itemText(i), self.case_combo.itemData(i))
+                 for i in range(self.case_combo.count())]
+        self._open(ContactEditDialog(self.ctx, contact, cases, self))
+
+    def delete_contact(self) -> None:
+        contact = self.current_contact()
+        if contact is None:
+            return
+        contact_id, actor, who = contact.id, self.ctx.actor_id, contact.who
+        self._open(ConfirmDialog(
+            self.ctx, title=lambda: self.tr("Delete the office-hours contact"),
+            text=lambda: self.tr(
+                "Delete the contact with {who}? Use this only for something entered by "
+                "mistake: it disappears on every laptop at the next sync.").format(who=who),
+            work=lambda s: office_hours.delete_contact(s, contact_id=contact_id,
+                                                       actor_id=actor),
+            parent=self))
+
+
+def _boxed(box: QGroupBox, table: QTableView, *buttons: QPushButton) -> None:
+    """A table with its buttons (reached by Tab after the table) under it."""
+    layout = QVBoxLayout(box)
+    layout.addWidget(table)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)

@@ -29,8 +29,10 @@ from fieldapp.casework import support_plan
 from fieldapp.casework.support_plan import NewGoal, SupportPlanView
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from ui import labels
+from ui.agenda.planned_actions import on_delete_key
 from ui.casework.case_details import make_table
 from ui.casework.case_dialogs import ServiceDialog, _date_edit
+from ui.casework.site_work_edit import ConfirmDialog, GoalEditDialog
 from ui.context import AppContext, SessionWork
 from ui.qdates import from_qdate, to_qdate
 from ui.table_model import Column, RowsModel
@@ -90,11 +92,13 @@ class SupportPlanDialog(ServiceDialog):
         goals_form.addRow(self.goals_table)
         self.reached_button = QPushButton(self)
         self.dropped_button = QPushButton(self)
-        for button in (self.reached_button, self.dropped_button):
-            button.setAutoDefault(False)
+        self.edit_goal_button = QPushButton(self)
+        self.delete_goal_button = QPushButton(self)
         status_row = QHBoxLayout()
-        status_row.addWidget(self.reached_button)
-        status_row.addWidget(self.dropped_button)
+        for button in (self.reached_button, self.dropped_button, self.edit_goal_button,
+                       self.delete_goal_button):
+            button.setAutoDefault(False)
+            status_row.addWidget(button)
         status_row.addStretch(1)
         goals_form.addRow(status_row)
         self.goal_edit = QLineEdit(self)
@@ -113,6 +117,7 @@ class SupportPlanDialog(ServiceDialog):
         new_row.addStretch(1)
         goals_form.addRow(self._review_label, new_row)
         self.form.addRow(self.goals_box)
+        self.scroll_form()  # fits 960×540: the form scrolls, OK stays in view
         self.readonly_label = QLabel(self)
         self.readonly_label.setWordWrap(True)
         self.readonly_label.hide()
@@ -120,11 +125,16 @@ class SupportPlanDialog(ServiceDialog):
 
         self._new_goals: list[GoalRow] = []
         self._statuses: dict[str, str] = {}
+        self._edits: dict[str, NewGoal] = {}
+        self._deleted: set[str] = set()
         self.add_goal_button.clicked.connect(self.add_goal)
         self.goal_edit.installEventFilter(self)  # Enter adds the goal, it does not save
         self.confidentiality_combo.currentIndexChanged.connect(self._show_readers)
         self.reached_button.clicked.connect(lambda: self.mark("reached"))
         self.dropped_button.clicked.connect(lambda: self.mark("dropped"))
+        self.edit_goal_button.clicked.connect(self.edit_goal)
+        self.delete_goal_button.clicked.connect(self.delete_goal)
+        on_delete_key(self.goals_table, self.delete_goal)
         self.retranslate()
         self._show(plan)
         self.keep_drafts(f"plan:{case_id}", {"analysis": self.analysis_edit})
@@ -146,6 +156,8 @@ class SupportPlanDialog(ServiceDialog):
         self.goals_table.setAccessibleName(self.tr("Goals"))
         self.reached_button.setText(self.tr("Goal r&eached"))
         self.dropped_button.setText(self.tr("Goal dr&opped"))
+        self.edit_goal_button.setText(self.tr("C&hange the goal…"))
+        self.delete_goal_button.setText(self.tr("De&lete the goal…"))
         self._goal_label.setText(self.tr("New &goal:"))
         self.goal_edit.setAccessibleName(self.tr("New goal"))
         self._review_label.setText(self.tr("Re&view on:"))
@@ -191,9 +203,67 @@ class SupportPlanDialog(ServiceDialog):
         return super().eventFilter(watched, event)
 
     def goal_rows(self) -> list[GoalRow]:
-        saved = [GoalRow(g.id, g.text, g.review_on, self._statuses.get(g.id, g.status))
-                 for g in (self.plan.goals if self.plan else ())]
+        saved = []
+        for g in (self.plan.goals if self.plan else ()):
+            if g.id in self._deleted:
+                continue
+            edit = self._edits.get(g.id, NewGoal(g.text, g.review_on))
+            saved.append(GoalRow(g.id, edit.text, edit.review_on,
+                                 self._statuses.get(g.id, g.status)))
         return saved + self._new_goals
+
+    def _selected(self) -> tuple[int, GoalRow] | None:
+        index = self.goals_table.currentIndex()
+        if not index.isValid() or index.row() >= self.goals_model.rowCount():
+            return None
+        return index.row(), self.goals_model.row_at(index.row())
+
+    def _new_index(self, row: int) -> int:
+        """The place in `_new_goals` of the table's row `row` (a goal not saved yet)."""
+        return row - (self.goals_model.rowCount() - len(self._new_goals))
+
+    def edit_goal(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        row, goal = selected
+
+        def changed(text: str, review_on: date) -> None:
+            if goal.id is None:
+                self._new_goals[self._new_index(row)] = GoalRow(None, text, review_on, "open")
+            else:
+                self._edits[goal.id] = NewGoal(text, review_on)
+            self._refresh_goals()
+            self.goals_table.selectRow(row)
+            self.goals_table.setFocus()
+
+        dialog = GoalEditDialog(self.ctx, goal.text, goal.review_on, changed, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def delete_goal(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        row, goal = selected
+        text = goal.text
+
+        def gone() -> None:
+            if goal.id is None:
+                del self._new_goals[self._new_index(row)]
+            else:
+                self._deleted.add(goal.id)
+            self._refresh_goals()
+            self.goals_table.setFocus()
+
+        dialog = ConfirmDialog(
+            self.ctx, title=lambda: self.tr("Delete the goal"),
+            text=lambda: self.tr("Delete the goal \"{goal}\" and its review follow-up? It "
+                                 "goes when you save the plan with OK.").format(goal=text),
+            work=None, parent=self)
+        dialog.accepted.connect(gone)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _refresh_goals(self) -> None:
         self.goals_model.set_rows(self.goal_rows())
@@ -225,8 +295,10 @@ class SupportPlanDialog(ServiceDialog):
         confidentiality = self.confidentiality_combo.currentData()
         goals = [NewGoal(g.text, g.review_on) for g in self._new_goals]
         statuses = dict(self._statuses)
+        edits, deleted = dict(self._edits), set(self._deleted)
         neutral = self.tr("Review of the support plan (restricted)")
         return lambda s: support_plan.save_plan(
             s, case_id=case_id, analysis=analysis, rights=rights,
             confidentiality=confidentiality, actor_id=actor, today=today,
-            neutral_review_text=neutral, new_goals=goals, goal_statuses=statuses)
+            neutral_review_text=neutral, new_goals=goals, goal_statuses=statuses,
+            goal_edits=edits, deleted_goals=deleted)

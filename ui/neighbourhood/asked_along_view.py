@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.neighbourhood import visit_requests
@@ -29,7 +31,8 @@ from ui.table_model import Column, RowsModel, set_rows_keeping_current
 
 STATUSES = {"asked": QT_TRANSLATE_NOOP("AskedAlongView", "To answer"),
             "accepted": QT_TRANSLATE_NOOP("AskedAlongView", "Accepted"),
-            "declined": QT_TRANSLATE_NOOP("AskedAlongView", "Declined")}
+            "declined": QT_TRANSLATE_NOOP("AskedAlongView", "Declined"),
+            "cancelled": QT_TRANSLATE_NOOP("AskedAlongView", "Called off by the assistant")}
 
 COLUMNS: list[Column[AskView]] = [
     (QT_TRANSLATE_NOOP("AskedAlongView", "Day"), lambda a: a.on_day),
@@ -39,7 +42,8 @@ COLUMNS: list[Column[AskView]] = [
     (QT_TRANSLATE_NOOP("AskedAlongView", "Asked by"), lambda a: a.asked_by),
     (QT_TRANSLATE_NOOP("AskedAlongView", "Answer"),
      lambda a: QCoreApplication.translate("AskedAlongView", STATUSES.get(a.status, a.status))),
-    (QT_TRANSLATE_NOOP("AskedAlongView", "Word"), lambda a: a.answer),
+    (QT_TRANSLATE_NOOP("AskedAlongView", "Word"),
+     lambda a: a.cancel_reason if a.status == "cancelled" else a.answer),
 ]
 
 
@@ -49,6 +53,10 @@ class AskedAlongView(QWidget):
         self.ctx = context
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        self.site_label = QLabel(self)
+        self.site_combo = QComboBox(self)
+        self.site_label.setBuddy(self.site_combo)
+        self._sites: list[tuple[str, str]] = []
         self.model = RowsModel("AskedAlongView", COLUMNS, self)
         self.table = QTableView(self)
         self.table.setTabKeyNavigation(False)
@@ -77,12 +85,18 @@ class AskedAlongView(QWidget):
         answer.addWidget(self.decline_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        sites = QHBoxLayout()
+        sites.addWidget(self.site_label)
+        sites.addWidget(self.site_combo)
+        sites.addStretch(1)
+        layout.addLayout(sites)
         layout.addWidget(self.table, 1)
         layout.addLayout(answer)
         layout.addWidget(self.error)
         self.accept_button.clicked.connect(lambda: self.answer(True))
         self.decline_button.clicked.connect(lambda: self.answer(False))
         self.table.selectionModel().currentChanged.connect(self._current_changed)
+        self.site_combo.currentIndexChanged.connect(self._site_chosen)
         context.subscribe({"agent_visit_requests", "sites"}, self._on_changes)
         self.retranslate()
         self._current_changed()
@@ -93,6 +107,9 @@ class AskedAlongView(QWidget):
                                    "home visit. Accept, or decline with a word; they see "
                                    "your answer after the next sync."))
         self.table.setAccessibleName(self.tr("Asked along"))
+        self.site_label.setText(self.tr("S&ite:"))
+        self.site_combo.setAccessibleName(self.tr("Site"))
+        self._fill_sites()
         self.word_label.setText(self.tr("A &word:"))
         self.word_edit.setAccessibleName(self.tr("A word for the social assistant"))
         self.word_edit.setPlaceholderText(self.tr("e.g. I'll be there / I can at 14:00"))
@@ -105,12 +122,34 @@ class AskedAlongView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def refresh(self) -> None:
-        today = self.ctx.today()
-        self.ctx.call(lambda s: visit_requests.agent_inbox(s, today=today),
-                      on_success=self._loaded)
+    def _fill_sites(self) -> None:
+        """Every site the agent works on, or one of them."""
+        current = self.site_combo.currentData()
+        self.site_combo.blockSignals(True)
+        self.site_combo.clear()
+        self.site_combo.addItem(self.tr("All my sites"), None)
+        for site_id, name in self._sites:
+            self.site_combo.addItem(name, site_id)
+        self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(current)))
+        self.site_combo.blockSignals(False)
 
-    def _loaded(self, rows: list[AskView]) -> None:
+    def _site_chosen(self, *_args: object) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        today, site_id = self.ctx.today(), self.site_combo.currentData()
+
+        def load(s: Session) -> tuple[list[tuple[str, str]], list[AskView]]:
+            return (visit_requests.agent_sites(s),
+                    visit_requests.agent_inbox(s, today=today, site_id=site_id))
+
+        self.ctx.call(load, on_success=self._loaded)
+
+    def _loaded(self, result: tuple[list[tuple[str, str]], list[AskView]]) -> None:
+        sites, rows = result
+        if sites != self._sites:
+            self._sites = sites
+            self._fill_sites()
         set_rows_keeping_current(self.table, self.model, rows)
         if not self.table.currentIndex().isValid() and rows:
             self.table.selectRow(0)
@@ -126,7 +165,8 @@ class AskedAlongView(QWidget):
         return self.model.row_at(index.row())
 
     def _current_changed(self, *_args: object) -> None:
-        enabled = self.current() is not None
+        current = self.current()
+        enabled = current is not None and current.status != "cancelled"
         for widget in (self.word_edit, self.accept_button, self.decline_button):
             widget.setEnabled(enabled)
 

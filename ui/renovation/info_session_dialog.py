@@ -162,6 +162,9 @@ class InfoSessionsDialog(QDialog):
         for code in STAFF_ROLES:
             self.answerer_combo.addItem(label(rl.PARTY_ROLES, code), code)
         self.question_button = QPushButton(self.tr("&Add the question"), self)
+        # issue 17: a question noted wrongly is corrected in the same form
+        self.edit_question_button = QPushButton(self.tr("&Edit the chosen question"), self)
+        self._editing: str | None = None  # the question being corrected
         qa = QWidget(self)
         qa_layout = QVBoxLayout(qa)
         qa_layout.addWidget(self.question_table, 1)
@@ -174,7 +177,11 @@ class InfoSessionsDialog(QDialog):
         for text, field in qa_fields:
             qa_form.addRow(text, field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
-        qa_form.addRow("", self.question_button)
+        qa_buttons = QHBoxLayout()
+        qa_buttons.addWidget(self.question_button)
+        qa_buttons.addWidget(self.edit_question_button)
+        qa_buttons.addStretch(1)
+        qa_form.addRow("", qa_buttons)
         qa_layout.addLayout(qa_form)
         # minutes
         self.minutes_edit = QPlainTextEdit(self)
@@ -209,6 +216,8 @@ class InfoSessionsDialog(QDialog):
         self.invite_button.clicked.connect(self.print_invitations)
         self.attendance_button.clicked.connect(self.save_attendance)
         self.question_button.clicked.connect(self.add_question)
+        self.edit_question_button.clicked.connect(self.edit_question)
+        self.question_table.activated.connect(lambda _i: self.edit_question())
         self.minutes_button.clicked.connect(self.save_minutes)
         self.minutes_pdf_button.clicked.connect(self.print_minutes)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -239,7 +248,7 @@ class InfoSessionsDialog(QDialog):
     def _show_current(self) -> None:
         info = self.current()
         for w in (self.invite_button, self.attendance_button, self.question_button,
-                  self.minutes_button, self.minutes_pdf_button):
+                  self.edit_question_button, self.minutes_button, self.minutes_pdf_button):
             w.setEnabled(info is not None)
         self.present.clear()
         self.staff.clear()
@@ -318,23 +327,57 @@ class InfoSessionsDialog(QDialog):
             on_failure=self._failed)
 
     def add_question(self) -> None:
+        """Add the question in the form, or save the correction of the one being edited."""
         info = self.current()
         if info is None:
             return
         values = {"question": self.question_edit.text(), "answer": self.answer_edit.text(),
                   "answered_by": self.answerer_combo.currentData(),
                   "household_id": self.asker_combo.currentData()}
-        actor = self.ctx.actor_id
+        actor, editing = self.ctx.actor_id, self._editing
 
         def done(_q: object) -> None:
-            self.question_edit.clear()
-            self.answer_edit.clear()
-            self._said(self.tr("Question added."))
+            self._stop_editing()
+            self._said(self.tr("Question changed.") if editing else self.tr("Question added."))
             self.reload(info.id)
 
+        if editing is not None:
+            self.ctx.call(lambda s: info_sessions.update_question(
+                s, question_id=editing, actor_id=actor, **values),
+                on_success=done, on_failure=self._failed)
+            return
         self.ctx.call(lambda s: info_sessions.add_question(
             s, info_session_id=info.id, actor_id=actor, **values),
             on_success=done, on_failure=self._failed)
+
+    def edit_question(self) -> None:
+        """The chosen question into the form (Save the change, or Stop editing)."""
+        if self._editing is not None:
+            self._stop_editing()
+            return
+        index = self.question_table.currentIndex()
+        if not index.isValid() or index.row() >= self.questions.rowCount():
+            self._said(self.tr("Choose a question in the list first."))
+            return
+        q = self.questions.row_at(index.row())
+        self._editing = q.id
+        self.question_edit.setText(q.question)
+        self.asker_combo.setCurrentIndex(max(0, self.asker_combo.findData(q.household_id)))
+        self.answer_edit.setText(q.answer)
+        self.answerer_combo.setCurrentIndex(max(0, self.answerer_combo.findData(
+            q.answered_by)))
+        self.question_button.setText(self.tr("&Save the change"))
+        self.edit_question_button.setText(self.tr("Stop &editing"))
+        self.question_edit.setFocus()
+
+    def _stop_editing(self) -> None:
+        self._editing = None
+        self.question_edit.clear()
+        self.answer_edit.clear()
+        self.asker_combo.setCurrentIndex(0)
+        self.answerer_combo.setCurrentIndex(0)
+        self.question_button.setText(self.tr("&Add the question"))
+        self.edit_question_button.setText(self.tr("&Edit the chosen question"))
 
     def save_minutes(self) -> None:
         info = self.current()

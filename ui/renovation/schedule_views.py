@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from fieldapp.audit import access_log
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.renovation import labels as rl
 from fieldapp.renovation import notice_pdf, schedule
@@ -30,6 +33,7 @@ from fieldapp.renovation.views import DwellingStatusRow, LetterView, PhaseView
 from ui.context import AppContext
 from ui.document_export import ExportChoice, choose_export
 from ui.errors import error_text
+from ui.files import write_atomically
 from ui.labels import label
 from ui.qdates import from_qdate
 from ui.renovation.dialogs import date_edit
@@ -104,6 +108,13 @@ class ScheduleDialog(QDialog):
         self.description_edit = QLineEdit(self)
         self.add_button = QPushButton(self.tr("&Add the phase"), self)
         self.remove_button = QPushButton(self.tr("&Remove the chosen phase"), self)
+        # issue 17: the notice for every household at once, one each, in its language
+        self.notices_button = QPushButton(self.tr("Print the &notices for every household…"),
+                                          self)
+        self.choose_folder: Callable[[], str] = lambda: QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the notices"))
+        self.said = QLabel(self)
+        self.said.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -121,16 +132,19 @@ class ScheduleDialog(QDialog):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.notices_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addWidget(self.said)
         layout.addWidget(self.error)
         layout.addWidget(close)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
+        self.notices_button.clicked.connect(self.print_notices)
         self.resize(820, 560)
         self.reload()
 
@@ -142,6 +156,36 @@ class ScheduleDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(error_text(exc))
         self.error.show()
+
+    def print_notices(self) -> None:
+        """One notice per household of the project, each in its language, into a folder."""
+        folder = self.choose_folder()
+        if not folder:
+            return
+        project_id, today, actor = self.project_id, self.ctx.today(), self.ctx.actor_id
+        sender = self.ctx.profile.display_name
+
+        def work(s: Session) -> int:
+            count = 0
+            for pd_id, lang in notice_pdf.households_to_notify(s, project_id=project_id):
+                data = notice_pdf.notice_pdf(s, project_dwelling_id=pd_id, issued_on=today,
+                                             language=lang, sender=sender)
+                name = notice_pdf.file_name(lang, issued_on=today, reference=pd_id)
+                write_atomically(str(Path(folder) / name), data)
+                schedule.record_letter(s, project_dwelling_id=pd_id, kind="works_notice",
+                                       language=lang, issued_on=today, actor_id=actor)
+                access_log.record_access(s, actor_id=actor, action="print",
+                                         object_type="renovation_letter", object_id=pd_id)
+                count += 1
+            return count
+
+        def done(n: int) -> None:
+            self.error.hide()
+            self.said.setText(self.tr("Notices printed: %1, one per household, each in its "
+                                      "language.").replace("%1", str(n)))
+
+        self.error.hide()
+        self.ctx.call(work, on_success=done, on_failure=self._failed)
 
     def _saved(self, _result: object) -> None:
         self.error.hide()

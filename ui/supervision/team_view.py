@@ -32,6 +32,7 @@ from fieldapp.registry import households as registry
 from sync.protocol import AuditEntry, DeviceInfo
 from sync.team import ManagedCollection, Team, TeamMember
 from ui.context import AppContext
+from ui.supervision.closeouts_dialog import CloseOutsDialog
 from ui.supervision.code_check_dialog import CodeCheckDialog, team_error_text
 from ui.supervision.common import SortableRowsModel, make_table, proxy_for, rows_of
 from ui.table_model import Column
@@ -146,6 +147,7 @@ class TeamView(QWidget):
         self.grant_button, self.remove_button = QPushButton(self), QPushButton(self)
         self.revoke_button, self.refresh_button = QPushButton(self), QPushButton(self)
         self.wipe_button = QPushButton(self)
+        self.closeouts_button = QPushButton(self)  # issue 17: members removed at close-out
         self.device_note = QLabel(self)
         self.device_note.setWordWrap(True)
         self.device_note.setStyleSheet("color: #5b6673;")
@@ -176,6 +178,7 @@ class TeamView(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.closeouts_button)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -184,6 +187,7 @@ class TeamView(QWidget):
         self.revoke_button.clicked.connect(lambda: self.revoke_device(wipe=False))
         self.wipe_button.clicked.connect(lambda: self.revoke_device(wipe=True))
         self.refresh_button.clicked.connect(self.refresh)
+        self.closeouts_button.clicked.connect(self.show_closeouts)
         self.member_table.activated.connect(lambda _i: self.check_and_grant())
         QShortcut(QKeySequence("Ctrl+G"), self).activated.connect(self.check_and_grant)
         self.retranslate()
@@ -202,6 +206,9 @@ class TeamView(QWidget):
         self.wipe_button.setToolTip(self.tr("The device can no longer sync and erases its "
                                             "vault the next time it reaches the server"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.closeouts_button.setText(self.tr("Renovation &close-outs…"))
+        self.closeouts_button.setToolTip(self.tr("Archived renovation projects: whom this "
+                                                 "laptop removed from them, and when"))
         self.device_note.setText(self.tr(
             "A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. "
             "The devices of administrators and other supervisors stay with the server "
@@ -263,6 +270,11 @@ class TeamView(QWidget):
         self.status.setText(team_error_text(exc))
 
     # -- actions ------------------------------------------------------------------------
+
+    def show_closeouts(self) -> None:
+        dialog = CloseOutsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def current_member(self) -> TeamMember | None:
         chosen = rows_of(self.member_table, self.members)

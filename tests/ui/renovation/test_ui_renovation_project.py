@@ -214,3 +214,73 @@ def test_social_clause_jobs_and_accompaniment_time(qtbot, workspace):
         qtbot.waitUntil(lambda n=minutes: n in [t.minutes for t in view.times.rows()],
                         timeout=5_000)
     assert view.total_label.text() == "Time spent with this household: 2 h 15"
+
+
+def test_the_notices_for_every_household_one_each(qtbot, workspace, tmp_path):
+    """Issue 17: every household of the project gets one notice, in its language — the
+    Lefèvre family (two people) one, not two."""
+    app, ws = workspace
+    qtbot.mouseClick(ws.schedule_button, Qt.MouseButton.LeftButton)
+    dialog = modal_dialog(qtbot, ScheduleDialog)
+    qtbot.waitUntil(lambda: dialog.where_combo.count() == 5, timeout=5_000)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # a phase for everyone
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5_000)
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    dialog.choose_folder = lambda: str(folder)
+    dialog.notices_button.setFocus()
+    qtbot.keyClick(dialog.notices_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.said.text() == "Notices printed: 2, one per household, "
+                    "each in its language.", timeout=10_000)
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == 2
+    assert names[0].startswith("aankondiging-werken-")  # Gezin Yılmaz: nl
+    assert names[1].startswith("avis-de-travaux-")  # Famille Lefèvre: fr
+    nl, fr = (_pdf_words(folder / n) for n in names)
+    assert "Gezin Yılmaz" in nl and "Famille Lefèvre" not in nl
+    assert "Avis de travaux" in fr and "Famille Lefèvre" in fr
+    dialog.reject()
+    shortcut(qtbot, app, "Ctrl+7")  # kept on the household's Works tab
+    qtbot.waitUntil(lambda: ws.works.letters_label.text().startswith(
+        "Notice of the works printed on"), timeout=5_000)
+
+
+def test_a_question_of_the_session_is_corrected(qtbot, workspace):
+    _app, ws = workspace
+    qtbot.mouseClick(ws.info_button, Qt.MouseButton.LeftButton)
+    dialog = modal_dialog(qtbot, InfoSessionsDialog)
+    qtbot.mouseClick(dialog.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.sessions.rowCount() == 1, timeout=5_000)
+    dialog.steps.setCurrentIndex(2)  # questions and answers
+    qtbot.keyClicks(dialog.question_edit, "Faut-il vider la kave ?")
+    qtbot.mouseClick(dialog.question_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.questions.rowCount() == 1, timeout=5_000)
+    # Enter on the question brings it into the form; the button saves the change
+    dialog.question_table.setFocus()
+    dialog.question_table.selectRow(0)
+    qtbot.keyClick(dialog.question_table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.question_edit.text() == "Faut-il vider la kave ?",
+                    timeout=5_000)
+    assert dialog.question_button.text() == "&Save the change"
+    dialog.question_edit.selectAll()
+    qtbot.keyClicks(dialog.question_edit, "Faut-il vider la cave ?")
+    dialog.asker_combo.setCurrentIndex(dialog.asker_combo.findText(
+        "Famille Lefèvre", Qt.MatchFlag.MatchContains))
+    qtbot.keyClicks(dialog.answer_edit, "Oui, avant le 15 janvier.")
+    dialog.answerer_combo.setCurrentIndex(dialog.answerer_combo.findData("contractor"))
+    qtbot.mouseClick(dialog.question_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text() == "Question changed.", timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.questions.rowCount() == 1
+                    and dialog.questions.rows()[0].question == "Faut-il vider la cave ?",
+                    timeout=5_000)
+    q = dialog.questions.rows()[0]
+    assert (q.household_name, q.answer, q.answered_by) == (
+        "Famille Lefèvre", "Oui, avant le 15 janvier.", "contractor")
+    assert dialog.question_button.text() == "&Add the question"
+    assert not dialog.question_edit.text()
+    # editing can be left without saving
+    dialog.question_table.selectRow(0)
+    qtbot.mouseClick(dialog.edit_question_button, Qt.MouseButton.LeftButton)
+    assert dialog.edit_question_button.text() == "Stop &editing"
+    qtbot.mouseClick(dialog.edit_question_button, Qt.MouseButton.LeftButton)
+    assert dialog.question_button.text() == "&Add the question"

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "1480_collective_field_work"
-down_revision: str | None = "1460_keys_trusted_earlier"
+down_revision: str | None = "1470_agent_ask_cancel"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
