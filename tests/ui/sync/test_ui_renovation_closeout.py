@@ -84,9 +84,14 @@ def test_close_out_hands_on_removes_and_the_key_is_gone(qtbot, team, make_sync_a
     assert not ws.checklist.isEnabled() and not ws.schedule_button.isEnabled()
     assert "open items handed to the site assistant: 2" in app.window.statusBar().currentMessage()
     press_f5_and_wait(qtbot, app)  # the archive and the hand-offs go up
-    client = app.sync.engine.client()
-    kinds = {c.kind for c in client.collections()}
+    # the laptop holds the project's and the hand-off's keys, never a case file's; the
+    # server knows the project only as a team collection and the hand-off as casework
+    # (and the registry, which every role reads)
+    with app.vault.session(read_only=True) as s:
+        kinds = set(s.scalars(select(SyncCollection.kind)))
     assert "casework" not in kinds and {"renovation", "handoff"} <= kinds
+    client = app.sync.engine.client()
+    assert {c.kind for c in client.collections()} == {"team", "casework", "registry"}
 
     # the supervisor's next round: the project's members leave, its key rotates
     with boss.vault.session(read_only=True) as s:
