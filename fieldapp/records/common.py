@@ -13,6 +13,7 @@ from fieldapp.errors import NotFound, ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.local.models import LocalProfile
 from fieldapp.records.base import Synced, new_id
+from fieldapp.records.blanks import private_blanks
 
 T = TypeVar("T", bound=Synced)
 
@@ -40,7 +41,12 @@ def create(session: Session, obj: T, *, actor_id: str, collection_id: str) -> T:
 
 
 def touch(session: Session, obj: Synced, *, actor_id: str) -> None:
-    """Every change is a new revision waiting to be synced."""
+    """Every change is a new revision waiting to be synced. A record deleted here keeps
+    no words of its own (names, remarks, free text): its tombstone carries none, and the
+    laptops it reaches blank theirs too (sync.engine.apply)."""
+    if obj.deleted:
+        for name, blank in private_blanks(type(obj)):
+            setattr(obj, name, blank)
     obj.rev = new_id()
     obj.dirty = True
     obj.updated_by = actor_id

@@ -19,9 +19,11 @@ from sqlalchemy import Column, Date, DateTime, LargeBinary
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 from sqlalchemy.types import TypeDecorator
 
+# re-exported: the merge and the tests read them here
+from fieldapp.records.blanks import BOOKKEEPING as BOOKKEEPING
+from fieldapp.records.blanks import SYNC_METADATA as SYNC_METADATA
+
 TABLE_FIELD = "_table"
-SYNC_METADATA = frozenset({"id", "collection_id", "rev", "base_rev", "dirty", "deleted"})
-BOOKKEEPING = frozenset({"updated_at", "updated_by"})  # differ on every save; never a conflict
 
 
 def synced_models() -> tuple[Any, ...]:

@@ -68,6 +68,9 @@ class Household(Synced, Base):
 
 class Person(Synced, Base):
     __tablename__ = "people"
+    # blanked when the person is deleted, beside the free text (fieldapp.records.payload)
+    __private__ = ("first_name", "last_name", "birth_date", "phone",
+                   "national_register_number")
 
     household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), index=True)
     first_name: Mapped[str] = mapped_column(String(80))

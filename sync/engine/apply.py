@@ -19,8 +19,14 @@ from sqlalchemy.orm import Session
 
 from fieldapp.local.sync_state import SyncBase, SyncConflict, SyncInflight
 from fieldapp.records.base import new_id
+from fieldapp.records.blanks import private_blanks
 from fieldapp.records.merge import three_way
-from fieldapp.records.payload import TABLE_FIELD, from_payload, model_for_table, to_payload
+from fieldapp.records.payload import (
+    TABLE_FIELD,
+    from_payload,
+    model_for_table,
+    to_payload,
+)
 from fieldapp.vault.changes import ChangeSet
 from sync.client import Revision
 from sync.engine import state
@@ -195,6 +201,8 @@ def _replace(
 ) -> None:
     if r.deleted:
         row.deleted = True
+        for name, blank in private_blanks(model):  # a colleague deleted it: its words go
+            setattr(row, name, blank)
     else:
         for name, value in from_payload(model, r.payload or {}).items():
             setattr(row, name, value)

@@ -171,3 +171,31 @@ def test_account_keys_tokens_and_pins_live_only_inside_the_encrypted_vault(team)
     a.sync()
     boss.sync()
     assert _note_text(boss, note) == "Na een herstart."
+
+
+def test_a_deleted_record_keeps_no_words_on_either_laptop(team) -> None:  # type: ignore[no-untyped-def]
+    """Deleted means gone (issue 14): a follow-up entered by mistake and deleted leaves a
+    tombstone that syncs, but neither the laptop that deleted it nor the colleague's holds
+    its words any more — not in the record, not in the sync base."""
+    from fieldapp.casework import appointments, followups
+    from tests.integration.gdpr.scan import scan_vault
+
+    _boss, a, b, world = _world(team)
+    marker = "Zyxwv-followup-marker"
+    with a.vault.session() as s:
+        actor = get_profile(s).id
+        planned = followups.add_followup(s, case_id=world.case_id, due_on=date(2026, 12, 1),
+                                         text=f"Bel {marker} terug", actor_id=actor,
+                                         today=date(2026, 11, 19))
+    a.sync()
+    b.sync()
+    assert scan_vault(b.vault, [marker])  # the colleague has it
+    with a.vault.session() as s:
+        appointments.delete_planned(s, kind="followup", record_id=planned.id,
+                                    actor_id=get_profile(s).id)
+    # the record is blank at once; its last synced state goes when the tombstone is taken
+    assert scan_vault(a.vault, [marker]) == ["vault:sync_base"]
+    a.sync()
+    b.sync()
+    assert scan_vault(a.vault, [marker]) == []
+    assert scan_vault(b.vault, [marker]) == []
