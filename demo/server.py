@@ -59,7 +59,7 @@ COMMUNITY_WORKER = ("psc@demo.fieldapp.local", "Youssef Haddad", "DEMO0-COMMU-00
 COMMUNITY_KINDS = ("community", "partners")
 # the collective social assistant (issue 18): reads the registry, writes the collective work
 # and reads the signals; never a casework key (the server refuses one)
-COLLECTIVE = ("collective@demo.fieldapp.local", "Samir Haddad", "DEMO0-COLLE-00000-00005")
+COLLECTIVE = ("collective@demo.fieldapp.local", "Samir Ouali", "DEMO0-COLLE-00000-00005")
 DEFAULT_PORT = 8765
 
 

@@ -10,7 +10,7 @@ from tests.ui.screen_walk import unlock_as, walk_tabs
 from tests.ui.test_ui_pseudo_locale import DIALOGS, clipped
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
-         "community_worker")
+         "community_worker", "collective_assistant")
 SIZE = (960, 540)
 
 

@@ -23,7 +23,7 @@ from tests.ui.screen_walk import unlock_as, walk_tabs
 from ui.tools.pseudo_locale import PseudoTranslator
 
 ROLES = ("social_assistant", "renovation_assistant", "neighbourhood_agent", "supervisor",
-         "community_worker")
+         "community_worker", "collective_assistant")
 SIZE = (1280, 720)
 
 
@@ -67,6 +67,7 @@ DIALOGS = {
     "community_worker": [("settings", _settings), ("action", _community("new_action")),
                          ("meeting", _community("new_meeting")),
                          ("partner", _community("new_partner"))],
+    "collective_assistant": [("settings", _settings)],
 }
 SLACK = 2  # pixels of rounding
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -130,6 +131,12 @@ class CaseFileView(QWidget):
         self.timeline_model = RowsModel("CaseFileView", TIMELINE_COLUMNS, self,
                                         tooltips=TIMELINE_TOOLTIPS)
         self.timeline_table = make_table(self, self.timeline_model)
+        # A long title ("Analysis of the request and support plan") must not push the
+        # note's text out of sight: "What" is as wide as its entries up to a cap, elided
+        # beyond it (its tooltip holds the whole title); the text keeps the rest.
+        self.timeline_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Interactive)
+        self.timeline_model.modelReset.connect(self._fit_what_column)
         self.timeline_label.setBuddy(self.timeline_table)
         self.editor = NoteEditor(context, "", self)
         self.editor.hide()
@@ -300,6 +307,13 @@ class CaseFileView(QWidget):
         self.loaded.emit()
         if self._show_on_load:
             self.show_entry(self._show_on_load)
+
+    def _fit_what_column(self) -> None:
+        table = self.timeline_table
+        cap = table.fontMetrics().horizontalAdvance("M") * 16
+        header_need = table.horizontalHeader().sectionSizeFromContents(1).width()
+        table.horizontalHeader().resizeSection(
+            1, max(header_need, min(table.sizeHintForColumn(1), cap)))
 
     def refresh_timeline(self) -> None:
         if self.case is None:

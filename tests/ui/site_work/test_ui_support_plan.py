@@ -40,6 +40,12 @@ def test_write_a_support_plan_and_reach_its_goal(qtbot, unlocked):
                     timeout=5_000)
     plan_row = next(i for i, e in enumerate(view.timeline_model.rows()) if e.kind == "plan")
     assert view.timeline_model.index(plan_row, 1).data() == "Intake analysis and support plan"
+    # that long title does not push the notes' text out of sight at 960×540: "What" is
+    # elided (its tooltip holds the title) and the text column starts well inside the view
+    unlocked.window.resize(960, 540)
+    table = view.timeline_table
+    qtbot.waitUntil(lambda: 0 < table.columnViewportPosition(4)
+                    < table.viewport().width() * 3 // 4, timeout=5_000)
 
     # the review is among the follow-ups (and so on the agenda)
     ws = unlocked.window.workspace

@@ -27,7 +27,7 @@ def test_the_demo_opens_the_first_assistant_on_the_embedded_server(qtbot, tmp_pa
         assert second.server is None and second.server_url == setup.server_url
         assert second.display_name == "Sofie Janssens"
         collective = prepare(tmp_path / "demo", role="collective_assistant")  # issue 18
-        assert collective.display_name == "Samir Haddad"
+        assert collective.display_name == "Samir Ouali"
         _collective_has_its_meetings(collective.vault_folder, store)
 
         app = FieldApp(setup.vault_folder, kdf_params=TEST_KDF_PARAMS, secret_store=store,
