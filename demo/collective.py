@@ -1,7 +1,10 @@
 """Fictitious collective work for seed-demo (issue 18): the demo sites grouped into
 neighbourhoods, three past monthly tenants' meetings per neighbourhood with topics, who came,
 actions (the older ones partly closed), minutes issued and distributed, the next meeting
-planned, and a few signals from casework. All through the use cases."""
+planned, and a few signals from casework; an awareness campaign per neighbourhood with its
+door-to-door round half done, the register of common rooms with bookings and a key out, the
+call for projects of the year with its applications, and an ARHUU meeting. All through the
+use cases."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldapp.collective import documents, signals
+from fieldapp.collective import campaigns, documents, participation, rooms, signals
 from fieldapp.collective import meetings as mt
 from fieldapp.local.profile import get_profile
 from fieldapp.registry.models import Building, Site
@@ -54,6 +57,7 @@ def seed_collective_demo(session: Session, *, today: date, seed: int = 2026) -> 
     for g, (name, members) in enumerate(g for g in groups if g[1]):
         hood = define_neighbourhood(session, name=name, site_ids=[s.id for s in members],
                                     assistant_ids=[], actor_id=actor)
+        _campaign(session, rng, hood.id, today - timedelta(days=12 + 5 * g), actor)
         households = [h.id for h in households_of(session, hood.id)]
         for months_ago in (3, 2, 1):
             held_on = today - timedelta(days=30 * months_ago + 3 * g)
@@ -101,4 +105,80 @@ def seed_collective_demo(session: Session, *, today: date, seed: int = 2026) -> 
                                              strict=False):
         signals.send_signal(session, site_id=site_id, building_id=building_id, theme=theme,
                             actor_id=actor, today=today - timedelta(days=rng.randint(1, 20)))
+    _rooms(session, rng, sites[0].id, today, actor)
+    _participation(session, rng, today, actor)
     return made
+
+
+CAMPAIGNS = (("waste_sorting", "Afval sorteren / Trier ses déchets"),
+             ("energy", "Energie besparen / Économiser l'énergie"))
+REMARKS = ("", "", "Vraagt affiche in het Frans", "Container te ver", "Pas de remarque",
+           "Wil meehelpen")
+
+
+def _campaign(session: Session, rng: random.Random, hood_id: str, start: date,
+              actor: str) -> None:
+    """A campaign on two buildings of the neighbourhood, about half of its doors visited."""
+    theme, title = CAMPAIGNS[rng.randrange(len(CAMPAIGNS))]
+    buildings = [b for b, _ in campaigns.buildings_of(session, hood_id)][:2]
+    if not buildings:
+        return
+    campaign = campaigns.save_campaign(
+        session, neighbourhood_id=hood_id, theme=theme, title=title, starts_on=start,
+        ends_on=start + timedelta(days=30), building_ids=buildings, posters=rng.randint(4, 12),
+        actor_id=actor)
+    for door in campaigns.round_of(session, campaign.id)[:24]:
+        if rng.random() < 0.5:
+            campaigns.record_door(session, campaign_id=campaign.id, dwelling_id=door.dwelling_id,
+                                  outcome=rng.choice(("met", "met", "absent", "leaflet",
+                                                      "refused")),
+                                  remarks=rng.choice(REMARKS),
+                                  visited_on=start + timedelta(days=rng.randint(0, 10)),
+                                  actor_id=actor)
+    campaigns.record_findings(session, campaign_id=campaign.id, actor_id=actor,
+                              findings="Veel huurders kennen de sorteerregels niet; affiches "
+                                       "in twee talen gevraagd.")
+
+
+def _rooms(session: Session, rng: random.Random, site_id: str, today: date, actor: str) -> None:
+    for name, kind, rules in (
+            ("Fietsenberging blok A", "bike_storage", "Fietsen aan de rekken; geen brommers."),
+            ("Gemeenschappelijke tuin", "garden", "Tuinreglement: stilte na 22 uur."),
+            ("Salle polyvalente", "meeting_room", "Rendre la clé le lendemain.")):
+        room = rooms.save_room(session, site_id=site_id, name=name, kind=kind,
+                               house_rules=rules, actor_id=actor)
+        for days, purpose in ((-14, "Huurderscomité"), (5, "Atelier vélo"),
+                              (12, "Koffieochtend")):
+            rooms.book_room(session, room_id=room.id, booked_on=today + timedelta(days=days),
+                            start_minute=14 * 60, duration_minutes=120, purpose=purpose,
+                            actor_id=actor)
+        key = rooms.lend_key(session, room_id=room.id, holder="Conciërge",
+                             given_on=today - timedelta(days=rng.randint(20, 60)),
+                             actor_id=actor)
+        if kind != "bike_storage":
+            rooms.key_returned(session, key_id=key.id, returned_on=today - timedelta(days=3),
+                               actor_id=actor)
+
+
+def _participation(session: Session, rng: random.Random, today: date, actor: str) -> None:
+    call = participation.save_call(
+        session, year=today.year, title=f"Projectoproep {today.year} / Appel à projets",
+        deadline=date(today.year, 3, 31), actor_id=actor,
+        call_text="Steun voor collectieve projecten in de buurt van onze sites.")
+    for kind, group, title, asked, decision in (
+            ("tenant_group", "Bewonersgroep Blok A", "Moestuin op het dak", 1500, 1200),
+            ("association", "vzw Buurtwerk", "Repair café", 900, 0),
+            ("psc", "PSC Anneessens", "Fête de quartier", 2500, None)):
+        application = participation.add_application(
+            session, call_id=call.id, applicant_kind=kind, applicant=group, title=title,
+            amount_requested=asked, actor_id=actor)
+        if decision is not None:
+            participation.decide_application(
+                session, application_id=application.id,
+                status="selected" if decision else "refused", amount_granted=decision,
+                actor_id=actor)
+    participation.record_council_meeting(
+        session, body="arhuu", held_on=today - timedelta(days=rng.randint(10, 40)),
+        subject="Huurlasten 2027 / Charges locatives 2027",
+        advice="Positief advies, met de vraag om de afrekening in twee talen te sturen.",
+        actor_id=actor)

@@ -26,6 +26,22 @@ from fieldapp.casework.site_work_models import (
     SupportGoal,
     SupportPlan,
 )
+from fieldapp.collective.field_models import (
+    ArhuuElection,
+    Campaign,
+    CommonRoom,
+    CouncilMeeting,
+    DoorVisit,
+    ElectionCandidate,
+    ElectionVoter,
+    InitiativeSupport,
+    ProjectApplication,
+    ProjectCall,
+    RoomBooking,
+    RoomIncident,
+    RoomKey,
+    TenantInitiative,
+)
 from fieldapp.collective.models import (
     CollectiveSignal,
     MeetingAction,
@@ -95,6 +111,9 @@ SYNCED_MODELS = (
     PscProject, PscAction, PscActivity, PscMeeting, PscEvaluation, Partner,
     Neighbourhood, TenantMeeting, MeetingTopic, MeetingAttendee, MeetingAction, MinutesDelivery,
     CollectiveSignal,
+    Campaign, DoorVisit, CommonRoom, RoomBooking, RoomKey, RoomIncident, ProjectCall,
+    ProjectApplication, CouncilMeeting, TenantInitiative, InitiativeSupport, ArhuuElection,
+    ElectionVoter, ElectionCandidate,
 )
 
 METADATA = Base.metadata

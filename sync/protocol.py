@@ -152,7 +152,10 @@ Collections (bearer):
   ``community``, ``partners`` and their own ``audit`` only; ``partners`` is read-only to the
   other field roles);
   ``wrapped_key`` must be for the creator, version 1, granted by the creator, and its
-  signature must verify (400 bad_signature). 409 already_exists.
+  signature must verify (400 bad_signature). 409 already_exists. The server stores and
+  answers the kind as :func:`server_kind` tells it (issue 14: ``team`` for the kinds no
+  rule of its own tells apart, ``casework`` for ``handoff``); clients send that already
+  and keep the true kind in ``sealed_meta``.
   ``sealed_meta`` (optional; the server stores it as given and never reads it) is the
   collection's name and kind-specific facts, sealed by the creating client
   (``sync.client.members.seal_meta``): compact JSON with sorted keys, encrypted with
@@ -239,7 +242,7 @@ from __future__ import annotations
 
 import binascii
 from collections.abc import Sequence
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
 from pydantic import (
     BaseModel,
@@ -376,12 +379,31 @@ def check_roles(roles: list[str]) -> list[str]:
     return sorted(set(roles), key=ROLES.index)
 CollectionKind = Literal[
     "registry", "casework", "casework-restricted", "handoff", "renovation", "neighbourhood",
-    "supervision", "audit", "community", "partners", "collective", "signal",
+    "supervision", "audit", "community", "partners", "collective", "signal", "team",
 ]
 # Collections a field worker creates for themself (issue 14): their restricted notes of one
 # site (`casework-restricted:<site>:<me>`) and their access-log entries (`audit:<org>:<me>`);
 # every other kind is created by a supervisor.
 OWNED_KINDS: tuple[str, ...] = ("casework-restricted", "audit")
+# Less metadata on the server (issue 14, item 9): the server is told a collection's kind only
+# as far as one of its own rules needs it (owned kinds, append-only, case-file kinds, the
+# registry's read-only rule, community work); every other kind reaches it as the opaque
+# "team", and a hand-off collection as "casework" (the same rule holds for both). The true
+# kind is in the collection's sealed metadata (its local key), which only members read.
+OPAQUE_KIND = "team"
+TOLD_AS: dict[str, str] = {"handoff": "casework", "renovation": OPAQUE_KIND,
+                           "neighbourhood": OPAQUE_KIND, "supervision": OPAQUE_KIND,
+                           "collective": OPAQUE_KIND, "signal": OPAQUE_KIND}
+
+
+def server_kind(kind: str) -> CollectionKind:
+    """What the server is told and keeps of a collection of `kind` (see TOLD_AS)."""
+    told = TOLD_AS.get(kind, kind)
+    if told not in get_args(CollectionKind):
+        raise ValueError("unknown collection kind")
+    return told  # type: ignore[return-value]
+
+
 # Kinds whose records are written once and never changed or deleted, by anyone: a second
 # revision or a tombstone of an item is refused with 409 ``append_only``.
 APPEND_ONLY_KINDS: tuple[str, ...] = ("audit",)

@@ -40,6 +40,7 @@ from sync.client.errors import NotEnrolled as ClientNotEnrolled
 from sync.client.keys import normalise_fingerprint
 from sync.protocol import (
     OWNED_KINDS,
+    TOLD_AS,
     AuditEntry,
     AuditResponse,
     CollectionInfo,
@@ -143,7 +144,10 @@ class Team:
             except Exception:  # a name is a nicety; the grant still works without it
                 meta = {}
             name = str(meta.get("name") or meta.get("local_key") or "")
-            out.append(ManagedCollection(info.id, info.kind, name, info.key_version))
+            kind = name.partition(":")[0]  # the true kind: the server keeps less (issue 14)
+            if TOLD_AS.get(kind, kind) != info.kind:
+                kind = info.kind
+            out.append(ManagedCollection(info.id, kind, name, info.key_version))
         return sorted(out, key=lambda c: (c.kind, c.name, c.id))
 
     def collection_members(self, collection_id: str) -> list[MemberInfo]:

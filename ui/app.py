@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from fieldapp.local.views import DraftView
     from fieldapp.vault import Vault
     from fieldapp.vault.secrets import SecretStore
+    from sync.engine.account import ClientFactory
     from ui.recovered_drafts import RecoveredDraftsDialog
     from ui.settings_dialog import SettingsDialog
 
@@ -81,7 +82,7 @@ class FieldApp(QObject):
         settings: AppSettings | None = None,
         today: Callable[[], date] = date.today,
         language: str | None = None,
-        sync_client_factory: Any = None,
+        sync_client_factory: ClientFactory | None = None,
         sync_timings: dict[str, int] | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -121,7 +122,8 @@ class FieldApp(QObject):
         w.show_language(self.translations.language)
         from ui.sync.hookup import SyncHookup
 
-        self.sync = SyncHookup(self, client_factory=sync_client_factory, timings=sync_timings)
+        self.sync = SyncHookup(self, client_factory=sync_client_factory, timings=sync_timings,
+                               parent=self)
 
     # -- life cycle ---------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from ui.errors import error_text
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from sync.engine import SyncEngine
     from ui.draft_autosave import DraftAutosaver, DraftSource
 
 ChangeSlot = Callable[[ChangeSet], None]
@@ -85,6 +86,7 @@ class AppContext(QObject):
         self.today = today
         self.open = True
         self.autosave: DraftAutosaver | None = None  # the app's (dialogs register with it)
+        self.sync_engine: SyncEngine | None = None  # set by the sync hookup at unlock
 
     @property
     def actor_id(self) -> str:

@@ -32,6 +32,12 @@ COMMUNITY = frozenset({"psc_projects", "psc_actions", "psc_activities", "psc_mee
 PARTNERS = frozenset({"partners"})
 COLLECTIVE = frozenset({"neighbourhoods", "cm_meetings", "cm_topics", "cm_attendees",
                         "cm_actions", "cm_deliveries", "cm_signals"})
+# issue 18 items 3, 4, 6: campaigns and door-to-door rounds, common rooms, participation
+CAMPAIGNS = frozenset({"cm_campaigns", "cm_doors"})
+ROOMS = frozenset({"cm_rooms", "cm_bookings", "cm_room_keys", "cm_room_incidents"})
+PARTICIPATION = frozenset({"cm_calls", "cm_applications", "cm_council_meetings",
+                           "cm_initiatives", "cm_initiative_support"})
+ELECTIONS = frozenset({"cm_elections", "cm_election_roll", "cm_candidates"})
 
 # What a worker's agenda shows (issue 16 item 4): visits, office appointments, welcome
 # sessions, follow-ups due and renovation access appointments, with the households.

@@ -3,7 +3,7 @@ the sync server, and changing the passphrase."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
@@ -23,15 +23,40 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_text
-from ui.i18n import LANGUAGES, language_name
+from ui.i18n import LANGUAGES, Translations, language_name
 from ui.passphrase import MIN_LENGTH, PassphraseEdit, StrengthMeter
 from ui.sync.ca_bundle import CaBundleField
 from ui.vault_access import change_passphrase
 
+if TYPE_CHECKING:
+    from fieldapp.crypto.kdf import KdfParams
+    from fieldapp.vault import Vault
+    from ui.settings import AppSettings
+    from ui.tasks import TaskRunner
+
+
+class SettingsApp(Protocol):
+    """What the dialog asks of ui.app.FieldApp (which imports this module: importing it
+    here would be a cycle)."""
+
+    @property
+    def translations(self) -> Translations: ...
+    @property
+    def settings(self) -> AppSettings: ...
+    @property
+    def vault(self) -> Vault | None: ...
+    @property
+    def kdf_params(self) -> KdfParams | None: ...
+    @property
+    def runner(self) -> TaskRunner: ...
+
+    def set_idle_minutes(self, minutes: int) -> None: ...
+
+    def set_language(self, language: str) -> None: ...
+
 
 class SettingsDialog(QDialog):
-    # app: the ui.app.FieldApp, which imports this module (importing it here is a cycle).
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, app: SettingsApp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.app = app

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from operator import attrgetter
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -25,6 +25,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView
 
 from ui.qdates import to_qdate
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison
 
 RowT = TypeVar("RowT")  # a frozen view row of the services (services.views, *_views)
 Column = tuple[str, Callable[[RowT], object]]  # (header, value); tooltips: TOOLTIPS
@@ -109,11 +112,13 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._columns[column][1]
 
-        def sort_key(row: RowT) -> tuple[int, Any]:  # Any: the column's values compare
+        def sort_key(row: RowT) -> tuple[int, SupportsRichComparison]:
             value = key(row)
             if value is None:
                 return (1, "")
-            return (0, value.casefold() if isinstance(value, str) else value)
+            if isinstance(value, str):
+                return (0, value.casefold())
+            return (0, cast("SupportsRichComparison", value))  # a column's values compare
 
         self.layoutAboutToBeChanged.emit()
         self._rows.sort(key=sort_key, reverse=order == Qt.SortOrder.DescendingOrder)

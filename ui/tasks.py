@@ -19,16 +19,16 @@ import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-# The result crosses the bridge's signal as `object`: each task's callback gets what its own
-# function returned, which `run`/`db` check; stored side by side they can only be Any.
-Success = Callable[[Any], None]
+# The result crosses the bridge's signal as `object`; `run`/`db` check that each task's
+# callback takes what its own function returns, and wrap it (`_delivering`).
+Success = Callable[[object], None]
 Failure = Callable[[BaseException], None]
 Progress = Callable[[int, int], None]
 
@@ -50,6 +50,18 @@ class _Callbacks:
     on_success: Success | None
     on_failure: Failure | None
     on_progress: Progress | None
+
+
+def _delivering(on_success: Callable[[T], None] | None) -> Success | None:
+    """The task's callback as the bridge calls it: with its function's result, an object."""
+    if on_success is None:
+        return None
+    callback = on_success
+
+    def deliver(result: object) -> None:
+        callback(cast(T, result))  # what the task's function returned: a T
+
+    return deliver
 
 
 def _accepts_progress(fn: Callable[..., object]) -> bool:
@@ -111,7 +123,8 @@ class TaskRunner(QObject):
         on_progress: Progress | None = None,
     ) -> int:
         """Run `fn` on the general pool (CPU work such as a KDF that touches no database)."""
-        return self._start(self._general, fn, _Callbacks(on_success, on_failure, on_progress))
+        return self._start(self._general, fn,
+                           _Callbacks(_delivering(on_success), on_failure, on_progress))
 
     def db(
         self,
@@ -122,7 +135,8 @@ class TaskRunner(QObject):
         on_progress: Progress | None = None,
     ) -> int:
         """Run `fn` on the one database worker; calls run in the order they were queued."""
-        return self._start(self._database, fn, _Callbacks(on_success, on_failure, on_progress))
+        return self._start(self._database, fn,
+                           _Callbacks(_delivering(on_success), on_failure, on_progress))
 
     @property
     def busy(self) -> bool:

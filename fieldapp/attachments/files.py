@@ -79,7 +79,7 @@ def folder_of(session: Session) -> Path:
 
 def _encrypt(data: bytes) -> tuple[str, bytes]:
     key = secrets.token_bytes(32)
-    return key.hex(), blobs.encrypt_blob(key, data)
+    return key.hex(), blobs.encrypt_blob(key, blobs.pad(data))  # the server sees a bucket
 
 
 def _jpeg(image: Image.Image, size: int, quality: int) -> bytes:
@@ -200,7 +200,10 @@ def read_image(session: Session, *, attachment_id: str, variant: str = "original
     except FileNotFoundError:
         raise NotFound(FILE_MISSING) from None
     blobs.check_blob_id(cipher, name)
-    return blobs.decrypt_blob(bytes.fromhex(key), cipher)
+    plain = blobs.decrypt_blob(bytes.fromhex(key), cipher)
+    if variant == "original":  # padded to a size bucket (issue 14); the record keeps its size
+        return plain[:row.size] if row.size else plain
+    return plain.rstrip(b"\0")  # our JPEGs end with FF D9: the zeros are the padding
 
 
 def _variants(row: Attachment) -> tuple[str, ...]:

@@ -86,8 +86,23 @@ def plan_meeting(session: Session, *, neighbourhood_id: str, held_on: date,
 
 def cancel_meeting(session: Session, *, meeting_id: str, actor_id: str) -> MeetingRow:
     meeting = _meeting(session, meeting_id)
+    if meeting.minutes_issued_on is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "The minutes of this meeting are issued: it took place."))
     meeting.status = "cancelled"
     rec.touch(session, meeting, actor_id=actor_id)
+    return meeting_row(session, meeting)
+
+
+def reopen_meeting(session: Session, *, meeting_id: str, actor_id: str) -> MeetingRow:
+    """Undo a cancellation: planned again, or held if who came was already recorded."""
+    meeting = _meeting(session, meeting_id)
+    if meeting.status == "cancelled":
+        present = session.scalar(select(func.count()).select_from(MeetingAttendee).where(
+            MeetingAttendee.meeting_id == meeting.id, MeetingAttendee.kind == "household",
+            MeetingAttendee.deleted.is_(False)))
+        meeting.status = "held" if present else "planned"
+        rec.touch(session, meeting, actor_id=actor_id)
     return meeting_row(session, meeting)
 
 
@@ -108,6 +123,36 @@ def add_topic(session: Session, *, meeting_id: str, title: str, source_kind: str
                          source_kind=source_kind, source=source, said="", decided="")
     rec.create(session, topic, actor_id=actor_id, collection_id=meeting.collection_id)
     return _topic_row(topic)
+
+
+def edit_topic(session: Session, *, topic_id: str, title: str, source_kind: str,
+               source: str, actor_id: str) -> TopicRow:
+    """Correct a topic of the agenda: its title and where it comes from."""
+    topic = rec.get_live(session, MeetingTopic, topic_id, TOPIC_NOT_FOUND)
+    topic.title = rec.clean_text(title, max_len=200, empty_message=QT_TRANSLATE_NOOP(
+        "errors", "Give the topic a title."))
+    rec.require_code(source_kind, TOPIC_SOURCES, QT_TRANSLATE_NOOP(
+        "errors", "Say where the topic comes from."))
+    source = (source or "").strip()[:160]
+    if source_kind != "tenants" and not source:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Name the department or colleague the topic comes from."))
+    topic.source_kind, topic.source = source_kind, source
+    rec.touch(session, topic, actor_id=actor_id)
+    return _topic_row(topic)
+
+
+def remove_topic(session: Session, *, topic_id: str, actor_id: str) -> None:
+    """Take a topic off the agenda; the topics after it move up."""
+    topic = rec.get_live(session, MeetingTopic, topic_id, TOPIC_NOT_FOUND)
+    topic.deleted = True
+    rec.touch(session, topic, actor_id=actor_id)
+    later = session.scalars(select(MeetingTopic).where(
+        MeetingTopic.meeting_id == topic.meeting_id, MeetingTopic.deleted.is_(False),
+        MeetingTopic.position > topic.position).order_by(MeetingTopic.position))
+    for t in later:
+        t.position -= 1
+        rec.touch(session, t, actor_id=actor_id)
 
 
 def record_topic(session: Session, *, topic_id: str, said: str, decided: str,
@@ -159,6 +204,31 @@ def add_staff(session: Session, *, meeting_id: str, function: str, person_id: st
                           agreed_to_be_named=bool(agreed_to_be_named and named), named_as=named)
     rec.create(session, row, actor_id=actor_id, collection_id=meeting.collection_id)
     return _attendee_row(session, row)
+
+
+def _staff(session: Session, attendee_id: str) -> MeetingAttendee:
+    row = rec.get_live(session, MeetingAttendee, attendee_id, ATTENDEE_NOT_FOUND)
+    if row.kind != "staff":
+        raise ValidationError(ATTENDEE_NOT_FOUND)
+    return row
+
+
+def edit_staff(session: Session, *, attendee_id: str, function: str, named_as: str,
+               agreed_to_be_named: bool, actor_id: str) -> AttendeeRow:
+    """Correct a member of staff present: function, and a name only with their agreement."""
+    row = _staff(session, attendee_id)
+    row.function = rec.clean_text(function, max_len=120, empty_message=QT_TRANSLATE_NOOP(
+        "errors", "Give the function or department of the member of staff."))
+    named = (named_as or "").strip()[:160] if agreed_to_be_named else ""
+    row.agreed_to_be_named, row.named_as = bool(agreed_to_be_named and named), named
+    rec.touch(session, row, actor_id=actor_id)
+    return _attendee_row(session, row)
+
+
+def remove_staff(session: Session, *, attendee_id: str, actor_id: str) -> None:
+    row = _staff(session, attendee_id)
+    row.deleted = True
+    rec.touch(session, row, actor_id=actor_id)
 
 
 def name_speaker(session: Session, *, meeting_id: str, household_id: str, named_as: str,
@@ -231,6 +301,26 @@ def log_distribution(session: Session, *, meeting_id: str, household_ids: list[s
         raise ValidationError(QT_TRANSLATE_NOOP(
             "errors", "Tick the households the minutes went to."))
     return count
+
+
+def undo_distribution(session: Session, *, meeting_id: str, household_ids: list[str],
+                      channel: str, actor_id: str) -> int:
+    """A distribution logged by mistake: the minutes did not go to these households by
+    `channel`. Returns how many lines were taken back."""
+    meeting = _meeting(session, meeting_id)
+    rec.require_code(channel, CHANNELS, QT_TRANSLATE_NOOP(
+        "errors", "Choose how the minutes were distributed."))
+    rows = list(session.scalars(select(MinutesDelivery).where(
+        MinutesDelivery.meeting_id == meeting.id, MinutesDelivery.channel == channel,
+        MinutesDelivery.household_id.in_(list(household_ids)),
+        MinutesDelivery.deleted.is_(False))))
+    if not rows:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Tick households whose distribution by this channel was logged."))
+    for row in rows:
+        row.deleted = True
+        rec.touch(session, row, actor_id=actor_id)
+    return len(rows)
 
 
 # ---------------------------------------------------------------------------- reading

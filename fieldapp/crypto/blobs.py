@@ -22,6 +22,28 @@ TAG_LEN = 16
 CIPHER_CHUNK_SIZE = CHUNK_SIZE + TAG_LEN
 
 
+PAD_MIN = 4096  # a blob's plaintext is padded to at least this
+PAD_DOUBLING_UP_TO = 1024 * 1024  # powers of two up to here, then whole multiples of it
+
+
+def padded_size(length: int) -> int:
+    """The bucket a blob of `length` bytes is padded to before encryption (issue 14, item
+    9): 4 KiB at least, the next power of two up to 1 MiB, then the next whole MiB — the
+    server sees a few sizes, not the size of a photo or a signature."""
+    if length <= PAD_MIN:
+        return PAD_MIN
+    if length <= PAD_DOUBLING_UP_TO:
+        return 1 << (length - 1).bit_length()
+    return -(-length // PAD_DOUBLING_UP_TO) * PAD_DOUBLING_UP_TO
+
+
+def pad(plaintext: bytes) -> bytes:
+    """`plaintext` followed by zero bytes up to its bucket. Whoever reads it back cuts it to
+    the length it keeps in the (encrypted) record (`fieldapp.attachments`); a JPEG or PNG
+    decoder ignores what follows the image anyway, so a blob padded or not shows alike."""
+    return plaintext + bytes(padded_size(len(plaintext)) - len(plaintext))
+
+
 def _nonce(index: int) -> bytes:
     return index.to_bytes(12, "big")
 

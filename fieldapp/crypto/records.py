@@ -1,5 +1,9 @@
 """Records: JSON encrypted under the collection key and signed by the author (§5.3).
 
+The JSON is padded with trailing spaces (which JSON ignores, so a record padded or not reads
+the same everywhere) to a size bucket before it is encrypted: the server sees one of a few
+lengths, not the length of a note (issue 14, item 9; `padded_length`).
+
 AAD binds the ciphertext to ("fieldapp/item/v1", collection id, item id, rev, key version),
 so a ciphertext cannot be moved to another record, revision or collection. The author signs
 (collection id, item id, rev, base rev, key version, nonce, SHA-256 of ciphertext, deleted).
@@ -20,6 +24,27 @@ from fieldapp.crypto import aead
 from fieldapp.crypto.encoding import pack_fields
 from fieldapp.crypto.errors import CryptoError, DecryptionError, SignatureError
 from fieldapp.crypto.keys import AccountKeys, verify
+
+PAD_MIN = 256  # every record's JSON is at least this long once padded
+PAD_DOUBLING_UP_TO = 64 * 1024  # powers of two up to here, then whole multiples of it
+MAX_PLAINTEXT = 1024 * 1024 - aead.NONCE_LEN - aead.TAG_LEN  # the server's 1 MiB ciphertext limit
+
+
+def padded_length(length: int) -> int:
+    """The bucket a plaintext of `length` bytes is padded to: 256 bytes at least, then the
+    next power of two up to 64 KiB, then the next multiple of 64 KiB (never past what the
+    server accepts; a plaintext longer than that is left as it is and refused there)."""
+    if length <= PAD_MIN:
+        return PAD_MIN
+    if length <= PAD_DOUBLING_UP_TO:
+        return 1 << (length - 1).bit_length()
+    bucket = -(-length // PAD_DOUBLING_UP_TO) * PAD_DOUBLING_UP_TO
+    return max(length, min(bucket, MAX_PLAINTEXT))
+
+
+def pad_json(plaintext: bytes) -> bytes:
+    """`plaintext` (JSON) followed by spaces up to its bucket."""
+    return plaintext + b" " * (padded_length(len(plaintext)) - len(plaintext))
 
 
 @dataclass(frozen=True)
@@ -78,7 +103,8 @@ def seal_record(
     deleted = payload is None
     ciphertext = b""
     if payload is not None:
-        plaintext = json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8")
+        plaintext = pad_json(
+            json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8"))
         ciphertext = aead.encrypt(
             collection_key, plaintext, _aad(collection_id, item_id, rev, key_version)
         )

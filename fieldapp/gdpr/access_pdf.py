@@ -104,6 +104,8 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
     if section == "tenant_meetings":  # present at a meeting, or the minutes received
         if kind == "cm_deliveries":
             return _day(r.get("sent_on")), t["minutes_received"], str(r.get("channel", ""))
+        if kind == "cm_election_roll":  # until the election is validated
+            return _day(r.get("created_at")), t["on_roll"], t["voted"] if r.get("voted") else ""
         return _day(r.get("created_at")), t["meeting_present"], r.get("named_as", "")
     if section == "renovation":
         return "", code(lang, "access", r.get("access_status")), r.get("open_questions", "")

@@ -39,6 +39,7 @@ from fieldapp.casework.site_work_models import (
     SupportGoal,
     SupportPlan,
 )
+from fieldapp.collective.field_models import ElectionVoter
 from fieldapp.collective.models import MeetingAttendee, MinutesDelivery
 from fieldapp.errors import NotFound
 from fieldapp.i18n import QT_TRANSLATE_NOOP
@@ -187,6 +188,7 @@ def collect(session: Session, subject: Subject) -> Holdings:
                                    [hh.id]))
     h.add("tenant_meetings", _live(session, MinutesDelivery, MinutesDelivery.household_id,
                                    [hh.id]))
+    h.add("tenant_meetings", _live(session, ElectionVoter, ElectionVoter.household_id, [hh.id]))
     # renovation: the project dwellings recorded with this household
     pds = _live(session, ProjectDwelling, ProjectDwelling.household_id, [hh.id])
     h.add("renovation", pds)

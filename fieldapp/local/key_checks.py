@@ -17,6 +17,16 @@ from fieldapp.local.sync_state import SyncKeyCheck, SyncMeta, SyncPin
 
 CHANGED_META = "key_changed"  # {user id: served fingerprint}, kept by the sync engine
 WAITING_META = "key_waiting"  # {user id: "unverified" | "changed"}, kept by the sync engine
+# keys an older version accepted on first sight, never compared (vault migration 1460)
+EARLIER_META = "keys_trusted_earlier"  # {user id: true}
+WITHDRAW_META = "grants_to_withdraw"  # [user id]: a to-do of the next round (sync.engine.owned)
+
+
+def trusted_earlier(session: Session) -> set[str]:
+    """The people whose key this laptop accepted before keys were checked (whether or not
+    they were verified since)."""
+    row = session.get(SyncMeta, EARLIER_META)
+    return set(row.value) if row is not None and isinstance(row.value, dict) else set()
 
 
 def unverified(session: Session, user_ids: Iterable[str]) -> set[str]:

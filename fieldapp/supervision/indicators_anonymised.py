@@ -57,6 +57,10 @@ PUBLISHED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
                             tuple(C["meeting_attendance"])),),
     "minutes_sent": (("timeliness", "minutes_sent", tuple(C["minutes_sent"])),),
     "meeting_actions": (("state", "meeting_actions", tuple(C["meeting_actions"])),),
+    "door_to_door": (("outcome", "door_to_door", tuple(C["door_to_door"])),),
+    "project_applications": (("decision", "project_applications",
+                              tuple(C["project_applications"])),),
+    "room_bookings": (("bookings", "room_bookings", tuple(C["room_bookings"])),),
 }
 # the dimension a published category comes from -> the indicator whose labels it uses
 SOURCE = {(ind, dim): src for ind, dims in PUBLISHED.items() for dim, src, _codes in dims}

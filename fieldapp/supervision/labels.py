@@ -66,6 +66,9 @@ INDICATORS: dict[str, str] = {
     "meeting_attendance": _t("labels", "Attendance at tenants' meetings"),
     "minutes_sent": _t("labels", "Minutes sent to the tenants"),
     "meeting_actions": _t("labels", "Actions of tenants' meetings"),
+    "door_to_door": _t("labels", "Door-to-door coverage"),
+    "project_applications": _t("labels", "Call for projects: applications and grants"),
+    "room_bookings": _t("labels", "Common rooms booked"),
 }
 
 VISIT_CATEGORIES: dict[str, str] = {
@@ -113,6 +116,12 @@ DEFAULT_OBJECTIVE: dict[str, str] = {
     "meeting_attendance": "4.3",
     "minutes_sent": "2.2",
     "meeting_actions": "1.1",
+    # campaigns: better use of and respect for the buildings through information (1.3);
+    # the call for projects joins and strengthens local dynamics (3.1); bookings are the
+    # dynamic management of collective spaces (1.6)
+    "door_to_door": "1.3",
+    "project_applications": "3.1",
+    "room_bookings": "1.6",
     "info_sessions": "1.2",  # consultation in renovation projects
     "info_attendance": "1.2",
     "job_placements": "3.2",  # social clauses: tenants into work through the renovation
@@ -129,6 +138,20 @@ MINUTES_CATEGORIES: dict[str, str] = {
 }
 ACTION_CATEGORIES: dict[str, str] = {"closed": _t("labels", "Closed"),
                                      "open": _t("labels", "Open")}
+# the doors of the campaigns that ran in the period: what happened, or not visited yet
+DOOR_CATEGORIES: dict[str, str] = {
+    "met": _t("labels", "Met"),
+    "absent": _t("labels", "Absent"),
+    "refused": _t("labels", "Refused"),
+    "leaflet": _t("labels", "Leaflet left"),
+    "not_visited": _t("labels", "Not visited"),
+}
+APPLICATION_CATEGORIES: dict[str, str] = {
+    "selected": _t("labels", "Selected (granted)"),
+    "refused": _t("labels", "Not selected"),
+    "received": _t("labels", "Not decided yet"),
+}
+BOOKING_CATEGORIES: dict[str, str] = {"booked": _t("labels", "Booked")}
 
 INTERVENTION_OBJECTIVES: dict[str, str] = {
     "neighbour_conflict": "3.1",
@@ -174,6 +197,9 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "meeting_attendance": MEETING_ATTENDANCE,
     "minutes_sent": MINUTES_CATEGORIES,
     "meeting_actions": ACTION_CATEGORIES,
+    "door_to_door": DOOR_CATEGORIES,
+    "project_applications": APPLICATION_CATEGORIES,
+    "room_bookings": BOOKING_CATEGORIES,
 }
 
 
@@ -230,6 +256,10 @@ INDICATOR_PILLAR: dict[str, str] = {
     "meeting_attendance": "collective",
     "minutes_sent": "collective",
     "meeting_actions": "collective",
+    # campaigns, the call for projects and the common rooms (issue 18 items 3, 4, 6)
+    "door_to_door": "collective",
+    "project_applications": "collective",
+    "room_bookings": "collective",
 }
 
 # The "minimal base" of the sector vision 2024: the objectives every housing company is to

@@ -776,6 +776,133 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CampaignsView</name>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Doors visited</source>
+            <translation>Doors visited</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;heme:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itle:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Until:</translation>
+        </message>
+        <message>
+            <source>P&amp;osters hung:</source>
+            <translation>P&amp;osters hung:</translation>
+        </message>
+        <message>
+            <source>&amp;Buildings:</source>
+            <translation>&amp;Buildings:</translation>
+        </message>
+        <message>
+            <source>&amp;What happened:</source>
+            <translation>&amp;What happened:</translation>
+        </message>
+        <message>
+            <source>&amp;Remarks (no names):</source>
+            <translation>&amp;Remarks (no names):</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood:</source>
+            <translation>&amp;Neighbourhood:</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <source>Campaigns</source>
+            <translation>Campaigns</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campaign</translation>
+        </message>
+        <message>
+            <source>&amp;Start a campaign</source>
+            <translation>&amp;Start a campaign</translation>
+        </message>
+        <message>
+            <source>Save &amp;changes</source>
+            <translation>Save &amp;changes</translation>
+        </message>
+        <message>
+            <source>Doors of the &amp;round:</source>
+            <translation>Doors of the &amp;round:</translation>
+        </message>
+        <message>
+            <source>Doors of the round</source>
+            <translation>Doors of the round</translation>
+        </message>
+        <message>
+            <source>At this door</source>
+            <translation>At this door</translation>
+        </message>
+        <message>
+            <source>Record the &amp;door</source>
+            <translation>Record the &amp;door</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>Save the findin&amp;gs</source>
+            <translation>Save the findin&amp;gs</translation>
+        </message>
+        <message>
+            <source>Summar&amp;y (PDF)…</source>
+            <translation>Summar&amp;y (PDF)…</translation>
+        </message>
+        <message>
+            <source>Choose a campaign, or start one.</source>
+            <translation>Choose a campaign, or start one.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt; — {n} of {m} doors visited</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} of {m} doors visited</translation>
+        </message>
+        <message>
+            <source>not visited yet</source>
+            <translation>not visited yet</translation>
+        </message>
+        <message>
+            <source>Campaign summary</source>
+            <translation>Campaign summary</translation>
+        </message>
+    </context>
+    <context>
         <name>CancelDialog</name>
         <message>
             <source>&amp;Reason:</source>
@@ -1533,12 +1660,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Safety number</translation>
         </message>
         <message>
+            <source>Safety number as a QR code</source>
+            <translation>Safety number as a QR code</translation>
+        </message>
+        <message>
+            <source>The same number as a QR code: a colleague's phone camera shows its digits.</source>
+            <translation>The same number as a QR code: a colleague's phone camera shows its digits.</translation>
+        </message>
+        <message>
             <source>✓ verified</source>
             <translation>✓ verified</translation>
         </message>
         <message>
             <source>⚠ KEY CHANGED</source>
             <translation>⚠ KEY CHANGED</translation>
+        </message>
+        <message>
+            <source>not verified yet (accepted before key checks)</source>
+            <translation>not verified yet (accepted before key checks)</translation>
         </message>
         <message>
             <source>not verified yet</source>
@@ -1563,6 +1702,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>⚠ Their key changed since you last checked it. Compare this new number together before anything is shared with them again.</source>
             <translation>⚠ Their key changed since you last checked it. Compare this new number together before anything is shared with them again.</translation>
+        </message>
+        <message>
+            <source>Not verified yet. An earlier version of FieldApp accepted their key without a check; nothing points to a problem. Compare this number together once: until then nothing new is shared with them, and what your restricted notes and access log gave them comes back right after.</source>
+            <translation>Not verified yet. An earlier version of FieldApp accepted their key without a check; nothing points to a problem. Compare this number together once: until then nothing new is shared with them, and what your restricted notes and access log gave them comes back right after.</translation>
         </message>
         <message>
             <source>Not verified yet: nothing is shared with them until you compare this number together.</source>
@@ -1635,12 +1778,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Signals from casework</translation>
         </message>
         <message>
+            <source>Campaigns</source>
+            <translation>Campaigns</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Common rooms</translation>
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation>Participation</translation>
+        </message>
+        <message>
+            <source>Initiatives</source>
+            <translation>Initiatives</translation>
+        </message>
+        <message>
+            <source>Elections</source>
+            <translation>Elections</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Work areas</translation>
         </message>
         <message>
             <source>&amp;Collective work</source>
             <translation>&amp;Collective work</translation>
+        </message>
+        <message>
+            <source>Campaigns and door-to-door rounds</source>
+            <translation>Campaigns and door-to-door rounds</translation>
+        </message>
+        <message>
+            <source>Tenants' initiatives</source>
+            <translation>Tenants' initiatives</translation>
+        </message>
+        <message>
+            <source>ARHUU elections</source>
+            <translation>ARHUU elections</translation>
         </message>
     </context>
     <context>
@@ -2099,6 +2274,105 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the dwellings concerned by the works (space ticks the current one).</source>
             <translation>Tick the dwellings concerned by the works (space ticks the current one).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElectionsView</name>
+        <message>
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Voted</source>
+            <translation>Voted</translation>
+        </message>
+        <message>
+            <source>Mandate until</source>
+            <translation>Mandate until</translation>
+        </message>
+        <message>
+            <source>&amp;Vote on:</source>
+            <translation>&amp;Vote on:</translation>
+        </message>
+        <message>
+            <source>S&amp;eats:</source>
+            <translation>S&amp;eats:</translation>
+        </message>
+        <message>
+            <source>&amp;Name (as on the notice):</source>
+            <translation>&amp;Name (as on the notice):</translation>
+        </message>
+        <message>
+            <source>Vo&amp;tes:</source>
+            <translation>Vo&amp;tes:</translation>
+        </message>
+        <message>
+            <source>ARHUU elections</source>
+            <translation>ARHUU elections</translation>
+        </message>
+        <message>
+            <source>A new ARHUU election</source>
+            <translation>A new ARHUU election</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare (draws up the roll)</source>
+            <translation>&amp;Prepare (draws up the roll)</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Candidates</translation>
+        </message>
+        <message>
+            <source>&amp;Add the candidate</source>
+            <translation>&amp;Add the candidate</translation>
+        </message>
+        <message>
+            <source>&amp;Count these votes</source>
+            <translation>&amp;Count these votes</translation>
+        </message>
+        <message>
+            <source>Electoral &amp;roll (tick who voted):</source>
+            <translation>Electoral &amp;roll (tick who voted):</translation>
+        </message>
+        <message>
+            <source>Electoral roll</source>
+            <translation>Electoral roll</translation>
+        </message>
+        <message>
+            <source>Record &amp;who voted</source>
+            <translation>Record &amp;who voted</translation>
+        </message>
+        <message>
+            <source>Va&amp;lidate (purges the roll)</source>
+            <translation>Va&amp;lidate (purges the roll)</translation>
+        </message>
+        <message>
+            <source>Choose an election, or prepare one.</source>
+            <translation>Choose an election, or prepare one.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{state}&lt;/b&gt; on {day}: {n} of {m} households voted; the roll is purged.</source>
+            <translation>&lt;b&gt;{state}&lt;/b&gt; on {day}: {n} of {m} households voted; the roll is purged.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{state}&lt;/b&gt;: {n} of {m} households voted.</source>
+            <translation>&lt;b&gt;{state}&lt;/b&gt;: {n} of {m} households voted.</translation>
+        </message>
+        <message>
+            <source>elected</source>
+            <translation>elected</translation>
+        </message>
+        <message>
+            <source>{n} votes</source>
+            <translation>{n} votes</translation>
         </message>
     </context>
     <context>
@@ -3569,6 +3843,89 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>InitiativesView</name>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Initiative</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>Carried by</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Support given</source>
+            <translation>Support given</translation>
+        </message>
+        <message>
+            <source>&amp;Initiative:</source>
+            <translation>&amp;Initiative:</translation>
+        </message>
+        <message>
+            <source>Carried &amp;by (a group):</source>
+            <translation>Carried &amp;by (a group):</translation>
+        </message>
+        <message>
+            <source>&amp;Since:</source>
+            <translation>&amp;Since:</translation>
+        </message>
+        <message>
+            <source>Kind of su&amp;pport:</source>
+            <translation>Kind of su&amp;pport:</translation>
+        </message>
+        <message>
+            <source>&amp;What (no names):</source>
+            <translation>&amp;What (no names):</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood:</source>
+            <translation>&amp;Neighbourhood:</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <source>Tenants' initiatives</source>
+            <translation>Tenants' initiatives</translation>
+        </message>
+        <message>
+            <source>A new initiative</source>
+            <translation>A new initiative</translation>
+        </message>
+        <message>
+            <source>&amp;Add the initiative</source>
+            <translation>&amp;Add the initiative</translation>
+        </message>
+        <message>
+            <source>&amp;Record the support</source>
+            <translation>&amp;Record the support</translation>
+        </message>
+        <message>
+            <source>Running a&amp;gain</source>
+            <translation>Running a&amp;gain</translation>
+        </message>
+        <message>
+            <source>It has &amp;ended</source>
+            <translation>It has &amp;ended</translation>
+        </message>
+        <message>
+            <source>Choose an initiative, or add one.</source>
+            <translation>Choose an initiative, or add one.</translation>
+        </message>
+    </context>
+    <context>
         <name>InternalAnswerDialog</name>
         <message>
             <source>Facts:</source>
@@ -4110,6 +4467,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Add the to&amp;pic</translation>
         </message>
         <message>
+            <source>Save the topic c&amp;hanges</source>
+            <translation>Save the topic c&amp;hanges</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the topic</source>
+            <translation>&amp;Remove the topic</translation>
+        </message>
+        <message>
             <source>&amp;Invitations (PDF)…</source>
             <translation>&amp;Invitations (PDF)…</translation>
         </message>
@@ -4144,6 +4509,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Add sta&amp;ff</source>
             <translation>Add sta&amp;ff</translation>
+        </message>
+        <message>
+            <source>Save staff c&amp;hanges</source>
+            <translation>Save staff c&amp;hanges</translation>
+        </message>
+        <message>
+            <source>Remove from the &amp;list</source>
+            <translation>Remove from the &amp;list</translation>
         </message>
         <message>
             <source>What was said and decided</source>
@@ -4192,6 +4565,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Log the distribution</source>
             <translation>&amp;Log the distribution</translation>
+        </message>
+        <message>
+            <source>&amp;Undo for the ticked households</source>
+            <translation>&amp;Undo for the ticked households</translation>
+        </message>
+        <message>
+            <source>The minutes did not go to the ticked households this way: take the lines back</source>
+            <translation>The minutes did not go to the ticked households this way: take the lines back</translation>
+        </message>
+        <message>
+            <source>Plan it again</source>
+            <translation>Plan it again</translation>
+        </message>
+        <message>
+            <source>Cancel the meeting</source>
+            <translation>Cancel the meeting</translation>
         </message>
         <message>
             <source>Choose a meeting, or plan one.</source>
@@ -4627,6 +5016,161 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>(no case file)</source>
             <translation>(no case file)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipationView</name>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Applications</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Selected</translation>
+        </message>
+        <message>
+            <source>Granted (€)</source>
+            <translation>Granted (€)</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itle:</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline:</source>
+            <translation>&amp;Deadline:</translation>
+        </message>
+        <message>
+            <source>Call te&amp;xt:</source>
+            <translation>Call te&amp;xt:</translation>
+        </message>
+        <message>
+            <source>Coun&amp;cil:</source>
+            <translation>Coun&amp;cil:</translation>
+        </message>
+        <message>
+            <source>Met o&amp;n:</source>
+            <translation>Met o&amp;n:</translation>
+        </message>
+        <message>
+            <source>Su&amp;bject:</source>
+            <translation>Su&amp;bject:</translation>
+        </message>
+        <message>
+            <source>Ad&amp;vice:</source>
+            <translation>Ad&amp;vice:</translation>
+        </message>
+        <message>
+            <source>&amp;Applicant is:</source>
+            <translation>&amp;Applicant is:</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Group:</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Project:</translation>
+        </message>
+        <message>
+            <source>A&amp;mount asked:</source>
+            <translation>A&amp;mount asked:</translation>
+        </message>
+        <message>
+            <source>Deci&amp;sion:</source>
+            <translation>Deci&amp;sion:</translation>
+        </message>
+        <message>
+            <source>Amount &amp;granted:</source>
+            <translation>Amount &amp;granted:</translation>
+        </message>
+        <message>
+            <source>Calls for projects</source>
+            <translation>Calls for projects</translation>
+        </message>
+        <message>
+            <source>Call for projects</source>
+            <translation>Call for projects</translation>
+        </message>
+        <message>
+            <source>&amp;Publish a call</source>
+            <translation>&amp;Publish a call</translation>
+        </message>
+        <message>
+            <source>Save c&amp;hanges</source>
+            <translation>Save c&amp;hanges</translation>
+        </message>
+        <message>
+            <source>Tenants' council and committees</source>
+            <translation>Tenants' council and committees</translation>
+        </message>
+        <message>
+            <source>Council meetings</source>
+            <translation>Council meetings</translation>
+        </message>
+        <message>
+            <source>Record the &amp;meeting</source>
+            <translation>Record the &amp;meeting</translation>
+        </message>
+        <message>
+            <source>App&amp;lications:</source>
+            <translation>App&amp;lications:</translation>
+        </message>
+        <message>
+            <source>New application</source>
+            <translation>New application</translation>
+        </message>
+        <message>
+            <source>Add the applica&amp;tion</source>
+            <translation>Add the applica&amp;tion</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Selection</translation>
+        </message>
+        <message>
+            <source>Record the dec&amp;ision</source>
+            <translation>Record the dec&amp;ision</translation>
+        </message>
+        <message>
+            <source>Decision l&amp;etter (PDF)…</source>
+            <translation>Decision l&amp;etter (PDF)…</translation>
+        </message>
+        <message>
+            <source>To the group that applied, in Dutch or French</source>
+            <translation>To the group that applied, in Dutch or French</translation>
+        </message>
+        <message>
+            <source>Choose a call for projects, or publish one.</source>
+            <translation>Choose a call for projects, or publish one.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt; — {n} applications, {k} selected, {euros} € granted</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} applications, {k} selected, {euros} € granted</translation>
+        </message>
+        <message>
+            <source>asks {euros} €</source>
+            <translation>asks {euros} €</translation>
+        </message>
+        <message>
+            <source>Decision letter</source>
+            <translation>Decision letter</translation>
         </message>
     </context>
     <context>
@@ -5779,6 +6323,145 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>until %1</source>
             <translation>until %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomsView</name>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Keys out</source>
+            <translation>Keys out</translation>
+        </message>
+        <message>
+            <source>Next booking</source>
+            <translation>Next booking</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>House r&amp;ules:</source>
+            <translation>House r&amp;ules:</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>S&amp;tart:</source>
+            <translation>S&amp;tart:</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>&amp;For (a group or activity):</source>
+            <translation>&amp;For (a group or activity):</translation>
+        </message>
+        <message>
+            <source>&amp;Held by:</source>
+            <translation>&amp;Held by:</translation>
+        </message>
+        <message>
+            <source>What happ&amp;ened (not who):</source>
+            <translation>What happ&amp;ened (not who):</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Common rooms</translation>
+        </message>
+        <message>
+            <source>&amp;Add the room</source>
+            <translation>&amp;Add the room</translation>
+        </message>
+        <message>
+            <source>Save &amp;changes</source>
+            <translation>Save &amp;changes</translation>
+        </message>
+        <message>
+            <source>Bookings</source>
+            <translation>Bookings</translation>
+        </message>
+        <message>
+            <source>&amp;Book</source>
+            <translation>&amp;Book</translation>
+        </message>
+        <message>
+            <source>Cancel the booking</source>
+            <translation>Cancel the booking</translation>
+        </message>
+        <message>
+            <source>Keys lent out</source>
+            <translation>Keys lent out</translation>
+        </message>
+        <message>
+            <source>&amp;Lend a key</source>
+            <translation>&amp;Lend a key</translation>
+        </message>
+        <message>
+            <source>Key &amp;returned</source>
+            <translation>Key &amp;returned</translation>
+        </message>
+        <message>
+            <source>The holder's name is erased</source>
+            <translation>The holder's name is erased</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Record the inc&amp;ident</source>
+            <translation>Record the inc&amp;ident</translation>
+        </message>
+        <message>
+            <source>Dealt with / open a&amp;gain</source>
+            <translation>Dealt with / open a&amp;gain</translation>
+        </message>
+        <message>
+            <source>Choose a room, or add one.</source>
+            <translation>Choose a room, or add one.</translation>
+        </message>
+        <message>
+            <source>dealt with {day}</source>
+            <translation>dealt with {day}</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>given {given}, returned {back}</source>
+            <translation>given {given}, returned {back}</translation>
+        </message>
+        <message>
+            <source>{holder} since {given}</source>
+            <translation>{holder} since {given}</translation>
         </message>
     </context>
     <context>
@@ -8401,8 +9084,76 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Unknown element '{element_type}'.</translation>
         </message>
         <message>
+            <source>This room no longer exists.</source>
+            <translation>This room no longer exists.</translation>
+        </message>
+        <message>
+            <source>This booking no longer exists.</source>
+            <translation>This booking no longer exists.</translation>
+        </message>
+        <message>
+            <source>This key is no longer listed.</source>
+            <translation>This key is no longer listed.</translation>
+        </message>
+        <message>
+            <source>This incident no longer exists.</source>
+            <translation>This incident no longer exists.</translation>
+        </message>
+        <message>
+            <source>Choose the site of the room.</source>
+            <translation>Choose the site of the room.</translation>
+        </message>
+        <message>
             <source>Give the room a name.</source>
             <translation>Give the room a name.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of room.</source>
+            <translation>Choose the kind of room.</translation>
+        </message>
+        <message>
+            <source>Give the day of the booking.</source>
+            <translation>Give the day of the booking.</translation>
+        </message>
+        <message>
+            <source>Give the start as a time of day.</source>
+            <translation>Give the start as a time of day.</translation>
+        </message>
+        <message>
+            <source>A booking lasts between a few minutes and a day.</source>
+            <translation>A booking lasts between a few minutes and a day.</translation>
+        </message>
+        <message>
+            <source>Say what the room is booked for (a group or an activity, not a name).</source>
+            <translation>Say what the room is booked for (a group or an activity, not a name).</translation>
+        </message>
+        <message>
+            <source>The room is already booked at that time.</source>
+            <translation>The room is already booked at that time.</translation>
+        </message>
+        <message>
+            <source>Say who holds the key.</source>
+            <translation>Say who holds the key.</translation>
+        </message>
+        <message>
+            <source>Give the day the key was given.</source>
+            <translation>Give the day the key was given.</translation>
+        </message>
+        <message>
+            <source>A key cannot come back before it was given.</source>
+            <translation>A key cannot come back before it was given.</translation>
+        </message>
+        <message>
+            <source>Give the day of the incident.</source>
+            <translation>Give the day of the incident.</translation>
+        </message>
+        <message>
+            <source>Say what happened (not who).</source>
+            <translation>Say what happened (not who).</translation>
+        </message>
+        <message>
+            <source>An incident cannot be dealt with before it happened.</source>
+            <translation>An incident cannot be dealt with before it happened.</translation>
         </message>
         <message>
             <source>Do the pre-works inventory first: the post-works check is compared with it.</source>
@@ -8897,6 +9648,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>A meeting lasts between a few minutes and eight hours.</translation>
         </message>
         <message>
+            <source>The minutes of this meeting are issued: it took place.</source>
+            <translation>The minutes of this meeting are issued: it took place.</translation>
+        </message>
+        <message>
             <source>Give the topic a title.</source>
             <translation>Give the topic a title.</translation>
         </message>
@@ -8939,6 +9694,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the households the minutes went to.</source>
             <translation>Tick the households the minutes went to.</translation>
+        </message>
+        <message>
+            <source>Tick households whose distribution by this channel was logged.</source>
+            <translation>Tick households whose distribution by this channel was logged.</translation>
         </message>
         <message>
             <source>This signal no longer exists.</source>
@@ -9059,6 +9818,166 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Time cannot be recorded for a day to come.</source>
             <translation>Time cannot be recorded for a day to come.</translation>
+        </message>
+        <message>
+            <source>This campaign no longer exists.</source>
+            <translation>This campaign no longer exists.</translation>
+        </message>
+        <message>
+            <source>Choose the theme of the campaign.</source>
+            <translation>Choose the theme of the campaign.</translation>
+        </message>
+        <message>
+            <source>Give the campaign a title.</source>
+            <translation>Give the campaign a title.</translation>
+        </message>
+        <message>
+            <source>Give the start of the campaign.</source>
+            <translation>Give the start of the campaign.</translation>
+        </message>
+        <message>
+            <source>The campaign cannot end before it starts.</source>
+            <translation>The campaign cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>Tick the buildings the campaign covers.</source>
+            <translation>Tick the buildings the campaign covers.</translation>
+        </message>
+        <message>
+            <source>Give the number of posters hung (0 if none).</source>
+            <translation>Give the number of posters hung (0 if none).</translation>
+        </message>
+        <message>
+            <source>Choose a door of the campaign's buildings.</source>
+            <translation>Choose a door of the campaign's buildings.</translation>
+        </message>
+        <message>
+            <source>Say what happened at the door.</source>
+            <translation>Say what happened at the door.</translation>
+        </message>
+        <message>
+            <source>Give the day of the visit.</source>
+            <translation>Give the day of the visit.</translation>
+        </message>
+        <message>
+            <source>This call for projects no longer exists.</source>
+            <translation>This call for projects no longer exists.</translation>
+        </message>
+        <message>
+            <source>This application no longer exists.</source>
+            <translation>This application no longer exists.</translation>
+        </message>
+        <message>
+            <source>This initiative no longer exists.</source>
+            <translation>This initiative no longer exists.</translation>
+        </message>
+        <message>
+            <source>Give the year of the call.</source>
+            <translation>Give the year of the call.</translation>
+        </message>
+        <message>
+            <source>Give the call a title.</source>
+            <translation>Give the call a title.</translation>
+        </message>
+        <message>
+            <source>Say who applies: an association, a cohesion project or a tenant group.</source>
+            <translation>Say who applies: an association, a cohesion project or a tenant group.</translation>
+        </message>
+        <message>
+            <source>Name the group that applies.</source>
+            <translation>Name the group that applies.</translation>
+        </message>
+        <message>
+            <source>Give the project a title.</source>
+            <translation>Give the project a title.</translation>
+        </message>
+        <message>
+            <source>Give the amount asked in whole euros.</source>
+            <translation>Give the amount asked in whole euros.</translation>
+        </message>
+        <message>
+            <source>Choose the decision.</source>
+            <translation>Choose the decision.</translation>
+        </message>
+        <message>
+            <source>Give the amount granted in whole euros.</source>
+            <translation>Give the amount granted in whole euros.</translation>
+        </message>
+        <message>
+            <source>A selected project is granted an amount.</source>
+            <translation>A selected project is granted an amount.</translation>
+        </message>
+        <message>
+            <source>Choose the council or committee.</source>
+            <translation>Choose the council or committee.</translation>
+        </message>
+        <message>
+            <source>Say what the meeting was about.</source>
+            <translation>Say what the meeting was about.</translation>
+        </message>
+        <message>
+            <source>Give the initiative a title.</source>
+            <translation>Give the initiative a title.</translation>
+        </message>
+        <message>
+            <source>Say which group carries the initiative (not a tenant's name).</source>
+            <translation>Say which group carries the initiative (not a tenant's name).</translation>
+        </message>
+        <message>
+            <source>Give the start of the initiative.</source>
+            <translation>Give the start of the initiative.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of support.</source>
+            <translation>Choose the kind of support.</translation>
+        </message>
+        <message>
+            <source>Give the day of the support.</source>
+            <translation>Give the day of the support.</translation>
+        </message>
+        <message>
+            <source>Choose the state of the initiative.</source>
+            <translation>Choose the state of the initiative.</translation>
+        </message>
+        <message>
+            <source>This election no longer exists.</source>
+            <translation>This election no longer exists.</translation>
+        </message>
+        <message>
+            <source>This candidate is no longer listed.</source>
+            <translation>This candidate is no longer listed.</translation>
+        </message>
+        <message>
+            <source>This election is validated: its roll is purged.</source>
+            <translation>This election is validated: its roll is purged.</translation>
+        </message>
+        <message>
+            <source>Give the day of the vote.</source>
+            <translation>Give the day of the vote.</translation>
+        </message>
+        <message>
+            <source>Give the number of seats of the council (1 to 50).</source>
+            <translation>Give the number of seats of the council (1 to 50).</translation>
+        </message>
+        <message>
+            <source>Give the candidate's name as on the notice.</source>
+            <translation>Give the candidate's name as on the notice.</translation>
+        </message>
+        <message>
+            <source>List the candidates first.</source>
+            <translation>List the candidates first.</translation>
+        </message>
+        <message>
+            <source>Give each candidate's votes as a whole number.</source>
+            <translation>Give each candidate's votes as a whole number.</translation>
+        </message>
+        <message>
+            <source>Count the votes before validating the election.</source>
+            <translation>Count the votes before validating the election.</translation>
+        </message>
+        <message>
+            <source>Record the decision before printing the letter.</source>
+            <translation>Record the decision before printing the letter.</translation>
         </message>
     </context>
     <context>
@@ -9648,6 +10567,102 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Isolation of older tenants</translation>
         </message>
         <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Leaflet left</source>
+            <translation>Leaflet left</translation>
+        </message>
+        <message>
+            <source>Bike storage</source>
+            <translation>Bike storage</translation>
+        </message>
+        <message>
+            <source>Garden</source>
+            <translation>Garden</translation>
+        </message>
+        <message>
+            <source>Meeting room</source>
+            <translation>Meeting room</translation>
+        </message>
+        <message>
+            <source>Other room</source>
+            <translation>Other room</translation>
+        </message>
+        <message>
+            <source>Association</source>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <source>Social cohesion project</source>
+            <translation>Social cohesion project</translation>
+        </message>
+        <message>
+            <source>Tenant group</source>
+            <translation>Tenant group</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Selected</translation>
+        </message>
+        <message>
+            <source>Not selected</source>
+            <translation>Not selected</translation>
+        </message>
+        <message>
+            <source>Tenants' advisory council (ARHUU)</source>
+            <translation>Tenants' advisory council (ARHUU)</translation>
+        </message>
+        <message>
+            <source>Tenants' committee</source>
+            <translation>Tenants' committee</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>Logistics</translation>
+        </message>
+        <message>
+            <source>A room lent</source>
+            <translation>A room lent</translation>
+        </message>
+        <message>
+            <source>Coaching contact</source>
+            <translation>Coaching contact</translation>
+        </message>
+        <message>
+            <source>Help with funding</source>
+            <translation>Help with funding</translation>
+        </message>
+        <message>
+            <source>Other support</source>
+            <translation>Other support</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>In preparation</source>
+            <translation>In preparation</translation>
+        </message>
+        <message>
+            <source>Votes counted</source>
+            <translation>Votes counted</translation>
+        </message>
+        <message>
+            <source>Validated</source>
+            <translation>Validated</translation>
+        </message>
+        <message>
             <source>Technical defect</source>
             <translation>Technical defect</translation>
         </message>
@@ -10068,6 +11083,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Actions of tenants' meetings</translation>
         </message>
         <message>
+            <source>Door-to-door coverage</source>
+            <translation>Door-to-door coverage</translation>
+        </message>
+        <message>
+            <source>Call for projects: applications and grants</source>
+            <translation>Call for projects: applications and grants</translation>
+        </message>
+        <message>
+            <source>Common rooms booked</source>
+            <translation>Common rooms booked</translation>
+        </message>
+        <message>
             <source>Done on time</source>
             <translation>Done on time</translation>
         </message>
@@ -10106,6 +11133,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Not sent yet</source>
             <translation>Not sent yet</translation>
+        </message>
+        <message>
+            <source>Not visited</source>
+            <translation>Not visited</translation>
+        </message>
+        <message>
+            <source>Selected (granted)</source>
+            <translation>Selected (granted)</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>Not decided yet</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Booked</translation>
         </message>
         <message>
             <source>Individual social work</source>

@@ -776,6 +776,133 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CampaignsView</name>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Doors visited</source>
+            <translation>Portes visitées</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;hème :</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itre :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>P&amp;osters hung:</source>
+            <translation>Affi&amp;ches posées :</translation>
+        </message>
+        <message>
+            <source>&amp;Buildings:</source>
+            <translation>&amp;Bâtiments :</translation>
+        </message>
+        <message>
+            <source>&amp;What happened:</source>
+            <translation>&amp;Ce qui s'est passé :</translation>
+        </message>
+        <message>
+            <source>&amp;Remarks (no names):</source>
+            <translation>&amp;Remarques (sans noms) :</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood:</source>
+            <translation>&amp;Quartier :</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <source>&amp;Start a campaign</source>
+            <translation>&amp;Lancer une campagne</translation>
+        </message>
+        <message>
+            <source>Save &amp;changes</source>
+            <translation>Enregistrer les &amp;modifications</translation>
+        </message>
+        <message>
+            <source>Doors of the &amp;round:</source>
+            <translation>Portes de la &amp;tournée :</translation>
+        </message>
+        <message>
+            <source>Doors of the round</source>
+            <translation>Portes de la tournée</translation>
+        </message>
+        <message>
+            <source>At this door</source>
+            <translation>À cette porte</translation>
+        </message>
+        <message>
+            <source>Record the &amp;door</source>
+            <translation>Enregistrer la &amp;porte</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <source>Save the findin&amp;gs</source>
+            <translation>Enregistrer les c&amp;onstats</translation>
+        </message>
+        <message>
+            <source>Summar&amp;y (PDF)…</source>
+            <translation>Rés&amp;umé (PDF)…</translation>
+        </message>
+        <message>
+            <source>Choose a campaign, or start one.</source>
+            <translation>Choisissez une campagne, ou lancez-en une.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt; — {n} of {m} doors visited</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} portes visitées sur {m}</translation>
+        </message>
+        <message>
+            <source>not visited yet</source>
+            <translation>pas encore visitée</translation>
+        </message>
+        <message>
+            <source>Campaign summary</source>
+            <translation>Résumé de la campagne</translation>
+        </message>
+    </context>
+    <context>
         <name>CancelDialog</name>
         <message>
             <source>&amp;Reason:</source>
@@ -1533,12 +1660,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Numéro de sécurité</translation>
         </message>
         <message>
+            <source>Safety number as a QR code</source>
+            <translation>Numéro de sécurité en code QR</translation>
+        </message>
+        <message>
+            <source>The same number as a QR code: a colleague's phone camera shows its digits.</source>
+            <translation>Le même numéro en code QR : l'appareil photo du téléphone d'un collègue en affiche les chiffres.</translation>
+        </message>
+        <message>
             <source>✓ verified</source>
             <translation>✓ vérifiée</translation>
         </message>
         <message>
             <source>⚠ KEY CHANGED</source>
             <translation>⚠ CLÉ MODIFIÉE</translation>
+        </message>
+        <message>
+            <source>not verified yet (accepted before key checks)</source>
+            <translation>pas encore vérifiée (acceptée avant le contrôle des clés)</translation>
         </message>
         <message>
             <source>not verified yet</source>
@@ -1563,6 +1702,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>⚠ Their key changed since you last checked it. Compare this new number together before anything is shared with them again.</source>
             <translation>⚠ Sa clé a changé depuis votre dernière vérification. Comparez ensemble ce nouveau numéro avant que quoi que ce soit lui soit à nouveau partagé.</translation>
+        </message>
+        <message>
+            <source>Not verified yet. An earlier version of FieldApp accepted their key without a check; nothing points to a problem. Compare this number together once: until then nothing new is shared with them, and what your restricted notes and access log gave them comes back right after.</source>
+            <translation>Pas encore vérifiée. Une version précédente de FieldApp a accepté sa clé sans contrôle ; rien n'indique un problème. Comparez ce numéro une fois ensemble : d'ici là, rien de nouveau n'est partagé avec cette personne, et ce que vos notes confidentielles et votre journal d'accès lui donnaient lui revient aussitôt après.</translation>
         </message>
         <message>
             <source>Not verified yet: nothing is shared with them until you compare this number together.</source>
@@ -1635,12 +1778,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Signaux du travail individuel</translation>
         </message>
         <message>
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Locaux communs</translation>
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation>Participation</translation>
+        </message>
+        <message>
+            <source>Initiatives</source>
+            <translation>Initiatives</translation>
+        </message>
+        <message>
+            <source>Elections</source>
+            <translation>Élections</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Espaces de travail</translation>
         </message>
         <message>
             <source>&amp;Collective work</source>
             <translation>Travail &amp;collectif</translation>
+        </message>
+        <message>
+            <source>Campaigns and door-to-door rounds</source>
+            <translation>Campagnes et porte-à-porte</translation>
+        </message>
+        <message>
+            <source>Tenants' initiatives</source>
+            <translation>Initiatives de locataires</translation>
+        </message>
+        <message>
+            <source>ARHUU elections</source>
+            <translation>Élections du CoCoLo</translation>
         </message>
     </context>
     <context>
@@ -2099,6 +2274,105 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the dwellings concerned by the works (space ticks the current one).</source>
             <translation>Cochez les logements concernés par les travaux (espace coche le logement courant).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElectionsView</name>
+        <message>
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Sièges</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Voted</source>
+            <translation>Ont voté</translation>
+        </message>
+        <message>
+            <source>Mandate until</source>
+            <translation>Mandat jusqu'au</translation>
+        </message>
+        <message>
+            <source>&amp;Vote on:</source>
+            <translation>&amp;Vote le :</translation>
+        </message>
+        <message>
+            <source>S&amp;eats:</source>
+            <translation>&amp;Sièges :</translation>
+        </message>
+        <message>
+            <source>&amp;Name (as on the notice):</source>
+            <translation>&amp;Nom (comme sur l'avis) :</translation>
+        </message>
+        <message>
+            <source>Vo&amp;tes:</source>
+            <translation>V&amp;oix :</translation>
+        </message>
+        <message>
+            <source>ARHUU elections</source>
+            <translation>Élections du CoCoLo</translation>
+        </message>
+        <message>
+            <source>A new ARHUU election</source>
+            <translation>Une nouvelle élection du CoCoLo</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare (draws up the roll)</source>
+            <translation>&amp;Préparer (établit la liste électorale)</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Candidats</translation>
+        </message>
+        <message>
+            <source>&amp;Add the candidate</source>
+            <translation>&amp;Ajouter le candidat</translation>
+        </message>
+        <message>
+            <source>&amp;Count these votes</source>
+            <translation>&amp;Compter ces voix</translation>
+        </message>
+        <message>
+            <source>Electoral &amp;roll (tick who voted):</source>
+            <translation>&amp;Liste électorale (cochez qui a voté) :</translation>
+        </message>
+        <message>
+            <source>Electoral roll</source>
+            <translation>Liste électorale</translation>
+        </message>
+        <message>
+            <source>Record &amp;who voted</source>
+            <translation>Enregistrer &amp;qui a voté</translation>
+        </message>
+        <message>
+            <source>Va&amp;lidate (purges the roll)</source>
+            <translation>Vali&amp;der (efface la liste électorale)</translation>
+        </message>
+        <message>
+            <source>Choose an election, or prepare one.</source>
+            <translation>Choisissez une élection, ou préparez-en une.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{state}&lt;/b&gt; on {day}: {n} of {m} households voted; the roll is purged.</source>
+            <translation>&lt;b&gt;{state}&lt;/b&gt; le {day} : {n} ménages sur {m} ont voté ; la liste électorale est effacée.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{state}&lt;/b&gt;: {n} of {m} households voted.</source>
+            <translation>&lt;b&gt;{state}&lt;/b&gt; : {n} ménages sur {m} ont voté.</translation>
+        </message>
+        <message>
+            <source>elected</source>
+            <translation>élu</translation>
+        </message>
+        <message>
+            <source>{n} votes</source>
+            <translation>{n} voix</translation>
         </message>
     </context>
     <context>
@@ -3569,6 +3843,89 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>InitiativesView</name>
+        <message>
+            <source>Since</source>
+            <translation>Depuis</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Initiative</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>Porté par</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Support given</source>
+            <translation>Soutien apporté</translation>
+        </message>
+        <message>
+            <source>&amp;Initiative:</source>
+            <translation>&amp;Initiative :</translation>
+        </message>
+        <message>
+            <source>Carried &amp;by (a group):</source>
+            <translation>Porté &amp;par (un groupe) :</translation>
+        </message>
+        <message>
+            <source>&amp;Since:</source>
+            <translation>&amp;Depuis :</translation>
+        </message>
+        <message>
+            <source>Kind of su&amp;pport:</source>
+            <translation>T&amp;ype de soutien :</translation>
+        </message>
+        <message>
+            <source>&amp;What (no names):</source>
+            <translation>Qu&amp;oi (sans noms) :</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood:</source>
+            <translation>&amp;Quartier :</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <source>Tenants' initiatives</source>
+            <translation>Initiatives de locataires</translation>
+        </message>
+        <message>
+            <source>A new initiative</source>
+            <translation>Une nouvelle initiative</translation>
+        </message>
+        <message>
+            <source>&amp;Add the initiative</source>
+            <translation>&amp;Ajouter l'initiative</translation>
+        </message>
+        <message>
+            <source>&amp;Record the support</source>
+            <translation>&amp;Enregistrer le soutien</translation>
+        </message>
+        <message>
+            <source>Running a&amp;gain</source>
+            <translation>&amp;Reprise</translation>
+        </message>
+        <message>
+            <source>It has &amp;ended</source>
+            <translation>Elle est &amp;terminée</translation>
+        </message>
+        <message>
+            <source>Choose an initiative, or add one.</source>
+            <translation>Choisissez une initiative, ou ajoutez-en une.</translation>
+        </message>
+    </context>
+    <context>
         <name>InternalAnswerDialog</name>
         <message>
             <source>Facts:</source>
@@ -4110,6 +4467,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ajouter le su&amp;jet</translation>
         </message>
         <message>
+            <source>Save the topic c&amp;hanges</source>
+            <translation>Enregistrer les &amp;modifications du point</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the topic</source>
+            <translation>&amp;Retirer le point</translation>
+        </message>
+        <message>
             <source>&amp;Invitations (PDF)…</source>
             <translation>&amp;Invitations (PDF)…</translation>
         </message>
@@ -4144,6 +4509,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Add sta&amp;ff</source>
             <translation>Ajouter un membre du &amp;personnel</translation>
+        </message>
+        <message>
+            <source>Save staff c&amp;hanges</source>
+            <translation>Enregistrer le &amp;personnel</translation>
+        </message>
+        <message>
+            <source>Remove from the &amp;list</source>
+            <translation>Retirer de la &amp;liste</translation>
         </message>
         <message>
             <source>What was said and decided</source>
@@ -4192,6 +4565,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Log the distribution</source>
             <translation>&amp;Noter la diffusion</translation>
+        </message>
+        <message>
+            <source>&amp;Undo for the ticked households</source>
+            <translation>&amp;Annuler pour les ménages cochés</translation>
+        </message>
+        <message>
+            <source>The minutes did not go to the ticked households this way: take the lines back</source>
+            <translation>Le compte rendu n'a pas été remis ainsi aux ménages cochés : retirer ces lignes</translation>
+        </message>
+        <message>
+            <source>Plan it again</source>
+            <translation>La replanifier</translation>
+        </message>
+        <message>
+            <source>Cancel the meeting</source>
+            <translation>Annuler la réunion</translation>
         </message>
         <message>
             <source>Choose a meeting, or plan one.</source>
@@ -4627,6 +5016,161 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>(no case file)</source>
             <translation>(sans dossier)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipationView</name>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Date limite</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Candidatures</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Retenues</translation>
+        </message>
+        <message>
+            <source>Granted (€)</source>
+            <translation>Accordé (€)</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Année :</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itre :</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline:</source>
+            <translation>&amp;Date limite :</translation>
+        </message>
+        <message>
+            <source>Call te&amp;xt:</source>
+            <translation>Te&amp;xte de l'appel :</translation>
+        </message>
+        <message>
+            <source>Coun&amp;cil:</source>
+            <translation>&amp;Conseil :</translation>
+        </message>
+        <message>
+            <source>Met o&amp;n:</source>
+            <translation>Réuni &amp;le :</translation>
+        </message>
+        <message>
+            <source>Su&amp;bject:</source>
+            <translation>&amp;Sujet :</translation>
+        </message>
+        <message>
+            <source>Ad&amp;vice:</source>
+            <translation>A&amp;vis :</translation>
+        </message>
+        <message>
+            <source>&amp;Applicant is:</source>
+            <translation>&amp;Le demandeur est :</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Groupe :</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Projet :</translation>
+        </message>
+        <message>
+            <source>A&amp;mount asked:</source>
+            <translation>&amp;Montant demandé :</translation>
+        </message>
+        <message>
+            <source>Deci&amp;sion:</source>
+            <translation>Dé&amp;cision :</translation>
+        </message>
+        <message>
+            <source>Amount &amp;granted:</source>
+            <translation>Montant a&amp;ccordé :</translation>
+        </message>
+        <message>
+            <source>Calls for projects</source>
+            <translation>Appels à projets</translation>
+        </message>
+        <message>
+            <source>Call for projects</source>
+            <translation>Appel à projets</translation>
+        </message>
+        <message>
+            <source>&amp;Publish a call</source>
+            <translation>&amp;Publier un appel</translation>
+        </message>
+        <message>
+            <source>Save c&amp;hanges</source>
+            <translation>Enregistrer les &amp;modifications</translation>
+        </message>
+        <message>
+            <source>Tenants' council and committees</source>
+            <translation>Conseil et comités de locataires</translation>
+        </message>
+        <message>
+            <source>Council meetings</source>
+            <translation>Réunions du conseil</translation>
+        </message>
+        <message>
+            <source>Record the &amp;meeting</source>
+            <translation>Enregistrer la &amp;réunion</translation>
+        </message>
+        <message>
+            <source>App&amp;lications:</source>
+            <translation>Candidatu&amp;res :</translation>
+        </message>
+        <message>
+            <source>New application</source>
+            <translation>Nouvelle candidature</translation>
+        </message>
+        <message>
+            <source>Add the applica&amp;tion</source>
+            <translation>Ajouter la candida&amp;ture</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Sélection</translation>
+        </message>
+        <message>
+            <source>Record the dec&amp;ision</source>
+            <translation>Enregistrer la déc&amp;ision</translation>
+        </message>
+        <message>
+            <source>Decision l&amp;etter (PDF)…</source>
+            <translation>L&amp;ettre de décision (PDF)…</translation>
+        </message>
+        <message>
+            <source>To the group that applied, in Dutch or French</source>
+            <translation>Au groupe qui a posé sa candidature, en néerlandais ou en français</translation>
+        </message>
+        <message>
+            <source>Choose a call for projects, or publish one.</source>
+            <translation>Choisissez un appel à projets, ou publiez-en un.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt; — {n} applications, {k} selected, {euros} € granted</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} candidatures, {k} retenues, {euros} € accordés</translation>
+        </message>
+        <message>
+            <source>asks {euros} €</source>
+            <translation>demande {euros} €</translation>
+        </message>
+        <message>
+            <source>Decision letter</source>
+            <translation>Lettre de décision</translation>
         </message>
     </context>
     <context>
@@ -5779,6 +6323,145 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>until %1</source>
             <translation>jusqu'au %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomsView</name>
+        <message>
+            <source>Room</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Keys out</source>
+            <translation>Clés prêtées</translation>
+        </message>
+        <message>
+            <source>Next booking</source>
+            <translation>Prochaine réservation</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>S&amp;ite :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>House r&amp;ules:</source>
+            <translation>Règlement d'ordre &amp;intérieur :</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>S&amp;tart:</source>
+            <translation>Dé&amp;but :</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;urée :</translation>
+        </message>
+        <message>
+            <source>&amp;For (a group or activity):</source>
+            <translation>&amp;Pour (un groupe ou une activité) :</translation>
+        </message>
+        <message>
+            <source>&amp;Held by:</source>
+            <translation>&amp;Détenue par :</translation>
+        </message>
+        <message>
+            <source>What happ&amp;ened (not who):</source>
+            <translation>Ce qui s'est pa&amp;ssé (pas qui) :</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Locaux communs</translation>
+        </message>
+        <message>
+            <source>&amp;Add the room</source>
+            <translation>&amp;Ajouter le local</translation>
+        </message>
+        <message>
+            <source>Save &amp;changes</source>
+            <translation>Enregistrer les &amp;modifications</translation>
+        </message>
+        <message>
+            <source>Bookings</source>
+            <translation>Réservations</translation>
+        </message>
+        <message>
+            <source>&amp;Book</source>
+            <translation>&amp;Réserver</translation>
+        </message>
+        <message>
+            <source>Cancel the booking</source>
+            <translation>Annuler la réservation</translation>
+        </message>
+        <message>
+            <source>Keys lent out</source>
+            <translation>Clés prêtées</translation>
+        </message>
+        <message>
+            <source>&amp;Lend a key</source>
+            <translation>&amp;Prêter une clé</translation>
+        </message>
+        <message>
+            <source>Key &amp;returned</source>
+            <translation>Clé &amp;rendue</translation>
+        </message>
+        <message>
+            <source>The holder's name is erased</source>
+            <translation>Le nom du détenteur est effacé</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Record the inc&amp;ident</source>
+            <translation>Enregistrer l'incid&amp;ent</translation>
+        </message>
+        <message>
+            <source>Dealt with / open a&amp;gain</source>
+            <translation>Réglé / r&amp;ouvrir</translation>
+        </message>
+        <message>
+            <source>Choose a room, or add one.</source>
+            <translation>Choisissez un local, ou ajoutez-en un.</translation>
+        </message>
+        <message>
+            <source>dealt with {day}</source>
+            <translation>réglé le {day}</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ouvert</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>given {given}, returned {back}</source>
+            <translation>remise le {given}, rendue le {back}</translation>
+        </message>
+        <message>
+            <source>{holder} since {given}</source>
+            <translation>{holder} depuis le {given}</translation>
         </message>
     </context>
     <context>
@@ -8401,8 +9084,76 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Élément inconnu « {element_type} ».</translation>
         </message>
         <message>
+            <source>This room no longer exists.</source>
+            <translation>Ce local n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This booking no longer exists.</source>
+            <translation>Cette réservation n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This key is no longer listed.</source>
+            <translation>Cette clé ne figure plus dans la liste.</translation>
+        </message>
+        <message>
+            <source>This incident no longer exists.</source>
+            <translation>Cet incident n'existe plus.</translation>
+        </message>
+        <message>
+            <source>Choose the site of the room.</source>
+            <translation>Choisissez le site du local.</translation>
+        </message>
+        <message>
             <source>Give the room a name.</source>
             <translation>Donnez un nom à la pièce.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of room.</source>
+            <translation>Choisissez le type de local.</translation>
+        </message>
+        <message>
+            <source>Give the day of the booking.</source>
+            <translation>Indiquez le jour de la réservation.</translation>
+        </message>
+        <message>
+            <source>Give the start as a time of day.</source>
+            <translation>Indiquez le début comme une heure de la journée.</translation>
+        </message>
+        <message>
+            <source>A booking lasts between a few minutes and a day.</source>
+            <translation>Une réservation dure entre quelques minutes et une journée.</translation>
+        </message>
+        <message>
+            <source>Say what the room is booked for (a group or an activity, not a name).</source>
+            <translation>Dites pour quoi le local est réservé (un groupe ou une activité, pas un nom).</translation>
+        </message>
+        <message>
+            <source>The room is already booked at that time.</source>
+            <translation>Le local est déjà réservé à cette heure-là.</translation>
+        </message>
+        <message>
+            <source>Say who holds the key.</source>
+            <translation>Dites qui détient la clé.</translation>
+        </message>
+        <message>
+            <source>Give the day the key was given.</source>
+            <translation>Indiquez le jour où la clé a été remise.</translation>
+        </message>
+        <message>
+            <source>A key cannot come back before it was given.</source>
+            <translation>Une clé ne peut pas revenir avant d'avoir été remise.</translation>
+        </message>
+        <message>
+            <source>Give the day of the incident.</source>
+            <translation>Indiquez le jour de l'incident.</translation>
+        </message>
+        <message>
+            <source>Say what happened (not who).</source>
+            <translation>Dites ce qui s'est passé (pas qui).</translation>
+        </message>
+        <message>
+            <source>An incident cannot be dealt with before it happened.</source>
+            <translation>Un incident ne peut pas être réglé avant d'avoir eu lieu.</translation>
         </message>
         <message>
             <source>Do the pre-works inventory first: the post-works check is compared with it.</source>
@@ -8897,6 +9648,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Une réunion dure entre quelques minutes et huit heures.</translation>
         </message>
         <message>
+            <source>The minutes of this meeting are issued: it took place.</source>
+            <translation>Le compte rendu de cette réunion est publié : elle a eu lieu.</translation>
+        </message>
+        <message>
             <source>Give the topic a title.</source>
             <translation>Donnez un titre au sujet.</translation>
         </message>
@@ -8939,6 +9694,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the households the minutes went to.</source>
             <translation>Cochez les ménages qui ont reçu le compte rendu.</translation>
+        </message>
+        <message>
+            <source>Tick households whose distribution by this channel was logged.</source>
+            <translation>Cochez des ménages dont la distribution par ce canal a été enregistrée.</translation>
         </message>
         <message>
             <source>This signal no longer exists.</source>
@@ -9059,6 +9818,166 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Time cannot be recorded for a day to come.</source>
             <translation>Le temps ne peut pas être noté pour un jour à venir.</translation>
+        </message>
+        <message>
+            <source>This campaign no longer exists.</source>
+            <translation>Cette campagne n'existe plus.</translation>
+        </message>
+        <message>
+            <source>Choose the theme of the campaign.</source>
+            <translation>Choisissez le thème de la campagne.</translation>
+        </message>
+        <message>
+            <source>Give the campaign a title.</source>
+            <translation>Donnez un titre à la campagne.</translation>
+        </message>
+        <message>
+            <source>Give the start of the campaign.</source>
+            <translation>Indiquez le début de la campagne.</translation>
+        </message>
+        <message>
+            <source>The campaign cannot end before it starts.</source>
+            <translation>La campagne ne peut pas finir avant de commencer.</translation>
+        </message>
+        <message>
+            <source>Tick the buildings the campaign covers.</source>
+            <translation>Cochez les bâtiments couverts par la campagne.</translation>
+        </message>
+        <message>
+            <source>Give the number of posters hung (0 if none).</source>
+            <translation>Indiquez le nombre d'affiches posées (0 si aucune).</translation>
+        </message>
+        <message>
+            <source>Choose a door of the campaign's buildings.</source>
+            <translation>Choisissez une porte des bâtiments de la campagne.</translation>
+        </message>
+        <message>
+            <source>Say what happened at the door.</source>
+            <translation>Dites ce qui s'est passé à la porte.</translation>
+        </message>
+        <message>
+            <source>Give the day of the visit.</source>
+            <translation>Indiquez le jour de la visite.</translation>
+        </message>
+        <message>
+            <source>This call for projects no longer exists.</source>
+            <translation>Cet appel à projets n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This application no longer exists.</source>
+            <translation>Cette candidature n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This initiative no longer exists.</source>
+            <translation>Cette initiative n'existe plus.</translation>
+        </message>
+        <message>
+            <source>Give the year of the call.</source>
+            <translation>Indiquez l'année de l'appel.</translation>
+        </message>
+        <message>
+            <source>Give the call a title.</source>
+            <translation>Donnez un titre à l'appel.</translation>
+        </message>
+        <message>
+            <source>Say who applies: an association, a cohesion project or a tenant group.</source>
+            <translation>Dites qui pose sa candidature : une association, un projet de cohésion ou un groupe de locataires.</translation>
+        </message>
+        <message>
+            <source>Name the group that applies.</source>
+            <translation>Nommez le groupe qui pose sa candidature.</translation>
+        </message>
+        <message>
+            <source>Give the project a title.</source>
+            <translation>Donnez un titre au projet.</translation>
+        </message>
+        <message>
+            <source>Give the amount asked in whole euros.</source>
+            <translation>Indiquez le montant demandé en euros entiers.</translation>
+        </message>
+        <message>
+            <source>Choose the decision.</source>
+            <translation>Choisissez la décision.</translation>
+        </message>
+        <message>
+            <source>Give the amount granted in whole euros.</source>
+            <translation>Indiquez le montant accordé en euros entiers.</translation>
+        </message>
+        <message>
+            <source>A selected project is granted an amount.</source>
+            <translation>Un projet retenu reçoit un montant.</translation>
+        </message>
+        <message>
+            <source>Choose the council or committee.</source>
+            <translation>Choisissez le conseil ou le comité.</translation>
+        </message>
+        <message>
+            <source>Say what the meeting was about.</source>
+            <translation>Dites de quoi la réunion a traité.</translation>
+        </message>
+        <message>
+            <source>Give the initiative a title.</source>
+            <translation>Donnez un titre à l'initiative.</translation>
+        </message>
+        <message>
+            <source>Say which group carries the initiative (not a tenant's name).</source>
+            <translation>Dites quel groupe porte l'initiative (pas le nom d'un locataire).</translation>
+        </message>
+        <message>
+            <source>Give the start of the initiative.</source>
+            <translation>Indiquez le début de l'initiative.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of support.</source>
+            <translation>Choisissez le type de soutien.</translation>
+        </message>
+        <message>
+            <source>Give the day of the support.</source>
+            <translation>Indiquez le jour du soutien.</translation>
+        </message>
+        <message>
+            <source>Choose the state of the initiative.</source>
+            <translation>Choisissez l'état de l'initiative.</translation>
+        </message>
+        <message>
+            <source>This election no longer exists.</source>
+            <translation>Cette élection n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This candidate is no longer listed.</source>
+            <translation>Ce candidat ne figure plus sur la liste.</translation>
+        </message>
+        <message>
+            <source>This election is validated: its roll is purged.</source>
+            <translation>Cette élection est validée : sa liste électorale est effacée.</translation>
+        </message>
+        <message>
+            <source>Give the day of the vote.</source>
+            <translation>Indiquez le jour du vote.</translation>
+        </message>
+        <message>
+            <source>Give the number of seats of the council (1 to 50).</source>
+            <translation>Indiquez le nombre de sièges du conseil (1 à 50).</translation>
+        </message>
+        <message>
+            <source>Give the candidate's name as on the notice.</source>
+            <translation>Indiquez le nom du candidat comme sur l'avis.</translation>
+        </message>
+        <message>
+            <source>List the candidates first.</source>
+            <translation>Ajoutez d'abord les candidats.</translation>
+        </message>
+        <message>
+            <source>Give each candidate's votes as a whole number.</source>
+            <translation>Indiquez les voix de chaque candidat en nombre entier.</translation>
+        </message>
+        <message>
+            <source>Count the votes before validating the election.</source>
+            <translation>Comptez les voix avant de valider l'élection.</translation>
+        </message>
+        <message>
+            <source>Record the decision before printing the letter.</source>
+            <translation>Enregistrez la décision avant d'imprimer la lettre.</translation>
         </message>
     </context>
     <context>
@@ -9648,6 +10567,102 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Isolement des locataires âgés</translation>
         </message>
         <message>
+            <source>Met</source>
+            <translation>Rencontré</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>Leaflet left</source>
+            <translation>Dépliant déposé</translation>
+        </message>
+        <message>
+            <source>Bike storage</source>
+            <translation>Local vélos</translation>
+        </message>
+        <message>
+            <source>Garden</source>
+            <translation>Jardin</translation>
+        </message>
+        <message>
+            <source>Meeting room</source>
+            <translation>Salle de réunion</translation>
+        </message>
+        <message>
+            <source>Other room</source>
+            <translation>Autre local</translation>
+        </message>
+        <message>
+            <source>Association</source>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <source>Social cohesion project</source>
+            <translation>Projet de cohésion sociale</translation>
+        </message>
+        <message>
+            <source>Tenant group</source>
+            <translation>Groupe de locataires</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Retenu</translation>
+        </message>
+        <message>
+            <source>Not selected</source>
+            <translation>Non retenu</translation>
+        </message>
+        <message>
+            <source>Tenants' advisory council (ARHUU)</source>
+            <translation>Conseil consultatif des locataires (CoCoLo)</translation>
+        </message>
+        <message>
+            <source>Tenants' committee</source>
+            <translation>Comité de locataires</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>Logistique</translation>
+        </message>
+        <message>
+            <source>A room lent</source>
+            <translation>Un local prêté</translation>
+        </message>
+        <message>
+            <source>Coaching contact</source>
+            <translation>Contact d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Help with funding</source>
+            <translation>Aide au financement</translation>
+        </message>
+        <message>
+            <source>Other support</source>
+            <translation>Autre soutien</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>In preparation</source>
+            <translation>En préparation</translation>
+        </message>
+        <message>
+            <source>Votes counted</source>
+            <translation>Voix comptées</translation>
+        </message>
+        <message>
+            <source>Validated</source>
+            <translation>Validée</translation>
+        </message>
+        <message>
             <source>Technical defect</source>
             <translation>Défaut technique</translation>
         </message>
@@ -10068,6 +11083,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Actions des réunions de locataires</translation>
         </message>
         <message>
+            <source>Door-to-door coverage</source>
+            <translation>Couverture du porte-à-porte</translation>
+        </message>
+        <message>
+            <source>Call for projects: applications and grants</source>
+            <translation>Appel à projets : candidatures et subsides</translation>
+        </message>
+        <message>
+            <source>Common rooms booked</source>
+            <translation>Locaux communs réservés</translation>
+        </message>
+        <message>
             <source>Done on time</source>
             <translation>Fait à temps</translation>
         </message>
@@ -10106,6 +11133,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Not sent yet</source>
             <translation>Pas encore envoyé</translation>
+        </message>
+        <message>
+            <source>Not visited</source>
+            <translation>Non visité</translation>
+        </message>
+        <message>
+            <source>Selected (granted)</source>
+            <translation>Retenu (accordé)</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>Pas encore décidé</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Réservé</translation>
         </message>
         <message>
             <source>Individual social work</source>

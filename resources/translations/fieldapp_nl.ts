@@ -776,6 +776,133 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>CampaignsView</name>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Tot</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Doors visited</source>
+            <translation>Deuren bezocht</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;hema:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itel:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Van:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Tot:</translation>
+        </message>
+        <message>
+            <source>P&amp;osters hung:</source>
+            <translation>&amp;Affiches opgehangen:</translation>
+        </message>
+        <message>
+            <source>&amp;Buildings:</source>
+            <translation>&amp;Gebouwen:</translation>
+        </message>
+        <message>
+            <source>&amp;What happened:</source>
+            <translation>&amp;Wat gebeurde er:</translation>
+        </message>
+        <message>
+            <source>&amp;Remarks (no names):</source>
+            <translation>&amp;Opmerkingen (geen namen):</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood:</source>
+            <translation>&amp;Wijk:</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Wijk</translation>
+        </message>
+        <message>
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <source>&amp;Start a campaign</source>
+            <translation>Campagne &amp;starten</translation>
+        </message>
+        <message>
+            <source>Save &amp;changes</source>
+            <translation>&amp;Wijzigingen bewaren</translation>
+        </message>
+        <message>
+            <source>Doors of the &amp;round:</source>
+            <translation>Deuren van de &amp;ronde:</translation>
+        </message>
+        <message>
+            <source>Doors of the round</source>
+            <translation>Deuren van de ronde</translation>
+        </message>
+        <message>
+            <source>At this door</source>
+            <translation>Aan deze deur</translation>
+        </message>
+        <message>
+            <source>Record the &amp;door</source>
+            <translation>&amp;Deur vastleggen</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Vaststellingen</translation>
+        </message>
+        <message>
+            <source>Save the findin&amp;gs</source>
+            <translation>Vaststellingen &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>Summar&amp;y (PDF)…</source>
+            <translation>Sa&amp;menvatting (PDF)…</translation>
+        </message>
+        <message>
+            <source>Choose a campaign, or start one.</source>
+            <translation>Kies een campagne, of start er een.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt; — {n} of {m} doors visited</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} van {m} deuren bezocht</translation>
+        </message>
+        <message>
+            <source>not visited yet</source>
+            <translation>nog niet bezocht</translation>
+        </message>
+        <message>
+            <source>Campaign summary</source>
+            <translation>Samenvatting van de campagne</translation>
+        </message>
+    </context>
+    <context>
         <name>CancelDialog</name>
         <message>
             <source>&amp;Reason:</source>
@@ -1533,12 +1660,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Veiligheidsnummer</translation>
         </message>
         <message>
+            <source>Safety number as a QR code</source>
+            <translation>Veiligheidsnummer als QR-code</translation>
+        </message>
+        <message>
+            <source>The same number as a QR code: a colleague's phone camera shows its digits.</source>
+            <translation>Hetzelfde nummer als QR-code: de camera van de gsm van een collega toont de cijfers.</translation>
+        </message>
+        <message>
             <source>✓ verified</source>
             <translation>✓ geverifieerd</translation>
         </message>
         <message>
             <source>⚠ KEY CHANGED</source>
             <translation>⚠ SLEUTEL GEWIJZIGD</translation>
+        </message>
+        <message>
+            <source>not verified yet (accepted before key checks)</source>
+            <translation>nog niet geverifieerd (aanvaard vóór de sleutelcontrole)</translation>
         </message>
         <message>
             <source>not verified yet</source>
@@ -1563,6 +1702,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>⚠ Their key changed since you last checked it. Compare this new number together before anything is shared with them again.</source>
             <translation>⚠ Hun sleutel is gewijzigd sinds uw laatste controle. Vergelijk dit nieuwe nummer samen voor er opnieuw iets met hen gedeeld wordt.</translation>
+        </message>
+        <message>
+            <source>Not verified yet. An earlier version of FieldApp accepted their key without a check; nothing points to a problem. Compare this number together once: until then nothing new is shared with them, and what your restricted notes and access log gave them comes back right after.</source>
+            <translation>Nog niet geverifieerd. Een vorige versie van FieldApp heeft hun sleutel zonder controle aanvaard; niets wijst op een probleem. Vergelijk dit nummer één keer samen: tot dan wordt niets nieuws met hen gedeeld, en wat uw vertrouwelijke notities en uw toegangslogboek hun gaven, krijgen ze meteen daarna terug.</translation>
         </message>
         <message>
             <source>Not verified yet: nothing is shared with them until you compare this number together.</source>
@@ -1635,12 +1778,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Signalen uit het dossierwerk</translation>
         </message>
         <message>
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Gemeenschappelijke lokalen</translation>
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation>Participatie</translation>
+        </message>
+        <message>
+            <source>Initiatives</source>
+            <translation>Initiatieven</translation>
+        </message>
+        <message>
+            <source>Elections</source>
+            <translation>Verkiezingen</translation>
+        </message>
+        <message>
             <source>Work areas</source>
             <translation>Werkgebieden</translation>
         </message>
         <message>
             <source>&amp;Collective work</source>
             <translation>&amp;Collectief werk</translation>
+        </message>
+        <message>
+            <source>Campaigns and door-to-door rounds</source>
+            <translation>Campagnes en rondes van deur tot deur</translation>
+        </message>
+        <message>
+            <source>Tenants' initiatives</source>
+            <translation>Initiatieven van huurders</translation>
+        </message>
+        <message>
+            <source>ARHUU elections</source>
+            <translation>ARHUU-verkiezingen</translation>
         </message>
     </context>
     <context>
@@ -2099,6 +2274,105 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the dwellings concerned by the works (space ticks the current one).</source>
             <translation>Vink de woningen aan waar de werken plaatsvinden (spatie vinkt de huidige aan).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElectionsView</name>
+        <message>
+            <source>Vote</source>
+            <translation>Stemming</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Zetels</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Voted</source>
+            <translation>Gestemd</translation>
+        </message>
+        <message>
+            <source>Mandate until</source>
+            <translation>Mandaat tot</translation>
+        </message>
+        <message>
+            <source>&amp;Vote on:</source>
+            <translation>&amp;Stemming op:</translation>
+        </message>
+        <message>
+            <source>S&amp;eats:</source>
+            <translation>&amp;Zetels:</translation>
+        </message>
+        <message>
+            <source>&amp;Name (as on the notice):</source>
+            <translation>&amp;Naam (zoals op het bericht):</translation>
+        </message>
+        <message>
+            <source>Vo&amp;tes:</source>
+            <translation>St&amp;emmen:</translation>
+        </message>
+        <message>
+            <source>ARHUU elections</source>
+            <translation>ARHUU-verkiezingen</translation>
+        </message>
+        <message>
+            <source>A new ARHUU election</source>
+            <translation>Een nieuwe ARHUU-verkiezing</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare (draws up the roll)</source>
+            <translation>&amp;Voorbereiden (stelt de kiezerslijst op)</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Kandidaten</translation>
+        </message>
+        <message>
+            <source>&amp;Add the candidate</source>
+            <translation>Kandidaat &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Count these votes</source>
+            <translation>Deze stemmen te&amp;llen</translation>
+        </message>
+        <message>
+            <source>Electoral &amp;roll (tick who voted):</source>
+            <translation>&amp;Kiezerslijst (vink aan wie stemde):</translation>
+        </message>
+        <message>
+            <source>Electoral roll</source>
+            <translation>Kiezerslijst</translation>
+        </message>
+        <message>
+            <source>Record &amp;who voted</source>
+            <translation>Vastleggen &amp;wie stemde</translation>
+        </message>
+        <message>
+            <source>Va&amp;lidate (purges the roll)</source>
+            <translation>&amp;Geldig verklaren (wist de kiezerslijst)</translation>
+        </message>
+        <message>
+            <source>Choose an election, or prepare one.</source>
+            <translation>Kies een verkiezing, of bereid er een voor.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{state}&lt;/b&gt; on {day}: {n} of {m} households voted; the roll is purged.</source>
+            <translation>&lt;b&gt;{state}&lt;/b&gt; op {day}: {n} van {m} gezinnen stemden; de kiezerslijst is gewist.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{state}&lt;/b&gt;: {n} of {m} households voted.</source>
+            <translation>&lt;b&gt;{state}&lt;/b&gt;: {n} van {m} gezinnen stemden.</translation>
+        </message>
+        <message>
+            <source>elected</source>
+            <translation>verkozen</translation>
+        </message>
+        <message>
+            <source>{n} votes</source>
+            <translation>{n} stemmen</translation>
         </message>
     </context>
     <context>
@@ -3569,6 +3843,89 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>InitiativesView</name>
+        <message>
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Initiatief</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>Gedragen door</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Support given</source>
+            <translation>Gegeven steun</translation>
+        </message>
+        <message>
+            <source>&amp;Initiative:</source>
+            <translation>&amp;Initiatief:</translation>
+        </message>
+        <message>
+            <source>Carried &amp;by (a group):</source>
+            <translation>Gedragen &amp;door (een groep):</translation>
+        </message>
+        <message>
+            <source>&amp;Since:</source>
+            <translation>Sin&amp;ds:</translation>
+        </message>
+        <message>
+            <source>Kind of su&amp;pport:</source>
+            <translation>Soort ste&amp;un:</translation>
+        </message>
+        <message>
+            <source>&amp;What (no names):</source>
+            <translation>W&amp;at (geen namen):</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>&amp;Neighbourhood:</source>
+            <translation>&amp;Wijk:</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Wijk</translation>
+        </message>
+        <message>
+            <source>Tenants' initiatives</source>
+            <translation>Initiatieven van huurders</translation>
+        </message>
+        <message>
+            <source>A new initiative</source>
+            <translation>Een nieuw initiatief</translation>
+        </message>
+        <message>
+            <source>&amp;Add the initiative</source>
+            <translation>Initiatief &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Record the support</source>
+            <translation>&amp;Steun vastleggen</translation>
+        </message>
+        <message>
+            <source>Running a&amp;gain</source>
+            <translation>Loopt &amp;opnieuw</translation>
+        </message>
+        <message>
+            <source>It has &amp;ended</source>
+            <translation>Het is afgelo&amp;pen</translation>
+        </message>
+        <message>
+            <source>Choose an initiative, or add one.</source>
+            <translation>Kies een initiatief, of voeg er een toe.</translation>
+        </message>
+    </context>
+    <context>
         <name>InternalAnswerDialog</name>
         <message>
             <source>Facts:</source>
@@ -4110,6 +4467,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Onderwerp toe&amp;voegen</translation>
         </message>
         <message>
+            <source>Save the topic c&amp;hanges</source>
+            <translation>Wijzigingen van het punt &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the topic</source>
+            <translation>Punt &amp;verwijderen</translation>
+        </message>
+        <message>
             <source>&amp;Invitations (PDF)…</source>
             <translation>&amp;Uitnodigingen (PDF)…</translation>
         </message>
@@ -4144,6 +4509,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Add sta&amp;ff</source>
             <translation>&amp;Personeelslid toevoegen</translation>
+        </message>
+        <message>
+            <source>Save staff c&amp;hanges</source>
+            <translation>Wijzigingen &amp;personeel bewaren</translation>
+        </message>
+        <message>
+            <source>Remove from the &amp;list</source>
+            <translation>Van de &amp;lijst halen</translation>
         </message>
         <message>
             <source>What was said and decided</source>
@@ -4192,6 +4565,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Log the distribution</source>
             <translation>Verspreiding &amp;noteren</translation>
+        </message>
+        <message>
+            <source>&amp;Undo for the ticked households</source>
+            <translation>&amp;Ongedaan maken voor de aangevinkte gezinnen</translation>
+        </message>
+        <message>
+            <source>The minutes did not go to the ticked households this way: take the lines back</source>
+            <translation>Het verslag ging niet op deze manier naar de aangevinkte gezinnen: neem de regels terug</translation>
+        </message>
+        <message>
+            <source>Plan it again</source>
+            <translation>Opnieuw plannen</translation>
+        </message>
+        <message>
+            <source>Cancel the meeting</source>
+            <translation>Vergadering annuleren</translation>
         </message>
         <message>
             <source>Choose a meeting, or plan one.</source>
@@ -4627,6 +5016,161 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>(no case file)</source>
             <translation>(geen dossier)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipationView</name>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Oproep</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Uiterste datum</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Aanvragen</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Geselecteerd</translation>
+        </message>
+        <message>
+            <source>Granted (€)</source>
+            <translation>Toegekend (€)</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Jaar:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itel:</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline:</source>
+            <translation>&amp;Uiterste datum:</translation>
+        </message>
+        <message>
+            <source>Call te&amp;xt:</source>
+            <translation>Te&amp;kst van de oproep:</translation>
+        </message>
+        <message>
+            <source>Coun&amp;cil:</source>
+            <translation>&amp;Raad:</translation>
+        </message>
+        <message>
+            <source>Met o&amp;n:</source>
+            <translation>Vergaderd o&amp;p:</translation>
+        </message>
+        <message>
+            <source>Su&amp;bject:</source>
+            <translation>On&amp;derwerp:</translation>
+        </message>
+        <message>
+            <source>Ad&amp;vice:</source>
+            <translation>Ad&amp;vies:</translation>
+        </message>
+        <message>
+            <source>&amp;Applicant is:</source>
+            <translation>&amp;Aanvrager is:</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Groep:</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Project:</translation>
+        </message>
+        <message>
+            <source>A&amp;mount asked:</source>
+            <translation>Gevraagd &amp;bedrag:</translation>
+        </message>
+        <message>
+            <source>Deci&amp;sion:</source>
+            <translation>Be&amp;slissing:</translation>
+        </message>
+        <message>
+            <source>Amount &amp;granted:</source>
+            <translation>&amp;Toegekend bedrag:</translation>
+        </message>
+        <message>
+            <source>Calls for projects</source>
+            <translation>Projectoproepen</translation>
+        </message>
+        <message>
+            <source>Call for projects</source>
+            <translation>Projectoproep</translation>
+        </message>
+        <message>
+            <source>&amp;Publish a call</source>
+            <translation>Oproep &amp;publiceren</translation>
+        </message>
+        <message>
+            <source>Save c&amp;hanges</source>
+            <translation>&amp;Wijzigingen bewaren</translation>
+        </message>
+        <message>
+            <source>Tenants' council and committees</source>
+            <translation>Huurdersraad en comités</translation>
+        </message>
+        <message>
+            <source>Council meetings</source>
+            <translation>Vergaderingen van de raad</translation>
+        </message>
+        <message>
+            <source>Record the &amp;meeting</source>
+            <translation>&amp;Vergadering vastleggen</translation>
+        </message>
+        <message>
+            <source>App&amp;lications:</source>
+            <translation>Aan&amp;vragen:</translation>
+        </message>
+        <message>
+            <source>New application</source>
+            <translation>Nieuwe aanvraag</translation>
+        </message>
+        <message>
+            <source>Add the applica&amp;tion</source>
+            <translation>Aanvraag &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Selectie</translation>
+        </message>
+        <message>
+            <source>Record the dec&amp;ision</source>
+            <translation>Beslissing vast&amp;leggen</translation>
+        </message>
+        <message>
+            <source>Decision l&amp;etter (PDF)…</source>
+            <translation>B&amp;eslissingsbrief (PDF)…</translation>
+        </message>
+        <message>
+            <source>To the group that applied, in Dutch or French</source>
+            <translation>Aan de groep die aanvroeg, in het Nederlands of het Frans</translation>
+        </message>
+        <message>
+            <source>Choose a call for projects, or publish one.</source>
+            <translation>Kies een projectoproep, of publiceer er een.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt; — {n} applications, {k} selected, {euros} € granted</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} aanvragen, {k} geselecteerd, {euros} € toegekend</translation>
+        </message>
+        <message>
+            <source>asks {euros} €</source>
+            <translation>vraagt {euros} €</translation>
+        </message>
+        <message>
+            <source>Decision letter</source>
+            <translation>Beslissingsbrief</translation>
         </message>
     </context>
     <context>
@@ -5779,6 +6323,145 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>until %1</source>
             <translation>tot %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomsView</name>
+        <message>
+            <source>Room</source>
+            <translation>Lokaal</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Keys out</source>
+            <translation>Sleutels uit</translation>
+        </message>
+        <message>
+            <source>Next booking</source>
+            <translation>Volgende reservatie</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Soort:</translation>
+        </message>
+        <message>
+            <source>House r&amp;ules:</source>
+            <translation>Huishoudelijk re&amp;glement:</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dag:</translation>
+        </message>
+        <message>
+            <source>S&amp;tart:</source>
+            <translation>&amp;Begin:</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uur:</translation>
+        </message>
+        <message>
+            <source>&amp;For (a group or activity):</source>
+            <translation>&amp;Voor (een groep of activiteit):</translation>
+        </message>
+        <message>
+            <source>&amp;Held by:</source>
+            <translation>&amp;In handen van:</translation>
+        </message>
+        <message>
+            <source>What happ&amp;ened (not who):</source>
+            <translation>Wat er gebeurde (niet &amp;wie):</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Gemeenschappelijke lokalen</translation>
+        </message>
+        <message>
+            <source>&amp;Add the room</source>
+            <translation>Lokaal &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Save &amp;changes</source>
+            <translation>&amp;Wijzigingen bewaren</translation>
+        </message>
+        <message>
+            <source>Bookings</source>
+            <translation>Reservaties</translation>
+        </message>
+        <message>
+            <source>&amp;Book</source>
+            <translation>&amp;Reserveren</translation>
+        </message>
+        <message>
+            <source>Cancel the booking</source>
+            <translation>Reservatie annuleren</translation>
+        </message>
+        <message>
+            <source>Keys lent out</source>
+            <translation>Uitgeleende sleutels</translation>
+        </message>
+        <message>
+            <source>&amp;Lend a key</source>
+            <translation>Sleutel &amp;uitlenen</translation>
+        </message>
+        <message>
+            <source>Key &amp;returned</source>
+            <translation>Sleutel &amp;terug</translation>
+        </message>
+        <message>
+            <source>The holder's name is erased</source>
+            <translation>De naam van de houder wordt gewist</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidenten</translation>
+        </message>
+        <message>
+            <source>Record the inc&amp;ident</source>
+            <translation>Incident vastle&amp;ggen</translation>
+        </message>
+        <message>
+            <source>Dealt with / open a&amp;gain</source>
+            <translation>Afgehandeld / opnieuw &amp;open</translation>
+        </message>
+        <message>
+            <source>Choose a room, or add one.</source>
+            <translation>Kies een lokaal, of voeg er een toe.</translation>
+        </message>
+        <message>
+            <source>dealt with {day}</source>
+            <translation>afgehandeld op {day}</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>geannuleerd</translation>
+        </message>
+        <message>
+            <source>given {given}, returned {back}</source>
+            <translation>gegeven {given}, terug {back}</translation>
+        </message>
+        <message>
+            <source>{holder} since {given}</source>
+            <translation>{holder} sinds {given}</translation>
         </message>
     </context>
     <context>
@@ -8401,8 +9084,76 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Onbekend element '{element_type}'.</translation>
         </message>
         <message>
+            <source>This room no longer exists.</source>
+            <translation>Dit lokaal bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>This booking no longer exists.</source>
+            <translation>Deze reservatie bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>This key is no longer listed.</source>
+            <translation>Deze sleutel staat niet meer op de lijst.</translation>
+        </message>
+        <message>
+            <source>This incident no longer exists.</source>
+            <translation>Dit incident bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Choose the site of the room.</source>
+            <translation>Kies de site van het lokaal.</translation>
+        </message>
+        <message>
             <source>Give the room a name.</source>
             <translation>Geef de ruimte een naam.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of room.</source>
+            <translation>Kies de soort lokaal.</translation>
+        </message>
+        <message>
+            <source>Give the day of the booking.</source>
+            <translation>Geef de dag van de reservatie.</translation>
+        </message>
+        <message>
+            <source>Give the start as a time of day.</source>
+            <translation>Geef het begin als een uur van de dag.</translation>
+        </message>
+        <message>
+            <source>A booking lasts between a few minutes and a day.</source>
+            <translation>Een reservatie duurt tussen enkele minuten en een dag.</translation>
+        </message>
+        <message>
+            <source>Say what the room is booked for (a group or an activity, not a name).</source>
+            <translation>Zeg waarvoor het lokaal gereserveerd is (een groep of een activiteit, geen naam).</translation>
+        </message>
+        <message>
+            <source>The room is already booked at that time.</source>
+            <translation>Het lokaal is op dat uur al gereserveerd.</translation>
+        </message>
+        <message>
+            <source>Say who holds the key.</source>
+            <translation>Zeg wie de sleutel heeft.</translation>
+        </message>
+        <message>
+            <source>Give the day the key was given.</source>
+            <translation>Geef de dag waarop de sleutel gegeven werd.</translation>
+        </message>
+        <message>
+            <source>A key cannot come back before it was given.</source>
+            <translation>Een sleutel kan niet terugkomen voor hij gegeven werd.</translation>
+        </message>
+        <message>
+            <source>Give the day of the incident.</source>
+            <translation>Geef de dag van het incident.</translation>
+        </message>
+        <message>
+            <source>Say what happened (not who).</source>
+            <translation>Zeg wat er gebeurde (niet wie).</translation>
+        </message>
+        <message>
+            <source>An incident cannot be dealt with before it happened.</source>
+            <translation>Een incident kan niet afgehandeld zijn voor het gebeurde.</translation>
         </message>
         <message>
             <source>Do the pre-works inventory first: the post-works check is compared with it.</source>
@@ -8897,6 +9648,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Een vergadering duurt tussen enkele minuten en acht uur.</translation>
         </message>
         <message>
+            <source>The minutes of this meeting are issued: it took place.</source>
+            <translation>Het verslag van deze vergadering is uitgegeven: ze heeft plaatsgevonden.</translation>
+        </message>
+        <message>
             <source>Give the topic a title.</source>
             <translation>Geef het onderwerp een titel.</translation>
         </message>
@@ -8939,6 +9694,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Tick the households the minutes went to.</source>
             <translation>Vink de huishoudens aan die het verslag kregen.</translation>
+        </message>
+        <message>
+            <source>Tick households whose distribution by this channel was logged.</source>
+            <translation>Vink gezinnen aan waarvoor de verspreiding via dit kanaal werd vastgelegd.</translation>
         </message>
         <message>
             <source>This signal no longer exists.</source>
@@ -9059,6 +9818,166 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Time cannot be recorded for a day to come.</source>
             <translation>Tijd kan niet voor een komende dag ingevoerd worden.</translation>
+        </message>
+        <message>
+            <source>This campaign no longer exists.</source>
+            <translation>Deze campagne bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Choose the theme of the campaign.</source>
+            <translation>Kies het thema van de campagne.</translation>
+        </message>
+        <message>
+            <source>Give the campaign a title.</source>
+            <translation>Geef de campagne een titel.</translation>
+        </message>
+        <message>
+            <source>Give the start of the campaign.</source>
+            <translation>Geef het begin van de campagne.</translation>
+        </message>
+        <message>
+            <source>The campaign cannot end before it starts.</source>
+            <translation>De campagne kan niet eindigen voor ze begint.</translation>
+        </message>
+        <message>
+            <source>Tick the buildings the campaign covers.</source>
+            <translation>Vink de gebouwen van de campagne aan.</translation>
+        </message>
+        <message>
+            <source>Give the number of posters hung (0 if none).</source>
+            <translation>Geef het aantal opgehangen affiches (0 als er geen zijn).</translation>
+        </message>
+        <message>
+            <source>Choose a door of the campaign's buildings.</source>
+            <translation>Kies een deur van de gebouwen van de campagne.</translation>
+        </message>
+        <message>
+            <source>Say what happened at the door.</source>
+            <translation>Zeg wat er aan de deur gebeurde.</translation>
+        </message>
+        <message>
+            <source>Give the day of the visit.</source>
+            <translation>Geef de dag van het bezoek.</translation>
+        </message>
+        <message>
+            <source>This call for projects no longer exists.</source>
+            <translation>Deze projectoproep bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>This application no longer exists.</source>
+            <translation>Deze aanvraag bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>This initiative no longer exists.</source>
+            <translation>Dit initiatief bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Give the year of the call.</source>
+            <translation>Geef het jaar van de oproep.</translation>
+        </message>
+        <message>
+            <source>Give the call a title.</source>
+            <translation>Geef de oproep een titel.</translation>
+        </message>
+        <message>
+            <source>Say who applies: an association, a cohesion project or a tenant group.</source>
+            <translation>Zeg wie aanvraagt: een vereniging, een cohesieproject of een huurdersgroep.</translation>
+        </message>
+        <message>
+            <source>Name the group that applies.</source>
+            <translation>Noem de groep die aanvraagt.</translation>
+        </message>
+        <message>
+            <source>Give the project a title.</source>
+            <translation>Geef het project een titel.</translation>
+        </message>
+        <message>
+            <source>Give the amount asked in whole euros.</source>
+            <translation>Geef het gevraagde bedrag in hele euro.</translation>
+        </message>
+        <message>
+            <source>Choose the decision.</source>
+            <translation>Kies de beslissing.</translation>
+        </message>
+        <message>
+            <source>Give the amount granted in whole euros.</source>
+            <translation>Geef het toegekende bedrag in hele euro.</translation>
+        </message>
+        <message>
+            <source>A selected project is granted an amount.</source>
+            <translation>Een geselecteerd project krijgt een bedrag toegekend.</translation>
+        </message>
+        <message>
+            <source>Choose the council or committee.</source>
+            <translation>Kies de raad of het comité.</translation>
+        </message>
+        <message>
+            <source>Say what the meeting was about.</source>
+            <translation>Zeg waarover de vergadering ging.</translation>
+        </message>
+        <message>
+            <source>Give the initiative a title.</source>
+            <translation>Geef het initiatief een titel.</translation>
+        </message>
+        <message>
+            <source>Say which group carries the initiative (not a tenant's name).</source>
+            <translation>Zeg welke groep het initiatief draagt (geen naam van een huurder).</translation>
+        </message>
+        <message>
+            <source>Give the start of the initiative.</source>
+            <translation>Geef het begin van het initiatief.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of support.</source>
+            <translation>Kies de soort steun.</translation>
+        </message>
+        <message>
+            <source>Give the day of the support.</source>
+            <translation>Geef de dag van de steun.</translation>
+        </message>
+        <message>
+            <source>Choose the state of the initiative.</source>
+            <translation>Kies de stand van het initiatief.</translation>
+        </message>
+        <message>
+            <source>This election no longer exists.</source>
+            <translation>Deze verkiezing bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>This candidate is no longer listed.</source>
+            <translation>Deze kandidaat staat niet meer op de lijst.</translation>
+        </message>
+        <message>
+            <source>This election is validated: its roll is purged.</source>
+            <translation>Deze verkiezing is geldig verklaard: de kiezerslijst is gewist.</translation>
+        </message>
+        <message>
+            <source>Give the day of the vote.</source>
+            <translation>Geef de dag van de stemming.</translation>
+        </message>
+        <message>
+            <source>Give the number of seats of the council (1 to 50).</source>
+            <translation>Geef het aantal zetels van de raad (1 tot 50).</translation>
+        </message>
+        <message>
+            <source>Give the candidate's name as on the notice.</source>
+            <translation>Geef de naam van de kandidaat zoals op het bericht.</translation>
+        </message>
+        <message>
+            <source>List the candidates first.</source>
+            <translation>Voeg eerst de kandidaten toe.</translation>
+        </message>
+        <message>
+            <source>Give each candidate's votes as a whole number.</source>
+            <translation>Geef de stemmen van elke kandidaat als een geheel getal.</translation>
+        </message>
+        <message>
+            <source>Count the votes before validating the election.</source>
+            <translation>Tel de stemmen voor u de verkiezing geldig verklaart.</translation>
+        </message>
+        <message>
+            <source>Record the decision before printing the letter.</source>
+            <translation>Leg de beslissing vast voor u de brief afdrukt.</translation>
         </message>
     </context>
     <context>
@@ -9648,6 +10567,102 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Isolement van oudere huurders</translation>
         </message>
         <message>
+            <source>Met</source>
+            <translation>Ontmoet</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Afwezig</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>Leaflet left</source>
+            <translation>Folder achtergelaten</translation>
+        </message>
+        <message>
+            <source>Bike storage</source>
+            <translation>Fietsenberging</translation>
+        </message>
+        <message>
+            <source>Garden</source>
+            <translation>Tuin</translation>
+        </message>
+        <message>
+            <source>Meeting room</source>
+            <translation>Vergaderzaal</translation>
+        </message>
+        <message>
+            <source>Other room</source>
+            <translation>Ander lokaal</translation>
+        </message>
+        <message>
+            <source>Association</source>
+            <translation>Vereniging</translation>
+        </message>
+        <message>
+            <source>Social cohesion project</source>
+            <translation>Project voor Sociale Cohesie</translation>
+        </message>
+        <message>
+            <source>Tenant group</source>
+            <translation>Huurdersgroep</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Geselecteerd</translation>
+        </message>
+        <message>
+            <source>Not selected</source>
+            <translation>Niet geselecteerd</translation>
+        </message>
+        <message>
+            <source>Tenants' advisory council (ARHUU)</source>
+            <translation>Adviesraad van Huurders (ARHUU)</translation>
+        </message>
+        <message>
+            <source>Tenants' committee</source>
+            <translation>Huurderscomité</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>Logistiek</translation>
+        </message>
+        <message>
+            <source>A room lent</source>
+            <translation>Een lokaal ter beschikking</translation>
+        </message>
+        <message>
+            <source>Coaching contact</source>
+            <translation>Begeleidingscontact</translation>
+        </message>
+        <message>
+            <source>Help with funding</source>
+            <translation>Hulp bij financiering</translation>
+        </message>
+        <message>
+            <source>Other support</source>
+            <translation>Andere steun</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Afgelopen</translation>
+        </message>
+        <message>
+            <source>In preparation</source>
+            <translation>In voorbereiding</translation>
+        </message>
+        <message>
+            <source>Votes counted</source>
+            <translation>Stemmen geteld</translation>
+        </message>
+        <message>
+            <source>Validated</source>
+            <translation>Geldig verklaard</translation>
+        </message>
+        <message>
             <source>Technical defect</source>
             <translation>Technisch defect</translation>
         </message>
@@ -10068,6 +11083,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Acties van bewonersvergaderingen</translation>
         </message>
         <message>
+            <source>Door-to-door coverage</source>
+            <translation>Bereik van deur tot deur</translation>
+        </message>
+        <message>
+            <source>Call for projects: applications and grants</source>
+            <translation>Projectoproep: aanvragen en toekenningen</translation>
+        </message>
+        <message>
+            <source>Common rooms booked</source>
+            <translation>Gemeenschappelijke lokalen gereserveerd</translation>
+        </message>
+        <message>
             <source>Done on time</source>
             <translation>Op tijd gedaan</translation>
         </message>
@@ -10106,6 +11133,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Not sent yet</source>
             <translation>Nog niet verstuurd</translation>
+        </message>
+        <message>
+            <source>Not visited</source>
+            <translation>Niet bezocht</translation>
+        </message>
+        <message>
+            <source>Selected (granted)</source>
+            <translation>Geselecteerd (toegekend)</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>Nog niet beslist</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Gereserveerd</translation>
         </message>
         <message>
             <source>Individual social work</source>

@@ -27,6 +27,7 @@ from sync.protocol import (
     PutMemberRequest,
     RotateRequest,
     WrappedKeyModel,
+    server_kind,
 )
 
 META_DOMAIN = "fieldapp/collection-meta/v1"
@@ -101,7 +102,7 @@ class Members:
         me = self.auth.user.id
         request = CreateCollectionRequest(
             id=collection_id,
-            kind=kind,
+            kind=server_kind(kind),  # the true kind travels sealed in `meta` only
             sealed_meta=seal_meta(key, collection_id, meta) if meta is not None else None,
             wrapped_key=self._wrap(key, collection_id=collection_id, version=1, member_id=me),
         )

@@ -109,7 +109,7 @@ def warnings(vault: Vault) -> tuple[dict[str, str], dict[str, str]]:
 class ColleagueKey:
     user_id: str
     name: str
-    state: str  # "verified" | "unverified" | "changed"
+    state: str  # "verified" | "unverified" | "earlier" (accepted before checks) | "changed"
 
 
 def colleagues(vault: Vault, client: SyncClient) -> list[ColleagueKey]:
@@ -121,6 +121,7 @@ def colleagues(vault: Vault, client: SyncClient) -> list[ColleagueKey]:
     with vault.session(read_only=True) as s:
         people = directory.list_people(s)
         changed = state.meta_get(s, CHANGED_META) or {}
+        earlier = key_checks.trusted_earlier(s)
     rows = []
     for person in people:
         if person.id == me:
@@ -129,6 +130,8 @@ def colleagues(vault: Vault, client: SyncClient) -> list[ColleagueKey]:
             status = "changed"
         elif client.key_verified(person.id):
             status = "verified"
+        elif person.id in earlier:  # taken on trust by an older version: never compared
+            status = "earlier"
         else:
             status = "unverified"
         rows.append(ColleagueKey(person.id, person.display_name, status))

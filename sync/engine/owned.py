@@ -26,11 +26,12 @@ from sqlalchemy import select
 
 from fieldapp.casework.models import RestrictedShare
 from fieldapp.casework.restricted import COLLEAGUES_META, SUPERVISORS_META, is_legacy
+from fieldapp.local.key_checks import WITHDRAW_META
 from fieldapp.vault import Vault
 from sync.client import SyncClient
 from sync.client.errors import ApiError, IntegrityError, KeyChanged, NotVerified
 from sync.engine import keycheck, state
-from sync.protocol import OWNED_KINDS, Access, CollectionInfo
+from sync.protocol import OWNED_KINDS, TOLD_AS, Access, CollectionInfo
 
 log = logging.getLogger(__name__)
 MEMBERS_META = "owned_members"  # {local key: [[user id, access], ...]} as last granted
@@ -57,7 +58,7 @@ def key_fits_creator(key: str, info: CollectionInfo) -> bool:
     kind = kind_of(key)
     if kind not in OWNED_KINDS and info.kind not in OWNED_KINDS:
         return True
-    if kind != info.kind:
+    if TOLD_AS.get(kind, kind) != info.kind:  # owned kinds are told as they are
         return False
     if is_legacy(key):
         return True
@@ -108,7 +109,7 @@ def create_own(vault: Vault, client: SyncClient, key: str) -> str:
     info = client.create_collection(kind_of(key),  # type: ignore[arg-type]
                                     meta={"local_key": key, "name": key})
     with vault.session() as s:
-        state.upsert_collection(s, local_key=key, server_id=info.id, kind=info.kind,
+        state.upsert_collection(s, local_key=key, server_id=info.id, kind=kind_of(key),
                                 access=info.access, key_version=info.key_version)
     ensure_members(vault, client, me=client.user.id, now=time.time(), only=key)
     return info.id
@@ -173,6 +174,50 @@ def ensure_members(vault: Vault, client: SyncClient, *, me: str, now: float,
                 current[key] = as_list
                 state.meta_set(s, MEMBERS_META, current)
     return changed
+
+
+def withdraw_earlier_grants(vault: Vault, client: SyncClient, *, me: str) -> int:
+    """Once after the upgrade that brought key checks (vault migration 1460), before any
+    push: whoever an older version granted one of my owned collections to on a key it took
+    on trust, and whose key is still not verified here, is removed from it, and its key
+    rotates for the verified members. New restricted notes and access-log entries then
+    reach nobody unverified; `ensure_members` grants them again (every key version) at the
+    first round after the numbers are compared, and until then the status bar says that
+    sharing waits for a key check. Returns how many memberships were withdrawn.
+
+    Only this to-do is acted on, once: another laptop of the same person that verified a
+    colleague grants them back, and this one does not take it away again."""
+    with vault.session(read_only=True) as s:
+        listed = [str(u) for u in (state.meta_get(s, WITHDRAW_META) or [])]
+        mine = [(c.local_key, c.server_id) for c in state.collections(s)
+                if is_own_key(c.local_key, me) and c.access == "manage"]
+    if not listed:
+        return 0
+    doubtful = {uid for uid in listed if uid != me and not client.key_verified(uid)}
+    withdrawn, touched = 0, set()
+    for key, server_id in mine if doubtful else []:
+        try:
+            present = {m.user_id for m in client.list_members(server_id).members}
+        except ApiError as exc:
+            if exc.status not in (403, 404):
+                raise
+            continue  # retired meanwhile, or no longer mine
+        for uid in sorted(present & doubtful):
+            client.remove_member(server_id, uid, rotate=False)  # access ends at once
+            rotation_waits(vault, server_id)
+            keycheck.note_blocked(vault, NotVerified(user_id=uid, changed=False))
+            withdrawn += 1
+            touched.add(key)
+    with vault.session() as s:
+        state.meta_set(s, WITHDRAW_META, [])
+        granted = dict(state.meta_get(s, MEMBERS_META) or {})
+        if touched:  # ensure_members looks at these again (and says who waits)
+            state.meta_set(s, MEMBERS_META,
+                           {k: v for k, v in granted.items() if k not in touched})
+    if withdrawn:
+        log.info("grants made on keys taken on trust withdrawn until verified")
+        rotate_waiting(vault, client)
+    return withdrawn
 
 
 def rotation_waits(vault: Vault, server_id: str, waiting: bool = True) -> None:

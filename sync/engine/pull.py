@@ -40,7 +40,8 @@ def discover(vault: Vault, client: SyncClient) -> None:
     with vault.session() as s:
         for key, (server_id, info) in found.items():
             state.upsert_collection(
-                s, local_key=key, server_id=server_id, kind=info.kind,
+                s, local_key=key, server_id=server_id,
+                kind=key.split(":", 1)[0],  # the true kind: the server keeps less (issue 14)
                 access=info.access, key_version=info.key_version,
             )
 

@@ -27,6 +27,7 @@ from sqlalchemy import delete, select
 from fieldapp.attachments import files as attachments
 from fieldapp.audit.access_log import migrate_entries
 from fieldapp.casework.restricted import blank_tombstones, is_legacy, migrate_legacy
+from fieldapp.collective.elections import blank_purged_roll
 from fieldapp.local.sync_state import SyncBase, SyncBlob, SyncCollection
 from fieldapp.records import moves
 from fieldapp.records.payload import synced_models
@@ -157,6 +158,7 @@ def delete_blobs(vault: Vault, client: SyncClient) -> int:
 def before_push(vault: Vault, client: SyncClient, *, me: str,
                 result: Applied | None = None) -> None:
     forget_lost(vault, client, me=me, result=result)
+    owned.withdraw_earlier_grants(vault, client, me=me)  # once, after vault migration 1460
     migrate(vault, me=me)
 
 
@@ -171,6 +173,7 @@ def after_push(vault: Vault, client: SyncClient, *, me: str, role: str) -> None:
     purge_moved(vault, client)
     with vault.session() as s:  # a pulled tombstone of a restricted note leaves no text
         blank_tombstones(s)
+        blank_purged_roll(s)  # nor one of an electoral roll purged at validation (issue 18)
     if supervisor:
         retire_legacy(vault, client)
         closeout.remove_members_of_archived(vault, client)  # issue 17: a project closed out

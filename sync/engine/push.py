@@ -243,6 +243,6 @@ def _server_collection(vault: Vault, client: SyncClient, key: str, *, role: str)
         return None  # a supervisor creates it and grants it to this user
     info = client.create_collection(kind, meta={"local_key": key, "name": key})
     with vault.session() as s:
-        state.upsert_collection(s, local_key=key, server_id=info.id, kind=info.kind,
+        state.upsert_collection(s, local_key=key, server_id=info.id, kind=kind,
                                 access=info.access, key_version=info.key_version)
     return info.id

@@ -98,7 +98,8 @@ class ServerProcess:
     """`uvicorn sync.server.app:app_from_env` as a process of its own (with N workers behind
     one port), on the given database; `pid` is uvicorn's main process."""
 
-    def __init__(self, database_url: str, blob_dir: Path, *, workers: int = 1) -> None:
+    def __init__(self, database_url: str, blob_dir: Path, *, workers: int = 1,
+                 env_extra: dict[str, str] | None = None) -> None:
         from sync.server.serving import uvicorn_argv
 
         with socket.socket() as s:
@@ -113,6 +114,7 @@ class ServerProcess:
             # the in-process server's pool and other suites on the same PostgreSQL.
             FIELDAPP_SERVER_POOL_SIZE="5",
         )
+        env.update(env_extra or {})
         argv = uvicorn_argv(host="127.0.0.1", port=self.port, workers=workers)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", *argv],

@@ -28,9 +28,15 @@ BATCH = 25
 WRONG = b"\x05" * 32
 
 
-@pytest.fixture
-def four(world: World, pg_url: str, server_blob_dir: Path) -> Iterator[ServerProcess]:
-    with ServerProcess(pg_url, server_blob_dir, workers=WORKERS) as server:
+@pytest.fixture(scope="module")
+def four(pg_url: str, server_blob_dir: Path) -> Iterator[ServerProcess]:
+    """One four-worker server for the module (starting one takes half a minute on busy
+    cores); each test's `world` empties its tables first, and every state the tests rely
+    on (sequence, throttling, sessions) is in the database, not in a process."""
+    # A first block of 60 s (not 2): the throttling test's six refused logins must all
+    # fall inside it even when busy cores stretch them over seconds.
+    with ServerProcess(pg_url, server_blob_dir, workers=WORKERS,
+                       env_extra={"FIELDAPP_SERVER_LOGIN_BLOCK_SECONDS": "60"}) as server:
         children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
         assert len(children) >= WORKERS  # the workers (and multiprocessing's helper)
         yield server

@@ -24,11 +24,15 @@ def test_the_environment_sizes_the_pool_and_workers_get_the_same() -> None:
         "FIELDAPP_SERVER_POOL_SIZE": "3",
         "FIELDAPP_SERVER_POOL_MAX_OVERFLOW": "0",
         "FIELDAPP_SERVER_POOL_TIMEOUT": "2.5",
+        "FIELDAPP_SERVER_LOGIN_BLOCK_SECONDS": "30",
     }
     settings = settings_from_env(env)
     assert (settings.pool_size, settings.overflow, settings.pool_timeout_seconds) == (3, 0, 2.5)
     again = settings_from_env(settings_to_env(settings))
     assert (again.pool_size, again.overflow, again.pool_timeout_seconds) == (3, 0, 2.5)
+    assert again.throttle_base_seconds == 30.0  # the login block, in every worker
+    env.pop("FIELDAPP_SERVER_LOGIN_BLOCK_SECONDS")
+    assert settings_from_env(env).throttle_base_seconds == 2.0
     # Overflow not given: as many as the pool (what the settings always did).
     env.pop("FIELDAPP_SERVER_POOL_MAX_OVERFLOW")
     assert settings_from_env(env).max_connections == 6

@@ -3,8 +3,6 @@ assigned worker and themes (saved with one button)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -231,12 +229,10 @@ class CaseDetailsPanel(QWidget):
             self.show_case(case)
             self.case_saved.emit(case)
 
-        if worker.startswith("former:"):
-            change: dict[str, Any] = {}  # a former name stays until someone is chosen
-        elif worker:
-            change = {"worker_id": worker}
-        else:
-            change = {"unassign": True}
+        # a former name ("former:…") stays until someone is chosen; none chosen: nobody
+        worker_id = worker if worker and not worker.startswith("former:") else None
+        unassign = not worker
         self.ctx.call(lambda s: casework.update_case(s, case_id=case_id, actor_id=actor,
-                                                     status=status, themes=themes, **change),
+                                                     status=status, themes=themes,
+                                                     worker_id=worker_id, unassign=unassign),
                       on_success=saved)

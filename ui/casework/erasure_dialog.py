@@ -7,7 +7,7 @@ Supervision, Data protection.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,11 @@ from fieldapp.registry.views import PersonView
 from ui.context import AppContext
 from ui.errors import error_text
 
+if TYPE_CHECKING:
+    from sync.protocol import ErasureInfo, LegalHoldInfo
+
+    Outcome = ErasureInfo | LegalHoldInfo | None  # what the server answered, if anything
+
 
 def may_erase(ctx: AppContext) -> bool:
     return "supervisor" in {ctx.profile.role, *getattr(ctx.profile, "roles", ())}
@@ -36,7 +41,7 @@ class ErasureDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.household_id, self.case_id = household_id, case_id
-        self.outcome: Any = None
+        self.outcome: Outcome = None
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.household_radio = QRadioButton(self)
@@ -102,7 +107,7 @@ class ErasureDialog(QDialog):
             self.status.setText(self.tr("Say why; the reason is recorded."))
             self.reason_edit.setFocus()
             return
-        engine = getattr(self.ctx, "sync_engine", None)
+        engine = self.ctx.sync_engine
         if engine is None:
             self.status.setText(self.tr("Not connected to a sync server."))
             return
@@ -110,7 +115,7 @@ class ErasureDialog(QDialog):
 
         scope, subject_id = self.scope()
 
-        def work() -> Any:
+        def work() -> Outcome:
             if what == "hold":
                 return gdpr.place_hold(engine, scope=scope, subject_id=subject_id,
                                        reason=reason)
@@ -123,7 +128,7 @@ class ErasureDialog(QDialog):
         self.ctx.runner.run(work, on_success=lambda r: self._done(what, r),
                             on_failure=self._failed)
 
-    def _done(self, what: str, result: Any) -> None:
+    def _done(self, what: str, result: Outcome) -> None:
         self.outcome = result
         self.hold_button.setEnabled(True)
         if what == "hold":

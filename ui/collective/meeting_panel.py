@@ -6,7 +6,7 @@ vault at once and works offline; sync takes it along later."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.collective import documents
 from fieldapp.collective import meetings as mt
-from fieldapp.collective.labels import CHANNELS, TOPIC_SOURCES
+from fieldapp.collective.labels import CHANNELS, MEETING_STATUSES, TOPIC_SOURCES
 from fieldapp.collective.pdf_texts import file_name
 from fieldapp.collective.views import ActionRow, MeetingDetail
 from ui.context import AppContext
@@ -77,6 +77,8 @@ class MeetingPanel(QWidget):
         self.detail: MeetingDetail | None = None
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(self.cancel_or_reopen)
         self.tabs = QTabWidget(self)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
@@ -87,7 +89,10 @@ class MeetingPanel(QWidget):
             self.tabs.addTab(self._scrolled(page), "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.cancel_button)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         self.retranslate()
@@ -119,11 +124,16 @@ class MeetingPanel(QWidget):
             self.source_kind.addItem("", code)
         self.source_edit = QLineEdit(page)
         self.add_topic_button = QPushButton(page)
+        self.edit_topic_button = QPushButton(page)
+        self.remove_topic_button = QPushButton(page)
         form = QFormLayout(self.topic_box)
         self._row(form, lambda: self.tr("&Topic:"), self.topic_title)
         self._row(form, lambda: self.tr("Comes &from:"), self.source_kind)
         self._row(form, lambda: self.tr("Department or &colleague:"), self.source_edit)
-        form.addRow("", self.add_topic_button)
+        topic_buttons = QHBoxLayout()
+        for button in (self.add_topic_button, self.edit_topic_button, self.remove_topic_button):
+            topic_buttons.addWidget(button)
+        form.addRow(topic_buttons)
         self.bilingual = QCheckBox(page)
         self.invite_button = QPushButton(page)
         invite = QHBoxLayout()
@@ -135,6 +145,9 @@ class MeetingPanel(QWidget):
         layout.addWidget(self.topic_box)
         layout.addLayout(invite)
         self.add_topic_button.clicked.connect(self.add_topic)
+        self.edit_topic_button.clicked.connect(self.edit_topic)
+        self.remove_topic_button.clicked.connect(self.remove_topic)
+        self.topics.currentRowChanged.connect(self._agenda_topic_chosen)
         self.invite_button.clicked.connect(self.export_invitations)
         return page
 
@@ -147,11 +160,19 @@ class MeetingPanel(QWidget):
         self.staff_name = QLineEdit(page)
         self.staff_agreed = QCheckBox(page)
         self.add_staff_button = QPushButton(page)
+        self.edit_staff_button = QPushButton(page)
+        self.remove_staff_button = QPushButton(page)
+        self.staff_list = QListWidget(page)
+        self.staff_list.setMinimumHeight(50)
         staff_form = QFormLayout(self.staff_box)
+        staff_form.addRow(self.staff_list)
         self._row(staff_form, lambda: self.tr("Fu&nction:"), self.staff_function)
         self._row(staff_form, lambda: self.tr("Na&me (if they agree):"), self.staff_name)
         staff_form.addRow("", self.staff_agreed)
-        staff_form.addRow("", self.add_staff_button)
+        staff_buttons = QHBoxLayout()
+        for button in (self.add_staff_button, self.edit_staff_button, self.remove_staff_button):
+            staff_buttons.addWidget(button)
+        staff_form.addRow(staff_buttons)
         self.topic_combo = QComboBox(page)
         self.said_edit = QPlainTextEdit(page)
         self.decided_edit = QPlainTextEdit(page)
@@ -204,6 +225,9 @@ class MeetingPanel(QWidget):
         layout.addWidget(self.speaker_box)
         self.attendance_button.clicked.connect(self.record_attendance)
         self.add_staff_button.clicked.connect(self.add_staff)
+        self.edit_staff_button.clicked.connect(self.edit_staff)
+        self.remove_staff_button.clicked.connect(self.remove_staff)
+        self.staff_list.currentRowChanged.connect(self._staff_chosen)
         self.topic_combo.currentIndexChanged.connect(self._topic_chosen)
         self.save_topic_button.clicked.connect(self.save_topic)
         self.add_action_button.clicked.connect(self.add_action)
@@ -225,12 +249,16 @@ class MeetingPanel(QWidget):
         self.sent_edit.setDate(to_qdate(self.ctx.today()))
         self.recipients = QListWidget(page)
         self.distribute_button = QPushButton(page)
+        self.undo_button = QPushButton(page)
         self.distribution_box = QGroupBox(page)
         form = QFormLayout(self.distribution_box)
         self._row(form, lambda: self.tr("&How:"), self.channel_combo)
         self._row(form, lambda: self.tr("&Sent on:"), self.sent_edit)
         self._row(form, lambda: self.tr("&Households:"), self.recipients)
-        form.addRow("", self.distribute_button)
+        distribution_buttons = QHBoxLayout()
+        distribution_buttons.addWidget(self.distribute_button)
+        distribution_buttons.addWidget(self.undo_button)
+        form.addRow(distribution_buttons)
         buttons = QHBoxLayout()
         buttons.addWidget(self.issue_button)
         buttons.addWidget(self.minutes_button)
@@ -242,6 +270,7 @@ class MeetingPanel(QWidget):
         self.issue_button.clicked.connect(self.issue_minutes)
         self.minutes_button.clicked.connect(self.export_minutes)
         self.distribute_button.clicked.connect(self.log_distribution)
+        self.undo_button.clicked.connect(self.undo_distribution)
         return page
 
     def retranslate(self) -> None:
@@ -258,6 +287,8 @@ class MeetingPanel(QWidget):
         for i in range(self.source_kind.count()):
             self.source_kind.setItemText(i, label(TOPIC_SOURCES, self.source_kind.itemData(i)))
         self.add_topic_button.setText(self.tr("Add the to&pic"))
+        self.edit_topic_button.setText(self.tr("Save the topic c&hanges"))
+        self.remove_topic_button.setText(self.tr("&Remove the topic"))
         self.invite_button.setText(self.tr("&Invitations (PDF)…"))
         self.invite_button.setToolTip(self.tr("One page per household of the neighbourhood, "
                                               "in its language"))
@@ -268,6 +299,9 @@ class MeetingPanel(QWidget):
         self.staff_box.setTitle(self.tr("Staff present"))
         self.staff_agreed.setText(self.tr("Agrees to be named in the minutes"))
         self.add_staff_button.setText(self.tr("Add sta&ff"))
+        self.edit_staff_button.setText(self.tr("Save staff c&hanges"))
+        self.remove_staff_button.setText(self.tr("Remove from the &list"))
+        self.staff_list.setAccessibleName(self.tr("Staff present"))
         self.record_box.setTitle(self.tr("What was said and decided"))
         self.save_topic_button.setText(self.tr("Sa&ve the topic"))
         self.action_box.setTitle(self.tr("Actions (open ones of earlier meetings too)"))
@@ -282,6 +316,9 @@ class MeetingPanel(QWidget):
         for i in range(self.channel_combo.count()):
             self.channel_combo.setItemText(i, label(CHANNELS, self.channel_combo.itemData(i)))
         self.distribute_button.setText(self.tr("&Log the distribution"))
+        self.undo_button.setText(self.tr("&Undo for the ticked households"))
+        self.undo_button.setToolTip(self.tr("The minutes did not go to the ticked households "
+                                            "this way: take the lines back"))
         self.action_due.setDisplayFormat(date_pattern())
         self.sent_edit.setDisplayFormat(date_pattern())
         self._show(self.detail)
@@ -311,17 +348,25 @@ class MeetingPanel(QWidget):
     def _show(self, detail: MeetingDetail | None) -> None:
         self.detail = detail
         self.tabs.setEnabled(detail is not None)
+        self.cancel_button.setEnabled(detail is not None)
+        self.cancel_button.setText(
+            self.tr("Plan it again") if detail is not None
+            and detail.meeting.status == "cancelled" else self.tr("Cancel the meeting"))
         if detail is None:
             self.heading.setText(self.tr("Choose a meeting, or plan one."))
-            for widget in (self.topics, self.present, self.action_list, self.recipients):
+            for widget in (self.topics, self.present, self.action_list, self.recipients,
+                           self.staff_list):
                 widget.clear()
             self.topic_combo.clear()
             self.speaker_combo.clear()
             self.minutes_state.clear()
             return
         m = detail.meeting
+        cancelled = (f" — <b>{label(MEETING_STATUSES, m.status)}</b>"
+                     if m.status == "cancelled" else "")
         self.heading.setText(f"<b>{m.neighbourhood_name}</b> — {format_date(m.held_on)} — "
-                             f"{m.place}")
+                             f"{m.place}{cancelled}")
+        self.tabs.setEnabled(m.status != "cancelled")
         _fill(self.topics, [(t.id, f"{t.position}. {t.title} — "
                              f"{label(TOPIC_SOURCES, t.source_kind)} {t.source}".strip())
                             for t in detail.topics], None)
@@ -335,6 +380,8 @@ class MeetingPanel(QWidget):
         self.topic_combo.setCurrentIndex(max(0, self.topic_combo.findData(current_topic)))
         self.topic_combo.blockSignals(False)
         self._topic_chosen()
+        _fill(self.staff_list, [(a.id, " — ".join(x for x in (a.label, a.named_as) if x))
+                                for a in detail.staff], None)
         self.speaker_combo.clear()
         for h in detail.households:
             if h.present:
@@ -365,7 +412,8 @@ class MeetingPanel(QWidget):
                    else "")
         return " — ".join(x for x in (a.text, a.owner, due, state, earlier) if x)
 
-    def _recipient_text(self, name: str, address: str, delivered: tuple[Any, ...]) -> str:
+    def _recipient_text(self, name: str, address: str,
+                        delivered: tuple[tuple[str, date], ...]) -> str:
         sent = ", ".join(f"{label(CHANNELS, c)} {format_date(d)}" for c, d in delivered)
         return " — ".join(x for x in (name, address, sent) if x)
 
@@ -408,6 +456,86 @@ class MeetingPanel(QWidget):
         self._save(lambda s: mt.add_topic(s, meeting_id=meeting_id, title=title,
                                           source_kind=kind, source=source, actor_id=actor),
                    done)
+
+    def _agenda_topic_chosen(self, row: int) -> None:
+        """The topic selected on the agenda into the form, to correct it."""
+        if self.detail is None or not 0 <= row < len(self.detail.topics):
+            return
+        topic = self.detail.topics[row]
+        self.topic_title.setText(topic.title)
+        self.source_kind.setCurrentIndex(self.source_kind.findData(topic.source_kind))
+        self.source_edit.setText(topic.source)
+
+    def _chosen(self, widget: QListWidget) -> str | None:
+        item = widget.currentItem()
+        return str(item.data(ID)) if item is not None else None
+
+    def edit_topic(self) -> None:
+        topic_id, actor = self._chosen(self.topics), self.ctx.actor_id
+        if topic_id is None:
+            return
+        title, kind, source = (self.topic_title.text(), self.source_kind.currentData(),
+                               self.source_edit.text())
+        self._save(lambda s: mt.edit_topic(s, topic_id=topic_id, title=title,
+                                           source_kind=kind, source=source, actor_id=actor))
+
+    def remove_topic(self) -> None:
+        topic_id, actor = self._chosen(self.topics), self.ctx.actor_id
+        if topic_id is None:
+            return
+
+        def done(_r: object) -> None:
+            self.topic_title.clear()
+            self.source_edit.clear()
+
+        self._save(lambda s: mt.remove_topic(s, topic_id=topic_id, actor_id=actor), done)
+
+    def _staff_chosen(self, row: int) -> None:
+        if self.detail is None or not 0 <= row < len(self.detail.staff):
+            return
+        staff = self.detail.staff[row]
+        self.staff_function.setText(staff.label)
+        self.staff_name.setText(staff.named_as)
+        self.staff_agreed.setChecked(staff.agreed_to_be_named)
+
+    def edit_staff(self) -> None:
+        attendee_id, actor = self._chosen(self.staff_list), self.ctx.actor_id
+        if attendee_id is None:
+            return
+        function, name, agreed = (self.staff_function.text(), self.staff_name.text(),
+                                  self.staff_agreed.isChecked())
+        self._save(lambda s: mt.edit_staff(s, attendee_id=attendee_id, function=function,
+                                           named_as=name, agreed_to_be_named=agreed,
+                                           actor_id=actor))
+
+    def remove_staff(self) -> None:
+        attendee_id, actor = self._chosen(self.staff_list), self.ctx.actor_id
+        if attendee_id is None:
+            return
+        self._save(lambda s: mt.remove_staff(s, attendee_id=attendee_id, actor_id=actor))
+
+    def undo_distribution(self) -> None:
+        meeting_id, actor = self.meeting_id, self.ctx.actor_id
+        if meeting_id is None:
+            return
+        ids, channel = _ticked(self.recipients), self.channel_combo.currentData()
+
+        def done(_r: object) -> None:
+            for i in range(self.recipients.count()):
+                self.recipients.item(i).setCheckState(Qt.CheckState.Unchecked)
+
+        self._save(lambda s: mt.undo_distribution(s, meeting_id=meeting_id, household_ids=ids,
+                                                  channel=channel, actor_id=actor), done)
+
+    def cancel_or_reopen(self) -> None:
+        detail, actor = self.detail, self.ctx.actor_id
+        if detail is None:
+            return
+        meeting_id = detail.meeting.id
+        if detail.meeting.status == "cancelled":
+            self._save(lambda s: mt.reopen_meeting(s, meeting_id=meeting_id, actor_id=actor))
+        else:
+            self._save(lambda s: mt.cancel_meeting(s, meeting_id=meeting_id, actor_id=actor))
 
     def record_attendance(self) -> None:
         meeting_id, actor, ids = self.meeting_id, self.ctx.actor_id, _ticked(self.present)

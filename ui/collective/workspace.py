@@ -1,5 +1,7 @@
-"""The collective social assistant's workspace: Tenants' meetings (Ctrl+1) and Signals from
-casework (Ctrl+2).
+"""The collective social assistant's workspace: Tenants' meetings (Ctrl+1), Signals from
+casework (Ctrl+2), Campaigns and door-to-door rounds (Ctrl+3), Common rooms (Ctrl+4) and
+Participation — the call for projects, the tenants' council (Ctrl+5) and the tenants' own
+Initiatives with the support given (Ctrl+6), and the ARHUU Elections (Ctrl+7).
 
 Built at unlock, destroyed at lock (ui.app); same interface as the other workspaces:
 save_state / restore_state / collect_drafts / show_keyring_warning. Uses only the collective
@@ -14,7 +16,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from ui.areas import AreaParts
+from ui.collective.campaigns_view import CampaignsView
+from ui.collective.elections_view import ElectionsView
+from ui.collective.initiatives_view import InitiativesView
 from ui.collective.meetings_view import MeetingsView
+from ui.collective.participation_view import ParticipationView
+from ui.collective.rooms_view import RoomsView
 from ui.collective.signals_view import SignalsView
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
@@ -31,15 +38,26 @@ class CollectiveWorkspace(QWidget):
         self.tabs.setDocumentMode(True)
         self.meetings = MeetingsView(context, self)
         self.signals = SignalsView(context, self)
-        self.tabs.addTab(self.meetings, "")
-        self.tabs.addTab(self.signals, "")
+        self.campaigns = CampaignsView(context, self)
+        self.rooms = RoomsView(context, self)
+        self.participation = ParticipationView(context, self)
+        self.initiatives = InitiativesView(context, self)
+        self.elections = ElectionsView(context, self)
+        for view in (self.meetings, self.signals, self.campaigns, self.rooms,
+                     self.participation, self.initiatives, self.elections):
+            self.tabs.addTab(view, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
         self.actions_: dict[str, QAction] = {}
         for name, keys, slot in (("meetings", "Ctrl+1", self.show_meetings),
-                                 ("signals", "Ctrl+2", self.show_signals)):
+                                 ("signals", "Ctrl+2", self.show_signals),
+                                 ("campaigns", "Ctrl+3", self.show_campaigns),
+                                 ("rooms", "Ctrl+4", self.show_rooms),
+                                 ("participation", "Ctrl+5", self.show_participation),
+                                 ("initiatives", "Ctrl+6", self.show_initiatives),
+                                 ("elections", "Ctrl+7", self.show_elections)):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -55,10 +73,20 @@ class CollectiveWorkspace(QWidget):
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Tenants' meetings"))
         self.tabs.setTabText(1, self.tr("Signals from casework"))
+        self.tabs.setTabText(2, self.tr("Campaigns"))
+        self.tabs.setTabText(3, self.tr("Common rooms"))
+        self.tabs.setTabText(4, self.tr("Participation"))
+        self.tabs.setTabText(5, self.tr("Initiatives"))
+        self.tabs.setTabText(6, self.tr("Elections"))
         self.tabs.setAccessibleName(self.tr("Work areas"))
         self.menu.setTitle(self.tr("&Collective work"))
         self.actions_["meetings"].setText(self.tr("Tenants' meetings"))
         self.actions_["signals"].setText(self.tr("Signals from casework"))
+        self.actions_["campaigns"].setText(self.tr("Campaigns and door-to-door rounds"))
+        self.actions_["rooms"].setText(self.tr("Common rooms"))
+        self.actions_["participation"].setText(self.tr("Participation"))
+        self.actions_["initiatives"].setText(self.tr("Tenants' initiatives"))
+        self.actions_["elections"].setText(self.tr("ARHUU elections"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -75,6 +103,26 @@ class CollectiveWorkspace(QWidget):
     def show_signals(self) -> None:
         self.tabs.setCurrentWidget(self.signals)
         self.signals.table.setFocus()
+
+    def show_campaigns(self) -> None:
+        self.tabs.setCurrentWidget(self.campaigns)
+        self.campaigns.table.setFocus()
+
+    def show_rooms(self) -> None:
+        self.tabs.setCurrentWidget(self.rooms)
+        self.rooms.table.setFocus()
+
+    def show_participation(self) -> None:
+        self.tabs.setCurrentWidget(self.participation)
+        self.participation.table.setFocus()
+
+    def show_initiatives(self) -> None:
+        self.tabs.setCurrentWidget(self.initiatives)
+        self.initiatives.table.setFocus()
+
+    def show_elections(self) -> None:
+        self.tabs.setCurrentWidget(self.elections)
+        self.elections.table.setFocus()
 
     def collect_drafts(self) -> dict[str, str]:
         return {}

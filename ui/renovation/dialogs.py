@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 from datetime import date, timedelta
-from typing import Any, TypedDict
+from typing import TypedDict
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -62,6 +62,14 @@ def _checklist(parent: QWidget, items: list[tuple[str, str]], checked: bool) -> 
 def _checked(widget: QListWidget) -> list[str]:
     return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
             if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class AddendumValues(TypedDict):
+    """What AddendumDialog asks, as renovation.signatures.add_addendum takes it."""
+
+    element_id: str | None  # None: the inventory as a whole
+    condition: str  # "": unchanged
+    text: str
 
 
 class ProjectValues(TypedDict):
@@ -210,7 +218,7 @@ class AddendumDialog(QDialog):
         form.addRow(_buttons(self))
         self.text_edit.setAccessibleName(self.tr("What changed"))
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> AddendumValues:
         return {"element_id": self.element_combo.currentData(),
                 "condition": self.condition_combo.currentData(),
                 "text": self.text_edit.toPlainText()}

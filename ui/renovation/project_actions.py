@@ -4,9 +4,11 @@ through the workspace's context; texts belong to the RenovationWorkspace context
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry import households as registry
@@ -17,7 +19,15 @@ from ui.renovation.closeout_dialog import CloseOutDialog
 from ui.renovation.dialogs import DwellingsDialog, ProjectDialog
 from ui.renovation.info_session_dialog import InfoSessionsDialog
 from ui.renovation.pdf_export import export_pdf
-from ui.renovation.schedule_views import ScheduleDialog
+from ui.renovation.schedule_views import ScheduleDialog, WorksTab
+from ui.table_model import RowsModel
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from fieldapp.registry.views import SiteRow
+    from fieldapp.renovation.views import DwellingChoice, DwellingStatusRow
+    from ui.context import AppContext
 
 SESSION_RECORDED = QT_TRANSLATE_NOOP("RenovationWorkspace", "Information session recorded.")
 PDF_SAVED = QT_TRANSLATE_NOOP("RenovationWorkspace", "PDF saved: {name}")
@@ -32,15 +42,40 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RenovationWorkspace", text)
 
 
-def _open(dialog: Any, on_accept: Any) -> None:
+class ProjectScreen(Protocol):
+    """What the actions use of the renovation workspace (which imports this module)."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def project_combo(self) -> QComboBox: ...
+    @property
+    def model(self) -> RowsModel[DwellingStatusRow]: ...
+    @property
+    def works(self) -> WorksTab: ...
+
+    def reload_projects(self, select: str | None = None) -> None: ...
+
+    def _failed(self, exc: BaseException) -> None: ...
+
+    def _message(self, text: str) -> None: ...
+
+
+def _widget(ws: ProjectScreen) -> QWidget:
+    """The workspace, a QWidget, as the parent of the dialogs it opens."""
+    assert isinstance(ws, QWidget)
+    return ws
+
+
+def _open(dialog: QDialog, on_accept: Callable[[], None]) -> None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(on_accept)
     dialog.open()
 
 
-def new_project(ws: Any) -> None:
-    def open_dialog(sites: list[Any]) -> None:
-        dialog = ProjectDialog(sites, ws.ctx.today(), ws)
+def new_project(ws: ProjectScreen) -> None:
+    def open_dialog(sites: list[SiteRow]) -> None:
+        dialog = ProjectDialog(sites, ws.ctx.today(), _widget(ws))
 
         def accepted() -> None:
             values = dialog.values()
@@ -53,13 +88,13 @@ def new_project(ws: Any) -> None:
     ws.ctx.call(registry.list_sites, on_success=open_dialog, on_failure=ws._failed)
 
 
-def add_dwellings(ws: Any) -> None:
+def add_dwellings(ws: ProjectScreen) -> None:
     project_id = ws.project_combo.currentData()
     if not project_id:
         return
 
-    def open_dialog(choices: list[Any]) -> None:
-        dialog = DwellingsDialog(choices, ws)
+    def open_dialog(choices: list[DwellingChoice]) -> None:
+        dialog = DwellingsDialog(choices, _widget(ws))
 
         def accepted() -> None:
             ids = dialog.values()
@@ -73,18 +108,18 @@ def add_dwellings(ws: Any) -> None:
                 on_failure=ws._failed)
 
 
-def record_info_session(ws: Any) -> None:
+def record_info_session(ws: ProjectScreen) -> None:
     """The project's information sessions: plan, invitations, who came, questions and
     answers, minutes."""
     project_id = ws.project_combo.currentData()
     if not project_id:
         return
-    dialog = InfoSessionsDialog(ws.ctx, project_id, ws.model.rows(), ws)
+    dialog = InfoSessionsDialog(ws.ctx, project_id, ws.model.rows(), _widget(ws))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
 
 
-def print_overview(ws: Any) -> None:
+def print_overview(ws: ProjectScreen) -> None:
     project_id = ws.project_combo.currentData()
     if not project_id:
         return
@@ -99,12 +134,12 @@ def print_overview(ws: Any) -> None:
                        s, project_id=project_id, printed_on=today, language=choice.language))
 
     # for the project's partners: an internal document, in the app's language by default
-    choose_export(ws, title=_tr(PRINT_OVERVIEW), language=app_language(),
+    choose_export(_widget(ws), title=_tr(PRINT_OVERVIEW), language=app_language(),
                   file_name=lambda lang: overview_doc.file_name(lang, printed_on=today),
                   on_chosen=chosen)
 
 
-def close_out(ws: Any) -> None:
+def close_out(ws: ProjectScreen) -> None:
     """The works ended: hand the open items to the site assistant, archive the project."""
     project_id = ws.project_combo.currentData()
     if not project_id:
@@ -113,7 +148,7 @@ def close_out(ws: Any) -> None:
     language = app_language()  # the hand-offs are read by a colleague: the app's language
 
     def open_dialog(items: list[closeout.OpenItem]) -> None:
-        dialog = CloseOutDialog(name, items, ws.ctx.today(), ws)
+        dialog = CloseOutDialog(name, items, ws.ctx.today(), _widget(ws))
 
         def accepted() -> None:
             ended = dialog.works_ended_on()
@@ -129,13 +164,13 @@ def close_out(ws: Any) -> None:
                 on_success=open_dialog, on_failure=ws._failed)
 
 
-def works_schedule(ws: Any) -> None:
+def works_schedule(ws: ProjectScreen) -> None:
     """The project's phases, per project, building or dwelling."""
     project_id = ws.project_combo.currentData()
     if not project_id:
         return
 
-    def places(s: Any) -> list[tuple[str, str, str]]:
+    def places(s: Session) -> list[tuple[str, str, str]]:
         buildings = [("building", bid, name)
                      for bid, name in schedule.project_buildings(s, project_id=project_id)]
         dwellings = [("dwelling", r.id, f"{r.building_name} · {r.dwelling_label}"
@@ -144,7 +179,7 @@ def works_schedule(ws: Any) -> None:
         return buildings + dwellings
 
     def open_dialog(found: list[tuple[str, str, str]]) -> None:
-        dialog = ScheduleDialog(ws.ctx, project_id, found, ws)
+        dialog = ScheduleDialog(ws.ctx, project_id, found, _widget(ws))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: ws.works.reload())
         dialog.open()

@@ -10,7 +10,7 @@ Server calls run off the UI thread (`runner.run`) through the sync engine's clie
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
@@ -29,9 +29,14 @@ from fieldapp.gdpr.retention import NOTICE_DAYS, DueRecord, upcoming
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from ui.casework.case_details import make_table
 from ui.context import AppContext
-from ui.document_export import app_language, choose_export
+from ui.document_export import ExportChoice, app_language, choose_export
 from ui.errors import error_text
 from ui.table_model import Column, RowsModel, format_date
+
+if TYPE_CHECKING:
+    from sync.engine import SyncEngine
+    from sync.engine.gdpr import OrderStatus
+    from sync.protocol import ErasureInfo, GdprSettings
 
 C = "GdprView"
 KINDS = {"case_file": QT_TRANSLATE_NOOP("GdprView", "Closed case file"),
@@ -61,7 +66,7 @@ DUE_COLUMNS: list[Column[DueRecord]] = [
     (QT_TRANSLATE_NOOP("GdprView", "What"), lambda r: _tr(KINDS.get(r.kind, r.kind))),
     (QT_TRANSLATE_NOOP("GdprView", "About"), lambda r: r.title),
 ]
-ORDER_COLUMNS: list[Column[Any]] = [  # sync.engine.gdpr.OrderStatus
+ORDER_COLUMNS: list[Column[OrderStatus]] = [
     (QT_TRANSLATE_NOOP("GdprView", "Ordered"),
      lambda r: format_date(datetime.fromtimestamp(r.created_at, UTC).date())),
     (QT_TRANSLATE_NOOP("GdprView", "Erased"), lambda r: _tr(SCOPES.get(r.scope, r.scope))),
@@ -75,7 +80,7 @@ class GdprView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = context
-        self.settings: Any = None  # sync.protocol.GdprSettings, once read
+        self.settings: GdprSettings | None = None  # once read
         self.periods_box = QGroupBox(self)
         self.spins: dict[str, QSpinBox] = {}
         self.period_labels: dict[str, QLabel] = {}
@@ -104,7 +109,7 @@ class GdprView(QWidget):
         self.due_label.setBuddy(self.due_table)
         self.purge_button = QPushButton(self)
         self.orders_label = QLabel(self)
-        self.orders_model: RowsModel[Any] = RowsModel(C, ORDER_COLUMNS, self)
+        self.orders_model: RowsModel[OrderStatus] = RowsModel(C, ORDER_COLUMNS, self)
         self.orders_table = make_table(self, self.orders_model)
         self.orders_label.setBuddy(self.orders_table)
         self.refresh_button = QPushButton(self)
@@ -149,8 +154,8 @@ class GdprView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _engine(self) -> Any:
-        engine = getattr(self.ctx, "sync_engine", None)
+    def _engine(self) -> SyncEngine | None:
+        engine = self.ctx.sync_engine
         if engine is None or engine.client() is None:
             self.status.setText(self.tr("Not connected to a sync server: connect this vault "
                                         "first (Settings, Sync server)."))
@@ -165,13 +170,13 @@ class GdprView(QWidget):
             return
         from sync.engine import gdpr
 
-        def work() -> tuple[Any, list[Any], set[str]]:
+        def work() -> tuple[GdprSettings, list[OrderStatus], set[str]]:
             return gdpr.settings(engine), gdpr.order_statuses(engine), gdpr.held_item_ids(engine)
 
         self.status.setText(self.tr("Reading from the server…"))
         self.ctx.runner.run(work, on_success=self._read, on_failure=self._failed)
 
-    def _read(self, result: tuple[Any, list[Any], set[str]]) -> None:
+    def _read(self, result: tuple[GdprSettings, list[OrderStatus], set[str]]) -> None:
         settings, orders, held = result
         self.settings = settings
         for key, _text in PERIODS:
@@ -219,7 +224,7 @@ class GdprView(QWidget):
         self.ctx.runner.run(lambda: gdpr.retention_purge(engine, today=today, reason=reason),
                             on_success=self._purged, on_failure=self._failed)
 
-    def _purged(self, info: Any) -> None:
+    def _purged(self, info: ErasureInfo | None) -> None:
         self.status.setText(self.tr("Nothing is due today.") if info is None
                             else self.tr("Purged: {n} records.").format(n=info.items))
         self.refresh()
@@ -229,7 +234,7 @@ class GdprView(QWidget):
         organisation = str(getattr(self.ctx.profile, "organisation", ""))
         today = self.ctx.today()
 
-        def chosen(choice: Any) -> None:
+        def chosen(choice: ExportChoice) -> None:
             from pathlib import Path
 
             from fieldapp.gdpr.register_pdf import render_register

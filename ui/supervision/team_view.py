@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,10 +29,16 @@ from PySide6.QtWidgets import (
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry import households as registry
-from sync.team import Team
+from sync.protocol import AuditEntry, DeviceInfo
+from sync.team import ManagedCollection, Team, TeamMember
 from ui.context import AppContext
 from ui.supervision.code_check_dialog import CodeCheckDialog, team_error_text
 from ui.supervision.common import SortableRowsModel, make_table, proxy_for, rows_of
+from ui.table_model import Column
+
+if TYPE_CHECKING:
+    from sync.client import SyncClient
+    from sync.engine import SyncEngine
 
 C = "TeamView"
 AUDIT_SHOWN = 1_000  # the most recent entries, newest first
@@ -61,7 +67,7 @@ def _role(code: str) -> str:
     return QCoreApplication.translate(C, source) if source else code
 
 
-MEMBER_COLUMNS = [
+MEMBER_COLUMNS: list[Column[TeamMember]] = [
     (QT_TRANSLATE_NOOP("TeamView", "Name"), lambda m: m.display_name),
     (QT_TRANSLATE_NOOP("TeamView", "Role"),
      lambda m: ", ".join(_role(r) for r in (m.roles or (m.role,)))),  # every role
@@ -70,7 +76,7 @@ MEMBER_COLUMNS = [
 
 @dataclass(frozen=True)
 class TeamDevice:
-    device: Any  # sync.protocol.DeviceInfo
+    device: DeviceInfo
     owner: str  # the member's name ("" when not among the active members)
 
 
@@ -80,7 +86,7 @@ def _wiped(row: TeamDevice) -> str:
     return QCoreApplication.translate(C, "Wipe ordered" if row.device.wipe else "Revoked only")
 
 
-DEVICE_COLUMNS = [
+DEVICE_COLUMNS: list[Column[TeamDevice]] = [
     (QT_TRANSLATE_NOOP("TeamView", "Person"), lambda r: r.owner),
     (QT_TRANSLATE_NOOP("TeamView", "Device"), lambda r: r.device.name),
     (QT_TRANSLATE_NOOP("TeamView", "Last seen"), lambda r: _when(r.device.last_seen_at)),
@@ -89,7 +95,8 @@ DEVICE_COLUMNS = [
 ]
 QT_TRANSLATE_NOOP("TeamView", "Wipe ordered")
 QT_TRANSLATE_NOOP("TeamView", "Revoked only")
-AUDIT_COLUMNS = [
+AuditRow = tuple[AuditEntry, str]  # the entry and the name of its author
+AUDIT_COLUMNS: list[Column[AuditRow]] = [
     (QT_TRANSLATE_NOOP("TeamView", "When"), lambda e: _when(e[0].at)),
     (QT_TRANSLATE_NOOP("TeamView", "Who"), lambda e: e[1]),
     (QT_TRANSLATE_NOOP("TeamView", "Action"), lambda e: e[0].action),
@@ -98,8 +105,12 @@ AUDIT_COLUMNS = [
 ]
 
 
-def engine_client(context: Any) -> Any:
-    engine = getattr(context, "sync_engine", None)
+Loaded = tuple[Team, str, list[TeamMember], list[ManagedCollection], list[TeamDevice],
+               list[AuditRow]]
+
+
+def engine_client(context: AppContext) -> SyncClient | None:
+    engine: SyncEngine | None = getattr(context, "sync_engine", None)
     return engine.client() if engine is not None else None
 
 
@@ -107,7 +118,7 @@ class TeamView(QWidget):
     loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
-                 client_provider: Callable[[], Any] | None = None) -> None:
+                 client_provider: Callable[[], SyncClient | None] | None = None) -> None:
         super().__init__(parent)
         self.ctx = context
         self.provider = client_provider or (lambda: engine_client(context))
@@ -116,8 +127,8 @@ class TeamView(QWidget):
         context.call(registry.list_sites, on_success=lambda sites: self.site_names.update(
             {site.id: site.name for site in sites}))
         self.my_code = ""
-        self.collections: list[Any] = []
-        self.dialog: Any = None
+        self.collections: list[ManagedCollection] = []
+        self.dialog: CodeCheckDialog | None = None
         self.notice = ""  # shown once after the next load (e.g. "Device revoked.")
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -217,7 +228,7 @@ class TeamView(QWidget):
         provider = self.provider
         self.status.setText(self.tr("Asking the server…"))
 
-        def work() -> Any:
+        def work() -> Loaded | None:
             client = provider()
             if client is None:
                 return None
@@ -231,7 +242,7 @@ class TeamView(QWidget):
 
         self.ctx.runner.run(work, on_success=self._loaded, on_failure=self._failed)
 
-    def _loaded(self, result: Any) -> None:
+    def _loaded(self, result: Loaded | None) -> None:
         if result is None:
             self.team = None
             self.retranslate()
@@ -252,18 +263,18 @@ class TeamView(QWidget):
 
     # -- actions ------------------------------------------------------------------------
 
-    def current_member(self) -> Any:
+    def current_member(self) -> TeamMember | None:
         chosen = rows_of(self.member_table, self.members)
         return chosen[0] if chosen else None
 
-    def check_and_grant(self) -> Any:
+    def check_and_grant(self) -> None:
         member = self.current_member()
         if self.team is None or member is None:
-            return None
+            return
         if not member.code:
             self.status.setText(self.tr("This person has not enrolled yet: there is no key "
                                         "to check."))
-            return None
+            return
         team, uid = self.team, member.user_id
         self.status.setText(self.tr("Asking the server…"))
         # the code shown is computed here from the keys the server serves, not taken from
@@ -271,20 +282,18 @@ class TeamView(QWidget):
         self.ctx.runner.run(lambda: (team.their_code(uid), team.safety_number(uid)),
                             on_success=lambda found: self._open_check(member, *found),
                             on_failure=self._failed)
-        return None
 
-    def _open_check(self, member: Any, code: str, safety: str = "") -> Any:
+    def _open_check(self, member: TeamMember, code: str, safety: str = "") -> None:
         from dataclasses import replace
 
         self.status.setText("")
         if self.team is None:
-            return None  # the team was dropped while its code was asked for
+            return  # the team was dropped while its code was asked for
         self.dialog = CodeCheckDialog(self.team, self.ctx.runner, replace(member, code=code),
                                       self.my_code, self.collections, self,
                                       on_granted=self.refresh, site_names=self.site_names,
                                       safety=safety)
         self.dialog.open()
-        return self.dialog
 
     def remove_member(self) -> None:
         member, team = self.current_member(), self.team
@@ -297,7 +306,7 @@ class TeamView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         uid = member.user_id
-        engine = getattr(self.ctx, "sync_engine", None)
+        engine: SyncEngine | None = getattr(self.ctx, "sync_engine", None)
 
         def waits(collection_id: str, exc: Exception) -> None:
             # the next rounds rotate it once the remaining members' keys are verified
@@ -356,7 +365,7 @@ class TeamView(QWidget):
         self.ctx.runner.run(lambda: team.revoke_device(device_id, wipe=wipe),
                             on_success=self._revoked, on_failure=self._failed)
 
-    def _revoked(self, device: Any) -> None:
+    def _revoked(self, device: DeviceInfo) -> None:
         self.notice = (self.tr("Device revoked. It erases its vault the next time it reaches "
                                "the server.") if device.wipe else self.tr("Device revoked."))
         self.status.setText(self.notice)

@@ -10,7 +10,7 @@ the result reaches the other side.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,10 +31,14 @@ from fieldapp.vault.changes import ChangeSet
 from ui.errors import error_text
 from ui.sync.names import field_name, is_free_text, show_time, show_value, table_name
 
+if TYPE_CHECKING:
+    from sync.engine import ConflictView, FieldConflictView, SyncEngine
+    from ui.tasks import TaskRunner
+
 MINE, THEIRS, MERGE = 0, 1, 2
 
 
-def refresh_author_names(engine: Any) -> None:
+def refresh_author_names(engine: SyncEngine) -> None:
     """Ask the server for the organisation's names (the engine fetches them once an hour).
     Offline, the names known so far are shown; nothing fails."""
     from sync.engine import state
@@ -63,7 +67,8 @@ def _text_box(parent: QWidget, text: str, *, editable: bool = False) -> QPlainTe
 class FieldChoice(QGroupBox):
     """One conflicting field: base, mine, theirs and the user's choice."""
 
-    def __init__(self, field: Any, conflict: Any, parent: QWidget) -> None:
+    def __init__(self, field: FieldConflictView, conflict: ConflictView,
+                 parent: QWidget) -> None:
         super().__init__(field_name(field.field), parent)
         self.field = field
         self.free_text = is_free_text(field.field, field.mine, field.theirs)
@@ -117,7 +122,7 @@ class FieldChoice(QGroupBox):
     def choose(self, which: str) -> None:
         {"mine": self.mine_radio, "theirs": self.theirs_radio}[which].setChecked(True)
 
-    def choice(self) -> Any:
+    def choice(self) -> str:
         chosen = self.group.checkedId()
         if chosen == MERGE and self.merged is not None:
             return self.merged.toPlainText()
@@ -128,11 +133,12 @@ class ConflictsDialog(QDialog):
     resolved_all = Signal()
     record_resolved = Signal(object)  # ChangeSet of the record a choice was written to
 
-    def __init__(self, engine: Any, runner: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, engine: SyncEngine, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictsDialog")
         self.engine, self.runner = engine, runner
-        self.conflicts: list[Any] = []
+        self.conflicts: list[ConflictView] = []
         self.fields: list[FieldChoice] = []
         self.resolved = 0
         self.resize(900, 560)
@@ -168,7 +174,7 @@ class ConflictsDialog(QDialog):
     def load(self) -> None:
         """Names of the authors first (a colleague enrolled since the last fetch of names is
         otherwise shown as an id), then the open conflicts."""
-        def read(_: Any = None) -> None:
+        def read(_: BaseException | None = None) -> None:
             self.runner.db(self.engine.list_conflicts, on_success=self._loaded,
                            on_failure=self._failed)
 
@@ -176,7 +182,7 @@ class ConflictsDialog(QDialog):
         self.runner.run(lambda: refresh_author_names(engine), on_success=read,
                         on_failure=read)
 
-    def _loaded(self, conflicts: list[Any]) -> None:
+    def _loaded(self, conflicts: list[ConflictView]) -> None:
         self.conflicts = list(conflicts)
         if not self.conflicts:
             self.resolved_all.emit()
@@ -184,7 +190,7 @@ class ConflictsDialog(QDialog):
             return
         self._show(self.conflicts[0])
 
-    def _show(self, conflict: Any) -> None:
+    def _show(self, conflict: ConflictView) -> None:
         total = len(self.conflicts) + self.resolved
         self.header.setText(self.tr("Conflict {i} of {n}: {what}").format(
             i=self.resolved + 1, n=total, what=table_name(conflict.table)))

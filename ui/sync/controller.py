@@ -19,11 +19,18 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QNetworkInformation
+
+    from fieldapp.vault import ChangeSet
+    from sync.engine import SyncEngine, SyncProgress, SyncReport, SyncStatus
 
 INTERVAL_MS = 5 * 60_000  # a round every five minutes while all is well
 DEBOUNCE_MS = 3_000  # after the last local save
@@ -36,7 +43,7 @@ class SyncController(QObject):
     round_finished = Signal(object)  # SyncReport
     progressed = Signal(int, int)  # done, total (0: unknown)
 
-    def __init__(self, engine: Any, runner: TaskRunner, parent: QObject | None = None, *,
+    def __init__(self, engine: SyncEngine, runner: TaskRunner, parent: QObject | None = None, *,
                  interval_ms: int = INTERVAL_MS, debounce_ms: int = DEBOUNCE_MS,
                  first_round_ms: int = FIRST_ROUND_MS) -> None:
         super().__init__(parent)
@@ -44,7 +51,7 @@ class SyncController(QObject):
         self.runner = runner
         self.interval_ms = interval_ms
         self.first_round_ms = first_round_ms
-        self.status: Any = None
+        self.status: SyncStatus | None = None
         self.running = False
         self.active = False
         self._again = False
@@ -56,7 +63,7 @@ class SyncController(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(debounce_ms)
         self._debounce.timeout.connect(self.sync_now)
-        self._network: Any = None
+        self._network: QNetworkInformation | None = None
         self._first = True
 
     # -- life cycle ---------------------------------------------------------------------
@@ -92,8 +99,8 @@ class SyncController(QObject):
         self.round_started.emit()
         engine, cancel = self.engine, self._cancel
 
-        def work(progress: Any) -> Any:
-            def report(p: Any) -> None:
+        def work(progress: Callable[[int, int], None]) -> SyncReport:
+            def report(p: SyncProgress) -> None:
                 progress(int(p.done), int(p.total) if p.total is not None else 0)
             return engine.run_once(progress=report, cancel=cancel)
 
@@ -101,7 +108,7 @@ class SyncController(QObject):
                         on_progress=self._progress)
         return True
 
-    def local_change(self, _changes: Any = None) -> None:
+    def local_change(self, _changes: ChangeSet | None = None) -> None:
         """A synced record was saved here (the hookup passes the ChangeSet): sync a few
         seconds after the last save (debounced)."""
         if self.active:
@@ -120,7 +127,7 @@ class SyncController(QObject):
         if self.active:
             self.progressed.emit(done, total)
 
-    def _finished(self, report: Any) -> None:
+    def _finished(self, report: SyncReport) -> None:
         self.running = False
         if not self.active:
             return
@@ -143,7 +150,7 @@ class SyncController(QObject):
                                                 error_kind=type(exc).__name__))
             self.refresh_status()
 
-    def _status_read(self, status: Any) -> None:
+    def _status_read(self, status: SyncStatus) -> None:
         if not self.active:
             return
         self.status = status
@@ -151,7 +158,7 @@ class SyncController(QObject):
         if not self.running:
             self._arm(status)
 
-    def _arm(self, status: Any) -> None:
+    def _arm(self, status: SyncStatus) -> None:
         """The next automatic round: when the backoff allows it, else after the interval."""
         if not getattr(status, "enrolled", False):
             self._timer.stop()
@@ -199,7 +206,7 @@ class SyncController(QObject):
         info.reachabilityChanged.connect(self._reachability)
         self._network = info
 
-    def _reachability(self, reachability: Any) -> None:
+    def _reachability(self, reachability: QNetworkInformation.Reachability) -> None:
         from PySide6.QtNetwork import QNetworkInformation
 
         if reachability == QNetworkInformation.Reachability.Online:

@@ -6,7 +6,8 @@ Opened from a case file's timeline ("History"). The revisions come from the serv
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,10 +25,15 @@ from PySide6.QtWidgets import (
 
 from ui.sync.names import field_name, show_time, show_value, table_name
 
+if TYPE_CHECKING:
+    from sync.engine import HistoryEntry, SyncEngine
+    from ui.context import AppContext
+    from ui.tasks import TaskRunner
+
 TEXT_FIELDS = ("text", "notes", "summary", "description")
 
 
-def revision_text(payload: dict[str, Any] | None) -> str:
+def revision_text(payload: Mapping[str, object] | None) -> str:
     """The free text of a revision, else its fields one per line (never the sync fields)."""
     if not payload:
         return ""
@@ -39,12 +45,12 @@ def revision_text(payload: dict[str, Any] | None) -> str:
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, engine: Any, runner: Any, table: str, item_id: str,
+    def __init__(self, engine: SyncEngine, runner: TaskRunner, table: str, item_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.engine, self.runner, self.table, self.item_id = engine, runner, table, item_id
-        self.entries: list[Any] = []
+        self.entries: list[HistoryEntry] = []
         self.resize(760, 480)
         self.setWindowTitle(self.tr("History of a {what}").format(what=table_name(table).lower()))
         self.status = QLabel(self.tr("Asking the server for every version…"), self)
@@ -82,7 +88,7 @@ class HistoryDialog(QDialog):
         self.runner.run(lambda: engine.history(table, item_id), on_success=self._loaded,
                         on_failure=self._failed)
 
-    def _loaded(self, entries: list[Any]) -> None:
+    def _loaded(self, entries: list[HistoryEntry]) -> None:
         self.entries = list(entries)
         if not self.entries:
             self.status.setText(self.tr("The server has no earlier version of this record yet "
@@ -126,7 +132,7 @@ TIMELINE_TABLES = {"note": "case_notes", "followup": "follow_ups", "referral": "
                    "office": "office_appointments", "reassignment": "reassignments"}
 
 
-def log_history_view(context: Any, kind: str, item_id: str) -> None:
+def log_history_view(context: AppContext, kind: str, item_id: str) -> None:
     """Viewing a record's history is an access to personal data (issue 14): logged, by id."""
     from fieldapp.audit import access_log
 
@@ -139,12 +145,12 @@ def has_history(kind: str) -> bool:
     return kind in TIMELINE_TABLES
 
 
-def open_history(parent: QWidget, context: Any, kind: str, item_id: str) -> None:
+def open_history(parent: QWidget, context: AppContext, kind: str, item_id: str) -> None:
     """From a timeline line: the dialog, or a plain note for a vault that syncs with nobody."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    engine = getattr(context, "sync_engine", None)
+    engine = context.sync_engine
     if engine is None:
         QMessageBox.information(
             parent, QCoreApplication.translate("HistoryDialog", "History"),

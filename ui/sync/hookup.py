@@ -8,11 +8,12 @@ unlock, the status bar, F5, conflicts, and what each outcome of a round does to 
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ui.sync.account_page import ServerAccountPage
 from ui.sync.controller import SyncController
@@ -23,26 +24,59 @@ from ui.sync.outcomes import (
     engine_message,
 )
 
+if TYPE_CHECKING:
+    from fieldapp.crypto.kdf import KdfParams
+    from fieldapp.vault import ChangeSet
+    from fieldapp.vault.secrets import SecretStore
+    from sync.engine import SyncEngine, SyncReport, SyncStatus
+    from sync.engine.account import ClientFactory
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.settings import AppSettings
+    from ui.tasks import TaskRunner
+    from ui.vault_access import Opened
+
+
+class SyncApp(Protocol):
+    """What the hookup asks of the app (ui.app.FieldApp, which imports this module)."""
+
+    @property
+    def window(self) -> MainWindow: ...
+    @property
+    def runner(self) -> TaskRunner: ...
+    @property
+    def settings(self) -> AppSettings: ...
+    @property
+    def kdf_params(self) -> KdfParams | None: ...
+    @property
+    def secret_store(self) -> SecretStore | None: ...
+    @property
+    def vault_dir(self) -> Path: ...
+
+    def _opened(self, result: Opened) -> None: ...
+
+    def forget_vault(self) -> None: ...
+
 
 class SyncHookup(QObject):
-    def __init__(self, app: Any, *, client_factory: Any = None,
-                 timings: dict[str, int] | None = None) -> None:
+    def __init__(self, app: SyncApp, *, client_factory: ClientFactory | None = None,
+                 timings: dict[str, int] | None = None, parent: QObject | None = None) -> None:
         from sync.engine.account import client_factory_with_ca_bundle
 
-        super().__init__(app)
+        super().__init__(parent)
         self.app = app
         # Tests may hand in their own; the app's clients trust the organisation's CA bundle
         # of the settings when one is set, read each time a client is made.
         self.client_factory = client_factory or client_factory_with_ca_bundle(
             lambda: app.settings.ca_bundle)
         self.timings = timings or {}
-        self.engine: Any = None
+        self.engine: SyncEngine | None = None
         self.controller: SyncController | None = None
-        self.dialog: Any = None
+        self.dialog: QDialog | None = None
         self._manual = False
         self._warned_integrity = False
         self._warned_keys: set[str] = set()  # changed keys already announced this session
-        self.context: Any = None
+        self.context: AppContext | None = None
         w = app.window
         self.account_page = ServerAccountPage(w)
         w.stack.addWidget(self.account_page)
@@ -64,28 +98,33 @@ class SyncHookup(QObject):
         self.app.window.stack.setCurrentWidget(self.account_page)
         self.account_page.server_edit.setFocus()
 
-    def _account(self, data: dict[str, Any]) -> None:
+    def _account(self, data: dict[str, str | None]) -> None:
         from sync.engine import enrol_new_vault, login_new_device
         from ui.vault_access import open_session
 
         page, app = self.account_page, self.app
         page.set_busy(True)
-        options: dict[str, Any] = {"server_url": data["server_url"], "email": data["email"],
-                                   "passphrase": data["passphrase"],
-                                   "device_name": data["device_name"],
-                                   "kdf_params": app.kdf_params,
-                                   "secret_store": app.secret_store}
-        options["client_factory"] = self.client_factory
+        server_url, email = str(data["server_url"]), str(data["email"])
+        passphrase, device_name = str(data["passphrase"]), str(data["device_name"])
+        kdf_params, secret_store = app.kdf_params, app.secret_store
+        client_factory = self.client_factory
         folder, code = app.vault_dir, data["code"]
 
-        def work() -> tuple[Any, Any, Any]:
+        def work() -> Opened:
             if code:
-                vault = enrol_new_vault(folder, enrolment_code=code, **options)
+                vault = enrol_new_vault(folder, enrolment_code=code, server_url=server_url,
+                                        email=email, passphrase=passphrase,
+                                        device_name=device_name, kdf_params=kdf_params,
+                                        secret_store=secret_store,
+                                        client_factory=client_factory)
             else:
-                vault = login_new_device(folder, **options)
+                vault = login_new_device(folder, server_url=server_url, email=email,
+                                         passphrase=passphrase, device_name=device_name,
+                                         kdf_params=kdf_params, secret_store=secret_store,
+                                         client_factory=client_factory)
             return open_session(vault)
 
-        def done(result: tuple[Any, Any, Any]) -> None:
+        def done(result: Opened) -> None:
             page.set_busy(False)
             page.clear_secrets()
             app._opened(result)
@@ -98,7 +137,7 @@ class SyncHookup(QObject):
 
     # -- per unlock ---------------------------------------------------------------------
 
-    def opened(self, context: Any) -> None:
+    def opened(self, context: AppContext) -> None:
         from sync.engine import SyncEngine
 
         app, w = self.app, self.app.window
@@ -138,13 +177,13 @@ class SyncHookup(QObject):
         w.sync_action.setEnabled(False)
         w.keys_action.setEnabled(False)
 
-    def _changed(self, changes: Any) -> None:
+    def _changed(self, changes: ChangeSet) -> None:
         """Every committed change to a synced record here asks for a round (debounced);
         what a round brought in (origin "sync") asks for nothing."""
         if changes.origin == "local" and changes.synced and self.controller is not None:
             self.controller.local_change(changes)
 
-    def _announce(self, changes: Any) -> None:
+    def _announce(self, changes: ChangeSet) -> None:
         """Tell every open screen what arrived, was merged or was decided."""
         if self.context is not None and changes:
             self.context.announce(changes)
@@ -161,7 +200,7 @@ class SyncHookup(QObject):
 
     # -- results ------------------------------------------------------------------------
 
-    def _status(self, status: Any) -> None:
+    def _status(self, status: SyncStatus) -> None:
         self.app.window.sync_status.set_status(status)
         self._key_changed(tuple(getattr(status, "key_changed", ()) or ()))
         if status.locked_offline:
@@ -169,7 +208,7 @@ class SyncHookup(QObject):
         elif self.app.window.stack.currentWidget() is self.locked_page:
             self._hide_locked()
 
-    def _finished(self, report: Any) -> None:
+    def _finished(self, report: SyncReport) -> None:
         manual, self._manual = self._manual, False
         self.locked_page.set_busy(False)
         outcome = report.outcome
@@ -215,7 +254,7 @@ class SyncHookup(QObject):
         if w.workspace is not None:
             w.show_workspace_again()
 
-    def _integrity(self, report: Any) -> None:
+    def _integrity(self, report: SyncReport) -> None:
         if self._warned_integrity:
             return
         self._warned_integrity = True
@@ -254,14 +293,16 @@ class SyncHookup(QObject):
         box.open()
 
     def _relogin(self) -> None:
+        engine, runner = self.engine, self.app.runner
+        if engine is None:  # a round's report arrives only while the engine is there
+            return
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             return
         dialog = ReloginDialog(self.app.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        engine, runner = self.engine, self.app.runner
 
         def submit(passphrase: str) -> None:
-            def ok(_: Any) -> None:
+            def ok(_: None) -> None:
                 dialog.accept()
                 self.sync_now()
 
@@ -286,7 +327,7 @@ class SyncHookup(QObject):
         box.setObjectName("withdrawnMessage")
         box.open()
 
-    def open_keys(self) -> Any:
+    def open_keys(self) -> QDialog | None:
         """Colleagues' keys: compare safety numbers, mark verified (issue 14, item 7)."""
         from ui.sync.keys_dialog import ColleagueKeysDialog
 

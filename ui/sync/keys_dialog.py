@@ -13,10 +13,10 @@ Every server call runs on the network worker (ui/tasks.py); the engine's own cli
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_text
+from ui.sync.safety_qr import qr_image
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from sync.engine import SyncEngine
+    from sync.engine.keycheck import ColleagueKey
 
 RED = "color: #b00020; font-weight: bold;"
 GREEN = "color: #1b6e20; font-weight: bold;"
@@ -44,13 +49,13 @@ def grouped(number: str) -> str:
 
 
 class ColleagueKeysDialog(QDialog):
-    def __init__(self, engine: Any, runner: TaskRunner, parent: QWidget | None = None, *,
+    def __init__(self, engine: SyncEngine, runner: TaskRunner, parent: QWidget | None = None, *,
                  on_verified: Callable[[], None] | None = None,
                  select: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("colleagueKeysDialog")
         self.engine, self.runner, self.on_verified = engine, runner, on_verified
-        self.rows: list[Any] = []
+        self.rows: list[ColleagueKey] = []
         self.number = ""  # the safety number shown, for the colleague chosen
         self.chosen: str | None = select
         self.warning = QLabel(self)
@@ -71,6 +76,11 @@ class ColleagueKeysDialog(QDialog):
         self.number_label.setObjectName("safetyNumber")
         self.number_label.setFont(mono)
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.qr_label = QLabel(self)  # the same number as a QR code, for a phone to read
+        self.qr_label.setObjectName("safetyNumberQr")
+        self.qr_caption = QLabel(self)
+        self.qr_caption.setWordWrap(True)
+        self.qr_caption.setMaximumWidth(190)
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.match_button, self.differ_button = QPushButton(self), QPushButton(self)
@@ -80,7 +90,14 @@ class ColleagueKeysDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         right = QVBoxLayout()
         right.addWidget(self.heading)
-        right.addWidget(self.number_label)
+        shown = QHBoxLayout()
+        shown.addWidget(self.number_label, 0, Qt.AlignmentFlag.AlignTop)
+        qr = QVBoxLayout()
+        qr.addWidget(self.qr_label)
+        qr.addWidget(self.qr_caption)
+        shown.addLayout(qr)
+        shown.addStretch(1)
+        right.addLayout(shown)
         right.addWidget(self.state)
         row = QHBoxLayout()
         row.addWidget(self.match_button)
@@ -117,7 +134,13 @@ class ColleagueKeysDialog(QDialog):
         self.differ_button.setText(self.tr("They &differ"))
         self.people.setAccessibleName(self.tr("Colleagues"))
         self.number_label.setAccessibleName(self.tr("Safety number"))
+        self.qr_label.setAccessibleName(self.tr("Safety number as a QR code"))
+        self.qr_caption.setText(self.tr("The same number as a QR code: a colleague's phone "
+                                        "camera shows its digits."))
         self._fill()
+        person = self.current()
+        if self.number and person is not None:  # the heading and state in the new language
+            self._number_for(person.user_id, self.number)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -127,6 +150,7 @@ class ColleagueKeysDialog(QDialog):
     def _state_text(self, state: str) -> str:
         return {"verified": self.tr("✓ verified"),
                 "changed": self.tr("⚠ KEY CHANGED"),
+                "earlier": self.tr("not verified yet (accepted before key checks)"),
                 }.get(state, self.tr("not verified yet"))
 
     # -- loading ------------------------------------------------------------------------
@@ -136,7 +160,7 @@ class ColleagueKeysDialog(QDialog):
 
         engine = self.engine
 
-        def work() -> list[Any]:
+        def work() -> list[ColleagueKey]:
             client = engine.client()
             if client is None:
                 return []
@@ -144,7 +168,7 @@ class ColleagueKeysDialog(QDialog):
 
         self.runner.run(work, on_success=self._loaded, on_failure=self._failed)
 
-    def _loaded(self, rows: list[Any]) -> None:
+    def _loaded(self, rows: list[ColleagueKey]) -> None:
         self.rows = rows
         self._fill()
         ids = [r.user_id for r in rows]
@@ -175,7 +199,7 @@ class ColleagueKeysDialog(QDialog):
                 "what is meant for them. Nothing is shared with them until you compare "
                 "safety numbers again.").replace("%1", ", ".join(changed)))
 
-    def current(self) -> Any:
+    def current(self) -> ColleagueKey | None:
         row = self.people.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
@@ -211,6 +235,13 @@ class ColleagueKeysDialog(QDialog):
                 "⚠ Their key changed since you last checked it. Compare this new number "
                 "together before anything is shared with them again."))
             self.state.setStyleSheet(RED)
+        elif person.state == "earlier":
+            self.state.setText(self.tr(
+                "Not verified yet. An earlier version of FieldApp accepted their key without "
+                "a check; nothing points to a problem. Compare this number together once: "
+                "until then nothing new is shared with them, and what your restricted notes "
+                "and access log gave them comes back right after."))
+            self.state.setStyleSheet("")
         else:
             self.state.setText(self.tr("Not verified yet: nothing is shared with them "
                                        "until you compare this number together."))
@@ -219,6 +250,12 @@ class ColleagueKeysDialog(QDialog):
     def _show_number(self, number: str | None) -> None:
         self.number = number or ""
         self.number_label.setText(grouped(number) if number else "")
+        if number:
+            self.qr_label.setPixmap(QPixmap.fromImage(qr_image(number)))
+        else:
+            self.qr_label.clear()
+        self.qr_label.setVisible(bool(number))
+        self.qr_caption.setVisible(bool(number))
         self.match_button.setEnabled(bool(number))
         self.differ_button.setEnabled(bool(number))
         if number is None:

@@ -7,7 +7,6 @@ the common ones are translated (context "sync-names").
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -66,11 +65,11 @@ def field_name(field: str) -> str:
     return _t(FIELDS[field]) if field in FIELDS else field.replace("_", " ")
 
 
-def is_free_text(field: str, *values: Any) -> bool:
+def is_free_text(field: str, *values: object) -> bool:
     return field in FREE_TEXT or any(isinstance(v, str) and len(v) > 60 for v in values)
 
 
-def show_value(value: Any) -> str:
+def show_value(value: object) -> str:
     if value is None or value == "":
         return QCoreApplication.translate("sync-names", "(empty)")
     if isinstance(value, bool):

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ui.table_model import format_datetime
+
+if TYPE_CHECKING:
+    from sync.engine import SyncReport, SyncStatus
 
 LONG_ROUND_MS = 800  # the progress bar appears when a round lasts longer than this
 
@@ -80,7 +83,7 @@ class SyncStatusWidget(QWidget):
             layout.addWidget(w)
         self.conflicts_button.clicked.connect(self.conflicts_requested)
         self.keys_button.clicked.connect(self.keys_requested)
-        self.status: Any = None
+        self.status: SyncStatus | None = None
         self.running = False
         self._long = QTimer(self)
         self._long.setSingleShot(True)
@@ -108,7 +111,7 @@ class SyncStatusWidget(QWidget):
         self.locked = True
         self._render()
 
-    def set_status(self, status: Any) -> None:
+    def set_status(self, status: SyncStatus) -> None:
         self.status = status
         self.locked = False
         if not self._tick.isActive():
@@ -128,7 +131,7 @@ class SyncStatusWidget(QWidget):
         else:
             self.progress.setRange(0, 0)
 
-    def round_finished(self, _report: Any = None) -> None:
+    def round_finished(self, _report: SyncReport | None = None) -> None:
         self.running = False
         self._long.stop()
         self.progress.hide()
@@ -146,7 +149,7 @@ class SyncStatusWidget(QWidget):
         enrolled = s is not None and getattr(s, "enrolled", False)
         for w in (self.waiting_label, self.last_label):
             w.setVisible(enrolled)
-        if not enrolled:
+        if not enrolled or s is None:
             self.state_label.setText(
                 self.tr("Locked — synchronisation resumes after unlocking") if self.locked
                 else self.tr("Offline — not connected to a server"))
@@ -189,7 +192,7 @@ class SyncStatusWidget(QWidget):
         self.state_label.setAccessibleName(self.tr("Synchronisation state"))
         self.conflicts_button.setAccessibleName(self.tr("Open the conflicts to decide"))
 
-    def _render_keys(self, s: Any) -> None:
+    def _render_keys(self, s: SyncStatus) -> None:
         changed = tuple(getattr(s, "key_changed", ()) or ())
         waiting = tuple(getattr(s, "key_waiting", ()) or ())
         self.keys_button.setVisible(bool(changed or waiting))

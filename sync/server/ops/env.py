@@ -10,6 +10,8 @@
     FIELDAPP_SERVER_POOL_SIZE        database connections kept open per worker (default 10)
     FIELDAPP_SERVER_POOL_MAX_OVERFLOW  more per worker under load (default: the pool size)
     FIELDAPP_SERVER_POOL_TIMEOUT     seconds a request waits for a free connection (30)
+    FIELDAPP_SERVER_LOGIN_BLOCK_SECONDS  first block after too many failed logins (2);
+                                     it doubles with each further failure, up to 15 min
 
 S3 credentials are read by boto3 itself (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ...).
 """
@@ -52,6 +54,8 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         pool_size=_number(int, "POOL_SIZE", get("POOL_SIZE"), 10),
         pool_max_overflow=_number(int, "POOL_MAX_OVERFLOW", get("POOL_MAX_OVERFLOW"), None),
         pool_timeout_seconds=_number(float, "POOL_TIMEOUT", get("POOL_TIMEOUT"), 30.0),
+        throttle_base_seconds=_number(float, "LOGIN_BLOCK_SECONDS",
+                                      get("LOGIN_BLOCK_SECONDS"), 2.0),
     )
 
 
@@ -77,5 +81,6 @@ def settings_to_env(settings: Settings) -> dict[str, str]:
         PREFIX + "POOL_SIZE": str(settings.pool_size),
         PREFIX + "POOL_MAX_OVERFLOW": str(settings.overflow),
         PREFIX + "POOL_TIMEOUT": str(settings.pool_timeout_seconds),
+        PREFIX + "LOGIN_BLOCK_SECONDS": str(settings.throttle_base_seconds),
     }
     return values

@@ -28,6 +28,7 @@ from sync.protocol import (
     RotateRequest,
     WrappedKeyModel,
     may_join,
+    server_kind,
 )
 from sync.server.errors import ApiError
 from sync.server.models import Collection, Membership, StoredWrappedKey, User
@@ -152,7 +153,7 @@ def create_collection(
     collection = Collection(
         id=body.id,
         organisation_id=caller.user.organisation_id,
-        kind=body.kind,
+        kind=server_kind(body.kind),  # issue 14: only what a rule here needs
         sealed_meta=body.sealed_meta,
         key_version=1,
         needs_rotation=False,

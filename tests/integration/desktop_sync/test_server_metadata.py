@@ -11,11 +11,13 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from fieldapp.casework import cases as casework
 from fieldapp.casework import restricted
+from fieldapp.crypto import aead
 from fieldapp.local.profile import get_profile
+from fieldapp.supervision import review
 from tests.integration.desktop_sync.desktop_helpers import Team, team_of_three, verify
 from tests.integration.gdpr.scan import scan_engine
 
@@ -35,6 +37,9 @@ def test_a_dump_of_the_server_holds_no_listed_marker(team: Team, sync_server: An
                           actor_id=me, confidentiality="restricted")
         restricted.share_with(s, site_id=world.site_id, colleague_id=b.user_id, actor_id=me,
                               today=date(2026, 11, 20))
+    with boss.vault.session() as s:  # a collection of a kind no rule of the server needs
+        review.add_review_note(s, case_id=world.case_id, text="Zqreviewxq opvolgen",
+                               actor_id=get_profile(s).id, today=date(2026, 11, 21))
     for m in (a, b, boss, a):
         m.sync()
     from fieldapp.registry.models import Household
@@ -55,6 +60,19 @@ def test_a_dump_of_the_server_holds_no_listed_marker(team: Team, sync_server: An
     engine = create_engine(sync_server.database_url)
     try:
         found = {what: scan_engine(engine, [marker]) for what, marker in markers.items()}
+        with engine.connect() as c:
+            kinds = set(c.execute(text("SELECT DISTINCT kind FROM collections")).scalars())
+            lengths = set(c.execute(text(
+                "SELECT length(ciphertext) FROM revisions WHERE NOT deleted")).scalars())
+        no_rule_needs = {"handoff", "renovation", "neighbourhood", "supervision",
+                         "collective", "signal"}
+        found["a kind no rule of the server needs"] = scan_engine(engine, no_rule_needs)
     finally:
         engine.dispose()
     assert {what: where for what, where in found.items() if where} == {}
+    # what the rules need (docs/ARCHITECTURE.md), the supervision collection as `team`
+    assert kinds == {"registry", "casework", "casework-restricted", "audit", "community",
+                     "partners", "team"}
+    # every record's ciphertext is one of a few bucket sizes (256 B, then powers of two)
+    buckets = {(256 << i) + aead.NONCE_LEN + aead.TAG_LEN for i in range(9)}
+    assert lengths and lengths <= buckets, sorted(lengths)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from fieldapp.audit.models import AccessLogEntry
 from fieldapp.collective import documents, signals
 from fieldapp.collective import meetings as mt
+from fieldapp.collective.models import TenantMeeting
 from fieldapp.errors import ValidationError
 from fieldapp.registry import households as registry
 from fieldapp.registry.neighbourhoods import define_neighbourhood, list_neighbourhoods
@@ -183,3 +184,52 @@ def test_the_supervisor_counts_the_meetings_under_their_objectives(s: Session,
     cells = {(c.indicator, c.dimension, c.code): c.value for c in anonymise(report)}
     assert cells[("tenant_meetings", "total", "")] == "<5"
     assert ("minutes_sent", "timeliness", "on_time") in cells
+
+
+def test_topics_staff_and_deliveries_are_corrected_and_a_meeting_cancelled(
+        s: Session, world: World) -> None:
+    me = world.actor_id
+    hood = define_neighbourhood(s, name="Zuidwijk", site_ids=[world.site_id],
+                                assistant_ids=[me], actor_id=me).id
+    meeting = mt.plan_meeting(s, neighbourhood_id=hood, held_on=DAY, start_minute=None,
+                              duration_minutes=None, place="Zaal", actor_id=me)
+    first = mt.add_topic(s, meeting_id=meeting.id, title="Fietsenberging",
+                         source_kind="tenants", source="", actor_id=me)
+    second = mt.add_topic(s, meeting_id=meeting.id, title="Afval", source_kind="tenants",
+                          source="", actor_id=me)
+    with pytest.raises(ValidationError):
+        mt.edit_topic(s, topic_id=first.id, title="Fietsen", source_kind="department",
+                      source="", actor_id=me)
+    mt.edit_topic(s, topic_id=first.id, title="Fietsenberging kelder",
+                  source_kind="department", source="Technische dienst", actor_id=me)
+    mt.remove_topic(s, topic_id=first.id, actor_id=me)
+    detail = mt.meeting_detail(s, meeting.id)
+    assert [(t.id, t.position) for t in detail.topics] == [(second.id, 1)]
+    staff = mt.add_staff(s, meeting_id=meeting.id, function="Technische dienst",
+                         person_id=None, named_as="", agreed_to_be_named=False, actor_id=me)
+    mt.edit_staff(s, attendee_id=staff.id, function="Dienst huurbeheer", named_as="Jan",
+                  agreed_to_be_named=True, actor_id=me)
+    [row] = mt.meeting_detail(s, meeting.id).staff
+    assert (row.label, row.named_as, row.agreed_to_be_named) == (
+        "Dienst huurbeheer", "Jan", True)
+    mt.remove_staff(s, attendee_id=staff.id, actor_id=me)
+    assert mt.meeting_detail(s, meeting.id).staff == ()
+    mt.set_households_present(s, meeting_id=meeting.id, household_ids=[world.household_id],
+                              actor_id=me)
+    documents.issue_minutes(s, meeting_id=meeting.id, today=DAY, actor_id=me)
+    mt.log_distribution(s, meeting_id=meeting.id, household_ids=[world.household_id],
+                        channel="email", sent_on=DAY, actor_id=me)
+    with pytest.raises(ValidationError):  # nothing logged by letterbox
+        mt.undo_distribution(s, meeting_id=meeting.id, household_ids=[world.household_id],
+                             channel="letterbox", actor_id=me)
+    assert mt.undo_distribution(s, meeting_id=meeting.id,
+                                household_ids=[world.household_id], channel="email",
+                                actor_id=me) == 1
+    assert mt.meeting_row(s, s.get(TenantMeeting, meeting.id)).delivered == 0
+    with pytest.raises(ValidationError):  # minutes issued: it took place
+        mt.cancel_meeting(s, meeting_id=meeting.id, actor_id=me)
+    later = mt.plan_meeting(s, neighbourhood_id=hood, held_on=date(2026, 12, 17),
+                            start_minute=None, duration_minutes=None, place="Zaal",
+                            actor_id=me)
+    assert mt.cancel_meeting(s, meeting_id=later.id, actor_id=me).status == "cancelled"
+    assert mt.reopen_meeting(s, meeting_id=later.id, actor_id=me).status == "planned"
