@@ -2,7 +2,7 @@
 vaults already at the previous head; the vault keeps them for later tables itself.
 
 Revision ID: 1450_outbox_indexes
-Revises: 1400_renovation_project
+Revises: 1480_collective_field_work
 Create Date: 2026-12-06
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 from fieldapp.vault.outbox import PREFIX, ensure_outbox_indexes
 
 revision: str = "1450_outbox_indexes"
-down_revision: str | None = "1400_renovation_project"
+down_revision: str | None = "1480_collective_field_work"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
