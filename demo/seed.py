@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -110,9 +110,17 @@ def seed_demo(
     today: date | None = None,
     role: str = "social_assistant",
     organisation: str = ORGANISATION,
+    enrol: Callable[[Vault], object] | None = None,
 ) -> DemoStats:
     """Create a new vault in `vault_folder` filled with fictitious casework, a renovation
-    project and neighbourhood requests; `role` decides which workspace the vault opens."""
+    project and neighbourhood requests; `role` decides which workspace the vault opens.
+
+    `enrol(vault)` runs on the new, still empty vault before anything is written: give it
+    its server account there (``sync.engine.attach_account``), as the product's first run
+    does. Every id the seed writes — authors, workers, the owned collections named after
+    their owner (`casework-restricted:<site>:<author>`) — is then the account's, so any
+    other laptop of that account receives all of it. Attaching an account after seeding
+    is refused (the data would carry an id the server does not know)."""
     started = time.perf_counter()
     today = today or date.today()  # the demo's edge: a CLI run, not a use case
     rng = random.Random(seed)  # noqa: S311 - reproducible fake data, not crypto
@@ -125,6 +133,8 @@ def seed_demo(
         kdf_params=kdf_params, secret_store=secret_store,
     )
     try:
+        if enrol is not None:  # as the product's first run: the account before any record
+            enrol(vault)
         if role == "mental_health_team":  # consultations under a pseudonym, nothing else
             from demo.mentalhealth import seed_consultations_demo
 

@@ -7,7 +7,8 @@
 
 The first run creates the server database (``fieldapp-server demo-init`` plus a second demo
 assistant), seeds the supervisor's vault with fictitious casework
-(``demo.seed.seed_demo``), enrols the supervisor, who creates the collections
+(``demo.seed.seed_demo``, enrolled as the supervisor before it writes anything, so every
+author, worker and owned collection carries her account's id), and she creates the collections
 and pushes the records (the PSC and the social map among them), enrols both assistants and
 grants them the registry, the casework collections and the social map (read), and enrols
 the PSC's community worker with the project and the social map only (issue 19). The
@@ -42,6 +43,7 @@ from fieldapp.supervision.review import case_ids_of, reassign_cases
 from fieldapp.vault import SecretStore, Vault
 from sync.engine import SyncEngine, attach_account, enrol_new_vault
 from sync.engine.people import refresh_people
+from sync.engine.state import load_account
 from sync.engine.team import grant_all
 
 SUPERVISOR = ("supervisor@demo.fieldapp.local", "An Peeters", "DEMO0-SUPER-00000-00002")
@@ -195,17 +197,26 @@ def prepare_demo(
     url = f"http://127.0.0.1:{_port(folder)}"
     vaults = folder / "vaults"
     sup_folder = vaults / "supervisor"
-    if not Vault.exists(sup_folder):
+    email, _name, code = SUPERVISOR
+
+    def enrol(vault: Vault) -> None:  # before the seed writes anything: her ids throughout
+        attach_account(vault, server_url=url, email=email, passphrase=DEMO_PASSPHRASE,
+                       device_name="demo-supervisor", enrolment_code=code,
+                       organisation_key=ORGANISATION, kdf_params=kdf_params)
+
+    seeded_now = not Vault.exists(sup_folder)
+    if seeded_now:
         seed_demo(sup_folder, DEMO_PASSPHRASE, households=households, kdf_params=kdf_params,
-                  secret_store=secret_store)
+                  secret_store=secret_store, enrol=enrol)
     boss = Vault.unlock(sup_folder, DEMO_PASSPHRASE, secret_store=secret_store)
     accounts = [DemoAccount("supervisor", SUPERVISOR[0], SUPERVISOR[1], DEMO_PASSPHRASE,
                             str(sup_folder))]
     try:
-        email, _name, code = SUPERVISOR
-        attach_account(boss, server_url=url, email=email, passphrase=DEMO_PASSPHRASE,
-                       device_name="demo-supervisor", enrolment_code=code,
-                       organisation_key=ORGANISATION, kdf_params=kdf_params)
+        if not seeded_now:  # a run cut short before: the vault exists, enrolled or not
+            with boss.session(read_only=True) as s:
+                enrolled = load_account(s) is not None
+            if not enrolled:
+                enrol(boss)
         boss_engine = SyncEngine(boss, secret_store=secret_store)
         _must(boss_engine.run_once().outcome)
         people: list[tuple[str, str, tuple[str, ...], tuple[str, str, str]]] = [

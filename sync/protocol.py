@@ -875,6 +875,54 @@ class HistoryResponse(WireModel):
     manifests: list[ManifestModel] = Field(default_factory=list)  # of the revisions
 
 
+# A page of changes read fast (the client's pull; issue 13). Most of reading a page went
+# into the Python base64url decoder, called twice per record from pydantic. The models
+# below are the same models with their binary fields decoded by pydantic-core itself
+# (``val_json_bytes="base64"``), which accepts base64url *and* standard base64 but is
+# otherwise stricter than :func:`b64decode` (it also refuses non-canonical trailing bits;
+# on base64url texts it never accepts one that b64decode refuses, and decodes the others
+# alike). So they are used only for a page whose raw bytes hold no ``+``, ``/`` or ``\``:
+# nothing of the standard alphabet, and no JSON escape that could spell it. Any other page
+# is read by the strict models, which refuse it with the usual error when it is malformed.
+_NativeB64 = Annotated[
+    bytes, PlainSerializer(b64encode, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "contentEncoding": "base64url"}),
+]
+_NATIVE_B64_CONFIG = ConfigDict(extra="forbid", frozen=True, val_json_bytes="base64")
+_NOT_BASE64URL = (b"+", b"/", b"\\")
+
+
+class _NativeSealedRecord(SealedRecordModel):
+    model_config = _NATIVE_B64_CONFIG
+    ciphertext: _NativeB64
+    signature: _NativeB64
+
+
+class _NativeStoredRevision(StoredRevision):
+    model_config = _NATIVE_B64_CONFIG
+    record: _NativeSealedRecord
+
+
+class _NativeManifest(ManifestModel):
+    model_config = _NATIVE_B64_CONFIG
+    signature: _NativeB64
+    digests: _NativeB64
+
+
+class _NativeChangesResponse(ChangesResponse):
+    model_config = _NATIVE_B64_CONFIG
+    items: list[_NativeStoredRevision]  # type: ignore[assignment]
+    manifests: list[_NativeManifest] = Field(default_factory=list)  # type: ignore[assignment]
+
+
+def read_changes(raw: bytes) -> ChangesResponse:
+    """``read_answer(ChangesResponse, raw)``, about twice as fast on what a server sends
+    (see above); a malformed page is refused the same way (pydantic's ValidationError)."""
+    if not any(mark in raw for mark in _NOT_BASE64URL):
+        return _NativeChangesResponse.model_validate_json(raw, extra="ignore")
+    return read_answer(ChangesResponse, raw)
+
+
 # ---------------------------------------------------------------- blobs
 
 

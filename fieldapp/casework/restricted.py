@@ -187,9 +187,14 @@ def migrate_legacy(session: Session, *, actor_id: str) -> int:
     how many notes moved."""
     moved: list[tuple[str, str]] = []
     count = 0
+    # every round asks: a range over the indexed collection ids that leaves out the
+    # author's own collections (`…:<site>:<author>`) before a row is read — not thousands
+    # of restricted notes loaded to find none to move
     notes = session.scalars(
-        select(CaseNote).where(CaseNote.author_id == actor_id,
-                               CaseNote.collection_id.like(LEGACY_PREFIX + "%")))
+        select(CaseNote).where(CaseNote.collection_id >= LEGACY_PREFIX,
+                               CaseNote.collection_id < LEGACY_PREFIX[:-1] + ";",
+                               CaseNote.collection_id.not_like(LEGACY_PREFIX + "%:%"),
+                               CaseNote.author_id == actor_id))
     for note in notes:
         if not is_legacy(note.collection_id):
             continue

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.local.profile import get_profile
 from fieldapp.local.sync_state import SyncAccount, SyncCollection
 from fieldapp.neighbourhood.labels import HANDOFF_DAYS
 from fieldapp.neighbourhood.models import Handoff
@@ -99,6 +100,8 @@ def _require_handoff_access(session: Session, site_ids: set[str]) -> None:
     write, or the hand-offs would wait in the outbox while the project's key goes away."""
     if not site_ids or session.get(SyncAccount, 1) is None:
         return  # a vault not connected (yet): everything goes up once it is granted
+    if get_profile(session).role == "supervisor":
+        return  # their engine creates every site's hand-off collection at the next push
     for site_id in site_ids:
         known = session.get(SyncCollection, rec.handoff_collection(site_id))
         if known is None or known.access not in ("write", "manage"):

@@ -12,6 +12,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from fieldapp.vault.outbox import ensure_outbox_indexes
+
 SCRIPTS = Path(__file__).parent / "migrations"
 
 
@@ -84,6 +86,7 @@ def upgrade(engine: Engine, db_path: Path, *, target: str = "heads") -> Path | N
     copy = backup(engine, db_path, label) if cur else None
     with engine.begin() as conn:
         command.upgrade(config(conn), target)
+        ensure_outbox_indexes(conn)  # also for the tables a migration just added
     if copy is not None:
         prune_backups(db_path)
     return copy

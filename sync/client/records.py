@@ -41,6 +41,7 @@ from sync.protocol import (
     PushStatus,
     SealedRecordModel,
     StoredRevision,
+    read_changes,
 )
 
 
@@ -301,13 +302,12 @@ class Records:
     # ------------------------------------------------------------------ pull
 
     def fetch_page(self, collection_id: str, *, since: int, limit: int) -> ChangesResponse:
-        """One raw page (not verified yet)."""
-        return self.http.call(
-            "GET",
-            f"/v1/collections/{collection_id}/changes",
-            ChangesResponse,
+        """One raw page (not verified yet), read by :func:`sync.protocol.read_changes`."""
+        response = self.http.request(
+            "GET", f"/v1/collections/{collection_id}/changes",
             params={"since": since, "limit": limit},
         )
+        return read_changes(response.content)
 
     def open_page(self, collection_id: str, page: ChangesResponse) -> Page:
         return Page(

@@ -23,7 +23,10 @@ client_factory=None) -> Vault``
     The same user on a second laptop: logs in, creates the vault, and the first
     ``run_once`` pulls every collection the user belongs to.
 ``attach_account(vault, *, server_url, email, enrolment_code | None, passphrase, ...)``
-    The same for an existing vault (used by the demo bootstrap).
+    The same for an existing vault that has no record yet, or logging in again to the
+    account it already has (``WrittenBeforeAccount`` otherwise: records written under a
+    local id would never reach the account's other laptops). The demo seeds through it:
+    ``seed_demo(..., enrol=lambda vault: attach_account(vault, ...))``.
 
 The engine
 ----------
@@ -125,7 +128,12 @@ roles wait for a supervisor to grant them one (their rows stay in the outbox, co
 ``waiting``).
 """
 
-from sync.engine.account import attach_account, enrol_new_vault, login_new_device
+from sync.engine.account import (
+    WrittenBeforeAccount,
+    attach_account,
+    enrol_new_vault,
+    login_new_device,
+)
 from sync.engine.core import OfflineError, SyncEngine
 from sync.engine.report import (
     ConflictView,
@@ -145,6 +153,7 @@ __all__ = [
     "SyncProgress",
     "SyncReport",
     "SyncStatus",
+    "WrittenBeforeAccount",
     "attach_account",
     "enrol_new_vault",
     "login_new_device",

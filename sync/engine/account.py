@@ -12,10 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from fieldapp.crypto.kdf import KdfParams
 from fieldapp.local.models import LocalProfile
+from fieldapp.records.payload import synced_models
 from fieldapp.vault import SecretStore, Vault
 from fieldapp.vault.wipe import wipe_vault
 from sync.client import RetryPolicy, SyncClient
@@ -25,6 +27,13 @@ from sync.engine import state
 
 ClientFactory = Callable[[str, PinnedKeys | None], SyncClient]
 ENGINE_RETRY = RetryPolicy(attempts=3, base_delay=0.5, max_delay=4.0, max_retry_after=30.0)
+
+
+class WrittenBeforeAccount(ValueError):
+    """The vault holds records written before it had an account: they carry a local id the
+    server does not know (authors, workers, collections named after their owner), so other
+    laptops of the account would never receive some of them. An account is attached to a
+    vault before anything is written in it (`enrol_new_vault`, `login_new_device`)."""
 
 
 def default_client_factory(
@@ -58,7 +67,14 @@ def attach_account(
     kdf_params: KdfParams | None = None,
     client_factory: ClientFactory | None = None,
 ) -> str:
-    """Enrol (with a code) or log in, and keep the account in `vault`; returns the user id."""
+    """Enrol (with a code) or log in, and keep the account in `vault`; returns the user id.
+    A vault that has no account yet must be empty of records (`WrittenBeforeAccount`,
+    raised before the server is asked, so an enrolment code is not spent)."""
+    with vault.session(read_only=True) as s:
+        if state.load_account(s) is None and _holds_records(s):
+            raise WrittenBeforeAccount(
+                "this vault holds records written before it had an account; attach the "
+                "account to a new vault before writing in it")
     factory = client_factory or default_client_factory
     client = factory(server_url, VaultPinnedKeys(vault))
     try:
@@ -85,6 +101,11 @@ def attach_account(
         return user.id
     finally:
         client.close()
+
+
+def _holds_records(session: Session) -> bool:
+    return any(session.scalar(select(model.id).limit(1)) is not None
+               for model in synced_models())
 
 
 def _new_vault(

@@ -61,12 +61,13 @@ def test_first_sync_and_incremental_sync(server, tmp_path: Path) -> None:  # typ
     store = MemorySecretStore()
     t0 = time.perf_counter()
     stats = seed_demo(tmp_path / "one", PASS, households=HOUSEHOLDS, notes_per_household=10,
-                      kdf_params=TEST_KDF_PARAMS, secret_store=store)
+                      kdf_params=TEST_KDF_PARAMS, secret_store=store,
+                      enrol=lambda vault: attach_account(
+                          vault, server_url=base, email=email, passphrase=PASS,
+                          device_name="one", enrolment_code=code,
+                          organisation_key=ORGANISATION, kdf_params=TEST_KDF_PARAMS))
     seed_s = time.perf_counter() - t0
     one = Vault.unlock(tmp_path / "one", PASS, secret_store=store)
-    attach_account(one, server_url=base, email=email, passphrase=PASS, device_name="one",
-                   enrolment_code=code, organisation_key=ORGANISATION,
-                   kdf_params=TEST_KDF_PARAMS)
     e1 = SyncEngine(one, secret_store=store)
     t0 = time.perf_counter()
     pushed = _maybe_profiled("push", e1.run_once)
