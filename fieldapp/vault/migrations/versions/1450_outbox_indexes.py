@@ -2,7 +2,7 @@
 vaults already at the previous head; the vault keeps them for later tables itself.
 
 Revision ID: 1450_outbox_indexes
-Revises: 1480_collective_field_work
+Revises: 1490_mental_health
 Create Date: 2026-12-06
 """
 
