@@ -15,7 +15,6 @@ SYNC_METADATA = frozenset({"id", "collection_id", "rev", "base_rev", "dirty", "d
 BOOKKEEPING = frozenset({"updated_at", "updated_by"})  # differ on every save; never a conflict
 
 
-@cache
 def private_blanks(model: Any) -> tuple[tuple[str, Any], ...]:
     """What a tombstone leaves of a record's own words: every free-text column (Text, or
     String of 100 characters or more: names, places, titles, remarks), every JSON
@@ -24,6 +23,11 @@ def private_blanks(model: Any) -> tuple[tuple[str, Any], ...]:
     codes, dates and numbers stay, so the tombstone still syncs, merges and counts.
     Issue 14: deleted means gone, on the laptop that deleted and on every laptop the
     tombstone reaches."""
+    return _blanks(model)
+
+
+@cache
+def _blanks(model: Any) -> tuple[tuple[str, Any], ...]:
     blanks: list[tuple[str, Any]] = []
     extra = set(getattr(model, "__private__", ()))  # short fields that name a person
     for column in model.__table__.columns:
