@@ -27,6 +27,7 @@ from fieldapp.collective.labels import (
     INITIATIVE_STATUSES,
     SUPPORT_KINDS,
 )
+from fieldapp.collective.elections import sitting_council
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.records import common as rec
@@ -69,6 +70,7 @@ class CouncilRow:
     held_on: date
     subject: str
     advice: str
+    election_id: str | None = None  # the ARHUU council it belongs to
 
 
 @dataclass(frozen=True)
@@ -148,8 +150,11 @@ def record_council_meeting(session: Session, *, body: str, held_on: date, subjec
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the day of the meeting."))
     subject = rec.clean_text(subject, max_len=200, empty_message=QT_TRANSLATE_NOOP(
         "errors", "Say what the meeting was about."))
+    # an ARHUU meeting belongs to the council sitting that day
+    council = sitting_council(session, on=held_on) if body == "arhuu" else None
     row = rec.create(session, CouncilMeeting(body=body, held_on=held_on, subject=subject,
-                                             advice=(advice or "").strip()[:20_000]),
+                                             advice=(advice or "").strip()[:20_000],
+                                             election_id=council),
                      actor_id=actor_id, collection_id=rec.collective_collection(session))
     return _council_row(row)
 
@@ -219,7 +224,7 @@ def _application_row(a: ProjectApplication) -> ApplicationRow:
 
 def _council_row(c: CouncilMeeting) -> CouncilRow:
     return CouncilRow(id=c.id, body=c.body, held_on=c.held_on, subject=c.subject,
-                      advice=c.advice)
+                      advice=c.advice, election_id=c.election_id)
 
 
 def list_calls(session: Session) -> list[CallRow]:
@@ -233,9 +238,14 @@ def applications_of(session: Session, call_id: str) -> list[ApplicationRow]:
     return [_application_row(a) for a in _applications(session, call_id)]
 
 
-def list_council_meetings(session: Session) -> list[CouncilRow]:
-    return [_council_row(c) for c in session.scalars(select(CouncilMeeting).where(
-        CouncilMeeting.deleted.is_(False)).order_by(CouncilMeeting.held_on.desc()))]
+def list_council_meetings(session: Session, *, election_id: str | None = None
+                          ) -> list[CouncilRow]:
+    """Every meeting, newest first; or those of one ARHUU council."""
+    query = select(CouncilMeeting).where(CouncilMeeting.deleted.is_(False))
+    if election_id is not None:
+        query = query.where(CouncilMeeting.election_id == election_id)
+    return [_council_row(c) for c in session.scalars(
+        query.order_by(CouncilMeeting.held_on.desc()))]
 
 
 def _initiative_row(session: Session, i: TenantInitiative) -> InitiativeRow:
