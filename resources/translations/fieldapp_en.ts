@@ -2786,6 +2786,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vo&amp;tes:</translation>
         </message>
         <message>
+            <source>Mandate ends &amp;on:</source>
+            <translation>Mandate ends &amp;on:</translation>
+        </message>
+        <message>
             <source>ARHUU elections</source>
             <translation>ARHUU elections</translation>
         </message>
@@ -2826,6 +2830,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Va&amp;lidate (purges the roll)</translation>
         </message>
         <message>
+            <source>Print the not&amp;ice…</source>
+            <translation>Print the not&amp;ice…</translation>
+        </message>
+        <message>
+            <source>En&amp;d this member's mandate</source>
+            <translation>En&amp;d this member's mandate</translation>
+        </message>
+        <message>
+            <source>Print the re&amp;sults…</source>
+            <translation>Print the re&amp;sults…</translation>
+        </message>
+        <message>
+            <source>The council (elected members and mandates)</source>
+            <translation>The council (elected members and mandates)</translation>
+        </message>
+        <message>
+            <source>Council members</source>
+            <translation>Council members</translation>
+        </message>
+        <message>
+            <source>Council &amp;meetings and advice:</source>
+            <translation>Council &amp;meetings and advice:</translation>
+        </message>
+        <message>
             <source>Choose an election, or prepare one.</source>
             <translation>Choose an election, or prepare one.</translation>
         </message>
@@ -2844,6 +2872,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>{n} votes</source>
             <translation>{n} votes</translation>
+        </message>
+        <message>
+            <source>{name} — mandate {start} to {end}</source>
+            <translation>{name} — mandate {start} to {end}</translation>
+        </message>
+        <message>
+            <source>Notice of the ARHUU election</source>
+            <translation>Notice of the ARHUU election</translation>
+        </message>
+        <message>
+            <source>Results of the ARHUU election</source>
+            <translation>Results of the ARHUU election</translation>
         </message>
     </context>
     <context>
@@ -10743,6 +10783,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Count the votes before validating the election.</translation>
         </message>
         <message>
+            <source>Only a member of the council has a mandate to end.</source>
+            <translation>Only a member of the council has a mandate to end.</translation>
+        </message>
+        <message>
+            <source>A mandate cannot end before it began.</source>
+            <translation>A mandate cannot end before it began.</translation>
+        </message>
+        <message>
             <source>Record the decision before printing the letter.</source>
             <translation>Record the decision before printing the letter.</translation>
         </message>
@@ -10833,6 +10881,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
             <translation>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</translation>
+        </message>
+        <message>
+            <source>Count the votes before printing the results.</source>
+            <translation>Count the votes before printing the results.</translation>
         </message>
     </context>
     <context>

@@ -2786,6 +2786,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>V&amp;oix :</translation>
         </message>
         <message>
+            <source>Mandate ends &amp;on:</source>
+            <translation>Fin du mandat &amp;le :</translation>
+        </message>
+        <message>
             <source>ARHUU elections</source>
             <translation>Élections du CoCoLo</translation>
         </message>
@@ -2826,6 +2830,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vali&amp;der (efface la liste électorale)</translation>
         </message>
         <message>
+            <source>Print the not&amp;ice…</source>
+            <translation>&amp;Imprimer l'avis…</translation>
+        </message>
+        <message>
+            <source>En&amp;d this member's mandate</source>
+            <translation>Mettre fin au man&amp;dat de ce membre</translation>
+        </message>
+        <message>
+            <source>Print the re&amp;sults…</source>
+            <translation>Imprimer les ré&amp;sultats…</translation>
+        </message>
+        <message>
+            <source>The council (elected members and mandates)</source>
+            <translation>Le conseil (membres élus et mandats)</translation>
+        </message>
+        <message>
+            <source>Council members</source>
+            <translation>Membres du conseil</translation>
+        </message>
+        <message>
+            <source>Council &amp;meetings and advice:</source>
+            <translation>&amp;Réunions et avis du conseil :</translation>
+        </message>
+        <message>
             <source>Choose an election, or prepare one.</source>
             <translation>Choisissez une élection, ou préparez-en une.</translation>
         </message>
@@ -2844,6 +2872,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>{n} votes</source>
             <translation>{n} voix</translation>
+        </message>
+        <message>
+            <source>{name} — mandate {start} to {end}</source>
+            <translation>{name} — mandat du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>Notice of the ARHUU election</source>
+            <translation>Avis de l'élection du CoCoLo</translation>
+        </message>
+        <message>
+            <source>Results of the ARHUU election</source>
+            <translation>Résultats de l'élection du CoCoLo</translation>
         </message>
     </context>
     <context>
@@ -10743,6 +10783,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Comptez les voix avant de valider l'élection.</translation>
         </message>
         <message>
+            <source>Only a member of the council has a mandate to end.</source>
+            <translation>Seul un membre du conseil a un mandat auquel mettre fin.</translation>
+        </message>
+        <message>
+            <source>A mandate cannot end before it began.</source>
+            <translation>Un mandat ne peut pas finir avant d'avoir commencé.</translation>
+        </message>
+        <message>
             <source>Record the decision before printing the letter.</source>
             <translation>Enregistrez la décision avant d'imprimer la lettre.</translation>
         </message>
@@ -10833,6 +10881,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
             <translation>Une permanence ne s'annule pas : déplacez-la à un autre jour, ou supprimez-la si elle n'a pas lieu.</translation>
+        </message>
+        <message>
+            <source>Count the votes before printing the results.</source>
+            <translation>Dépouillez les votes avant d'imprimer les résultats.</translation>
         </message>
     </context>
     <context>

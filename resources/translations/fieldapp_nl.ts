@@ -2786,6 +2786,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>St&amp;emmen:</translation>
         </message>
         <message>
+            <source>Mandate ends &amp;on:</source>
+            <translation>Mandaat eindigt &amp;op:</translation>
+        </message>
+        <message>
             <source>ARHUU elections</source>
             <translation>ARHUU-verkiezingen</translation>
         </message>
@@ -2826,6 +2830,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Geldig verklaren (wist de kiezerslijst)</translation>
         </message>
         <message>
+            <source>Print the not&amp;ice…</source>
+            <translation>Ber&amp;icht afdrukken…</translation>
+        </message>
+        <message>
+            <source>En&amp;d this member's mandate</source>
+            <translation>Mandaat van dit lid beëin&amp;digen</translation>
+        </message>
+        <message>
+            <source>Print the re&amp;sults…</source>
+            <translation>&amp;Uitslag afdrukken…</translation>
+        </message>
+        <message>
+            <source>The council (elected members and mandates)</source>
+            <translation>De raad (verkozen leden en mandaten)</translation>
+        </message>
+        <message>
+            <source>Council members</source>
+            <translation>Leden van de raad</translation>
+        </message>
+        <message>
+            <source>Council &amp;meetings and advice:</source>
+            <translation>&amp;Vergaderingen en adviezen van de raad:</translation>
+        </message>
+        <message>
             <source>Choose an election, or prepare one.</source>
             <translation>Kies een verkiezing, of bereid er een voor.</translation>
         </message>
@@ -2844,6 +2872,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>{n} votes</source>
             <translation>{n} stemmen</translation>
+        </message>
+        <message>
+            <source>{name} — mandate {start} to {end}</source>
+            <translation>{name} — mandaat van {start} tot {end}</translation>
+        </message>
+        <message>
+            <source>Notice of the ARHUU election</source>
+            <translation>Bericht van de ARHUU-verkiezing</translation>
+        </message>
+        <message>
+            <source>Results of the ARHUU election</source>
+            <translation>Uitslag van de ARHUU-verkiezing</translation>
         </message>
     </context>
     <context>
@@ -10743,6 +10783,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Tel de stemmen voor u de verkiezing geldig verklaart.</translation>
         </message>
         <message>
+            <source>Only a member of the council has a mandate to end.</source>
+            <translation>Alleen een lid van de raad heeft een mandaat dat kan eindigen.</translation>
+        </message>
+        <message>
+            <source>A mandate cannot end before it began.</source>
+            <translation>Een mandaat kan niet eindigen voor het begon.</translation>
+        </message>
+        <message>
             <source>Record the decision before printing the letter.</source>
             <translation>Leg de beslissing vast voor u de brief afdrukt.</translation>
         </message>
@@ -10833,6 +10881,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
             <translation>Een permanentie wordt niet geannuleerd: verplaats ze naar een andere dag, of verwijder ze als ze niet doorgaat.</translation>
+        </message>
+        <message>
+            <source>Count the votes before printing the results.</source>
+            <translation>Tel de stemmen voor u de uitslag afdrukt.</translation>
         </message>
     </context>
     <context>
