@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from fieldapp.collective import elections as el
 from fieldapp.collective import participation as pt
 from fieldapp.collective.election_pdf import file_name, notice_pdf, results_pdf
-from fieldapp.errors import ValidationError
+from fieldapp.errors import NotFound, ValidationError
 from fieldapp.vault import Vault
 from tests.factories import World, make_vault, make_world
 
@@ -87,3 +87,67 @@ def test_notice_results_council_and_its_meetings(vault: Vault, world: World) -> 
     assert [m.subject for m in linked] == ["Renovatie blok A"]
     assert first.election_id == e.id
     assert early.election_id is None and committee.election_id is None
+
+
+def test_coaching_final_report_and_deleting_what_was_entered_by_mistake(
+        vault: Vault, world: World) -> None:
+    from sqlalchemy import select
+
+    from fieldapp.collective import campaigns as cp
+    from fieldapp.collective import rooms as rm
+    from fieldapp.collective.field_models import Campaign, CommonRoom, ProjectCall, RoomKey
+    from fieldapp.registry.neighbourhoods import define_neighbourhood
+
+    me, day = world.actor_id, date(2027, 3, 1)
+    with vault.session() as s:
+        call = pt.save_call(s, year=2027, title="Projectoproep 2027", deadline=None,
+                            call_text="", actor_id=me)
+        a = pt.add_application(s, call_id=call.id, applicant_kind="tenant_group",
+                               applicant="Bewonersgroep", title="Moestuin",
+                               amount_requested=900, actor_id=me)
+        with pytest.raises(ValidationError):
+            pt.add_coaching(s, application_id=a.id, held_on=day, discussed=" ", actor_id=me)
+        pt.add_coaching(s, application_id=a.id, held_on=date(2027, 3, 9),
+                        discussed="Begroting nagekeken", actor_id=me)
+        pt.add_coaching(s, application_id=a.id, held_on=day, discussed="Eerste gesprek",
+                        actor_id=me)
+        coaching = pt.coaching_of(s, a.id)
+        with pytest.raises(ValidationError):  # not granted: no final report
+            pt.record_final_report(s, application_id=a.id, received_on=day, summary="x",
+                                   amount_spent=1, actor_id=me)
+        pt.decide_application(s, application_id=a.id, status="selected", amount_granted=800,
+                              actor_id=me)
+        reported = pt.record_final_report(s, application_id=a.id,
+                                          received_on=date(2027, 11, 30),
+                                          summary="Twaalf bakken aangelegd", amount_spent=760,
+                                          actor_id=me)
+        hood = define_neighbourhood(s, name="Wijk", site_ids=[world.site_id],
+                                    assistant_ids=[me], actor_id=me)
+        campaign = cp.save_campaign(s, neighbourhood_id=hood.id, theme="energy",
+                                    title="Per vergissing", starts_on=day, ends_on=None,
+                                    building_ids=[world.building_id], posters=0, actor_id=me)
+        room = rm.save_room(s, site_id=world.site_id, name="Fietsenberging", kind="bike_storage",
+                            house_rules="Slot", actor_id=me)
+        rm.lend_key(s, room_id=room.id, holder="Mevrouw X", given_on=day, actor_id=me)
+        cp.delete_campaign(s, campaign_id=campaign.id, actor_id=me)
+        rm.delete_room(s, room_id=room.id, actor_id=me)
+        pt.delete_call(s, call_id=call.id, actor_id=me)
+        gone_call = s.get(ProjectCall, call.id)
+        gone_campaign = s.get(Campaign, campaign.id)
+        gone_room = s.get(CommonRoom, room.id)
+        keys = list(s.scalars(select(RoomKey).where(RoomKey.room_id == room.id)))
+        after = (pt.list_calls(s), cp.list_campaigns(s), rm.list_rooms(s, today=day))
+        with pytest.raises(NotFound):
+            pt.coaching_of(s, a.id)
+        assert gone_call is not None and gone_campaign is not None and gone_room is not None
+        tombstones = [(gone_call.deleted, gone_call.title, gone_call.dirty),
+                      (gone_campaign.deleted, gone_campaign.title, gone_campaign.dirty),
+                      (gone_room.deleted, gone_room.name, gone_room.dirty)]
+        held = [(k.deleted, k.holder) for k in keys]
+    assert [(c.held_on, c.discussed) for c in coaching] == [
+        (day, "Eerste gesprek"), (date(2027, 3, 9), "Begroting nagekeken")]
+    assert (reported.report_received_on, reported.report_summary, reported.amount_spent) == (
+        date(2027, 11, 30), "Twaalf bakken aangelegd", 760)
+    assert all(not rows for rows in after)
+    assert tombstones == [(True, "", True)] * 3  # no words left, waiting to sync
+    assert held == [(True, "")]
