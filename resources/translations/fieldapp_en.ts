@@ -928,6 +928,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Save &amp;changes</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Delete this campaign, entered by mistake</source>
+            <translation>Delete this campaign, entered by mistake</translation>
+        </message>
+        <message>
             <source>Doors of the &amp;round:</source>
             <translation>Doors of the &amp;round:</translation>
         </message>
@@ -966,6 +974,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>not visited yet</source>
             <translation>not visited yet</translation>
+        </message>
+        <message>
+            <source>Delete the campaign</source>
+            <translation>Delete the campaign</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” and its door-to-door round ({n} doors recorded)? This cannot be undone.</source>
+            <translation>Delete “{title}” and its door-to-door round ({n} doors recorded)? This cannot be undone.</translation>
         </message>
         <message>
             <source>Campaign summary</source>
@@ -5771,6 +5787,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Amount &amp;granted:</translation>
         </message>
         <message>
+            <source>C&amp;oaching on:</source>
+            <translation>C&amp;oaching on:</translation>
+        </message>
+        <message>
+            <source>Disc&amp;ussed:</source>
+            <translation>Disc&amp;ussed:</translation>
+        </message>
+        <message>
+            <source>&amp;Report received on:</source>
+            <translation>&amp;Report received on:</translation>
+        </message>
+        <message>
+            <source>Report summar&amp;y:</source>
+            <translation>Report summar&amp;y:</translation>
+        </message>
+        <message>
+            <source>Amount spen&amp;t:</source>
+            <translation>Amount spen&amp;t:</translation>
+        </message>
+        <message>
             <source>Calls for projects</source>
             <translation>Calls for projects</translation>
         </message>
@@ -5785,6 +5821,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Save c&amp;hanges</source>
             <translation>Save c&amp;hanges</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Delete this call, entered by mistake</source>
+            <translation>Delete this call, entered by mistake</translation>
+        </message>
+        <message>
+            <source>Follow-up of the application</source>
+            <translation>Follow-up of the application</translation>
+        </message>
+        <message>
+            <source>Coaching contacts</source>
+            <translation>Coaching contacts</translation>
+        </message>
+        <message>
+            <source>Add the coaching contact</source>
+            <translation>Add the coaching contact</translation>
+        </message>
+        <message>
+            <source>Record the final report</source>
+            <translation>Record the final report</translation>
         </message>
         <message>
             <source>Tenants' council and committees</source>
@@ -5835,8 +5895,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} applications, {k} selected, {euros} € granted</translation>
         </message>
         <message>
+            <source>Final report: once the project is selected.</source>
+            <translation>Final report: once the project is selected.</translation>
+        </message>
+        <message>
+            <source>Final report: not received yet.</source>
+            <translation>Final report: not received yet.</translation>
+        </message>
+        <message>
+            <source>Final report received on {day}: {spent} € spent of {granted} € granted.</source>
+            <translation>Final report received on {day}: {spent} € spent of {granted} € granted.</translation>
+        </message>
+        <message>
             <source>asks {euros} €</source>
             <translation>asks {euros} €</translation>
+        </message>
+        <message>
+            <source>Delete the call</source>
+            <translation>Delete the call</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” with its {n} applications? This cannot be undone.</source>
+            <translation>Delete “{title}” with its {n} applications? This cannot be undone.</translation>
         </message>
         <message>
             <source>Decision letter</source>
@@ -7070,6 +7150,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Save &amp;changes</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Delete this room, entered by mistake</source>
+            <translation>Delete this room, entered by mistake</translation>
+        </message>
+        <message>
             <source>Bookings</source>
             <translation>Bookings</translation>
         </message>
@@ -7132,6 +7220,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>{holder} since {given}</source>
             <translation>{holder} since {given}</translation>
+        </message>
+        <message>
+            <source>Delete the room</source>
+            <translation>Delete the room</translation>
+        </message>
+        <message>
+            <source>Delete “{name}” with its bookings, keys and incidents? This cannot be undone.</source>
+            <translation>Delete “{name}” with its bookings, keys and incidents? This cannot be undone.</translation>
         </message>
     </context>
     <context>
@@ -10713,6 +10809,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A selected project is granted an amount.</source>
             <translation>A selected project is granted an amount.</translation>
+        </message>
+        <message>
+            <source>Give the day of the contact.</source>
+            <translation>Give the day of the contact.</translation>
+        </message>
+        <message>
+            <source>Say what was discussed with the group.</source>
+            <translation>Say what was discussed with the group.</translation>
+        </message>
+        <message>
+            <source>Only a selected project hands in a final report.</source>
+            <translation>Only a selected project hands in a final report.</translation>
+        </message>
+        <message>
+            <source>Give the day the final report came in.</source>
+            <translation>Give the day the final report came in.</translation>
+        </message>
+        <message>
+            <source>Sum up what the final report says.</source>
+            <translation>Sum up what the final report says.</translation>
+        </message>
+        <message>
+            <source>Give the amount spent in whole euros.</source>
+            <translation>Give the amount spent in whole euros.</translation>
         </message>
         <message>
             <source>Choose the council or committee.</source>

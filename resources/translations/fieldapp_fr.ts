@@ -928,6 +928,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Enregistrer les &amp;modifications</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete this campaign, entered by mistake</source>
+            <translation>Supprimer cette campagne, encodée par erreur</translation>
+        </message>
+        <message>
             <source>Doors of the &amp;round:</source>
             <translation>Portes de la &amp;tournée :</translation>
         </message>
@@ -966,6 +974,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>not visited yet</source>
             <translation>pas encore visitée</translation>
+        </message>
+        <message>
+            <source>Delete the campaign</source>
+            <translation>Supprimer la campagne</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” and its door-to-door round ({n} doors recorded)? This cannot be undone.</source>
+            <translation>Supprimer « {title} » et son porte-à-porte ({n} portes notées) ? Cette action est définitive.</translation>
         </message>
         <message>
             <source>Campaign summary</source>
@@ -5771,6 +5787,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Montant a&amp;ccordé :</translation>
         </message>
         <message>
+            <source>C&amp;oaching on:</source>
+            <translation>Accompagnement &amp;le :</translation>
+        </message>
+        <message>
+            <source>Disc&amp;ussed:</source>
+            <translation>Di&amp;scuté :</translation>
+        </message>
+        <message>
+            <source>&amp;Report received on:</source>
+            <translation>&amp;Rapport reçu le :</translation>
+        </message>
+        <message>
+            <source>Report summar&amp;y:</source>
+            <translation>Résumé du rapport :</translation>
+        </message>
+        <message>
+            <source>Amount spen&amp;t:</source>
+            <translation>Montant dépens&amp;é :</translation>
+        </message>
+        <message>
             <source>Calls for projects</source>
             <translation>Appels à projets</translation>
         </message>
@@ -5785,6 +5821,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Save c&amp;hanges</source>
             <translation>Enregistrer les &amp;modifications</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete this call, entered by mistake</source>
+            <translation>Supprimer cet appel, encodé par erreur</translation>
+        </message>
+        <message>
+            <source>Follow-up of the application</source>
+            <translation>Suivi de la candidature</translation>
+        </message>
+        <message>
+            <source>Coaching contacts</source>
+            <translation>Contacts d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Add the coaching contact</source>
+            <translation>Ajouter le contact d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Record the final report</source>
+            <translation>Enregistrer le rapport final</translation>
         </message>
         <message>
             <source>Tenants' council and committees</source>
@@ -5835,8 +5895,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} candidatures, {k} retenues, {euros} € accordés</translation>
         </message>
         <message>
+            <source>Final report: once the project is selected.</source>
+            <translation>Rapport final : une fois le projet retenu.</translation>
+        </message>
+        <message>
+            <source>Final report: not received yet.</source>
+            <translation>Rapport final : pas encore reçu.</translation>
+        </message>
+        <message>
+            <source>Final report received on {day}: {spent} € spent of {granted} € granted.</source>
+            <translation>Rapport final reçu le {day} : {spent} € dépensés sur {granted} € accordés.</translation>
+        </message>
+        <message>
             <source>asks {euros} €</source>
             <translation>demande {euros} €</translation>
+        </message>
+        <message>
+            <source>Delete the call</source>
+            <translation>Supprimer l'appel</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” with its {n} applications? This cannot be undone.</source>
+            <translation>Supprimer « {title} » avec ses {n} candidatures ? Cette action est définitive.</translation>
         </message>
         <message>
             <source>Decision letter</source>
@@ -7070,6 +7150,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Enregistrer les &amp;modifications</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete this room, entered by mistake</source>
+            <translation>Supprimer ce local, encodé par erreur</translation>
+        </message>
+        <message>
             <source>Bookings</source>
             <translation>Réservations</translation>
         </message>
@@ -7132,6 +7220,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>{holder} since {given}</source>
             <translation>{holder} depuis le {given}</translation>
+        </message>
+        <message>
+            <source>Delete the room</source>
+            <translation>Supprimer le local</translation>
+        </message>
+        <message>
+            <source>Delete “{name}” with its bookings, keys and incidents? This cannot be undone.</source>
+            <translation>Supprimer « {name} » avec ses réservations, clés et incidents ? Cette action est définitive.</translation>
         </message>
     </context>
     <context>
@@ -10713,6 +10809,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A selected project is granted an amount.</source>
             <translation>Un projet retenu reçoit un montant.</translation>
+        </message>
+        <message>
+            <source>Give the day of the contact.</source>
+            <translation>Indiquez le jour du contact.</translation>
+        </message>
+        <message>
+            <source>Say what was discussed with the group.</source>
+            <translation>Dites ce qui a été discuté avec le groupe.</translation>
+        </message>
+        <message>
+            <source>Only a selected project hands in a final report.</source>
+            <translation>Seul un projet retenu remet un rapport final.</translation>
+        </message>
+        <message>
+            <source>Give the day the final report came in.</source>
+            <translation>Indiquez le jour où le rapport final est arrivé.</translation>
+        </message>
+        <message>
+            <source>Sum up what the final report says.</source>
+            <translation>Résumez ce que dit le rapport final.</translation>
+        </message>
+        <message>
+            <source>Give the amount spent in whole euros.</source>
+            <translation>Indiquez le montant dépensé en euros entiers.</translation>
         </message>
         <message>
             <source>Choose the council or committee.</source>

@@ -928,6 +928,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Wijzigingen bewaren</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
+            <source>Delete this campaign, entered by mistake</source>
+            <translation>Deze campagne verwijderen, per vergissing ingevoerd</translation>
+        </message>
+        <message>
             <source>Doors of the &amp;round:</source>
             <translation>Deuren van de &amp;ronde:</translation>
         </message>
@@ -966,6 +974,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>not visited yet</source>
             <translation>nog niet bezocht</translation>
+        </message>
+        <message>
+            <source>Delete the campaign</source>
+            <translation>De campagne verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” and its door-to-door round ({n} doors recorded)? This cannot be undone.</source>
+            <translation>„{title}” en de ronde van deur tot deur ({n} deuren genoteerd) verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
             <source>Campaign summary</source>
@@ -5771,6 +5787,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Toegekend bedrag:</translation>
         </message>
         <message>
+            <source>C&amp;oaching on:</source>
+            <translation>Begeleiding &amp;op:</translation>
+        </message>
+        <message>
+            <source>Disc&amp;ussed:</source>
+            <translation>Bespro&amp;ken:</translation>
+        </message>
+        <message>
+            <source>&amp;Report received on:</source>
+            <translation>Eindverslag ontvangen o&amp;p:</translation>
+        </message>
+        <message>
+            <source>Report summar&amp;y:</source>
+            <translation>Samenvatting van het verslag:</translation>
+        </message>
+        <message>
+            <source>Amount spen&amp;t:</source>
+            <translation>&amp;Uitgegeven bedrag:</translation>
+        </message>
+        <message>
             <source>Calls for projects</source>
             <translation>Projectoproepen</translation>
         </message>
@@ -5785,6 +5821,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Save c&amp;hanges</source>
             <translation>&amp;Wijzigingen bewaren</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
+            <source>Delete this call, entered by mistake</source>
+            <translation>Deze oproep verwijderen, per vergissing ingevoerd</translation>
+        </message>
+        <message>
+            <source>Follow-up of the application</source>
+            <translation>Opvolging van de aanvraag</translation>
+        </message>
+        <message>
+            <source>Coaching contacts</source>
+            <translation>Begeleidingscontacten</translation>
+        </message>
+        <message>
+            <source>Add the coaching contact</source>
+            <translation>Begeleidingscontact toevoegen</translation>
+        </message>
+        <message>
+            <source>Record the final report</source>
+            <translation>Eindverslag opslaan</translation>
         </message>
         <message>
             <source>Tenants' council and committees</source>
@@ -5835,8 +5895,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} aanvragen, {k} geselecteerd, {euros} € toegekend</translation>
         </message>
         <message>
+            <source>Final report: once the project is selected.</source>
+            <translation>Eindverslag: zodra het project geselecteerd is.</translation>
+        </message>
+        <message>
+            <source>Final report: not received yet.</source>
+            <translation>Eindverslag: nog niet ontvangen.</translation>
+        </message>
+        <message>
+            <source>Final report received on {day}: {spent} € spent of {granted} € granted.</source>
+            <translation>Eindverslag ontvangen op {day}: {spent} € uitgegeven van {granted} € toegekend.</translation>
+        </message>
+        <message>
             <source>asks {euros} €</source>
             <translation>vraagt {euros} €</translation>
+        </message>
+        <message>
+            <source>Delete the call</source>
+            <translation>De oproep verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” with its {n} applications? This cannot be undone.</source>
+            <translation>„{title}” met de {n} aanvragen verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
             <source>Decision letter</source>
@@ -7070,6 +7150,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Wijzigingen bewaren</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
+            <source>Delete this room, entered by mistake</source>
+            <translation>Dit lokaal verwijderen, per vergissing ingevoerd</translation>
+        </message>
+        <message>
             <source>Bookings</source>
             <translation>Reservaties</translation>
         </message>
@@ -7132,6 +7220,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>{holder} since {given}</source>
             <translation>{holder} sinds {given}</translation>
+        </message>
+        <message>
+            <source>Delete the room</source>
+            <translation>Het lokaal verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete “{name}” with its bookings, keys and incidents? This cannot be undone.</source>
+            <translation>„{name}” met de reservaties, sleutels en incidenten verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
     </context>
     <context>
@@ -10713,6 +10809,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A selected project is granted an amount.</source>
             <translation>Een geselecteerd project krijgt een bedrag toegekend.</translation>
+        </message>
+        <message>
+            <source>Give the day of the contact.</source>
+            <translation>Geef de dag van het contact.</translation>
+        </message>
+        <message>
+            <source>Say what was discussed with the group.</source>
+            <translation>Zeg wat er met de groep besproken werd.</translation>
+        </message>
+        <message>
+            <source>Only a selected project hands in a final report.</source>
+            <translation>Alleen een geselecteerd project dient een eindverslag in.</translation>
+        </message>
+        <message>
+            <source>Give the day the final report came in.</source>
+            <translation>Geef de dag waarop het eindverslag binnenkwam.</translation>
+        </message>
+        <message>
+            <source>Sum up what the final report says.</source>
+            <translation>Vat samen wat het eindverslag zegt.</translation>
+        </message>
+        <message>
+            <source>Give the amount spent in whole euros.</source>
+            <translation>Geef het uitgegeven bedrag in hele euro.</translation>
         </message>
         <message>
             <source>Choose the council or committee.</source>

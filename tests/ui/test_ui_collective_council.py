@@ -92,3 +92,97 @@ def test_notice_results_and_the_council(qtbot, make_app, cma_world, tmp_path) ->
     _click(qtbot, view.end_button)
     qtbot.waitUntil(lambda: view.members.item(0).text() != before, timeout=5_000)
     assert view.error.isHidden()
+
+
+def test_coaching_final_report_and_a_call_deleted(qtbot, make_app, cma_world) -> None:
+    app, work = _collective(qtbot, make_app)
+    shortcut(qtbot, app, "Ctrl+5")
+    view = work.participation
+    view.call_title.setFocus()
+    qtbot.keyClicks(view.call_title, "Projectoproep 2026")
+    _click(qtbot, view.publish_button)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.application_box.isEnabled(),
+                    timeout=5_000)
+    qtbot.keyClicks(view.applicant_edit, "Bewonersgroep Blok A")
+    qtbot.keyClicks(view.project_edit, "Moestuin")
+    view.asked_spin.setValue(1500)
+    _click(qtbot, view.apply_button)
+    qtbot.waitUntil(lambda: view.applications.count() == 1, timeout=5_000)
+    view.applications.setFocus()
+    view.applications.setCurrentRow(0)
+    qtbot.waitUntil(view.follow_box.isEnabled, timeout=5_000)
+    assert not view.report_button.isEnabled()  # not selected yet
+    assert "once the project is selected" in view.report_label.text()
+    view.discussed_edit.setFocus()
+    qtbot.keyClicks(view.discussed_edit, "Begroting samen nagekeken")
+    _click(qtbot, view.coaching_button)
+    qtbot.waitUntil(lambda: view.coaching.count() == 1, timeout=5_000)
+    assert "Begroting samen nagekeken" in view.coaching.item(0).text()
+    view.decision_combo.setCurrentIndex(view.decision_combo.findData("selected"))
+    view.granted_spin.setValue(1200)
+    _click(qtbot, view.decide_button)
+    qtbot.waitUntil(view.report_button.isEnabled, timeout=5_000)
+    assert "not received yet" in view.report_label.text()
+    view.report_edit.setFocus()
+    qtbot.keyClicks(view.report_edit, "Twaalf bakken aangelegd")
+    view.spent_spin.setValue(1100)
+    _click(qtbot, view.report_button)
+    qtbot.waitUntil(lambda: "1100 € spent of 1200 € granted" in view.report_label.text(),
+                    timeout=5_000)
+    assert view.coaching.count() == 1 and view.error.isHidden()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    app.window.grab().save(str(SHOTS / "participation-follow-up-en.png"))
+    # the call was entered by mistake: asked first, then gone
+    asked: list[str] = []
+    view.confirm = lambda _title, text: asked.append(text) or False
+    view.table.setFocus()
+    view.table.selectRow(0)
+    _click(qtbot, view.delete_button)
+    assert asked and "with its 1 applications" in asked[0]
+    assert view.model.rowCount() == 1  # said no: still there
+    view.confirm = lambda _title, _text: True
+    _click(qtbot, view.delete_button)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=5_000)
+    qtbot.waitUntil(lambda: view.applications.count() == 0, timeout=5_000)
+    assert not view.follow_box.isEnabled()
+
+
+def test_a_campaign_and_a_room_entered_by_mistake_are_deleted(qtbot, make_app,
+                                                              cma_world) -> None:
+    app, work = _collective(qtbot, make_app)
+    shortcut(qtbot, app, "Ctrl+3")
+    view = work.campaigns
+    qtbot.waitUntil(lambda: view.buildings.count() == 1, timeout=5_000)
+    assert not view.delete_button.isEnabled()
+    view.title_edit.setFocus()
+    qtbot.keyClicks(view.title_edit, "Per vergissing")
+    _tick(qtbot, view.buildings, 0)
+    _click(qtbot, view.new_button)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.delete_button.isEnabled(),
+                    timeout=5_000)
+    asked: list[str] = []
+    view.confirm = lambda _title, text: bool(asked.append(text)) or True
+    _click(qtbot, view.delete_button)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=5_000)
+    assert "Per vergissing" in asked[0] and view.doors.count() == 0
+    shortcut(qtbot, app, "Ctrl+4")
+    rooms = work.rooms
+    qtbot.waitUntil(lambda: rooms.site_combo.count() == 1, timeout=5_000)
+    rooms.name_edit.setFocus()
+    qtbot.keyClicks(rooms.name_edit, "Fietsenberging")
+    _click(qtbot, rooms.add_button)
+    qtbot.waitUntil(lambda: rooms.model.rowCount() == 1 and rooms.key_box.isEnabled(),
+                    timeout=5_000)
+    qtbot.keyClicks(rooms.holder_edit, "Concierge Blok A")
+    _click(qtbot, rooms.lend_button)
+    qtbot.waitUntil(lambda: rooms.keys.count() == 1, timeout=5_000)
+    rooms.confirm = lambda _title, _text: False
+    rooms.table.setFocus()
+    rooms.table.selectRow(0)
+    _click(qtbot, rooms.delete_button)
+    assert rooms.model.rowCount() == 1  # said no
+    rooms.confirm = lambda _title, _text: True
+    _click(qtbot, rooms.delete_button)
+    qtbot.waitUntil(lambda: rooms.model.rowCount() == 0, timeout=5_000)
+    qtbot.waitUntil(lambda: rooms.keys.count() == 0, timeout=5_000)
+    assert not rooms.key_box.isEnabled() and rooms.error.isHidden()
