@@ -1915,6 +1915,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Tenants' meetings</source>
             <translation>Tenants' meetings</translation>
         </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Campaigns</source>
+            <translation>Campaigns</translation>
+        </message>
+        <message>
+            <source>Awareness campaigns</source>
+            <translation>Awareness campaigns</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Common rooms</translation>
+        </message>
+        <message>
+            <source>Calls for projects</source>
+            <translation>Calls for projects</translation>
+        </message>
     </context>
     <context>
         <name>CollectiveWorkspace</name>

@@ -1915,6 +1915,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Tenants' meetings</source>
             <translation>Réunions de locataires</translation>
         </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Réunions</translation>
+        </message>
+        <message>
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <source>Awareness campaigns</source>
+            <translation>Campagnes de sensibilisation</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Locaux communs</translation>
+        </message>
+        <message>
+            <source>Calls for projects</source>
+            <translation>Appels à projets</translation>
+        </message>
     </context>
     <context>
         <name>CollectiveWorkspace</name>

@@ -1915,6 +1915,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Tenants' meetings</source>
             <translation>Bewonersvergaderingen</translation>
         </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Vergaderingen</translation>
+        </message>
+        <message>
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <source>Awareness campaigns</source>
+            <translation>Sensibiliseringscampagnes</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Gemeenschappelijke lokalen</translation>
+        </message>
+        <message>
+            <source>Calls for projects</source>
+            <translation>Projectoproepen</translation>
+        </message>
     </context>
     <context>
         <name>CollectiveWorkspace</name>

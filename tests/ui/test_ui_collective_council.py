@@ -186,3 +186,73 @@ def test_a_campaign_and_a_room_entered_by_mistake_are_deleted(qtbot, make_app,
     qtbot.waitUntil(lambda: rooms.model.rowCount() == 0, timeout=5_000)
     qtbot.waitUntil(lambda: rooms.keys.count() == 0, timeout=5_000)
     assert not rooms.key_box.isEnabled() and rooms.error.isHidden()
+
+
+def test_the_supervisor_sees_campaigns_rooms_and_calls(qtbot, make_app, vault_dir,
+                                                       store) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from fieldapp.collective import campaigns as cp
+    from fieldapp.collective import participation as pt
+    from fieldapp.collective import rooms as rm
+    from fieldapp.crypto.kdf import TEST_KDF_PARAMS
+    from fieldapp.registry.neighbourhoods import define_neighbourhood
+    from fieldapp.vault import Vault
+    from tests.factories import PASSPHRASE, fixed_clock, make_world
+
+    profile = {"display_name": "Test Supervisor", "role": "supervisor",
+               "organisation": "test-org", "sites": []}
+    vault = Vault.create(vault_dir, PASSPHRASE, profile=profile, kdf_params=TEST_KDF_PARAMS,
+                         secret_store=store, clock=fixed_clock)
+    world = make_world(vault)
+    me, day = world.actor_id, date(2026, 11, 2)
+    with vault.session() as s:  # as the collective assistant's laptop synced them
+        hood = define_neighbourhood(s, name="Anneessens-Centrum", site_ids=[world.site_id],
+                                    assistant_ids=[me], actor_id=me)
+        c = cp.save_campaign(s, neighbourhood_id=hood.id, theme="energy",
+                             title="Energie besparen", starts_on=day, ends_on=None,
+                             building_ids=[world.building_id], posters=3, actor_id=me)
+        door = cp.round_of(s, c.id)[0]
+        cp.record_door(s, campaign_id=c.id, dwelling_id=door.dwelling_id, outcome="met",
+                       remarks="", visited_on=day, actor_id=me)
+        rm.save_room(s, site_id=world.site_id, name="Fietsenberging", kind="bike_storage",
+                     house_rules="", actor_id=me)
+        call = pt.save_call(s, year=2026, title="Projectoproep 2026", deadline=None,
+                            call_text="", actor_id=me)
+        a = pt.add_application(s, call_id=call.id, applicant_kind="tenant_group",
+                               applicant="Bewonersgroep", title="Moestuin",
+                               amount_requested=900, actor_id=me)
+        pt.decide_application(s, application_id=a.id, status="selected", amount_granted=800,
+                              actor_id=me)
+    vault.lock()
+    app = make_app()
+    page = app.window.unlock_page
+    qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
+    with qtbot.waitSignal(app.unlocked, timeout=10_000):
+        qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=10_000)
+    sup = app.window.workspace
+    shortcut(qtbot, app, "Ctrl+7")
+    overview = sup.collective
+    assert sup.tabs.currentWidget() is overview
+    qtbot.waitUntil(lambda: overview.call_model.rowCount() == 1, timeout=5_000)
+    tabs = overview.work_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Meetings", "Campaigns", "Common rooms", "Calls for projects"]
+    tabs.setFocus()
+    qtbot.keyClick(tabs.tabBar(), Qt.Key.Key_Right)  # by keyboard to the campaigns
+    assert tabs.currentWidget() is overview.campaigns
+
+    def shown(table) -> list[str]:
+        model = table.model()
+        return [model.index(0, col).data() for col in range(model.columnCount())]
+
+    assert "Energie besparen" in shown(overview.campaigns)
+    assert "1/1" in shown(overview.campaigns)  # coverage: doors visited of the doors
+    assert shown(overview.rooms)[:1] == ["Fietsenberging"]
+    calls = shown(overview.calls)
+    assert "Projectoproep 2026" in calls and "800" in [str(x) for x in calls]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    app.window.grab().save(str(SHOTS / "supervisor-collective-en.png"))
