@@ -114,8 +114,8 @@ SYNCED_MODELS = (
     Neighbourhood, TenantMeeting, MeetingTopic, MeetingAttendee, MeetingAction, MinutesDelivery,
     CollectiveSignal,
     Campaign, DoorVisit, CommonRoom, RoomBooking, RoomKey, RoomIncident, ProjectCall,
-    ProjectApplication, ProjectCoaching, CouncilMeeting, TenantInitiative, InitiativeSupport, ArhuuElection,
-    ElectionVoter, ElectionCandidate,
+    ProjectApplication, ProjectCoaching, CouncilMeeting, TenantInitiative, InitiativeSupport,
+    ArhuuElection, ElectionVoter, ElectionCandidate,
     MhConsultation, CaseConsultation,
 )
 

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldapp.collective.elections import sitting_council
 from fieldapp.collective.field_models import (
     CouncilMeeting,
     InitiativeSupport,
@@ -28,7 +29,6 @@ from fieldapp.collective.labels import (
     INITIATIVE_STATUSES,
     SUPPORT_KINDS,
 )
-from fieldapp.collective.elections import sitting_council
 from fieldapp.errors import ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.records import common as rec

@@ -240,9 +240,12 @@ def delete_room(session: Session, *, room_id: str, actor_id: str) -> None:
     """A room entered by mistake goes, with its bookings, keys and incidents: tombstones
     that keep none of their words (names, rules, key holders) and reach every laptop."""
     room = rec.get_live(session, CommonRoom, room_id, ROOM_NOT_FOUND)
-    for model in (RoomBooking, RoomKey, RoomIncident):
-        for child in session.scalars(select(model).where(
-                model.room_id == room.id, model.deleted.is_(False))):
+    children: list[RoomBooking | RoomKey | RoomIncident] = [
+        *session.scalars(select(RoomBooking).where(RoomBooking.room_id == room.id)),
+        *session.scalars(select(RoomKey).where(RoomKey.room_id == room.id)),
+        *session.scalars(select(RoomIncident).where(RoomIncident.room_id == room.id))]
+    for child in children:
+        if not child.deleted:
             child.deleted = True
             rec.touch(session, child, actor_id=actor_id)
     room.deleted = True

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy.orm import Session
 
 from fieldapp.collective import elections as el
 from fieldapp.collective import participation as pt
