@@ -315,11 +315,20 @@ class ParticipationView(FormView):
             title=chosen.title, n=chosen.applications, k=chosen.selected,
             euros=chosen.granted))
         row = self.applications.currentRow()
+        before = self.applications.currentItem()
+        before_id = before.data(ID) if before is not None else None
+        self.applications.blockSignals(True)  # refilled, not chosen again
         _fill(self.applications, [(a.id, self._application_text(a))
                                   for a in self.application_rows], None)
-        if 0 <= row < self.applications.count():
+        if 0 <= row < self.applications.count() and self.applications.currentRow() < 0:
             self.applications.setCurrentRow(row)
-        self._show_follow_up()
+        self.applications.blockSignals(False)
+        after = self.applications.currentItem()
+        if (after.data(ID) if after is not None else None) != before_id:
+            self._application_chosen(self.applications.currentRow())
+        else:
+            self._show_follow_up()
+            self._load_coaching()  # a contact may have come in by sync
 
     def current_application(self) -> pt.ApplicationRow | None:
         row = self.applications.currentRow()
