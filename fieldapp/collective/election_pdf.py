@@ -31,6 +31,8 @@ TEXTS: dict[str, dict[str, str]] = {
                  "kandidaat(en).",
         "how_3": "De plaats en de uren van het stembureau hangen uit in de inkom van uw "
                  "gebouw. Vragen? De collectieve maatschappelijk assistent helpt u graag.",
+        "place": "Stembureau", "hours": "Open",
+        "help": "Vragen? De collectieve maatschappelijk assistent helpt u graag.",
         "candidate": "Kandidaat", "votes": "Stemmen", "elected": "Verkozen", "yes": "ja",
         "no": "—", "roll": "Huishoudens op de kiezerslijst", "voters": "Gestemd",
         "turnout": "Opkomst", "state": "Stand", "held": "geteld, nog niet gevalideerd",
@@ -56,6 +58,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "how_3": "Le lieu et les heures du bureau de vote sont affichés dans le hall de votre "
                  "immeuble. Des questions ? L'assistant(e) social(e) collectif(ve) vous aide "
                  "volontiers.",
+        "place": "Bureau de vote", "hours": "Ouvert",
+        "help": "Des questions ? L'assistant(e) social(e) collectif(ve) vous aide "
+                "volontiers.",
         "candidate": "Candidat", "votes": "Voix", "elected": "Élu", "yes": "oui",
         "no": "—", "roll": "Ménages sur la liste électorale", "voters": "Ont voté",
         "turnout": "Participation", "state": "État", "held": "dépouillé, pas encore validé",
@@ -78,6 +83,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "how_2": "Bring your identity card. You may vote for at most {seats} candidate(s).",
         "how_3": "The place and hours of the polling station are posted in your building's "
                  "hall. Questions? The collective social assistant will gladly help.",
+        "place": "Polling station", "hours": "Open",
+        "help": "Questions? The collective social assistant will gladly help.",
         "candidate": "Candidate", "votes": "Votes", "elected": "Elected", "yes": "yes",
         "no": "—", "roll": "Households on the electoral roll", "voters": "Voted",
         "turnout": "Turnout", "state": "State", "held": "counted, not yet validated",
@@ -132,7 +139,14 @@ def notice_pdf(session: Session, *, election_id: str, language: str) -> bytes:
     else:
         story.append(p(t["no_candidates"], "body"))
     story += [p(t["how"], "h2"), p(t["how_1"], "body"),
-              p(t["how_2"].format(seats=election.seats), "body"), p(t["how_3"], "body")]
+              p(t["how_2"].format(seats=election.seats), "body")]
+    if election.polling_place:
+        story += [Spacer(1, 2 * mm), info_table(
+            [(t["place"], election.polling_place),
+             (t["hours"], election.polling_hours or "—")]), Spacer(1, 2 * mm),
+                  p(t["help"], "body")]
+    else:  # not known yet: posted in the hall
+        story.append(p(t["how_3"], "body"))
     return build(story, language=_lang(language), title=t["notice_title"],
                  footer_left=f"ARHUU — {short_day(election.vote_on)}")
 

@@ -35,6 +35,8 @@ class ElectionRow:
     voters: int
     validated_on: date | None
     mandate_until: date
+    polling_place: str = ""
+    polling_hours: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,8 @@ def _row(session: Session, e: ArhuuElection) -> ElectionRow:
     until = _mandate_end(e.vote_on)
     return ElectionRow(id=e.id, vote_on=e.vote_on, seats=e.seats, status=e.status,
                        roll_size=size, voters=voters, validated_on=e.validated_on,
-                       mandate_until=until)
+                       mandate_until=until, polling_place=e.polling_place or "",
+                       polling_hours=e.polling_hours or "")
 
 
 def prepare_election(session: Session, *, vote_on: date, seats: int,
@@ -116,6 +119,16 @@ def prepare_election(session: Session, *, vote_on: date, seats: int,
         rec.create(session, ElectionVoter(election_id=election.id, household_id=household_id,
                                           voted=False),
                    actor_id=actor_id, collection_id=collection)
+    return _row(session, election)
+
+
+def set_polling(session: Session, *, election_id: str, place: str, hours: str,
+                actor_id: str) -> ElectionRow:
+    """Where and when the polling station opens, as the notice prints it."""
+    election = _open(session, election_id)
+    election.polling_place = (place or "").strip()[:200]
+    election.polling_hours = (hours or "").strip()[:60]
+    rec.touch(session, election, actor_id=actor_id)
     return _row(session, election)
 
 

@@ -190,6 +190,9 @@ class ArhuuElection(Synced, Base):
     roll_size: Mapped[int] = mapped_column(Integer, default=0)
     voters: Mapped[int] = mapped_column(Integer, default=0)
     validated_on: Mapped[date | None]
+    # how to vote, as printed on the notice: the polling station and its hours
+    polling_place: Mapped[str] = mapped_column(String(200), default="")
+    polling_hours: Mapped[str] = mapped_column(String(60), default="")
 
 
 class ElectionVoter(Synced, Base):

@@ -2822,6 +2822,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vo&amp;tes:</translation>
         </message>
         <message>
+            <source>Pollin&amp;g station:</source>
+            <translation>Pollin&amp;g station:</translation>
+        </message>
+        <message>
+            <source>Ho&amp;urs:</source>
+            <translation>Ho&amp;urs:</translation>
+        </message>
+        <message>
             <source>Mandate ends &amp;on:</source>
             <translation>Mandate ends &amp;on:</translation>
         </message>
@@ -2864,6 +2872,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Va&amp;lidate (purges the roll)</source>
             <translation>Va&amp;lidate (purges the roll)</translation>
+        </message>
+        <message>
+            <source>How to vote (printed on the notice)</source>
+            <translation>How to vote (printed on the notice)</translation>
+        </message>
+        <message>
+            <source>e.g. 9:00 – 16:00</source>
+            <translation>e.g. 9:00 – 16:00</translation>
+        </message>
+        <message>
+            <source>Save where and when</source>
+            <translation>Save where and when</translation>
         </message>
         <message>
             <source>Print the not&amp;ice…</source>

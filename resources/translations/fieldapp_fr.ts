@@ -2822,6 +2822,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>V&amp;oix :</translation>
         </message>
         <message>
+            <source>Pollin&amp;g station:</source>
+            <translation>&amp;Bureau de vote :</translation>
+        </message>
+        <message>
+            <source>Ho&amp;urs:</source>
+            <translation>Ho&amp;raires :</translation>
+        </message>
+        <message>
             <source>Mandate ends &amp;on:</source>
             <translation>Fin du mandat &amp;le :</translation>
         </message>
@@ -2864,6 +2872,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Va&amp;lidate (purges the roll)</source>
             <translation>Vali&amp;der (efface la liste électorale)</translation>
+        </message>
+        <message>
+            <source>How to vote (printed on the notice)</source>
+            <translation>Comment voter (imprimé sur l'avis)</translation>
+        </message>
+        <message>
+            <source>e.g. 9:00 – 16:00</source>
+            <translation>p. ex. 9:00 – 16:00</translation>
+        </message>
+        <message>
+            <source>Save where and when</source>
+            <translation>Enregistrer le lieu et les horaires</translation>
         </message>
         <message>
             <source>Print the not&amp;ice…</source>

@@ -2822,6 +2822,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>St&amp;emmen:</translation>
         </message>
         <message>
+            <source>Pollin&amp;g station:</source>
+            <translation>Stem&amp;bureau:</translation>
+        </message>
+        <message>
+            <source>Ho&amp;urs:</source>
+            <translation>&amp;Uren:</translation>
+        </message>
+        <message>
             <source>Mandate ends &amp;on:</source>
             <translation>Mandaat eindigt &amp;op:</translation>
         </message>
@@ -2864,6 +2872,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Va&amp;lidate (purges the roll)</source>
             <translation>&amp;Geldig verklaren (wist de kiezerslijst)</translation>
+        </message>
+        <message>
+            <source>How to vote (printed on the notice)</source>
+            <translation>Hoe stemmen (op het bericht)</translation>
+        </message>
+        <message>
+            <source>e.g. 9:00 – 16:00</source>
+            <translation>bv. 9:00 – 16:00</translation>
+        </message>
+        <message>
+            <source>Save where and when</source>
+            <translation>Plaats en uren opslaan</translation>
         </message>
         <message>
             <source>Print the not&amp;ice…</source>

@@ -48,10 +48,17 @@ def test_notice_results_and_the_council(qtbot, make_app, cma_world, tmp_path) ->
         qtbot.waitUntil(lambda n=name: any(n in view.candidates.item(i).text()
                                            for i in range(view.candidates.count())),
                         timeout=5_000)
+    view.place_edit.setFocus()
+    qtbot.keyClicks(view.place_edit, "Buurthuis Anneessens, Lombardstraat 2")
+    qtbot.keyClicks(view.hours_edit, "9:00 - 16:00")
+    _click(qtbot, view.polling_button)
+    qtbot.waitUntil(lambda: view.model.rows()[0].polling_hours == "9:00 - 16:00",
+                    timeout=5_000)
     nl, fr = _export(qtbot, view, view.notice_button,
                      [tmp_path / "notice-nl.pdf", tmp_path / "notice-fr.pdf"])
     assert "Verkiezing van de Adviesraad van Huurders" in nl and "Amina B" in nl
-    assert "Hoe stemmen?" in nl
+    assert "Hoe stemmen?" in nl and "Stembureau Buurthuis Anneessens, Lombardstraat 2" in nl
+    assert "Bureau de vote Buurthuis Anneessens" in fr and "9:00 - 16:00" in fr
     assert "Élection du Conseil consultatif des locataires" in fr and "Jan D" in fr
     _tick(qtbot, view.roll, 0)
     _click(qtbot, view.voted_button)

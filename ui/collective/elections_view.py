@@ -87,12 +87,23 @@ class ElectionsView(FormView):
         candidate_form.addRow("", self.add_candidate_button)
         self.row(candidate_form, lambda: self.tr("Vo&tes:"), self.votes_spin)
         candidate_form.addRow("", self.votes_button)
+        self.polling_box = QGroupBox(self)
+        self.place_edit = QLineEdit(self)
+        self.place_edit.setMaxLength(200)
+        self.hours_edit = QLineEdit(self)
+        self.hours_edit.setMaxLength(60)
+        self.polling_button = QPushButton(self)
+        polling_form = QFormLayout(self.polling_box)
+        self.row(polling_form, lambda: self.tr("Pollin&g station:"), self.place_edit)
+        self.row(polling_form, lambda: self.tr("Ho&urs:"), self.hours_edit)
+        polling_form.addRow("", self.polling_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.new_box)
         left_layout.addWidget(self.candidate_box)
+        left_layout.addWidget(self.polling_box)
         right = QWidget(self)
         self.heading = QLabel(right)
         self.heading.setWordWrap(True)
@@ -114,6 +125,7 @@ class ElectionsView(FormView):
         self.council_box = QGroupBox(right)
         self.members = QListWidget(right)
         self.members.setMinimumHeight(60)
+        self.members.setMaximumHeight(110)
         self.end_edit = QDateEdit(right)
         self.end_edit.setCalendarPopup(True)
         self.end_edit.setDate(to_qdate(context.today()))
@@ -144,6 +156,7 @@ class ElectionsView(FormView):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error)
         self._select_after: str | None = None
+        self._polling_for: str | None = None  # the election the polling fields show
         self.candidate_rows: list[el.CandidateRow] = []
         self.member_rows: list[el.MemberRow] = []
         self.meeting_rows: list[pt.CouncilRow] = []
@@ -157,6 +170,7 @@ class ElectionsView(FormView):
         self.notice_button.clicked.connect(lambda: self.export("notice"))
         self.results_button.clicked.connect(lambda: self.export("results"))
         self.end_button.clicked.connect(self.end_mandate)
+        self.polling_button.clicked.connect(self.save_polling)
         context.subscribe(ELECTIONS | PARTICIPATION | {"households"}, self._on_changes)
         self.retranslate()
         self.refresh()
@@ -175,6 +189,9 @@ class ElectionsView(FormView):
         self.roll.setAccessibleName(self.tr("Electoral roll"))
         self.voted_button.setText(self.tr("Record &who voted"))
         self.validate_button.setText(self.tr("Va&lidate (purges the roll)"))
+        self.polling_box.setTitle(self.tr("How to vote (printed on the notice)"))
+        self.hours_edit.setPlaceholderText(self.tr("e.g. 9:00 – 16:00"))
+        self.polling_button.setText(self.tr("Save where and when"))
         self.notice_button.setText(self.tr("Print the not&ice…"))
         self.results_button.setText(self.tr("Print the re&sults…"))
         self.council_box.setTitle(self.tr("The council (elected members and mandates)"))
@@ -237,8 +254,12 @@ class ElectionsView(FormView):
     def _show(self) -> None:
         chosen = self.selected()
         open_ = chosen is not None and chosen.status != "validated"
-        for widget in (self.candidate_box, self.voted_button, self.roll):
+        for widget in (self.candidate_box, self.voted_button, self.roll, self.polling_box):
             widget.setEnabled(open_)
+        if chosen is not None and chosen.id != self._polling_for:
+            self._polling_for = chosen.id
+            self.place_edit.setText(chosen.polling_place)
+            self.hours_edit.setText(chosen.polling_hours)
         self.validate_button.setEnabled(chosen is not None and chosen.status == "held")
         self.notice_button.setEnabled(chosen is not None)
         self.results_button.setEnabled(chosen is not None and chosen.status != "preparing")
@@ -331,6 +352,15 @@ class ElectionsView(FormView):
         election_id, today, actor = chosen.id, self.ctx.today(), self.ctx.actor_id
         self.save(lambda s: el.validate_election(s, election_id=election_id, today=today,
                                                  actor_id=actor))
+
+    def save_polling(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        election_id, actor = chosen.id, self.ctx.actor_id
+        place, hours = self.place_edit.text(), self.hours_edit.text()
+        self.save(lambda s: el.set_polling(s, election_id=election_id, place=place,
+                                           hours=hours, actor_id=actor))
 
     def end_mandate(self) -> None:
         item = self.members.currentItem()

@@ -45,6 +45,10 @@ def test_notice_results_council_and_its_meetings(vault: Vault, world: World) -> 
         e = el.prepare_election(s, vote_on=VOTE, seats=1, actor_id=me)
         a = el.add_candidate(s, election_id=e.id, name="Amina B.", actor_id=me)
         el.add_candidate(s, election_id=e.id, name="Jan D.", actor_id=me)
+        hall = {lang: _text(notice_pdf(s, election_id=e.id, language=lang))
+                for lang in ("nl", "fr")}
+        el.set_polling(s, election_id=e.id, place="Buurthuis, Lombardstraat 2",
+                       hours="9:00 – 16:00", actor_id=me)
         notice = {lang: _text(notice_pdf(s, election_id=e.id, language=lang))
                   for lang in ("nl", "fr")}
         with pytest.raises(ValidationError):  # not counted yet
@@ -66,6 +70,9 @@ def test_notice_results_council_and_its_meetings(vault: Vault, world: World) -> 
         with pytest.raises(ValidationError):
             el.end_mandate(s, candidate_id=a.id, ended_on=date(2027, 1, 1), actor_id=me)
         ended = el.end_mandate(s, candidate_id=a.id, ended_on=date(2028, 6, 30), actor_id=me)
+    assert "hangen uit in de inkom" in hall["nl"] and "affichés dans le hall" in hall["fr"]
+    assert "Stembureau Buurthuis, Lombardstraat 2" in notice["nl"]
+    assert "Open 9:00 – 16:00" in notice["nl"] and "Ouvert 9:00 – 16:00" in notice["fr"]
     assert "Verkiezing van de Adviesraad van Huurders (ARHUU)" in notice["nl"]
     assert "zaterdag 30 januari 2027" in notice["nl"]
     assert "Amina B." in notice["nl"] and "Jan D." in notice["nl"]

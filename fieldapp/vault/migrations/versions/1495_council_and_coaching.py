@@ -1,4 +1,5 @@
-"""Tenant participation, continued (issue 18, item 6): the ARHUU council formed by the
+"""Tenant participation, continued (issue 18, item 6): where and when the ARHUU election's
+polling station opens (printed on the notice); the ARHUU council formed by the
 elected candidates (each member's mandate dates) with its meetings linked to it; the
 coaching contacts of an application to the call for projects and the final report of a
 granted project.
@@ -20,6 +21,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    op.add_column("cm_elections", sa.Column("polling_place", sa.String(length=200),
+                                            nullable=False, server_default=""))
+    op.add_column("cm_elections", sa.Column("polling_hours", sa.String(length=60),
+                                            nullable=False, server_default=""))
     op.add_column("cm_candidates", sa.Column("mandate_from", sa.Date(), nullable=True))
     op.add_column("cm_candidates", sa.Column("mandate_until", sa.Date(), nullable=True))
     op.add_column("cm_council_meetings",
@@ -59,3 +64,5 @@ def downgrade() -> None:
     op.drop_column("cm_council_meetings", "election_id")
     op.drop_column("cm_candidates", "mandate_until")
     op.drop_column("cm_candidates", "mandate_from")
+    op.drop_column("cm_elections", "polling_hours")
+    op.drop_column("cm_elections", "polling_place")
