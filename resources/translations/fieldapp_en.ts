@@ -1935,6 +1935,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Calls for projects</source>
             <translation>Calls for projects</translation>
         </message>
+        <message>
+            <source>Collective work of the assistants</source>
+            <translation>Collective work of the assistants</translation>
+        </message>
     </context>
     <context>
         <name>CollectiveWorkspace</name>

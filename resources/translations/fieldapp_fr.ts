@@ -1935,6 +1935,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Calls for projects</source>
             <translation>Appels à projets</translation>
         </message>
+        <message>
+            <source>Collective work of the assistants</source>
+            <translation>Travail collectif des assistants</translation>
+        </message>
     </context>
     <context>
         <name>CollectiveWorkspace</name>

@@ -1935,6 +1935,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Calls for projects</source>
             <translation>Projectoproepen</translation>
         </message>
+        <message>
+            <source>Collective work of the assistants</source>
+            <translation>Collectief werk van de assistenten</translation>
+        </message>
     </context>
     <context>
         <name>CollectiveWorkspace</name>

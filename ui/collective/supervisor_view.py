@@ -147,6 +147,7 @@ class CollectiveOverview(QWidget):
             self.work_tabs.setTabText(i, text)
             if table is not None:
                 table.setAccessibleName(name)
+        self.work_tabs.setAccessibleName(self.tr("Collective work of the assistants"))
         for model in (self.campaign_model, self.room_model, self.call_model):
             model.retranslate()
 
