@@ -263,3 +263,22 @@ def test_the_supervisor_sees_campaigns_rooms_and_calls(qtbot, make_app, vault_di
     assert "Projectoproep 2026" in calls and "800" in [str(x) for x in calls]
     SHOTS.mkdir(parents=True, exist_ok=True)
     app.window.grab().save(str(SHOTS / "supervisor-collective-en.png"))
+
+
+def test_the_follow_up_is_reached_by_tab_in_reading_order(qtbot, make_app, cma_world) -> None:
+    app, work = _collective(qtbot, make_app)
+    shortcut(qtbot, app, "Ctrl+5")
+    view = work.participation
+    from PySide6.QtCore import Qt
+
+    view.letter_button.setEnabled(True)
+    view.follow_box.setEnabled(True)  # as when an application is chosen
+    view.decision_box.setEnabled(True)
+    # (a date field's own Tab walks its day, month and year: start after it)
+    for start, expected in ((view.letter_button, view.coaching),
+                            (view.discussed_edit, view.coaching_button),
+                            (view.report_button, view.kind_combo)):
+        start.setEnabled(True)
+        start.setFocus()
+        qtbot.keyClick(start, Qt.Key.Key_Tab)
+        assert app.window.focusWidget() in (expected, expected.focusProxy())

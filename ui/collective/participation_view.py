@@ -6,6 +6,7 @@ council (ARHUU) or of a tenants' committee with the advice they gave."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -185,6 +186,14 @@ class ParticipationView(FormView):
         right_layout.addWidget(self.decision_box)
         right_layout.addWidget(self.follow_box)
         right_layout.addWidget(self.application_box)
+        chain: list[QWidget] = [
+            self.applications, self.decision_combo, self.granted_spin, self.decide_button,
+            self.letter_button, self.coaching, self.coaching_day, self.discussed_edit,
+            self.coaching_button, self.report_day, self.report_edit, self.spent_spin,
+            self.report_button, self.kind_combo, self.applicant_edit, self.project_edit,
+            self.asked_spin, self.apply_button]
+        for before, after in pairwise(chain):  # as the page reads
+            QWidget.setTabOrder(before, after)
         splitter = QSplitter(self)
         splitter.addWidget(scrolled(self, left))
         splitter.addWidget(scrolled(self, right))
