@@ -172,13 +172,41 @@ def _participation(session: Session, rng: random.Random, today: date, actor: str
         application = participation.add_application(
             session, call_id=call.id, applicant_kind=kind, applicant=group, title=title,
             amount_requested=asked, actor_id=actor)
+        participation.add_coaching(
+            session, application_id=application.id, held_on=date(today.year, 2, 15),
+            discussed="Begroting en planning samen nagekeken / budget et calendrier revus.",
+            actor_id=actor)
         if decision is not None:
             participation.decide_application(
                 session, application_id=application.id,
                 status="selected" if decision else "refused", amount_granted=decision,
                 actor_id=actor)
+        if decision:
+            participation.record_final_report(
+                session, application_id=application.id, received_on=today - timedelta(days=7),
+                summary="Twaalf bakken aangelegd; elke woensdag komen een tiental bewoners.",
+                amount_spent=decision - 80, actor_id=actor)
+    _council(session, today, actor)
     participation.record_council_meeting(
         session, body="arhuu", held_on=today - timedelta(days=rng.randint(10, 40)),
         subject="Huurlasten 2027 / Charges locatives 2027",
         advice="Positief advies, met de vraag om de afrekening in twee talen te sturen.",
         actor_id=actor)
+
+
+def _council(session: Session, today: date, actor: str) -> None:
+    """The last ARHUU election, validated: its elected candidates sit on the council."""
+    from fieldapp.collective import elections
+
+    vote_on = today - timedelta(days=420)
+    election = elections.prepare_election(session, vote_on=vote_on, seats=3, actor_id=actor)
+    elections.set_polling(session, election_id=election.id,
+                          place="Buurthuis Anneessens / Maison de quartier",
+                          hours="9:00 – 16:00", actor_id=actor)
+    votes = {}
+    for name, n in (("Amina B.", 41), ("Jan D.", 17), ("Fatou D.", 30), ("Marc V.", 22)):
+        votes[elections.add_candidate(session, election_id=election.id, name=name,
+                                      actor_id=actor).id] = n
+    elections.record_votes(session, election_id=election.id, votes=votes, actor_id=actor)
+    elections.validate_election(session, election_id=election.id,
+                                today=vote_on + timedelta(days=5), actor_id=actor)

@@ -37,6 +37,7 @@ from fieldapp.collective.field_models import (
     InitiativeSupport,
     ProjectApplication,
     ProjectCall,
+    ProjectCoaching,
     RoomBooking,
     RoomIncident,
     RoomKey,
@@ -113,8 +114,8 @@ SYNCED_MODELS = (
     Neighbourhood, TenantMeeting, MeetingTopic, MeetingAttendee, MeetingAction, MinutesDelivery,
     CollectiveSignal,
     Campaign, DoorVisit, CommonRoom, RoomBooking, RoomKey, RoomIncident, ProjectCall,
-    ProjectApplication, CouncilMeeting, TenantInitiative, InitiativeSupport, ArhuuElection,
-    ElectionVoter, ElectionCandidate,
+    ProjectApplication, ProjectCoaching, CouncilMeeting, TenantInitiative, InitiativeSupport,
+    ArhuuElection, ElectionVoter, ElectionCandidate,
     MhConsultation, CaseConsultation,
 )
 

@@ -37,7 +37,8 @@ COLLECTIVE = frozenset({"neighbourhoods", "cm_meetings", "cm_topics", "cm_attend
 # issue 18 items 3, 4, 6: campaigns and door-to-door rounds, common rooms, participation
 CAMPAIGNS = frozenset({"cm_campaigns", "cm_doors"})
 ROOMS = frozenset({"cm_rooms", "cm_bookings", "cm_room_keys", "cm_room_incidents"})
-PARTICIPATION = frozenset({"cm_calls", "cm_applications", "cm_council_meetings",
+PARTICIPATION = frozenset({"cm_calls", "cm_applications", "cm_coaching",
+                           "cm_council_meetings",
                            "cm_initiatives", "cm_initiative_support"})
 ELECTIONS = frozenset({"cm_elections", "cm_election_roll", "cm_candidates"})
 

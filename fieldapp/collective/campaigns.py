@@ -178,3 +178,14 @@ def round_of(session: Session, campaign_id: str) -> list[DoorLine]:
                             visited_on=v.visited_on if v else None,
                             remarks=v.remarks if v else ""))
     return out
+
+
+def delete_campaign(session: Session, *, campaign_id: str, actor_id: str) -> None:
+    """A campaign entered by mistake goes, with its round: tombstones that keep none of
+    their words (title, findings, remarks) and reach every laptop."""
+    campaign = rec.get_live(session, Campaign, campaign_id, CAMPAIGN_NOT_FOUND)
+    for visit in _visits(session, campaign.id).values():
+        visit.deleted = True
+        rec.touch(session, visit, actor_id=actor_id)
+    campaign.deleted = True
+    rec.touch(session, campaign, actor_id=actor_id)

@@ -35,6 +35,8 @@ class ElectionRow:
     voters: int
     validated_on: date | None
     mandate_until: date
+    polling_place: str = ""
+    polling_hours: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,17 @@ class CandidateRow:
     name: str
     votes: int
     elected: bool
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """A member of the council: an elected candidate and the mandate."""
+
+    id: str
+    name: str
+    votes: int
+    mandate_from: date | None
+    mandate_until: date | None
 
 
 @dataclass(frozen=True)
@@ -69,19 +82,24 @@ def _roll(session: Session, election_id: str) -> list[ElectionVoter]:
         ElectionVoter.election_id == election_id, ElectionVoter.deleted.is_(False))))
 
 
+def _mandate_end(vote_on: date) -> date:
+    try:
+        return vote_on.replace(year=vote_on.year + MANDATE_YEARS)
+    except ValueError:  # 29 February
+        return vote_on.replace(year=vote_on.year + MANDATE_YEARS, day=28)
+
+
 def _row(session: Session, e: ArhuuElection) -> ElectionRow:
     if e.status == "validated":
         size, voters = e.roll_size, e.voters
     else:
         roll = _roll(session, e.id)
         size, voters = len(roll), sum(1 for v in roll if v.voted)
-    try:
-        until = e.vote_on.replace(year=e.vote_on.year + MANDATE_YEARS)
-    except ValueError:  # 29 February
-        until = e.vote_on.replace(year=e.vote_on.year + MANDATE_YEARS, day=28)
+    until = _mandate_end(e.vote_on)
     return ElectionRow(id=e.id, vote_on=e.vote_on, seats=e.seats, status=e.status,
                        roll_size=size, voters=voters, validated_on=e.validated_on,
-                       mandate_until=until)
+                       mandate_until=until, polling_place=e.polling_place or "",
+                       polling_hours=e.polling_hours or "")
 
 
 def prepare_election(session: Session, *, vote_on: date, seats: int,
@@ -101,6 +119,16 @@ def prepare_election(session: Session, *, vote_on: date, seats: int,
         rec.create(session, ElectionVoter(election_id=election.id, household_id=household_id,
                                           voted=False),
                    actor_id=actor_id, collection_id=collection)
+    return _row(session, election)
+
+
+def set_polling(session: Session, *, election_id: str, place: str, hours: str,
+                actor_id: str) -> ElectionRow:
+    """Where and when the polling station opens, as the notice prints it."""
+    election = _open(session, election_id)
+    election.polling_place = (place or "").strip()[:200]
+    election.polling_hours = (hours or "").strip()[:60]
+    rec.touch(session, election, actor_id=actor_id)
     return _row(session, election)
 
 
@@ -161,10 +189,29 @@ def validate_election(session: Session, *, election_id: str, today: date,
     election.roll_size, election.voters = len(roll), sum(1 for v in roll if v.voted)
     election.status, election.validated_on = "validated", today
     rec.touch(session, election, actor_id=actor_id)
+    for c in _candidates(session, election.id):  # the elected form the council
+        if c.elected:
+            c.mandate_from, c.mandate_until = today, _mandate_end(election.vote_on)
+            rec.touch(session, c, actor_id=actor_id)
     for voter in roll:  # a tombstone carries no payload: the roll leaves every laptop
         voter.deleted, voter.voted, voter.household_id = True, False, ""
         rec.touch(session, voter, actor_id=actor_id)
     return _row(session, election)
+
+
+def end_mandate(session: Session, *, candidate_id: str, ended_on: date,
+                actor_id: str) -> MemberRow:
+    """A member steps down before the end of the mandate."""
+    c = rec.get_live(session, ElectionCandidate, candidate_id, CANDIDATE_NOT_FOUND)
+    if not c.elected or c.mandate_from is None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Only a member of the council has a mandate to end."))
+    if not isinstance(ended_on, date) or ended_on < c.mandate_from:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "A mandate cannot end before it began."))
+    c.mandate_until = min(ended_on, c.mandate_until or ended_on)
+    rec.touch(session, c, actor_id=actor_id)
+    return _member_row(c)
 
 
 def blank_purged_roll(session: Session) -> int:
@@ -189,6 +236,26 @@ def _candidates(session: Session, election_id: str) -> list[ElectionCandidate]:
 
 def _candidate_row(c: ElectionCandidate) -> CandidateRow:
     return CandidateRow(id=c.id, name=c.name, votes=c.votes, elected=c.elected)
+
+
+def _member_row(c: ElectionCandidate) -> MemberRow:
+    return MemberRow(id=c.id, name=c.name, votes=c.votes, mandate_from=c.mandate_from,
+                     mandate_until=c.mandate_until)
+
+
+def council_of(session: Session, election_id: str) -> list[MemberRow]:
+    """The council a validated election formed: its elected candidates, most votes first."""
+    _election(session, election_id)
+    members = [c for c in _candidates(session, election_id) if c.elected]
+    members.sort(key=lambda c: (-c.votes, c.name))
+    return [_member_row(c) for c in members]
+
+
+def sitting_council(session: Session, *, on: date) -> str | None:
+    """The validated election whose council sits on that day (the latest one before it)."""
+    return session.scalar(select(ArhuuElection.id).where(
+        ArhuuElection.deleted.is_(False), ArhuuElection.status == "validated",
+        ArhuuElection.validated_on <= on).order_by(ArhuuElection.validated_on.desc()).limit(1))
 
 
 def list_elections(session: Session) -> list[ElectionRow]:

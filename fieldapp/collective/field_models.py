@@ -124,6 +124,21 @@ class ProjectApplication(Synced, Base):
     amount_requested: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(12), default="received")
     amount_granted: Mapped[int] = mapped_column(Integer, default=0)
+    # the final report of a granted project: when it came in, what it says, what was spent
+    report_received_on: Mapped[date | None]
+    report_summary: Mapped[str] = mapped_column(Text, default="")
+    amount_spent: Mapped[int | None] = mapped_column(Integer)
+
+
+class ProjectCoaching(Synced, Base):
+    """A coaching contact with the group behind an application: when, and what was
+    discussed (the project, never a tenant's private situation)."""
+
+    __tablename__ = "cm_coaching"
+
+    application_id: Mapped[str] = mapped_column(ForeignKey("cm_applications.id"), index=True)
+    held_on: Mapped[date]
+    discussed: Mapped[str] = mapped_column(Text, default="")
 
 
 class CouncilMeeting(Synced, Base):
@@ -136,6 +151,8 @@ class CouncilMeeting(Synced, Base):
     held_on: Mapped[date] = mapped_column(index=True)
     subject: Mapped[str] = mapped_column(String(200))
     advice: Mapped[str] = mapped_column(Text, default="")
+    # the ARHUU council (the validated election whose elected candidates sit on it)
+    election_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class TenantInitiative(Synced, Base):
@@ -173,6 +190,9 @@ class ArhuuElection(Synced, Base):
     roll_size: Mapped[int] = mapped_column(Integer, default=0)
     voters: Mapped[int] = mapped_column(Integer, default=0)
     validated_on: Mapped[date | None]
+    # how to vote, as printed on the notice: the polling station and its hours
+    polling_place: Mapped[str] = mapped_column(String(200), default="")
+    polling_hours: Mapped[str] = mapped_column(String(60), default="")
 
 
 class ElectionVoter(Synced, Base):
@@ -194,3 +214,7 @@ class ElectionCandidate(Synced, Base):
     name: Mapped[str] = mapped_column(String(160))
     votes: Mapped[int] = mapped_column(Integer, default=0)
     elected: Mapped[bool] = mapped_column(Boolean, default=False)
+    # a council member's mandate: from the validation to four years later, or earlier if
+    # the member steps down
+    mandate_from: Mapped[date | None]
+    mandate_until: Mapped[date | None]

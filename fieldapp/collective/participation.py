@@ -13,11 +13,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldapp.collective.elections import sitting_council
 from fieldapp.collective.field_models import (
     CouncilMeeting,
     InitiativeSupport,
     ProjectApplication,
     ProjectCall,
+    ProjectCoaching,
     TenantInitiative,
 )
 from fieldapp.collective.labels import (
@@ -60,6 +62,16 @@ class ApplicationRow:
     amount_requested: int
     status: str
     amount_granted: int
+    report_received_on: date | None = None
+    report_summary: str = ""
+    amount_spent: int | None = None
+
+
+@dataclass(frozen=True)
+class CoachingRow:
+    id: str
+    held_on: date
+    discussed: str
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,7 @@ class CouncilRow:
     held_on: date
     subject: str
     advice: str
+    election_id: str | None = None  # the ARHUU council it belongs to
 
 
 @dataclass(frozen=True)
@@ -140,6 +153,67 @@ def decide_application(session: Session, *, application_id: str, status: str,
     return _application_row(row)
 
 
+def add_coaching(session: Session, *, application_id: str, held_on: date, discussed: str,
+                 actor_id: str) -> CoachingRow:
+    """A coaching contact with the group that applied: when, and what was discussed."""
+    application = rec.get_live(session, ProjectApplication, application_id,
+                               APPLICATION_NOT_FOUND)
+    if not isinstance(held_on, date):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the day of the contact."))
+    discussed = rec.clean_text(discussed, max_len=5_000, empty_message=QT_TRANSLATE_NOOP(
+        "errors", "Say what was discussed with the group."))
+    row = rec.create(session, ProjectCoaching(application_id=application.id, held_on=held_on,
+                                              discussed=discussed),
+                     actor_id=actor_id, collection_id=application.collection_id)
+    return CoachingRow(id=row.id, held_on=row.held_on, discussed=row.discussed)
+
+
+def coaching_of(session: Session, application_id: str) -> list[CoachingRow]:
+    """The coaching contacts of an application, oldest first."""
+    rec.get_live(session, ProjectApplication, application_id, APPLICATION_NOT_FOUND)
+    return [CoachingRow(id=c.id, held_on=c.held_on, discussed=c.discussed)
+            for c in session.scalars(select(ProjectCoaching).where(
+                ProjectCoaching.application_id == application_id,
+                ProjectCoaching.deleted.is_(False))
+                .order_by(ProjectCoaching.held_on, ProjectCoaching.created_at))]
+
+
+def record_final_report(session: Session, *, application_id: str, received_on: date,
+                        summary: str, amount_spent: int, actor_id: str) -> ApplicationRow:
+    """The final report of a granted project: when it came in, what it says, what was
+    spent (whole euros)."""
+    row = rec.get_live(session, ProjectApplication, application_id, APPLICATION_NOT_FOUND)
+    if row.status != "selected":
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Only a selected project hands in a final report."))
+    if not isinstance(received_on, date):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Give the day the final report came in."))
+    summary = rec.clean_text(summary, max_len=20_000, empty_message=QT_TRANSLATE_NOOP(
+        "errors", "Sum up what the final report says."))
+    spent = _euros(amount_spent, QT_TRANSLATE_NOOP(
+        "errors", "Give the amount spent in whole euros."))
+    row.report_received_on, row.report_summary, row.amount_spent = received_on, summary, spent
+    rec.touch(session, row, actor_id=actor_id)
+    return _application_row(row)
+
+
+def delete_call(session: Session, *, call_id: str, actor_id: str) -> None:
+    """A call entered by mistake goes, with its applications and their coaching contacts:
+    tombstones that keep none of their words and reach every laptop."""
+    call = rec.get_live(session, ProjectCall, call_id, CALL_NOT_FOUND)
+    for application in _applications(session, call.id):
+        for coaching in session.scalars(select(ProjectCoaching).where(
+                ProjectCoaching.application_id == application.id,
+                ProjectCoaching.deleted.is_(False))):
+            coaching.deleted = True
+            rec.touch(session, coaching, actor_id=actor_id)
+        application.deleted = True
+        rec.touch(session, application, actor_id=actor_id)
+    call.deleted = True
+    rec.touch(session, call, actor_id=actor_id)
+
+
 def record_council_meeting(session: Session, *, body: str, held_on: date, subject: str,
                            advice: str, actor_id: str) -> CouncilRow:
     rec.require_code(body, COUNCIL_BODIES, QT_TRANSLATE_NOOP(
@@ -148,8 +222,11 @@ def record_council_meeting(session: Session, *, body: str, held_on: date, subjec
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the day of the meeting."))
     subject = rec.clean_text(subject, max_len=200, empty_message=QT_TRANSLATE_NOOP(
         "errors", "Say what the meeting was about."))
+    # an ARHUU meeting belongs to the council sitting that day
+    council = sitting_council(session, on=held_on) if body == "arhuu" else None
     row = rec.create(session, CouncilMeeting(body=body, held_on=held_on, subject=subject,
-                                             advice=(advice or "").strip()[:20_000]),
+                                             advice=(advice or "").strip()[:20_000],
+                                             election_id=council),
                      actor_id=actor_id, collection_id=rec.collective_collection(session))
     return _council_row(row)
 
@@ -214,12 +291,14 @@ def _application_row(a: ProjectApplication) -> ApplicationRow:
     return ApplicationRow(id=a.id, call_id=a.call_id, applicant_kind=a.applicant_kind,
                           applicant=a.applicant, title=a.title,
                           amount_requested=a.amount_requested, status=a.status,
-                          amount_granted=a.amount_granted)
+                          amount_granted=a.amount_granted,
+                          report_received_on=a.report_received_on,
+                          report_summary=a.report_summary or "", amount_spent=a.amount_spent)
 
 
 def _council_row(c: CouncilMeeting) -> CouncilRow:
     return CouncilRow(id=c.id, body=c.body, held_on=c.held_on, subject=c.subject,
-                      advice=c.advice)
+                      advice=c.advice, election_id=c.election_id)
 
 
 def list_calls(session: Session) -> list[CallRow]:
@@ -233,9 +312,14 @@ def applications_of(session: Session, call_id: str) -> list[ApplicationRow]:
     return [_application_row(a) for a in _applications(session, call_id)]
 
 
-def list_council_meetings(session: Session) -> list[CouncilRow]:
-    return [_council_row(c) for c in session.scalars(select(CouncilMeeting).where(
-        CouncilMeeting.deleted.is_(False)).order_by(CouncilMeeting.held_on.desc()))]
+def list_council_meetings(session: Session, *, election_id: str | None = None
+                          ) -> list[CouncilRow]:
+    """Every meeting, newest first; or those of one ARHUU council."""
+    query = select(CouncilMeeting).where(CouncilMeeting.deleted.is_(False))
+    if election_id is not None:
+        query = query.where(CouncilMeeting.election_id == election_id)
+    return [_council_row(c) for c in session.scalars(
+        query.order_by(CouncilMeeting.held_on.desc()))]
 
 
 def _initiative_row(session: Session, i: TenantInitiative) -> InitiativeRow:

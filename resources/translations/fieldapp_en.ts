@@ -928,6 +928,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Save &amp;changes</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Delete this campaign, entered by mistake</source>
+            <translation>Delete this campaign, entered by mistake</translation>
+        </message>
+        <message>
             <source>Doors of the &amp;round:</source>
             <translation>Doors of the &amp;round:</translation>
         </message>
@@ -966,6 +974,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>not visited yet</source>
             <translation>not visited yet</translation>
+        </message>
+        <message>
+            <source>Delete the campaign</source>
+            <translation>Delete the campaign</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” and its door-to-door round ({n} doors recorded)? This cannot be undone.</source>
+            <translation>Delete “{title}” and its door-to-door round ({n} doors recorded)? This cannot be undone.</translation>
         </message>
         <message>
             <source>Campaign summary</source>
@@ -1899,6 +1915,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Tenants' meetings</source>
             <translation>Tenants' meetings</translation>
         </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Campaigns</source>
+            <translation>Campaigns</translation>
+        </message>
+        <message>
+            <source>Awareness campaigns</source>
+            <translation>Awareness campaigns</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Common rooms</translation>
+        </message>
+        <message>
+            <source>Calls for projects</source>
+            <translation>Calls for projects</translation>
+        </message>
+        <message>
+            <source>Collective work of the assistants</source>
+            <translation>Collective work of the assistants</translation>
+        </message>
     </context>
     <context>
         <name>CollectiveWorkspace</name>
@@ -2786,6 +2826,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vo&amp;tes:</translation>
         </message>
         <message>
+            <source>Pollin&amp;g station:</source>
+            <translation>Pollin&amp;g station:</translation>
+        </message>
+        <message>
+            <source>Ho&amp;urs:</source>
+            <translation>Ho&amp;urs:</translation>
+        </message>
+        <message>
+            <source>Mandate ends &amp;on:</source>
+            <translation>Mandate ends &amp;on:</translation>
+        </message>
+        <message>
             <source>ARHUU elections</source>
             <translation>ARHUU elections</translation>
         </message>
@@ -2826,6 +2878,42 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Va&amp;lidate (purges the roll)</translation>
         </message>
         <message>
+            <source>How to vote (printed on the notice)</source>
+            <translation>How to vote (printed on the notice)</translation>
+        </message>
+        <message>
+            <source>e.g. 9:00 – 16:00</source>
+            <translation>e.g. 9:00 – 16:00</translation>
+        </message>
+        <message>
+            <source>Save where and when</source>
+            <translation>Save where and when</translation>
+        </message>
+        <message>
+            <source>Print the not&amp;ice…</source>
+            <translation>Print the not&amp;ice…</translation>
+        </message>
+        <message>
+            <source>En&amp;d this member's mandate</source>
+            <translation>En&amp;d this member's mandate</translation>
+        </message>
+        <message>
+            <source>Print the re&amp;sults…</source>
+            <translation>Print the re&amp;sults…</translation>
+        </message>
+        <message>
+            <source>The council (elected members and mandates)</source>
+            <translation>The council (elected members and mandates)</translation>
+        </message>
+        <message>
+            <source>Council members</source>
+            <translation>Council members</translation>
+        </message>
+        <message>
+            <source>Council &amp;meetings and advice:</source>
+            <translation>Council &amp;meetings and advice:</translation>
+        </message>
+        <message>
             <source>Choose an election, or prepare one.</source>
             <translation>Choose an election, or prepare one.</translation>
         </message>
@@ -2844,6 +2932,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>{n} votes</source>
             <translation>{n} votes</translation>
+        </message>
+        <message>
+            <source>{name} — mandate {start} to {end}</source>
+            <translation>{name} — mandate {start} to {end}</translation>
+        </message>
+        <message>
+            <source>Notice of the ARHUU election</source>
+            <translation>Notice of the ARHUU election</translation>
+        </message>
+        <message>
+            <source>Results of the ARHUU election</source>
+            <translation>Results of the ARHUU election</translation>
         </message>
     </context>
     <context>
@@ -5731,6 +5831,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Amount &amp;granted:</translation>
         </message>
         <message>
+            <source>C&amp;oaching on:</source>
+            <translation>C&amp;oaching on:</translation>
+        </message>
+        <message>
+            <source>Disc&amp;ussed:</source>
+            <translation>Disc&amp;ussed:</translation>
+        </message>
+        <message>
+            <source>&amp;Report received on:</source>
+            <translation>&amp;Report received on:</translation>
+        </message>
+        <message>
+            <source>Report summar&amp;y:</source>
+            <translation>Report summar&amp;y:</translation>
+        </message>
+        <message>
+            <source>Amount spen&amp;t:</source>
+            <translation>Amount spen&amp;t:</translation>
+        </message>
+        <message>
             <source>Calls for projects</source>
             <translation>Calls for projects</translation>
         </message>
@@ -5745,6 +5865,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Save c&amp;hanges</source>
             <translation>Save c&amp;hanges</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Delete this call, entered by mistake</source>
+            <translation>Delete this call, entered by mistake</translation>
+        </message>
+        <message>
+            <source>Follow-up of the application</source>
+            <translation>Follow-up of the application</translation>
+        </message>
+        <message>
+            <source>Coaching contacts</source>
+            <translation>Coaching contacts</translation>
+        </message>
+        <message>
+            <source>Add the coaching contact</source>
+            <translation>Add the coaching contact</translation>
+        </message>
+        <message>
+            <source>Record the final report</source>
+            <translation>Record the final report</translation>
         </message>
         <message>
             <source>Tenants' council and committees</source>
@@ -5795,8 +5939,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} applications, {k} selected, {euros} € granted</translation>
         </message>
         <message>
+            <source>Final report: once the project is selected.</source>
+            <translation>Final report: once the project is selected.</translation>
+        </message>
+        <message>
+            <source>Final report: not received yet.</source>
+            <translation>Final report: not received yet.</translation>
+        </message>
+        <message>
+            <source>Final report received on {day}: {spent} € spent of {granted} € granted.</source>
+            <translation>Final report received on {day}: {spent} € spent of {granted} € granted.</translation>
+        </message>
+        <message>
             <source>asks {euros} €</source>
             <translation>asks {euros} €</translation>
+        </message>
+        <message>
+            <source>Delete the call</source>
+            <translation>Delete the call</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” with its {n} applications? This cannot be undone.</source>
+            <translation>Delete “{title}” with its {n} applications? This cannot be undone.</translation>
         </message>
         <message>
             <source>Decision letter</source>
@@ -7030,6 +7194,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Save &amp;changes</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Delete this room, entered by mistake</source>
+            <translation>Delete this room, entered by mistake</translation>
+        </message>
+        <message>
             <source>Bookings</source>
             <translation>Bookings</translation>
         </message>
@@ -7092,6 +7264,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>{holder} since {given}</source>
             <translation>{holder} since {given}</translation>
+        </message>
+        <message>
+            <source>Delete the room</source>
+            <translation>Delete the room</translation>
+        </message>
+        <message>
+            <source>Delete “{name}” with its bookings, keys and incidents? This cannot be undone.</source>
+            <translation>Delete “{name}” with its bookings, keys and incidents? This cannot be undone.</translation>
         </message>
     </context>
     <context>
@@ -10675,6 +10855,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>A selected project is granted an amount.</translation>
         </message>
         <message>
+            <source>Give the day of the contact.</source>
+            <translation>Give the day of the contact.</translation>
+        </message>
+        <message>
+            <source>Say what was discussed with the group.</source>
+            <translation>Say what was discussed with the group.</translation>
+        </message>
+        <message>
+            <source>Only a selected project hands in a final report.</source>
+            <translation>Only a selected project hands in a final report.</translation>
+        </message>
+        <message>
+            <source>Give the day the final report came in.</source>
+            <translation>Give the day the final report came in.</translation>
+        </message>
+        <message>
+            <source>Sum up what the final report says.</source>
+            <translation>Sum up what the final report says.</translation>
+        </message>
+        <message>
+            <source>Give the amount spent in whole euros.</source>
+            <translation>Give the amount spent in whole euros.</translation>
+        </message>
+        <message>
             <source>Choose the council or committee.</source>
             <translation>Choose the council or committee.</translation>
         </message>
@@ -10741,6 +10945,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Count the votes before validating the election.</source>
             <translation>Count the votes before validating the election.</translation>
+        </message>
+        <message>
+            <source>Only a member of the council has a mandate to end.</source>
+            <translation>Only a member of the council has a mandate to end.</translation>
+        </message>
+        <message>
+            <source>A mandate cannot end before it began.</source>
+            <translation>A mandate cannot end before it began.</translation>
         </message>
         <message>
             <source>Record the decision before printing the letter.</source>
@@ -10833,6 +11045,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
             <translation>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</translation>
+        </message>
+        <message>
+            <source>Count the votes before printing the results.</source>
+            <translation>Count the votes before printing the results.</translation>
         </message>
     </context>
     <context>

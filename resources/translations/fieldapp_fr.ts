@@ -928,6 +928,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Enregistrer les &amp;modifications</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete this campaign, entered by mistake</source>
+            <translation>Supprimer cette campagne, encodée par erreur</translation>
+        </message>
+        <message>
             <source>Doors of the &amp;round:</source>
             <translation>Portes de la &amp;tournée :</translation>
         </message>
@@ -966,6 +974,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>not visited yet</source>
             <translation>pas encore visitée</translation>
+        </message>
+        <message>
+            <source>Delete the campaign</source>
+            <translation>Supprimer la campagne</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” and its door-to-door round ({n} doors recorded)? This cannot be undone.</source>
+            <translation>Supprimer « {title} » et son porte-à-porte ({n} portes notées) ? Cette action est définitive.</translation>
         </message>
         <message>
             <source>Campaign summary</source>
@@ -1899,6 +1915,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Tenants' meetings</source>
             <translation>Réunions de locataires</translation>
         </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Réunions</translation>
+        </message>
+        <message>
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <source>Awareness campaigns</source>
+            <translation>Campagnes de sensibilisation</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Locaux communs</translation>
+        </message>
+        <message>
+            <source>Calls for projects</source>
+            <translation>Appels à projets</translation>
+        </message>
+        <message>
+            <source>Collective work of the assistants</source>
+            <translation>Travail collectif des assistants</translation>
+        </message>
     </context>
     <context>
         <name>CollectiveWorkspace</name>
@@ -2786,6 +2826,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>V&amp;oix :</translation>
         </message>
         <message>
+            <source>Pollin&amp;g station:</source>
+            <translation>&amp;Bureau de vote :</translation>
+        </message>
+        <message>
+            <source>Ho&amp;urs:</source>
+            <translation>Ho&amp;raires :</translation>
+        </message>
+        <message>
+            <source>Mandate ends &amp;on:</source>
+            <translation>Fin du mandat &amp;le :</translation>
+        </message>
+        <message>
             <source>ARHUU elections</source>
             <translation>Élections du CoCoLo</translation>
         </message>
@@ -2826,6 +2878,42 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vali&amp;der (efface la liste électorale)</translation>
         </message>
         <message>
+            <source>How to vote (printed on the notice)</source>
+            <translation>Comment voter (imprimé sur l'avis)</translation>
+        </message>
+        <message>
+            <source>e.g. 9:00 – 16:00</source>
+            <translation>p. ex. 9:00 – 16:00</translation>
+        </message>
+        <message>
+            <source>Save where and when</source>
+            <translation>Enregistrer le lieu et les horaires</translation>
+        </message>
+        <message>
+            <source>Print the not&amp;ice…</source>
+            <translation>&amp;Imprimer l'avis…</translation>
+        </message>
+        <message>
+            <source>En&amp;d this member's mandate</source>
+            <translation>Mettre fin au man&amp;dat de ce membre</translation>
+        </message>
+        <message>
+            <source>Print the re&amp;sults…</source>
+            <translation>Imprimer les ré&amp;sultats…</translation>
+        </message>
+        <message>
+            <source>The council (elected members and mandates)</source>
+            <translation>Le conseil (membres élus et mandats)</translation>
+        </message>
+        <message>
+            <source>Council members</source>
+            <translation>Membres du conseil</translation>
+        </message>
+        <message>
+            <source>Council &amp;meetings and advice:</source>
+            <translation>&amp;Réunions et avis du conseil :</translation>
+        </message>
+        <message>
             <source>Choose an election, or prepare one.</source>
             <translation>Choisissez une élection, ou préparez-en une.</translation>
         </message>
@@ -2844,6 +2932,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>{n} votes</source>
             <translation>{n} voix</translation>
+        </message>
+        <message>
+            <source>{name} — mandate {start} to {end}</source>
+            <translation>{name} — mandat du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>Notice of the ARHUU election</source>
+            <translation>Avis de l'élection du CoCoLo</translation>
+        </message>
+        <message>
+            <source>Results of the ARHUU election</source>
+            <translation>Résultats de l'élection du CoCoLo</translation>
         </message>
     </context>
     <context>
@@ -5731,6 +5831,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Montant a&amp;ccordé :</translation>
         </message>
         <message>
+            <source>C&amp;oaching on:</source>
+            <translation>Accompagnement &amp;le :</translation>
+        </message>
+        <message>
+            <source>Disc&amp;ussed:</source>
+            <translation>Di&amp;scuté :</translation>
+        </message>
+        <message>
+            <source>&amp;Report received on:</source>
+            <translation>&amp;Rapport reçu le :</translation>
+        </message>
+        <message>
+            <source>Report summar&amp;y:</source>
+            <translation>Résumé du rapport :</translation>
+        </message>
+        <message>
+            <source>Amount spen&amp;t:</source>
+            <translation>Montant dépens&amp;é :</translation>
+        </message>
+        <message>
             <source>Calls for projects</source>
             <translation>Appels à projets</translation>
         </message>
@@ -5745,6 +5865,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Save c&amp;hanges</source>
             <translation>Enregistrer les &amp;modifications</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete this call, entered by mistake</source>
+            <translation>Supprimer cet appel, encodé par erreur</translation>
+        </message>
+        <message>
+            <source>Follow-up of the application</source>
+            <translation>Suivi de la candidature</translation>
+        </message>
+        <message>
+            <source>Coaching contacts</source>
+            <translation>Contacts d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Add the coaching contact</source>
+            <translation>Ajouter le contact d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Record the final report</source>
+            <translation>Enregistrer le rapport final</translation>
         </message>
         <message>
             <source>Tenants' council and committees</source>
@@ -5795,8 +5939,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} candidatures, {k} retenues, {euros} € accordés</translation>
         </message>
         <message>
+            <source>Final report: once the project is selected.</source>
+            <translation>Rapport final : une fois le projet retenu.</translation>
+        </message>
+        <message>
+            <source>Final report: not received yet.</source>
+            <translation>Rapport final : pas encore reçu.</translation>
+        </message>
+        <message>
+            <source>Final report received on {day}: {spent} € spent of {granted} € granted.</source>
+            <translation>Rapport final reçu le {day} : {spent} € dépensés sur {granted} € accordés.</translation>
+        </message>
+        <message>
             <source>asks {euros} €</source>
             <translation>demande {euros} €</translation>
+        </message>
+        <message>
+            <source>Delete the call</source>
+            <translation>Supprimer l'appel</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” with its {n} applications? This cannot be undone.</source>
+            <translation>Supprimer « {title} » avec ses {n} candidatures ? Cette action est définitive.</translation>
         </message>
         <message>
             <source>Decision letter</source>
@@ -7030,6 +7194,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Enregistrer les &amp;modifications</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete this room, entered by mistake</source>
+            <translation>Supprimer ce local, encodé par erreur</translation>
+        </message>
+        <message>
             <source>Bookings</source>
             <translation>Réservations</translation>
         </message>
@@ -7092,6 +7264,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>{holder} since {given}</source>
             <translation>{holder} depuis le {given}</translation>
+        </message>
+        <message>
+            <source>Delete the room</source>
+            <translation>Supprimer le local</translation>
+        </message>
+        <message>
+            <source>Delete “{name}” with its bookings, keys and incidents? This cannot be undone.</source>
+            <translation>Supprimer « {name} » avec ses réservations, clés et incidents ? Cette action est définitive.</translation>
         </message>
     </context>
     <context>
@@ -10675,6 +10855,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Un projet retenu reçoit un montant.</translation>
         </message>
         <message>
+            <source>Give the day of the contact.</source>
+            <translation>Indiquez le jour du contact.</translation>
+        </message>
+        <message>
+            <source>Say what was discussed with the group.</source>
+            <translation>Dites ce qui a été discuté avec le groupe.</translation>
+        </message>
+        <message>
+            <source>Only a selected project hands in a final report.</source>
+            <translation>Seul un projet retenu remet un rapport final.</translation>
+        </message>
+        <message>
+            <source>Give the day the final report came in.</source>
+            <translation>Indiquez le jour où le rapport final est arrivé.</translation>
+        </message>
+        <message>
+            <source>Sum up what the final report says.</source>
+            <translation>Résumez ce que dit le rapport final.</translation>
+        </message>
+        <message>
+            <source>Give the amount spent in whole euros.</source>
+            <translation>Indiquez le montant dépensé en euros entiers.</translation>
+        </message>
+        <message>
             <source>Choose the council or committee.</source>
             <translation>Choisissez le conseil ou le comité.</translation>
         </message>
@@ -10741,6 +10945,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Count the votes before validating the election.</source>
             <translation>Comptez les voix avant de valider l'élection.</translation>
+        </message>
+        <message>
+            <source>Only a member of the council has a mandate to end.</source>
+            <translation>Seul un membre du conseil a un mandat auquel mettre fin.</translation>
+        </message>
+        <message>
+            <source>A mandate cannot end before it began.</source>
+            <translation>Un mandat ne peut pas finir avant d'avoir commencé.</translation>
         </message>
         <message>
             <source>Record the decision before printing the letter.</source>
@@ -10833,6 +11045,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
             <translation>Une permanence ne s'annule pas : déplacez-la à un autre jour, ou supprimez-la si elle n'a pas lieu.</translation>
+        </message>
+        <message>
+            <source>Count the votes before printing the results.</source>
+            <translation>Dépouillez les votes avant d'imprimer les résultats.</translation>
         </message>
     </context>
     <context>

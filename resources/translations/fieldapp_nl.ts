@@ -928,6 +928,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Wijzigingen bewaren</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
+            <source>Delete this campaign, entered by mistake</source>
+            <translation>Deze campagne verwijderen, per vergissing ingevoerd</translation>
+        </message>
+        <message>
             <source>Doors of the &amp;round:</source>
             <translation>Deuren van de &amp;ronde:</translation>
         </message>
@@ -966,6 +974,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>not visited yet</source>
             <translation>nog niet bezocht</translation>
+        </message>
+        <message>
+            <source>Delete the campaign</source>
+            <translation>De campagne verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” and its door-to-door round ({n} doors recorded)? This cannot be undone.</source>
+            <translation>„{title}” en de ronde van deur tot deur ({n} deuren genoteerd) verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
             <source>Campaign summary</source>
@@ -1899,6 +1915,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Tenants' meetings</source>
             <translation>Bewonersvergaderingen</translation>
         </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Vergaderingen</translation>
+        </message>
+        <message>
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <source>Awareness campaigns</source>
+            <translation>Sensibiliseringscampagnes</translation>
+        </message>
+        <message>
+            <source>Common rooms</source>
+            <translation>Gemeenschappelijke lokalen</translation>
+        </message>
+        <message>
+            <source>Calls for projects</source>
+            <translation>Projectoproepen</translation>
+        </message>
+        <message>
+            <source>Collective work of the assistants</source>
+            <translation>Collectief werk van de assistenten</translation>
+        </message>
     </context>
     <context>
         <name>CollectiveWorkspace</name>
@@ -2786,6 +2826,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>St&amp;emmen:</translation>
         </message>
         <message>
+            <source>Pollin&amp;g station:</source>
+            <translation>Stem&amp;bureau:</translation>
+        </message>
+        <message>
+            <source>Ho&amp;urs:</source>
+            <translation>&amp;Uren:</translation>
+        </message>
+        <message>
+            <source>Mandate ends &amp;on:</source>
+            <translation>Mandaat eindigt &amp;op:</translation>
+        </message>
+        <message>
             <source>ARHUU elections</source>
             <translation>ARHUU-verkiezingen</translation>
         </message>
@@ -2826,6 +2878,42 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Geldig verklaren (wist de kiezerslijst)</translation>
         </message>
         <message>
+            <source>How to vote (printed on the notice)</source>
+            <translation>Hoe stemmen (op het bericht)</translation>
+        </message>
+        <message>
+            <source>e.g. 9:00 – 16:00</source>
+            <translation>bv. 9:00 – 16:00</translation>
+        </message>
+        <message>
+            <source>Save where and when</source>
+            <translation>Plaats en uren opslaan</translation>
+        </message>
+        <message>
+            <source>Print the not&amp;ice…</source>
+            <translation>Ber&amp;icht afdrukken…</translation>
+        </message>
+        <message>
+            <source>En&amp;d this member's mandate</source>
+            <translation>Mandaat van dit lid beëin&amp;digen</translation>
+        </message>
+        <message>
+            <source>Print the re&amp;sults…</source>
+            <translation>&amp;Uitslag afdrukken…</translation>
+        </message>
+        <message>
+            <source>The council (elected members and mandates)</source>
+            <translation>De raad (verkozen leden en mandaten)</translation>
+        </message>
+        <message>
+            <source>Council members</source>
+            <translation>Leden van de raad</translation>
+        </message>
+        <message>
+            <source>Council &amp;meetings and advice:</source>
+            <translation>&amp;Vergaderingen en adviezen van de raad:</translation>
+        </message>
+        <message>
             <source>Choose an election, or prepare one.</source>
             <translation>Kies een verkiezing, of bereid er een voor.</translation>
         </message>
@@ -2844,6 +2932,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>{n} votes</source>
             <translation>{n} stemmen</translation>
+        </message>
+        <message>
+            <source>{name} — mandate {start} to {end}</source>
+            <translation>{name} — mandaat van {start} tot {end}</translation>
+        </message>
+        <message>
+            <source>Notice of the ARHUU election</source>
+            <translation>Bericht van de ARHUU-verkiezing</translation>
+        </message>
+        <message>
+            <source>Results of the ARHUU election</source>
+            <translation>Uitslag van de ARHUU-verkiezing</translation>
         </message>
     </context>
     <context>
@@ -5731,6 +5831,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Toegekend bedrag:</translation>
         </message>
         <message>
+            <source>C&amp;oaching on:</source>
+            <translation>Begeleiding &amp;op:</translation>
+        </message>
+        <message>
+            <source>Disc&amp;ussed:</source>
+            <translation>Bespro&amp;ken:</translation>
+        </message>
+        <message>
+            <source>&amp;Report received on:</source>
+            <translation>Eindverslag ontvangen o&amp;p:</translation>
+        </message>
+        <message>
+            <source>Report summar&amp;y:</source>
+            <translation>Samenvatting van het verslag:</translation>
+        </message>
+        <message>
+            <source>Amount spen&amp;t:</source>
+            <translation>&amp;Uitgegeven bedrag:</translation>
+        </message>
+        <message>
             <source>Calls for projects</source>
             <translation>Projectoproepen</translation>
         </message>
@@ -5745,6 +5865,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Save c&amp;hanges</source>
             <translation>&amp;Wijzigingen bewaren</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
+            <source>Delete this call, entered by mistake</source>
+            <translation>Deze oproep verwijderen, per vergissing ingevoerd</translation>
+        </message>
+        <message>
+            <source>Follow-up of the application</source>
+            <translation>Opvolging van de aanvraag</translation>
+        </message>
+        <message>
+            <source>Coaching contacts</source>
+            <translation>Begeleidingscontacten</translation>
+        </message>
+        <message>
+            <source>Add the coaching contact</source>
+            <translation>Begeleidingscontact toevoegen</translation>
+        </message>
+        <message>
+            <source>Record the final report</source>
+            <translation>Eindverslag opslaan</translation>
         </message>
         <message>
             <source>Tenants' council and committees</source>
@@ -5795,8 +5939,28 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&lt;b&gt;{title}&lt;/b&gt; — {n} aanvragen, {k} geselecteerd, {euros} € toegekend</translation>
         </message>
         <message>
+            <source>Final report: once the project is selected.</source>
+            <translation>Eindverslag: zodra het project geselecteerd is.</translation>
+        </message>
+        <message>
+            <source>Final report: not received yet.</source>
+            <translation>Eindverslag: nog niet ontvangen.</translation>
+        </message>
+        <message>
+            <source>Final report received on {day}: {spent} € spent of {granted} € granted.</source>
+            <translation>Eindverslag ontvangen op {day}: {spent} € uitgegeven van {granted} € toegekend.</translation>
+        </message>
+        <message>
             <source>asks {euros} €</source>
             <translation>vraagt {euros} €</translation>
+        </message>
+        <message>
+            <source>Delete the call</source>
+            <translation>De oproep verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” with its {n} applications? This cannot be undone.</source>
+            <translation>„{title}” met de {n} aanvragen verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
             <source>Decision letter</source>
@@ -7030,6 +7194,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Wijzigingen bewaren</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
+            <source>Delete this room, entered by mistake</source>
+            <translation>Dit lokaal verwijderen, per vergissing ingevoerd</translation>
+        </message>
+        <message>
             <source>Bookings</source>
             <translation>Reservaties</translation>
         </message>
@@ -7092,6 +7264,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>{holder} since {given}</source>
             <translation>{holder} sinds {given}</translation>
+        </message>
+        <message>
+            <source>Delete the room</source>
+            <translation>Het lokaal verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete “{name}” with its bookings, keys and incidents? This cannot be undone.</source>
+            <translation>„{name}” met de reservaties, sleutels en incidenten verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
     </context>
     <context>
@@ -10675,6 +10855,30 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Een geselecteerd project krijgt een bedrag toegekend.</translation>
         </message>
         <message>
+            <source>Give the day of the contact.</source>
+            <translation>Geef de dag van het contact.</translation>
+        </message>
+        <message>
+            <source>Say what was discussed with the group.</source>
+            <translation>Zeg wat er met de groep besproken werd.</translation>
+        </message>
+        <message>
+            <source>Only a selected project hands in a final report.</source>
+            <translation>Alleen een geselecteerd project dient een eindverslag in.</translation>
+        </message>
+        <message>
+            <source>Give the day the final report came in.</source>
+            <translation>Geef de dag waarop het eindverslag binnenkwam.</translation>
+        </message>
+        <message>
+            <source>Sum up what the final report says.</source>
+            <translation>Vat samen wat het eindverslag zegt.</translation>
+        </message>
+        <message>
+            <source>Give the amount spent in whole euros.</source>
+            <translation>Geef het uitgegeven bedrag in hele euro.</translation>
+        </message>
+        <message>
             <source>Choose the council or committee.</source>
             <translation>Kies de raad of het comité.</translation>
         </message>
@@ -10741,6 +10945,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Count the votes before validating the election.</source>
             <translation>Tel de stemmen voor u de verkiezing geldig verklaart.</translation>
+        </message>
+        <message>
+            <source>Only a member of the council has a mandate to end.</source>
+            <translation>Alleen een lid van de raad heeft een mandaat dat kan eindigen.</translation>
+        </message>
+        <message>
+            <source>A mandate cannot end before it began.</source>
+            <translation>Een mandaat kan niet eindigen voor het begon.</translation>
         </message>
         <message>
             <source>Record the decision before printing the letter.</source>
@@ -10833,6 +11045,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
             <translation>Een permanentie wordt niet geannuleerd: verplaats ze naar een andere dag, of verwijder ze als ze niet doorgaat.</translation>
+        </message>
+        <message>
+            <source>Count the votes before printing the results.</source>
+            <translation>Tel de stemmen voor u de uitslag afdrukt.</translation>
         </message>
     </context>
     <context>

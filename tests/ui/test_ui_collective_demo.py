@@ -74,6 +74,13 @@ def test_the_demo_opens_on_the_collective_workspace(qtbot, qapp, make_app, demo_
     assert panel.detail.carried or panel.detail.actions
     work.show_signals()
     qtbot.waitUntil(lambda: work.signals.model.rowCount() == 4, timeout=5_000)
+    # the last ARHUU election is validated: its three elected candidates sit on the council
+    elections = work.elections
+    work.tabs.setCurrentWidget(elections)
+    qtbot.waitUntil(lambda: elections.model.rowCount() == 1, timeout=5_000)
+    elections.table.selectRow(0)
+    qtbot.waitUntil(lambda: elections.members.count() == 3, timeout=5_000)
+    assert elections.meetings.count() == 1  # the council's meeting, linked to it
     work.show_meetings()
     problems = walk_tabs(qtbot, app.window, lambda: clipped(app.window))
     hint = app.window.minimumSizeHint()

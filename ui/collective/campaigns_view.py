@@ -84,6 +84,7 @@ class CampaignsView(FormView):
         self.buildings.setMinimumHeight(70)
         self.new_button = QPushButton(self)
         self.change_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
         form = QFormLayout(self.form_box)
         self.row(form, lambda: self.tr("T&heme:"), self.theme_combo)
         self.row(form, lambda: self.tr("T&itle:"), self.title_edit)
@@ -94,6 +95,7 @@ class CampaignsView(FormView):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.change_button)
+        buttons.addWidget(self.delete_button)
         form.addRow(buttons)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -159,6 +161,7 @@ class CampaignsView(FormView):
         self.table.selectionModel().currentChanged.connect(self._campaign_changed)
         self.new_button.clicked.connect(lambda: self.save_campaign(new=True))
         self.change_button.clicked.connect(lambda: self.save_campaign(new=False))
+        self.delete_button.clicked.connect(self.delete_campaign)
         self.door_button.clicked.connect(self.record_door)
         self.doors.currentRowChanged.connect(self._door_chosen)
         self.findings_button.clicked.connect(self.save_findings)
@@ -179,6 +182,8 @@ class CampaignsView(FormView):
             edit.setDisplayFormat(date_pattern())
         self.new_button.setText(self.tr("&Start a campaign"))
         self.change_button.setText(self.tr("Save &changes"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete this campaign, entered by mistake"))
         self.doors_label.setText(self.tr("Doors of the &round:"))
         self.doors.setAccessibleName(self.tr("Doors of the round"))
         self.door_box.setTitle(self.tr("At this door"))
@@ -249,6 +254,7 @@ class CampaignsView(FormView):
     def _campaign_changed(self, *_args: object) -> None:
         chosen = self.selected()
         self.change_button.setEnabled(chosen is not None)
+        self.delete_button.setEnabled(chosen is not None)
         self.door_box.setEnabled(chosen is not None)
         self.findings_box.setEnabled(chosen is not None)
         if chosen is None:
@@ -312,6 +318,17 @@ class CampaignsView(FormView):
                                else Qt.CheckState.Unchecked)
 
     # -- writing ----------------------------------------------------------------------------
+
+    def delete_campaign(self) -> None:
+        chosen = self.selected()
+        if chosen is None or not self.confirm(
+                self.tr("Delete the campaign"),
+                self.tr("Delete “{title}” and its door-to-door round ({n} doors recorded)? "
+                        "This cannot be undone.").format(title=chosen.title, n=chosen.visited)):
+            return
+        campaign_id, actor = chosen.id, self.ctx.actor_id
+        self._form_for = None
+        self.save(lambda s: cp.delete_campaign(s, campaign_id=campaign_id, actor_id=actor))
 
     def save_campaign(self, *, new: bool) -> None:
         hood_id, actor = self.hood_combo.currentData(), self.ctx.actor_id

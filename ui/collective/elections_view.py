@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -24,16 +25,23 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from fieldapp.collective import elections as el
+from fieldapp.collective import participation as pt
+from fieldapp.collective.election_pdf import file_name, notice_pdf, results_pdf
 from fieldapp.collective.labels import ELECTION_STATUSES
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.vault import ChangeSet
 from ui.collective.form_kit import FormView, row_table, scrolled
 from ui.collective.meeting_panel import ID, _fill, _ticked
 from ui.context import AppContext
+from ui.document_export import ExportChoice, app_language, choose_export
+from ui.files import write_atomically
 from ui.labels import label
 from ui.qdates import from_qdate, to_qdate
-from ui.record_types import ELECTIONS
+from ui.record_types import ELECTIONS, PARTICIPATION
 from ui.table_model import Column, RowsModel, date_pattern, format_date, set_rows_keeping_current
+
+_Loaded = tuple[list[el.CandidateRow], list[el.VoterLine], list[el.MemberRow],
+                list[pt.CouncilRow]]
 
 COLUMNS: list[Column[el.ElectionRow]] = [
     (QT_TRANSLATE_NOOP("ElectionsView", "Vote"), lambda r: r.vote_on),
@@ -45,8 +53,11 @@ COLUMNS: list[Column[el.ElectionRow]] = [
 
 
 class ElectionsView(FormView):
+    exported = Signal(str)  # a notice or the results were saved there
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.choose_export = choose_export  # where and in which language (tests answer)
         self.model = RowsModel("ElectionsView", COLUMNS, self)
         self.table = row_table(self, self.model)
         self.new_box = QGroupBox(self)
@@ -76,12 +87,23 @@ class ElectionsView(FormView):
         candidate_form.addRow("", self.add_candidate_button)
         self.row(candidate_form, lambda: self.tr("Vo&tes:"), self.votes_spin)
         candidate_form.addRow("", self.votes_button)
+        self.polling_box = QGroupBox(self)
+        self.place_edit = QLineEdit(self)
+        self.place_edit.setMaxLength(200)
+        self.hours_edit = QLineEdit(self)
+        self.hours_edit.setMaxLength(60)
+        self.polling_button = QPushButton(self)
+        polling_form = QFormLayout(self.polling_box)
+        self.row(polling_form, lambda: self.tr("Pollin&g station:"), self.place_edit)
+        self.row(polling_form, lambda: self.tr("Ho&urs:"), self.hours_edit)
+        polling_form.addRow("", self.polling_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.new_box)
         left_layout.addWidget(self.candidate_box)
+        left_layout.addWidget(self.polling_box)
         right = QWidget(self)
         self.heading = QLabel(right)
         self.heading.setWordWrap(True)
@@ -94,12 +116,38 @@ class ElectionsView(FormView):
         buttons = QHBoxLayout()
         buttons.addWidget(self.voted_button)
         buttons.addWidget(self.validate_button)
+        self.notice_button = QPushButton(right)
+        self.results_button = QPushButton(right)
+        documents = QHBoxLayout()
+        documents.addWidget(self.notice_button)
+        documents.addWidget(self.results_button)
+        # the council the validated election formed: members, mandates, meetings
+        self.council_box = QGroupBox(right)
+        self.members = QListWidget(right)
+        self.members.setMinimumHeight(60)
+        self.members.setMaximumHeight(110)
+        self.end_edit = QDateEdit(right)
+        self.end_edit.setCalendarPopup(True)
+        self.end_edit.setDate(to_qdate(context.today()))
+        self.end_button = QPushButton(right)
+        self.meetings_label = QLabel(right)
+        self.meetings = QListWidget(right)
+        self.meetings.setMinimumHeight(60)
+        self.meetings_label.setBuddy(self.meetings)
+        council_form = QFormLayout(self.council_box)
+        council_form.addRow(self.members)
+        self.row(council_form, lambda: self.tr("Mandate ends &on:"), self.end_edit)
+        council_form.addRow("", self.end_button)
+        council_form.addRow(self.meetings_label)
+        council_form.addRow(self.meetings)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.roll_label)
         right_layout.addWidget(self.roll, 1)
         right_layout.addLayout(buttons)
+        right_layout.addLayout(documents)
+        right_layout.addWidget(self.council_box)
         splitter = QSplitter(self)
         splitter.addWidget(scrolled(self, left))
         splitter.addWidget(scrolled(self, right))
@@ -108,7 +156,10 @@ class ElectionsView(FormView):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error)
         self._select_after: str | None = None
+        self._polling_for: str | None = None  # the election the polling fields show
         self.candidate_rows: list[el.CandidateRow] = []
+        self.member_rows: list[el.MemberRow] = []
+        self.meeting_rows: list[pt.CouncilRow] = []
         self.table.selectionModel().currentChanged.connect(self._election_changed)
         self.prepare_button.clicked.connect(self.prepare)
         self.add_candidate_button.clicked.connect(self.add_candidate)
@@ -116,7 +167,11 @@ class ElectionsView(FormView):
         self.votes_button.clicked.connect(self.record_votes)
         self.voted_button.clicked.connect(self.record_voted)
         self.validate_button.clicked.connect(self.validate)
-        context.subscribe(ELECTIONS | {"households"}, self._on_changes)
+        self.notice_button.clicked.connect(lambda: self.export("notice"))
+        self.results_button.clicked.connect(lambda: self.export("results"))
+        self.end_button.clicked.connect(self.end_mandate)
+        self.polling_button.clicked.connect(self.save_polling)
+        context.subscribe(ELECTIONS | PARTICIPATION | {"households"}, self._on_changes)
         self.retranslate()
         self.refresh()
 
@@ -134,6 +189,16 @@ class ElectionsView(FormView):
         self.roll.setAccessibleName(self.tr("Electoral roll"))
         self.voted_button.setText(self.tr("Record &who voted"))
         self.validate_button.setText(self.tr("Va&lidate (purges the roll)"))
+        self.polling_box.setTitle(self.tr("How to vote (printed on the notice)"))
+        self.hours_edit.setPlaceholderText(self.tr("e.g. 9:00 – 16:00"))
+        self.polling_button.setText(self.tr("Save where and when"))
+        self.notice_button.setText(self.tr("Print the not&ice…"))
+        self.results_button.setText(self.tr("Print the re&sults…"))
+        self.council_box.setTitle(self.tr("The council (elected members and mandates)"))
+        self.members.setAccessibleName(self.tr("Council members"))
+        self.end_edit.setDisplayFormat(date_pattern())
+        self.end_button.setText(self.tr("En&d this member's mandate"))
+        self.meetings_label.setText(self.tr("Council &meetings and advice:"))
         self.model.retranslate()
         self._show()
 
@@ -163,21 +228,23 @@ class ElectionsView(FormView):
     def _election_changed(self, *_args: object) -> None:
         chosen = self.selected()
         if chosen is None:
-            self.candidate_rows = []
+            self.candidate_rows, self.member_rows, self.meeting_rows = [], [], []
             self.roll.clear()
             self._show()
             return
         election_id = chosen.id
         ticked = set(_ticked(self.roll))
 
-        def work(s: Session) -> tuple[list[el.CandidateRow], list[el.VoterLine]]:
-            return el.candidates_of(s, election_id), el.roll_of(s, election_id)
+        def work(s: Session) -> _Loaded:
+            return (el.candidates_of(s, election_id), el.roll_of(s, election_id),
+                    el.council_of(s, election_id),
+                    pt.list_council_meetings(s, election_id=election_id))
 
-        def loaded(result: tuple[list[el.CandidateRow], list[el.VoterLine]]) -> None:
+        def loaded(result: _Loaded) -> None:
             current = self.selected()
             if current is None or current.id != election_id:
                 return
-            self.candidate_rows, voters = result
+            self.candidate_rows, voters, self.member_rows, self.meeting_rows = result
             _fill(self.roll, [(v.household_id, f"{v.name} — {v.address}") for v in voters],
                   ticked | {v.household_id for v in voters if v.voted})
             self._show()
@@ -187,9 +254,27 @@ class ElectionsView(FormView):
     def _show(self) -> None:
         chosen = self.selected()
         open_ = chosen is not None and chosen.status != "validated"
-        for widget in (self.candidate_box, self.voted_button, self.roll):
+        for widget in (self.candidate_box, self.voted_button, self.roll, self.polling_box):
             widget.setEnabled(open_)
+        if chosen is not None and chosen.id != self._polling_for:
+            self._polling_for = chosen.id
+            self.place_edit.setText(chosen.polling_place)
+            self.hours_edit.setText(chosen.polling_hours)
         self.validate_button.setEnabled(chosen is not None and chosen.status == "held")
+        self.notice_button.setEnabled(chosen is not None)
+        self.results_button.setEnabled(chosen is not None and chosen.status != "preparing")
+        validated = chosen is not None and chosen.status == "validated"
+        self.council_box.setEnabled(validated)
+        if not validated:
+            self.members.clear()
+            self.meetings.clear()
+        else:
+            _fill(self.members, [(m.id, self._member_text(m)) for m in self.member_rows], None)
+            _fill(self.meetings, [(m.id, f"{format_date(m.held_on)} — {m.subject}"
+                                   + (f" — {m.advice}" if m.advice else ""))
+                                  for m in self.meeting_rows], None)
+            if self.members.currentRow() < 0 and self.members.count():
+                self.members.setCurrentRow(0)
         if chosen is None:
             self.heading.setText(self.tr("Choose an election, or prepare one."))
             self.candidates.clear()
@@ -213,6 +298,10 @@ class ElectionsView(FormView):
         elected = self.tr("elected") if c.elected else ""
         return " — ".join(x for x in (c.name, self.tr("{n} votes").format(n=c.votes), elected)
                           if x)
+
+    def _member_text(self, m: el.MemberRow) -> str:
+        return self.tr("{name} — mandate {start} to {end}").format(
+            name=m.name, start=format_date(m.mandate_from), end=format_date(m.mandate_until))
 
     def _candidate_chosen(self, row: int) -> None:
         if 0 <= row < len(self.candidate_rows):
@@ -263,3 +352,45 @@ class ElectionsView(FormView):
         election_id, today, actor = chosen.id, self.ctx.today(), self.ctx.actor_id
         self.save(lambda s: el.validate_election(s, election_id=election_id, today=today,
                                                  actor_id=actor))
+
+    def save_polling(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        election_id, actor = chosen.id, self.ctx.actor_id
+        place, hours = self.place_edit.text(), self.hours_edit.text()
+        self.save(lambda s: el.set_polling(s, election_id=election_id, place=place,
+                                           hours=hours, actor_id=actor))
+
+    def end_mandate(self) -> None:
+        item = self.members.currentItem()
+        if item is None:
+            return
+        member_id, day, actor = str(item.data(ID)), from_qdate(self.end_edit.date()), \
+            self.ctx.actor_id
+        self.save(lambda s: el.end_mandate(s, candidate_id=member_id, ended_on=day,
+                                           actor_id=actor))
+
+    def export(self, kind: str) -> None:
+        """The notice or the results, as a PDF in the language chosen."""
+        chosen = self.selected()
+        if chosen is None:
+            return
+        election_id, vote_on = chosen.id, chosen.vote_on
+        make = notice_pdf if kind == "notice" else results_pdf
+
+        def write(choice: ExportChoice) -> None:
+            path = choice.path if choice.path.lower().endswith(".pdf") else choice.path + ".pdf"
+            language = choice.language
+
+            def work(s: Session) -> str:
+                write_atomically(path, make(s, election_id=election_id, language=language))
+                return path
+
+            self.save(work, lambda written: self.exported.emit(str(written)))
+
+        title = (self.tr("Notice of the ARHUU election") if kind == "notice"
+                 else self.tr("Results of the ARHUU election"))
+        self.choose_export(self, title=title, language=app_language(),
+                           file_name=lambda lang: file_name(lang, kind, vote_on),
+                           on_chosen=write)

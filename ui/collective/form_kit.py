@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QTableView,
     QWidget,
@@ -91,6 +92,14 @@ class FormView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Asks before something cannot be undone (tests answer it)."""
+        answer = QMessageBox.question(
+            self, title, text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def save(self, work: Callable[[Session], Any],
              done: Callable[[Any], None] | None = None) -> None:

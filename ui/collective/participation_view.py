@@ -6,6 +6,7 @@ council (ARHUU) or of a tenants' committee with the advice they gave."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -80,6 +81,7 @@ class ParticipationView(FormView):
         self.call_text.setMaximumHeight(70)
         self.publish_button = QPushButton(self)
         self.change_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
         form = QFormLayout(self.call_box)
         self.row(form, lambda: self.tr("&Year:"), self.year_spin)
         self.row(form, lambda: self.tr("T&itle:"), self.call_title)
@@ -88,6 +90,7 @@ class ParticipationView(FormView):
         buttons = QHBoxLayout()
         buttons.addWidget(self.publish_button)
         buttons.addWidget(self.change_button)
+        buttons.addWidget(self.delete_button)
         form.addRow(buttons)
         self.council_box = QGroupBox(self)
         self.council_list = QListWidget(self)
@@ -145,13 +148,52 @@ class ParticipationView(FormView):
         decision_buttons.addWidget(self.decide_button)
         decision_buttons.addWidget(self.letter_button)
         decision_form.addRow(decision_buttons)
+        # the follow-up of the application chosen: coaching contacts, final report
+        self.follow_box = QGroupBox(right)
+        self.coaching = QListWidget(right)
+        self.coaching.setMinimumHeight(50)
+        self.coaching.setMaximumHeight(100)
+        self.coaching_day = QDateEdit(right)
+        self.coaching_day.setCalendarPopup(True)
+        self.coaching_day.setDate(to_qdate(today))
+        self.discussed_edit = QLineEdit(right)
+        self.coaching_button = QPushButton(right)
+        self.report_label = QLabel(right)
+        self.report_label.setWordWrap(True)
+        self.report_day = QDateEdit(right)
+        self.report_day.setCalendarPopup(True)
+        self.report_day.setDate(to_qdate(today))
+        self.report_edit = QPlainTextEdit(right)
+        self.report_edit.setTabChangesFocus(True)
+        self.report_edit.setMaximumHeight(60)
+        self.spent_spin = _euro_spin(right)
+        self.report_button = QPushButton(right)
+        follow_form = QFormLayout(self.follow_box)
+        follow_form.addRow(self.coaching)
+        self.row(follow_form, lambda: self.tr("C&oaching on:"), self.coaching_day)
+        self.row(follow_form, lambda: self.tr("Disc&ussed:"), self.discussed_edit)
+        follow_form.addRow("", self.coaching_button)
+        follow_form.addRow(self.report_label)
+        self.row(follow_form, lambda: self.tr("&Report received on:"), self.report_day)
+        self.row(follow_form, lambda: self.tr("Report summar&y:"), self.report_edit)
+        self.row(follow_form, lambda: self.tr("Amount spen&t:"), self.spent_spin)
+        follow_form.addRow("", self.report_button)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.applications_label)
         right_layout.addWidget(self.applications, 1)
         right_layout.addWidget(self.decision_box)
+        right_layout.addWidget(self.follow_box)
         right_layout.addWidget(self.application_box)
+        chain: list[QWidget] = [
+            self.applications, self.decision_combo, self.granted_spin, self.decide_button,
+            self.letter_button, self.coaching, self.coaching_day, self.discussed_edit,
+            self.coaching_button, self.report_day, self.report_edit, self.spent_spin,
+            self.report_button, self.kind_combo, self.applicant_edit, self.project_edit,
+            self.asked_spin, self.apply_button]
+        for before, after in pairwise(chain):  # as the page reads
+            QWidget.setTabOrder(before, after)
         splitter = QSplitter(self)
         splitter.addWidget(scrolled(self, left))
         splitter.addWidget(scrolled(self, right))
@@ -162,6 +204,7 @@ class ParticipationView(FormView):
         self._select_after: str | None = None
         self._form_for: str | None = None
         self.application_rows: list[pt.ApplicationRow] = []
+        self.coaching_rows: list[pt.CoachingRow] = []
         self.table.selectionModel().currentChanged.connect(self._call_changed)
         self.publish_button.clicked.connect(lambda: self.save_call(new=True))
         self.change_button.clicked.connect(lambda: self.save_call(new=False))
@@ -169,6 +212,9 @@ class ParticipationView(FormView):
         self.decide_button.clicked.connect(self.decide)
         self.letter_button.clicked.connect(self.export_letter)
         self.applications.currentRowChanged.connect(self._application_chosen)
+        self.delete_button.clicked.connect(self.delete_call)
+        self.coaching_button.clicked.connect(self.add_coaching)
+        self.report_button.clicked.connect(self.record_report)
         self.council_button.clicked.connect(self.record_council)
         context.subscribe(PARTICIPATION, self._on_changes)
         self.retranslate()
@@ -182,6 +228,14 @@ class ParticipationView(FormView):
         self.council_day.setDisplayFormat(date_pattern())
         self.publish_button.setText(self.tr("&Publish a call"))
         self.change_button.setText(self.tr("Save c&hanges"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete this call, entered by mistake"))
+        self.follow_box.setTitle(self.tr("Follow-up of the application"))
+        self.coaching.setAccessibleName(self.tr("Coaching contacts"))
+        self.coaching_day.setDisplayFormat(date_pattern())
+        self.report_day.setDisplayFormat(date_pattern())
+        self.coaching_button.setText(self.tr("Add the coaching contact"))
+        self.report_button.setText(self.tr("Record the final report"))
         self.council_box.setTitle(self.tr("Tenants' council and committees"))
         self.council_list.setAccessibleName(self.tr("Council meetings"))
         relabel(self.body_combo, COUNCIL_BODIES)
@@ -234,7 +288,8 @@ class ParticipationView(FormView):
 
     def _call_changed(self, *_args: object) -> None:
         chosen = self.selected()
-        for widget in (self.change_button, self.application_box, self.decision_box):
+        for widget in (self.change_button, self.delete_button, self.application_box,
+                       self.decision_box):
             widget.setEnabled(chosen is not None)
         if chosen is None:
             self.application_rows, self._form_for = [], None
@@ -262,16 +317,65 @@ class ParticipationView(FormView):
         if chosen is None:
             self.heading.setText(self.tr("Choose a call for projects, or publish one."))
             self.applications.clear()
+            self._show_follow_up()
             return
         self.heading.setText(self.tr(
             "<b>{title}</b> — {n} applications, {k} selected, {euros} € granted").format(
             title=chosen.title, n=chosen.applications, k=chosen.selected,
             euros=chosen.granted))
         row = self.applications.currentRow()
+        before = self.applications.currentItem()
+        before_id = before.data(ID) if before is not None else None
+        self.applications.blockSignals(True)  # refilled, not chosen again
         _fill(self.applications, [(a.id, self._application_text(a))
                                   for a in self.application_rows], None)
-        if 0 <= row < self.applications.count():
+        if 0 <= row < self.applications.count() and self.applications.currentRow() < 0:
             self.applications.setCurrentRow(row)
+        self.applications.blockSignals(False)
+        after = self.applications.currentItem()
+        if (after.data(ID) if after is not None else None) != before_id:
+            self._application_chosen(self.applications.currentRow())
+        else:
+            self._show_follow_up()
+            self._load_coaching()  # a contact may have come in by sync
+
+    def current_application(self) -> pt.ApplicationRow | None:
+        row = self.applications.currentRow()
+        return self.application_rows[row] if 0 <= row < len(self.application_rows) else None
+
+    def _show_follow_up(self) -> None:
+        a = self.current_application()
+        self.follow_box.setEnabled(a is not None)
+        granted = a is not None and a.status == "selected"
+        for widget in (self.report_day, self.report_edit, self.spent_spin, self.report_button):
+            widget.setEnabled(granted)
+        _fill(self.coaching, [(c.id, f"{format_date(c.held_on)} — {c.discussed}")
+                              for c in self.coaching_rows], None)
+        if a is None or not granted:
+            self.report_label.setText(self.tr("Final report: once the project is selected."))
+        elif a.report_received_on is None:
+            self.report_label.setText(self.tr("Final report: not received yet."))
+        else:
+            self.report_label.setText(self.tr(
+                "Final report received on {day}: {spent} € spent of {granted} € granted."
+            ).format(day=format_date(a.report_received_on), spent=a.amount_spent or 0,
+                     granted=a.amount_granted))
+
+    def _load_coaching(self) -> None:
+        a = self.current_application()
+        if a is None:
+            self.coaching_rows = []
+            self._show_follow_up()
+            return
+        application_id = a.id
+
+        def loaded(rows: list[pt.CoachingRow]) -> None:
+            current = self.current_application()
+            if current is not None and current.id == application_id:
+                self.coaching_rows = rows
+                self._show_follow_up()
+
+        self.ctx.call(lambda s: pt.coaching_of(s, application_id), on_success=loaded)
 
     def _application_text(self, a: pt.ApplicationRow) -> str:
         decision = label(APPLICATION_STATUSES, a.status)
@@ -286,6 +390,14 @@ class ParticipationView(FormView):
             a = self.application_rows[row]
             self.decision_combo.setCurrentIndex(self.decision_combo.findData(a.status))
             self.granted_spin.setValue(a.amount_granted or a.amount_requested)
+            if a.report_received_on is not None:
+                self.report_day.setDate(to_qdate(a.report_received_on))
+                self.report_edit.setPlainText(a.report_summary)
+                self.spent_spin.setValue(a.amount_spent or 0)
+            else:
+                self.report_edit.clear()
+                self.spent_spin.setValue(0)
+        self._load_coaching()
 
     # -- writing ----------------------------------------------------------------------------
 
@@ -331,6 +443,42 @@ class ParticipationView(FormView):
         self.save(lambda s: pt.decide_application(s, application_id=application_id,
                                                   status=status, amount_granted=granted,
                                                   actor_id=actor))
+
+    def delete_call(self) -> None:
+        chosen = self.selected()
+        if chosen is None or not self.confirm(
+                self.tr("Delete the call"),
+                self.tr("Delete “{title}” with its {n} applications? This cannot be undone.")
+                .format(title=chosen.title, n=chosen.applications)):
+            return
+        call_id, actor = chosen.id, self.ctx.actor_id
+        self._form_for = None
+        self.save(lambda s: pt.delete_call(s, call_id=call_id, actor_id=actor))
+
+    def add_coaching(self) -> None:
+        a = self.current_application()
+        if a is None:
+            return
+        application_id, actor = a.id, self.ctx.actor_id
+        day, discussed = from_qdate(self.coaching_day.date()), self.discussed_edit.text()
+
+        def done(_r: object) -> None:
+            self.discussed_edit.clear()
+            self._load_coaching()
+
+        self.save(lambda s: pt.add_coaching(s, application_id=application_id, held_on=day,
+                                            discussed=discussed, actor_id=actor), done)
+
+    def record_report(self) -> None:
+        a = self.current_application()
+        if a is None:
+            return
+        application_id, actor = a.id, self.ctx.actor_id
+        day, summary = from_qdate(self.report_day.date()), self.report_edit.toPlainText()
+        spent = self.spent_spin.value()
+        self.save(lambda s: pt.record_final_report(s, application_id=application_id,
+                                                   received_on=day, summary=summary,
+                                                   amount_spent=spent, actor_id=actor))
 
     def record_council(self) -> None:
         body, day = self.body_combo.currentData(), from_qdate(self.council_day.date())

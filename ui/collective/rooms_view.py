@@ -59,6 +59,7 @@ class RoomsView(FormView):
         self.rules_edit.setMaximumHeight(70)
         self.add_button = QPushButton(self)
         self.change_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
         form = QFormLayout(self.room_box)
         self.row(form, lambda: self.tr("&Site:"), self.site_combo)
         self.row(form, lambda: self.tr("&Name:"), self.name_edit)
@@ -67,6 +68,7 @@ class RoomsView(FormView):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.change_button)
+        buttons.addWidget(self.delete_button)
         form.addRow(buttons)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -147,6 +149,7 @@ class RoomsView(FormView):
         self.table.selectionModel().currentChanged.connect(self._room_changed)
         self.add_button.clicked.connect(lambda: self.save_room(new=True))
         self.change_button.clicked.connect(lambda: self.save_room(new=False))
+        self.delete_button.clicked.connect(self.delete_room)
         self.book_button.clicked.connect(self.book)
         self.cancel_button.clicked.connect(self.cancel_booking)
         self.lend_button.clicked.connect(self.lend_key)
@@ -164,6 +167,8 @@ class RoomsView(FormView):
         relabel(self.kind_combo, ROOM_KINDS)
         self.add_button.setText(self.tr("&Add the room"))
         self.change_button.setText(self.tr("Save &changes"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete this room, entered by mistake"))
         self.booking_box.setTitle(self.tr("Bookings"))
         self.bookings.setAccessibleName(self.tr("Bookings"))
         self.day_edit.setDisplayFormat(date_pattern())
@@ -222,7 +227,8 @@ class RoomsView(FormView):
 
     def _room_changed(self, *_args: object) -> None:
         chosen = self.selected()
-        for widget in (self.change_button, self.booking_box, self.key_box, self.incident_box):
+        for widget in (self.change_button, self.delete_button, self.booking_box, self.key_box,
+                       self.incident_box):
             widget.setEnabled(chosen is not None)
         if chosen is None:
             self.booking_rows, self.key_rows, self._form_for = [], [], None
@@ -288,6 +294,17 @@ class RoomsView(FormView):
                                                         given=format_date(k.given_on))
 
     # -- writing ----------------------------------------------------------------------------
+
+    def delete_room(self) -> None:
+        chosen = self.selected()
+        if chosen is None or not self.confirm(
+                self.tr("Delete the room"),
+                self.tr("Delete “{name}” with its bookings, keys and incidents? This cannot "
+                        "be undone.").format(name=chosen.name)):
+            return
+        room_id, actor = chosen.id, self.ctx.actor_id
+        self._form_for = None
+        self.save(lambda s: rm.delete_room(s, room_id=room_id, actor_id=actor))
 
     def save_room(self, *, new: bool) -> None:
         chosen = None if new else self.selected()

@@ -1,7 +1,8 @@
 """The supervisor's page of collective work (issue 18): the neighbourhoods — which sites
-each groups and which collective assistants work it (registry records, written here) — and
-every tenants' meeting with its attendance and minutes, as the collective assistants'
-laptops synced them."""
+each groups and which collective assistants work it (registry records, written here) — and,
+read-only as the collective assistants' laptops synced them, every tenants' meeting with
+its attendance and minutes, the awareness campaigns with their door-to-door coverage, the
+common rooms, and the calls for projects with their applications and grants."""
 
 from __future__ import annotations
 
@@ -18,12 +19,16 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+from fieldapp.collective import campaigns as cp
 from fieldapp.collective import meetings as mt
+from fieldapp.collective import participation as pt
+from fieldapp.collective import rooms as rm
 from fieldapp.collective.views import MeetingRow
 from fieldapp.people.directory import list_people
 from fieldapp.people.views import PersonAccount
@@ -35,14 +40,17 @@ from fieldapp.registry.neighbourhoods import (
 )
 from fieldapp.registry.views import SiteRow
 from fieldapp.vault import ChangeSet
+from ui.collective import campaigns_view, participation_view, rooms_view
+from ui.collective.form_kit import row_table
 from ui.collective.meetings_view import COLUMNS
 from ui.context import AppContext
 from ui.errors import error_text
-from ui.record_types import COLLECTIVE
+from ui.record_types import CAMPAIGNS, COLLECTIVE, PARTICIPATION, ROOMS
 from ui.table_model import RowsModel, set_rows_keeping_current
 
 ID = Qt.ItemDataRole.UserRole
 Loaded = tuple[list[NeighbourhoodRow], list[SiteRow], list[PersonAccount], list[MeetingRow]]
+Work = tuple[list[cp.CampaignRow], list[rm.RoomRow], list[pt.CallRow]]
 
 
 def _checked(widget: QListWidget) -> list[str]:
@@ -89,6 +97,16 @@ class CollectiveOverview(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.meetings_box = QGroupBox(self)
         QVBoxLayout(self.meetings_box).addWidget(self.table)
+        # what the collective assistants do beyond the meetings, read-only
+        self.campaign_model = RowsModel("CampaignsView", campaigns_view.COLUMNS, self)
+        self.campaigns = row_table(self, self.campaign_model)
+        self.room_model = RowsModel("RoomsView", rooms_view.COLUMNS, self)
+        self.rooms = row_table(self, self.room_model)
+        self.call_model = RowsModel("ParticipationView", participation_view.COLUMNS, self)
+        self.calls = row_table(self, self.call_model)
+        self.work_tabs = QTabWidget(self)
+        for page in (self.meetings_box, self.campaigns, self.rooms, self.calls):
+            self.work_tabs.addTab(page, "")
         left = QVBoxLayout()
         self.hoods_label = QLabel(self)
         self.hoods_label.setBuddy(self.hoods)
@@ -97,13 +115,14 @@ class CollectiveOverview(QWidget):
         left.addWidget(self.form_box, 2)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
-        layout.addWidget(self.meetings_box, 3)
+        layout.addWidget(self.work_tabs, 3)
         self._rows: list[NeighbourhoodRow] = []
         self._editing: str | None = None
         self.hoods.currentRowChanged.connect(self._chosen)
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.new)
         context.subscribe(COLLECTIVE | {"sites"}, self._on_changes)
+        context.subscribe(CAMPAIGNS | ROOMS | PARTICIPATION, self._on_work_changes)
         self.retranslate()
         self.refresh()
 
@@ -120,6 +139,17 @@ class CollectiveOverview(QWidget):
         self.meetings_box.setTitle(self.tr("Tenants' meetings"))
         self.table.setAccessibleName(self.tr("Tenants' meetings"))
         self.model.retranslate()
+        for i, (text, table, name) in enumerate((
+                (self.tr("Meetings"), None, ""),
+                (self.tr("Campaigns"), self.campaigns, self.tr("Awareness campaigns")),
+                (self.tr("Common rooms"), self.rooms, self.tr("Common rooms")),
+                (self.tr("Calls for projects"), self.calls, self.tr("Calls for projects")))):
+            self.work_tabs.setTabText(i, text)
+            if table is not None:
+                table.setAccessibleName(name)
+        self.work_tabs.setAccessibleName(self.tr("Collective work of the assistants"))
+        for model in (self.campaign_model, self.room_model, self.call_model):
+            model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -132,6 +162,24 @@ class CollectiveOverview(QWidget):
                     list_people(s, role="collective_assistant"), mt.list_meetings(s))
 
         self.ctx.call(load, on_success=self._loaded)
+        self.refresh_work()
+
+    def refresh_work(self) -> None:
+        today = self.ctx.today()
+
+        def load(s: Session) -> Work:
+            return cp.list_campaigns(s), rm.list_rooms(s, today=today), pt.list_calls(s)
+
+        def loaded(result: Work) -> None:
+            campaigns, rooms, calls = result
+            set_rows_keeping_current(self.campaigns, self.campaign_model, campaigns)
+            set_rows_keeping_current(self.rooms, self.room_model, rooms)
+            set_rows_keeping_current(self.calls, self.call_model, calls)
+
+        self.ctx.call(load, on_success=loaded)
+
+    def _on_work_changes(self, _changes: ChangeSet) -> None:
+        self.refresh_work()
 
     def _loaded(self, result: Loaded) -> None:
         hoods, sites, people, meetings = result
