@@ -6221,8 +6221,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Coordinator (non-profit):</translation>
         </message>
         <message>
-            <source>Premises &amp;lent:</source>
-            <translation>Premises &amp;lent:</translation>
+            <source>Rooms &amp;lent (common-room register):</source>
+            <translation>Rooms &amp;lent (common-room register):</translation>
+        </message>
+        <message>
+            <source>&amp;Other premises:</source>
+            <translation>&amp;Other premises:</translation>
         </message>
         <message>
             <source>Local ob&amp;jectives (one a line):</source>
@@ -6263,6 +6267,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Save the project (Ctrl+S)</source>
             <translation>&amp;Save the project (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>since {start}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>(ended)</source>
+            <translation>(ended)</translation>
+        </message>
+        <message>
+            <source>No room of the register is lent to the project yet: the collective assistant lends one.</source>
+            <translation>No room of the register is lent to the project yet: the collective assistant lends one.</translation>
         </message>
         <message>
             <source>The project is saved.</source>
@@ -7018,6 +7038,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>What happ&amp;ened (not who):</translation>
         </message>
         <message>
+            <source>&amp;Which PSC:</source>
+            <translation>&amp;Which PSC:</translation>
+        </message>
+        <message>
+            <source>Fr&amp;om:</source>
+            <translation>Fr&amp;om:</translation>
+        </message>
+        <message>
+            <source>Until (empt&amp;y: open):</source>
+            <translation>Until (empt&amp;y: open):</translation>
+        </message>
+        <message>
             <source>Common rooms</source>
             <translation>Common rooms</translation>
         </message>
@@ -7070,8 +7102,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Dealt with / open a&amp;gain</translation>
         </message>
         <message>
+            <source>Lent to a social cohesion project (PSC)</source>
+            <translation>Lent to a social cohesion project (PSC)</translation>
+        </message>
+        <message>
+            <source>No social cohesion project on this laptop: the supervisor gives you the PSC's key.</source>
+            <translation>No social cohesion project on this laptop: the supervisor gives you the PSC's key.</translation>
+        </message>
+        <message>
+            <source>Until (empty: open)</source>
+            <translation>Until (empty: open)</translation>
+        </message>
+        <message>
+            <source>Lend to the PSC</source>
+            <translation>Lend to the PSC</translation>
+        </message>
+        <message>
+            <source>The PSC's community worker sees the room, its site and the dates</source>
+            <translation>The PSC's community worker sees the room, its site and the dates</translation>
+        </message>
+        <message>
+            <source>End the loan</source>
+            <translation>End the loan</translation>
+        </message>
+        <message>
+            <source>On the day given in Until, or today</source>
+            <translation>On the day given in Until, or today</translation>
+        </message>
+        <message>
             <source>Choose a room, or add one.</source>
             <translation>Choose a room, or add one.</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>since {start}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
         </message>
         <message>
             <source>dealt with {day}</source>
@@ -9035,6 +9103,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Premises lent</translation>
         </message>
         <message>
+            <source>since {start}</source>
+            <translation>since {start}</translation>
+        </message>
+        <message>
             <source>Objectives</source>
             <translation>Objectives</translation>
         </message>
@@ -10833,6 +10905,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
             <translation>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</translation>
+        </message>
+        <message>
+            <source>This loan of premises no longer exists.</source>
+            <translation>This loan of premises no longer exists.</translation>
+        </message>
+        <message>
+            <source>Give the day the loan starts.</source>
+            <translation>Give the day the loan starts.</translation>
+        </message>
+        <message>
+            <source>The loan ends before it starts.</source>
+            <translation>The loan ends before it starts.</translation>
+        </message>
+        <message>
+            <source>The room is already lent to this project then.</source>
+            <translation>The room is already lent to this project then.</translation>
         </message>
     </context>
     <context>

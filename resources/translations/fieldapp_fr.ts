@@ -6221,8 +6221,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Coordinateur (asbl) :</translation>
         </message>
         <message>
-            <source>Premises &amp;lent:</source>
-            <translation>&amp;Locaux mis à disposition :</translation>
+            <source>Rooms &amp;lent (common-room register):</source>
+            <translation>&amp;Locaux prêtés (registre des locaux communs) :</translation>
+        </message>
+        <message>
+            <source>&amp;Other premises:</source>
+            <translation>&amp;Autres lieux :</translation>
         </message>
         <message>
             <source>Local ob&amp;jectives (one a line):</source>
@@ -6263,6 +6267,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Save the project (Ctrl+S)</source>
             <translation>&amp;Enregistrer le projet (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>depuis le {start}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>(ended)</source>
+            <translation>(terminé)</translation>
+        </message>
+        <message>
+            <source>No room of the register is lent to the project yet: the collective assistant lends one.</source>
+            <translation>Aucun local du registre n'est encore prêté au projet : l'assistant social collectif en prête un.</translation>
         </message>
         <message>
             <source>The project is saved.</source>
@@ -7018,6 +7038,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ce qui s'est pa&amp;ssé (pas qui) :</translation>
         </message>
         <message>
+            <source>&amp;Which PSC:</source>
+            <translation>&amp;Quel PCS :</translation>
+        </message>
+        <message>
+            <source>Fr&amp;om:</source>
+            <translation>&amp;Commence le :</translation>
+        </message>
+        <message>
+            <source>Until (empt&amp;y: open):</source>
+            <translation>Jusqu'au (&amp;vide : ouvert) :</translation>
+        </message>
+        <message>
             <source>Common rooms</source>
             <translation>Locaux communs</translation>
         </message>
@@ -7070,8 +7102,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Réglé / r&amp;ouvrir</translation>
         </message>
         <message>
+            <source>Lent to a social cohesion project (PSC)</source>
+            <translation>Prêté à un projet de cohésion sociale (PCS)</translation>
+        </message>
+        <message>
+            <source>No social cohesion project on this laptop: the supervisor gives you the PSC's key.</source>
+            <translation>Aucun projet de cohésion sociale sur cet ordinateur : le responsable vous donne la clé du PCS.</translation>
+        </message>
+        <message>
+            <source>Until (empty: open)</source>
+            <translation>Jusqu'au (vide : ouvert)</translation>
+        </message>
+        <message>
+            <source>Lend to the PSC</source>
+            <translation>Prêter au PCS</translation>
+        </message>
+        <message>
+            <source>The PSC's community worker sees the room, its site and the dates</source>
+            <translation>Le ou la travailleur·se communautaire du PCS voit le local, son site et les dates</translation>
+        </message>
+        <message>
+            <source>End the loan</source>
+            <translation>Mettre fin au prêt</translation>
+        </message>
+        <message>
+            <source>On the day given in Until, or today</source>
+            <translation>Au jour indiqué dans « Jusqu'au », ou aujourd'hui</translation>
+        </message>
+        <message>
             <source>Choose a room, or add one.</source>
             <translation>Choisissez un local, ou ajoutez-en un.</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>depuis le {start}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>du {start} au {end}</translation>
         </message>
         <message>
             <source>dealt with {day}</source>
@@ -9035,6 +9103,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Locaux mis à disposition</translation>
         </message>
         <message>
+            <source>since {start}</source>
+            <translation>depuis le {start}</translation>
+        </message>
+        <message>
             <source>Objectives</source>
             <translation>Objectifs</translation>
         </message>
@@ -10833,6 +10905,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
             <translation>Une permanence ne s'annule pas : déplacez-la à un autre jour, ou supprimez-la si elle n'a pas lieu.</translation>
+        </message>
+        <message>
+            <source>This loan of premises no longer exists.</source>
+            <translation>Ce prêt de local n'existe plus.</translation>
+        </message>
+        <message>
+            <source>Give the day the loan starts.</source>
+            <translation>Indiquez le jour où le prêt commence.</translation>
+        </message>
+        <message>
+            <source>The loan ends before it starts.</source>
+            <translation>Le prêt se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <source>The room is already lent to this project then.</source>
+            <translation>Le local est déjà prêté à ce projet à ces dates.</translation>
         </message>
     </context>
     <context>

@@ -6221,8 +6221,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Coördinator (vzw):</translation>
         </message>
         <message>
-            <source>Premises &amp;lent:</source>
-            <translation>Ter beschikking gestelde &amp;lokalen:</translation>
+            <source>Rooms &amp;lent (common-room register):</source>
+            <translation>&amp;Lokalen uitgeleend (register gemeenschappelijke ruimten):</translation>
+        </message>
+        <message>
+            <source>&amp;Other premises:</source>
+            <translation>Andere &amp;plaatsen:</translation>
         </message>
         <message>
             <source>Local ob&amp;jectives (one a line):</source>
@@ -6263,6 +6267,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Save the project (Ctrl+S)</source>
             <translation>Project &amp;bewaren (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>sinds {start}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} tot {end}</translation>
+        </message>
+        <message>
+            <source>(ended)</source>
+            <translation>(afgelopen)</translation>
+        </message>
+        <message>
+            <source>No room of the register is lent to the project yet: the collective assistant lends one.</source>
+            <translation>Nog geen lokaal uit het register aan het project uitgeleend: de collectieve maatschappelijk assistent leent er een uit.</translation>
         </message>
         <message>
             <source>The project is saved.</source>
@@ -7018,6 +7038,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Wat er gebeurde (niet &amp;wie):</translation>
         </message>
         <message>
+            <source>&amp;Which PSC:</source>
+            <translation>Welk &amp;PSC:</translation>
+        </message>
+        <message>
+            <source>Fr&amp;om:</source>
+            <translation>V&amp;anaf:</translation>
+        </message>
+        <message>
+            <source>Until (empt&amp;y: open):</source>
+            <translation>Tot (&amp;leeg: open):</translation>
+        </message>
+        <message>
             <source>Common rooms</source>
             <translation>Gemeenschappelijke lokalen</translation>
         </message>
@@ -7070,8 +7102,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Afgehandeld / opnieuw &amp;open</translation>
         </message>
         <message>
+            <source>Lent to a social cohesion project (PSC)</source>
+            <translation>Uitgeleend aan een project voor sociale cohesie (PSC)</translation>
+        </message>
+        <message>
+            <source>No social cohesion project on this laptop: the supervisor gives you the PSC's key.</source>
+            <translation>Geen project voor sociale cohesie op deze laptop: de leidinggevende geeft u de sleutel van het PSC.</translation>
+        </message>
+        <message>
+            <source>Until (empty: open)</source>
+            <translation>Tot (leeg: open)</translation>
+        </message>
+        <message>
+            <source>Lend to the PSC</source>
+            <translation>Uitlenen aan het PSC</translation>
+        </message>
+        <message>
+            <source>The PSC's community worker sees the room, its site and the dates</source>
+            <translation>De gemeenschapswerker van het PSC ziet het lokaal, de site en de data</translation>
+        </message>
+        <message>
+            <source>End the loan</source>
+            <translation>Uitlening beëindigen</translation>
+        </message>
+        <message>
+            <source>On the day given in Until, or today</source>
+            <translation>Op de dag bij 'Tot', of vandaag</translation>
+        </message>
+        <message>
             <source>Choose a room, or add one.</source>
             <translation>Kies een lokaal, of voeg er een toe.</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>sinds {start}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} tot {end}</translation>
         </message>
         <message>
             <source>dealt with {day}</source>
@@ -9035,6 +9103,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ter beschikking gestelde lokalen</translation>
         </message>
         <message>
+            <source>since {start}</source>
+            <translation>sinds {start}</translation>
+        </message>
+        <message>
             <source>Objectives</source>
             <translation>Doelstellingen</translation>
         </message>
@@ -10833,6 +10905,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>An office-hours session is not cancelled: move it to another day, or delete it if it will not take place.</source>
             <translation>Een permanentie wordt niet geannuleerd: verplaats ze naar een andere dag, of verwijder ze als ze niet doorgaat.</translation>
+        </message>
+        <message>
+            <source>This loan of premises no longer exists.</source>
+            <translation>Deze uitlening van een lokaal bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Give the day the loan starts.</source>
+            <translation>Geef de dag waarop de uitlening begint.</translation>
+        </message>
+        <message>
+            <source>The loan ends before it starts.</source>
+            <translation>De uitlening eindigt voor ze begint.</translation>
+        </message>
+        <message>
+            <source>The room is already lent to this project then.</source>
+            <translation>Het lokaal is dan al aan dit project uitgeleend.</translation>
         </message>
     </context>
     <context>
