@@ -53,7 +53,7 @@ def _row(session: Session, loan: PremisesLoan) -> LoanRow:
                    site_name=loan.site_name, lent_from=loan.lent_from, lent_to=loan.lent_to)
 
 
-def _live(_session: Session) -> Select[tuple[PremisesLoan]]:
+def _live(_session: Session) -> Select[PremisesLoan]:
     return select(PremisesLoan).where(PremisesLoan.deleted.is_(False))
 
 

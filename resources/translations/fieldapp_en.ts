@@ -12038,6 +12038,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Common rooms booked</translation>
         </message>
         <message>
+            <source>Mental-health team consultations</source>
+            <translation>Mental-health team consultations</translation>
+        </message>
+        <message>
             <source>Done on time</source>
             <translation>Done on time</translation>
         </message>
@@ -12092,6 +12096,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Booked</source>
             <translation>Booked</translation>
+        </message>
+        <message>
+            <source>Not urgent</source>
+            <translation>Not urgent</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
         </message>
         <message>
             <source>Individual social work</source>

@@ -12038,6 +12038,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Locaux communs réservés</translation>
         </message>
         <message>
+            <source>Mental-health team consultations</source>
+            <translation>Consultations de l'équipe de santé mentale</translation>
+        </message>
+        <message>
             <source>Done on time</source>
             <translation>Fait à temps</translation>
         </message>
@@ -12092,6 +12096,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Booked</source>
             <translation>Réservé</translation>
+        </message>
+        <message>
+            <source>Not urgent</source>
+            <translation>Non urgent</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
         </message>
         <message>
             <source>Individual social work</source>

@@ -12038,6 +12038,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Gemeenschappelijke lokalen gereserveerd</translation>
         </message>
         <message>
+            <source>Mental-health team consultations</source>
+            <translation>Consultaties van het team geestelijke gezondheid</translation>
+        </message>
+        <message>
             <source>Done on time</source>
             <translation>Op tijd gedaan</translation>
         </message>
@@ -12092,6 +12096,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Booked</source>
             <translation>Gereserveerd</translation>
+        </message>
+        <message>
+            <source>Not urgent</source>
+            <translation>Niet dringend</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Dringend</translation>
         </message>
         <message>
             <source>Individual social work</source>
