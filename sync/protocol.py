@@ -618,6 +618,8 @@ class UserPublic(WireModel):
     sign_public: B64 | None
     fingerprint: str | None
     previous_keys: list[RetiredKeysModel] = Field(default_factory=list)
+    # who employs them (issue 19): the housing company, or the DMBSH that seconds them
+    employer: Employer = "housing_company"
 
 
 class UserListResponse(WireModel):

@@ -8487,12 +8487,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Server administrator</translation>
         </message>
         <message>
+            <source>Housing company</source>
+            <translation>Housing company</translation>
+        </message>
+        <message>
+            <source>DMBSH (seconded)</source>
+            <translation>DMBSH (seconded)</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
             <source>Role</source>
             <translation>Role</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employer</translation>
         </message>
         <message>
             <source>Key code</source>

@@ -8487,12 +8487,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Administrateur du serveur</translation>
         </message>
         <message>
+            <source>Housing company</source>
+            <translation>SISP</translation>
+        </message>
+        <message>
+            <source>DMBSH (seconded)</source>
+            <translation>SASLS (détaché·e)</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
             <source>Role</source>
             <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employeur</translation>
         </message>
         <message>
             <source>Key code</source>

@@ -8487,12 +8487,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Serverbeheerder</translation>
         </message>
         <message>
+            <source>Housing company</source>
+            <translation>OVM</translation>
+        </message>
+        <message>
+            <source>DMBSH (seconded)</source>
+            <translation>DMBSH (gedetacheerd)</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
             <source>Role</source>
             <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Werkgever</translation>
         </message>
         <message>
             <source>Key code</source>
