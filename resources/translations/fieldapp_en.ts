@@ -2869,6 +2869,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Only one &amp;person's register data:</translation>
         </message>
         <message>
+            <source>Their name also leaves the PSC's activities and committee meetings (the counts stay)</source>
+            <translation>Their name also leaves the PSC's activities and committee meetings (the counts stay)</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Person</translation>
         </message>

@@ -2869,6 +2869,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Seulement les données du registre d'une &amp;personne :</translation>
         </message>
         <message>
+            <source>Their name also leaves the PSC's activities and committee meetings (the counts stay)</source>
+            <translation>Son nom disparaît aussi des activités et des réunions du comité du PCS (les nombres restent)</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Personne</translation>
         </message>

@@ -2869,6 +2869,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Alleen de registergegevens van één &amp;persoon:</translation>
         </message>
         <message>
+            <source>Their name also leaves the PSC's activities and committee meetings (the counts stay)</source>
+            <translation>Hun naam verdwijnt ook uit de activiteiten en comitévergaderingen van het PSC (de aantallen blijven)</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Persoon</translation>
         </message>

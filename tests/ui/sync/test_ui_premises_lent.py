@@ -73,6 +73,9 @@ def test_a_room_lent_to_the_psc_reaches_the_community_worker(
     _press(qtbot, view.loan_button)  # the same room to the same PSC again: refused
     qtbot.waitUntil(view.error.isVisible, timeout=5_000)
     assert "already lent" in view.error.text()
+    view.loan_box.parentWidget().parentWidget().parentWidget().ensureWidgetVisible(
+        view.loan_box)
+    app.window.grab().save("build/screenshots/collective/rooms-psc-loan-en.png")
     press_f5_and_wait(qtbot, app)
 
     worker.sync()
@@ -87,5 +90,6 @@ def test_a_room_lent_to_the_psc_reaches_the_community_worker(
     page = ws.psc
     qtbot.waitUntil(lambda: page.rooms_list.count() == 1 and "Blok B"
                     in page.rooms_list.item(0).text(), timeout=5_000)
+    wapp.window.grab().save("build/screenshots/collective/psc-premises-en.png")
     text = page.rooms_list.item(0).text()
     assert "Buurtlokaal Blok B (Meeting room) — Anneessens — since " in text
