@@ -8053,6 +8053,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Committee meetings</translation>
         </message>
         <message>
+            <source>Rooms lent</source>
+            <translation>Rooms lent</translation>
+        </message>
+        <message>
             <source>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</source>
             <translation>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</translation>
         </message>

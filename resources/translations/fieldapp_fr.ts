@@ -8053,6 +8053,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Réunions du comité</translation>
         </message>
         <message>
+            <source>Rooms lent</source>
+            <translation>Locaux prêtés</translation>
+        </message>
+        <message>
             <source>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</source>
             <translation>Les projets de cohésion sociale de l'organisation, tenus par leurs travailleurs communautaires : le travail de l'année en chiffres (les participants sont comptés, jamais nommés), et en dessous le répertoire des partenaires que chaque fonction de terrain consulte.</translation>
         </message>

@@ -8053,6 +8053,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vergaderingen van het comité</translation>
         </message>
         <message>
+            <source>Rooms lent</source>
+            <translation>Uitgeleende lokalen</translation>
+        </message>
+        <message>
             <source>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</source>
             <translation>De projecten voor sociale cohesie van de organisatie, bijgehouden door hun opbouwwerkers: het werk van dit jaar in cijfers (deelnemers worden geteld, nooit genoemd), en daaronder de partnergids die elke veldfunctie leest.</translation>
         </message>
