@@ -117,3 +117,32 @@ def seed_community_demo(session: Session, *, today: date) -> str:
                         text="De ateliers bereiken een diverse groep; nieuwe vragen tonen "
                              "dat een tweede reeks nodig is.", actor_id=me)
     return project.id
+
+
+def lend_demo_premises(session: Session, *, today: date) -> None:
+    """The collective register's meeting room lent to the PSC (issue 19, item 1), as the
+    collective assistant marks it from the rooms view. On the community worker's laptop,
+    which holds no collective key, the loan is there as a round would bring it."""
+    from sqlalchemy import select
+
+    from fieldapp.collective.field_models import CommonRoom
+    from fieldapp.community import premises
+    from fieldapp.community.models import PremisesLoan, PscProject
+    from fieldapp.records import common as rec
+    from fieldapp.records.base import new_id
+
+    me = get_profile(session).id
+    project = session.scalar(select(PscProject).where(PscProject.deleted.is_(False)))
+    if project is None:
+        return
+    start = date(today.year, 1, 1)
+    room = session.scalar(select(CommonRoom).where(CommonRoom.deleted.is_(False),
+                                                   CommonRoom.kind == "meeting_room"))
+    if room is not None:
+        premises.lend_room(session, room_id=room.id, project_id=project.id, lent_from=start,
+                           lent_to=None, actor_id=me)
+        return
+    rec.create(session, PremisesLoan(
+        project_id=project.id, room_id=new_id(),
+        room_name="Salle polyvalente", room_kind="meeting_room", site_name="Anneessens",
+        lent_from=start, lent_to=None), actor_id=me, collection_id=project.collection_id)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from demo import data as d
 from demo.collective import seed_collective_demo
-from demo.community import seed_community_demo
+from demo.community import lend_demo_premises, seed_community_demo
 from demo.neighbourhood import seed_neighbourhood_demo
 from demo.renovation import seed_renovation_demo
 from demo.site_work import seed_site_work
@@ -145,6 +145,8 @@ def seed_demo(
         with vault.session() as session:  # the PSC and the social map (issue 19)
             seed_community_demo(session, today=today)
         if role == "community_worker":  # the non-profit's worker holds no case, no register
+            with vault.session() as session:
+                lend_demo_premises(session, today=today)
             return DemoStats(households=0, notes=0,
                              seconds=round(time.perf_counter() - started, 2))
         with vault.session() as session:
@@ -168,6 +170,8 @@ def seed_demo(
                 seed_evaluation_demo(session, today=today)
         with vault.session() as session:
             seed_collective_demo(session, today=today, seed=seed)
+        with vault.session() as session:  # the meeting room lent to the PSC
+            lend_demo_premises(session, today=today)
     finally:
         vault.lock()
     return DemoStats(households=households, notes=notes,

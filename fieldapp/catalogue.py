@@ -53,6 +53,7 @@ from fieldapp.collective.models import (
 )
 from fieldapp.community.models import (
     Partner,
+    PremisesLoan,
     PscAction,
     PscActivity,
     PscEvaluation,
@@ -110,7 +111,7 @@ SYNCED_MODELS = (
     NeighbourhoodRequest, Intervention, DefectReport, Handoff, AgentVisitRequest,
     ReviewNote, Reassignment,
     EvaluationEntry, SiteStateOfPlay,
-    PscProject, PscAction, PscActivity, PscMeeting, PscEvaluation, Partner,
+    PscProject, PscAction, PscActivity, PscMeeting, PscEvaluation, Partner, PremisesLoan,
     Neighbourhood, TenantMeeting, MeetingTopic, MeetingAttendee, MeetingAction, MinutesDelivery,
     CollectiveSignal,
     Campaign, DoorVisit, CommonRoom, RoomBooking, RoomKey, RoomIncident, ProjectCall,

@@ -149,7 +149,8 @@ Collections (bearer):
   but a new item's first revision answers 409 append_only, whoever sends it. The creator
   becomes a ``manage`` member; a grant (``PUT .../members``) or a creation the person's roles
   may not hold answers 403 forbidden (:func:`may_join`, issue 19: a community worker holds
-  ``community``, ``partners`` and their own ``audit`` only; ``partners`` is read-only to the
+  ``community``, ``partners`` and their own ``audit`` only; a collective assistant may hold
+  ``community`` (read or write, for the premises lent to the PSC); ``partners`` is read-only to the
   other field roles);
   ``wrapped_key`` must be for the creator, version 1, granted by the creator, and its
   signature must verify (400 bad_signature). 409 already_exists. The server stores and
@@ -427,6 +428,10 @@ ACCESS_RANK: dict[str, int] = {"read": 1, "write": 2, "manage": 3}
 # file — only, besides those two, their own access log.
 COMMUNITY_ROLE = "community_worker"
 COMMUNITY_ONLY_KINDS: tuple[str, ...] = ("community", "partners", "audit")
+# A collective assistant (who holds `collective:<org>` and its common-room register) also
+# writes `community:<org>`: the rooms lent to the PSC, so the community worker sees them
+# without the collective key. No other field role holds the PSC's key.
+PREMISES_ROLE = "collective_assistant"
 # The DMBSH's mobile mental-health team (issue 19) is consulted about cases under a
 # pseudonym in `consultation:<org>`: the team, the social assistants and the supervisors
 # are its members. An account whose only role is the team's holds that, the social map
@@ -443,7 +448,9 @@ def may_join(kind: str, roles: Sequence[str], access: str) -> bool:
     if "supervisor" in held:
         return True
     if kind == "community":
-        return COMMUNITY_ROLE in held
+        # the collective assistants write the premises lent to the PSC (issue 19, item 1):
+        # rooms of their register, named, with dates; they do not manage the PSC's key
+        return COMMUNITY_ROLE in held or (PREMISES_ROLE in held and access != "manage")
     if kind == "partners":
         return access == "read" or COMMUNITY_ROLE in held
     if kind == "consultation":
@@ -611,6 +618,8 @@ class UserPublic(WireModel):
     sign_public: B64 | None
     fingerprint: str | None
     previous_keys: list[RetiredKeysModel] = Field(default_factory=list)
+    # who employs them (issue 19): the housing company, or the DMBSH that seconds them
+    employer: Employer = "housing_company"
 
 
 class UserListResponse(WireModel):

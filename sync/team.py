@@ -87,6 +87,7 @@ class TeamMember:
     role: str  # the primary role
     code: str | None  # the fingerprint the server serves; None until enrolled
     roles: tuple[str, ...] = ()  # every role, primary first
+    employer: str = "housing_company"  # or "dmbsh", which seconds them (issue 19)
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ class Team:
     def members(self) -> list[TeamMember]:
         users = self.client.users().users
         return sorted((TeamMember(u.id, u.display_name, u.role, u.fingerprint,
-                                  tuple(u.roles) or (u.role,)) for u in users),
+                                  tuple(u.roles) or (u.role,), u.employer) for u in users),
                       key=lambda m: m.display_name.casefold())
 
     def my_code(self) -> str:

@@ -28,6 +28,7 @@ SUPERVISION = frozenset({"review_notes", "reassignments"})
 EVALUATION = frozenset({"evaluation_entries", "site_states_of_play"})
 # Community work (issue 19): the PSC's records, and the partner directory (social map).
 COMMUNITY = frozenset({"psc_projects", "psc_actions", "psc_activities", "psc_meetings",
+                       "psc_premises_loans",
                        "psc_evaluations"})
 PARTNERS = frozenset({"partners"})
 # The mobile mental-health team's consultations under a pseudonym, and the case's link.

@@ -123,3 +123,21 @@ class Partner(Synced, Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)  # nl, fr, en, ar, …
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class PremisesLoan(Synced, Base):
+    """A common room of the collective area's register lent to the PSC (issue 19, item 1).
+
+    Written by whoever holds both keys (a collective assistant or a supervisor) into
+    `community:<org>`: the room is named as the register showed it, so the community
+    worker, who holds no collective key, sees which rooms their PSC may use."""
+
+    __tablename__ = "psc_premises_loans"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("psc_projects.id"), index=True)
+    room_id: Mapped[str] = mapped_column(String(36), index=True)  # in collective:<org>
+    room_name: Mapped[str] = mapped_column(String(120))
+    room_kind: Mapped[str] = mapped_column(String(20), default="")
+    site_name: Mapped[str] = mapped_column(String(200), default="")
+    lent_from: Mapped[date]
+    lent_to: Mapped[date | None]

@@ -9,7 +9,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from fieldapp.community import activities, committee, plan, projects
+from fieldapp.community import activities, committee, plan, premises, projects
 from fieldapp.community.report import attendance
 
 
@@ -25,6 +25,7 @@ class PscSummary:
     participants: int  # counted, never named
     meetings: int
     language: str
+    rooms: tuple[str, ...] = ()  # the common rooms lent to it that year, by name
 
 
 def psc_overview(session: Session, *, year: int) -> list[PscSummary]:
@@ -37,5 +38,7 @@ def psc_overview(session: Session, *, year: int) -> list[PscSummary]:
             actions=len(plan.list_actions(session, project_id=p.id, year=year)),
             activities=len(done), participants=sum(attendance(a) for a in done),
             meetings=len(committee.list_meetings(session, project_id=p.id, year=year)),
-            language=p.language))
+            language=p.language,
+            rooms=tuple(dict.fromkeys(x.room_name for x in premises.loans_of_project(
+                session, p.id, year=year)))))
     return out

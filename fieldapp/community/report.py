@@ -5,13 +5,14 @@ committee's meetings, and the team's own evaluation. Counts only: nobody is name
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
 from fieldapp.community.activities import list_activities
 from fieldapp.community.committee import list_meetings
 from fieldapp.community.plan import evaluations, list_actions
+from fieldapp.community.premises import LoanRow, loans_of_project
 from fieldapp.community.projects import get_project
 from fieldapp.community.views import ActionView, ActivityView, MeetingView, ProjectView
 
@@ -43,6 +44,8 @@ class YearlyReport:
     evaluations: dict[str, str]
     by_objective: tuple[ObjectiveFigures, ...]
     by_kind: tuple[KindFigures, ...]
+    # the common rooms lent to the PSC during the year (the collective register's names)
+    premises: tuple[LoanRow, ...] = field(default=())
 
     def activities_of(self, action_id: str) -> list[ActivityView]:
         return [a for a in self.activities if a.action_id == action_id]
@@ -76,4 +79,5 @@ def yearly_report(session: Session, *, project_id: str, year: int) -> YearlyRepo
         for kind, count in sorted(kinds.items()))
     return YearlyReport(project, year, tuple(actions), tuple(activities), tuple(meetings),
                         evaluations(session, project_id=project_id, year=year),
-                        tuple(figures), by_kind)
+                        tuple(figures), by_kind,
+                        tuple(loans_of_project(session, project_id, year=year)))

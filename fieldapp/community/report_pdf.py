@@ -11,6 +11,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from fieldapp.collective.labels import ROOM_KINDS
 from fieldapp.community.labels import (
     ACTION_STATUSES,
     ACTIVITY_KINDS,
@@ -46,6 +47,7 @@ TEXTS = {
     "cosignatories": _t("YearlyReport", "Co-signatories"),
     "perimeter": _t("YearlyReport", "Perimeter"),
     "premises": _t("YearlyReport", "Premises lent"),
+    "loan_open": _t("YearlyReport", "since {start}"),
     "objectives": _t("YearlyReport", "Objectives"),
     "common": _t("YearlyReport", "Common to every PSC"),
     "local": _t("YearlyReport", "Local objectives"),
@@ -114,6 +116,21 @@ def objective_label(project: ProjectView, code: str, translate: Translate) -> st
     return code
 
 
+def _premises(report: YearlyReport, t: Callable[..., str], translate: Translate) -> str:
+    """The rooms of the common-room register lent that year, then any words kept."""
+    lines = []
+    for loan in report.premises:
+        kind = translate("labels", ROOM_KINDS[loan.room_kind]) if loan.room_kind in \
+            ROOM_KINDS else ""
+        when = (t("from_to", start=day(loan.lent_from), end=day(loan.lent_to))
+                if loan.lent_to else t("loan_open", start=day(loan.lent_from)))
+        what = f"{loan.room_name} ({kind})" if kind else loan.room_name
+        lines.append(" — ".join(x for x in (what, loan.site_name, when) if x))
+    if report.project.premises:
+        lines.append(report.project.premises)
+    return "\n".join(lines)
+
+
 def report_pdf(
     report: YearlyReport, *, language: str, printed_on: date, translate: Translate = untranslated
 ) -> bytes:
@@ -155,7 +172,7 @@ def report_pdf(
                         for s in project.perimeter
                     ),
                 ),
-                (t("premises"), project.premises),
+                (t("premises"), _premises(report, t, translate)),
             ]
         ),
         p(t("objectives"), "h2"),

@@ -76,7 +76,10 @@ def erasure_targets(session: Session, *, scope: str, subject_id: str) -> Erasure
         person = session.get(Person, subject_id)
         if person is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This person was not found."))
-        rows = [person]
+        # the PSC's records naming them (re-issued without the name first, issue 19)
+        from fieldapp.gdpr.subject import named_in_psc
+
+        rows = [person, *named_in_psc(session, [person])]
         return _targets(scope, subject_id, rows)
     if scope == "case_file":
         case = session.get(CaseFile, subject_id)
@@ -127,16 +130,23 @@ def rectify_person(session: Session, *, person_id: str, changes: dict[str, Any],
     return sorted(changed)
 
 
-def reissue_psc_without(session: Session, *, household_id: str, actor_id: str) -> int:
-    """Before a household's erasure (issue 19): every PSC activity or committee meeting that
-    names one of its people is issued again under a new id without the name — counts,
-    sessions and minutes kept for the PSC's report — so that the erasure can delete every
-    revision of the old record, name included. Returns how many were re-issued."""
+def reissue_psc_without(session: Session, *, actor_id: str, household_id: str | None = None,
+                        person_id: str | None = None) -> int:
+    """Before the erasure of a household or of one person (issue 19): every PSC activity or
+    committee meeting that names one of them is issued again under a new id without the
+    name — counts, sessions, minutes and the other names kept for the PSC's report — so
+    that the erasure can delete every revision of the old record, name included. Returns
+    how many were re-issued."""
     from fieldapp.community.models import PscActivity, PscMeeting
     from fieldapp.gdpr.subject import find_subject, named_in_psc, names_a_subject
 
-    subject = find_subject(session, household_id=household_id)
-    people = subject.people
+    if person_id is not None:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "This person was not found."))
+        people = [person]
+    else:
+        people = find_subject(session, household_id=household_id).people
     count = 0
     for row in named_in_psc(session, people):
         values = {c.key: getattr(row, c.key) for c in row.__table__.columns  # type: ignore[attr-defined]

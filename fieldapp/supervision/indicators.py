@@ -58,6 +58,7 @@ from fieldapp.renovation.models import (
     RenovationProject,
 )
 from fieldapp.supervision.indicators_collective import collective_facts
+from fieldapp.supervision.indicators_mentalhealth import consultation_facts
 from fieldapp.supervision.indicators_site_work import site_work
 from fieldapp.supervision.labels import (
     DEFAULT_OBJECTIVE,
@@ -211,7 +212,8 @@ def indicators(
              + _renovation(session, start, end, site_id)
              + _interventions(session, start, end, site_id)
              + site_work(session, start, end, site_id)
-             + collective_facts(session, start, end, site_id))
+             + collective_facts(session, start, end, site_id)
+             + consultation_facts(session, start, end, site_id))
     site_name = session.scalar(select(Site.name).where(Site.id == site_id)) if site_id else ""
     return IndicatorReport(start=start, end=end, site_id=site_id, site_name=site_name or "",
                            facts=tuple(f for f in facts if f.count))

@@ -61,6 +61,7 @@ PUBLISHED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
     "project_applications": (("decision", "project_applications",
                               tuple(C["project_applications"])),),
     "room_bookings": (("bookings", "room_bookings", tuple(C["room_bookings"])),),
+    "mh_consultations": (("urgency", "mh_consultations", tuple(C["mh_consultations"])),),
 }
 # the dimension a published category comes from -> the indicator whose labels it uses
 SOURCE = {(ind, dim): src for ind, dims in PUBLISHED.items() for dim, src, _codes in dims}

@@ -69,6 +69,7 @@ INDICATORS: dict[str, str] = {
     "door_to_door": _t("labels", "Door-to-door coverage"),
     "project_applications": _t("labels", "Call for projects: applications and grants"),
     "room_bookings": _t("labels", "Common rooms booked"),
+    "mh_consultations": _t("labels", "Mental-health team consultations"),
 }
 
 VISIT_CATEGORIES: dict[str, str] = {
@@ -122,6 +123,9 @@ DEFAULT_OBJECTIVE: dict[str, str] = {
     "door_to_door": "1.3",
     "project_applications": "3.1",
     "room_bookings": "1.6",
+    # issue 19: the DMBSH's mobile mental-health team consulted about a case under a
+    # pseudonym — cooperation with a specialised partner (4.2)
+    "mh_consultations": "4.2",
     "info_sessions": "1.2",  # consultation in renovation projects
     "info_attendance": "1.2",
     "job_placements": "3.2",  # social clauses: tenants into work through the renovation
@@ -152,6 +156,8 @@ APPLICATION_CATEGORIES: dict[str, str] = {
     "received": _t("labels", "Not decided yet"),
 }
 BOOKING_CATEGORIES: dict[str, str] = {"booked": _t("labels", "Booked")}
+MH_CATEGORIES: dict[str, str] = {"normal": _t("labels", "Not urgent"),
+                                 "urgent": _t("labels", "Urgent")}
 
 INTERVENTION_OBJECTIVES: dict[str, str] = {
     "neighbour_conflict": "3.1",
@@ -200,6 +206,7 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "door_to_door": DOOR_CATEGORIES,
     "project_applications": APPLICATION_CATEGORIES,
     "room_bookings": BOOKING_CATEGORIES,
+    "mh_consultations": MH_CATEGORIES,
 }
 
 
@@ -260,6 +267,8 @@ INDICATOR_PILLAR: dict[str, str] = {
     "door_to_door": "collective",
     "project_applications": "collective",
     "room_bookings": "collective",
+    # the mobile mental-health team consulted about one case (issue 19)
+    "mh_consultations": "individual",
 }
 
 # The "minimal base" of the sector vision 2024: the objectives every housing company is to

@@ -2969,6 +2969,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Only one &amp;person's register data:</translation>
         </message>
         <message>
+            <source>Their name also leaves the PSC's activities and committee meetings (the counts stay)</source>
+            <translation>Their name also leaves the PSC's activities and committee meetings (the counts stay)</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Person</translation>
         </message>
@@ -6385,8 +6389,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Coordinator (non-profit):</translation>
         </message>
         <message>
-            <source>Premises &amp;lent:</source>
-            <translation>Premises &amp;lent:</translation>
+            <source>Rooms &amp;lent (common-room register):</source>
+            <translation>Rooms &amp;lent (common-room register):</translation>
+        </message>
+        <message>
+            <source>&amp;Other premises:</source>
+            <translation>&amp;Other premises:</translation>
         </message>
         <message>
             <source>Local ob&amp;jectives (one a line):</source>
@@ -6427,6 +6435,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Save the project (Ctrl+S)</source>
             <translation>&amp;Save the project (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>since {start}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>(ended)</source>
+            <translation>(ended)</translation>
+        </message>
+        <message>
+            <source>No room of the register is lent to the project yet: the collective assistant lends one.</source>
+            <translation>No room of the register is lent to the project yet: the collective assistant lends one.</translation>
         </message>
         <message>
             <source>The project is saved.</source>
@@ -7182,6 +7206,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>What happ&amp;ened (not who):</translation>
         </message>
         <message>
+            <source>&amp;Which PSC:</source>
+            <translation>&amp;Which PSC:</translation>
+        </message>
+        <message>
+            <source>Fr&amp;om:</source>
+            <translation>Fr&amp;om:</translation>
+        </message>
+        <message>
+            <source>Until (empt&amp;y: open):</source>
+            <translation>Until (empt&amp;y: open):</translation>
+        </message>
+        <message>
             <source>Common rooms</source>
             <translation>Common rooms</translation>
         </message>
@@ -7242,8 +7278,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Dealt with / open a&amp;gain</translation>
         </message>
         <message>
+            <source>Lent to a social cohesion project (PSC)</source>
+            <translation>Lent to a social cohesion project (PSC)</translation>
+        </message>
+        <message>
+            <source>No social cohesion project on this laptop: the supervisor gives you the PSC's key.</source>
+            <translation>No social cohesion project on this laptop: the supervisor gives you the PSC's key.</translation>
+        </message>
+        <message>
+            <source>Until (empty: open)</source>
+            <translation>Until (empty: open)</translation>
+        </message>
+        <message>
+            <source>Lend to the PSC</source>
+            <translation>Lend to the PSC</translation>
+        </message>
+        <message>
+            <source>The PSC's community worker sees the room, its site and the dates</source>
+            <translation>The PSC's community worker sees the room, its site and the dates</translation>
+        </message>
+        <message>
+            <source>End the loan</source>
+            <translation>End the loan</translation>
+        </message>
+        <message>
+            <source>On the day given in Until, or today</source>
+            <translation>On the day given in Until, or today</translation>
+        </message>
+        <message>
             <source>Choose a room, or add one.</source>
             <translation>Choose a room, or add one.</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>since {start}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
         </message>
         <message>
             <source>dealt with {day}</source>
@@ -8161,6 +8233,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Committee meetings</translation>
         </message>
         <message>
+            <source>Rooms lent</source>
+            <translation>Rooms lent</translation>
+        </message>
+        <message>
             <source>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</source>
             <translation>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</translation>
         </message>
@@ -8599,12 +8675,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Server administrator</translation>
         </message>
         <message>
+            <source>Housing company</source>
+            <translation>Housing company</translation>
+        </message>
+        <message>
+            <source>DMBSH (seconded)</source>
+            <translation>DMBSH (seconded)</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
             <source>Role</source>
             <translation>Role</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employer</translation>
         </message>
         <message>
             <source>Key code</source>
@@ -9213,6 +9301,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Premises lent</source>
             <translation>Premises lent</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>since {start}</translation>
         </message>
         <message>
             <source>Objectives</source>
@@ -11050,6 +11142,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Count the votes before printing the results.</source>
             <translation>Count the votes before printing the results.</translation>
         </message>
+        <message>
+            <source>This loan of premises no longer exists.</source>
+            <translation>This loan of premises no longer exists.</translation>
+        </message>
+        <message>
+            <source>Give the day the loan starts.</source>
+            <translation>Give the day the loan starts.</translation>
+        </message>
+        <message>
+            <source>The loan ends before it starts.</source>
+            <translation>The loan ends before it starts.</translation>
+        </message>
+        <message>
+            <source>The room is already lent to this project then.</source>
+            <translation>The room is already lent to this project then.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -12166,6 +12274,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Common rooms booked</translation>
         </message>
         <message>
+            <source>Mental-health team consultations</source>
+            <translation>Mental-health team consultations</translation>
+        </message>
+        <message>
             <source>Done on time</source>
             <translation>Done on time</translation>
         </message>
@@ -12220,6 +12332,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Booked</source>
             <translation>Booked</translation>
+        </message>
+        <message>
+            <source>Not urgent</source>
+            <translation>Not urgent</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
         </message>
         <message>
             <source>Individual social work</source>

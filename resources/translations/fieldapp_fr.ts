@@ -2969,6 +2969,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Seulement les données du registre d'une &amp;personne :</translation>
         </message>
         <message>
+            <source>Their name also leaves the PSC's activities and committee meetings (the counts stay)</source>
+            <translation>Son nom disparaît aussi des activités et des réunions du comité du PCS (les nombres restent)</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Personne</translation>
         </message>
@@ -6385,8 +6389,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Coordinateur (asbl) :</translation>
         </message>
         <message>
-            <source>Premises &amp;lent:</source>
-            <translation>&amp;Locaux mis à disposition :</translation>
+            <source>Rooms &amp;lent (common-room register):</source>
+            <translation>&amp;Locaux prêtés (registre des locaux communs) :</translation>
+        </message>
+        <message>
+            <source>&amp;Other premises:</source>
+            <translation>&amp;Autres lieux :</translation>
         </message>
         <message>
             <source>Local ob&amp;jectives (one a line):</source>
@@ -6427,6 +6435,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Save the project (Ctrl+S)</source>
             <translation>&amp;Enregistrer le projet (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>depuis le {start}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>(ended)</source>
+            <translation>(terminé)</translation>
+        </message>
+        <message>
+            <source>No room of the register is lent to the project yet: the collective assistant lends one.</source>
+            <translation>Aucun local du registre n'est encore prêté au projet : l'assistant social collectif en prête un.</translation>
         </message>
         <message>
             <source>The project is saved.</source>
@@ -7182,6 +7206,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Ce qui s'est pa&amp;ssé (pas qui) :</translation>
         </message>
         <message>
+            <source>&amp;Which PSC:</source>
+            <translation>&amp;Quel PCS :</translation>
+        </message>
+        <message>
+            <source>Fr&amp;om:</source>
+            <translation>&amp;Commence le :</translation>
+        </message>
+        <message>
+            <source>Until (empt&amp;y: open):</source>
+            <translation>Jusqu'au (&amp;vide : ouvert) :</translation>
+        </message>
+        <message>
             <source>Common rooms</source>
             <translation>Locaux communs</translation>
         </message>
@@ -7242,8 +7278,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Réglé / r&amp;ouvrir</translation>
         </message>
         <message>
+            <source>Lent to a social cohesion project (PSC)</source>
+            <translation>Prêté à un projet de cohésion sociale (PCS)</translation>
+        </message>
+        <message>
+            <source>No social cohesion project on this laptop: the supervisor gives you the PSC's key.</source>
+            <translation>Aucun projet de cohésion sociale sur cet ordinateur : le responsable vous donne la clé du PCS.</translation>
+        </message>
+        <message>
+            <source>Until (empty: open)</source>
+            <translation>Jusqu'au (vide : ouvert)</translation>
+        </message>
+        <message>
+            <source>Lend to the PSC</source>
+            <translation>Prêter au PCS</translation>
+        </message>
+        <message>
+            <source>The PSC's community worker sees the room, its site and the dates</source>
+            <translation>Le ou la travailleur·se communautaire du PCS voit le local, son site et les dates</translation>
+        </message>
+        <message>
+            <source>End the loan</source>
+            <translation>Mettre fin au prêt</translation>
+        </message>
+        <message>
+            <source>On the day given in Until, or today</source>
+            <translation>Au jour indiqué dans « Jusqu'au », ou aujourd'hui</translation>
+        </message>
+        <message>
             <source>Choose a room, or add one.</source>
             <translation>Choisissez un local, ou ajoutez-en un.</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>depuis le {start}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>du {start} au {end}</translation>
         </message>
         <message>
             <source>dealt with {day}</source>
@@ -8161,6 +8233,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Réunions du comité</translation>
         </message>
         <message>
+            <source>Rooms lent</source>
+            <translation>Locaux prêtés</translation>
+        </message>
+        <message>
             <source>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</source>
             <translation>Les projets de cohésion sociale de l'organisation, tenus par leurs travailleurs communautaires : le travail de l'année en chiffres (les participants sont comptés, jamais nommés), et en dessous le répertoire des partenaires que chaque fonction de terrain consulte.</translation>
         </message>
@@ -8599,12 +8675,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Administrateur du serveur</translation>
         </message>
         <message>
+            <source>Housing company</source>
+            <translation>SISP</translation>
+        </message>
+        <message>
+            <source>DMBSH (seconded)</source>
+            <translation>SASLS (détaché·e)</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
             <source>Role</source>
             <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employeur</translation>
         </message>
         <message>
             <source>Key code</source>
@@ -9213,6 +9301,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Premises lent</source>
             <translation>Locaux mis à disposition</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>depuis le {start}</translation>
         </message>
         <message>
             <source>Objectives</source>
@@ -11050,6 +11142,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Count the votes before printing the results.</source>
             <translation>Dépouillez les votes avant d'imprimer les résultats.</translation>
         </message>
+        <message>
+            <source>This loan of premises no longer exists.</source>
+            <translation>Ce prêt de local n'existe plus.</translation>
+        </message>
+        <message>
+            <source>Give the day the loan starts.</source>
+            <translation>Indiquez le jour où le prêt commence.</translation>
+        </message>
+        <message>
+            <source>The loan ends before it starts.</source>
+            <translation>Le prêt se termine avant de commencer.</translation>
+        </message>
+        <message>
+            <source>The room is already lent to this project then.</source>
+            <translation>Le local est déjà prêté à ce projet à ces dates.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -12166,6 +12274,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Locaux communs réservés</translation>
         </message>
         <message>
+            <source>Mental-health team consultations</source>
+            <translation>Consultations de l'équipe de santé mentale</translation>
+        </message>
+        <message>
             <source>Done on time</source>
             <translation>Fait à temps</translation>
         </message>
@@ -12220,6 +12332,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Booked</source>
             <translation>Réservé</translation>
+        </message>
+        <message>
+            <source>Not urgent</source>
+            <translation>Non urgent</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
         </message>
         <message>
             <source>Individual social work</source>

@@ -2969,6 +2969,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Alleen de registergegevens van één &amp;persoon:</translation>
         </message>
         <message>
+            <source>Their name also leaves the PSC's activities and committee meetings (the counts stay)</source>
+            <translation>Hun naam verdwijnt ook uit de activiteiten en comitévergaderingen van het PSC (de aantallen blijven)</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Persoon</translation>
         </message>
@@ -6385,8 +6389,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Coördinator (vzw):</translation>
         </message>
         <message>
-            <source>Premises &amp;lent:</source>
-            <translation>Ter beschikking gestelde &amp;lokalen:</translation>
+            <source>Rooms &amp;lent (common-room register):</source>
+            <translation>&amp;Lokalen uitgeleend (register gemeenschappelijke ruimten):</translation>
+        </message>
+        <message>
+            <source>&amp;Other premises:</source>
+            <translation>Andere &amp;plaatsen:</translation>
         </message>
         <message>
             <source>Local ob&amp;jectives (one a line):</source>
@@ -6427,6 +6435,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Save the project (Ctrl+S)</source>
             <translation>Project &amp;bewaren (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>sinds {start}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} tot {end}</translation>
+        </message>
+        <message>
+            <source>(ended)</source>
+            <translation>(afgelopen)</translation>
+        </message>
+        <message>
+            <source>No room of the register is lent to the project yet: the collective assistant lends one.</source>
+            <translation>Nog geen lokaal uit het register aan het project uitgeleend: de collectieve maatschappelijk assistent leent er een uit.</translation>
         </message>
         <message>
             <source>The project is saved.</source>
@@ -7182,6 +7206,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Wat er gebeurde (niet &amp;wie):</translation>
         </message>
         <message>
+            <source>&amp;Which PSC:</source>
+            <translation>Welk &amp;PSC:</translation>
+        </message>
+        <message>
+            <source>Fr&amp;om:</source>
+            <translation>V&amp;anaf:</translation>
+        </message>
+        <message>
+            <source>Until (empt&amp;y: open):</source>
+            <translation>Tot (&amp;leeg: open):</translation>
+        </message>
+        <message>
             <source>Common rooms</source>
             <translation>Gemeenschappelijke lokalen</translation>
         </message>
@@ -7242,8 +7278,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Afgehandeld / opnieuw &amp;open</translation>
         </message>
         <message>
+            <source>Lent to a social cohesion project (PSC)</source>
+            <translation>Uitgeleend aan een project voor sociale cohesie (PSC)</translation>
+        </message>
+        <message>
+            <source>No social cohesion project on this laptop: the supervisor gives you the PSC's key.</source>
+            <translation>Geen project voor sociale cohesie op deze laptop: de leidinggevende geeft u de sleutel van het PSC.</translation>
+        </message>
+        <message>
+            <source>Until (empty: open)</source>
+            <translation>Tot (leeg: open)</translation>
+        </message>
+        <message>
+            <source>Lend to the PSC</source>
+            <translation>Uitlenen aan het PSC</translation>
+        </message>
+        <message>
+            <source>The PSC's community worker sees the room, its site and the dates</source>
+            <translation>De gemeenschapswerker van het PSC ziet het lokaal, de site en de data</translation>
+        </message>
+        <message>
+            <source>End the loan</source>
+            <translation>Uitlening beëindigen</translation>
+        </message>
+        <message>
+            <source>On the day given in Until, or today</source>
+            <translation>Op de dag bij 'Tot', of vandaag</translation>
+        </message>
+        <message>
             <source>Choose a room, or add one.</source>
             <translation>Kies een lokaal, of voeg er een toe.</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>sinds {start}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} tot {end}</translation>
         </message>
         <message>
             <source>dealt with {day}</source>
@@ -8161,6 +8233,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Vergaderingen van het comité</translation>
         </message>
         <message>
+            <source>Rooms lent</source>
+            <translation>Uitgeleende lokalen</translation>
+        </message>
+        <message>
             <source>The social cohesion projects of the organisation, kept by their community workers: this year's work in numbers (participants are counted, never named), and below the partner directory that every field role reads.</source>
             <translation>De projecten voor sociale cohesie van de organisatie, bijgehouden door hun opbouwwerkers: het werk van dit jaar in cijfers (deelnemers worden geteld, nooit genoemd), en daaronder de partnergids die elke veldfunctie leest.</translation>
         </message>
@@ -8599,12 +8675,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Serverbeheerder</translation>
         </message>
         <message>
+            <source>Housing company</source>
+            <translation>OVM</translation>
+        </message>
+        <message>
+            <source>DMBSH (seconded)</source>
+            <translation>DMBSH (gedetacheerd)</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
             <source>Role</source>
             <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Werkgever</translation>
         </message>
         <message>
             <source>Key code</source>
@@ -9213,6 +9301,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Premises lent</source>
             <translation>Ter beschikking gestelde lokalen</translation>
+        </message>
+        <message>
+            <source>since {start}</source>
+            <translation>sinds {start}</translation>
         </message>
         <message>
             <source>Objectives</source>
@@ -11050,6 +11142,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Count the votes before printing the results.</source>
             <translation>Tel de stemmen voor u de uitslag afdrukt.</translation>
         </message>
+        <message>
+            <source>This loan of premises no longer exists.</source>
+            <translation>Deze uitlening van een lokaal bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>Give the day the loan starts.</source>
+            <translation>Geef de dag waarop de uitlening begint.</translation>
+        </message>
+        <message>
+            <source>The loan ends before it starts.</source>
+            <translation>De uitlening eindigt voor ze begint.</translation>
+        </message>
+        <message>
+            <source>The room is already lent to this project then.</source>
+            <translation>Het lokaal is dan al aan dit project uitgeleend.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -12166,6 +12274,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Gemeenschappelijke lokalen gereserveerd</translation>
         </message>
         <message>
+            <source>Mental-health team consultations</source>
+            <translation>Consultaties van het team geestelijke gezondheid</translation>
+        </message>
+        <message>
             <source>Done on time</source>
             <translation>Op tijd gedaan</translation>
         </message>
@@ -12220,6 +12332,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Booked</source>
             <translation>Gereserveerd</translation>
+        </message>
+        <message>
+            <source>Not urgent</source>
+            <translation>Niet dringend</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Dringend</translation>
         </message>
         <message>
             <source>Individual social work</source>

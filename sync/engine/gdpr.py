@@ -76,12 +76,13 @@ def order_erasure(engine: SyncEngine, *, scope: str, subject_id: str,
                   reason: str) -> ErasureInfo | None:
     """Erase a person, household or case file everywhere (the server at once, this device
     right after, every other device at its next round)."""
-    if scope == "household":  # a PSC's records keep their counts, not the name (issue 19)
+    if scope in ("household", "person"):  # a PSC's records keep counts, not names (issue 19)
         from fieldapp.gdpr.erasure import reissue_psc_without
         from fieldapp.local.profile import get_profile
 
+        which = {"household_id" if scope == "household" else "person_id": subject_id}
         with engine.vault.session() as s:
-            reissue_psc_without(s, household_id=subject_id, actor_id=get_profile(s).id)
+            reissue_psc_without(s, actor_id=get_profile(s).id, **which)
     with engine.vault.session(read_only=True) as s:
         targets = erasure_targets(s, scope=scope, subject_id=subject_id)
     return _order(engine, scope, targets, reason)

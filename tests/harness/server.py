@@ -164,14 +164,14 @@ def passphrase_for(email: str) -> str:
 
 
 def admin_create_user(admin: SyncClient, *, email: str, role: str,
-                      name: str | None = None) -> str:
+                      name: str | None = None, employer: str = "housing_company") -> str:
     """A new account of the admin's organisation, through the API; returns its code."""
     from sync.protocol import CreateUserRequest, EnrolmentCodeResponse
 
     response = admin.http.call(
         "POST", "/v1/admin/users", EnrolmentCodeResponse,
         CreateUserRequest(email=email, display_name=name or f"Test {role}",  # type: ignore[arg-type]
-                          role=role),
+                          role=role, employer=employer),  # type: ignore[arg-type]
     )
     return response.enrolment_code
 
@@ -202,11 +202,13 @@ class SyncHarness:
         return client
 
     def new_user(self, role: str = "social_assistant", *, name: str | None = None,
-                 device_name: str = "test-laptop", **client_kwargs: Any) -> SyncClient:
+                 device_name: str = "test-laptop", employer: str = "housing_company",
+                 **client_kwargs: Any) -> SyncClient:
         """An enrolled, logged-in user of the test organisation (created by the admin)."""
         assert self.admin is not None
         email = f"{role}-{uuid.uuid4().hex[:10]}@example.org"
-        code = admin_create_user(self.admin, email=email, role=role, name=name)
+        code = admin_create_user(self.admin, email=email, role=role, name=name,
+                                 employer=employer)
         client = self.client(**client_kwargs)
         client.enrol(email=email, enrolment_code=code, passphrase=passphrase_for(email),
                      device_name=device_name, kdf_params=TEST_KDF_PARAMS)

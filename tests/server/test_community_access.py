@@ -57,3 +57,17 @@ def test_the_consultations_are_for_the_team_and_the_site_assistants(world: World
     for role in ("community_worker", "collective_assistant", "neighbourhood_agent",
                  "renovation_assistant"):
         assert _put(world, "consultation", role, "read") == 403
+
+
+def test_the_collective_assistant_writes_the_premises_lent_and_nobody_else_joins(
+        world: World) -> None:
+    """Issue 19, item 1: a collective assistant marks a common room lent to the PSC, a
+    record in `community:<org>`; the other field roles are refused the PSC's key."""
+    assert _put(world, "community", "collective_assistant", "write") == 200
+    assert _put(world, "community", "collective_assistant", "manage") == 403
+    for role in ("social_assistant", "neighbourhood_agent", "renovation_assistant",
+                 "mental_health_team"):
+        for access in ("read", "write"):
+            assert _put(world, "community", role, access) == 403, (role, access)
+    # and the community worker still gets no collective key
+    assert _put(world, "collective", "community_worker", "read") == 403

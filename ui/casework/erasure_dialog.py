@@ -89,6 +89,9 @@ class ErasureDialog(QDialog):
                                              "and everything about them"))
         self.case_radio.setText(self.tr("Only the &case file and what it holds"))
         self.person_radio.setText(self.tr("Only one &person's register data:"))
+        self.person_radio.setToolTip(self.tr(
+            "Their name also leaves the PSC's activities and committee meetings (the counts "
+            "stay)"))
         self.person_combo.setAccessibleName(self.tr("Person"))
         self.reason_label.setText(self.tr("&Reason (recorded):"))
         self.erase_button.setText(self.tr("&Erase"))

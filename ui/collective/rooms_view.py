@@ -4,6 +4,7 @@ out (the holder's name is erased when the key comes back) and its incidents."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,6 +24,9 @@ from sqlalchemy.orm import Session
 
 from fieldapp.collective import rooms as rm
 from fieldapp.collective.labels import ROOM_KINDS
+from fieldapp.community import premises as pm
+from fieldapp.community.projects import list_projects
+from fieldapp.community.views import ProjectView
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry.neighbourhoods import NeighbourhoodRow, list_neighbourhoods
 from fieldapp.reports.dates import clock
@@ -33,7 +37,7 @@ from ui.collective.meeting_panel import ID, _fill
 from ui.context import AppContext
 from ui.labels import label
 from ui.qdates import from_qdate, to_qdate
-from ui.record_types import ROOMS
+from ui.record_types import COMMUNITY, ROOMS
 from ui.table_model import Column, RowsModel, date_pattern, format_date, set_rows_keeping_current
 
 COLUMNS: list[Column[rm.RoomRow]] = [
@@ -43,6 +47,9 @@ COLUMNS: list[Column[rm.RoomRow]] = [
     (QT_TRANSLATE_NOOP("RoomsView", "Keys out"), lambda r: r.keys_out),
     (QT_TRANSLATE_NOOP("RoomsView", "Next booking"), lambda r: format_date(r.next_booking)),
 ]
+
+
+OPEN_END = QDate(2000, 1, 1)  # the "until" field's empty value: the loan stays open
 
 
 class RoomsView(FormView):
@@ -127,12 +134,40 @@ class RoomsView(FormView):
         incident_buttons.addWidget(self.incident_button)
         incident_buttons.addWidget(self.resolved_button)
         incident_form.addRow(incident_buttons)
+        # issue 19, item 1: the room lent to a social cohesion project (PSC); the loan goes
+        # to the PSC's collection, so its community worker sees it without our key
+        self.loan_box = QGroupBox(right)
+        self.loans = QListWidget(right)
+        self.loans.setMinimumHeight(50)
+        self.psc_combo = QComboBox(right)
+        self.no_psc = QLabel(right)
+        self.no_psc.setWordWrap(True)
+        self.loan_from = QDateEdit(right)
+        self.loan_from.setCalendarPopup(True)
+        self.loan_from.setDate(to_qdate(context.today()))
+        self.loan_to = QDateEdit(right)
+        self.loan_to.setCalendarPopup(True)
+        self.loan_to.setMinimumDate(OPEN_END)
+        self.loan_to.setDate(OPEN_END)
+        self.loan_button = QPushButton(right)
+        self.end_loan_button = QPushButton(right)
+        loan_form = QFormLayout(self.loan_box)
+        loan_form.addRow(self.loans)
+        self.row(loan_form, lambda: self.tr("&Which PSC:"), self.psc_combo)
+        loan_form.addRow(self.no_psc)
+        self.row(loan_form, lambda: self.tr("Fr&om:"), self.loan_from)
+        self.row(loan_form, lambda: self.tr("Until (empt&y: open):"), self.loan_to)
+        loan_buttons = QHBoxLayout()
+        loan_buttons.addWidget(self.loan_button)
+        loan_buttons.addWidget(self.end_loan_button)
+        loan_form.addRow(loan_buttons)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.booking_box, 1)
         right_layout.addWidget(self.key_box)
         right_layout.addWidget(self.incident_box)
+        right_layout.addWidget(self.loan_box)
         splitter = QSplitter(self)
         splitter.addWidget(scrolled(self, left))
         splitter.addWidget(scrolled(self, right))
@@ -146,6 +181,8 @@ class RoomsView(FormView):
         self.booking_rows: list[rm.BookingRow] = []
         self.key_rows: list[rm.KeyRow] = []
         self.incident_rows: list[rm.IncidentRow] = []
+        self.loan_rows: list[pm.LoanRow] = []
+        self.projects: list[ProjectView] = []
         self.table.selectionModel().currentChanged.connect(self._room_changed)
         self.add_button.clicked.connect(lambda: self.save_room(new=True))
         self.change_button.clicked.connect(lambda: self.save_room(new=False))
@@ -156,7 +193,9 @@ class RoomsView(FormView):
         self.returned_button.clicked.connect(self.key_returned)
         self.incident_button.clicked.connect(self.record_incident)
         self.resolved_button.clicked.connect(self.toggle_resolved)
-        context.subscribe(ROOMS | {"neighbourhoods", "sites"}, self._on_changes)
+        self.loan_button.clicked.connect(self.lend_to_psc)
+        self.end_loan_button.clicked.connect(self.end_loan)
+        context.subscribe(ROOMS | COMMUNITY | {"neighbourhoods", "sites"}, self._on_changes)
         self.retranslate()
         self.refresh()
 
@@ -183,6 +222,19 @@ class RoomsView(FormView):
         self.incidents.setAccessibleName(self.tr("Incidents"))
         self.incident_button.setText(self.tr("Record the inc&ident"))
         self.resolved_button.setText(self.tr("Dealt with / open a&gain"))
+        self.loan_box.setTitle(self.tr("Lent to a social cohesion project (PSC)"))
+        self.loans.setAccessibleName(self.tr("Lent to a social cohesion project (PSC)"))
+        self.no_psc.setText(self.tr("No social cohesion project on this laptop: the "
+                                    "supervisor gives you the PSC's key."))
+        self.loan_from.setDisplayFormat(date_pattern())
+        self.loan_to.setDisplayFormat(date_pattern())
+        self.loan_to.setSpecialValueText(self.tr("open"))
+        self.loan_to.setAccessibleName(self.tr("Until (empty: open)"))
+        self.loan_button.setText(self.tr("Lend to the PSC"))
+        self.loan_button.setToolTip(self.tr("The PSC's community worker sees the room, its "
+                                            "site and the dates"))
+        self.end_loan_button.setText(self.tr("End the loan"))
+        self.end_loan_button.setToolTip(self.tr("On the day given in Until, or today"))
         self.model.retranslate()
         self._show_room()
 
@@ -194,13 +246,16 @@ class RoomsView(FormView):
     def refresh(self) -> None:
         me, today = self.ctx.actor_id, self.ctx.today()
 
-        def work(s: Session) -> tuple[list[NeighbourhoodRow], list[rm.RoomRow]]:
+        Loaded = tuple[list[NeighbourhoodRow], list[rm.RoomRow], list[ProjectView]]
+
+        def work(s: Session) -> Loaded:
             hoods = list_neighbourhoods(s, assistant_id=me)
             sites = sorted({i for h in hoods for i in h.site_ids})
-            return hoods, rm.list_rooms(s, today=today, site_ids=sites)
+            return hoods, rm.list_rooms(s, today=today, site_ids=sites), list_projects(s)
 
-        def loaded(result: tuple[list[NeighbourhoodRow], list[rm.RoomRow]]) -> None:
-            hoods, rows = result
+        def loaded(result: Loaded) -> None:
+            hoods, rows, projects = result
+            self._show_projects(projects)
             sites = dict(pair for h in hoods for pair in zip(h.site_ids, h.site_names,
                                                               strict=True))
             current = self.site_combo.currentData()
@@ -228,10 +283,11 @@ class RoomsView(FormView):
     def _room_changed(self, *_args: object) -> None:
         chosen = self.selected()
         for widget in (self.change_button, self.delete_button, self.booking_box, self.key_box,
-                       self.incident_box):
+                       self.incident_box, self.loan_box):
             widget.setEnabled(chosen is not None)
         if chosen is None:
             self.booking_rows, self.key_rows, self._form_for = [], [], None
+            self.loan_rows = []
             self.incident_rows = []
             self._show_room()
             return
@@ -243,17 +299,18 @@ class RoomsView(FormView):
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(chosen.kind))
             self.rules_edit.setPlainText(chosen.house_rules)
 
-        Loaded = tuple[list[rm.BookingRow], list[rm.KeyRow], list[rm.IncidentRow]]
+        Loaded = tuple[list[rm.BookingRow], list[rm.KeyRow], list[rm.IncidentRow],
+                       list[pm.LoanRow]]
 
         def loaded(result: Loaded) -> None:
             current = self.selected()
             if current is not None and current.id == room_id:
-                self.booking_rows, self.key_rows, self.incident_rows = result
+                self.booking_rows, self.key_rows, self.incident_rows, self.loan_rows = result
                 self._show_room()
 
         def work(s: Session) -> Loaded:
             return (rm.bookings_of(s, room_id), rm.keys_of(s, room_id),
-                    rm.incidents_of(s, room_id))
+                    rm.incidents_of(s, room_id), pm.loans_of_room(s, room_id))
 
         self.ctx.call(work, on_success=loaded)
 
@@ -264,6 +321,7 @@ class RoomsView(FormView):
             self.bookings.clear()
             self.keys.clear()
             self.incidents.clear()
+            self.loans.clear()
             return
         self.heading.setText(f"<b>{chosen.name}</b> — {label(ROOM_KINDS, chosen.kind)} — "
                              f"{chosen.site_name}")
@@ -271,6 +329,30 @@ class RoomsView(FormView):
         _fill(self.keys, [(k.id, self._key_text(k)) for k in self.key_rows], None)
         _fill(self.incidents, [(i.id, self._incident_text(i)) for i in self.incident_rows],
               None)
+        _fill(self.loans, [(x.id, self._loan_text(x)) for x in self.loan_rows], None)
+
+    def _show_projects(self, projects: list[ProjectView]) -> None:
+        self.projects = projects
+        current = self.psc_combo.currentData()
+        self.psc_combo.clear()
+        for project in projects:
+            self.psc_combo.addItem(project.name, project.id)
+        self.psc_combo.setCurrentIndex(max(0, self.psc_combo.findData(current)))
+        for widget in (self.psc_combo, self.loan_button, self.end_loan_button):
+            widget.setEnabled(bool(projects))
+        self.no_psc.setVisible(not projects)
+
+    def _loan_text(self, x: pm.LoanRow) -> str:
+        if x.lent_to is None:
+            when = self.tr("since {start}").format(start=format_date(x.lent_from))
+        else:
+            when = self.tr("{start} to {end}").format(start=format_date(x.lent_from),
+                                                      end=format_date(x.lent_to))
+        return " — ".join((x.project_name, when))
+
+    def _until(self) -> QDate | None:
+        chosen = self.loan_to.date()
+        return None if chosen == OPEN_END else chosen
 
     def _incident_text(self, i: rm.IncidentRow) -> str:
         state = (self.tr("dealt with {day}").format(day=format_date(i.resolved_on))
@@ -368,6 +450,27 @@ class RoomsView(FormView):
         self.save(lambda s: rm.record_incident(s, room_id=room_id, happened_on=today,
                                                what=what, actor_id=actor),
                   lambda _r: self.incident_edit.clear())
+
+    def lend_to_psc(self) -> None:
+        chosen, project_id = self.selected(), self.psc_combo.currentData()
+        if chosen is None or not project_id:
+            return
+        room_id, actor = chosen.id, self.ctx.actor_id
+        start, until = from_qdate(self.loan_from.date()), self._until()
+        end = from_qdate(until) if until is not None else None
+        self.save(lambda s: pm.lend_room(s, room_id=room_id, project_id=project_id,
+                                         lent_from=start, lent_to=end, actor_id=actor),
+                  lambda _r: self.loan_to.setDate(OPEN_END))
+
+    def end_loan(self) -> None:
+        item = self.loans.currentItem()
+        if item is None:
+            return
+        until = self._until()
+        loan_id, actor = str(item.data(ID)), self.ctx.actor_id
+        end = from_qdate(until) if until is not None else self.ctx.today()
+        self.save(lambda s: pm.end_loan(s, loan_id=loan_id, lent_to=end, actor_id=actor),
+                  lambda _r: self.loan_to.setDate(OPEN_END))
 
     def toggle_resolved(self) -> None:
         item = self.incidents.currentItem()

@@ -1,6 +1,8 @@
 """The PSC record: agreement, co-signatories, perimeter (sites by name and reference, no
 registry key), referent and coordinator (a change is kept, and the co-signatories get a
-notice), premises lent, local objectives and the local diagnosis."""
+notice), premises lent (the rooms of the collective common-room register a collective
+assistant lent to the PSC, read-only here, and any other premises in words), local
+objectives and the local diagnosis."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -22,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from fieldapp.community import projects
+from fieldapp.collective.labels import ROOM_KINDS
+from fieldapp.community import premises, projects
 from fieldapp.community.labels import DOCUMENT_LANGUAGES
 from fieldapp.community.views import Cosignatory, PerimeterSite, ProjectView
 from ui.community.base import lines, split_pair, text_box
@@ -30,7 +34,9 @@ from ui.community.dialogs import date_edit
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.i18n import language_name
+from ui.labels import label
 from ui.qdates import from_qdate, to_qdate
+from ui.table_model import format_date
 
 SLRB = "BGHM / SLRB"
 
@@ -58,6 +64,9 @@ class ProjectPage(QWidget):
         self.coordinator_edit = QLineEdit(self)
         self.contact_button = QPushButton(self)
         self.notice_button = QPushButton(self)
+        self.rooms_list = QListWidget(self)  # the rooms lent (collective register)
+        self.rooms_list.setMaximumHeight(70)
+        self.loans: list[premises.LoanRow] = []
         self.premises_edit = text_box(self, 44)
         self.objectives_edit = text_box(self, 60)
         self.diagnosis_check = QCheckBox(self)
@@ -94,7 +103,8 @@ class ProjectPage(QWidget):
             (lambda: self.tr("&Referent (housing company):"), self.referent_edit, None),
             (lambda: self.tr("&Coordinator (non-profit):"), self.coordinator_edit, None),
             (lambda: "", contacts, self.contact_button),
-            (lambda: self.tr("Premises &lent:"), self.premises_edit, None),
+            (lambda: self.tr("Rooms &lent (common-room register):"), self.rooms_list, None),
+            (lambda: self.tr("&Other premises:"), self.premises_edit, None),
             (lambda: self.tr("Local ob&jectives (one a line):"), self.objectives_edit, None),
             (lambda: self.tr("Local d&iagnosis:"), diagnosis, self.diagnosis_check),
             (lambda: "", self.diagnosis_edit, None),
@@ -155,6 +165,7 @@ class ProjectPage(QWidget):
 
     def show_project(self, project: ProjectView | None) -> None:
         self.project = project
+        self._load_loans()
         if project is not None:
             self.name_edit.setText(project.name)
             self.language_combo.setCurrentIndex(
@@ -183,6 +194,36 @@ class ProjectPage(QWidget):
             self.diagnosis_edit.setPlainText(project.diagnosis)
         self._contacts_enabled()
         self._dates_enabled()
+
+    def _load_loans(self) -> None:
+        project_id = self.project.id if self.project is not None else None
+        if project_id is None:
+            self._show_loans([])
+            return
+
+        def loaded(rows: list[premises.LoanRow]) -> None:
+            if self.project is not None and self.project.id == project_id:
+                self._show_loans(rows)
+
+        self.ctx.call(lambda s: premises.loans_of_project(s, project_id), on_success=loaded)
+
+    def _show_loans(self, rows: list[premises.LoanRow]) -> None:
+        self.loans = rows
+        self.rooms_list.clear()
+        today = self.ctx.today()
+        for x in rows:
+            when = (self.tr("since {start}").format(start=format_date(x.lent_from))
+                    if x.lent_to is None else
+                    self.tr("{start} to {end}").format(start=format_date(x.lent_from),
+                                                       end=format_date(x.lent_to)))
+            ended = "" if x.lent_to is None or x.lent_to >= today else self.tr("(ended)")
+            kind = label(ROOM_KINDS, x.room_kind) if x.room_kind else ""
+            self.rooms_list.addItem(" — ".join(
+                part for part in (f"{x.room_name} ({kind})" if kind else x.room_name,
+                                  x.site_name, when, ended) if part))
+        if not rows:
+            self.rooms_list.addItem(self.tr("No room of the register is lent to the project "
+                                            "yet: the collective assistant lends one."))
 
     def fields(self) -> dict[str, object]:
         cosignatories = [Cosignatory(SLRB, "slrb")]

@@ -49,6 +49,7 @@ COLUMNS: list[Column[PscSummary]] = [
     (QT_TRANSLATE_NOOP("SupervisorCommunityView", "Activities"), lambda r: r.activities),
     (QT_TRANSLATE_NOOP("SupervisorCommunityView", "Participants"), lambda r: r.participants),
     (QT_TRANSLATE_NOOP("SupervisorCommunityView", "Committee meetings"), lambda r: r.meetings),
+    (QT_TRANSLATE_NOOP("SupervisorCommunityView", "Rooms lent"), lambda r: ", ".join(r.rooms)),
 ]
 
 

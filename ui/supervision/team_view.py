@@ -64,6 +64,17 @@ ROLES = {
 }
 
 
+EMPLOYERS = {
+    "housing_company": QT_TRANSLATE_NOOP("TeamView", "Housing company"),
+    "dmbsh": QT_TRANSLATE_NOOP("TeamView", "DMBSH (seconded)"),
+}
+
+
+def _employer(code: str) -> str:
+    source = EMPLOYERS.get(code)
+    return QCoreApplication.translate(C, source) if source else code
+
+
 def _role(code: str) -> str:
     source = ROLES.get(code)
     return QCoreApplication.translate(C, source) if source else code
@@ -73,6 +84,7 @@ MEMBER_COLUMNS: list[Column[TeamMember]] = [
     (QT_TRANSLATE_NOOP("TeamView", "Name"), lambda m: m.display_name),
     (QT_TRANSLATE_NOOP("TeamView", "Role"),
      lambda m: ", ".join(_role(r) for r in (m.roles or (m.role,)))),  # every role
+    (QT_TRANSLATE_NOOP("TeamView", "Employer"), lambda m: _employer(m.employer)),
     (QT_TRANSLATE_NOOP("TeamView", "Key code"), lambda m: m.code or "—"),
 ]
 

@@ -27,6 +27,7 @@ def user_public(user: User, retired: list[RetiredKeys] | None = None) -> UserPub
         fingerprint=fingerprint(user.wrap_public, user.sign_public)  # type: ignore[arg-type]
         if enrolled
         else None,
+        employer=user.employer or "housing_company",  # type: ignore[arg-type]
         previous_keys=[
             RetiredKeysModel(
                 wrap_public=r.wrap_public,

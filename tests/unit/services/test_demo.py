@@ -112,7 +112,7 @@ def test_demo_of_a_seconded_supervisor_in_an_organisation_with_its_evaluation(
 def test_cli_seed_demo_of_a_community_worker(tmp_path: Path, capsys) -> None:
     """`python -m demo seed-demo --role community_worker` (issue 19): the PSC and the social
     map, no register and no case file; the vault opens on the community workspace."""
-    from fieldapp.community.models import Partner, PscActivity, PscProject
+    from fieldapp.community.models import Partner, PremisesLoan, PscActivity, PscProject
     from fieldapp.local.profile import get_profile
     from fieldapp.registry.models import Household
     from ui.installed_areas import areas_of
@@ -129,6 +129,7 @@ def test_cli_seed_demo_of_a_community_worker(tmp_path: Path, capsys) -> None:
         assert [area.key for area in areas_of(profile.roles)] == ["community"]
         assert s.query(PscProject).count() == 1 and s.query(Partner).count() >= 5
         assert s.query(PscActivity).count() >= 2
+        assert [x.room_name for x in s.query(PremisesLoan)] == ["Salle polyvalente"]
         assert s.query(Household).count() == 0
     vault.lock()
 
