@@ -5,7 +5,7 @@ view base that runs a use case and shows its error."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QEvent
 from PySide6.QtWidgets import (
@@ -25,6 +25,8 @@ from ui.context import AppContext
 from ui.errors import error_text
 from ui.labels import label
 from ui.table_fit import keep_headers_readable
+
+ResultT = TypeVar("ResultT")
 
 
 def row_table(parent: QWidget, model: QAbstractItemModel) -> QTableView:
@@ -101,10 +103,10 @@ class FormView(QWidget):
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def save(self, work: Callable[[Session], Any],
-             done: Callable[[Any], None] | None = None) -> None:
+    def save(self, work: Callable[[Session], ResultT],
+             done: Callable[[ResultT], None] | None = None) -> None:
         """Run a use case; its change announces itself and the lists read it again."""
-        def ok(result: Any) -> None:
+        def ok(result: ResultT) -> None:
             self.error.hide()
             if done is not None:
                 done(result)
