@@ -192,6 +192,7 @@ class DmbshDialog(QDialog):
             self.tr("Figures (*.json)"))[0]
         if not paths:
             return
+        self.add_edit.clear()  # now: the next path may be typed while this one is read
 
         def work() -> list[dmbsh.OrganisationFigures]:
             out = []
@@ -203,13 +204,18 @@ class DmbshDialog(QDialog):
                 out.append(dmbsh.read_figures(text))
             return out
 
-        self.ctx.runner.run(work, on_success=self._added, on_failure=self._failed)
+        def refused(exc: BaseException) -> None:
+            if typed and not self.add_edit.text():
+                self.add_edit.setText(typed)  # to correct it, not to type it again
+            self._failed(exc)
+
+        self.ctx.runner.run(work, on_success=self._added, on_failure=refused)
 
     def _added(self, figures: list[dmbsh.OrganisationFigures]) -> None:
-        self.add_edit.clear()
-        self.figures += figures
+        # by name, whichever file was read first
+        self.figures = sorted(self.figures + figures, key=lambda f: f.organisation.casefold())
         self._fill()
-        self.files_list.setCurrentRow(self.files_list.count() - 1)
+        self.files_list.setCurrentRow(self.figures.index(figures[-1]) if figures else -1)
         self._say(self.tr("%1 housing companies added.").replace(
             "%1", str(len(self.figures))))
 
