@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ui.areas import ROLE_NAMES, Area, AreaParts, BringsParts
 from ui.sync.status_widget import SyncStatusWidget
 from ui.vault_pages import CreateVaultPage, UnlockPage
-from ui.workspace_hooks import OpensDrafts, WorkspaceHooks, WorkspaceState
+from ui.workspace_hooks import OpensDrafts, WorkspaceHooks, WorkspaceState, state_dict, state_str
 
 
 @dataclass
@@ -123,15 +123,15 @@ class AreaHost(QWidget):
         return {"areas": state, "front": self.current.area.key}
 
     def restore_state(self, state: WorkspaceState) -> None:
-        saved = (state or {}).get("areas", {})
-        front = (state or {}).get("front") or self.shown[0].area.key
+        saved = state_dict(state, "areas")
+        front = state_str(state, "front") or self.shown[0].area.key
         for key, workspace in self._hooks():
             if key != front:
-                workspace.restore_state(saved.get(key, {}))
+                workspace.restore_state(state_dict(saved, key))
         self.show_area(front)
         for key, workspace in self._hooks():  # the one in front last: it takes the focus
             if key == front:
-                workspace.restore_state(saved.get(key, {}))
+                workspace.restore_state(state_dict(saved, key))
 
     def can_open_draft(self, key: str) -> bool:
         return self._opener(key) is not None

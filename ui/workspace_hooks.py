@@ -8,11 +8,31 @@ is `ui.areas.BringsParts`. Checked with isinstance, where the app used getattr.
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 # The open screens a workspace keeps over a lock; only the workspace that saved it reads it
-# back (each its own keys), the app holds it unread: JSON-like values, hence Any.
-WorkspaceState = dict[str, Any]
+# back (each its own keys, read through the helpers below), the app holds it unread.
+WorkspaceState = dict[str, object]
+
+
+def state_int(state: WorkspaceState | None, key: str, default: int = 0) -> int:
+    value = (state or {}).get(key)
+    return value if isinstance(value, int) else default
+
+
+def state_str(state: WorkspaceState | None, key: str) -> str | None:
+    value = (state or {}).get(key)
+    return value if isinstance(value, str) else None
+
+
+def state_items(state: WorkspaceState | None, key: str) -> list[object]:
+    value = (state or {}).get(key)
+    return list(value) if isinstance(value, list | tuple) else []
+
+
+def state_dict(state: WorkspaceState | None, key: str) -> WorkspaceState:
+    value = (state or {}).get(key)
+    return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
 
 
 @runtime_checkable

@@ -27,7 +27,7 @@ from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
 from ui.registry.register_import_dialog import add_register_import_action
 from ui.welcome.welcome_view import WelcomeView
-from ui.workspace_hooks import WorkspaceState
+from ui.workspace_hooks import WorkspaceState, state_items
 
 # The Go and Case file entries (in the "MainWindow" context, where the shell had them).
 ACTION_TEXTS = (
@@ -299,8 +299,11 @@ class Workspace(QWidget):
         if not state:
             self.households.search_edit.setFocus()
             return
-        for case in state.get("cases", []):
-            self.open_case(case["household_id"], case.get("editing_note_id"))
+        for case in state_items(state, "cases"):
+            if isinstance(case, dict) and isinstance(case.get("household_id"), str):
+                editing = case.get("editing_note_id")
+                self.open_case(case["household_id"],
+                               editing if isinstance(editing, str) else None)
         current = state.get("current")
         if isinstance(current, int):
             self.tabs.setCurrentIndex(current)

@@ -25,7 +25,7 @@ from ui.collective.rooms_view import RoomsView
 from ui.collective.signals_view import SignalsView
 from ui.context import AppContext
 from ui.keyring_banner import KeyringBanner
-from ui.workspace_hooks import WorkspaceState
+from ui.workspace_hooks import WorkspaceState, state_int
 
 
 class CollectiveWorkspace(QWidget):
@@ -131,4 +131,4 @@ class CollectiveWorkspace(QWidget):
         return {"tab": self.tabs.currentIndex()}
 
     def restore_state(self, state: WorkspaceState) -> None:
-        self.tabs.setCurrentIndex(int(state.get("tab", 0)) if state else 0)
+        self.tabs.setCurrentIndex(state_int(state, "tab"))

@@ -48,7 +48,7 @@ from ui.document_export import ExportChoice, choose_export, document_translate
 from ui.files import write_atomically
 from ui.keyring_banner import KeyringBanner
 from ui.record_types import COMMUNITY
-from ui.workspace_hooks import WorkspaceState
+from ui.workspace_hooks import WorkspaceState, state_int
 
 
 class CommunityWorkspace(QWidget):
@@ -312,5 +312,5 @@ class CommunityWorkspace(QWidget):
 
     def restore_state(self, state: WorkspaceState) -> None:
         if state:
-            self.tabs.setCurrentIndex(int(state.get("tab", 0)))
-            self.year_spin.setValue(int(state.get("year", self.year())))
+            self.tabs.setCurrentIndex(state_int(state, "tab"))
+            self.year_spin.setValue(state_int(state, "year", self.year()))

@@ -34,7 +34,7 @@ from ui.neighbourhood.request_dialog import RequestDialog
 from ui.neighbourhood.round_view import RoundView
 from ui.neighbourhood.triage_view import TriageView
 from ui.neighbourhood.week_view import WeekView
-from ui.workspace_hooks import WorkspaceState
+from ui.workspace_hooks import WorkspaceState, state_int
 
 
 class NeighbourhoodWorkspace(QWidget):
@@ -188,6 +188,6 @@ class NeighbourhoodWorkspace(QWidget):
         return {"tab": self.tabs.currentIndex()}
 
     def restore_state(self, state: WorkspaceState) -> None:
-        self.tabs.setCurrentIndex(int(state.get("tab", 0)) if state else 0)
+        self.tabs.setCurrentIndex(state_int(state, "tab"))
         (self.round.tree if self.tabs.currentWidget() is self.round
          else self.triage.table).setFocus()

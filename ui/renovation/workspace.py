@@ -38,7 +38,7 @@ from ui.renovation.schedule_views import WorksTab
 from ui.renovation.social_clause_view import SocialClauseView
 from ui.table_fit import keep_headers_readable
 from ui.table_model import Column, RowsModel, format_date
-from ui.workspace_hooks import WorkspaceState
+from ui.workspace_hooks import WorkspaceState, state_int, state_str
 
 DWELLING_COLUMNS: list[Column[DwellingStatusRow]] = [
     (QT_TRANSLATE_NOOP("renovation", "Dwelling"), lambda r: r.dwelling_label),
@@ -228,11 +228,11 @@ class RenovationWorkspace(QWidget):
                 "element": editor.current_element_id()}
 
     def restore_state(self, state: WorkspaceState) -> None:
-        self._restore = state or {}
-        self.tabs.setCurrentIndex(self._restore.get("tab", 0))
-        if self._restore.get("element") or self._restore.get("room"):
-            self.inventory.editor.restore_position(self._restore.get("room"),
-                                                   self._restore.get("element"))
+        self._restore = dict(state or {})
+        self.tabs.setCurrentIndex(state_int(state, "tab"))
+        room, element = state_str(state, "room"), state_str(state, "element")
+        if element or room:
+            self.inventory.editor.restore_position(room, element)
         self.table.setFocus()
 
     # -- loading -------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from ui.supervision.gdpr_view import GdprView
 from ui.supervision.indicators_view import IndicatorsView
 from ui.supervision.reassign_dialog import ReassignDialog
 from ui.supervision.team_view import TeamView
-from ui.workspace_hooks import WorkspaceState
+from ui.workspace_hooks import WorkspaceState, state_int, state_items
 
 
 class SupervisorWorkspace(QWidget):
@@ -285,7 +285,8 @@ class SupervisorWorkspace(QWidget):
                 "cases": [(p.case_id, p.household_id) for p in self.case_pages()]}
 
     def restore_state(self, state: WorkspaceState) -> None:
-        for case_id, household_id in (state or {}).get("cases", []):
-            self.open_case(case_id, household_id)
-        self.tabs.setCurrentIndex(int((state or {}).get("tab", 0)))
+        for case in state_items(state, "cases"):
+            if isinstance(case, tuple | list) and len(case) == 2:
+                self.open_case(str(case[0]), str(case[1]))
+        self.tabs.setCurrentIndex(state_int(state, "tab"))
         self.caseload.table.setFocus()
