@@ -32,7 +32,7 @@ from fieldapp.collective.labels import DOOR_OUTCOMES, SIGNAL_THEMES
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry.neighbourhoods import NeighbourhoodRow, list_neighbourhoods
 from fieldapp.vault import ChangeSet
-from ui.collective.form_kit import FormView, code_combo, relabel, row_table, scrolled
+from ui.collective.form_kit import FormView, code_combo, refill, relabel, row_table, scrolled
 from ui.collective.meeting_panel import ID, _fill, _ticked
 from ui.context import AppContext
 from ui.document_export import ExportChoice, app_language, choose_export
@@ -204,13 +204,7 @@ class CampaignsView(FormView):
 
     def _hoods_loaded(self, hoods: list[NeighbourhoodRow]) -> None:
         self._hoods = hoods
-        current = self.hood_combo.currentData()
-        self.hood_combo.blockSignals(True)
-        self.hood_combo.clear()
-        for hood in hoods:
-            self.hood_combo.addItem(hood.name, hood.id)
-        self.hood_combo.setCurrentIndex(max(0, self.hood_combo.findData(current)))
-        self.hood_combo.blockSignals(False)
+        refill(self.hood_combo, ((hood.name, hood.id) for hood in hoods))
         self.refresh()
 
     def refresh(self) -> None:

@@ -24,7 +24,7 @@ from fieldapp.collective.labels import INITIATIVE_STATUSES, SUPPORT_KINDS
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry.neighbourhoods import NeighbourhoodRow, list_neighbourhoods
 from fieldapp.vault import ChangeSet
-from ui.collective.form_kit import FormView, code_combo, relabel, row_table, scrolled
+from ui.collective.form_kit import FormView, code_combo, refill, relabel, row_table, scrolled
 from ui.collective.meeting_panel import _fill
 from ui.context import AppContext
 from ui.labels import label
@@ -146,13 +146,7 @@ class InitiativesView(FormView):
                       on_success=self._hoods_loaded)
 
     def _hoods_loaded(self, hoods: list[NeighbourhoodRow]) -> None:
-        current = self.hood_combo.currentData()
-        self.hood_combo.blockSignals(True)
-        self.hood_combo.clear()
-        for hood in hoods:
-            self.hood_combo.addItem(hood.name, hood.id)
-        self.hood_combo.setCurrentIndex(max(0, self.hood_combo.findData(current)))
-        self.hood_combo.blockSignals(False)
+        refill(self.hood_combo, ((hood.name, hood.id) for hood in hoods))
         self.refresh()
 
     def refresh(self) -> None:

@@ -32,6 +32,7 @@ from fieldapp.registry.neighbourhoods import NeighbourhoodRow, list_neighbourhoo
 from fieldapp.reports.dates import clock
 from fieldapp.vault import ChangeSet
 from ui.agenda.time_fields import duration_spin, minute_of, time_edit
+from ui.collective.form_kit import refill
 from ui.collective.meeting_panel import MeetingPanel
 from ui.context import AppContext
 from ui.errors import error_text
@@ -171,13 +172,7 @@ class MeetingsView(QWidget):
 
     def _hoods_loaded(self, hoods: list[NeighbourhoodRow]) -> None:
         self._hoods = hoods
-        current = self.hood_combo.currentData()
-        self.hood_combo.blockSignals(True)
-        self.hood_combo.clear()
-        for hood in hoods:
-            self.hood_combo.addItem(hood.name, hood.id)
-        self.hood_combo.setCurrentIndex(max(0, self.hood_combo.findData(current)))
-        self.hood_combo.blockSignals(False)
+        refill(self.hood_combo, ((hood.name, hood.id) for hood in hoods))
         self.refresh()
 
     def _show_sites(self) -> None:
