@@ -22,7 +22,8 @@ from fieldapp.supervision import review as supervision
 from tests.factories import make_world
 from tests.integration.desktop_sync.test_collective import grant_collective
 from tests.ui.sync.ui_sync_helpers import open_in_app
-from tests.ui.ui_helpers import open_household, shortcut, timeline_texts
+from tests.ui.ui_helpers import modal_dialog, open_household, shortcut, timeline_texts
+from ui.mentalhealth.consult_dialog import ConsultDialog
 
 pytestmark = pytest.mark.postgres
 
@@ -267,4 +268,38 @@ def test_mental_health_a_consultation_reaches_the_teams_open_list(qtbot, team,
                     timeout=ARRIVES_MS)
     qtbot.waitUntil(lambda: ws.question.text().startswith("Een moeder bewaart alles"),
                     timeout=5_000)
+    watch.check()
+
+
+def test_mental_health_the_teams_advice_reaches_the_open_consult_dialog(
+        qtbot, team, make_sync_app) -> None:  # type: ignore[no-untyped-def]
+    boss = team.enrol("supervisor", "boss")
+    world = make_world(boss.vault)
+    boss.sync()
+    ann = team.enrol("social_assistant", "ann")
+    sam = team.enrol("mental_health_team", "sam")
+    team.grant(boss, ann, sam)
+    ann.sync()  # the case file the question is about
+    asker = _actor(ann)
+    asked, _ = ann.vault.run(lambda s: consultations.consult(
+        s, case_id=world.case_id, question="Een moeder bewaart alles; hoe spreken we haar aan?",
+        concerns=["hoarding"], actor_id=asker, today=date.today()))
+    ann.sync()
+    sam.sync()
+    app = open_in_app(qtbot, make_sync_app, ann, timings=BACKGROUND)
+    ws = app.window.workspace
+    open_household(qtbot, app, "Famille Lefèvre")
+    shortcut(qtbot, app, "Ctrl+Shift+M")
+    dialog = modal_dialog(qtbot, ConsultDialog)
+    qtbot.waitUntil(lambda: dialog.advice.text() == "Not answered yet.", timeout=5_000)
+    assert dialog.earlier.item(0).text().startswith(asked.pseudonym)
+    watch = Watch(app, ws.tabs)
+    answerer = _actor(sam)
+    sam.vault.run(lambda s: consultations.answer(
+        s, consultation_id=asked.id, advice="Begin bij wat zij zelf als probleem ziet.",
+        actor_id=answerer, today=date.today()))
+    sam.sync()
+    qtbot.waitUntil(lambda: "Begin bij wat zij zelf" in dialog.advice.text(),
+                    timeout=ARRIVES_MS)
+    assert dialog.advice.text().startswith("sam (") and dialog.isVisible()
     watch.check()
