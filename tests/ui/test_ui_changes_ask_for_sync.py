@@ -1,9 +1,10 @@
 """Every committed change to a synced record asks for a sync round, whatever the area
-(issue 12): saving through the UI in casework, welcome, renovation, neighbourhood and
-supervision starts a round within the sync controller's debounce. The controller's timings
-are the test's (a short debounce, no timer round), so nothing waits for long; the vaults have
-no server account, so a round ends at once ("not_enrolled") — what matters is that it starts.
-A local-only change (a draft) and a change that came from a sync round ask for none."""
+(issue 12): saving through the UI in casework, welcome, renovation, neighbourhood,
+supervision, collective work, community work and the mental-health team's starts a round
+within the sync controller's debounce. The controller's timings are the test's (a short
+debounce, no timer round), so nothing waits for long; the vaults have no server account, so
+a round ends at once ("not_enrolled") — what matters is that it starts. A local-only change
+(a draft) and a change that came from a sync round ask for none."""
 
 from __future__ import annotations
 
@@ -13,10 +14,20 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from fieldapp.crypto.kdf import TEST_KDF_PARAMS
 from fieldapp.local import drafts
 from fieldapp.neighbourhood.requests import log_request
+from fieldapp.registry.neighbourhoods import define_neighbourhood
 from fieldapp.vault import ChangeSet, Vault
-from tests.factories import NOW, PASSPHRASE, TODAY, role_vault
+from tests.factories import (
+    NOW,
+    PASSPHRASE,
+    PROFILE,
+    TODAY,
+    fixed_clock,
+    make_world,
+    role_vault,
+)
 from tests.ui.ui_helpers import open_household, shortcut, timeline_texts
 
 DEBOUNCE_MS = 200
@@ -145,6 +156,64 @@ def test_supervision_a_review_note_starts_a_round(qtbot, make_app, vault_dir, st
     qtbot.keyClick(page.review.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.review.notes.count() == 1, timeout=5_000)
     rounds.expect_round_after_save(qtbot, "review_notes")
+
+
+def test_collective_a_registered_room_starts_a_round(qtbot, make_app, vault_dir, store) -> None:  # type: ignore[no-untyped-def]
+    vault = Vault.create(vault_dir, PASSPHRASE,
+                         profile={**PROFILE, "role": "collective_assistant", "sites": []},
+                         kdf_params=TEST_KDF_PARAMS, secret_store=store, clock=fixed_clock)
+    world = make_world(vault)
+    with vault.session() as s:
+        define_neighbourhood(s, name="Anneessens-Centrum", site_ids=[world.site_id],
+                             assistant_ids=[world.actor_id], actor_id=world.actor_id)
+    vault.lock()
+    app = _unlock(qtbot, make_app)
+    rounds = Rounds(app)
+    shortcut(qtbot, app, "Ctrl+4")  # the common rooms
+    view = app.window.workspace.rooms
+    qtbot.waitUntil(lambda: view.site_combo.count() == 1, timeout=5_000)
+    rounds.settle(qtbot)
+    view.name_edit.setFocus()
+    qtbot.keyClicks(view.name_edit, "Fietsenberging Blok A")
+    view.add_button.setFocus()
+    qtbot.keyClick(view.add_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5_000)
+    rounds.expect_round_after_save(qtbot, "cm_rooms")
+
+
+def test_community_an_action_of_the_plan_starts_a_round(qtbot, make_app, vault_dir, store) -> None:  # type: ignore[no-untyped-def]
+    role_vault(vault_dir, store, "community_worker")
+    app = _unlock(qtbot, make_app)
+    rounds = Rounds(app)
+    ws = app.window.workspace
+    qtbot.waitUntil(lambda: ws.project is not None, timeout=5_000)
+    rounds.settle(qtbot)
+    before = ws.plan.model.rowCount()
+    dialog = ws.new_action()
+    qtbot.waitUntil(dialog.isVisible, timeout=3_000)
+    dialog.title_edit.setFocus()
+    qtbot.keyClicks(dialog.title_edit, "Ateliers portemonnee")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ws.plan.model.rowCount() == before + 1, timeout=5_000)
+    rounds.expect_round_after_save(qtbot, "psc_actions")
+
+
+def test_mental_health_an_advice_starts_a_round(qtbot, make_app, vault_dir, store) -> None:  # type: ignore[no-untyped-def]
+    role_vault(vault_dir, store, "mental_health_team")
+    app = _unlock(qtbot, make_app)
+    rounds = Rounds(app)
+    ws = app.window.workspace
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 1, timeout=5_000)
+    rounds.settle(qtbot)
+    ws.table.setFocus()
+    ws.table.selectRow(0)
+    qtbot.keyClick(ws.table, Qt.Key.Key_Return)  # Enter moves to the advice
+    qtbot.keyClicks(ws.advice_edit, "Begin bij wat zij zelf als probleem ziet.")
+    shortcut(qtbot, app, "Ctrl+Return")
+    qtbot.waitUntil(lambda: ws.model.rows()[0].status == "answered", timeout=5_000)
+    rounds.expect_round_after_save(qtbot, "mh_consultations")
 
 
 @pytest.mark.parametrize("what", ["draft", "pulled"])
