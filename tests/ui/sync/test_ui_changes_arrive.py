@@ -12,7 +12,8 @@ import pytest
 from fieldapp.casework import cases as casework
 from fieldapp.casework import followups, welcome
 from fieldapp.collective import meetings as collective
-from fieldapp.community import activities, projects as psc
+from fieldapp.community import activities
+from fieldapp.community import projects as psc
 from fieldapp.local.profile import get_profile
 from fieldapp.mentalhealth import consultations
 from fieldapp.neighbourhood.requests import log_request
