@@ -11,13 +11,20 @@ import pytest
 
 from fieldapp.casework import cases as casework
 from fieldapp.casework import followups, welcome
+from fieldapp.collective import meetings as collective
+from fieldapp.community import activities
+from fieldapp.community import projects as psc
 from fieldapp.local.profile import get_profile
+from fieldapp.mentalhealth import consultations
 from fieldapp.neighbourhood.requests import log_request
+from fieldapp.registry.neighbourhoods import define_neighbourhood
 from fieldapp.renovation import contacts, projects
 from fieldapp.supervision import review as supervision
 from tests.factories import make_world
+from tests.integration.desktop_sync.test_collective import grant_collective
 from tests.ui.sync.ui_sync_helpers import open_in_app
-from tests.ui.ui_helpers import open_household, shortcut, timeline_texts
+from tests.ui.ui_helpers import modal_dialog, open_household, shortcut, timeline_texts
+from ui.mentalhealth.consult_dialog import ConsultDialog
 
 pytestmark = pytest.mark.postgres
 
@@ -170,4 +177,130 @@ def test_supervision_a_review_note_reaches_the_open_case_file(qtbot, team,
     boss.sync()
     qtbot.waitUntil(lambda: page.review.notes.count() == 1, timeout=ARRIVES_MS)
     assert "Schuldhulp opvolgen" in page.review.notes.item(0).text()
+    watch.check()
+
+
+def test_collective_a_colleagues_topic_reaches_the_open_meeting(qtbot, team,
+                                                                make_sync_app) -> None:  # type: ignore[no-untyped-def]
+    boss = team.enrol("supervisor", "boss")
+    world = make_world(boss.vault)
+    cma, cmb = (team.enrol("collective_assistant", n) for n in ("cma", "cmb"))
+    with boss.vault.session() as s:
+        hood = define_neighbourhood(s, name="Anneessens-Centrum", site_ids=[world.site_id],
+                                    assistant_ids=[cma.user_id, cmb.user_id],
+                                    actor_id=world.actor_id)
+    boss.sync()
+    for member in (cma, cmb):
+        grant_collective(boss, member)
+        member.sync()
+    actor = _actor(cma)
+    meeting, _ = cma.vault.run(lambda s: collective.plan_meeting(
+        s, neighbourhood_id=hood.id, held_on=date.today(), start_minute=19 * 60,
+        duration_minutes=90, place="Buurthuis Anneessens", actor_id=actor))
+    cma.sync()
+    cmb.sync()
+    app = open_in_app(qtbot, make_sync_app, cmb, timings=BACKGROUND)
+    ws = app.window.workspace
+    view, panel = ws.meetings, ws.meetings.panel
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5_000)
+    view.select_meeting(meeting.id)
+    qtbot.waitUntil(lambda: panel.detail is not None, timeout=5_000)
+    assert panel.topics.count() == 0
+    watch = Watch(app, ws.tabs)
+    cma.vault.run(lambda s: collective.add_topic(
+        s, meeting_id=meeting.id, title="Afvalsortering in de kelder",
+        source_kind="department", source="Technische dienst", actor_id=actor))
+    cma.sync()
+    qtbot.waitUntil(lambda: panel.topics.count() == 1, timeout=ARRIVES_MS)
+    assert "Afvalsortering in de kelder" in panel.topics.item(0).text()
+    assert view.selected() is not None and view.selected().id == meeting.id
+    watch.check()
+
+
+def test_community_an_activity_reaches_the_open_activity_log(qtbot, team,
+                                                             make_sync_app) -> None:  # type: ignore[no-untyped-def]
+    boss = team.enrol("supervisor", "boss")
+    make_world(boss.vault)
+    boss.sync()
+    yara, yves = (team.enrol("community_worker", n) for n in ("yara", "yves"))
+    team.grant(boss, yara, yves)
+    actor = _actor(yara)
+    project, _ = yara.vault.run(lambda s: psc.create_project(
+        s, actor_id=actor, name="PSC Anneessens"))
+    yara.sync()
+    yves.sync()
+    app = open_in_app(qtbot, make_sync_app, yves, timings=BACKGROUND)
+    ws = app.window.workspace
+    qtbot.waitUntil(lambda: ws.project is not None, timeout=5_000)
+    shortcut(qtbot, app, "Ctrl+3")
+    assert ws.tabs.currentWidget() is ws.log
+    qtbot.waitUntil(lambda: "0 activities" in ws.log.summary.text(), timeout=5_000)
+    watch = Watch(app, ws.tabs)
+    yara.vault.run(lambda s: activities.log_activity(
+        s, project_id=project.id, kind="coffee", title="Buurtontbijt",
+        held_on=date.today(), participants=12, actor_id=actor))
+    yara.sync()
+    qtbot.waitUntil(lambda: [a.title for a in ws.log.model.rows()] == ["Buurtontbijt"],
+                    timeout=ARRIVES_MS)
+    qtbot.waitUntil(lambda: "12 participants" in ws.log.summary.text(), timeout=5_000)
+    watch.check()
+
+
+def test_mental_health_a_consultation_reaches_the_teams_open_list(qtbot, team,
+                                                                  make_sync_app) -> None:  # type: ignore[no-untyped-def]
+    boss = team.enrol("supervisor", "boss")
+    world = make_world(boss.vault)
+    boss.sync()
+    ann = team.enrol("social_assistant", "ann")
+    sam = team.enrol("mental_health_team", "sam")
+    team.grant(boss, ann, sam)
+    ann.sync()
+    sam.sync()
+    app = open_in_app(qtbot, make_sync_app, sam, timings=BACKGROUND)
+    ws = app.window.workspace
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 0 and not app.runner.busy, timeout=5_000)
+    watch = Watch(app, app.window.stack)  # one screen, no tabs: the window stays on it
+    actor = _actor(ann)
+    asked, _ = ann.vault.run(lambda s: consultations.consult(
+        s, case_id=world.case_id, question="Een moeder bewaart alles; hoe spreken we haar aan?",
+        concerns=["hoarding"], actor_id=actor, today=date.today()))
+    ann.sync()
+    qtbot.waitUntil(lambda: [r.pseudonym for r in ws.model.rows()] == [asked.pseudonym],
+                    timeout=ARRIVES_MS)
+    qtbot.waitUntil(lambda: ws.question.text().startswith("Een moeder bewaart alles"),
+                    timeout=5_000)
+    watch.check()
+
+
+def test_mental_health_the_teams_advice_reaches_the_open_consult_dialog(
+        qtbot, team, make_sync_app) -> None:  # type: ignore[no-untyped-def]
+    boss = team.enrol("supervisor", "boss")
+    world = make_world(boss.vault)
+    boss.sync()
+    ann = team.enrol("social_assistant", "ann")
+    sam = team.enrol("mental_health_team", "sam")
+    team.grant(boss, ann, sam)
+    ann.sync()  # the case file the question is about
+    asker = _actor(ann)
+    asked, _ = ann.vault.run(lambda s: consultations.consult(
+        s, case_id=world.case_id, question="Een moeder bewaart alles; hoe spreken we haar aan?",
+        concerns=["hoarding"], actor_id=asker, today=date.today()))
+    ann.sync()
+    sam.sync()
+    app = open_in_app(qtbot, make_sync_app, ann, timings=BACKGROUND)
+    ws = app.window.workspace
+    open_household(qtbot, app, "Famille Lefèvre")
+    shortcut(qtbot, app, "Ctrl+Shift+M")
+    dialog = modal_dialog(qtbot, ConsultDialog)
+    qtbot.waitUntil(lambda: dialog.advice.text() == "Not answered yet.", timeout=5_000)
+    assert dialog.earlier.item(0).text().startswith(asked.pseudonym)
+    watch = Watch(app, ws.tabs)
+    answerer = _actor(sam)
+    sam.vault.run(lambda s: consultations.answer(
+        s, consultation_id=asked.id, advice="Begin bij wat zij zelf als probleem ziet.",
+        actor_id=answerer, today=date.today()))
+    sam.sync()
+    qtbot.waitUntil(lambda: "Begin bij wat zij zelf" in dialog.advice.text(),
+                    timeout=ARRIVES_MS)
+    assert dialog.advice.text().startswith("sam (") and dialog.isVisible()
     watch.check()
