@@ -236,8 +236,7 @@ def remove(session: Session, *, attachment_id: str, actor_id: str) -> None:
     encrypted files leave this device now; the sync engine asks the server to delete its
     copies once the tombstone is there (`pending_server_deletions`)."""
     row = rec.get_live(session, Attachment, attachment_id, ATTACHMENT_NOT_FOUND)
-    row.deleted = True
-    row.caption = ""
+    row.deleted = True  # the caption is blanked by rec.touch
     _forget_files(session, row)
     rec.touch(session, row, actor_id=actor_id)
 

@@ -217,8 +217,9 @@ def edit_note(
 def delete_note(session: Session, *, note_id: str, actor_id: str) -> None:
     """Tombstone: the row stays for sync, its text is blanked and it disappears everywhere."""
     note = rec.get_live(session, CaseNote, note_id, NOTE_NOT_FOUND)
+    # rec.touch blanks the text: secure_delete overwrites the freed bytes, the FTS trigger
+    # drops the terms
     note.deleted = True
-    note.text = ""  # secure_delete overwrites the freed bytes; the FTS trigger drops the terms
     rec.touch(session, note, actor_id=actor_id)
 
 

@@ -152,9 +152,9 @@ def update_housing_step(session: Session, *, step_id: str, code: str, on_day: da
 
 
 def delete_housing_step(session: Session, *, step_id: str, actor_id: str) -> None:
-    """Entered by mistake: a tombstone, its remark blanked."""
+    """Entered by mistake: a tombstone, its remark blanked (rec.touch)."""
     row = rec.get_live(session, HousingStep, step_id, STEP_NOT_FOUND)
-    row.deleted, row.remark = True, ""
+    row.deleted = True
     rec.touch(session, row, actor_id=actor_id)
 
 

@@ -196,8 +196,7 @@ def delete_session(session: Session, *, session_id: str, actor_id: str) -> None:
 
 
 def _tombstone(session: Session, contact: OfficeHoursContact, actor_id: str) -> None:
-    contact.deleted = True
-    contact.visitor, contact.summary = "", ""
+    contact.deleted = True  # who came and the summary are blanked by rec.touch
     rec.touch(session, contact, actor_id=actor_id)
 
 

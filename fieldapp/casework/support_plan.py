@@ -218,7 +218,7 @@ def _delete_goal(session: Session, plan: SupportPlan, goal_id: str, *, actor_id:
     if review is not None:
         review.deleted = True
         rec.touch(session, review, actor_id=actor_id)
-    goal.deleted, goal.text = True, ""
+    goal.deleted = True  # its text is blanked by rec.touch
     rec.touch(session, goal, actor_id=actor_id)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.collective.field_models import ArhuuElection, ElectionCandidate, ElectionVoter
@@ -193,8 +193,8 @@ def validate_election(session: Session, *, election_id: str, today: date,
         if c.elected:
             c.mandate_from, c.mandate_until = today, _mandate_end(election.vote_on)
             rec.touch(session, c, actor_id=actor_id)
-    for voter in roll:  # a tombstone carries no payload: the roll leaves every laptop
-        voter.deleted, voter.voted, voter.household_id = True, False, ""
+    for voter in roll:  # the roll leaves every laptop: rec.touch here, the sync's apply
+        voter.deleted = True  # there, blank the household and the vote (`__private__`)
         rec.touch(session, voter, actor_id=actor_id)
     return _row(session, election)
 
@@ -212,17 +212,6 @@ def end_mandate(session: Session, *, candidate_id: str, ended_on: date,
     c.mandate_until = min(ended_on, c.mandate_until or ended_on)
     rec.touch(session, c, actor_id=actor_id)
     return _member_row(c)
-
-
-def blank_purged_roll(session: Session) -> int:
-    """A roll line purged elsewhere keeps no household here: a tombstone that arrived by
-    sync blanks the household it leaves behind (the sync engine calls this every round)."""
-    result = session.execute(
-        update(ElectionVoter)
-        .where(ElectionVoter.deleted.is_(True), ElectionVoter.household_id != "")
-        .values(household_id="", voted=False)
-        .execution_options(synchronize_session=False))
-    return int(getattr(result, "rowcount", 0) or 0)
 
 
 # -- reading ------------------------------------------------------------------------------

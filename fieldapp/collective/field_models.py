@@ -199,6 +199,8 @@ class ElectionVoter(Synced, Base):
     """A household on the electoral roll, and whether it voted; purged at validation."""
 
     __tablename__ = "cm_election_roll"
+    # blanked when the line is purged (fieldapp.records.blanks): no household stays behind
+    __private__ = ("household_id", "voted")
 
     election_id: Mapped[str] = mapped_column(ForeignKey("cm_elections.id"), index=True)
     household_id: Mapped[str] = mapped_column(String(36), index=True)

@@ -36,8 +36,18 @@ def _blanks(model: Any) -> tuple[tuple[str, Any], ...]:
                 or column.unique):
             continue
         kind = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
-        if isinstance(kind, Text) or (isinstance(kind, String) and (kind.length or 0) >= 100):
-            blanks.append((column.name, None if column.nullable else ""))
-        elif (isinstance(kind, JSON) and column.nullable) or column.name in extra:
-            blanks.append((column.name, None if column.nullable else ""))
+        if (isinstance(kind, Text) or (isinstance(kind, String) and (kind.length or 0) >= 100)
+                or (isinstance(kind, JSON) and column.nullable) or column.name in extra):
+            blanks.append((column.name, _blank(column)))
     return tuple(blanks)
+
+
+def _blank(column: Any) -> Any:
+    """None where the column allows it, else its own scalar default (False for a flag),
+    else an empty text."""
+    if column.nullable:
+        return None
+    default = column.default
+    if default is not None and default.is_scalar and not isinstance(default.arg, str):
+        return default.arg
+    return ""
