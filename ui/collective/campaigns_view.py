@@ -32,8 +32,9 @@ from fieldapp.collective.labels import DOOR_OUTCOMES, SIGNAL_THEMES
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry.neighbourhoods import NeighbourhoodRow, list_neighbourhoods
 from fieldapp.vault import ChangeSet
-from ui.collective.form_kit import FormView, code_combo, refill, relabel, row_table, scrolled
+from ui.collective.form_kit import FormView, code_combo, relabel, row_table, scrolled
 from ui.collective.meeting_panel import ID, _fill, _ticked
+from ui.combo_fill import refill
 from ui.context import AppContext
 from ui.document_export import ExportChoice, app_language, choose_export
 from ui.files import write_atomically

@@ -4,7 +4,7 @@ view base that runs a use case and shows its error."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QEvent
@@ -51,18 +51,6 @@ def scrolled(parent: QWidget, page: QWidget) -> QScrollArea:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(page)
     return area
-
-
-def refill(combo: QComboBox, items: Iterable[tuple[str, str]]) -> None:
-    """(text, data) items in place of the combo's, the one chosen kept where it still is,
-    without announcing the change (the caller reads again once)."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for text, data in items:
-        combo.addItem(text, data)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
-    combo.blockSignals(False)
 
 
 def code_combo(parent: QWidget, codes: dict[str, str]) -> QComboBox:

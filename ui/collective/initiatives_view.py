@@ -24,8 +24,9 @@ from fieldapp.collective.labels import INITIATIVE_STATUSES, SUPPORT_KINDS
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.registry.neighbourhoods import NeighbourhoodRow, list_neighbourhoods
 from fieldapp.vault import ChangeSet
-from ui.collective.form_kit import FormView, code_combo, refill, relabel, row_table, scrolled
+from ui.collective.form_kit import FormView, code_combo, relabel, row_table, scrolled
 from ui.collective.meeting_panel import _fill
+from ui.combo_fill import refill
 from ui.context import AppContext
 from ui.labels import label
 from ui.qdates import from_qdate, to_qdate

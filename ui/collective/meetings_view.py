@@ -32,8 +32,8 @@ from fieldapp.registry.neighbourhoods import NeighbourhoodRow, list_neighbourhoo
 from fieldapp.reports.dates import clock
 from fieldapp.vault import ChangeSet
 from ui.agenda.time_fields import duration_spin, minute_of, time_edit
-from ui.collective.form_kit import refill
 from ui.collective.meeting_panel import MeetingPanel
+from ui.combo_fill import refill
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.labels import label

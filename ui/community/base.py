@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ui.combo_fill import refill
 from ui.context import AppContext
 from ui.errors import error_text
 from ui.table_model import RowsModel
@@ -39,15 +40,9 @@ def clabel(mapping: dict[str, str], code: str | None) -> str:
 
 def fill(combo: QComboBox, mapping: dict[str, str], *, none_text: str | None = None) -> None:
     """(Re)fill a combo with the translated labels, keeping the selected code."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    if none_text is not None:
-        combo.addItem(none_text, "")
-    for code, source in mapping.items():
-        combo.addItem(QCoreApplication.translate("community", source), code)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    combo.blockSignals(False)
+    none = [(none_text, "")] if none_text is not None else []
+    refill(combo, none + [(QCoreApplication.translate("community", source), code)
+                          for code, source in mapping.items()])
 
 
 def lines(edit: QPlainTextEdit) -> list[str]:
