@@ -15,6 +15,12 @@ SYNC_METADATA = frozenset({"id", "collection_id", "rev", "base_rev", "dirty", "d
 BOOKKEEPING = frozenset({"updated_at", "updated_by"})  # differ on every save; never a conflict
 
 
+def blank_private(row: Any) -> None:
+    """Blank a deleted record's own words (see `private_blanks`)."""
+    for name, blank in private_blanks(type(row)):
+        setattr(row, name, blank)
+
+
 def private_blanks(model: Any) -> tuple[tuple[str, Any], ...]:
     """What a tombstone leaves of a record's own words: every free-text column (Text, or
     String of 100 characters or more: names, places, titles, remarks), every JSON

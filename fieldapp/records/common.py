@@ -13,7 +13,7 @@ from fieldapp.errors import NotFound, ValidationError
 from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.local.models import LocalProfile
 from fieldapp.records.base import Synced, new_id
-from fieldapp.records.blanks import private_blanks
+from fieldapp.records.blanks import blank_private
 
 T = TypeVar("T", bound=Synced)
 
@@ -45,8 +45,7 @@ def touch(session: Session, obj: Synced, *, actor_id: str) -> None:
     no words of its own (names, remarks, free text): its tombstone carries none, and the
     laptops it reaches blank theirs too (sync.engine.apply)."""
     if obj.deleted:
-        for name, blank in private_blanks(type(obj)):
-            setattr(obj, name, blank)
+        blank_private(obj)
     obj.rev = new_id()
     obj.dirty = True
     obj.updated_by = actor_id

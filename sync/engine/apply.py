@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.local.sync_state import SyncBase, SyncConflict, SyncInflight
 from fieldapp.records.base import new_id
-from fieldapp.records.blanks import private_blanks
+from fieldapp.records.blanks import blank_private
 from fieldapp.records.merge import three_way
 from fieldapp.records.payload import (
     TABLE_FIELD,
@@ -201,8 +201,7 @@ def _replace(
 ) -> None:
     if r.deleted:
         row.deleted = True
-        for name, blank in private_blanks(model):  # a colleague deleted it: its words go
-            setattr(row, name, blank)
+        blank_private(row)  # a colleague deleted it: its words go
     else:
         for name, value in from_payload(model, r.payload or {}).items():
             setattr(row, name, value)
