@@ -140,15 +140,15 @@ def _init_server(folder: Path) -> None:
     if db.exists():
         return
     result = cli.demo_init(db)
-    email, name, code = ASSISTANTS[1]
+    email, _name, code = ASSISTANTS[1]
     cli.create_user(result["database_url"], org=result["organisation_id"], email=email,
-                    name=name, role="social_assistant", code=code)
-    email, name, code = COMMUNITY_WORKER
+                    role="social_assistant", code=code)
+    email, _name, code = COMMUNITY_WORKER
     cli.create_user(result["database_url"], org=result["organisation_id"], email=email,
-                    name=name, role="community_worker", code=code)
-    email, name, code = COLLECTIVE
+                    role="community_worker", code=code)
+    email, _name, code = COLLECTIVE
     cli.create_user(result["database_url"], org=result["organisation_id"], email=email,
-                    name=name, role="collective_assistant", code=code)
+                    role="collective_assistant", code=code)
 
 
 def start_demo_server(folder: Path | str, *, timeout: float = 30.0) -> DemoServer:
@@ -247,6 +247,8 @@ def prepare_demo(
             accounts.append(DemoAccount(role, email, name, DEMO_PASSPHRASE, str(target)))
         accounts.append(_enrol_collective(vaults / "collective", url, boss_engine,
                                           kdf_params=kdf_params, secret_store=secret_store))
+        # the names each laptop wrote in the sealed directory (the server keeps none)
+        _must(boss_engine.run_once().outcome)
         _assign_to_the_team(boss, boss_engine)
         _must(boss_engine.run_once().outcome)
         boss_engine.close()

@@ -70,6 +70,7 @@ from fieldapp.neighbourhood.models import (
     Intervention,
     NeighbourhoodRequest,
 )
+from fieldapp.people.names import StaffName
 from fieldapp.records.base import Base
 from fieldapp.registry.models import Building, Dwelling, Household, Person, Site
 from fieldapp.registry.neighbourhoods import Neighbourhood
@@ -118,6 +119,7 @@ SYNCED_MODELS = (
     ProjectApplication, ProjectCoaching, CouncilMeeting, TenantInitiative, InitiativeSupport,
     ArhuuElection, ElectionVoter, ElectionCandidate,
     MhConsultation, CaseConsultation,
+    StaffName,
 )
 
 METADATA = Base.metadata

@@ -384,8 +384,11 @@ def check_roles(roles: list[str]) -> list[str]:
 CollectionKind = Literal[
     "registry", "casework", "casework-restricted", "handoff", "renovation", "neighbourhood",
     "supervision", "audit", "community", "partners", "collective", "signal", "team",
-    "consultation",
+    "consultation", "people",
 ]
+# `people:<org>`: the organisation's directory of names (fieldapp.people.names). The server
+# keeps no name (issue 14); every account of the organisation holds this collection, so
+# it is told as itself: the one rule it needs is that any role may join it.
 # Collections a field worker creates for themself (issue 14): their restricted notes of one
 # site (`casework-restricted:<site>:<me>`) and their access-log entries (`audit:<org>:<me>`);
 # every other kind is created by a supervisor.
@@ -427,7 +430,7 @@ ACCESS_RANK: dict[str, int] = {"read": 1, "write": 2, "manage": 3}
 # the non-profit (another legal entity) holds no other key: not the registry, no case
 # file — only, besides those two, their own access log.
 COMMUNITY_ROLE = "community_worker"
-COMMUNITY_ONLY_KINDS: tuple[str, ...] = ("community", "partners", "audit")
+COMMUNITY_ONLY_KINDS: tuple[str, ...] = ("community", "partners", "audit", "people")
 # A collective assistant (who holds `collective:<org>` and its common-room register) also
 # writes `community:<org>`: the rooms lent to the PSC, so the community worker sees them
 # without the collective key. No other field role holds the PSC's key.
@@ -437,7 +440,8 @@ PREMISES_ROLE = "collective_assistant"
 # are its members. An account whose only role is the team's holds that, the social map
 # (read) and its own access log — no registry, no case file, no PSC.
 MENTAL_HEALTH_ROLE = "mental_health_team"
-MENTAL_HEALTH_ONLY_KINDS: tuple[str, ...] = ("consultation", "partners", "audit")
+MENTAL_HEALTH_ONLY_KINDS: tuple[str, ...] = ("consultation", "partners", "audit",
+                                              "people")
 CONSULTING_ROLES: tuple[str, ...] = ("social_assistant", MENTAL_HEALTH_ROLE)
 
 
@@ -544,7 +548,6 @@ class RefreshRequest(WireModel):
 class UserInfo(WireModel):
     id: UuidStr
     email: str
-    display_name: str
     role: Role  # the primary role (the first of roles)
     roles: list[Role] = Field(default_factory=list)  # every role, primary first
     organisation_id: UuidStr
@@ -610,8 +613,12 @@ class RetiredKeysModel(WireModel):
 
 
 class UserPublic(WireModel):
+    """An account as its colleagues' laptops see it. No name: the server keeps none (issue
+    14); laptops read names from the sealed people directory and show the e-mail address
+    until they hold it."""
+
     id: UuidStr
-    display_name: str
+    email: str
     role: Role  # the primary role (the first of roles)
     roles: list[Role] = Field(default_factory=list)  # every role, primary first
     wrap_public: B64 | None
@@ -629,7 +636,6 @@ class UserListResponse(WireModel):
 class AdminUser(WireModel):
     id: UuidStr
     email: str
-    display_name: str
     role: Role  # the primary role (the first of roles)
     roles: list[Role] = Field(default_factory=list)  # every role, primary first
     organisation_id: UuidStr
@@ -647,7 +653,6 @@ class CreateUserRequest(WireModel):
     Unknown roles, none, or ``admin`` with another role answer 422."""
 
     email: EmailStr
-    display_name: NameStr
     role: Role | None = None
     roles: list[Role] | None = Field(default=None, min_length=1, max_length=len(ROLES))
     employer: Employer = "housing_company"
@@ -748,7 +753,6 @@ class CollectionListResponse(WireModel):
 
 class MemberInfo(WireModel):
     user_id: UuidStr
-    display_name: str
     role: Role
     access: Access
     key_versions: list[int]

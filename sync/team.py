@@ -29,7 +29,7 @@ with ``QCoreApplication.translate("team", exc.message)``. Nothing here imports Q
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from fieldapp.supervision import team as text
@@ -88,6 +88,7 @@ class TeamMember:
     code: str | None  # the fingerprint the server serves; None until enrolled
     roles: tuple[str, ...] = ()  # every role, primary first
     employer: str = "housing_company"  # or "dmbsh", which seconds them (issue 19)
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,15 +104,20 @@ def codes_match(a: str, b: str) -> bool:
 
 
 class Team:
-    def __init__(self, client: SyncClient) -> None:
+    """`names`: account id -> name, from this laptop's directory (the server keeps no
+    names, issue 14); a member whose name this laptop does not hold shows by e-mail."""
+
+    def __init__(self, client: SyncClient, names: Mapping[str, str] | None = None) -> None:
         self.client = client
+        self.names: Mapping[str, str] = names if names is not None else {}
 
     # -- people and codes ---------------------------------------------------------------
 
     def members(self) -> list[TeamMember]:
         users = self.client.users().users
-        return sorted((TeamMember(u.id, u.display_name, u.role, u.fingerprint,
-                                  tuple(u.roles) or (u.role,), u.employer) for u in users),
+        return sorted((TeamMember(u.id, self.names.get(u.id) or u.email, u.role, u.fingerprint,
+                                  tuple(u.roles) or (u.role,), u.employer, u.email)
+                       for u in users),
                       key=lambda m: m.display_name.casefold())
 
     def my_code(self) -> str:
@@ -169,10 +175,17 @@ class Team:
         except FingerprintMismatch:
             raise CodeMismatch() from None
         # The social map is read-only to the roles that do not keep it (issue 19).
-        kinds = {c.id: c.kind for c in self.client.collections()}
+        held = self.client.collections()
+        kinds = {c.id: c.kind for c in held}
         roles = next((list(m.roles) for m in self.members() if m.user_id == user_id), [])
+        chosen = list(collections)
+        for info in held:  # everyone reads and writes the organisation's names (issue 14)
+            if info.kind == "people" and info.access == "manage" and info.id not in chosen \
+                    and all(m.user_id != user_id
+                            for m in self.client.list_members(info.id).members):
+                chosen.append(info.id)
         granted = []
-        for cid in collections:
+        for cid in chosen:
             given = access
             kind = kinds.get(cid, "")
             if not may_join(kind, roles, given) and may_join(kind, roles, "read"):

@@ -135,13 +135,16 @@ class SyncMeta(Base):
 
 class SyncUser(Base):
     """The organisation's people as the server lists them (fieldapp/people reads them):
-    name and roles of every account, the sites whose case files this device saw them
+    e-mail address, name and roles of every account, the sites whose case files this device saw them
     hold a key to, and whether the account is still active."""
 
     __tablename__ = "sync_users"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    # the name from the sealed people directory (fieldapp.people.names), else the one known
+    # before the server dropped names, else the e-mail address
     display_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(254), default="", server_default="")
     roles: Mapped[list[str]] = mapped_column(JSON, default=list)
     site_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     active: Mapped[bool] = mapped_column(Boolean, default=True)

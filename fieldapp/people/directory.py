@@ -1,9 +1,11 @@
 """Reading and refreshing the directory of the organisation's people.
 
-The sync engine refreshes it from the server's list of users (names, roles, active) and
-from the members of the site collections this device belongs to (who holds a key to which
-site); the screens read it here. A person the server no longer lists stays in the
-directory, inactive, so old records keep their author's name.
+The sync engine refreshes it from the server's list of users (e-mail addresses, roles,
+active), from the sealed names of `people:<org>` (fieldapp.people.names: the server keeps
+no name) and from the members of the site collections this device belongs to (who holds a
+key to which site); the screens read it here. A person shows by their e-mail address until
+this laptop holds their name. A person the server no longer lists stays in the directory,
+inactive, so old records keep their author's name.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldapp.local.models import LocalProfile
 from fieldapp.local.profile import get_profile
 from fieldapp.local.sync_state import SyncUser
+from fieldapp.people.names import trusted
 from fieldapp.people.views import PersonAccount, Worker
 from fieldapp.records.common import fold
 
@@ -67,23 +71,47 @@ def worker(names_by_id: Mapping[str, str], worker_id: str | None, free_text: str
 
 def remember(session: Session, *, people: Iterable[tuple[str, str, list[str]]],
              complete: bool) -> None:
-    """Store (id, display name, roles) of accounts. `complete`: the server listed every
+    """Store (id, e-mail address, roles) of accounts. `complete`: the server listed every
     active account, so anyone else in the directory is no longer active."""
     seen: set[str] = set()
-    for person_id, name, roles in people:
+    for person_id, email, roles in people:
         seen.add(person_id)
         row = session.get(SyncUser, person_id)
         if row is None:
-            session.add(SyncUser(id=person_id, display_name=name, roles=list(roles),
-                                 site_ids=[], active=True))
+            session.add(SyncUser(id=person_id, display_name=email, email=email,
+                                 roles=list(roles), site_ids=[], active=True))
         else:
-            row.display_name, row.active = name, True
+            row.email, row.active = email, True
+            row.display_name = row.display_name or email
             if roles:
                 row.roles = list(roles)
     if complete:
         for row in session.scalars(select(SyncUser)):
             if row.id not in seen:
                 row.active = False
+    session.flush()
+    take_names(session)
+
+
+def take_names(session: Session) -> None:
+    """Show each person by the name their own laptop or a supervisor wrote in the sealed
+    directory; the person signed in here, until then, by the name they typed. My own name
+    written there (by me, or corrected by a supervisor) becomes my profile's."""
+    sealed = trusted(session)
+    me = session.scalar(select(LocalProfile).limit(1))
+    known = set(session.scalars(select(SyncUser.id)))
+    for person_id in sealed.keys() - known:  # a newcomer, before the next list of accounts
+        session.add(SyncUser(id=person_id, display_name=sealed[person_id], email="",
+                             roles=[], site_ids=[], active=True))
+    session.flush()
+    for row in session.scalars(select(SyncUser)):
+        name = sealed.get(row.id) or (
+            me.display_name if me is not None and row.id == me.id else "")
+        if name and row.display_name != name:
+            row.display_name = name
+    mine = sealed.get(me.id) if me is not None else None
+    if me is not None and mine and mine != me.display_name:
+        me.display_name = mine
 
 
 def remember_sites(session: Session, members_by_site: Mapping[str, Iterable[str]]) -> None:

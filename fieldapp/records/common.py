@@ -117,6 +117,12 @@ def signal_collection(session: Session) -> str:
     return f"signal:{organisation(session)}"
 
 
+def people_collection(session: Session) -> str:
+    """The organisation's directory of names (fieldapp.people.names): every account holds
+    it; the server keeps no name (issue 14)."""
+    return f"people:{organisation(session)}"
+
+
 def consultation_collection(session: Session) -> str:
     """The mobile mental-health team's consultations (issue 19): a pseudonym, minimal
     identifiers, the question and the advice; the team holds no other key."""
@@ -125,7 +131,8 @@ def consultation_collection(session: Session) -> str:
 
 def organisation_collections(session: Session, site_ids: list[str]) -> list[str]:
     """Every collection an organisation has, whether or not it holds records yet."""
-    keys = [registry_collection(session), neighbourhood_collection(session),
+    keys = [people_collection(session), registry_collection(session),
+            neighbourhood_collection(session),
             supervision_collection(session), community_collection(session),
             partners_collection(session), collective_collection(session),
             signal_collection(session), consultation_collection(session)]

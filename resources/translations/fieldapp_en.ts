@@ -7569,6 +7569,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
+            <source>Your &amp;name:</source>
+            <translation>Your &amp;name:</translation>
+        </message>
+        <message>
             <source>Con&amp;firm passphrase:</source>
             <translation>Con&amp;firm passphrase:</translation>
         </message>
@@ -7577,12 +7581,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Device name:</translation>
         </message>
         <message>
+            <source>The name your colleagues see. Only their laptops read it: the server keeps none.</source>
+            <translation>The name your colleagues see. Only their laptops read it: the server keeps none.</translation>
+        </message>
+        <message>
             <source>Server address</source>
             <translation>Server address</translation>
         </message>
         <message>
             <source>E-mail address</source>
             <translation>E-mail address</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
         </message>
         <message>
             <source>Enrolment code</source>
@@ -7627,6 +7639,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Enter your e-mail address.</source>
             <translation>Enter your e-mail address.</translation>
+        </message>
+        <message>
+            <source>Enter your name as your colleagues should see it.</source>
+            <translation>Enter your name as your colleagues should see it.</translation>
         </message>
         <message>
             <source>Enter the enrolment code from your administrator.</source>

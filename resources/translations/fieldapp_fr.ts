@@ -7569,6 +7569,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Phrase secrète :</translation>
         </message>
         <message>
+            <source>Your &amp;name:</source>
+            <translation>Votre &amp;nom :</translation>
+        </message>
+        <message>
             <source>Con&amp;firm passphrase:</source>
             <translation>&amp;Confirmer la phrase secrète :</translation>
         </message>
@@ -7577,12 +7581,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Nom de l'&amp;appareil :</translation>
         </message>
         <message>
+            <source>The name your colleagues see. Only their laptops read it: the server keeps none.</source>
+            <translation>Le nom que vos collègues voient. Seuls leurs ordinateurs le lisent : le serveur n'en garde aucun.</translation>
+        </message>
+        <message>
             <source>Server address</source>
             <translation>Adresse du serveur</translation>
         </message>
         <message>
             <source>E-mail address</source>
             <translation>Adresse e-mail</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Votre nom</translation>
         </message>
         <message>
             <source>Enrolment code</source>
@@ -7627,6 +7639,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Enter your e-mail address.</source>
             <translation>Indiquez votre adresse e-mail.</translation>
+        </message>
+        <message>
+            <source>Enter your name as your colleagues should see it.</source>
+            <translation>Indiquez votre nom tel que vos collègues doivent le voir.</translation>
         </message>
         <message>
             <source>Enter the enrolment code from your administrator.</source>

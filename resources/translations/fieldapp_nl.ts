@@ -7569,6 +7569,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>&amp;Wachtzin:</translation>
         </message>
         <message>
+            <source>Your &amp;name:</source>
+            <translation>Uw &amp;naam:</translation>
+        </message>
+        <message>
             <source>Con&amp;firm passphrase:</source>
             <translation>Wachtzin &amp;bevestigen:</translation>
         </message>
@@ -7577,12 +7581,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Naam van het &amp;toestel:</translation>
         </message>
         <message>
+            <source>The name your colleagues see. Only their laptops read it: the server keeps none.</source>
+            <translation>De naam die uw collega's zien. Alleen hun laptops lezen hem: de server bewaart geen namen.</translation>
+        </message>
+        <message>
             <source>Server address</source>
             <translation>Serveradres</translation>
         </message>
         <message>
             <source>E-mail address</source>
             <translation>E-mailadres</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Uw naam</translation>
         </message>
         <message>
             <source>Enrolment code</source>
@@ -7627,6 +7639,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Enter your e-mail address.</source>
             <translation>Vul je e-mailadres in.</translation>
+        </message>
+        <message>
+            <source>Enter your name as your colleagues should see it.</source>
+            <translation>Vul uw naam in zoals uw collega's hem moeten zien.</translation>
         </message>
         <message>
             <source>Enter the enrolment code from your administrator.</source>

@@ -92,12 +92,12 @@ def attach_account(
             profile = state.profile(s)
             if profile is not None:
                 s.execute(update(LocalProfile).where(LocalProfile.id == profile.id).values(
-                    id=user.id, display_name=user.display_name or profile.display_name,
+                    id=user.id, display_name=profile.display_name,
                     role=user.role, roles=list(user.roles or [user.role]),
                     organisation=organisation_key or profile.organisation
                     or user.organisation_id,
                 ))
-            state.remember_users(s, {user.id: user.display_name})
+            state.remember_users(s, {user.id: user.email})
         return user.id
     finally:
         client.close()

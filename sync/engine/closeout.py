@@ -43,7 +43,9 @@ def remove_members_of_archived(vault: Vault, client: SyncClient) -> int:
                    and c.local_key in archived and not state.meta_get(s, DONE + c.local_key)]
     if not targets:
         return 0
-    team = Team(client)
+    with vault.session(read_only=True) as s:
+        known = state.user_names(s)
+    team = Team(client, names=known)
     people = team.members()
     supervisors = {m.user_id for m in people if "supervisor" in (m.roles or (m.role,))}
     called = {m.user_id: m.display_name for m in people}

@@ -35,6 +35,7 @@ from sync.engine import (
     purge,
     push,
     restore,
+    staff_names,
     state,
 )
 from sync.engine.account import ClientFactory, default_client_factory
@@ -141,6 +142,7 @@ class SyncEngine:
             pull.discover(self.vault, client)
             purge.before_push(self.vault, client, me=me,  # issue 14: owned collections
                               result=applied)
+            staff_names.publish_own(self.vault, me=me)  # my name, sealed (issue 14)
             blobs.register_uploads(self.vault)
             checks = restore.RoundChecks()  # a server restored from an older backup
             report.pushed = push.push_all(
@@ -175,6 +177,11 @@ class SyncEngine:
                     checks=checks)
             if not cancelled():
                 purge.after_push(self.vault, client, me=me, role=role)
+                if staff_names.after_pull(self.vault, me=me) and not cancelled():
+                    report.pushed += push.push_all(  # names written now go up at once
+                        self.vault, client, me=me, role=role, clock=self.clock,
+                        progress=emit("push"), cancelled=cancelled, result=applied,
+                        waiting=[], checks=checks)
             if not cancelled():
                 report.blobs_down = blobs.download_missing(self.vault, client,
                                                            progress=emit("blobs"))
@@ -220,7 +227,7 @@ class SyncEngine:
             state.meta_set(s, "last_contact_at", now)
             state.meta_set(s, "max_offline_days", me.organisation.max_offline_days)
             state.meta_set(s, "server_offset", client.http.server_time_offset)
-            state.remember_users(s, {me.user.id: me.user.display_name})
+            state.remember_users(s, {me.user.id: me.user.email})
         with self.vault.session(read_only=True) as s:
             fetched_at = state.meta_get(s, "users_at")
         if fetched_at is not None and now - float(fetched_at) < USERS_EVERY:
@@ -293,10 +300,9 @@ class SyncEngine:
         try:
             revisions = client.history(coll.server_id, item_id)
             if any(r.author_id not in names for r in revisions):
-                fresh = {u.id: u.display_name for u in client.users().users}
+                users = client.users().users
                 with self.vault.session() as s:
-                    state.remember_users(s, fresh)
-                names.update(fresh)
+                    names.update(state.remember_users(s, {u.id: u.email for u in users}))
         except (TransportError, requests.RequestException) as exc:
             raise OfflineError(type(exc).__name__) from None
         return [

@@ -137,10 +137,9 @@ def order_statuses(engine: SyncEngine) -> list[OrderStatus]:
     with engine.vault.session(read_only=True) as s:
         names = state.user_names(s)
     if any(d.user_id not in names for o in orders for d in o.devices):
-        fresh = {u.id: u.display_name for u in client.users().users}  # a newcomer's name
+        users = client.users().users  # a newcomer
         with engine.vault.session() as s:
-            state.remember_users(s, fresh)
-        names.update(fresh)
+            names.update(state.remember_users(s, {u.id: u.email for u in users}))
 
     def device(d: Any) -> str:
         # the server knows a device by a label only (issue 14): the person's name beside it

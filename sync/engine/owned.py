@@ -75,15 +75,15 @@ def refresh_supervisors(vault: Vault, client: SyncClient, *, now: float,
             and now - float(at) < SUPERVISORS_EVERY:
         return {str(k): str(v) for k, v in known.items()}
     users = client.users().users
-    found = {u.id: u.display_name for u in users
-             if "supervisor" in (u.roles or [u.role])}
-    assistants = {u.id: u.display_name for u in users
-                  if "social_assistant" in (u.roles or [u.role])}
     with vault.session() as s:
+        names = state.remember_users(s, {u.id: u.email for u in users})
+        found = {u.id: names.get(u.id) or u.email for u in users
+                 if "supervisor" in (u.roles or [u.role])}
+        assistants = {u.id: names.get(u.id) or u.email for u in users
+                      if "social_assistant" in (u.roles or [u.role])}
         state.meta_set(s, SUPERVISORS_META, found)
         state.meta_set(s, COLLEAGUES_META, assistants)
         state.meta_set(s, SUPERVISORS_AT, now)
-        state.remember_users(s, {u.id: u.display_name for u in users})
     return found
 
 

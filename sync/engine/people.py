@@ -35,7 +35,7 @@ def refresh_people(vault: Vault, client: SyncClient) -> None:
         except ApiError:
             continue  # no longer a member there: what was known of that site stays
     with vault.session() as s:
-        directory.remember(s, people=((u.id, u.display_name, list(u.roles or [u.role]))
+        directory.remember(s, people=((u.id, u.email, list(u.roles or [u.role]))
                                       for u in users), complete=True)
         directory.remember_sites(s, members)
         me = get_profile(s)

@@ -18,14 +18,15 @@ from sqlalchemy.orm import Session
 from fieldapp.crypto.keys import AccountKeys
 from fieldapp.local.models import LocalProfile
 from fieldapp.local.sync_state import SyncAccount, SyncCollection, SyncMeta, SyncUser
+from fieldapp.people import directory
 from fieldapp.records.base import Base
 from fieldapp.vault import Vault
 from sync.client.auth import Tokens
 from sync.protocol import CollectionKind, UserInfo, read_stored
 
 KIND_ORDER: tuple[CollectionKind, ...] = (
-    "registry", "casework", "casework-restricted", "handoff", "renovation", "neighbourhood",
-    "supervision", "audit", "community", "partners", "collective", "signal",
+    "people", "registry", "casework", "casework-restricted", "handoff", "renovation",
+    "neighbourhood", "supervision", "audit", "community", "partners", "collective", "signal",
     "consultation",
 )
 
@@ -200,13 +201,20 @@ def profile(session: Session) -> LocalProfile | None:
     return session.scalar(select(LocalProfile).limit(1))
 
 
-def remember_users(session: Session, users: dict[str, str]) -> None:
-    for user_id, name in users.items():
+def remember_users(session: Session, emails: dict[str, str]) -> dict[str, str]:
+    """Accounts the server lists (id -> e-mail address), then every name this laptop can
+    show: the server keeps no names (issue 14); a person shows by their e-mail address
+    until their name arrives in the sealed directory (fieldapp.people.names)."""
+    for user_id, email in emails.items():
         row = session.get(SyncUser, user_id)
         if row is None:
-            session.add(SyncUser(id=user_id, display_name=name))
+            session.add(SyncUser(id=user_id, display_name=email, email=email))
         else:
-            row.display_name = name
+            row.email = email
+            row.display_name = row.display_name or email
+    session.flush()
+    directory.take_names(session)
+    return user_names(session)
 
 
 def user_names(session: Session) -> dict[str, str]:

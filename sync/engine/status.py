@@ -40,7 +40,8 @@ def read_status(vault: Vault, *, now: float) -> SyncStatus:
         max_offline_days=meta["max_offline_days"],
         clock_skew_seconds=meta["clock_skew"], retry_at=_dt(meta["retry_at"]),
         server_url=account.server_url if account else None,
-        user_display_name=(account.user or {}).get("display_name") if account else None,
+        user_display_name=(names.get(str((account.user or {}).get("id", "")))
+                           if account else None),
         key_changed=tuple(sorted(names.get(uid, "?") for uid in changed)),
         key_waiting=tuple(sorted(names.get(uid, "?") for uid in waiting_for
                                  if uid not in changed)),

@@ -13,7 +13,8 @@ def grant_all(
     engine: SyncEngine, user_id: str, *, fingerprint: str, access: Access = "write",
     kinds: Iterable[str] | None = None,
 ) -> list[str]:
-    """Add `user_id` to every collection this supervisor manages (or those of `kinds`).
+    """Add `user_id` to every collection this supervisor manages (or those of `kinds`, and
+    always the organisation's names, `people:<org>`, which everyone writes: issue 14).
 
     `fingerprint` is the code the worker's screen shows, compared in person; when it does
     not match the keys the server serves, FingerprintMismatch is raised and nothing is
@@ -29,9 +30,11 @@ def grant_all(
                   if u.id == user_id), [])
     granted = []
     for key, server_id, kind in targets:
-        if wanted is not None and kind not in wanted:
+        if wanted is not None and kind not in wanted and kind != "people":
             continue
         given: Access = access
+        if kind == "people" and access == "read":
+            given = "write"  # a person writes their own name
         if not may_join(kind, roles, given):  # issue 19: what the person's role may hold
             if not may_join(kind, roles, "read"):
                 continue

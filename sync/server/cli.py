@@ -77,7 +77,6 @@ def create_user(
     *,
     org: str,
     email: str,
-    name: str,
     role: str | Sequence[str],
     code: str | None = None,
 ) -> tuple[str, str]:
@@ -101,7 +100,6 @@ def create_user(
             settings,
             organisation_id=org,
             email=email,
-            display_name=name,
             roles=roles,
             now=system_clock(),
         )
@@ -122,8 +120,8 @@ def demo_init(path: Path) -> dict[str, str]:
     init_db(url)
     org = create_org(url, DEMO_ORG)
     codes = {}
-    for email, name, role, code in DEMO_USERS:
-        create_user(url, org=org, email=email, name=name, role=role, code=code)
+    for email, _name, role, code in DEMO_USERS:  # the name is typed on the laptop only
+        create_user(url, org=org, email=email, role=role, code=code)
         codes[email] = code
     return {"organisation_id": org, "database_url": url, **codes}
 
@@ -211,7 +209,7 @@ def _parser() -> argparse.ArgumentParser:
     p = with_db(sub.add_parser("create-user", help="create an account; prints an enrolment code"))
     p.add_argument("--org", required=True)
     p.add_argument("--email", required=True)
-    p.add_argument("--name", required=True)
+    p.add_argument("--name", help=argparse.SUPPRESS)  # refused with a sentence, below
     p.add_argument(
         "--role",
         required=True,
@@ -283,8 +281,11 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "create-org":
         print(create_org(args.database_url, args.name))
     elif args.command == "create-user":
+        if args.name is not None:
+            raise SystemExit("create-user takes no --name: the server keeps no person's name. "
+                             "The person types their name on their laptop when they enrol.")
         _user_id, code = create_user(
-            args.database_url, org=args.org, email=args.email, name=args.name, role=args.role
+            args.database_url, org=args.org, email=args.email, role=args.role
         )
         print(code)
     elif args.command == "serve":

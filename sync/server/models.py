@@ -61,7 +61,7 @@ class User(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)
-    display_name: Mapped[str] = mapped_column(String(200))
+    # no name: the laptops share names in their sealed people directory (issue 14)
     role: Mapped[str] = mapped_column(String(32))  # the primary role: the first of roles
     # Every role of the account, primary first (sync.protocol.check_roles); authorisation
     # asks `has_role`, never `role` alone.

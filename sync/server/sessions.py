@@ -28,7 +28,6 @@ def user_info(user: User) -> UserInfo:
     return UserInfo(
         id=user.id,
         email=user.email,
-        display_name=user.display_name,
         role=user.role,  # type: ignore[arg-type]
         roles=user.all_roles(),  # type: ignore[arg-type]
         organisation_id=user.organisation_id,

@@ -117,7 +117,7 @@ def _people(base: str, url: str) -> tuple[Person, list[Person]]:
 
     def make(i: int, role: str) -> Person:
         email = f"{role}-{i}-{uuid.uuid4().hex[:6]}@bench.test"
-        user_id, code = create_user(url, org=org, email=email, name=f"P{i}", role=role)
+        user_id, code = create_user(url, org=org, email=email, role=role)
         return enrol_person(base, user_id, email, role, code)
 
     sup = make(0, "supervisor")

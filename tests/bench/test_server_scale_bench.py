@@ -165,7 +165,6 @@ def _serve(url: str, blob_dir: Path) -> Iterator[Bench]:
                 settings,
                 organisation_id=org_id,
                 email=email,
-                display_name=role,
                 role="supervisor" if role in ("supervisor", "reader") else "social_assistant",
                 now=time.time(),
             )

@@ -52,7 +52,7 @@ def _serve(url: str, tmp_path_factory):  # type: ignore[no-untyped-def]
     codes = {}
     for role in ("admin", "supervisor", "social_assistant"):
         email = f"{role}@bench.example.org"
-        codes[role] = (email, cli.create_user(url, org=org, email=email, name=role, role=role)[1])
+        codes[role] = (email, cli.create_user(url, org=org, email=email, role=role)[1])
     port = _free_port()
     blob_dir = tmp_path_factory.mktemp("bench-blobs")
     proc = subprocess.Popen(

@@ -165,12 +165,14 @@ def passphrase_for(email: str) -> str:
 
 def admin_create_user(admin: SyncClient, *, email: str, role: str,
                       name: str | None = None, employer: str = "housing_company") -> str:
-    """A new account of the admin's organisation, through the API; returns its code."""
+    """A new account of the admin's organisation, through the API; returns its code.
+    `name` is not sent: the server keeps no names (the person types theirs on their
+    laptop when they enrol); it is accepted here for the callers that pass it along."""
     from sync.protocol import CreateUserRequest, EnrolmentCodeResponse
 
     response = admin.http.call(
         "POST", "/v1/admin/users", EnrolmentCodeResponse,
-        CreateUserRequest(email=email, display_name=name or f"Test {role}",  # type: ignore[arg-type]
+        CreateUserRequest(email=email,  # type: ignore[arg-type]
                           role=role, employer=employer),  # type: ignore[arg-type]
     )
     return response.enrolment_code
@@ -222,7 +224,7 @@ class SyncHarness:
 
         self.organisation_id = cli.create_org(self.database_url, "Test housing company")
         _, code = cli.create_user(self.database_url, org=self.organisation_id,
-                                  email=ADMIN_EMAIL, name="Admin", role="admin")
+                                  email=ADMIN_EMAIL, role="admin")
         self.admin = self.client()
         self.admin.enrol(email=ADMIN_EMAIL, enrolment_code=code,
                          passphrase=passphrase_for(ADMIN_EMAIL), device_name="admin-desk",

@@ -159,7 +159,6 @@ class World:
                 self.state.settings,
                 organisation_id=org_id or self.org_id,
                 email=email,
-                display_name=f"{role.title()} Tester",
                 role=role,
                 now=self.clock(),
             )

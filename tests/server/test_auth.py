@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import requests
+import sqlalchemy as sa
 
 from sync.protocol import SERVER_TIME_HEADER, b64decode, b64encode
 from tests.server.server_factories import World
@@ -216,18 +217,35 @@ def test_user_lists_and_revokes_own_devices_only(world: World) -> None:
 def test_admin_only_endpoints(world: World) -> None:
     supervisor = world.person("supervisor")
     r = supervisor.post(
-        "/v1/admin/users", {"email": "x@example.test", "display_name": "X", "role": "supervisor"}
+        "/v1/admin/users", {"email": "x@example.test", "role": "supervisor"}
     )
     assert r.status_code == 403 and r.json()["code"] == "forbidden"
     admin = world.person("admin")
     r = admin.post(
         "/v1/admin/users",
-        {"email": "new@example.test", "display_name": "New", "role": "social_assistant"},
+        {"email": "new@example.test", "role": "social_assistant"},
     )
     assert r.status_code == 201
     assert r.json()["enrolment_code"]
     users = admin.get("/v1/admin/users").json()["users"]
     assert "new@example.test" in {u["email"] for u in users}
+
+
+def test_the_server_keeps_no_name(world: World) -> None:
+    """Issue 14: an account is an e-mail address and roles; a name sent along is refused,
+    the users table has no column for one, and no answer carries one."""
+    admin = world.person("admin")
+    r = admin.post("/v1/admin/users", {"email": "named@example.test", "display_name": "Ann",
+                                       "role": "social_assistant"})
+    assert r.status_code == 422 and "display_name" in r.text
+    assert "named@example.test" not in {u["email"] for u in
+                                        admin.get("/v1/admin/users").json()["users"]}
+    with world.state.sessions() as s:
+        columns = {c["name"] for c in sa.inspect(s.get_bind()).get_columns("users")}
+    assert "display_name" not in columns and "email" in columns
+    person = world.person("social_assistant")
+    for answer in (person.get("/v1/users").json()["users"], person.get("/v1/me").json()):
+        assert "display_name" not in str(answer)
 
 
 def test_reenrolment_invalidates_old_keys_and_sessions(world: World) -> None:

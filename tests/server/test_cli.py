@@ -51,8 +51,6 @@ def _create_and_count(url: str) -> None:
         org,
         "--email",
         "sup@example.test",
-        "--name",
-        "Sup",
         "--role",
         "supervisor",
     )
@@ -126,4 +124,23 @@ def test_migrations_match_the_models(pg_url: str) -> None:
     engine = create_engine(pg_url)
     with engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    engine.dispose()
+
+
+def test_create_user_refuses_a_name_with_a_sentence(tmp_path: Path) -> None:
+    """The server keeps no person's name (issue 14): an administrator used to `--name` is
+    told where the name goes now, and no account is made."""
+    url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    _cli("init-db", "--database-url", url)
+    org = _cli("create-org", "--database-url", url, "--name", "Logements Test")
+    try:
+        main(["create-user", "--database-url", url, "--org", org, "--email", "a@example.test",
+              "--name", "Ann Peeters", "--role", "social_assistant"])
+    except SystemExit as exc:
+        assert "keeps no person's name" in str(exc.code)
+    else:
+        raise AssertionError("a name was accepted")
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        assert conn.execute(text("select count(*) from users")).scalar() == 0
     engine.dispose()

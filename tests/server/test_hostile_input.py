@@ -201,7 +201,7 @@ def test_malformed_ids_and_numbers_are_4xx(world: World) -> None:
         assert 400 <= r.status_code < 500, (field, r.status_code, r.text)
     r = admin.post(
         "/v1/admin/users",
-        {"email": "new\x00one@example.test", "display_name": "N\x00", "role": "social_assistant"},
+        {"email": "new\x00one@example.test", "role": "social_assistant"},
     )
     assert 400 <= r.status_code < 500, r.text
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.i18n import QT_TRANSLATE_NOOP
+from fieldapp.people import directory
 from fieldapp.registry import households as registry
 from sync.protocol import AuditEntry, DeviceInfo
 from sync.team import ManagedCollection, Team, TeamMember
@@ -138,6 +139,9 @@ class TeamView(QWidget):
         self.provider = client_provider or (lambda: engine_client(context))
         self.team: Team | None = None
         self.site_names: dict[str, str] = {}
+        # the server keeps no names (issue 14): this laptop's directory, else the e-mail
+        self.person_names: dict[str, str] = {}
+        context.call(directory.names, on_success=self.person_names.update)
         context.call(registry.list_sites, on_success=lambda sites: self.site_names.update(
             {site.id: site.name for site in sites}))
         self.my_code = ""
@@ -245,14 +249,15 @@ class TeamView(QWidget):
     # -- loading ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        provider = self.provider
+        provider, known = self.provider, self.person_names
         self.status.setText(self.tr("Asking the server…"))
+        self.ctx.call(directory.names, on_success=known.update)
 
         def work() -> Loaded | None:
             client = provider()
             if client is None:
                 return None
-            team = Team(client)
+            team = Team(client, names=known)
             members = team.members()
             names = {m.user_id: m.display_name for m in members}
             recent = team.audit()[-AUDIT_SHOWN:]

@@ -2,7 +2,9 @@
 log in on a second laptop. The vault and the account are set up together.
 
 Like the other vault pages it only collects input: `submitted(dict)` carries mode
-("enrol" | "login"), server_url, email, code, passphrase and device_name; the app answers
+("enrol" | "login"), server_url, email, display_name (enrol: the person's own name, which
+only their colleagues' laptops read — the server keeps no name), code, passphrase and
+device_name; the app answers
 with `set_busy`, `show_error` or a page change. `back` returns to the local-vault form.
 """
 
@@ -41,6 +43,8 @@ class ServerAccountPage(QWidget):
         self.server_edit = QLineEdit(self)
         self.server_edit.setPlaceholderText("https://sync.example.org")
         self.email_edit = QLineEdit(self)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(120)
         self.code_edit = QLineEdit(self)
         self.code_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX")
         self.passphrase_edit = PassphraseEdit(self)
@@ -55,13 +59,13 @@ class ServerAccountPage(QWidget):
         self.back_button.setFlat(True)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.labels = [QLabel(self) for _ in range(6)]
-        self.fields = [self.server_edit, self.email_edit, self.code_edit, self.passphrase_edit,
-                       self.confirm_edit, self.device_edit]
+        self.labels = [QLabel(self) for _ in range(7)]
+        self.fields = [self.server_edit, self.email_edit, self.name_edit, self.code_edit,
+                       self.passphrase_edit, self.confirm_edit, self.device_edit]
         for label, field in zip(self.labels, self.fields, strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
-        self.form.insertRow(5, "", self.meter)
+        self.form.insertRow(6, "", self.meter)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
@@ -81,6 +85,8 @@ class ServerAccountPage(QWidget):
         """"enrol" (first laptop, with a code) or "login" (second laptop)."""
         self.mode = mode
         self.form.setRowVisible(self.code_edit, mode == "enrol")
+        # on a second laptop the name comes with the organisation's directory
+        self.form.setRowVisible(self.name_edit, mode == "enrol")
         self.error.hide()
         self.retranslate()
 
@@ -95,11 +101,15 @@ class ServerAccountPage(QWidget):
             "You already use FieldApp on another laptop: log in with the same e-mail address "
             "and passphrase. Your case files are then brought to this laptop."))
         texts = (self.tr("&Server address:"), self.tr("&E-mail address:"),
-                 self.tr("Enrolment &code:"), self.tr("&Passphrase:"),
+                 self.tr("Your &name:"), self.tr("Enrolment &code:"), self.tr("&Passphrase:"),
                  self.tr("Con&firm passphrase:"), self.tr("&Device name:"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        names = (self.tr("Server address"), self.tr("E-mail address"), self.tr("Enrolment code"),
+        self.name_edit.setToolTip(self.tr(
+            "The name your colleagues see. Only their laptops read it: the server keeps "
+            "none."))
+        names = (self.tr("Server address"), self.tr("E-mail address"), self.tr("Your name"),
+                 self.tr("Enrolment code"),
                  self.tr("Passphrase"), self.tr("Confirm passphrase"), self.tr("Device name"))
         for field, name in zip(self.fields, names, strict=True):
             field.setAccessibleName(name)
@@ -122,6 +132,7 @@ class ServerAccountPage(QWidget):
             return
         server = self.server_edit.text().strip().rstrip("/")
         email = self.email_edit.text().strip()
+        name = " ".join(self.name_edit.text().split())
         code = self.code_edit.text().strip().upper()
         passphrase = self.passphrase_edit.text()
         url_problem = server_url_problem(server)
@@ -133,6 +144,8 @@ class ServerAccountPage(QWidget):
             (url_problem is not None, self.server_edit,
              self.tr("Enter the server address, starting with https://.")),
             ("@" not in email, self.email_edit, self.tr("Enter your e-mail address.")),
+            (self.mode == "enrol" and not name, self.name_edit,
+             self.tr("Enter your name as your colleagues should see it.")),
             (self.mode == "enrol" and not code, self.code_edit,
              self.tr("Enter the enrolment code from your administrator.")),
             (len(passphrase) < MIN_LENGTH, self.passphrase_edit,
@@ -149,6 +162,7 @@ class ServerAccountPage(QWidget):
                 return
         self.error.hide()
         self.submitted.emit({"mode": self.mode, "server_url": server, "email": email,
+                             "display_name": name if self.mode == "enrol" else "",
                              "code": code if self.mode == "enrol" else None,
                              "passphrase": passphrase,
                              "device_name": self.device_edit.text().strip()})

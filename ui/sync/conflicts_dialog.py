@@ -51,7 +51,7 @@ def refresh_author_names(engine: SyncEngine) -> None:
     except Exception:  # offline or refused: keep the names we have
         return
     with engine.vault.session() as s:
-        state.remember_users(s, {u.id: u.display_name for u in users})
+        state.remember_users(s, {u.id: u.email for u in users})
 
 
 def _text_box(parent: QWidget, text: str, *, editable: bool = False) -> QPlainTextEdit:

@@ -116,6 +116,7 @@ class SyncHookup(QObject):
         page, app = self.account_page, self.app
         page.set_busy(True)
         server_url, email = str(data["server_url"]), str(data["email"])
+        display_name = str(data.get("display_name") or "")
         passphrase, device_name = str(data["passphrase"]), str(data["device_name"])
         kdf_params, secret_store = app.kdf_params, app.secret_store
         client_factory = self.client_factory
@@ -124,7 +125,8 @@ class SyncHookup(QObject):
         def work() -> Opened:
             if code:
                 vault = enrol_new_vault(folder, enrolment_code=code, server_url=server_url,
-                                        email=email, passphrase=passphrase,
+                                        email=email, display_name=display_name,
+                                        passphrase=passphrase,
                                         device_name=device_name, kdf_params=kdf_params,
                                         secret_store=secret_store,
                                         client_factory=client_factory)

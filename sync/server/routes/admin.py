@@ -72,7 +72,6 @@ def add_user(
         state_of(request).settings,
         organisation_id=caller.user.organisation_id,
         email=body.email,
-        display_name=body.display_name,
         roles=body.all_roles(),
         employer=body.employer,
         now=audit.now,

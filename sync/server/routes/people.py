@@ -19,7 +19,7 @@ def user_public(user: User, retired: list[RetiredKeys] | None = None) -> UserPub
     enrolled = user.wrap_public is not None and user.sign_public is not None
     return UserPublic(
         id=user.id,
-        display_name=user.display_name,
+        email=user.email,
         role=user.role,  # type: ignore[arg-type]
         roles=user.all_roles(),  # type: ignore[arg-type]
         wrap_public=user.wrap_public,
@@ -58,7 +58,7 @@ def list_users(caller: CallerDep, db: DB) -> UserListResponse:
     users = db.scalars(
         select(User)
         .where(User.organisation_id == caller.user.organisation_id, User.disabled.is_(False))
-        .order_by(User.display_name, User.id)
+        .order_by(User.email, User.id)
     ).all()
     retired = _retired(db, caller.user.organisation_id)
     return UserListResponse(users=[user_public(u, retired.get(u.id)) for u in users])

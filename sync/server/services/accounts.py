@@ -27,7 +27,6 @@ def admin_user(user: User) -> AdminUser:
     return AdminUser(
         id=user.id,
         email=user.email,
-        display_name=user.display_name,
         role=user.role,  # type: ignore[arg-type]
         roles=user.all_roles(),  # type: ignore[arg-type]
         organisation_id=user.organisation_id,
@@ -88,7 +87,6 @@ def create_user(
     *,
     organisation_id: str,
     email: str,
-    display_name: str,
     role: str | None = None,
     roles: list[str] | None = None,
     employer: str = "housing_company",
@@ -107,7 +105,6 @@ def create_user(
         id=str(uuid.uuid4()),
         organisation_id=organisation_id,
         email=email,
-        display_name=display_name,
         role=checked[0],
         roles=checked,
         employer=employer,

@@ -242,7 +242,7 @@ def _members(db: Session, collection: Collection) -> MembersResponse:
         select(Membership, User)
         .join(User, User.id == Membership.user_id)
         .where(Membership.collection_id == collection.id)
-        .order_by(User.display_name, User.id)
+        .order_by(User.email, User.id)
     ).all()
     versions: dict[str, list[int]] = defaultdict(list)
     for user_id, version in db.execute(
@@ -257,7 +257,6 @@ def _members(db: Session, collection: Collection) -> MembersResponse:
         members=[
             MemberInfo(
                 user_id=user.id,
-                display_name=user.display_name,
                 role=user.role,  # type: ignore[arg-type]
                 access=m.access,  # type: ignore[arg-type]
                 key_versions=versions[user.id],

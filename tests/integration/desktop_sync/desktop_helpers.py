@@ -52,13 +52,15 @@ class Team:
         self.server, self.root, self.org = server, root, org
         self.members: list[Member] = []
 
-    def enrol(self, role: str, name: str) -> Member:
+    def enrol(self, role: str, name: str, *, display_name: str | None = None) -> Member:
+        """`name` makes the e-mail address and folder; `display_name` (else `name`) is
+        what the person types as their name when they enrol."""
         email = f"{name}-{uuid.uuid4().hex[:8]}@example.org"
         code = admin_create_user(self.server.admin, email=email, role=role, name=name)
-        return self.open_new(email=email, code=code, name=name)
+        return self.open_new(email=email, code=code, name=name, display_name=display_name)
 
     def open_new(self, *, email: str, code: str | None, name: str,
-                 passphrase: str | None = None) -> Member:
+                 passphrase: str | None = None, display_name: str | None = None) -> Member:
         from sync.engine import login_new_device
 
         folder = self.root / f"{name}-{uuid.uuid4().hex[:6]}"
@@ -68,9 +70,10 @@ class Team:
                       kdf_params=TEST_KDF_PARAMS, secret_store=NoSecretStore(),
                       client_factory=fast_client)
         if code is not None:
-            vault = enrol_new_vault(folder, enrolment_code=code, display_name=name, **common)
+            vault = enrol_new_vault(folder, enrolment_code=code,
+                                    display_name=display_name or name, **common)
         else:
-            vault = login_new_device(folder, display_name=name, **common)
+            vault = login_new_device(folder, display_name=display_name or "", **common)
         member = Member(email, passphrase, folder, vault,
                         SyncEngine(vault, client_factory=fast_client,
                                    secret_store=NoSecretStore()))
@@ -146,6 +149,6 @@ def team_of_three(team: Team) -> tuple[Member, Member, Member, Any]:
     a = team.enrol("social_assistant", "ann")
     b = team.enrol("social_assistant", "bob")
     team.grant(boss, a, b)
-    for m in (a, b, boss):
+    for m in (a, b, boss, a):  # names go round too: each wrote theirs (issue 14)
         m.sync()
     return boss, a, b, world

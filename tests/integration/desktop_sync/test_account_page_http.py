@@ -18,6 +18,7 @@ def _fill(qtbot, page: ServerAccountPage, server: str) -> list[dict]:  # type: i
     page.server_edit.clear()
     qtbot.keyClicks(page.server_edit, server)
     qtbot.keyClicks(page.email_edit, "ann@example.org")
+    qtbot.keyClicks(page.name_edit, "Ann")
     qtbot.keyClicks(page.code_edit, "ABCDE-FGHIJ")
     qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
     qtbot.keyClicks(page.confirm_edit, PASSPHRASE)

@@ -33,9 +33,9 @@ def test_two_demo_assistants_sync_with_each_other(tmp_path: Path) -> None:
             "supervisor", "social_assistant", "social_assistant", "community_worker",
             "collective_assistant")
         psc = Vault.unlock(youssef.vault_folder, youssef.passphrase, secret_store=store)
-        with psc.session(read_only=True) as s:  # the PSC and the social map, nothing else
+        with psc.session(read_only=True) as s:  # the PSC, the social map and the names
             assert {c.kind for c in s.scalars(select(SyncCollection))} == {"community",
-                                                                          "partners"}
+                                                                          "partners", "people"}
             assert s.scalar(select(func.count()).select_from(PscProject)) == 1
             assert s.scalar(select(func.count()).select_from(Partner)) >= 5
             assert s.scalar(select(func.count()).select_from(Household)) == 0

@@ -35,8 +35,7 @@ def _second_organisation(sync_server, tmp_path: Path) -> Team:  # type: ignore[n
     """Another housing company on the same server, with its own admin."""
     org_id = cli.create_org(sync_server.database_url, "Second housing company")
     email = f"admin-{uuid.uuid4().hex[:6]}-{ADMIN_EMAIL}"
-    _, code = cli.create_user(sync_server.database_url, org=org_id, email=email,
-                              name="Admin B", role="admin")
+    _, code = cli.create_user(sync_server.database_url, org=org_id, email=email, role="admin")
     admin = sync_server.client()
     admin.enrol(email=email, enrolment_code=code, passphrase=passphrase_for(email),
                 device_name="admin-b-desk", kdf_params=TEST_KDF_PARAMS)
@@ -49,7 +48,7 @@ def _seconded(team: Team, profile: Path, org: str) -> Member:
     email = f"k.benali+{org}-{uuid.uuid4().hex[:6]}@dmbsh.example"
     code = team.server.admin.http.call(
         "POST", "/v1/admin/users", EnrolmentCodeResponse,
-        CreateUserRequest(email=email, display_name="Karim Benali",  # type: ignore[arg-type]
+        CreateUserRequest(email=email,  # type: ignore[arg-type]
                           role="social_assistant", employer="dmbsh")).enrolment_code
     folder = orgs.vault_folder(profile, org)
     vault = enrol_new_vault(folder, server_url=team.server.base_url, email=email,

@@ -73,7 +73,7 @@ def test_a_dump_of_the_server_holds_no_listed_marker(team: Team, sync_server: An
     # what the rules need (docs/ARCHITECTURE.md), the supervision collection as `team`; the
     # consultations keep their kind: only the mental-health team and site assistants join
     assert kinds == {"registry", "casework", "casework-restricted", "audit", "community",
-                     "partners", "team", "consultation"}
+                     "partners", "team", "consultation", "people"}
     # every record's ciphertext is one of a few bucket sizes (256 B, then powers of two)
     buckets = {(256 << i) + aead.NONCE_LEN + aead.TAG_LEN for i in range(9)}
     assert lengths and lengths <= buckets, sorted(lengths)

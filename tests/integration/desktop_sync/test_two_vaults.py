@@ -26,8 +26,8 @@ def _world(team):  # type: ignore[no-untyped-def]
     a = team.enrol("social_assistant", "ann")
     b = team.enrol("social_assistant", "bob")
     team.grant(boss, a, b)
-    a.sync()
-    b.sync()
+    for m in (a, b, boss, a):  # each one's name goes round too (issue 14)
+        m.sync()
     return boss, a, b, world
 
 

@@ -212,7 +212,6 @@ def test_device_wiped_comes_through_the_transparent_refresh() -> None:
     user = UserInfo(
         id="00000000-0000-4000-8000-000000000001",
         email="a@example.org",
-        display_name="A",
         role="social_assistant",
         organisation_id="00000000-0000-4000-8000-000000000002",
     )

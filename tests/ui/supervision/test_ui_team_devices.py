@@ -4,14 +4,13 @@ against the real server: a supervisor and a field worker's enrolled laptop."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 import ui.supervision.team_view as team_view
 from sync.client.errors import DeviceWiped, SessionEnded
 from sync.team import Team
+from tests.ui.supervision.team_helpers import laptop_with_names
 
 
 @pytest.fixture
@@ -19,7 +18,8 @@ def view(qtbot, sync_server, runner):  # type: ignore[no-untyped-def]
     sup = sync_server.new_user("supervisor", name="Sara Sup", device_name="sara-desk")
     alice = sync_server.new_user("social_assistant", name="Alice Janssens",
                                  device_name="alice-laptop")
-    ctx = SimpleNamespace(runner=runner, call=lambda *a, **k: None)  # no vault: no site names
+    ctx = laptop_with_names(runner, {sup.user.id: "Sara Sup",  # no vault: no site names
+                                     alice.user.id: "Alice Janssens"})
     v = team_view.TeamView(ctx, client_provider=lambda: sup)  # type: ignore[arg-type]
     qtbot.addWidget(v)
     with qtbot.waitSignal(v.loaded, timeout=15_000):

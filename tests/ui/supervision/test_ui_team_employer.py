@@ -4,19 +4,20 @@ members list by keyboard and reads it in the row."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from PySide6.QtCore import Qt
 
 import ui.supervision.team_view as team_view
+from tests.ui.supervision.team_helpers import laptop_with_names
 
 
 def test_the_team_page_shows_who_employs_each_person(qtbot, sync_server, runner) -> None:  # type: ignore[no-untyped-def]
     sup = sync_server.new_user("supervisor", name="Sara Sup", device_name="sara-desk")
-    sync_server.new_user("social_assistant", name="Alice Janssens", device_name="a-laptop")
-    sync_server.new_user("social_assistant", name="Karim Benali", device_name="k-laptop",
-                         employer="dmbsh")
-    ctx = SimpleNamespace(runner=runner, call=lambda *a, **k: None)
+    alice = sync_server.new_user("social_assistant", name="Alice Janssens",
+                                 device_name="a-laptop")
+    karim = sync_server.new_user("social_assistant", name="Karim Benali",
+                                 device_name="k-laptop", employer="dmbsh")
+    ctx = laptop_with_names(runner, {sup.user.id: "Sara Sup", alice.user.id: "Alice Janssens",
+                                     karim.user.id: "Karim Benali"})
     view = team_view.TeamView(ctx, client_provider=lambda: sup)  # type: ignore[arg-type]
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=15_000):

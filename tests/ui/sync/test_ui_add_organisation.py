@@ -31,15 +31,14 @@ def _second_housing_company(sync_server) -> tuple[str, str]:  # type: ignore[no-
     Returns (e-mail, enrolment code)."""
     org_id = cli.create_org(sync_server.database_url, "Second housing company")
     email = f"admin-{uuid.uuid4().hex[:6]}-{ADMIN_EMAIL}"
-    _, code = cli.create_user(sync_server.database_url, org=org_id, email=email,
-                              name="Admin B", role="admin")
+    _, code = cli.create_user(sync_server.database_url, org=org_id, email=email, role="admin")
     admin = sync_server.client()
     admin.enrol(email=email, enrolment_code=code, passphrase=passphrase_for(email),
                 device_name="admin-b-desk", kdf_params=TEST_KDF_PARAMS)
     mine = f"k.benali+b-{uuid.uuid4().hex[:6]}@dmbsh.example"
     answer = admin.http.call(
         "POST", "/v1/admin/users", EnrolmentCodeResponse,
-        CreateUserRequest(email=mine, display_name="Karim Benali",  # type: ignore[arg-type]
+        CreateUserRequest(email=mine,  # type: ignore[arg-type]
                           role="social_assistant", employer="dmbsh"))
     return mine, answer.enrolment_code
 
@@ -75,7 +74,8 @@ def test_a_seconded_worker_adds_a_housing_company_from_the_unlock_page(
     qtbot.waitUntil(lambda: app.window.stack.currentWidget() is account, timeout=5_000)
     passphrase_b = "tram canal brique 2026 detachering"
     for field, text in ((account.server_edit, sync_server.base_url),
-                        (account.email_edit, email_b), (account.code_edit, code_b),
+                        (account.email_edit, email_b), (account.name_edit, "Ann"),
+                        (account.code_edit, code_b),
                         (account.passphrase_edit, passphrase_b),
                         (account.confirm_edit, passphrase_b)):
         field.setFocus()

@@ -115,6 +115,7 @@ def _enrol(qtbot, app: FieldApp, url: str) -> str:  # type: ignore[no-untyped-de
         qtbot.mouseClick(app.window.create_page.enrol_button, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(page.server_edit, url)
         qtbot.keyClicks(page.email_edit, "it-check@example.org")
+        qtbot.keyClicks(page.name_edit, "It Check")
         qtbot.keyClicks(page.code_edit, "AAAAA-BBBBB-CCCCC-DDDDD")
         qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
         qtbot.keyClicks(page.confirm_edit, PASSPHRASE)

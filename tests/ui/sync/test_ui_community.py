@@ -71,7 +71,7 @@ def test_a_community_worker_keeps_the_psc_offline_and_prints_the_yearly_report(
     # -- the worker's laptop holds no registry or casework key, and the server refuses one
     with worker.vault.session(read_only=True) as s:
         kinds = {c.kind for c in state.collections(s)}
-        assert kinds == {"community", "partners"}
+        assert kinds == {"community", "partners", "people"}  # and the names (issue 14)
         assert s.scalar(select(func.count()).select_from(Site)) == 0
         assert s.scalar(select(func.count()).select_from(Household)) == 0
         assert [c.local_key for c in s.scalars(select(SyncCollection))

@@ -46,7 +46,7 @@ def test_the_team_answers_a_pseudonymous_consultation(qtbot, team, make_sync_app
 
     # -- the team's laptop holds the consultations and the social map, nothing else
     with mh.vault.session(read_only=True) as s:
-        assert {c.kind for c in state.collections(s)} == {"consultation", "partners"}
+        assert {c.kind for c in state.collections(s)} == {"consultation", "partners", "people"}
         assert s.scalar(select(func.count()).select_from(Site)) == 0
     with boss.vault.session(read_only=True) as s:
         registry = next(c for c in state.collections(s) if c.kind == "registry")

@@ -80,7 +80,7 @@ def test_a_room_lent_to_the_psc_reaches_the_community_worker(
 
     worker.sync()
     with worker.vault.session(read_only=True) as s:
-        assert {c.kind for c in state.collections(s)} == {"community", "partners"}
+        assert {c.kind for c in state.collections(s)} == {"community", "partners", "people"}
         assert s.scalar(select(func.count()).select_from(CommonRoom)) == 0
     wapp = open_in_app(qtbot, make_sync_app, worker)
     qtbot.waitUntil(lambda: wapp.window.workspace is not None, timeout=10_000)

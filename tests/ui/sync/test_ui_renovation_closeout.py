@@ -91,7 +91,7 @@ def test_close_out_hands_on_removes_and_the_key_is_gone(qtbot, team, make_sync_a
         kinds = set(s.scalars(select(SyncCollection.kind)))
     assert "casework" not in kinds and {"renovation", "handoff"} <= kinds
     client = app.sync.engine.client()
-    assert {c.kind for c in client.collections()} == {"team", "casework", "registry"}
+    assert {c.kind for c in client.collections()} == {"team", "casework", "registry", "people"}
 
     # the supervisor's next round: the project's members leave, its key rotates
     with boss.vault.session(read_only=True) as s:

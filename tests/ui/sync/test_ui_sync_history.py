@@ -60,6 +60,7 @@ def test_a_wrong_enrolment_code_is_said_plainly(qtbot, team, make_sync_app) -> N
     qtbot.mouseClick(w.create_page.enrol_button, Qt.MouseButton.LeftButton)
     page = app.sync.account_page
     for edit, text in ((page.server_edit, team.server.base_url), (page.email_edit, email),
+                       (page.name_edit, "Eva"),
                        (page.code_edit, "AAAAA-BBBBB-CCCCC-DDDDD"),
                        (page.passphrase_edit, PASSPHRASE), (page.confirm_edit, PASSPHRASE)):
         qtbot.keyClicks(edit, text)

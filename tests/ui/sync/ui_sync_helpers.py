@@ -24,6 +24,7 @@ def enrol_through_first_run(qtbot, app, server, *, name: str = "ann") -> str:  #
     assert page.device_edit.text()  # the host name by default
     qtbot.keyClicks(page.server_edit, server.base_url)
     qtbot.keyClicks(page.email_edit, email)
+    qtbot.keyClicks(page.name_edit, name)
     qtbot.keyClicks(page.code_edit, code)
     qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
     qtbot.keyClicks(page.confirm_edit, PASSPHRASE)
