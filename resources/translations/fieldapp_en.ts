@@ -1710,6 +1710,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Safety number:</translation>
         </message>
         <message>
+            <source>Safety number as a QR code</source>
+            <translation>Safety number as a QR code</translation>
+        </message>
+        <message>
+            <source>The same number as a QR code: their phone's camera shows its digits.</source>
+            <translation>The same number as a QR code: their phone's camera shows its digits.</translation>
+        </message>
+        <message>
             <source>So that they can share with you too: on their laptop, Sync → Colleagues' keys…, your name. They check that their screen shows this safety number and press “The numbers match”. Typing their code verifies their key here.</source>
             <translation>So that they can share with you too: on their laptop, Sync → Colleagues' keys…, your name. They check that their screen shows this safety number and press “The numbers match”. Typing their code verifies their key here.</translation>
         </message>

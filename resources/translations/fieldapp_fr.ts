@@ -1710,6 +1710,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Numéro de sécurité :</translation>
         </message>
         <message>
+            <source>Safety number as a QR code</source>
+            <translation>Numéro de sécurité en code QR</translation>
+        </message>
+        <message>
+            <source>The same number as a QR code: their phone's camera shows its digits.</source>
+            <translation>Le même numéro en code QR : l'appareil photo de son téléphone en affiche les chiffres.</translation>
+        </message>
+        <message>
             <source>So that they can share with you too: on their laptop, Sync → Colleagues' keys…, your name. They check that their screen shows this safety number and press “The numbers match”. Typing their code verifies their key here.</source>
             <translation>Pour qu'il ou elle puisse aussi partager avec vous : sur son portable, Synchronisation → Clés des collègues…, votre nom. Il ou elle vérifie que son écran affiche ce numéro de sécurité et clique sur « Les numéros correspondent ». Taper son code ici vérifie sa clé sur ce portable.</translation>
         </message>

@@ -1710,6 +1710,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Veiligheidsnummer:</translation>
         </message>
         <message>
+            <source>Safety number as a QR code</source>
+            <translation>Veiligheidsnummer als QR-code</translation>
+        </message>
+        <message>
+            <source>The same number as a QR code: their phone's camera shows its digits.</source>
+            <translation>Hetzelfde nummer als QR-code: de camera van hun gsm toont de cijfers.</translation>
+        </message>
+        <message>
             <source>So that they can share with you too: on their laptop, Sync → Colleagues' keys…, your name. They check that their screen shows this safety number and press “The numbers match”. Typing their code verifies their key here.</source>
             <translation>Zodat zij ook met u kunnen delen: op hun laptop Synchronisatie → Sleutels van collega's…, uw naam. Zij controleren dat hun scherm dit veiligheidsnummer toont en klikken op “De nummers komen overeen”. Hun code hier typen verifieert hun sleutel op deze laptop.</translation>
         </message>

@@ -9,17 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 from sync.protocol import may_join
 from sync.team import CodeMismatch, ManagedCollection, Team, TeamMember, codes_match
 from ui.errors import error_text
+from ui.sync.safety_qr import qr_image
 from ui.tasks import TaskRunner
 
 ACCESS = ("read", "write", "manage")
@@ -68,6 +73,17 @@ class CodeCheckDialog(QDialog):
         self.safety_note = QLabel(self)
         self.safety_note.setWordWrap(True)
         self.safety_note.setVisible(bool(safety))
+        # the same number as a QR code: the member's phone reads it and shows the digits to
+        # compare with their own screen (4-pixel modules: beside the digits, within 540 px)
+        self.safety_qr = QLabel(self)
+        self.safety_qr.setObjectName("enrolmentSafetyNumberQr")
+        if safety:
+            self.safety_qr.setPixmap(QPixmap.fromImage(qr_image(safety, module=4)))
+        self.qr_caption = QLabel(self)
+        self.qr_caption.setWordWrap(True)
+        self.qr_caption.setMaximumWidth(max(self.safety_qr.pixmap().width(), 150))
+        for w in (self.safety_qr, self.qr_caption):
+            w.setVisible(bool(safety))
         for lab in (self.my_code, self.their_code, self.safety):
             lab.setFont(mono)
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,6 +91,9 @@ class CodeCheckDialog(QDialog):
         self.typed.setMinimumWidth(460)
         self.match = QLabel(self)
         self.collections = QListWidget(self)
+        # as tall as its rows (up to Qt's 24 lines), not a fixed 192 px of mostly nothing that
+        # pushes the safety number out of sight at 960×540
+        self.collections.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         # only what the member's roles may hold (a community worker: the PSC and the
         # social map, issue 19); the server checks it again
         roles = list(member.roles) or [member.role]
@@ -101,25 +120,54 @@ class CodeCheckDialog(QDialog):
                                           self.collections, self.access), strict=True):
             lab.setBuddy(field)
             form.addRow(lab, field)
-        form.addRow("", self.match)
+        form.insertRow(3, "", self.match)  # under the code it counts, not under the access
         self.safety_row = QLabel(self)
         self.safety_row.setBuddy(self.safety)
         self.safety_row.setVisible(bool(safety))
-        form.addRow(self.safety_row, self.safety)
-        form.addRow("", self.safety_note)
+        number = QVBoxLayout()  # the digits and what to do with them, the QR code beside
+        number.addWidget(self.safety)
+        number.addWidget(self.safety_note)
+        number.addStretch(1)
+        qr = QVBoxLayout()
+        qr.addWidget(self.safety_qr)
+        qr.addWidget(self.qr_caption)
+        qr.addStretch(1)
+        shown = QHBoxLayout()
+        shown.addLayout(number, 1)
+        shown.addLayout(qr)
+        form.addRow(self.safety_row, shown)
+        body = QWidget(self)
+        body.setLayout(form)
+        # at 200 % scaling (960×540) the codes, the list and the safety number need more
+        # height than the screen has: the form scrolls, the intro and the buttons stay
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.typed.textChanged.connect(self._typed)
         self.setMinimumWidth(620)
         self.retranslate()
+        self._open_size(scroll, body, form)
         self.typed.setFocus()
+
+    def _open_size(self, scroll: QScrollArea, body: QWidget, form: QFormLayout) -> None:
+        """As large as the whole form asks, within the screen: Qt alone opens a window at
+        most two thirds of the screen, and a scroll area asks for less than its form."""
+        room = self.screen().availableGeometry().size() - QSize(0, 40)  # the title bar
+        body.resize(room.width(), body.height())  # the form wraps its rows until laid out
+        form.activate()
+        around = self.sizeHint() - scroll.sizeHint()  # the intro, the buttons, the margins
+        bar = QSize(scroll.verticalScrollBar().sizeHint().width(), 0)
+        self.resize((body.sizeHint() + around + bar).boundedTo(room))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check the code in person"))
@@ -139,6 +187,9 @@ class CodeCheckDialog(QDialog):
         for i, c in enumerate(self._collections):
             self.collections.item(i).setText(self.describe(c))
         self.safety_row.setText(self.tr("Safety number:"))
+        self.safety_qr.setAccessibleName(self.tr("Safety number as a QR code"))
+        self.qr_caption.setText(self.tr("The same number as a QR code: their phone's camera "
+                                        "shows its digits."))
         self.safety_note.setText(self.tr(
             "So that they can share with you too: on their laptop, Sync → Colleagues' "
             "keys…, your name. They check that their screen shows this safety number and "

@@ -1,13 +1,56 @@
 """The in-person code check: a mismatch blocks the grant before anything is sent; the right
 code, read aloud any way, grants the chosen collections — a supervisor against the real
-server, the grant run by the task runner."""
+server, the grant run by the task runner. The safety number the member checks on their
+laptop is shown as digits and as a QR code holding the same number (read back module by
+module, as for the colleague-keys dialog), and the dialog fits 960×540 in Dutch and French."""
 
 from __future__ import annotations
 
+import segno
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
+from fieldapp.crypto.safety import digits
 from sync.team import Team, TeamMember
+from tests.ui.sync.test_ui_safety_qr import _cut_text, _modules
+from tests.ui.test_ui_pseudo_locale import clipped
+from ui.i18n import Translations
 from ui.supervision.code_check_dialog import CodeCheckDialog, grouped
+
+
+def _shows_the_number_as_qr_and_fits(qtbot, dialog: CodeCheckDialog, safety: str) -> None:  # type: ignore[no-untyped-def]
+    """The QR code beside the digits holds exactly the safety number; at 960×540, in Dutch
+    and French, nothing is cut off and the QR code can be scrolled wholly into view."""
+    qr = dialog.safety_qr
+    assert qr.isVisible() and not qr.pixmap().isNull()
+    assert digits(dialog.safety.text()) == digits(safety)
+    expected = segno.make(digits(safety), error="m", mode="numeric", micro=False)
+    matrix = [[bool(v) for v in row] for row in expected.matrix]
+    assert _modules(qr, len(matrix)) == matrix
+    assert qr.accessibleName() == "Safety number as a QR code"
+    assert dialog.height() <= dialog.screen().availableGeometry().height()  # opens on screen
+    dialog.resize(960, 540)
+    scroll = dialog.findChild(QScrollArea)
+    translations = Translations()
+    try:
+        for language in ("nl", "fr"):
+            translations.install(language)
+            qtbot.wait(50)
+            assert dialog.qr_caption.text() != ("The same number as a QR code: their phone's "
+                                                "camera shows its digits."), language
+            assert dialog.width() <= 960 and dialog.height() <= 540
+            need = dialog.minimumSizeHint()
+            assert need.width() <= 960 and need.height() <= 540, (language, need)
+            qtbot.waitUntil(lambda: not clipped(dialog) and not _cut_text(dialog),
+                            timeout=2_000)  # once laid out again in the new language
+            scroll.ensureWidgetVisible(qr)
+            seen = scroll.viewport()
+            for corner in (qr.rect().topLeft(), qr.rect().bottomRight()):  # wholly in view
+                assert seen.rect().contains(qr.mapTo(seen, corner)), language
+                assert dialog.rect().contains(qr.mapTo(dialog, corner)), language
+    finally:
+        translations.uninstall()
+    qtbot.waitUntil(lambda: dialog.safety_row.text() == "Safety number:", timeout=2_000)
 
 
 def test_a_wrong_code_grants_nothing_the_right_one_grants(qtbot, sync_server, runner):  # type: ignore[no-untyped-def]
@@ -27,6 +70,7 @@ def test_a_wrong_code_grants_nothing_the_right_one_grants(qtbot, sync_server, ru
                              site_names={"s-1": "Anneessens"}, safety=safety)
     qtbot.addWidget(dialog)
     dialog.show()
+    _shows_the_number_as_qr_and_fits(qtbot, dialog, safety)
     items = {dialog.collections.item(i).text(): dialog.collections.item(i)
              for i in range(dialog.collections.count())}
     assert set(items) == {"Case files of Anneessens", "Supervision (supervisors only)",
