@@ -14,7 +14,7 @@ from sqlalchemy import inspect, select, text
 from fieldapp.casework import cases as casework
 from fieldapp.casework.models import CaseNote
 from fieldapp.local.profile import get_profile
-from fieldapp.local.sync_state import SyncBase
+from fieldapp.local.sync_state import SyncBase, SyncInflight
 from fieldapp.records import common as rec
 from fieldapp.records.blanks import private_blanks
 from fieldapp.records.payload import synced_models, to_payload
@@ -68,6 +68,12 @@ def test_old_tombstones_keep_no_words(tmp_path: Path) -> None:
                 s.add(SyncBase(item_id=item_id, table_name=model.__tablename__,
                                collection_key=row.collection_id, rev=row.rev,
                                payload=to_payload(model, row)))
+            # an edit of the restricted note sent, never acknowledged, then deleted
+            note = s.get(CaseNote, restricted.id)
+            assert note is not None
+            s.add(SyncInflight(rev="r-sent-before", item_id=note.id, table_name="case_notes",
+                               collection_key=note.collection_id,
+                               payload=to_payload(CaseNote, note)))
         with vault.engine.begin() as conn:  # deleted the way the version before did
             conn.execute(text("UPDATE case_notes SET deleted = 1, dirty = 0 WHERE id = :i"),
                          {"i": team.id})  # a tombstone pulled and settled
@@ -76,7 +82,8 @@ def test_old_tombstones_keep_no_words(tmp_path: Path) -> None:
             conn.execute(text("UPDATE people SET deleted = 1, dirty = 0 WHERE id = :i"),
                          {"i": person})
         tombs = [TEAM, RESTRICTED, NAME, PHONE]
-        assert set(scan_engine(vault.engine, tombs)) >= {"case_notes", "people", "sync_base"}
+        assert set(scan_engine(vault.engine, tombs)) >= {
+            "case_notes", "people", "sync_base", "sync_inflight", "note_fts_data"}
 
         migrate.upgrade(vault.engine, vault.db_path)
 
@@ -93,6 +100,9 @@ def test_old_tombstones_keep_no_words(tmp_path: Path) -> None:
             assert pending is not None and pending.payload is not None
             assert pending.payload["text"] == ""
             assert pending.payload["case_id"] == world.case_id
+            sent = s.get(SyncInflight, "r-sent-before")
+            assert sent is not None and sent.payload is not None
+            assert sent.payload["text"] == "" and sent.payload["_table"] == "case_notes"
             hits = s.execute(text("SELECT rowid FROM note_fts WHERE note_fts MATCH :q"),
                              {"q": LIVE}).all()
             assert len(hits) == 1  # the search index was rebuilt, not emptied

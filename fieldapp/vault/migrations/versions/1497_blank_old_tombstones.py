@@ -7,7 +7,8 @@ before that and may still hold them; this one-off pass blanks them, in every syn
 - the row: every column the blanking rule names, set to its blank (below);
 - its merge base (`sync_base.payload`): emptied (NULL) once the tombstone is settled (not
   dirty), as the apply leaves it when a tombstone arrives; for a deletion still waiting to
-  be pushed the payload stays (the push replaces it) but the same fields in it are blanked;
+  be pushed the payload stays (the push replaces it) but the same fields in it are blanked,
+  and so in a revision sent before the deletion and not acknowledged (`sync_inflight`);
 - the note search indexes (FTS5) are rebuilt when a note was blanked, so no token of the
   old text stays in their segments.
 
@@ -67,8 +68,7 @@ def upgrade() -> None:
             continue
         changed = _blank_rows(conn, name, blanks)
         notes_blanked = notes_blanked or (name == "case_notes" and changed > 0)
-        if "sync_base" in tables:
-            _blank_bases(conn, name, blanks)
+        _blank_copies(conn, name, blanks, tables)
     if notes_blanked:
         for index, rebuild in NOTE_INDEXES.items():  # constant names, FTS5's own command
             if index in tables:
@@ -132,30 +132,46 @@ def _blank_rows(conn: sa.Connection, name: str, blanks: dict[str, Any]) -> int:
     return int(result.rowcount or 0)
 
 
-def _blank_bases(conn: sa.Connection, name: str, blanks: dict[str, Any]) -> None:
-    """Settled tombstones: no merge base payload (as the apply leaves one). A deletion not
-    pushed yet: its base keeps its shape, without the words."""
+def _blank_copies(conn: sa.Connection, name: str, blanks: dict[str, Any],
+                  tables: set[str]) -> None:
+    """The copies of a tombstone's last words in the sync state. Settled tombstones: no merge
+    base payload (as the apply leaves one). A deletion not pushed yet: its base keeps its
+    shape (the push replaces it), without the words; so does a revision sent before the
+    deletion and never acknowledged (`sync_inflight`, never read back)."""
     t = _table(name)
-    base = sa.table("sync_base", sa.column("item_id", sa.String()),
-                    sa.column("payload", sa.JSON(none_as_null=True)))
-    conn.execute(base.update().where(
-        base.c.payload.is_not(None),
-        base.c.item_id.in_(sa.select(t.c.id).where(t.c.deleted.is_(True),
-                                                     t.c.dirty.is_not(True))))
-        .values(payload=None))
-    pending = list(conn.execute(
-        sa.select(t.c.id).where(t.c.deleted.is_(True), t.c.dirty.is_(True))).scalars())
-    for start in range(0, len(pending), CHUNK):
-        rows = conn.execute(sa.select(base.c.item_id, base.c.payload).where(
-            base.c.item_id.in_(pending[start:start + CHUNK]),
-            base.c.payload.is_not(None))).all()
-        for item_id, payload in rows:
+    if "sync_base" in tables:
+        base = _copies("sync_base")
+        conn.execute(base.update().where(
+            base.c.payload.is_not(None),
+            base.c.item_id.in_(sa.select(t.c.id).where(t.c.deleted.is_(True),
+                                                         t.c.dirty.is_not(True))))
+            .values(payload=None))
+        pending = list(conn.execute(
+            sa.select(t.c.id).where(t.c.deleted.is_(True), t.c.dirty.is_(True))).scalars())
+        _blank_payloads(conn, base, "item_id", pending, blanks)
+    if "sync_inflight" in tables:
+        deleted = list(conn.execute(sa.select(t.c.id).where(t.c.deleted.is_(True))).scalars())
+        _blank_payloads(conn, _copies("sync_inflight"), "rev", deleted, blanks)
+
+
+def _blank_payloads(conn: sa.Connection, copies: sa.TableClause, key: str, ids: list[str],
+                    blanks: dict[str, Any]) -> None:
+    for start in range(0, len(ids), CHUNK):
+        rows = conn.execute(sa.select(copies.c[key], copies.c.payload).where(
+            copies.c.item_id.in_(ids[start:start + CHUNK]),
+            copies.c.payload.is_not(None))).all()
+        for found, payload in rows:
             if not isinstance(payload, dict):
                 continue
             kept = {**payload, **{c: v for c, v in blanks.items() if c in payload}}
             if kept != payload:
-                conn.execute(base.update().where(base.c.item_id == item_id)
+                conn.execute(copies.update().where(copies.c[key] == found)
                              .values(payload=kept))
+
+
+def _copies(name: str) -> sa.TableClause:
+    return sa.table(name, sa.column("rev", sa.String()), sa.column("item_id", sa.String()),
+                    sa.column("payload", sa.JSON(none_as_null=True)))
 
 
 def _table(name: str, *columns: str) -> sa.TableClause:
