@@ -2,7 +2,8 @@
 
 Since `fieldapp.records.blanks` a record deleted here (`rec.touch`) or by a colleague (the
 sync's apply) keeps none of its own words. Tombstones already in a vault were written
-before that and may still hold them; this one-off pass blanks them, in every synced table:
+before that and may still hold them; this one-off pass blanks them, in every table with a
+synced record's `id`, `deleted` and `dirty` (at this revision exactly the synced tables):
 
 - the row: every column the blanking rule names, set to its blank (below);
 - its merge base (`sync_base.payload`): emptied (NULL) once the tombstone is settled (not
@@ -15,10 +16,11 @@ before that and may still hold them; this one-off pass blanks them, in every syn
 Which columns: the rule of `fieldapp.records.blanks.private_blanks`, applied to the table
 as it is in this vault when the migration runs (reflected), not to today's models. A vault
 upgraded later from an older version runs this against the schema of this revision; a model
-changed since (a column added, renamed, dropped) must not make it fail or miss one. So:
-free text (TEXT, or VARCHAR of 100 characters or more), JSON that may be NULL, and the short
-columns a model still lists in `__private__` (the one thing read from the models, by table
-name; a table or column gone from the models is just not in that list); never the sync
+changed since (a column added, renamed, dropped) must not make it fail. So: free text
+(TEXT, or VARCHAR of 100 characters or more) and JSON that may be NULL, by the column's own
+type, and the short columns a model still lists in `__private__` (read from today's models
+by table name, with their non-text defaults; a table or column gone from them is simply not
+named — only a short private column renamed later could be missed that way); never the sync
 metadata, bookkeeping, `created_by`, keys, foreign keys or single-column unique columns. The
 blank is NULL where the column allows it, else the model's own scalar default if it has a
 non-text one (False for a flag), else False / 0 / "" by the column's type.
