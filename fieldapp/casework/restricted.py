@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldapp.casework.models import CaseFile, CaseNote, RestrictedShare
@@ -164,20 +164,6 @@ def readers(session: Session, *, site_id: str, author_id: str) -> Readers:
         colleagues=tuple(s.colleague_name for s in shares),
         waiting=waiting,
     )
-
-
-def blank_tombstones(session: Session) -> int:
-    """Restricted notes deleted or moved away elsewhere keep no text here: a tombstone that
-    arrived by sync blanks the words it leaves behind (a range over the indexed collection
-    ids, not a scan of every note)."""
-    result = session.execute(
-        update(CaseNote)
-        .where(CaseNote.collection_id >= LEGACY_PREFIX,
-               CaseNote.collection_id < LEGACY_PREFIX[:-1] + ";",
-               CaseNote.deleted.is_(True), CaseNote.text != "")
-        .values(text="")
-        .execution_options(synchronize_session=False))
-    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def migrate_legacy(session: Session, *, actor_id: str) -> int:

@@ -26,7 +26,7 @@ from sqlalchemy import delete, select
 
 from fieldapp.attachments import files as attachments
 from fieldapp.audit.access_log import migrate_entries
-from fieldapp.casework.restricted import blank_tombstones, is_legacy, migrate_legacy
+from fieldapp.casework.restricted import is_legacy, migrate_legacy
 from fieldapp.local.sync_state import SyncBase, SyncBlob, SyncCollection
 from fieldapp.records import moves
 from fieldapp.records.payload import synced_models
@@ -170,8 +170,6 @@ def after_push(vault: Vault, client: SyncClient, *, me: str, role: str) -> None:
     owned.ensure_members(vault, client, me=me, now=time.time())
     owned.rotate_waiting(vault, client)
     purge_moved(vault, client)
-    with vault.session() as s:  # a restricted note's tombstone leaves no text, even
-        blank_tombstones(s)  # one pulled before tombstones were blanked on arrival
     if supervisor:
         retire_legacy(vault, client)
         closeout.remove_members_of_archived(vault, client)  # issue 17: a project closed out
