@@ -4,7 +4,7 @@ one record per account, and the e-mail address the server lists for each person 
 any more (server migration 0080).
 
 Revision ID: 1498_staff_names
-Revises: 1496_premises_loans
+Revises: 1497_blank_old_tombstones
 Create Date: 2026-12-06
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "1498_staff_names"
-down_revision: str | None = "1496_premises_loans"
+down_revision: str | None = "1497_blank_old_tombstones"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
