@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -63,6 +64,33 @@ def backup(engine: Engine, db_path: Path, label: str) -> Path:
 
 
 KEEP_BACKUPS = 2
+BLANKING = "1497_blank_old_tombstones"
+
+
+def crossed_blanking(before: frozenset[str]) -> bool:
+    """Whether an upgrade from `before` ran the tombstone pass (migration 1497): a vault
+    that had no schema yet, or one whose heads are all older than it."""
+    script = ScriptDirectory.from_config(config())
+    older = {rev.revision for rev in script.iterate_revisions(BLANKING, "base")} - {BLANKING}
+    return bool(before) and before <= older
+
+
+def blank_backups(db_path: Path, open_copy: Callable[[Path], Engine]) -> list[Path]:
+    """Deleted means gone in the pre-migration copies too (issue 14): the copies made before
+    migration 1497 hold the words it cleared from old tombstones; the same pass clears
+    them there (`open_copy` opens a copy with the vault's key). Returns the copies done."""
+    script = ScriptDirectory.from_config(config()).get_revision(BLANKING)
+    assert script is not None
+    done = []
+    for path in sorted(db_path.parent.glob(f"{db_path.name}.before-*.bak")):
+        engine = open_copy(path)
+        try:
+            with engine.begin() as conn:
+                script.module.blank_all(conn)
+        finally:
+            engine.dispose()
+        done.append(path)
+    return done
 
 
 def prune_backups(db_path: Path, *, keep: int = KEEP_BACKUPS) -> list[Path]:

@@ -214,6 +214,7 @@ class Vault:
                         "can't be opened. Restore the vault folder from a backup.",
                     )
                 ) from None
+            before = migrate.current_heads(engine)
             backup = migrate.upgrade(engine, cls.db_path_of(folder))
         except BaseException:
             engine.dispose()
@@ -224,6 +225,8 @@ class Vault:
             secret_store=store, keyring_warning=warning, clock=clock,
         )
         vault.migration_backup = backup
+        if backup is not None and migrate.crossed_blanking(before):
+            migrate.blank_backups(cls.db_path_of(folder), vault.copy_engine)
         return vault
 
     # -- use ---------------------------------------------------------------------------

@@ -127,3 +127,36 @@ def test_the_rule_on_the_live_tables_is_private_blanks(tmp_path: Path) -> None:
             assert conn.execute(select(CaseNote.id)).first() is None
     finally:
         vault.lock()
+
+
+def test_the_copies_made_before_it_keep_no_words_either(tmp_path: Path) -> None:
+    """The copy the upgrade makes first (and older ones) held the same old words: opening
+    the vault runs the same pass over them, so a scan of the vault and its copies finds a
+    tombstone's words nowhere, while the copies still hold the live records."""
+    from fieldapp.vault import Vault
+    from tests.factories import PASSPHRASE, MemorySecretStore
+    from tests.integration.gdpr.scan import scan_vault
+
+    store = MemorySecretStore()
+    vault = make_vault(tmp_path / "v", store=store)
+    world = make_world(vault)
+    migrate.downgrade(vault.engine, BEFORE)
+    with vault.session() as s:
+        actor = get_profile(s).id
+        day = date(2026, 11, 2)
+        team = casework.add_note(s, case_id=world.case_id, kind="phone_call",
+                                 text=f"Belde over {TEAM}", occurred_on=day, actor_id=actor)
+        casework.add_note(s, case_id=world.case_id, kind="phone_call", text=f"Nog {LIVE}",
+                          occurred_on=day, actor_id=actor)
+    with vault.engine.begin() as conn:  # deleted the way the version before did
+        conn.execute(text("UPDATE case_notes SET deleted = 1, dirty = 0 WHERE id = :i"),
+                     {"i": team.id})
+    vault.lock()
+
+    vault = Vault.unlock(tmp_path / "v", PASSPHRASE, secret_store=store)
+    try:
+        assert vault.migration_backup is not None  # the copy made before the upgrade
+        assert scan_vault(vault, [TEAM]) == []
+        assert "backup:case_notes" in scan_vault(vault, [LIVE])
+    finally:
+        vault.lock()

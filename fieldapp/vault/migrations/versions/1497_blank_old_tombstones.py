@@ -56,7 +56,13 @@ CHUNK = 500
 
 
 def upgrade() -> None:
-    conn = op.get_bind()
+    blank_all(op.get_bind())
+
+
+def blank_all(conn: sa.Connection) -> None:
+    """The pass itself, on any copy of a vault: the vault at this revision, and (through
+    `fieldapp.vault.migrate.blank_backups`) the pre-migration copies made before it, which
+    hold the same old words."""
     found = sa.inspect(conn)
     tables = set(found.get_table_names())
     models = _models()

@@ -21,15 +21,26 @@ down_revision: str | None = "1498_staff_names"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-INDEXES = ("note_fts", "note_trigram")
+# FTS5's own commands, spelled out (an index's name is not a bind parameter)
+TURN_ON = (
+    "INSERT INTO note_fts(note_fts, rank) VALUES ('secure-delete', 1)",
+    "INSERT INTO note_trigram(note_trigram, rank) VALUES ('secure-delete', 1)",
+)
+REBUILD = (
+    "INSERT INTO note_fts(note_fts) VALUES ('rebuild')",
+    "INSERT INTO note_trigram(note_trigram) VALUES ('rebuild')",
+)
+TURN_OFF = (
+    "INSERT INTO note_fts(note_fts, rank) VALUES ('secure-delete', 0)",
+    "INSERT INTO note_trigram(note_trigram, rank) VALUES ('secure-delete', 0)",
+)
 
 
 def upgrade() -> None:
-    for index in INDEXES:
-        op.execute(f"INSERT INTO {index}({index}, rank) VALUES ('secure-delete', 1)")
-        op.execute(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
+    for statement in (*TURN_ON, *REBUILD):
+        op.execute(statement)
 
 
 def downgrade() -> None:
-    for index in INDEXES:
-        op.execute(f"INSERT INTO {index}({index}, rank) VALUES ('secure-delete', 0)")
+    for statement in TURN_OFF:
+        op.execute(statement)
