@@ -72,11 +72,12 @@ def trusted(session: Session) -> dict[str, str]:
     author the signatures proved, or, for a change not synced yet, this laptop's)."""
     supervisors = {u.id for u in session.scalars(select(SyncUser))
                    if "supervisor" in (u.roles or ())}
-    authors = dict(session.execute(
+    rows = list(session.scalars(select(StaffName).where(StaffName.deleted.is_(False))))
+    authors = dict(session.execute(  # by primary key: the merge bases of all records are many
         select(SyncBase.item_id, SyncBase.author_id).where(
-            SyncBase.table_name == StaffName.__tablename__)).all())
+            SyncBase.item_id.in_([row.id for row in rows]))).all())
     found: dict[str, str] = {}
-    for row in session.scalars(select(StaffName).where(StaffName.deleted.is_(False))):
+    for row in rows:
         author = row.updated_by if row.dirty else authors.get(row.id, "")
         if row.display_name and row.id == record_id(row.account_id) and (
                 author == row.account_id or author in supervisors):
