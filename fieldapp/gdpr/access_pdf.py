@@ -12,8 +12,11 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from fieldapp.casework import pdf_texts as casework_texts
 from fieldapp.casework.amounts import euros
 from fieldapp.gdpr.pdf_texts import code, texts
+from fieldapp.renovation import pdf_texts as works_texts
+from fieldapp.renovation import templates
 from fieldapp.reports.layout import (
     CONTENT_W,
     build,
@@ -26,6 +29,19 @@ from fieldapp.reports.layout import (
 
 Row = dict[str, Any]
 Line = tuple[str, str, str]  # date, kind, details
+
+# The field whose date orders a section's rows, newest first (as the case file's timeline);
+# a section not named here (an inventory's rooms and elements) keeps the order it was
+# collected in, which groups what belongs together.
+DATED = {
+    "case_files": "opened_on", "notes": "occurred_on", "followups": "due_on",
+    "referrals": "referred_on", "visits": "planned_on", "office_appointments": "on_day",
+    "review_notes": "written_on", "reassignments": "reassigned_on", "handoffs": "handed_on",
+    "appointments": "planned_at", "contacts": "occurred_on", "works_letters": "issued_on",
+    "job_placements": "offered_on", "accompaniment": "on_day", "requests": "received_at",
+    "interventions": "occurred_at", "defects": "reported_on", "photos": "created_at",
+    "access_log": "at",
+}
 
 
 def _day(value: Any) -> str:
@@ -64,7 +80,7 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
         return "", t["person"], body
     if section == "case_files":
         return (_day(r.get("opened_on")), code(lang, "status", r.get("status")),
-                _join(r.get("themes") and _lab(t, 'themes', ', '.join(r['themes'])),
+                _join(r.get("themes") and _lab(t, 'themes', _themes(r['themes'], lang)),
                       r.get("assigned_worker") and _lab(t, 'worker', r['assigned_worker']),
                       r.get("closed_on") and _lab(t, 'closed', _day(r['closed_on']))))
     if section == "notes":
@@ -115,10 +131,12 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
         return (_day(r.get("planned_at")), code(lang, "status", r.get("status")),
                 _join(r.get("refusal_reason"), r.get("follow_up")))
     if section == "contacts":
-        return (_day(r.get("occurred_on")), str(r.get("category", "")),
+        return (_day(r.get("occurred_on")),
+                works_texts.code("contact_category", lang, str(r.get("category", ""))),
                 _join(r.get("text"), r.get("follow_up")))
     if section == "help_items":
-        return "", str(r.get("item", "")).replace("_", " "), _join(r.get("status"), r.get("note"))
+        return ("", works_texts.code("help_item", lang, str(r.get("item", ""))),
+                _join(code(lang, "help", r.get("status")), r.get("note")))
     if section == "works_letters":
         return _day(r.get("issued_on")), str(r.get("kind", "")).replace("_", " "), \
             str(r.get("language", "")).upper()
@@ -162,15 +180,32 @@ def _inventory_line(kind: str, r: Row, t: dict[str, str], lang: str) -> Line:
     if kind == "renovation_inventories":
         return (_day(r.get("held_on")), code(lang, "inventory", r.get("kind")),
                 r.get("general_remarks", ""))
-    if kind == "renovation_rooms":
-        return "", str(r.get("room_type", "")).replace("_", " "), r.get("name", "")
+    if kind == "renovation_rooms":  # the room's kind, and its name in the reader's words
+        room_type = str(r.get("room_type") or "other")
+        label = templates.room_label(room_type, lang)
+        name = templates.room_name(room_type, str(r.get("name", "")), lang)
+        return "", label, "" if name == label else name
     if kind == "renovation_elements":
-        return ("", str(r.get("element_type", "")).replace("_", " "),
-                _join(r.get("condition"), r.get("remarks")))
+        return ("", templates.element_label(str(r.get("element_type", "")), lang),
+                _join(r.get("condition")
+                      and works_texts.code("condition", lang, str(r["condition"])),
+                      r.get("remarks")))
     if kind == "renovation_parties":
-        return _day(r.get("signed_at")), str(r.get("role", "")), _join(r.get("name"),
-                                                                         r.get("status"))
+        return (_day(r.get("signed_at")), works_texts.code("role", lang, str(r.get("role", ""))),
+                _join(r.get("name"), code(lang, "signature", r.get("status"))))
     return _day(r.get("written_on")), "", r.get("text", "")
+
+
+def _themes(themes: list[str], lang: str) -> str:
+    return ", ".join(casework_texts.code("theme", lang, str(theme)) for theme in themes)
+
+
+def _newest_first(section: str, rows: list[Row]) -> list[Row]:
+    field = DATED.get(section)
+    if field is None:
+        return rows
+    return sorted(rows, key=lambda r: str(r.get(field) or r.get("created_at") or ""),
+                  reverse=True)
 
 
 def _by(user_id: Any, t: dict[str, str], names: dict[str, str]) -> str:
@@ -220,7 +255,8 @@ def render(document: dict[str, Any], *, language: str, names: dict[str, str]) ->
         if not rows:
             continue
         heading = Paragraph(f"{t[section]} ({len(rows)})", _style("h2"))
-        lines = [_describe(section, r, t, language, names) for r in rows]
+        lines = [_describe(section, r, t, language, names)
+                 for r in _newest_first(section, rows)]
         story.append(keep(heading, _section_table(lines, t)))
     return build(story, language=language, title=t["title"], footer_left=t["footer"])
 

@@ -207,3 +207,49 @@ def test_colleagues_are_redacted_but_the_worker_of_record_and_names_marked_by_ha
         assert word not in raw_json, word
         assert word not in pdf, word
     assert json.loads(raw_json)["redaction"]["marked_by_hand"] == 1
+
+
+def test_the_pdf_reads_in_words_and_newest_first(vault: Vault, tmp_path: Path) -> None:
+    """What a French reader sees: notes newest first whatever order they were written in,
+    the case file's themes, an inventory's rooms and elements and the help during the works
+    in words — never a stored code such as rent_arrears, living or worn."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from fieldapp.casework import cases as casework
+    from fieldapp.casework.models import CaseFile
+    from fieldapp.records import common as rec
+    from fieldapp.renovation.models import (
+        HelpItem,
+        Inventory,
+        InventoryElement,
+        InventoryRoom,
+        ProjectDwelling,
+    )
+
+    m = marked_household(vault)
+    with vault.session() as s:
+        casework.add_note(s, case_id=m.world.case_id, kind="home_visit",
+                          occurred_on=date(2025, 3, 4), text="Zqoudstexq",
+                          actor_id=m.world.actor_id)
+        s.get(CaseFile, m.world.case_id).themes = ["rent_arrears", "family"]
+        inventory = s.scalar(select(Inventory))
+        room = rec.create(s, InventoryRoom(inventory_id=inventory.id, position=0,
+                                           room_type="living", name="Woonkamer"),
+                          actor_id=m.world.actor_id, collection_id="renovation:blok-a")
+        rec.create(s, InventoryElement(room_id=room.id, position=0, element_type="walls",
+                                       condition="worn"),
+                   actor_id=m.world.actor_id, collection_id="renovation:blok-a")
+        rec.create(s, HelpItem(project_dwelling_id=s.scalar(select(ProjectDwelling.id)),
+                               item="move_furniture", status="handed_on"),
+                   actor_id=m.world.actor_id, collection_id="renovation:blok-a")
+    result = _export(vault, m, tmp_path / "out", language="fr")
+    text = " ".join(_pdf_text(result.pdf).split())
+    assert "Thèmes : Arriérés de loyer, Famille" in text
+    assert "Séjour" in text and "Murs Usé" in text
+    assert "Déplacement des meubles transmise à l'assistant(e) social(e) du site" in text
+    for code in ("rent_arrears", "living", "walls", "worn", "move_furniture", "handed_on"):
+        assert code not in text, code
+    squashed = _squash(text)
+    assert squashed.index(m.markers["note"]) < squashed.index("Zqoudstexq")  # 2026 before 2025
