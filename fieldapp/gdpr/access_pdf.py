@@ -99,14 +99,7 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
         return (_day(r.get("on_day")), code(lang, "status", r.get("status")),
                 _join(r.get("place"), r.get("purpose"), r.get("cancel_reason")))
     if section == "site_work":
-        day = next((r[k] for k in ("analysed_on", "review_on", "asked_on", "agreed_on",
-                                   "on_day") if r.get(k)), r.get("created_at"))
-        amounts = (f"€ {euros(int(r['debt_cents']))} · € {euros(int(r['monthly_cents']))}"
-                   if r.get("debt_cents") else "")
-        return (_day(day), str(r.get("department") or r.get("code") or r.get("theme")
-                               or r.get("status") or ""),
-                _join(r.get("analysis"), r.get("text"), r.get("facts"), r.get("answer"),
-                      amounts, r.get("remark"), r.get("visitor"), r.get("summary")))
+        return _site_work_line(kind, r, t, lang)
     if section in ("review_notes",):
         return _day(r.get("written_on")), "", _join(r.get("text"), _by(r.get("author_id"), t,
                                                                         names))
@@ -116,10 +109,12 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
     if section == "welcome":
         return _day(r.get("created_at")), "", ""
     if section == "handoffs":
-        return _day(r.get("handed_on")), str(r.get("urgency", "")), r.get("summary", "")
+        return (_day(r.get("handed_on")), code(lang, "urgency", r.get("urgency")),
+                r.get("summary", ""))
     if section == "tenant_meetings":  # present at a meeting, or the minutes received
         if kind == "cm_deliveries":
-            return _day(r.get("sent_on")), t["minutes_received"], str(r.get("channel", ""))
+            return (_day(r.get("sent_on")), t["minutes_received"],
+                    code(lang, "channel", r.get("channel")))
         if kind == "cm_election_roll":  # until the election is validated
             return _day(r.get("created_at")), t["on_roll"], t["voted"] if r.get("voted") else ""
         return _day(r.get("created_at")), t["meeting_present"], r.get("named_as", "")
@@ -138,20 +133,19 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
         return ("", works_texts.code("help_item", lang, str(r.get("item", ""))),
                 _join(code(lang, "help", r.get("status")), r.get("note")))
     if section == "works_letters":
-        return _day(r.get("issued_on")), str(r.get("kind", "")).replace("_", " "), \
-            str(r.get("language", "")).upper()
+        return _day(r.get("issued_on")), code(lang, "letter", r.get("kind")), ""
     if section == "info_questions":
         return _day(r.get("created_at")), "", _join(r.get("question"), r.get("answer"))
     if section == "job_placements":
-        return (_day(r.get("offered_on")), str(r.get("outcome", "")).replace("_", " "),
+        return (_day(r.get("offered_on")), code(lang, "job", r.get("outcome")),
                 _join(r.get("job"), r.get("employer"), r.get("note")))
     if section == "accompaniment":
         return (_day(r.get("on_day")), f"{r.get('minutes', 0)} min",
-                _join(str(r.get("activity", "")).replace("_", " "), r.get("note")))
+                _join(code(lang, "activity", r.get("activity")), r.get("note")))
     if section == "community":  # named in a PSC activity or at its committee (issue 19)
         if kind == "psc_meetings":
             return _day(r.get("held_on")), str(r.get("place", "")), r.get("minutes", "")
-        return _day(r.get("held_on")), str(r.get("kind", "")), r.get("title", "")
+        return _day(r.get("held_on")), code(lang, "psc", r.get("kind")), r.get("title", "")
     if section == "consultations":
         if kind == "case_consultations":
             return _day(r.get("created_at")), str(r.get("pseudonym", "")), ""
@@ -164,7 +158,8 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
         return (_day(r.get("occurred_at")), code(lang, "outcome", r.get("outcome")),
                 _join(r.get("actions"), r.get("met") and _lab(t, 'met', r['met'])))
     if section == "defects":
-        return _day(r.get("reported_on")), str(r.get("urgency", "")), r.get("description", "")
+        return (_day(r.get("reported_on")), code(lang, "urgency", r.get("urgency")),
+                r.get("description", ""))
     if section == "photos":
         size = int(r.get("size") or 0)
         return (_day(r.get("created_at")), code(lang, "photo", r.get("kind")),
@@ -174,6 +169,30 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
         return (_day(r.get("at")), t.get(f"action_{r.get('action')}", str(r.get("action"))),
                 _by(r.get("actor_id"), t, names))
     return _day(r.get("created_at")), kind, ""
+
+
+def _site_work_line(kind: str, r: Row, t: dict[str, str], lang: str) -> Line:
+    """The support plan and its goals, requests to departments, repayment plans, the
+    right-to-housing steps and office-hours contacts: each in its own words."""
+    if kind == "support_plans":
+        return _day(r.get("analysed_on")), t["support_plan"], r.get("analysis", "")
+    if kind == "support_goals":
+        return (_day(r.get("review_on")), t["goal"],
+                _join(r.get("text"), code(lang, "goal", r.get("status"))))
+    if kind == "internal_requests":
+        return (_day(r.get("asked_on")), code(lang, "department", r.get("department")),
+                _join(r.get("facts"), r.get("answer")))
+    if kind == "arrears_plans":
+        amounts = (f"€ {euros(int(r['debt_cents']))} · € {euros(int(r['monthly_cents']))}"
+                   if r.get("debt_cents") else "")
+        return (_day(r.get("agreed_on")), t["arrears_plan"],
+                _join(amounts, code(lang, "arrears", r.get("status"))))
+    if kind == "housing_steps":
+        return _day(r.get("on_day")), code(lang, "step", r.get("code")), r.get("remark", "")
+    if kind == "office_hours_contacts":
+        return (_day(str(r.get("created_at") or "")[:10]), t["office_hours"],
+                _join(code(lang, "theme", r.get("theme")), r.get("summary")))
+    return _day(r.get("created_at")), "", ""
 
 
 def _inventory_line(kind: str, r: Row, t: dict[str, str], lang: str) -> Line:
@@ -186,7 +205,7 @@ def _inventory_line(kind: str, r: Row, t: dict[str, str], lang: str) -> Line:
         name = templates.room_name(room_type, str(r.get("name", "")), lang)
         return "", label, "" if name == label else name
     if kind == "renovation_elements":
-        return ("", templates.element_label(str(r.get("element_type", "")), lang),
+        return ("", "· " + templates.element_label(str(r.get("element_type", "")), lang),
                 _join(r.get("condition")
                       and works_texts.code("condition", lang, str(r["condition"])),
                       r.get("remarks")))
@@ -200,7 +219,28 @@ def _themes(themes: list[str], lang: str) -> str:
     return ", ".join(casework_texts.code("theme", lang, str(theme)) for theme in themes)
 
 
+def _inventory_order(rows: list[Row]) -> list[Row]:
+    """Each inventory (newest first), then its rooms in their order, each room followed by
+    its elements, then its parties and addenda: a reader sees which room a wall is in."""
+    def of(kind: str, parent: str, parent_id: Any) -> list[Row]:
+        return sorted((r for r in rows if r.get("type") == kind and r.get(parent) == parent_id),
+                      key=lambda r: (r.get("position") or 0))
+
+    out: list[Row] = []
+    for inventory in sorted((r for r in rows if r.get("type") == "renovation_inventories"),
+                            key=lambda r: str(r.get("held_on") or ""), reverse=True):
+        out.append(inventory)
+        for room in of("renovation_rooms", "inventory_id", inventory.get("id")):
+            out += [room, *of("renovation_elements", "room_id", room.get("id"))]
+        out += of("renovation_parties", "inventory_id", inventory.get("id"))
+        out += of("renovation_addenda", "inventory_id", inventory.get("id"))
+    placed = {id(r) for r in out}
+    return out + [r for r in rows if id(r) not in placed]
+
+
 def _newest_first(section: str, rows: list[Row]) -> list[Row]:
+    if section == "inventories":
+        return _inventory_order(rows)
     field = DATED.get(section)
     if field is None:
         return rows

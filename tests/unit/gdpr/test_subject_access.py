@@ -211,14 +211,16 @@ def test_colleagues_are_redacted_but_the_worker_of_record_and_names_marked_by_ha
 
 def test_the_pdf_reads_in_words_and_newest_first(vault: Vault, tmp_path: Path) -> None:
     """What a French reader sees: notes newest first whatever order they were written in,
-    the case file's themes, an inventory's rooms and elements and the help during the works
-    in words — never a stored code such as rent_arrears, living or worn."""
+    the case file's themes, an inventory's rooms each followed by its elements, the help
+    during the works, a request to a department and a step of the eviction procedure in
+    words — never a stored code such as rent_arrears, living, worn or formal_notice."""
     from datetime import date
 
     from sqlalchemy import select
 
     from fieldapp.casework import cases as casework
     from fieldapp.casework.models import CaseFile
+    from fieldapp.casework.site_work_models import HousingStep, InternalRequest
     from fieldapp.records import common as rec
     from fieldapp.renovation.models import (
         HelpItem,
@@ -233,7 +235,15 @@ def test_the_pdf_reads_in_words_and_newest_first(vault: Vault, tmp_path: Path) -
         casework.add_note(s, case_id=m.world.case_id, kind="home_visit",
                           occurred_on=date(2025, 3, 4), text="Zqoudstexq",
                           actor_id=m.world.actor_id)
-        s.get(CaseFile, m.world.case_id).themes = ["rent_arrears", "family"]
+        case = s.get(CaseFile, m.world.case_id)
+        case.themes = ["rent_arrears", "family"]
+        rec.create(s, InternalRequest(case_id=case.id, department="maintenance",
+                                      facts="Zqvochtxq", asked_on=date(2026, 11, 4),
+                                      due_on=date(2026, 11, 20)),
+                   actor_id=m.world.actor_id, collection_id=case.collection_id)
+        rec.create(s, HousingStep(case_id=case.id, kind="eviction", code="formal_notice",
+                                  on_day=date(2026, 10, 2)),
+                   actor_id=m.world.actor_id, collection_id=case.collection_id)
         inventory = s.scalar(select(Inventory))
         room = rec.create(s, InventoryRoom(inventory_id=inventory.id, position=0,
                                            room_type="living", name="Woonkamer"),
@@ -247,9 +257,11 @@ def test_the_pdf_reads_in_words_and_newest_first(vault: Vault, tmp_path: Path) -
     result = _export(vault, m, tmp_path / "out", language="fr")
     text = " ".join(_pdf_text(result.pdf).split())
     assert "Thèmes : Arriérés de loyer, Famille" in text
-    assert "Séjour" in text and "Murs Usé" in text
+    assert "Séjour · Murs Usé" in text  # the room, then its elements
+    assert "Entretien Zqvochtxq" in text and "Mise en demeure" in text
     assert "Déplacement des meubles transmise à l'assistant(e) social(e) du site" in text
-    for code in ("rent_arrears", "living", "walls", "worn", "move_furniture", "handed_on"):
+    for code in ("rent_arrears", "living", "walls", "worn", "move_furniture", "handed_on",
+                 "maintenance", "formal_notice"):
         assert code not in text, code
     squashed = _squash(text)
     assert squashed.index(m.markers["note"]) < squashed.index("Zqoudstexq")  # 2026 before 2025
