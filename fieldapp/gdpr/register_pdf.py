@@ -2,8 +2,9 @@
 
 Made from the organisation's GDPR settings (the JSON of sync.protocol.GdprSettings, read
 from the server by the caller: fieldapp imports no sync): the controller, the DPO's
-contact, and one line per processing activity with its purposes, categories of data
-subjects and data, recipients and retention. An organisation that has not described its
+contact (as the supervisors filled them in, else "not filled in"), and one line per
+processing activity with its purposes, categories of data subjects and data, recipients
+and retention. An organisation that has not described its
 activities gets FieldApp's own (case work, renovation follow-up, neighbourhood work,
 supervision, access log) in the reader's language, with the retention periods it set.
 """
@@ -117,15 +118,17 @@ def activities(settings: dict[str, Any], language: str) -> list[tuple[str, str, 
             in DEFAULT_ACTIVITIES.get(language, DEFAULT_ACTIVITIES["nl"])]
 
 
-def render_register(settings: dict[str, Any], *, language: str, organisation: str,
-                    today: date) -> bytes:
+def render_register(settings: dict[str, Any], *, language: str, today: date) -> bytes:
+    """The controller and the DPO are as the supervisors filled them in (Supervision, Data
+    protection); one not filled in says so, for the DPO to see what is missing — never the
+    organisation's id in its place."""
     t = texts(language)
     story: list[Flowable] = [
         Paragraph(t["ropa_service"], _style("service")),
         Paragraph(t["ropa_title"], _style("title")),
         info_table([
-            (t["controller"], settings.get("controller") or organisation or "—"),
-            (t["dpo"], settings.get("dpo_contact") or "—"),
+            (t["controller"], settings.get("controller") or t["not_filled"]),
+            (t["dpo"], settings.get("dpo_contact") or t["not_filled"]),
             (t["printed"], today.strftime("%d/%m/%Y")),
             (t["transfers"], t["no_transfers"]),
         ]),

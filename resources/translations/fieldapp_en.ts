@@ -3597,16 +3597,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Pending</translation>
         </message>
         <message>
-            <source>Retention periods of the organisation (0 = kept)</source>
-            <translation>Retention periods of the organisation (0 = kept)</translation>
+            <source>Retention periods (0 = kept) and the register of processing</source>
+            <translation>Retention periods (0 = kept) and the register of processing</translation>
         </message>
         <message>
-            <source>&amp;Save the periods</source>
-            <translation>&amp;Save the periods</translation>
+            <source>C&amp;ontroller:</source>
+            <translation>C&amp;ontroller:</translation>
+        </message>
+        <message>
+            <source>the organisation's legal name</source>
+            <translation>the organisation's legal name</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>Controller</translation>
+        </message>
+        <message>
+            <source>&amp;Data protection officer:</source>
+            <translation>&amp;Data protection officer:</translation>
+        </message>
+        <message>
+            <source>name, e-mail or phone</source>
+            <translation>name, e-mail or phone</translation>
+        </message>
+        <message>
+            <source>Data protection officer</source>
+            <translation>Data protection officer</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <source>Register of &amp;processing (PDF)…</source>
             <translation>Register of &amp;processing (PDF)…</translation>
+        </message>
+        <message>
+            <source>Nothing is purged in the next {n} days.</source>
+            <translation>Nothing is purged in the next {n} days.</translation>
         </message>
         <message>
             <source>Purged in the next {n} days</source>
@@ -3623,6 +3651,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>No erasure has been ordered.</source>
+            <translation>No erasure has been ordered.</translation>
         </message>
         <message>
             <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>

@@ -3597,16 +3597,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>En attente</translation>
         </message>
         <message>
-            <source>Retention periods of the organisation (0 = kept)</source>
-            <translation>Durées de conservation de l'organisation (0 = conservé)</translation>
+            <source>Retention periods (0 = kept) and the register of processing</source>
+            <translation>Durées de conservation (0 = conservé) et registre des traitements</translation>
         </message>
         <message>
-            <source>&amp;Save the periods</source>
-            <translation>&amp;Enregistrer les durées</translation>
+            <source>C&amp;ontroller:</source>
+            <translation>Res&amp;ponsable du traitement :</translation>
+        </message>
+        <message>
+            <source>the organisation's legal name</source>
+            <translation>le nom légal de l'organisation</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>Responsable du traitement</translation>
+        </message>
+        <message>
+            <source>&amp;Data protection officer:</source>
+            <translation>&amp;Délégué à la protection des données :</translation>
+        </message>
+        <message>
+            <source>name, e-mail or phone</source>
+            <translation>nom, e-mail ou téléphone</translation>
+        </message>
+        <message>
+            <source>Data protection officer</source>
+            <translation>Délégué à la protection des données</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <source>Register of &amp;processing (PDF)…</source>
             <translation>Registre des &amp;traitements (PDF)…</translation>
+        </message>
+        <message>
+            <source>Nothing is purged in the next {n} days.</source>
+            <translation>Rien n'est purgé dans les {n} prochains jours.</translation>
         </message>
         <message>
             <source>Purged in the next {n} days</source>
@@ -3623,6 +3651,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>No erasure has been ordered.</source>
+            <translation>Aucun effacement n'a été ordonné.</translation>
         </message>
         <message>
             <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>

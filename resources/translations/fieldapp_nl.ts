@@ -3597,16 +3597,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Nog niet</translation>
         </message>
         <message>
-            <source>Retention periods of the organisation (0 = kept)</source>
-            <translation>Bewaartermijnen van de organisatie (0 = bewaard)</translation>
+            <source>Retention periods (0 = kept) and the register of processing</source>
+            <translation>Bewaartermijnen (0 = bewaard) en het verwerkingsregister</translation>
         </message>
         <message>
-            <source>&amp;Save the periods</source>
-            <translation>Termijnen &amp;opslaan</translation>
+            <source>C&amp;ontroller:</source>
+            <translation>Verwerkings&amp;verantwoordelijke:</translation>
+        </message>
+        <message>
+            <source>the organisation's legal name</source>
+            <translation>de juridische naam van de organisatie</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>Verwerkingsverantwoordelijke</translation>
+        </message>
+        <message>
+            <source>&amp;Data protection officer:</source>
+            <translation>Functionaris &amp;gegevensbescherming:</translation>
+        </message>
+        <message>
+            <source>name, e-mail or phone</source>
+            <translation>naam, e-mail of telefoon</translation>
+        </message>
+        <message>
+            <source>Data protection officer</source>
+            <translation>Functionaris gegevensbescherming</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Opslaan</translation>
         </message>
         <message>
             <source>Register of &amp;processing (PDF)…</source>
             <translation>&amp;Verwerkingsregister (PDF)…</translation>
+        </message>
+        <message>
+            <source>Nothing is purged in the next {n} days.</source>
+            <translation>De komende {n} dagen wordt niets gewist.</translation>
         </message>
         <message>
             <source>Purged in the next {n} days</source>
@@ -3623,6 +3651,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Refresh</source>
             <translation>Ve&amp;rnieuwen</translation>
+        </message>
+        <message>
+            <source>No erasure has been ordered.</source>
+            <translation>Er werd nog geen wissing bevolen.</translation>
         </message>
         <message>
             <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>
