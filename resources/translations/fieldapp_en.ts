@@ -8231,6 +8231,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SupervisedCasePage</name>
+        <message>
+            <source>Review notes (supervisors only)…</source>
+            <translation>Review notes (supervisors only)…</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorCommunityView</name>
         <message>
             <source>Project</source>

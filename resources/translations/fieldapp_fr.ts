@@ -8231,6 +8231,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>SupervisedCasePage</name>
+        <message>
+            <source>Review notes (supervisors only)…</source>
+            <translation>Notes de supervision (responsables uniquement)…</translation>
+        </message>
+    </context>
+    <context>
         <name>SupervisorCommunityView</name>
         <message>
             <source>Project</source>
