@@ -1814,7 +1814,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>The same number as a QR code: a colleague's phone camera shows its digits.</source>
-            <translation>Le même numéro en code QR : l'appareil photo du téléphone d'un collègue en affiche les chiffres.</translation>
+            <translation>Le même numéro en code QR : l'appareil photo du téléphone d'un collègue en affiche les chiffres.</translation>
         </message>
         <message>
             <source>✓ verified</source>
