@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from fieldapp.casework import pdf_texts as casework_texts
 from fieldapp.casework.amounts import euros
@@ -29,6 +29,9 @@ from fieldapp.reports.layout import (
 
 Row = dict[str, Any]
 Line = tuple[str, str, str]  # date, kind, details
+# A section taller than LONG runs over pages from where it starts — kept whole it left
+# most of a page blank before twenty notes — when at least ROOM is left for its first rows.
+LONG, ROOM = 120 * mm, 45 * mm
 
 # The field whose date orders a section's rows, newest first (as the case file's timeline);
 # a section not named here (an inventory's rooms and elements) keeps the order it was
@@ -297,7 +300,11 @@ def render(document: dict[str, Any], *, language: str, names: dict[str, str]) ->
         heading = Paragraph(f"{t[section]} ({len(rows)})", _style("h2"))
         lines = [_describe(section, r, t, language, names)
                  for r in _newest_first(section, rows)]
-        story.append(keep(heading, _section_table(lines, t)))
+        table = _section_table(lines, t)
+        if table.wrap(CONTENT_W, 10_000)[1] < LONG:
+            story.append(keep(heading, table))  # a short section is never split
+        else:  # a long one starts where there is room for a few rows, and runs on
+            story += [CondPageBreak(ROOM), heading, table]
     return build(story, language=language, title=t["title"], footer_left=t["footer"])
 
 

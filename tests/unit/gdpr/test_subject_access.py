@@ -265,3 +265,25 @@ def test_the_pdf_reads_in_words_and_newest_first(vault: Vault, tmp_path: Path) -
         assert code not in text, code
     squashed = _squash(text)
     assert squashed.index(m.markers["note"]) < squashed.index("Zqoudstexq")  # 2026 before 2025
+
+
+def test_a_long_section_starts_on_the_page_it_follows(vault: Vault, tmp_path: Path) -> None:
+    """Twenty-five notes start under the case file on the first page and run on: kept in
+    one piece, they left most of that page blank."""
+    from datetime import date, timedelta
+
+    from fieldapp.casework import cases as casework
+
+    m = marked_household(vault)
+    with vault.session() as s:
+        for i in range(25):
+            casework.add_note(s, case_id=m.world.case_id, kind="phone_call",
+                              occurred_on=date(2026, 1, 1) + timedelta(days=i),
+                              text=f"Gesprek over de afbetaling, deel {i}.",
+                              actor_id=m.world.actor_id)
+    result = _export(vault, m, tmp_path / "out", language="nl")
+    pages = PdfReader(result.pdf).pages
+    first = " ".join((pages[0].extract_text() or "").split())
+    assert "Notities (26)" in first and "Gesprek over de afbetaling" in first
+    rest = " ".join(" ".join((p.extract_text() or "").split()) for p in pages[1:])
+    assert "deel 0." in rest  # the oldest, last, on a later page
