@@ -2989,6 +2989,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Place a legal h&amp;old</translation>
         </message>
         <message>
+            <source>Re&amp;lease the hold</source>
+            <translation>Re&amp;lease the hold</translation>
+        </message>
+        <message>
             <source>Say why; the reason is recorded.</source>
             <translation>Say why; the reason is recorded.</translation>
         </message>
@@ -2999,6 +3003,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Sending…</source>
             <translation>Sending…</translation>
+        </message>
+        <message>
+            <source>Under a legal hold since %1</source>
+            <translation>Under a legal hold since %1</translation>
+        </message>
+        <message>
+            <source>(placed by %1)</source>
+            <translation>(placed by %1)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The legal hold is released.</source>
+            <translation>The legal hold is released.</translation>
         </message>
         <message>
             <source>The legal hold is in place.</source>

@@ -2989,6 +2989,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Placer une &amp;conservation légale</translation>
         </message>
         <message>
+            <source>Re&amp;lease the hold</source>
+            <translation>&amp;Lever la conservation légale</translation>
+        </message>
+        <message>
             <source>Say why; the reason is recorded.</source>
             <translation>Dites pourquoi ; le motif est enregistré.</translation>
         </message>
@@ -2999,6 +3003,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Sending…</source>
             <translation>Envoi…</translation>
+        </message>
+        <message>
+            <source>Under a legal hold since %1</source>
+            <translation>Sous conservation légale depuis le %1</translation>
+        </message>
+        <message>
+            <source>(placed by %1)</source>
+            <translation>(placée par %1)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>The legal hold is released.</source>
+            <translation>La conservation légale est levée.</translation>
         </message>
         <message>
             <source>The legal hold is in place.</source>

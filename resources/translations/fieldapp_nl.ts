@@ -2989,6 +2989,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Juridische &amp;bewaring instellen</translation>
         </message>
         <message>
+            <source>Re&amp;lease the hold</source>
+            <translation>Bewaring op&amp;heffen</translation>
+        </message>
+        <message>
             <source>Say why; the reason is recorded.</source>
             <translation>Zeg waarom; de reden wordt bewaard.</translation>
         </message>
@@ -2999,6 +3003,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Sending…</source>
             <translation>Verzenden…</translation>
+        </message>
+        <message>
+            <source>Under a legal hold since %1</source>
+            <translation>Onder juridische bewaring sinds %1</translation>
+        </message>
+        <message>
+            <source>(placed by %1)</source>
+            <translation>(ingesteld door %1)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The legal hold is released.</source>
+            <translation>De juridische bewaring is opgeheven.</translation>
         </message>
         <message>
             <source>The legal hold is in place.</source>
