@@ -62,10 +62,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(C, text)
 
 
+def _about(record: DueRecord) -> str:
+    """Whose it is (a household, a project) and the record's own day, as people write it —
+    never an ISO date."""
+    day = format_date(record.day) if record.day is not None else ""
+    return " · ".join(part for part in (record.title, day) if part)
+
+
 DUE_COLUMNS: list[Column[DueRecord]] = [
     (QT_TRANSLATE_NOOP("GdprView", "Purged on"), lambda r: format_date(r.due_on)),
     (QT_TRANSLATE_NOOP("GdprView", "What"), lambda r: _tr(KINDS.get(r.kind, r.kind))),
-    (QT_TRANSLATE_NOOP("GdprView", "About"), lambda r: r.title),
+    (QT_TRANSLATE_NOOP("GdprView", "About"), lambda r: _about(r)),
 ]
 ORDER_COLUMNS: list[Column[OrderStatus]] = [
     (QT_TRANSLATE_NOOP("GdprView", "Ordered"),
