@@ -140,6 +140,7 @@ def build_document(session: Session, subject: Subject, *, language: str, made_at
         "subject": {"type": subject.kind, "id": subject.id,
                     "household_id": subject.household.id,
                     "reference": subject.household.reference or "",
+                    "household_name": subject.household.name or "",
                     "names": [f"{p.first_name} {p.last_name}" for p in subject.people]},
         "made_at": made_at.isoformat(),
         "language": language,

@@ -285,7 +285,11 @@ def render(document: dict[str, Any], *, language: str, names: dict[str, str]) ->
         Paragraph(t["title"], _style("title")),
         info_table([
             (t["subject"], ", ".join(subject["names"])),
-            (t[subject["type"]], subject.get("reference") or "—"),
+            # the household by its name and the tenant register's reference, either or
+            # both ("—" read as if there were no household when there was no reference)
+            (t["household"], " · ".join(part for part in (subject.get("household_name"),
+                                                          subject.get("reference")) if part)
+             or "—"),
             (t["printed"], _day(document["made_at"])),
             (t["records"], str(sum(document["counts"].values()))),
         ]),
