@@ -53,3 +53,10 @@ def test_a_controller_not_filled_in_says_so(language: str, missing: str) -> None
     text = " ".join(_text(render_register(empty, language=language,
                                           today=date(2026, 12, 6))).split())
     assert text.count(missing) == 2
+
+
+def test_the_long_dutch_terms_are_never_broken_in_the_middle() -> None:
+    text = " ".join(_text(render_register(SETTINGS, language="nl",
+                                          today=date(2026, 12, 6))).split())
+    assert "Verwerkingsverantwoordelijke Logements Bruxellois" in text
+    assert "Functionaris gegevensbescherming dpo@example.org" in text
