@@ -8178,8 +8178,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out: other households, and colleagues other than the worker of the case file. The export is logged.</translation>
         </message>
         <message>
-            <source>Also &amp;blank out:</source>
-            <translation>Also &amp;blank out:</translation>
+            <source>Also blan&amp;k out:</source>
+            <translation>Also blan&amp;k out:</translation>
         </message>
         <message>
             <source>e.g. a neighbour's nickname, a landlord</source>

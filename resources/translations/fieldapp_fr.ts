@@ -8178,7 +8178,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Tout ce qui est conservé sur ce ménage sur cet ordinateur, en fichier PDF et JSON. Les noms d'autres personnes sont omis : autres ménages, et collègues autres que l'assistant social du dossier. L'export est journalisé.</translation>
         </message>
         <message>
-            <source>Also &amp;blank out:</source>
+            <source>Also blan&amp;k out:</source>
             <translation>Masquer &amp;aussi :</translation>
         </message>
         <message>
@@ -8223,7 +8223,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>&amp;Why (recorded):</source>
-            <translation>&amp;Pourquoi (enregistré) :</translation>
+            <translation>Pour&amp;quoi (enregistré) :</translation>
         </message>
         <message>
             <source>&amp;Export</source>

@@ -8178,8 +8178,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Alles wat over dit gezin op deze computer bewaard wordt, als PDF- en JSON-bestand. Namen van andere mensen worden weggelaten: andere gezinnen, en collega's behalve de maatschappelijk werker van het dossier. De export wordt gelogd.</translation>
         </message>
         <message>
-            <source>Also &amp;blank out:</source>
-            <translation>Ook &amp;weglaten:</translation>
+            <source>Also blan&amp;k out:</source>
+            <translation>Ook weg&amp;laten:</translation>
         </message>
         <message>
             <source>e.g. a neighbour's nickname, a landlord</source>
