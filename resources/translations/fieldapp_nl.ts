@@ -3622,7 +3622,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>C&amp;ontroller:</source>
-            <translation>Verwerkings&amp;verantwoordelijke:</translation>
+            <translation>Verwerkingsverant&amp;woordelijke:</translation>
         </message>
         <message>
             <source>the organisation's legal name</source>

@@ -30,3 +30,25 @@ def test_the_list_says_whose_record_and_when_in_words(qapp, tmp_path: Path) -> N
              for d in due}
     assert about["inventory"] == f"Famille Lefèvre · {format_date(date(2026, 10, 1))}"
     assert "-" not in about["access_log"] and about["access_log"]  # a day, not 2026-…
+
+
+def test_data_protection_has_one_alt_key_per_field(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]
+    """The page's fields and buttons each answer to a letter of their own in Dutch and
+    French ('Verwerkingsverantwoordelijke' first took Alt+V from 'Verwerkingsregister')."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from ui.supervision.gdpr_view import GdprView
+
+    view = GdprView(unlocked.context)
+    qtbot.addWidget(view)
+    try:
+        for language in ("nl", "fr"):
+            unlocked.translations.install(language)
+            qtbot.wait(50)
+            texts = [w.text() for w in view.findChildren(QLabel) if w.buddy() is not None]
+            texts += [w.text() for w in view.findChildren(QAbstractButton)]
+            keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+            assert len(keys) >= 6, language
+            assert len(keys) == len(set(keys)), (language, sorted(keys))
+    finally:
+        unlocked.translations.install("en")
