@@ -120,7 +120,11 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
                     code(lang, "channel", r.get("channel")))
         if kind == "cm_election_roll":  # until the election is validated
             return _day(r.get("created_at")), t["on_roll"], t["voted"] if r.get("voted") else ""
-        return _day(r.get("created_at")), t["meeting_present"], r.get("named_as", "")
+        # the meeting's own day and place (build_document adds them), and whether the
+        # household came: an invitation without attendance read "Present" too
+        return (_day(r.get("meeting_held_on") or r.get("created_at")),
+                t["meeting_present"] if r.get("present", True) else t["meeting_absent"],
+                _join(r.get("meeting_place"), r.get("named_as")))
     if section == "renovation":
         return "", code(lang, "access", r.get("access_status")), r.get("open_questions", "")
     if section == "inventories":
@@ -244,6 +248,9 @@ def _inventory_order(rows: list[Row]) -> list[Row]:
 def _newest_first(section: str, rows: list[Row]) -> list[Row]:
     if section == "inventories":
         return _inventory_order(rows)
+    if section == "tenant_meetings":  # meetings, minutes received, the roll: by their day
+        return sorted(rows, key=lambda r: str(r.get("meeting_held_on") or r.get("sent_on")
+                                              or r.get("created_at") or ""), reverse=True)
     field = DATED.get(section)
     if field is None:
         return rows

@@ -288,3 +288,28 @@ def test_a_long_section_starts_on_the_page_it_follows(vault: Vault, tmp_path: Pa
     assert "Notities (26)" in first and "Gesprek over de afbetaling" in first
     rest = " ".join(" ".join((p.extract_text() or "").split()) for p in pages[1:])
     assert "deel 0." in rest  # the oldest, last, on a later page
+
+
+def test_a_meeting_attended_says_which_meeting(vault: Vault, tmp_path: Path) -> None:
+    """The household's presence at a tenants' meeting reads with the meeting's day and
+    place — it read the moment the list was ticked, and nothing about which meeting."""
+    from datetime import date
+
+    from fieldapp.collective import meetings as mt
+    from fieldapp.registry.neighbourhoods import define_neighbourhood
+
+    m = marked_household(vault)
+    with vault.session() as s:
+        hood = define_neighbourhood(s, name="Anneessens-Centrum", site_ids=[m.world.site_id],
+                                    assistant_ids=[m.world.actor_id],
+                                    actor_id=m.world.actor_id).id
+        meeting = mt.plan_meeting(s, neighbourhood_id=hood, held_on=date(2026, 11, 26),
+                                  start_minute=18 * 60, duration_minutes=90,
+                                  place="Buurthuis Anneessens", actor_id=m.world.actor_id)
+        mt.set_households_present(s, meeting_id=meeting.id,
+                                  household_ids=[m.world.household_id],
+                                  actor_id=m.world.actor_id)
+    result = _export(vault, m, tmp_path / "out", language="fr")
+    text = " ".join(_pdf_text(result.pdf).split())
+    assert "Réunions de locataires (1) Date Type Contenu 26/11/2026 Présent Buurthuis " \
+           "Anneessens" in text
