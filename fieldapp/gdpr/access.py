@@ -135,6 +135,17 @@ def _meeting_days(session: Session, rows: list[dict[str, Any]]) -> None:
                 row["meeting_place"] = meeting.place or ""
 
 
+def _project_names(session: Session, rows: list[dict[str, Any]]) -> None:
+    """A dwelling's renovation file says which project it belongs to (its name only)."""
+    from fieldapp.renovation.models import RenovationProject
+
+    for row in rows:
+        if row.get("project_id"):
+            project = session.get(RenovationProject, row["project_id"])
+            if project is not None and not project.deleted:
+                row["project_name"] = project.name
+
+
 def build_document(session: Session, subject: Subject, *, language: str, made_at: datetime,
                    decision: RestrictedDecision | None, by_hand: tuple[str, ...] = ()
                    ) -> tuple[dict[str, Any], Holdings]:
@@ -149,6 +160,7 @@ def build_document(session: Session, subject: Subject, *, language: str, made_at
     sections = {name: [redactor.value(record_fields(row)) for row in holdings.sections[name]]
                 for name in SECTIONS}
     _meeting_days(session, sections["tenant_meetings"])
+    _project_names(session, sections["renovation"])
     document = {
         "format": FORMAT,
         "subject": {"type": subject.kind, "id": subject.id,

@@ -126,7 +126,8 @@ def _describe(section: str, r: Row, t: dict[str, str], lang: str,
                 t["meeting_present"] if r.get("present", True) else t["meeting_absent"],
                 _join(r.get("meeting_place"), r.get("named_as")))
     if section == "renovation":
-        return "", code(lang, "access", r.get("access_status")), r.get("open_questions", "")
+        return ("", code(lang, "access", r.get("access_status")),
+                _join(r.get("project_name"), r.get("open_questions")))
     if section == "inventories":
         return _inventory_line(kind, r, t, lang)
     if section == "appointments":

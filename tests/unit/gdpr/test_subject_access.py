@@ -258,6 +258,7 @@ def test_the_pdf_reads_in_words_and_newest_first(vault: Vault, tmp_path: Path) -
     text = " ".join(_pdf_text(result.pdf).split())
     assert "Thèmes : Arriérés de loyer, Famille" in text
     assert "Famille Lefèvre · REF-0042" in text  # the household by name and reference
+    assert "à planifier Renovatie Blok A" in text  # the renovation file names its project
     assert "Séjour · Murs Usé" in text  # the room, then its elements
     assert "Entretien Zqvochtxq" in text and "Mise en demeure" in text
     assert "Déplacement des meubles transmise à l'assistant(e) social(e) du site" in text
