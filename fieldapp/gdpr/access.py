@@ -122,6 +122,30 @@ def psc_others(holdings: Holdings) -> list[str]:
     return [n for n in out if n.strip()]
 
 
+def _meeting_days(session: Session, rows: list[dict[str, Any]]) -> None:
+    """A household's attendance says which meeting: its day and place (the meeting record
+    names nobody; the attendance alone only held the moment it was written down)."""
+    from fieldapp.collective.models import TenantMeeting
+
+    for row in rows:
+        if row.get("type") == "cm_attendees" and row.get("meeting_id"):
+            meeting = session.get(TenantMeeting, row["meeting_id"])
+            if meeting is not None and not meeting.deleted:
+                row["meeting_held_on"] = meeting.held_on.isoformat()
+                row["meeting_place"] = meeting.place or ""
+
+
+def _project_names(session: Session, rows: list[dict[str, Any]]) -> None:
+    """A dwelling's renovation file says which project it belongs to (its name only)."""
+    from fieldapp.renovation.models import RenovationProject
+
+    for row in rows:
+        if row.get("project_id"):
+            project = session.get(RenovationProject, row["project_id"])
+            if project is not None and not project.deleted:
+                row["project_name"] = project.name
+
+
 def build_document(session: Session, subject: Subject, *, language: str, made_at: datetime,
                    decision: RestrictedDecision | None, by_hand: tuple[str, ...] = ()
                    ) -> tuple[dict[str, Any], Holdings]:
@@ -135,11 +159,14 @@ def build_document(session: Session, subject: Subject, *, language: str, made_at
                             by_hand=(*by_hand, *psc_others(holdings)))
     sections = {name: [redactor.value(record_fields(row)) for row in holdings.sections[name]]
                 for name in SECTIONS}
+    _meeting_days(session, sections["tenant_meetings"])
+    _project_names(session, sections["renovation"])
     document = {
         "format": FORMAT,
         "subject": {"type": subject.kind, "id": subject.id,
                     "household_id": subject.household.id,
                     "reference": subject.household.reference or "",
+                    "household_name": subject.household.name or "",
                     "names": [f"{p.first_name} {p.last_name}" for p in subject.people]},
         "made_at": made_at.isoformat(),
         "language": language,

@@ -2,8 +2,9 @@
 
 Made from the organisation's GDPR settings (the JSON of sync.protocol.GdprSettings, read
 from the server by the caller: fieldapp imports no sync): the controller, the DPO's
-contact, and one line per processing activity with its purposes, categories of data
-subjects and data, recipients and retention. An organisation that has not described its
+contact (as the supervisors filled them in, else "not filled in"), and one line per
+processing activity with its purposes, categories of data subjects and data, recipients
+and retention. An organisation that has not described its
 activities gets FieldApp's own (case work, renovation follow-up, neighbourhood work,
 supervision, access log) in the reader's language, with the retention periods it set.
 """
@@ -19,10 +20,11 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from fieldapp.gdpr.pdf_texts import texts
 from fieldapp.reports.layout import (
     CONTENT_W,
+    RULE,
+    SHADE,
     build,
     grid_style,
     header_cell,
-    info_table,
     keep,
     p,
 )
@@ -95,6 +97,9 @@ DEFAULT_ACTIVITIES: dict[str, list[tuple[str, str, str, str, str]]] = {
 }
 
 
+LABEL_W = 55 * mm  # "Functionaris gegevensbescherming", "Verwerkingsverantwoordelijke"
+
+
 def _retention_text(t: dict[str, str], key: str, retention: dict[str, Any]) -> str:
     days = int(retention.get(key) or 0)
     if not days:
@@ -117,15 +122,17 @@ def activities(settings: dict[str, Any], language: str) -> list[tuple[str, str, 
             in DEFAULT_ACTIVITIES.get(language, DEFAULT_ACTIVITIES["nl"])]
 
 
-def render_register(settings: dict[str, Any], *, language: str, organisation: str,
-                    today: date) -> bytes:
+def render_register(settings: dict[str, Any], *, language: str, today: date) -> bytes:
+    """The controller and the DPO are as the supervisors filled them in (Supervision, Data
+    protection); one not filled in says so, for the DPO to see what is missing — never the
+    organisation's id in its place."""
     t = texts(language)
     story: list[Flowable] = [
         Paragraph(t["ropa_service"], _style("service")),
         Paragraph(t["ropa_title"], _style("title")),
-        info_table([
-            (t["controller"], settings.get("controller") or organisation or "—"),
-            (t["dpo"], settings.get("dpo_contact") or "—"),
+        _heading([
+            (t["controller"], settings.get("controller") or t["not_filled"]),
+            (t["dpo"], settings.get("dpo_contact") or t["not_filled"]),
             (t["printed"], today.strftime("%d/%m/%Y")),
             (t["transfers"], t["no_transfers"]),
         ]),
@@ -142,6 +149,20 @@ def render_register(settings: dict[str, Any], *, language: str, organisation: st
         table.setStyle(TableStyle(grid_style()))
         story += [keep(table), Spacer(1, 4 * mm)]  # an activity is never split
     return build(story, language=language, title=t["ropa_title"], footer_left=t["ropa_footer"])
+
+
+def _heading(rows: list[tuple[str, str]]) -> Table:
+    """Who and when, one line each: the form's two-by-two block broke the long Dutch
+    terms in the middle ("Verwerkingsvera / ntwoordelijke") in its narrow label column."""
+    table = Table([[p(label, "small"), p(value, "cell_bold")] for label, value in rows],
+                  colWidths=[LABEL_W, CONTENT_W - LABEL_W])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
 
 
 def _style(name: str) -> Any:

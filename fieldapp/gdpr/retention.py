@@ -29,6 +29,7 @@ from fieldapp.renovation.models import (
     InventoryElement,
     InventoryParty,
     InventoryRoom,
+    ProjectDwelling,
     RenovationProject,
 )
 
@@ -47,13 +48,16 @@ class RetentionPeriods:
 
 @dataclass(frozen=True)
 class DueRecord:
-    """One record falling due: its kind, id, the day it goes, and a short title for the
-    supervisor (a household's name, shown only on the supervisor's own screen)."""
+    """One record falling due: its kind, id, the day it goes, a short title for the
+    supervisor (a household's or project's name, shown only on the supervisor's own
+    screen; "" when there is none) and the record's own day (closed, held, took place,
+    written, archived), for the screen to write in the person's format."""
 
     kind: str
     record_id: str
     due_on: date
     title: str
+    day: date | None = None
 
 
 def upcoming(session: Session, periods: RetentionPeriods, *, today: date,
@@ -71,19 +75,25 @@ def upcoming(session: Session, periods: RetentionPeriods, *, today: date,
         for case, name in rows:
             assert case.closed_on is not None
             if case.closed_on + keep <= until:
-                out.append(DueRecord("case_file", case.id, case.closed_on + keep, name))
+                out.append(DueRecord("case_file", case.id, case.closed_on + keep, name,
+                                     case.closed_on))
     if periods.inventory_days:
         keep = timedelta(days=periods.inventory_days)
-        for inv in session.scalars(select(Inventory).where(Inventory.deleted.is_(False))):
+        inventories = session.execute(  # whose dwelling it was: the household's name
+            select(Inventory, Household.name)
+            .join(ProjectDwelling, ProjectDwelling.id == Inventory.project_dwelling_id)
+            .outerjoin(Household, Household.id == ProjectDwelling.household_id)
+            .where(Inventory.deleted.is_(False)))
+        for inv, name in inventories:
             if inv.held_on + keep <= until:
-                out.append(DueRecord("inventory", inv.id, inv.held_on + keep,
-                                     inv.held_on.isoformat()))
+                out.append(DueRecord("inventory", inv.id, inv.held_on + keep, name or "",
+                                     inv.held_on))
     if periods.intervention_days:
         keep = timedelta(days=periods.intervention_days)
         for iv in session.scalars(select(Intervention).where(Intervention.deleted.is_(False))):
             if iv.occurred_at.date() + keep <= until:
-                out.append(DueRecord("intervention", iv.id, iv.occurred_at.date() + keep,
-                                     iv.occurred_at.date().isoformat()))
+                out.append(DueRecord("intervention", iv.id, iv.occurred_at.date() + keep, "",
+                                     iv.occurred_at.date()))
     if periods.renovation_project_days:
         keep = timedelta(days=periods.renovation_project_days)
         for project in session.scalars(select(RenovationProject).where(
@@ -92,13 +102,14 @@ def upcoming(session: Session, periods: RetentionPeriods, *, today: date,
             assert project.archived_on is not None
             if project.archived_on + keep <= until:
                 out.append(DueRecord("renovation_project", project.id,
-                                     project.archived_on + keep, project.name))
+                                     project.archived_on + keep, project.name,
+                                     project.archived_on))
     if periods.access_log_days:
         keep = timedelta(days=periods.access_log_days)
         for e in session.scalars(select(AccessLogEntry).where(
                 AccessLogEntry.deleted.is_(False),
                 AccessLogEntry.at < _start_of(until - keep + timedelta(days=1)))):
-            out.append(DueRecord("access_log", e.id, e.at.date() + keep, e.at.date().isoformat()))
+            out.append(DueRecord("access_log", e.id, e.at.date() + keep, "", e.at.date()))
     return sorted((d for d in out if d.record_id not in held),
                   key=lambda d: (d.due_on, d.kind, d.record_id))
 

@@ -2997,6 +2997,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Place a legal h&amp;old</translation>
         </message>
         <message>
+            <source>Re&amp;lease the hold</source>
+            <translation>Re&amp;lease the hold</translation>
+        </message>
+        <message>
             <source>Say why; the reason is recorded.</source>
             <translation>Say why; the reason is recorded.</translation>
         </message>
@@ -3007,6 +3011,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Sending…</source>
             <translation>Sending…</translation>
+        </message>
+        <message>
+            <source>Under a legal hold since %1</source>
+            <translation>Under a legal hold since %1</translation>
+        </message>
+        <message>
+            <source>(placed by %1)</source>
+            <translation>(placed by %1)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The legal hold is released.</source>
+            <translation>The legal hold is released.</translation>
         </message>
         <message>
             <source>The legal hold is in place.</source>
@@ -3605,16 +3625,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Pending</translation>
         </message>
         <message>
-            <source>Retention periods of the organisation (0 = kept)</source>
-            <translation>Retention periods of the organisation (0 = kept)</translation>
+            <source>Retention periods (0 = kept) and the register of processing</source>
+            <translation>Retention periods (0 = kept) and the register of processing</translation>
         </message>
         <message>
-            <source>&amp;Save the periods</source>
-            <translation>&amp;Save the periods</translation>
+            <source>C&amp;ontroller:</source>
+            <translation>C&amp;ontroller:</translation>
+        </message>
+        <message>
+            <source>the organisation's legal name</source>
+            <translation>the organisation's legal name</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>Controller</translation>
+        </message>
+        <message>
+            <source>&amp;Data protection officer:</source>
+            <translation>&amp;Data protection officer:</translation>
+        </message>
+        <message>
+            <source>name, e-mail or phone</source>
+            <translation>name, e-mail or phone</translation>
+        </message>
+        <message>
+            <source>Data protection officer</source>
+            <translation>Data protection officer</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <source>Register of &amp;processing (PDF)…</source>
             <translation>Register of &amp;processing (PDF)…</translation>
+        </message>
+        <message>
+            <source>Nothing is purged in the next {n} days.</source>
+            <translation>Nothing is purged in the next {n} days.</translation>
         </message>
         <message>
             <source>Purged in the next {n} days</source>
@@ -3631,6 +3679,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>No erasure has been ordered.</source>
+            <translation>No erasure has been ordered.</translation>
         </message>
         <message>
             <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>
@@ -8150,8 +8202,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Everything held about this household on this computer, as a PDF and a JSON file. Names of other people are left out: other households, and colleagues other than the worker of the case file. The export is logged.</translation>
         </message>
         <message>
-            <source>Also &amp;blank out:</source>
-            <translation>Also &amp;blank out:</translation>
+            <source>Also blan&amp;k out:</source>
+            <translation>Also blan&amp;k out:</translation>
         </message>
         <message>
             <source>e.g. a neighbour's nickname, a landlord</source>
@@ -8220,6 +8272,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Written: {pdf} and {json} ({n} records).</source>
             <translation>Written: {pdf} and {json} ({n} records).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisedCasePage</name>
+        <message>
+            <source>Review notes (supervisors only)…</source>
+            <translation>Review notes (supervisors only)…</translation>
         </message>
     </context>
     <context>

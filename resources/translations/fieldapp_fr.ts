@@ -1822,7 +1822,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>The same number as a QR code: a colleague's phone camera shows its digits.</source>
-            <translation>Le même numéro en code QR : l'appareil photo du téléphone d'un collègue en affiche les chiffres.</translation>
+            <translation>Le même numéro en code QR : l'appareil photo du téléphone d'un collègue en affiche les chiffres.</translation>
         </message>
         <message>
             <source>✓ verified</source>
@@ -2997,6 +2997,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Placer une &amp;conservation légale</translation>
         </message>
         <message>
+            <source>Re&amp;lease the hold</source>
+            <translation>&amp;Lever la conservation légale</translation>
+        </message>
+        <message>
             <source>Say why; the reason is recorded.</source>
             <translation>Dites pourquoi ; le motif est enregistré.</translation>
         </message>
@@ -3007,6 +3011,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Sending…</source>
             <translation>Envoi…</translation>
+        </message>
+        <message>
+            <source>Under a legal hold since %1</source>
+            <translation>Sous conservation légale depuis le %1</translation>
+        </message>
+        <message>
+            <source>(placed by %1)</source>
+            <translation>(placée par %1)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>The legal hold is released.</source>
+            <translation>La conservation légale est levée.</translation>
         </message>
         <message>
             <source>The legal hold is in place.</source>
@@ -3605,16 +3625,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>En attente</translation>
         </message>
         <message>
-            <source>Retention periods of the organisation (0 = kept)</source>
-            <translation>Durées de conservation de l'organisation (0 = conservé)</translation>
+            <source>Retention periods (0 = kept) and the register of processing</source>
+            <translation>Durées de conservation (0 = conservé) et registre des traitements</translation>
         </message>
         <message>
-            <source>&amp;Save the periods</source>
-            <translation>&amp;Enregistrer les durées</translation>
+            <source>C&amp;ontroller:</source>
+            <translation>Res&amp;ponsable du traitement :</translation>
+        </message>
+        <message>
+            <source>the organisation's legal name</source>
+            <translation>le nom légal de l'organisation</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>Responsable du traitement</translation>
+        </message>
+        <message>
+            <source>&amp;Data protection officer:</source>
+            <translation>&amp;Délégué à la protection des données :</translation>
+        </message>
+        <message>
+            <source>name, e-mail or phone</source>
+            <translation>nom, e-mail ou téléphone</translation>
+        </message>
+        <message>
+            <source>Data protection officer</source>
+            <translation>Délégué à la protection des données</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <source>Register of &amp;processing (PDF)…</source>
             <translation>Registre des &amp;traitements (PDF)…</translation>
+        </message>
+        <message>
+            <source>Nothing is purged in the next {n} days.</source>
+            <translation>Rien n'est purgé dans les {n} prochains jours.</translation>
         </message>
         <message>
             <source>Purged in the next {n} days</source>
@@ -3631,6 +3679,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>No erasure has been ordered.</source>
+            <translation>Aucun effacement n'a été ordonné.</translation>
         </message>
         <message>
             <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>
@@ -8150,7 +8202,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Tout ce qui est conservé sur ce ménage sur cet ordinateur, en fichier PDF et JSON. Les noms d'autres personnes sont omis : autres ménages, et collègues autres que l'assistant social du dossier. L'export est journalisé.</translation>
         </message>
         <message>
-            <source>Also &amp;blank out:</source>
+            <source>Also blan&amp;k out:</source>
             <translation>Masquer &amp;aussi :</translation>
         </message>
         <message>
@@ -8195,7 +8247,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
         <message>
             <source>&amp;Why (recorded):</source>
-            <translation>&amp;Pourquoi (enregistré) :</translation>
+            <translation>Pour&amp;quoi (enregistré) :</translation>
         </message>
         <message>
             <source>&amp;Export</source>
@@ -8220,6 +8272,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Written: {pdf} and {json} ({n} records).</source>
             <translation>Écrit : {pdf} et {json} ({n} données).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisedCasePage</name>
+        <message>
+            <source>Review notes (supervisors only)…</source>
+            <translation>Notes de supervision (responsables uniquement)…</translation>
         </message>
     </context>
     <context>

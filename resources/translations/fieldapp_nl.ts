@@ -2997,6 +2997,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Juridische &amp;bewaring instellen</translation>
         </message>
         <message>
+            <source>Re&amp;lease the hold</source>
+            <translation>Bewaring op&amp;heffen</translation>
+        </message>
+        <message>
             <source>Say why; the reason is recorded.</source>
             <translation>Zeg waarom; de reden wordt bewaard.</translation>
         </message>
@@ -3007,6 +3011,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Sending…</source>
             <translation>Verzenden…</translation>
+        </message>
+        <message>
+            <source>Under a legal hold since %1</source>
+            <translation>Onder juridische bewaring sinds %1</translation>
+        </message>
+        <message>
+            <source>(placed by %1)</source>
+            <translation>(ingesteld door %1)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The legal hold is released.</source>
+            <translation>De juridische bewaring is opgeheven.</translation>
         </message>
         <message>
             <source>The legal hold is in place.</source>
@@ -3605,16 +3625,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Nog niet</translation>
         </message>
         <message>
-            <source>Retention periods of the organisation (0 = kept)</source>
-            <translation>Bewaartermijnen van de organisatie (0 = bewaard)</translation>
+            <source>Retention periods (0 = kept) and the register of processing</source>
+            <translation>Bewaartermijnen (0 = bewaard) en het verwerkingsregister</translation>
         </message>
         <message>
-            <source>&amp;Save the periods</source>
-            <translation>Termijnen &amp;opslaan</translation>
+            <source>C&amp;ontroller:</source>
+            <translation>Verwerkingsverant&amp;woordelijke:</translation>
+        </message>
+        <message>
+            <source>the organisation's legal name</source>
+            <translation>de juridische naam van de organisatie</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>Verwerkingsverantwoordelijke</translation>
+        </message>
+        <message>
+            <source>&amp;Data protection officer:</source>
+            <translation>Functionaris &amp;gegevensbescherming:</translation>
+        </message>
+        <message>
+            <source>name, e-mail or phone</source>
+            <translation>naam, e-mail of telefoon</translation>
+        </message>
+        <message>
+            <source>Data protection officer</source>
+            <translation>Functionaris gegevensbescherming</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Opslaan</translation>
         </message>
         <message>
             <source>Register of &amp;processing (PDF)…</source>
             <translation>&amp;Verwerkingsregister (PDF)…</translation>
+        </message>
+        <message>
+            <source>Nothing is purged in the next {n} days.</source>
+            <translation>De komende {n} dagen wordt niets gewist.</translation>
         </message>
         <message>
             <source>Purged in the next {n} days</source>
@@ -3631,6 +3679,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>&amp;Refresh</source>
             <translation>Ve&amp;rnieuwen</translation>
+        </message>
+        <message>
+            <source>No erasure has been ordered.</source>
+            <translation>Er werd nog geen wissing bevolen.</translation>
         </message>
         <message>
             <source>Not connected to a sync server: connect this vault first (Settings, Sync server).</source>
@@ -8150,8 +8202,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Alles wat over dit gezin op deze computer bewaard wordt, als PDF- en JSON-bestand. Namen van andere mensen worden weggelaten: andere gezinnen, en collega's behalve de maatschappelijk werker van het dossier. De export wordt gelogd.</translation>
         </message>
         <message>
-            <source>Also &amp;blank out:</source>
-            <translation>Ook &amp;weglaten:</translation>
+            <source>Also blan&amp;k out:</source>
+            <translation>Ook weg&amp;laten:</translation>
         </message>
         <message>
             <source>e.g. a neighbour's nickname, a landlord</source>
@@ -8220,6 +8272,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Written: {pdf} and {json} ({n} records).</source>
             <translation>Geschreven: {pdf} en {json} ({n} gegevens).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisedCasePage</name>
+        <message>
+            <source>Review notes (supervisors only)…</source>
+            <translation>Supervisienota's (alleen verantwoordelijken)…</translation>
         </message>
     </context>
     <context>

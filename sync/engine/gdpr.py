@@ -125,6 +125,36 @@ def release_hold(engine: SyncEngine, hold_id: str) -> LegalHoldInfo:
     return gdpr_client.release_hold(_client(engine), hold_id)
 
 
+@dataclass(frozen=True)
+class HoldStatus:
+    """An active legal hold as the supervisor reads it in the erasure dialog."""
+
+    id: str
+    placed_at: float
+    placed_by: str  # the person's name, "" when this vault does not know it
+    reason: str  # "" when the reason is sealed under a key this supervisor does not hold
+
+
+def holds_on(engine: SyncEngine, *, scope: str, subject_id: str) -> list[HoldStatus]:
+    """The active legal holds on any record an erasure of the subject would remove (a hold
+    on the case file is one on its household too): what stops that erasure."""
+    client = _client(engine)
+    with engine.vault.session(read_only=True) as s:
+        wanted = set(erasure_targets(s, scope=scope, subject_id=subject_id).item_ids)
+        names = state.user_names(s)
+    out = []
+    for h in gdpr_client.legal_holds(client).holds:
+        if h.released_at is not None or not any(t.item_id in wanted for t in h.items):
+            continue
+        try:
+            reason = gdpr_client.open_reason(client, h.reason, h.id)
+        except Exception:  # a key this supervisor does not hold: the reason stays closed
+            reason = ""
+        out.append(HoldStatus(id=h.id, placed_at=h.created_at,
+                              placed_by=names.get(h.created_by, ""), reason=reason))
+    return sorted(out, key=lambda h: h.placed_at)
+
+
 def held_item_ids(engine: SyncEngine) -> set[str]:
     """Items under an active legal hold (a retention purge leaves them)."""
     holds = gdpr_client.legal_holds(_client(engine)).holds

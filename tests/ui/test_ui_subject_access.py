@@ -35,3 +35,26 @@ def test_export_everything_held_about_the_household(qtbot, unlocked, tmp_path):
     assert document["restricted_notes"]["decision"]["reason"] == "Demande ecrite de la personne"
     assert result.pdf.name in dialog.status.text()
     assert not dialog.progress.isVisible()
+
+
+def test_every_field_of_the_dialog_has_its_own_alt_key(qtbot, unlocked):
+    """In each language each field and button answers to a letter of its own: 'Also blank
+    out' and 'Browse' were both Alt+B, 'Waarom' and 'Ook weglaten' both Alt+W, 'Pourquoi'
+    and 'Parcourir' both Alt+P."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    view = open_household(qtbot, unlocked, "Famille Lefèvre")
+    try:
+        for language in ("en", "nl", "fr"):
+            unlocked.translations.install(language)
+            qtbot.mouseClick(view.access_button, Qt.MouseButton.LeftButton)
+            dialog = modal_dialog(qtbot, SubjectAccessDialog)
+            texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+            texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
+            keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+            dialog.reject()
+            qtbot.waitUntil(lambda d=dialog: not d.isVisible(), timeout=5_000)
+            assert len(keys) >= 6, language
+            assert len(keys) == len(set(keys)), (language, sorted(keys))
+    finally:
+        unlocked.translations.install("en")

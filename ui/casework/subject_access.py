@@ -116,7 +116,7 @@ class SubjectAccessDialog(QDialog):
             "Everything held about this household on this computer, as a PDF and a JSON "
             "file. Names of other people are left out: other households, and colleagues "
             "other than the worker of the case file. The export is logged."))
-        self.redact_label.setText(self.tr("Also &blank out:"))
+        self.redact_label.setText(self.tr("Also blan&k out:"))
         self.redact_edit.setPlaceholderText(self.tr("e.g. a neighbour's nickname, a landlord"))
         self.redact_note.setText(self.tr(
             "Names the register does not know, separated by commas: they are replaced by "

@@ -1,11 +1,14 @@
 """A case file as the supervisor sees it: the existing case view (read-write; opening it is
-access-logged by the case service) beside the review notes of `supervision:<org>`."""
+access-logged by the case service) beside the review notes of `supervision:<org>` — or, on
+a window too narrow for both (960×540, 1080p at 200 %), in a window of their own opened
+from the case file's More menu."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -145,22 +148,84 @@ class ReviewPanel(QGroupBox):
         self.error.show()
 
 
-class SupervisedCasePage(QSplitter):
+class SupervisedCasePage(QWidget):
+    """The case view with the review notes beside it when the page is wide enough for
+    both. Narrower, the review notes open in a window of their own (More → Review notes…),
+    so the page never asks for more than the case view itself: the case view alone fits
+    960×540, and with the review panel beside it the window grew to 1150 px, past the
+    screen's edge."""
+
     title_changed = Signal(str)
 
     def __init__(self, context: AppContext, case_id: str, household_id: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
+        super().__init__(parent)
         self.case_id, self.household_id = case_id, household_id
         self.view = CaseFileView(context, household_id, self)
-        self.review = ReviewPanel(context, case_id, self)
-        self.review.setMinimumWidth(220)
-        self.review.setMaximumWidth(320)
-        self.addWidget(self.view)
-        self.addWidget(self.review)
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 1)
+        self.review = ReviewPanel(context, case_id, self)  # as wide as its button's words
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.view)
+        self.review_window = QDialog(self)
+        self.review_layout = QVBoxLayout(self.review_window)
+        self.review_action = self.view.more_menu.addAction("", self.show_review)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.side_by_side: bool | None = None
+        self.arrange(side_by_side=True)
+        self.retranslate()
         self.view.title_changed.connect(self.title_changed)
+        # the case view's width grows once its household and actions are read: decide again
+        self.view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() in (QEvent.Type.LayoutRequest,
+                                                      QEvent.Type.Resize):
+            self.arrange(side_by_side=self.wide_enough(self.width()))
+        return super().eventFilter(watched, event)
+
+    def arrange(self, *, side_by_side: bool) -> None:
+        if side_by_side == self.side_by_side:
+            return
+        self.side_by_side = side_by_side
+        self.review_action.setVisible(not side_by_side)
+        if side_by_side:
+            self.review_window.hide()
+            self.review.setMaximumWidth(max(320, self.review.minimumSizeHint().width()))
+            self.splitter.addWidget(self.review)  # out of its window, beside the case
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 1)
+        else:
+            self.review.setMaximumWidth(16_777_215)
+            self.review_layout.addWidget(self.review)
+
+    def show_review(self) -> None:
+        if self.review_window.isVisible():  # open already, behind the main window
+            self.review_window.raise_()
+        self.review_window.show()
+        self.review_window.activateWindow()
+        self.review.edit.setFocus()
+
+    def retranslate(self) -> None:
+        self.review_action.setText(self.tr("Review notes (supervisors only)…"))
+        self.review_window.setWindowTitle(self.review.title())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def wide_enough(self, width: int) -> bool:
+        return width >= (self.view.minimumSizeHint().width()
+                         + self.review.minimumSizeHint().width() + self.splitter.handleWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        """What the case view needs: never the sum of both panels."""
+        return self.view.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.arrange(side_by_side=self.wide_enough(event.size().width()))
+        super().resizeEvent(event)
 
     @property
     def case(self) -> CaseView | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -61,10 +62,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(C, text)
 
 
+def _about(record: DueRecord) -> str:
+    """Whose it is (a household, a project) and the record's own day, as people write it —
+    never an ISO date."""
+    day = format_date(record.day) if record.day is not None else ""
+    return " · ".join(part for part in (record.title, day) if part)
+
+
 DUE_COLUMNS: list[Column[DueRecord]] = [
     (QT_TRANSLATE_NOOP("GdprView", "Purged on"), lambda r: format_date(r.due_on)),
     (QT_TRANSLATE_NOOP("GdprView", "What"), lambda r: _tr(KINDS.get(r.kind, r.kind))),
-    (QT_TRANSLATE_NOOP("GdprView", "About"), lambda r: r.title),
+    (QT_TRANSLATE_NOOP("GdprView", "About"), lambda r: _about(r)),
 ]
 ORDER_COLUMNS: list[Column[OrderStatus]] = [
     (QT_TRANSLATE_NOOP("GdprView", "Ordered"),
@@ -81,6 +89,7 @@ class GdprView(QWidget):
         super().__init__(parent)
         self.ctx = context
         self.settings: GdprSettings | None = None  # once read
+        self._loaded = False  # the lists were read once: an empty one says so
         self.periods_box = QGroupBox(self)
         self.spins: dict[str, QSpinBox] = {}
         self.period_labels: dict[str, QLabel] = {}
@@ -94,6 +103,19 @@ class GdprView(QWidget):
             form.addWidget(label, row_at, column * 3)
             form.addWidget(spin, row_at, column * 3 + 1)
             self.spins[key], self.period_labels[key] = spin, label
+        # who the register of processing names (art. 30): the controller and the DPO, on
+        # one row of their own, each as wide as it can be
+        self.controller_edit = QLineEdit(self.periods_box)
+        self.dpo_edit = QLineEdit(self.periods_box)
+        self.controller_label, self.dpo_label = QLabel(self.periods_box), QLabel(self.periods_box)
+        names = QHBoxLayout()
+        for label, edit in ((self.controller_label, self.controller_edit),
+                            (self.dpo_label, self.dpo_edit)):
+            edit.setMaxLength(500)
+            label.setBuddy(edit)
+            names.addWidget(label)
+            names.addWidget(edit, 1)
+        form.addLayout(names, form.rowCount(), 0, 1, 6)
         form.setColumnMinimumWidth(2, 16)
         form.setColumnStretch(5, 1)
         self.save_button = QPushButton(self.periods_box)
@@ -115,15 +137,14 @@ class GdprView(QWidget):
         self.refresh_button = QPushButton(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.purge_button)
-        buttons.addWidget(self.refresh_button)
-        buttons.addStretch(1)
+        due_row = QHBoxLayout()  # the list's title and its buttons on one line: fits 540 px
+        due_row.addWidget(self.due_label, 1)
+        due_row.addWidget(self.purge_button)
+        due_row.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.periods_box)
-        layout.addWidget(self.due_label)
+        layout.addLayout(due_row)
         layout.addWidget(self.due_table, 1)
-        layout.addLayout(buttons)
         layout.addWidget(self.orders_label)
         layout.addWidget(self.orders_table, 1)
         layout.addWidget(self.status)
@@ -134,20 +155,43 @@ class GdprView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.periods_box.setTitle(self.tr("Retention periods of the organisation (0 = kept)"))
+        self.periods_box.setTitle(self.tr("Retention periods (0 = kept) and the register of "
+                                          "processing"))
         for key, text in PERIODS:
             self.period_labels[key].setText(_tr(text))
             self.spins[key].setAccessibleName(_tr(text).rstrip(" :"))
-        self.save_button.setText(self.tr("&Save the periods"))
+        self.controller_label.setText(self.tr("C&ontroller:"))
+        self.controller_edit.setPlaceholderText(self.tr("the organisation's legal name"))
+        self.controller_edit.setAccessibleName(self.tr("Controller"))
+        self.dpo_label.setText(self.tr("&Data protection officer:"))
+        self.dpo_edit.setPlaceholderText(self.tr("name, e-mail or phone"))
+        self.dpo_edit.setAccessibleName(self.tr("Data protection officer"))
+        self.save_button.setText(self.tr("&Save"))
         self.register_button.setText(self.tr("Register of &processing (PDF)…"))
-        self.due_label.setText(self.tr("Purged in the next {n} days").format(n=NOTICE_DAYS))
+        self._title_lists()
         self.purge_button.setText(self.tr("P&urge what is due today…"))
-        self.orders_label.setText(self.tr("Erasure orders and the devices that confirmed"))
         self.due_table.setAccessibleName(self.due_label.text())
         self.orders_table.setAccessibleName(self.orders_label.text())
         self.refresh_button.setText(self.tr("&Refresh"))
         self.due_model.retranslate()
         self.orders_model.retranslate()
+
+    def _title_lists(self) -> None:
+        """Each list's title; an empty list read from the server says that nothing is there
+        rather than showing a blank table."""
+        if self._loaded and not self.due_model.rowCount():
+            due = self.tr("Nothing is purged in the next {n} days.")
+        else:
+            due = self.tr("Purged in the next {n} days")
+        self.due_label.setText(due.format(n=NOTICE_DAYS))
+        self.orders_label.setText(
+            self.tr("No erasure has been ordered.") if self._loaded
+            and not self.orders_model.rowCount()
+            else self.tr("Erasure orders and the devices that confirmed"))
+
+    def _show_due(self, rows: list[DueRecord]) -> None:
+        self.due_model.set_rows(rows)
+        self._title_lists()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -181,13 +225,17 @@ class GdprView(QWidget):
         self.settings = settings
         for key, _text in PERIODS:
             self.spins[key].setValue(int(getattr(settings.retention, key)))
+        self.controller_edit.setText(settings.controller)
+        self.dpo_edit.setText(settings.dpo_contact)
         self.orders_model.set_rows(orders)
+        self._loaded = True
+        self._title_lists()
         self.status.setText("")
         from sync.engine.gdpr import periods
 
         wanted, today = periods(settings), self.ctx.today()
         self.ctx.call(lambda s: upcoming(s, wanted, today=today, held=held),
-                      on_success=self.due_model.set_rows)
+                      on_success=self._show_due)
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
@@ -203,7 +251,9 @@ class GdprView(QWidget):
 
         base = self.settings if self.settings is not None else GdprSettings()
         retention = RetentionSettings(**{k: s.value() for k, s in self.spins.items()})
-        value = base.model_copy(update={"retention": retention})
+        value = base.model_copy(update={"retention": retention,
+                                        "controller": self.controller_edit.text().strip(),
+                                        "dpo_contact": self.dpo_edit.text().strip()})
         self.ctx.runner.run(lambda: gdpr.put_settings(engine, value),
                             on_success=lambda _v: self.refresh(), on_failure=self._failed)
 
@@ -231,7 +281,6 @@ class GdprView(QWidget):
 
     def export_register(self) -> None:
         settings = self.settings.model_dump(mode="json") if self.settings is not None else {}
-        organisation = str(getattr(self.ctx.profile, "organisation", ""))
         today = self.ctx.today()
 
         def chosen(choice: ExportChoice) -> None:
@@ -240,8 +289,7 @@ class GdprView(QWidget):
             from fieldapp.gdpr.register_pdf import render_register
 
             def work() -> str:
-                data = render_register(settings, language=choice.language,
-                                       organisation=organisation, today=today)
+                data = render_register(settings, language=choice.language, today=today)
                 Path(choice.path).write_bytes(data)
                 return Path(choice.path).name
 

@@ -160,3 +160,39 @@ def test_team_page_without_a_server_says_so(qtbot, app):
     shortcut(qtbot, app, "Ctrl+3")
     qtbot.waitUntil(lambda: "Not connected" in ws.team.status.text(), timeout=5_000)
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_case_file_fits_960x540_with_its_review_notes_a_menu_away(qtbot, app,
+                                                                    supervisor_world):
+    """At 960×540 (1080p at 200 %) the supervisor's case file stays inside the screen —
+    with the review notes beside it the window grew to about 1150 px in French — and the
+    review notes open from More; on a wide window they are beside the case file again,
+    and none of their words is cut."""
+    world, *_ = supervisor_world
+    app.translations.install("fr")
+    ws = app.window.workspace
+    app.window.resize(960, 540)
+    page = ws.open_case(world.case_id, world.household_id)
+    qtbot.waitUntil(lambda: page.case is not None, timeout=5_000)
+    qtbot.wait(200)
+    assert app.window.width() <= 960
+    assert page.side_by_side is False and not page.review.isVisible()
+    assert page.review_action in page.view.more_menu.actions()
+    assert page.review_action.isVisible()
+    assert page.review_action.text() == "Notes de supervision (responsables uniquement)…"
+    page.review_action.trigger()
+    assert page.review_window.isVisible()
+    qtbot.waitUntil(page.review.edit.hasFocus, timeout=5_000)  # typing goes to the note
+    qtbot.keyClicks(page.review.edit, "Schuldhulp opvolgen")
+    with qtbot.waitSignal(page.review.added, timeout=5_000):
+        qtbot.keyClick(page.review.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.review.notes.count() == 1, timeout=5_000)
+
+    app.window.resize(1400, 800)
+    qtbot.waitUntil(lambda: page.side_by_side is True, timeout=5_000)
+    qtbot.wait(100)
+    assert not page.review_window.isVisible() and page.review.isVisible()
+    assert not page.review_action.isVisible()
+    button = page.review.add_button
+    assert button.width() >= button.sizeHint().width()  # "Ajouter une note …" not cut
+    assert page.review.mapTo(page, page.review.rect().topRight()).x() <= page.width()

@@ -70,6 +70,8 @@ def test_the_dialog_shows_the_colleagues_number_as_a_qr_code(
             need = dialog.minimumSizeHint()
             assert need.width() <= 960 and need.height() <= 540, (language, need)
             assert "Safety number of" not in dialog.heading.text(), language
+            if language == "fr":  # the colon stays with its word, never starts a line
+                assert "code QR\u00a0: " in dialog.qr_caption.text()
             qtbot.waitUntil(lambda: not clipped(dialog) and not _cut_text(dialog),
                             timeout=2_000)  # once laid out again in the new language
             qr = dialog.qr_label

@@ -207,3 +207,110 @@ def test_colleagues_are_redacted_but_the_worker_of_record_and_names_marked_by_ha
         assert word not in raw_json, word
         assert word not in pdf, word
     assert json.loads(raw_json)["redaction"]["marked_by_hand"] == 1
+
+
+def test_the_pdf_reads_in_words_and_newest_first(vault: Vault, tmp_path: Path) -> None:
+    """What a French reader sees: notes newest first whatever order they were written in,
+    the case file's themes, an inventory's rooms each followed by its elements, the help
+    during the works, a request to a department and a step of the eviction procedure in
+    words — never a stored code such as rent_arrears, living, worn or formal_notice."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from fieldapp.casework import cases as casework
+    from fieldapp.casework.models import CaseFile
+    from fieldapp.casework.site_work_models import HousingStep, InternalRequest
+    from fieldapp.records import common as rec
+    from fieldapp.renovation.models import (
+        HelpItem,
+        Inventory,
+        InventoryElement,
+        InventoryRoom,
+        ProjectDwelling,
+    )
+
+    m = marked_household(vault)
+    with vault.session() as s:
+        casework.add_note(s, case_id=m.world.case_id, kind="home_visit",
+                          occurred_on=date(2025, 3, 4), text="Zqoudstexq",
+                          actor_id=m.world.actor_id)
+        case = s.get(CaseFile, m.world.case_id)
+        case.themes = ["rent_arrears", "family"]
+        rec.create(s, InternalRequest(case_id=case.id, department="maintenance",
+                                      facts="Zqvochtxq", asked_on=date(2026, 11, 4),
+                                      due_on=date(2026, 11, 20)),
+                   actor_id=m.world.actor_id, collection_id=case.collection_id)
+        rec.create(s, HousingStep(case_id=case.id, kind="eviction", code="formal_notice",
+                                  on_day=date(2026, 10, 2)),
+                   actor_id=m.world.actor_id, collection_id=case.collection_id)
+        inventory = s.scalar(select(Inventory))
+        room = rec.create(s, InventoryRoom(inventory_id=inventory.id, position=0,
+                                           room_type="living", name="Woonkamer"),
+                          actor_id=m.world.actor_id, collection_id="renovation:blok-a")
+        rec.create(s, InventoryElement(room_id=room.id, position=0, element_type="walls",
+                                       condition="worn"),
+                   actor_id=m.world.actor_id, collection_id="renovation:blok-a")
+        rec.create(s, HelpItem(project_dwelling_id=s.scalar(select(ProjectDwelling.id)),
+                               item="move_furniture", status="handed_on"),
+                   actor_id=m.world.actor_id, collection_id="renovation:blok-a")
+    result = _export(vault, m, tmp_path / "out", language="fr")
+    text = " ".join(_pdf_text(result.pdf).split())
+    assert "Thèmes : Arriérés de loyer, Famille" in text
+    assert "Famille Lefèvre · REF-0042" in text  # the household by name and reference
+    assert "à planifier Renovatie Blok A" in text  # the renovation file names its project
+    assert "Séjour · Murs Usé" in text  # the room, then its elements
+    assert "Entretien Zqvochtxq" in text and "Mise en demeure" in text
+    assert "Déplacement des meubles transmise à l'assistant(e) social(e) du site" in text
+    for code in ("rent_arrears", "living", "walls", "worn", "move_furniture", "handed_on",
+                 "maintenance", "formal_notice"):
+        assert code not in text, code
+    squashed = _squash(text)
+    assert squashed.index(m.markers["note"]) < squashed.index("Zqoudstexq")  # 2026 before 2025
+
+
+def test_a_long_section_starts_on_the_page_it_follows(vault: Vault, tmp_path: Path) -> None:
+    """Twenty-five notes start under the case file on the first page and run on: kept in
+    one piece, they left most of that page blank."""
+    from datetime import date, timedelta
+
+    from fieldapp.casework import cases as casework
+
+    m = marked_household(vault)
+    with vault.session() as s:
+        for i in range(25):
+            casework.add_note(s, case_id=m.world.case_id, kind="phone_call",
+                              occurred_on=date(2026, 1, 1) + timedelta(days=i),
+                              text=f"Gesprek over de afbetaling, deel {i}.",
+                              actor_id=m.world.actor_id)
+    result = _export(vault, m, tmp_path / "out", language="nl")
+    pages = PdfReader(result.pdf).pages
+    first = " ".join((pages[0].extract_text() or "").split())
+    assert "Notities (26)" in first and "Gesprek over de afbetaling" in first
+    rest = " ".join(" ".join((p.extract_text() or "").split()) for p in pages[1:])
+    assert "deel 0." in rest  # the oldest, last, on a later page
+
+
+def test_a_meeting_attended_says_which_meeting(vault: Vault, tmp_path: Path) -> None:
+    """The household's presence at a tenants' meeting reads with the meeting's day and
+    place — it read the moment the list was ticked, and nothing about which meeting."""
+    from datetime import date
+
+    from fieldapp.collective import meetings as mt
+    from fieldapp.registry.neighbourhoods import define_neighbourhood
+
+    m = marked_household(vault)
+    with vault.session() as s:
+        hood = define_neighbourhood(s, name="Anneessens-Centrum", site_ids=[m.world.site_id],
+                                    assistant_ids=[m.world.actor_id],
+                                    actor_id=m.world.actor_id).id
+        meeting = mt.plan_meeting(s, neighbourhood_id=hood, held_on=date(2026, 11, 26),
+                                  start_minute=18 * 60, duration_minutes=90,
+                                  place="Buurthuis Anneessens", actor_id=m.world.actor_id)
+        mt.set_households_present(s, meeting_id=meeting.id,
+                                  household_ids=[m.world.household_id],
+                                  actor_id=m.world.actor_id)
+    result = _export(vault, m, tmp_path / "out", language="fr")
+    text = " ".join(_pdf_text(result.pdf).split())
+    assert "Réunions de locataires (1) Date Type Contenu 26/11/2026 Présent Buurthuis " \
+           "Anneessens" in text
