@@ -13022,6 +13022,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Inventory</translation>
         </message>
         <message>
+            <source>Colleague's name</source>
+            <translation>Colleague's name</translation>
+        </message>
+        <message>
             <source>Text</source>
             <translation>Text</translation>
         </message>

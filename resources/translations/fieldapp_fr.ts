@@ -13022,6 +13022,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>État des lieux</translation>
         </message>
         <message>
+            <source>Colleague's name</source>
+            <translation>Nom d'un(e) collègue</translation>
+        </message>
+        <message>
             <source>Text</source>
             <translation>Texte</translation>
         </message>

@@ -13022,6 +13022,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Plaatsbeschrijving</translation>
         </message>
         <message>
+            <source>Colleague's name</source>
+            <translation>Naam van een collega</translation>
+        </message>
+        <message>
             <source>Text</source>
             <translation>Tekst</translation>
         </message>

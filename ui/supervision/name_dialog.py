@@ -102,6 +102,9 @@ class NameDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        need = self.heightForWidth(self.width())  # a window does not grow by itself for
+        if need > self.height():                  # wrapped lines: no sentence cut off
+            self.resize(self.width(), need)
         self.name_edit.setFocus()
 
     def _done(self, name: str) -> None:
