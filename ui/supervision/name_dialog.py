@@ -99,6 +99,10 @@ class NameDialog(QDialog):
                                                        actor_id=actor),
                       on_success=self._done, on_failure=self._failed)
 
+    def reject(self) -> None:
+        if self.buttons.isEnabled():  # not while saving: the row would miss the new name
+            super().reject()
+
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
