@@ -15,12 +15,18 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldapp.errors import ValidationError
+from fieldapp.i18n import QT_TRANSLATE_NOOP
 from fieldapp.local.models import LocalProfile
 from fieldapp.local.profile import get_profile
 from fieldapp.local.sync_state import SyncUser
-from fieldapp.people.names import trusted
+from fieldapp.people.names import clean, set_name, trusted
 from fieldapp.people.views import PersonAccount, Worker
 from fieldapp.records.common import fold
+
+NO_NAME = QT_TRANSLATE_NOOP("errors", "Enter the name as this person's colleagues should see "
+                                      "it: it cannot be empty.")
+SUPERVISORS_ONLY = QT_TRANSLATE_NOOP("errors", "Only a supervisor can do this.")
 
 
 def _view(row: SyncUser) -> PersonAccount:
@@ -112,6 +118,22 @@ def take_names(session: Session) -> None:
     mine = sealed.get(me.id) if me is not None else None
     if me is not None and mine and mine != me.display_name:
         me.display_name = mine
+
+
+def correct_name(session: Session, *, account_id: str, name: str, actor_id: str) -> str:
+    """A supervisor corrects a person's name (issue 14, item 9): written in the sealed
+    directory, where only a supervisor's or the person's own name counts, and shown on this
+    laptop at once; the others take it after the next round, the person's laptop into its
+    profile. Returns the name as written (whitespace collapsed, at most 120 characters)."""
+    written = clean(name)
+    if not written:
+        raise ValidationError(NO_NAME)
+    if account_id != actor_id and "supervisor" not in get_profile(session).roles:
+        raise ValidationError(SUPERVISORS_ONLY)  # no other laptop would take it
+    set_name(session, account_id=account_id, name=written, actor_id=actor_id)
+    session.flush()
+    take_names(session)
+    return written
 
 
 def remember_sites(session: Session, members_by_site: Mapping[str, Iterable[str]]) -> None:

@@ -5464,6 +5464,41 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>NameDialog</name>
+        <message>
+            <source>Correct the name</source>
+            <translation>Correct the name</translation>
+        </message>
+        <message>
+            <source>The name the organisation's laptops show for this person. The server keeps none: it goes to your colleagues, sealed, at the next sync, and the person's own laptop takes it too.</source>
+            <translation>The name the organisation's laptops show for this person. The server keeps none: it goes to your colleagues, sealed, at the next sync, and the person's own laptop takes it too.</translation>
+        </message>
+        <message>
+            <source>E-mail address:</source>
+            <translation>E-mail address:</translation>
+        </message>
+        <message>
+            <source>Name now:</source>
+            <translation>Name now:</translation>
+        </message>
+        <message>
+            <source>Correct &amp;name:</source>
+            <translation>Correct &amp;name:</translation>
+        </message>
+        <message>
+            <source>none on this laptop yet: shown by the e-mail address</source>
+            <translation>none on this laptop yet: shown by the e-mail address</translation>
+        </message>
+        <message>
+            <source>Correct name</source>
+            <translation>Correct name</translation>
+        </message>
+        <message>
+            <source>Enter the name as this person's colleagues should see it: it cannot be empty.</source>
+            <translation>Enter the name as this person's colleagues should see it: it cannot be empty.</translation>
+        </message>
+    </context>
+    <context>
         <name>NeighbourhoodWorkspace</name>
         <message>
             <source>Triage</source>
@@ -8838,6 +8873,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Devices of my team</translation>
         </message>
         <message>
+            <source>Correct the &amp;name… (F2)</source>
+            <translation>Correct the &amp;name… (F2)</translation>
+        </message>
+        <message>
+            <source>The name colleagues see for this person: the server keeps none</source>
+            <translation>The name colleagues see for this person: the server keeps none</translation>
+        </message>
+        <message>
             <source>Re&amp;voke…</source>
             <translation>Re&amp;voke…</translation>
         </message>
@@ -8864,6 +8907,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The devices of administrators and other supervisors stay with the server administrator. When the person leaves the team, also remove them from your collections.</source>
             <translation>A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The devices of administrators and other supervisors stay with the server administrator. When the person leaves the team, also remove them from your collections.</translation>
+        </message>
+        <message>
+            <source>Name saved: colleagues see it after the next sync.</source>
+            <translation>Name saved: colleagues see it after the next sync.</translation>
         </message>
         <message>
             <source>Revoke the device “%1” of %2 and order it wiped? Its sessions end now: it can no longer sync. The next time it reaches the server it erases its vault: everything on it that was not synced yet is lost. This cannot be undone; the person can log in again on another device.</source>
@@ -10368,6 +10415,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The period must end on or after its first day.</source>
             <translation>The period must end on or after its first day.</translation>
+        </message>
+        <message>
+            <source>Enter the name as this person's colleagues should see it: it cannot be empty.</source>
+            <translation>Enter the name as this person's colleagues should see it: it cannot be empty.</translation>
         </message>
         <message>
             <source>Only a supervisor can do this.</source>
@@ -13028,6 +13079,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Inventory</source>
             <translation>Inventory</translation>
+        </message>
+        <message>
+            <source>Colleague's name</source>
+            <translation>Colleague's name</translation>
         </message>
         <message>
             <source>Text</source>

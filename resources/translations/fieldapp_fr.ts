@@ -5464,6 +5464,41 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>NameDialog</name>
+        <message>
+            <source>Correct the name</source>
+            <translation>Corriger le nom</translation>
+        </message>
+        <message>
+            <source>The name the organisation's laptops show for this person. The server keeps none: it goes to your colleagues, sealed, at the next sync, and the person's own laptop takes it too.</source>
+            <translation>Le nom que les ordinateurs de l'organisation affichent pour cette personne. Le serveur n'en garde aucun : il part, scellé, chez vos collègues à la prochaine synchronisation, et l'ordinateur de la personne elle-même le reprend aussi.</translation>
+        </message>
+        <message>
+            <source>E-mail address:</source>
+            <translation>Adresse e-mail :</translation>
+        </message>
+        <message>
+            <source>Name now:</source>
+            <translation>Nom actuel :</translation>
+        </message>
+        <message>
+            <source>Correct &amp;name:</source>
+            <translation>&amp;Nom correct :</translation>
+        </message>
+        <message>
+            <source>none on this laptop yet: shown by the e-mail address</source>
+            <translation>aucun sur cet ordinateur pour l'instant : affiché par l'adresse e-mail</translation>
+        </message>
+        <message>
+            <source>Correct name</source>
+            <translation>Nom correct</translation>
+        </message>
+        <message>
+            <source>Enter the name as this person's colleagues should see it: it cannot be empty.</source>
+            <translation>Saisissez le nom tel que les collègues de cette personne doivent le voir : il ne peut pas être vide.</translation>
+        </message>
+    </context>
+    <context>
         <name>NeighbourhoodWorkspace</name>
         <message>
             <source>Triage</source>
@@ -8838,6 +8873,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Appareils de mon équipe</translation>
         </message>
         <message>
+            <source>Correct the &amp;name… (F2)</source>
+            <translation>Corriger le &amp;nom… (F2)</translation>
+        </message>
+        <message>
+            <source>The name colleagues see for this person: the server keeps none</source>
+            <translation>Le nom que les collègues voient pour cette personne : le serveur n'en garde aucun</translation>
+        </message>
+        <message>
             <source>Re&amp;voke…</source>
             <translation>Ré&amp;voquer…</translation>
         </message>
@@ -8864,6 +8907,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The devices of administrators and other supervisors stay with the server administrator. When the person leaves the team, also remove them from your collections.</source>
             <translation>Ordinateur d'un travailleur de terrain perdu ou volé : révoquez-le, ou révoquez-le et effacez-le. Les appareils des administrateurs et des autres responsables restent du ressort de l'administrateur du serveur. Si la personne quitte l'équipe, retirez-la aussi de vos collections.</translation>
+        </message>
+        <message>
+            <source>Name saved: colleagues see it after the next sync.</source>
+            <translation>Nom enregistré : les collègues le voient après la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>Revoke the device “%1” of %2 and order it wiped? Its sessions end now: it can no longer sync. The next time it reaches the server it erases its vault: everything on it that was not synced yet is lost. This cannot be undone; the person can log in again on another device.</source>
@@ -10368,6 +10415,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The period must end on or after its first day.</source>
             <translation>La période doit se terminer le premier jour ou après.</translation>
+        </message>
+        <message>
+            <source>Enter the name as this person's colleagues should see it: it cannot be empty.</source>
+            <translation>Saisissez le nom tel que les collègues de cette personne doivent le voir : il ne peut pas être vide.</translation>
         </message>
         <message>
             <source>Only a supervisor can do this.</source>
@@ -13028,6 +13079,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Inventory</source>
             <translation>État des lieux</translation>
+        </message>
+        <message>
+            <source>Colleague's name</source>
+            <translation>Nom d'un(e) collègue</translation>
         </message>
         <message>
             <source>Text</source>

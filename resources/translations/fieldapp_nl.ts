@@ -5464,6 +5464,41 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         </message>
     </context>
     <context>
+        <name>NameDialog</name>
+        <message>
+            <source>Correct the name</source>
+            <translation>Naam corrigeren</translation>
+        </message>
+        <message>
+            <source>The name the organisation's laptops show for this person. The server keeps none: it goes to your colleagues, sealed, at the next sync, and the person's own laptop takes it too.</source>
+            <translation>De naam die de laptops van de organisatie voor deze persoon tonen. De server bewaart geen namen: de naam gaat verzegeld naar uw collega's bij de volgende synchronisatie, en ook de laptop van de persoon zelf neemt hem over.</translation>
+        </message>
+        <message>
+            <source>E-mail address:</source>
+            <translation>E-mailadres:</translation>
+        </message>
+        <message>
+            <source>Name now:</source>
+            <translation>Huidige naam:</translation>
+        </message>
+        <message>
+            <source>Correct &amp;name:</source>
+            <translation>&amp;Juiste naam:</translation>
+        </message>
+        <message>
+            <source>none on this laptop yet: shown by the e-mail address</source>
+            <translation>nog geen op deze laptop: getoond met het e-mailadres</translation>
+        </message>
+        <message>
+            <source>Correct name</source>
+            <translation>Juiste naam</translation>
+        </message>
+        <message>
+            <source>Enter the name as this person's colleagues should see it: it cannot be empty.</source>
+            <translation>Vul de naam in zoals de collega's van deze persoon hem moeten zien: hij mag niet leeg zijn.</translation>
+        </message>
+    </context>
+    <context>
         <name>NeighbourhoodWorkspace</name>
         <message>
             <source>Triage</source>
@@ -8838,6 +8873,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <translation>Toestellen van mijn team</translation>
         </message>
         <message>
+            <source>Correct the &amp;name… (F2)</source>
+            <translation>&amp;Naam corrigeren… (F2)</translation>
+        </message>
+        <message>
+            <source>The name colleagues see for this person: the server keeps none</source>
+            <translation>De naam die collega's voor deze persoon zien: de server bewaart geen namen</translation>
+        </message>
+        <message>
             <source>Re&amp;voke…</source>
             <translation>&amp;Intrekken…</translation>
         </message>
@@ -8864,6 +8907,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>A lost or stolen laptop of a field worker: revoke it, or revoke and wipe it. The devices of administrators and other supervisors stay with the server administrator. When the person leaves the team, also remove them from your collections.</source>
             <translation>Laptop van een veldwerker kwijt of gestolen: trek het in, of trek het in en wis het. De toestellen van beheerders en andere verantwoordelijken blijven bij de serverbeheerder. Verlaat de persoon het team, verwijder hem of haar dan ook uit uw collecties.</translation>
+        </message>
+        <message>
+            <source>Name saved: colleagues see it after the next sync.</source>
+            <translation>Naam bewaard: collega's zien hem na de volgende synchronisatie.</translation>
         </message>
         <message>
             <source>Revoke the device “%1” of %2 and order it wiped? Its sessions end now: it can no longer sync. The next time it reaches the server it erases its vault: everything on it that was not synced yet is lost. This cannot be undone; the person can log in again on another device.</source>
@@ -10368,6 +10415,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>The period must end on or after its first day.</source>
             <translation>De periode moet op of na de eerste dag eindigen.</translation>
+        </message>
+        <message>
+            <source>Enter the name as this person's colleagues should see it: it cannot be empty.</source>
+            <translation>Vul de naam in zoals de collega's van deze persoon hem moeten zien: hij mag niet leeg zijn.</translation>
         </message>
         <message>
             <source>Only a supervisor can do this.</source>
@@ -13028,6 +13079,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
         <message>
             <source>Inventory</source>
             <translation>Plaatsbeschrijving</translation>
+        </message>
+        <message>
+            <source>Colleague's name</source>
+            <translation>Naam van een collega</translation>
         </message>
         <message>
             <source>Text</source>

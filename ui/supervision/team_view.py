@@ -36,7 +36,8 @@ from ui.context import AppContext
 from ui.supervision.closeouts_dialog import CloseOutsDialog
 from ui.supervision.code_check_dialog import CodeCheckDialog, team_error_text
 from ui.supervision.common import SortableRowsModel, make_table, proxy_for, rows_of
-from ui.table_model import Column
+from ui.supervision.name_dialog import NameDialog
+from ui.table_model import Column, set_rows_keeping_current
 
 if TYPE_CHECKING:
     from sync.client import SyncClient
@@ -163,6 +164,8 @@ class TeamView(QWidget):
         self.grant_button, self.remove_button = QPushButton(self), QPushButton(self)
         self.revoke_button, self.refresh_button = QPushButton(self), QPushButton(self)
         self.wipe_button = QPushButton(self)
+        self.name_button = QPushButton(self)  # issue 14: a supervisor corrects a name
+        self.name_button.setEnabled(False)
         self.closeouts_button = QPushButton(self)  # issue 17: members removed at close-out
         self.device_note = QLabel(self)
         self.device_note.setWordWrap(True)
@@ -175,6 +178,10 @@ class TeamView(QWidget):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         m.addLayout(row)
+        below = QHBoxLayout()  # a row of its own: the page fits 960 px wide in French
+        below.addWidget(self.name_button)
+        below.addStretch(1)
+        m.addLayout(below)
         d = QVBoxLayout(self.devices_box)
         d.addWidget(self.device_table)
         d.addWidget(self.device_note)
@@ -206,6 +213,11 @@ class TeamView(QWidget):
         self.closeouts_button.clicked.connect(self.show_closeouts)
         self.member_table.activated.connect(lambda _i: self.check_and_grant())
         QShortcut(QKeySequence("Ctrl+G"), self).activated.connect(self.check_and_grant)
+        self.name_button.clicked.connect(self.correct_name)
+        QShortcut(QKeySequence("F2"), self.member_table,
+                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.correct_name)
+        self.member_table.selectionModel().currentChanged.connect(self._member_chosen)
+        self.member_table.model().modelReset.connect(self._member_chosen)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -214,6 +226,9 @@ class TeamView(QWidget):
         self.audit_box.setTitle(self.tr("Server audit log (metadata only)"))
         self.grant_button.setText(self.tr("Check code and &grant… (Ctrl+G)"))
         self.remove_button.setText(self.tr("Re&move from my collections"))
+        self.name_button.setText(self.tr("Correct the &name… (F2)"))
+        self.name_button.setToolTip(self.tr("The name colleagues see for this person: the "
+                                            "server keeps none"))
         self.remove_button.setToolTip(self.tr("Their access ends at once and the keys rotate"))
         self.revoke_button.setText(self.tr("Re&voke…"))
         self.revoke_button.setToolTip(self.tr("The device can no longer sync; what it holds "
@@ -296,6 +311,32 @@ class TeamView(QWidget):
     def current_member(self) -> TeamMember | None:
         chosen = rows_of(self.member_table, self.members)
         return chosen[0] if chosen else None
+
+    def _member_chosen(self) -> None:
+        self.name_button.setEnabled(self.current_member() is not None)
+
+    def correct_name(self) -> None:
+        member = self.current_member()
+        if member is None:
+            return
+        shown = member.display_name
+        dialog = NameDialog(self.ctx, account_id=member.user_id, email=member.email,
+                            current="" if shown == member.email else shown, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._renamed)
+        dialog.open()
+
+    def _renamed(self, user_id: str, name: str) -> None:
+        from dataclasses import replace
+
+        self.person_names[user_id] = name  # the Team reads it for the next list too
+        set_rows_keeping_current(
+            self.member_table, self.members,
+            [replace(m, display_name=name) if m.user_id == user_id else m
+             for m in self.members.rows()], key=lambda m: m.user_id)
+        self.devices.set_rows([replace(d, owner=name) if d.device.user_id == user_id else d
+                               for d in self.devices.rows()])
+        self.status.setText(self.tr("Name saved: colleagues see it after the next sync."))
 
     def check_and_grant(self) -> None:
         member = self.current_member()

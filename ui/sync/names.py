@@ -27,6 +27,7 @@ TABLES: dict[str, str] = {
     "nb_requests": QT_TRANSLATE_NOOP("sync-names", "Request"),
     "nb_interventions": QT_TRANSLATE_NOOP("sync-names", "Intervention"),
     "renovation_inventories": QT_TRANSLATE_NOOP("sync-names", "Inventory"),
+    "staff_names": QT_TRANSLATE_NOOP("sync-names", "Colleague's name"),  # issue 14
 }
 
 FIELDS: dict[str, str] = {
@@ -46,6 +47,7 @@ FIELDS: dict[str, str] = {
     "phone": QT_TRANSLATE_NOOP("sync-names", "Phone"),
     "email": QT_TRANSLATE_NOOP("sync-names", "E-mail"),
     "name": QT_TRANSLATE_NOOP("sync-names", "Name"),
+    "display_name": QT_TRANSLATE_NOOP("sync-names", "Name"),
 }
 
 # Fields whose values are free text someone typed: never dropped without a decision.
