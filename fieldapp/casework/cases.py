@@ -13,6 +13,7 @@ from fieldapp.audit.access_log import record_access
 from fieldapp.casework.case_views import case_view
 from fieldapp.casework.labels import CASE_STATUSES, CONFIDENTIALITY, NOTE_KINDS, OBJECTIVES, THEMES
 from fieldapp.casework.models import CaseFile, CaseNote
+from fieldapp.casework.search import forget_deleted_words
 from fieldapp.casework.timeline import timeline
 from fieldapp.casework.views import CaseView, NoteView
 from fieldapp.casework.workers import check_worker, person_id_and_name
@@ -217,10 +218,11 @@ def edit_note(
 def delete_note(session: Session, *, note_id: str, actor_id: str) -> None:
     """Tombstone: the row stays for sync, its text is blanked and it disappears everywhere."""
     note = rec.get_live(session, CaseNote, note_id, NOTE_NOT_FOUND)
-    # rec.touch blanks the text: secure_delete overwrites the freed bytes, the FTS trigger
-    # drops the terms
+    # rec.touch blanks the text: secure_delete overwrites the freed bytes, the word index
+    # drops the terms at once (secure-delete), the trigram index is merged
     note.deleted = True
     rec.touch(session, note, actor_id=actor_id)
+    forget_deleted_words(session)
 
 
 def get_note(session: Session, *, note_id: str) -> NoteView:

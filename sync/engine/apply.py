@@ -31,6 +31,10 @@ from fieldapp.vault.changes import ChangeSet
 from sync.client import Revision
 from sync.engine import state
 
+# set on the session when a note's tombstone was applied: the page's transaction then
+# merges the note search's trigram index (fieldapp.casework.search.forget_deleted_words)
+NOTES_DELETED = "notes_deleted"
+
 
 @dataclass
 class Applied:
@@ -202,6 +206,8 @@ def _replace(
     if r.deleted:
         row.deleted = True
         blank_private(row)  # a colleague deleted it: its words go
+        if table == "case_notes":  # and the note search's trigrams (pull._apply)
+            session.info[NOTES_DELETED] = True
     else:
         for name, value in from_payload(model, r.payload or {}).items():
             setattr(row, name, value)

@@ -14,11 +14,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import select
 
+from fieldapp.casework.search import forget_deleted_words
 from fieldapp.local.sync_state import SyncCollection
 from fieldapp.vault import Vault
 from sync.client import Checkpoint, Page, SyncClient
 from sync.engine import owned, restore, state
-from sync.engine.apply import Applied, apply_page
+from sync.engine.apply import NOTES_DELETED, Applied, apply_page
 from sync.protocol import MAX_CHANGES_LIMIT, CollectionInfo
 
 
@@ -159,6 +160,8 @@ def _apply(vault: Vault, key: str, page: Page, me: str, result: Applied) -> int:
     """One page and its token, in one transaction."""
     with state.apply_session(vault) as s:
         applied = apply_page(s, key, page.revisions, me=me) if page.revisions else Applied()
+        if s.info.pop(NOTES_DELETED, False):
+            forget_deleted_words(s)
         row = s.get(SyncCollection, key)
         if row is not None:
             row.last_seq = max(row.last_seq, page.last_seq)

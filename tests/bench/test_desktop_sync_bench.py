@@ -35,7 +35,7 @@ PASS = "bench passphrase supervisor"
 
 
 def _maybe_profiled(name: str, fn, **kwargs):  # type: ignore[no-untyped-def]
-    """FIELDAPP_PROFILE=<name> prints a cProfile of that step (push, first, inc)."""
+    """FIELDAPP_PROFILE=<name> prints a cProfile of that step (push, first, inc, pull)."""
     if os.environ.get("FIELDAPP_PROFILE") != name:
         return fn(**kwargs)
     import cProfile
@@ -95,7 +95,7 @@ def test_first_sync_and_incremental_sync(server, tmp_path: Path) -> None:  # typ
     up = _maybe_profiled("inc", e1.run_once)
     inc_push_s = time.perf_counter() - t0
     t0 = time.perf_counter()
-    down = e2.run_once()
+    down = _maybe_profiled("pull", e2.run_once)
     inc_pull_s = time.perf_counter() - t0
     assert up.pushed == 100 and down.pulled >= 100, (up, down)
     print(
