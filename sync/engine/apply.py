@@ -31,10 +31,6 @@ from fieldapp.vault.changes import ChangeSet
 from sync.client import Revision
 from sync.engine import state
 
-# set on the session when a note's tombstone was applied: the page's transaction then
-# merges the note search's trigram index (fieldapp.casework.search.forget_deleted_words)
-NOTES_DELETED = "notes_deleted"
-
 
 @dataclass
 class Applied:
@@ -47,6 +43,9 @@ class Applied:
     touched: list[tuple[str, str]] | None = None  # (table, item id) written locally
     collections: set[str] = field(default_factory=set)  # the collections of `touched`
     collection: str | None = None  # the collection being applied (apply_page, apply_one)
+    # tables where a colleague's tombstone blanked a row here (the pull then makes the note
+    # search forget a deleted note's words once: fieldapp.casework.search)
+    tombstoned: set[str] = field(default_factory=set)
 
     def add(self, kind: str, table: str | None = None, item_id: str | None = None) -> None:
         setattr(self, kind, getattr(self, kind) + 1)
@@ -183,6 +182,8 @@ def apply_one(
     if not row.dirty or (row.deleted and not r.deleted):
         _replace(session, local_key, table, model, row, r)
         result.add("updated", table, r.item_id)
+        if r.deleted:
+            result.tombstoned.add(table)
         return
     if r.deleted:  # edited here, deleted there: the edit wins (nothing typed is lost)
         row.base_rev = r.rev
@@ -206,8 +207,6 @@ def _replace(
     if r.deleted:
         row.deleted = True
         blank_private(row)  # a colleague deleted it: its words go
-        if table == "case_notes":  # and the note search's trigrams (pull._apply)
-            session.info[NOTES_DELETED] = True
     else:
         for name, value in from_payload(model, r.payload or {}).items():
             setattr(row, name, value)

@@ -19,7 +19,7 @@ from fieldapp.local.sync_state import SyncCollection
 from fieldapp.vault import Vault
 from sync.client import Checkpoint, Page, SyncClient
 from sync.engine import owned, restore, state
-from sync.engine.apply import NOTES_DELETED, Applied, apply_page
+from sync.engine.apply import Applied, apply_page
 from sync.protocol import MAX_CHANGES_LIMIT, CollectionInfo
 
 
@@ -106,6 +106,10 @@ def pull_all(
                 pages.get_nowait()
             except queue.Empty:
                 producer.join(timeout=0.05)
+    if "case_notes" in result.tombstoned:  # once for the round, not once per page
+        result.tombstoned.discard("case_notes")
+        with vault.session() as s:
+            forget_deleted_words(s)
     return pulled
 
 
@@ -160,8 +164,6 @@ def _apply(vault: Vault, key: str, page: Page, me: str, result: Applied) -> int:
     """One page and its token, in one transaction."""
     with state.apply_session(vault) as s:
         applied = apply_page(s, key, page.revisions, me=me) if page.revisions else Applied()
-        if s.info.pop(NOTES_DELETED, False):
-            forget_deleted_words(s)
         row = s.get(SyncCollection, key)
         if row is not None:
             row.last_seq = max(row.last_seq, page.last_seq)
@@ -174,6 +176,7 @@ def _apply(vault: Vault, key: str, page: Page, me: str, result: Applied) -> int:
 def _add(total: Applied, part: Applied) -> None:
     for name in ("new", "updated", "merged", "conflicts", "own", "skipped"):
         setattr(total, name, getattr(total, name) + getattr(part, name))
+    total.tombstoned |= part.tombstoned
     if part.touched:  # what the page wrote: the round's change set (issue 12)
         if total.touched is None:
             total.touched = []
