@@ -82,15 +82,10 @@ def remember(session: Session, *, people: Iterable[tuple[str, str, list[str]]],
     seen: set[str] = set()
     for person_id, email, roles in people:
         seen.add(person_id)
-        row = session.get(SyncUser, person_id)
-        if row is None:
-            session.add(SyncUser(id=person_id, display_name=email, email=email,
-                                 roles=list(roles), site_ids=[], active=True))
-        else:
-            row.email, row.active = email, True
-            row.display_name = row.display_name or email
-            if roles:
-                row.roles = list(roles)
+        row = remember_email(session, person_id, email)
+        row.active = True
+        if roles:
+            row.roles = list(roles)
     if complete:
         for row in session.scalars(select(SyncUser)):
             if row.id not in seen:
@@ -99,18 +94,32 @@ def remember(session: Session, *, people: Iterable[tuple[str, str, list[str]]],
     take_names(session)
 
 
+def remember_email(session: Session, person_id: str, email: str) -> SyncUser:
+    """An account as the server lists it: its e-mail address, which it is shown by until
+    this laptop holds its name."""
+    row = session.get(SyncUser, person_id)
+    if row is None:
+        row = SyncUser(id=person_id, display_name=email, email=email, roles=[], site_ids=[],
+                       active=True)
+        session.add(row)
+    else:
+        row.email = email
+        row.display_name = row.display_name or email
+    return row
+
+
 def take_names(session: Session) -> None:
     """Show each person by the name their own laptop or a supervisor wrote in the sealed
     directory; the person signed in here, until then, by the name they typed. My own name
     written there (by me, or corrected by a supervisor) becomes my profile's."""
     sealed = trusted(session)
     me = session.scalar(select(LocalProfile).limit(1))
-    known = set(session.scalars(select(SyncUser.id)))
-    for person_id in sealed.keys() - known:  # a newcomer, before the next list of accounts
-        session.add(SyncUser(id=person_id, display_name=sealed[person_id], email="",
-                             roles=[], site_ids=[], active=True))
-    session.flush()
-    for row in session.scalars(select(SyncUser)):
+    rows = {row.id: row for row in session.scalars(select(SyncUser))}
+    for person_id in sealed.keys() - rows.keys():  # a newcomer, before the next list
+        rows[person_id] = SyncUser(id=person_id, display_name=sealed[person_id], email="",
+                                   roles=[], site_ids=[], active=True)
+        session.add(rows[person_id])
+    for row in rows.values():
         name = sealed.get(row.id) or (
             me.display_name if me is not None and row.id == me.id else "")
         if name and row.display_name != name:

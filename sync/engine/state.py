@@ -206,12 +206,7 @@ def remember_users(session: Session, emails: dict[str, str]) -> dict[str, str]:
     show: the server keeps no names (issue 14); a person shows by their e-mail address
     until their name arrives in the sealed directory (fieldapp.people.names)."""
     for user_id, email in emails.items():
-        row = session.get(SyncUser, user_id)
-        if row is None:
-            session.add(SyncUser(id=user_id, display_name=email, email=email))
-        else:
-            row.email = email
-            row.display_name = row.display_name or email
+        directory.remember_email(session, user_id, email)
     session.flush()
     directory.take_names(session)
     return user_names(session)
