@@ -445,6 +445,13 @@ MENTAL_HEALTH_ONLY_KINDS: tuple[str, ...] = ("consultation", "partners", "audit"
 CONSULTING_ROLES: tuple[str, ...] = ("social_assistant", MENTAL_HEALTH_ROLE)
 
 
+def granted_access(kind: str, asked: Access) -> Access:
+    """The access a grant of a collection of `kind` gives when `asked` is chosen: the
+    organisation's names (`people`) are written by everyone — each person writes their own
+    name — so never less than write."""
+    return "write" if kind == "people" and asked == "read" else asked
+
+
 def may_join(kind: str, roles: Sequence[str], access: str) -> bool:
     """Whether an account holding `roles` may be a member of a collection of `kind` with
     `access` (the server checks it at every grant; clients use it to offer only what fits)."""

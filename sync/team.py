@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import cast
 
 from fieldapp.supervision import team as text
 from sync.client import FingerprintMismatch, SyncClient
@@ -41,6 +42,7 @@ from sync.client.keys import normalise_fingerprint
 from sync.protocol import (
     OWNED_KINDS,
     TOLD_AS,
+    Access,
     AuditEntry,
     AuditResponse,
     CollectionInfo,
@@ -48,6 +50,7 @@ from sync.protocol import (
     DeviceListResponse,
     MemberInfo,
     RevokeDeviceRequest,
+    granted_access,
     may_join,
 )
 
@@ -186,8 +189,8 @@ class Team:
                 chosen.append(info.id)
         granted = []
         for cid in chosen:
-            given = access
             kind = kinds.get(cid, "")
+            given: str = granted_access(kind, cast(Access, access))  # checked above
             if not may_join(kind, roles, given) and may_join(kind, roles, "read"):
                 given = "read"
             try:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from sync.engine import state
 from sync.engine.core import SyncEngine
-from sync.protocol import OWNED_KINDS, Access, may_join
+from sync.protocol import OWNED_KINDS, Access, granted_access, may_join
 
 
 def grant_all(
@@ -32,9 +32,7 @@ def grant_all(
     for key, server_id, kind in targets:
         if wanted is not None and kind not in wanted and kind != "people":
             continue
-        given: Access = access
-        if kind == "people" and access == "read":
-            given = "write"  # a person writes their own name
+        given = granted_access(kind, access)
         if not may_join(kind, roles, given):  # issue 19: what the person's role may hold
             if not may_join(kind, roles, "read"):
                 continue

@@ -125,3 +125,25 @@ def test_a_newcomer_shows_by_email_and_a_name_from_before_is_written_once(
     boss.sync()
     with boss.vault.session(read_only=True) as s:
         assert s.get(names.StaffName, names.record_id(newcomer)).rev == rev  # type: ignore[union-attr]
+
+
+def test_a_read_only_grant_still_lets_the_person_write_their_name(team: Team) -> None:
+    """The code check grants what the supervisor chose, read only here; the names'
+    collection comes with it, writable, as grant_all gives it (sync.protocol
+    .granted_access): the person's laptop writes their name."""
+    from sync.team import Team as SupervisorTeam
+
+    boss = team.enrol("supervisor", "boss", display_name=BOSS)
+    boss.sync()
+    karim = team.enrol("social_assistant", "karim", display_name=KARIM)
+    client = boss.engine.client()
+    assert client is not None
+    code = karim.engine.client().my_fingerprint()  # type: ignore[union-attr]
+    registry = [c.id for c in client.collections() if c.kind == "registry"]
+    SupervisorTeam(client).grant(karim.user_id, typed_code=code, collections=registry,
+                                 access="read")
+    people = next(c.id for c in client.collections() if c.kind == "people")
+    access = {m.user_id: m.access for m in client.list_members(people).members}
+    assert access[karim.user_id] == "write"
+    _rounds(karim, boss)
+    assert _names(boss)[karim.user_id] == KARIM
