@@ -5493,10 +5493,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Correct name</source>
             <translation>Correct name</translation>
         </message>
-        <message>
-            <source>Enter the name as this person's colleagues should see it: it cannot be empty.</source>
-            <translation>Enter the name as this person's colleagues should see it: it cannot be empty.</translation>
-        </message>
     </context>
     <context>
         <name>NeighbourhoodWorkspace</name>

@@ -5493,10 +5493,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Correct name</source>
             <translation>Nom correct</translation>
         </message>
-        <message>
-            <source>Enter the name as this person's colleagues should see it: it cannot be empty.</source>
-            <translation>Saisissez le nom tel que les collègues de cette personne doivent le voir : il ne peut pas être vide.</translation>
-        </message>
     </context>
     <context>
         <name>NeighbourhoodWorkspace</name>

@@ -5493,10 +5493,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}.</translation>
             <source>Correct name</source>
             <translation>Juiste naam</translation>
         </message>
-        <message>
-            <source>Enter the name as this person's colleagues should see it: it cannot be empty.</source>
-            <translation>Vul de naam in zoals de collega's van deze persoon hem moeten zien: hij mag niet leeg zijn.</translation>
-        </message>
     </context>
     <context>
         <name>NeighbourhoodWorkspace</name>

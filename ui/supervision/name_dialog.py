@@ -9,7 +9,7 @@ this laptop holds, if any; an empty name is refused with a sentence saying what 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -90,8 +90,7 @@ class NameDialog(QDialog):
     def submit(self) -> None:
         name = clean(self.name_edit.text())
         if not name:
-            self.show_error(self.tr("Enter the name as this person's colleagues should see "
-                                    "it: it cannot be empty."))
+            self.show_error(QCoreApplication.translate("errors", directory.NO_NAME))
             return
         account, actor = self.account_id, self.ctx.actor_id
         self.buttons.setEnabled(False)

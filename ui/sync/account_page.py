@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from fieldapp.people.names import MAX_NAME, clean
 from sync.client.http import server_url_problem
 from ui.passphrase import MIN_LENGTH, PassphraseEdit, StrengthMeter
 from ui.vault_pages import _busy_bar, _centered_card, _error_label, _title_label
@@ -44,7 +45,7 @@ class ServerAccountPage(QWidget):
         self.server_edit.setPlaceholderText("https://sync.example.org")
         self.email_edit = QLineEdit(self)
         self.name_edit = QLineEdit(self)
-        self.name_edit.setMaxLength(120)
+        self.name_edit.setMaxLength(MAX_NAME)
         self.code_edit = QLineEdit(self)
         self.code_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX")
         self.passphrase_edit = PassphraseEdit(self)
@@ -132,7 +133,7 @@ class ServerAccountPage(QWidget):
             return
         server = self.server_edit.text().strip().rstrip("/")
         email = self.email_edit.text().strip()
-        name = " ".join(self.name_edit.text().split())
+        name = clean(self.name_edit.text())
         code = self.code_edit.text().strip().upper()
         passphrase = self.passphrase_edit.text()
         url_problem = server_url_problem(server)

@@ -8,9 +8,10 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
+from fieldapp.people import directory
 from tests.ui.test_ui_pseudo_locale import clipped
 from ui.i18n import Translations
 from ui.supervision.name_dialog import NameDialog
@@ -43,8 +44,7 @@ def test_no_name_yet_empty_refused_and_it_fits(qtbot) -> None:  # type: ignore[n
         for language in ("nl", "fr"):
             translations.install(language)
             qtbot.waitUntil(lambda: dialog.windowTitle() != "Correct the name", timeout=2_000)
-            dialog.show_error(dialog.tr("Enter the name as this person's colleagues should "
-                                        "see it: it cannot be empty."))
+            dialog.show_error(QCoreApplication.translate("errors", directory.NO_NAME))
             need = dialog.minimumSizeHint()
             assert need.width() <= 960 and need.height() <= 540, (language, need)
             qtbot.waitUntil(lambda: not clipped(dialog) and not _cut_lines(dialog),
