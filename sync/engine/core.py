@@ -142,7 +142,6 @@ class SyncEngine:
             pull.discover(self.vault, client)
             purge.before_push(self.vault, client, me=me,  # issue 14: owned collections
                               result=applied)
-            staff_names.publish_own(self.vault, me=me)  # my name, sealed (issue 14)
             blobs.register_uploads(self.vault)
             checks = restore.RoundChecks()  # a server restored from an older backup
             report.pushed = push.push_all(

@@ -1,16 +1,14 @@
-"""The organisation's names around a round (fieldapp.people.names; issue 14, item 9).
+"""The organisation's names after a round's pull (fieldapp.people.names; issue 14, item 9).
 
-before the push
-- `publish_own`: once this laptop holds `people:<org>`, the name the person typed when they
-  enrolled goes there, if no one has written it yet (a supervisor may correct it later:
-  this laptop then takes the corrected name, it never writes its own over it again);
+`after_pull`:
+- once this laptop holds `people:<org>`, the name the person typed when they enrolled goes
+  there, if no one has written it yet (a supervisor may correct it later: this laptop then
+  takes the corrected name, it never writes its own over it again: `publish_own`);
+- the screens show the names that arrived (`directory.take_names`);
+- a supervisor's laptop writes once the names it knew from before the server dropped them,
+  for the people who have not written theirs.
 
-after the pull
-- `after_pull`: the screens show the names that arrived (`directory.take_names`); my own
-  name goes there if the collection came only now (a supervisor's first round creates
-  it), and a supervisor's laptop writes once the names it knew from before the server
-  dropped them, for the people who have not written theirs. What it wrote is pushed in
-  the same round.
+What it wrote is pushed in the same round (the engine pushes again when it wrote any).
 """
 
 from __future__ import annotations
