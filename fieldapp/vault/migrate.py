@@ -104,8 +104,11 @@ def prune_backups(db_path: Path, *, keep: int = KEEP_BACKUPS) -> list[Path]:
     return gone
 
 
-def upgrade(engine: Engine, db_path: Path, *, target: str = "heads") -> Path | None:
-    """Bring the schema to `target` (every head by default); returns the backup made first."""
+def upgrade(engine: Engine, db_path: Path, *, target: str = "heads",
+            open_copy: Callable[[Path], Engine] | None = None) -> Path | None:
+    """Bring the schema to `target` (every head by default); returns the backup made first.
+    `open_copy` opens a pre-migration copy with the vault's key: when this upgrade ran the
+    tombstone pass (1497), the copies get it too (`blank_backups`)."""
     cur = current_heads(engine)
     wanted = heads() if target in ("head", "heads") else frozenset({target})
     if cur == wanted:
@@ -117,6 +120,8 @@ def upgrade(engine: Engine, db_path: Path, *, target: str = "heads") -> Path | N
         ensure_outbox_indexes(conn)  # also for the tables a migration just added
     if copy is not None:
         prune_backups(db_path)
+        if open_copy is not None and crossed_blanking(cur):
+            blank_backups(db_path, open_copy)
     return copy
 
 

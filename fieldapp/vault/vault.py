@@ -214,8 +214,8 @@ class Vault:
                         "can't be opened. Restore the vault folder from a backup.",
                     )
                 ) from None
-            before = migrate.current_heads(engine)
-            backup = migrate.upgrade(engine, cls.db_path_of(folder))
+            backup = migrate.upgrade(engine, cls.db_path_of(folder),
+                                     open_copy=lambda path: make_engine(path, keys))
         except BaseException:
             engine.dispose()
             keys.wipe()
@@ -225,8 +225,6 @@ class Vault:
             secret_store=store, keyring_warning=warning, clock=clock,
         )
         vault.migration_backup = backup
-        if backup is not None and migrate.crossed_blanking(before):
-            migrate.blank_backups(cls.db_path_of(folder), vault.copy_engine)
         return vault
 
     # -- use ---------------------------------------------------------------------------
